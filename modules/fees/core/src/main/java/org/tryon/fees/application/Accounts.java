@@ -1,0 +1,87 @@
+package org.tryon.fees.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.tryon.fees.api.FeeLine;
+import org.tryon.fees.api.FeeQueries;
+import org.tryon.fees.domain.Account;
+import org.tryon.fees.domain.PostingLine;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.money.Money;
+
+/** Reading accounts: balances and statements. Also answers other modules' {@link FeeQueries}. */
+@ApplicationScoped
+@Transactional
+public class Accounts implements FeeQueries {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    public List<AccountView> list() {
+        java.util.Map<Long, Money> balances = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = em.createNativeQuery("select account_id, sum(amount) from fees_posting_line group by account_id").getResultList();
+        for (Object[] row : sums) {
+            balances.put(((Number) row[0]).longValue(), amount(row[1]));
+        }
+        return em.createQuery("select a from Account a order by a.kind, a.name", Account.class).getResultList().stream()
+                .map(a -> view(a, balances.getOrDefault(a.getId(), Money.ZERO))).toList();
+    }
+
+    public AccountView get(long id) {
+        Account a = find(id);
+        return view(a, balance(a));
+    }
+
+    public List<EntryView> entries(long id) {
+        Account a = find(id);
+        List<PostingLine> lines = em.createQuery("select l from PostingLine l join fetch l.posting where l.account = :a order by l.id",
+                PostingLine.class).setParameter("a", a).getResultList();
+        List<EntryView> entries = new ArrayList<>();
+        Money running = Money.ZERO;
+        for (PostingLine l : lines) {
+            running = running.plus(l.getAmount());
+            var p = l.getPosting();
+            entries.add(new EntryView(p.getId(), p.getPostedAt(), p.getEffectiveDate(), p.getFeeCode(), p.getDescription(), p.getCauseType(),
+                    p.getCauseId(), l.getAmount().amount(), running.amount()));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<FeeLine> feesForPermit(long permitId) {
+        return em.createQuery("select l from PostingLine l join fetch l.posting p where p.causeType = 'permit' and p.causeId = :id "
+                        + "and l.account.kind = :customer order by l.id", PostingLine.class)
+                .setParameter("id", String.valueOf(permitId)).setParameter("customer", Account.Kind.CUSTOMER).getResultList().stream()
+                .map(l -> new FeeLine(l.getPosting().getId(), l.getPosting().getFeeCode(), l.getPosting().getDescription(), l.getAmount(),
+                        l.getAccount().getId(), l.getAccount().getName(), l.getPosting().getPostedAt()))
+                .toList();
+    }
+
+    private Money balance(Account a) {
+        Object sum = em.createNativeQuery("select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
+                .setParameter(1, a.getId()).getSingleResult();
+        return amount(sum);
+    }
+
+    private static Money amount(Object sum) {
+        return Money.of(new BigDecimal(String.valueOf(sum)).setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    private static AccountView view(Account a, Money balance) {
+        return new AccountView(a.getId(), a.getCode(), a.getKind().name(), a.getName(), a.getContractorId(), balance.amount());
+    }
+
+    private Account find(long id) {
+        Account a = em.find(Account.class, id);
+        if (a == null) {
+            throw new RecordNotFoundException("account", id);
+        }
+        return a;
+    }
+}

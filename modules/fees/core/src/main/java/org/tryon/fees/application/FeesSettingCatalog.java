@@ -1,0 +1,21 @@
+package org.tryon.fees.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tryon.fees.domain.FeeSettings;
+import org.tryon.platform.settings.SettingCatalog;
+import org.tryon.platform.settings.SettingKey;
+
+@ApplicationScoped
+public class FeesSettingCatalog implements SettingCatalog {
+
+    @Override
+    public String module() {
+        return "fees";
+    }
+
+    @Override
+    public List<SettingKey<?>> settings() {
+        return FeeSettings.ALL;
+    }
+}

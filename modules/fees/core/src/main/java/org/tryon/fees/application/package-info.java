@@ -1,0 +1,2 @@
+/** Fees' use cases and observers of other modules' events. */
+package org.tryon.fees.application;

@@ -1,0 +1,2 @@
+/** Fees' adapters. */
+package org.tryon.fees.infrastructure;

@@ -1,0 +1,39 @@
+package org.tryon.fees.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.fees.application.AccountView;
+import org.tryon.fees.application.Accounts;
+import org.tryon.fees.application.EntryView;
+
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Fees and ledger")
+public class AccountResource {
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public List<AccountView> list() {
+        return accounts.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public AccountView get(@PathParam("id") long id) {
+        return accounts.get(id);
+    }
+
+    @GET
+    @Path("{id}/entries")
+    public List<EntryView> entries(@PathParam("id") long id) {
+        return accounts.entries(id);
+    }
+}

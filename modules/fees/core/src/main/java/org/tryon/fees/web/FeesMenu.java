@@ -1,0 +1,26 @@
+package org.tryon.fees.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.tryon.platform.security.Roles;
+import org.tryon.platform.web.MenuSection;
+
+@ApplicationScoped
+public class FeesMenu implements MenuSection {
+
+    @Override
+    public String title() {
+        return "Fees and ledger";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<Item> items() {
+        return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
+    }
+}

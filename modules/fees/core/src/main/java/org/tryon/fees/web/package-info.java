@@ -1,0 +1,2 @@
+/** Fees' screens and REST resources. */
+package org.tryon.fees.web;

@@ -1,0 +1,2 @@
+/** What the commission governance context (BDC and TAB) tells the others. */
+package org.tryon.governance.api;

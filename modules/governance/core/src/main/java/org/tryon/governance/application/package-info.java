@@ -1,0 +1,2 @@
+/** Governance's use cases. */
+package org.tryon.governance.application;

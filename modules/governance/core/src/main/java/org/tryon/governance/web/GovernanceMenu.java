@@ -1,0 +1,27 @@
+package org.tryon.governance.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.tryon.platform.security.Roles;
+import org.tryon.platform.web.MenuSection;
+
+@ApplicationScoped
+public class GovernanceMenu implements MenuSection {
+
+    @Override
+    public String title() {
+        return "Commissions";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public List<Item> items() {
+        return List.of(new Item("BDC and TAB", "/governance/commissions.xhtml", "pi pi-users",
+                Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Governance's screens and REST resources. */
+package org.tryon.governance.web;

@@ -1,0 +1,120 @@
+package org.tryon.inspections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.tryon.inspections.api.InspectionRequested;
+import org.tryon.inspections.domain.EarliestInspectionDate;
+import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.domain.InspectionRequest;
+import org.tryon.inspections.domain.InspectionSettings;
+import org.tryon.inspections.domain.InspectionType;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.audit.AuditHistory;
+import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.settings.Settings;
+import org.tryon.platform.time.CountyCalendar;
+
+/** Use cases of inspection requests (108.10 C, 108.10.1). */
+@ApplicationScoped
+@Transactional
+public class InspectionRequests {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    CountyCalendar calendar;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    AuditHistory audit;
+
+    public InspectionRequestView request(RequestInspection command) {
+        Inputs.valid(validator, command);
+        InspectablePermit permit = em.find(InspectablePermit.class, command.permitId());
+        if (permit == null) {
+            throw new RuleViolationException("permitId", "108.10 A issued-permit",
+                    "108.10 A: there is no issued permit with id " + command.permitId() + "; inspections are made only on issued permits");
+        }
+        InspectionType type = em.find(InspectionType.class, command.inspectionType());
+        if (type == null) {
+            throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + command.inspectionType() + "'");
+        }
+        LocalDate earliest = earliestDate();
+        LocalDate date = command.requestedDate() == null ? earliest : command.requestedDate();
+        if (!calendar.calendar().isWorkingDay(date)) {
+            throw new RuleViolationException("requestedDate", "working-day", date + " is not a working day of the county");
+        }
+        InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
+                clock.instant());
+        em.persist(request);
+        em.flush();
+        events.publish(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
+                permit.getPermitNumber(), type.getCode(), date));
+        return InspectionRequestView.of(request);
+    }
+
+    /** The earliest date a request made now can be scheduled for (108.10.1, cut-off time setting). */
+    public LocalDate earliestDate() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return EarliestInspectionDate.of(now.toLocalDate(), now.toLocalTime(),
+                settings.valueOn(InspectionSettings.REQUEST_CUTOFF, now.toLocalDate()), calendar.calendar());
+    }
+
+    public List<InspectionRequestView> list() {
+        return em.createQuery("select r from InspectionRequest r order by r.scheduledFor desc, r.id desc", InspectionRequest.class)
+                .setMaxResults(500).getResultList().stream().map(InspectionRequestView::of).toList();
+    }
+
+    public InspectionRequestView get(long id) {
+        InspectionRequest r = em.find(InspectionRequest.class, id);
+        if (r == null) {
+            throw new RecordNotFoundException("inspection request", id);
+        }
+        return InspectionRequestView.of(r);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return audit.of(InspectionRequest.class, id);
+    }
+
+    public List<InspectionTypeView> types(Trade trade) {
+        return em.createQuery("select t from InspectionType t where (:trade is null or t.trade = :trade) order by t.trade, t.sortOrder",
+                        InspectionType.class)
+                .setParameter("trade", trade).getResultList().stream()
+                .map(t -> new InspectionTypeView(t.getCode(), t.getTrade(), t.getName(), t.isFinalInspection())).toList();
+    }
+
+    public List<InspectablePermitView> permits() {
+        return em.createQuery("select p from InspectablePermit p order by p.permitNumber desc", InspectablePermit.class).setMaxResults(500)
+                .getResultList().stream()
+                .map(p -> new InspectablePermitView(p.getPermitId(), p.getPermitNumber(), p.getTrade(), p.getContractorName(), p.getAddress(),
+                        p.getStatus().name(), p.getIssuedOn()))
+                .toList();
+    }
+}

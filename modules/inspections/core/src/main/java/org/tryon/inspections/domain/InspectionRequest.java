@@ -1,0 +1,99 @@
+package org.tryon.inspections.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.tryon.platform.errors.RuleViolationException;
+
+/**
+ * A request for an inspection of work under an issued permit (108.10 C), for a working day.
+ *
+ * <p>Invariants: the permit is issued and accepts requests; the inspection type is of the
+ * permit's trade; the scheduled date is not before the earliest date the rules allow.
+ */
+@Entity
+@Table(name = "insp_request")
+@Audited
+public class InspectionRequest {
+
+    public enum Status { REQUESTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "permit_id", nullable = false)
+    private long permitId;
+
+    @Column(name = "permit_number", nullable = false, length = 30)
+    private String permitNumber;
+
+    @Column(name = "inspection_type", nullable = false, length = 40)
+    private String inspectionType;
+
+    @Column(name = "scheduled_for", nullable = false)
+    private LocalDate scheduledFor;
+
+    @Column(name = "requested_by", nullable = false, length = 120)
+    private String requestedBy;
+
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected InspectionRequest() {
+    }
+
+    public InspectionRequest(InspectablePermit permit, InspectionType type, LocalDate scheduledFor, LocalDate earliest,
+            String requestedBy, String contactPhone, Instant createdAt) {
+        if (!permit.acceptsRequests()) {
+            throw new RuleViolationException("permitId", "108.10 A issued-permit",
+                    "108.10 A: permit " + permit.getPermitNumber() + " is not an issued permit; inspections are made only on issued permits");
+        }
+        if (type.getTrade() != permit.getTrade()) {
+            throw new RuleViolationException("inspectionType", "108.10 C permit-trade",
+                    "108.10 C: " + type.getName() + " is a " + type.getTrade().label() + " inspection; permit " + permit.getPermitNumber()
+                            + " is for " + permit.getTrade().label() + " work");
+        }
+        if (scheduledFor.isBefore(earliest)) {
+            throw new RuleViolationException("requestedDate", "108.10.1 earliest-date",
+                    "The earliest date this request can be scheduled for is " + earliest);
+        }
+        this.permitId = permit.getPermitId();
+        this.permitNumber = permit.getPermitNumber();
+        this.inspectionType = type.getCode();
+        this.scheduledFor = scheduledFor;
+        this.requestedBy = requestedBy.trim();
+        this.contactPhone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
+        this.createdAt = createdAt;
+        this.status = Status.REQUESTED;
+    }
+
+    public Long getId() { return id; }
+    public long getPermitId() { return permitId; }
+    public String getPermitNumber() { return permitNumber; }
+    public String getInspectionType() { return inspectionType; }
+    public LocalDate getScheduledFor() { return scheduledFor; }
+    public String getRequestedBy() { return requestedBy; }
+    public String getContactPhone() { return contactPhone; }
+    public Status getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,2 @@
+/** Inspections' adapters. */
+package org.tryon.inspections.infrastructure;

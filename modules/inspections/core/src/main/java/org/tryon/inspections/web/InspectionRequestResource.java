@@ -1,0 +1,65 @@
+package org.tryon.inspections.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.inspections.application.InspectionRequestView;
+import org.tryon.inspections.application.InspectionRequests;
+import org.tryon.inspections.application.InspectionTypeView;
+import org.tryon.inspections.application.RequestInspection;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.audit.HistoryEntry;
+
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class InspectionRequestResource {
+
+    @Inject
+    InspectionRequests requests;
+
+    @GET
+    @Path("inspection-requests")
+    public List<InspectionRequestView> list() {
+        return requests.list();
+    }
+
+    @POST
+    @Path("inspection-requests")
+    @Operation(summary = "Request an inspection on an issued permit (108.10 C)")
+    public Response request(RequestInspection command, @Context UriInfo uri) {
+        InspectionRequestView created = requests.request(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("inspection-requests/{id}")
+    public InspectionRequestView get(@PathParam("id") long id) {
+        return requests.get(id);
+    }
+
+    @GET
+    @Path("inspection-requests/{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return requests.history(id);
+    }
+
+    @GET
+    @Path("inspection-types")
+    public List<InspectionTypeView> types(@QueryParam("trade") Trade trade) {
+        return requests.types(trade);
+    }
+}

@@ -1,0 +1,27 @@
+package org.tryon.inspections.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.tryon.platform.security.Roles;
+import org.tryon.platform.web.MenuSection;
+
+@ApplicationScoped
+public class InspectionsMenu implements MenuSection {
+
+    @Override
+    public String title() {
+        return "Inspections";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<Item> items() {
+        return List.of(new Item("Inspection requests", "/inspections/requests.xhtml", "pi pi-calendar",
+                Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+    }
+}

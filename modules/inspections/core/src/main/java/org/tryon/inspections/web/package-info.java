@@ -1,0 +1,2 @@
+/** Inspections' screens and REST resources. */
+package org.tryon.inspections.web;

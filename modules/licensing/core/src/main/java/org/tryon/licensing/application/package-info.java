@@ -1,0 +1,2 @@
+/** Licensing's use cases. */
+package org.tryon.licensing.application;

@@ -1,0 +1,2 @@
+/** Licensing's adapters. */
+package org.tryon.licensing.infrastructure;

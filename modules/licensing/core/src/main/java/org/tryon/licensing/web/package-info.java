@@ -1,0 +1,2 @@
+/** Licensing's screens and REST resources. */
+package org.tryon.licensing.web;

@@ -1,0 +1,100 @@
+package org.tryon.permitting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.tryon.permitting.api.PermitIssued;
+import org.tryon.permitting.domain.ContractorFirm;
+import org.tryon.permitting.domain.Permit;
+import org.tryon.permitting.domain.ProjectAddress;
+import org.tryon.platform.audit.AuditHistory;
+import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.money.Money;
+
+/** Use cases of permits: application and issue (108.8). */
+@ApplicationScoped
+@Transactional
+public class Permits {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditHistory audit;
+
+    public PermitView apply(ApplyForPermit command) {
+        Inputs.valid(validator, command);
+        ContractorFirm contractor = em.find(ContractorFirm.class, command.contractorId());
+        if (contractor == null) {
+            throw new RuleViolationException("contractorId", "exists", "There is no contractor with id " + command.contractorId());
+        }
+        Permit permit = new Permit(command.trade(), contractor,
+                new ProjectAddress(command.street(), command.city(), command.state(), command.zip()), command.description(),
+                Money.of(command.constructionValue()), LocalDate.now(clock));
+        em.persist(permit);
+        em.flush();
+        permit.assignNumber();
+        return PermitView.of(permit);
+    }
+
+    /** 108.8: issues the permit and tells fees and inspections, durably, once the transaction commits. */
+    public PermitView issue(long id) {
+        Permit permit = find(id);
+        LocalDate today = LocalDate.now(clock);
+        permit.issue(today, caller());
+        events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
+                permit.getTrade(), permit.getContractor().getId(), permit.getContractor().getName(), permit.getAddress().toString(),
+                permit.getConstructionValue(), today));
+        return PermitView.of(permit);
+    }
+
+    public List<PermitView> list() {
+        return em.createQuery("select p from Permit p join fetch p.contractor order by p.id desc", Permit.class)
+                .setMaxResults(500).getResultList().stream().map(PermitView::of).toList();
+    }
+
+    public PermitView get(long id) {
+        return PermitView.of(find(id));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        return audit.of(Permit.class, id);
+    }
+
+    private Permit find(long id) {
+        Permit permit = em.find(Permit.class, id);
+        if (permit == null) {
+            throw new RecordNotFoundException("permit", id);
+        }
+        return permit;
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,2 @@
+/** Permitting's adapters: schema registration and demo data. */
+package org.tryon.permitting.infrastructure;

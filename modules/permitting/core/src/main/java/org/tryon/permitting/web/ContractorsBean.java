@@ -1,0 +1,76 @@
+package org.tryon.permitting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.tryon.permitting.api.Trade;
+import org.tryon.permitting.application.ContractorView;
+import org.tryon.permitting.application.Contractors;
+import org.tryon.permitting.application.RegisterContractor;
+import org.tryon.platform.web.FacesErrors;
+
+/** The contractor firms screen: the list and the registration form. */
+@Named
+@ViewScoped
+public class ContractorsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Contractors contractors;
+
+    private String name;
+    private String licenseNumber;
+    private Trade trade;
+    private List<ContractorView> list;
+
+    public void register() {
+        try {
+            ContractorView c = contractors.register(new RegisterContractor(name, licenseNumber, trade));
+            FacesErrors.info("Registered " + c.name() + " (" + c.licenseNumber() + ")");
+            name = null;
+            licenseNumber = null;
+            trade = null;
+            list = null;
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<ContractorView> getList() {
+        if (list == null) {
+            list = contractors.list();
+        }
+        return list;
+    }
+
+    public Trade[] getTrades() {
+        return Trade.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLicenseNumber() {
+        return licenseNumber;
+    }
+
+    public void setLicenseNumber(String licenseNumber) {
+        this.licenseNumber = licenseNumber;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public void setTrade(Trade trade) {
+        this.trade = trade;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tryon.permitting.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.permitting.application.ApplyForPermit;
+import org.tryon.permitting.application.PermitView;
+import org.tryon.permitting.application.Permits;
+import org.tryon.platform.audit.HistoryEntry;
+
+@Path("permits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Permitting")
+public class PermitResource {
+
+    @Inject
+    Permits permits;
+
+    @GET
+    public List<PermitView> list() {
+        return permits.list();
+    }
+
+    @POST
+    @Operation(summary = "Apply for a permit (108.8 D)")
+    public Response apply(ApplyForPermit command, @Context UriInfo uri) {
+        PermitView created = permits.apply(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PermitView get(@PathParam("id") long id) {
+        return permits.get(id);
+    }
+
+    @POST
+    @Path("{id}/issue")
+    @Operation(summary = "Issue the permit (108.8); its fee is posted to the contractor's account")
+    public PermitView issue(@PathParam("id") long id) {
+        return permits.issue(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of the permit with who, when, before and after (108.3)")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return permits.history(id);
+    }
+}

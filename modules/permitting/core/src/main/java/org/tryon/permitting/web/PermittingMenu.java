@@ -1,0 +1,31 @@
+package org.tryon.permitting.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.tryon.platform.security.Roles;
+import org.tryon.platform.web.MenuSection;
+
+@ApplicationScoped
+public class PermittingMenu implements MenuSection {
+
+    static final Set<String> ROLES = Set.of(Roles.PERMIT_TECHNICIAN, Roles.PLAN_REVIEWER, Roles.TRADE_CODE_ADMINISTRATOR,
+            Roles.ADMINISTRATOR);
+
+    @Override
+    public String title() {
+        return "Permitting";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<Item> items() {
+        return List.of(
+                new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
+                new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES));
+    }
+}

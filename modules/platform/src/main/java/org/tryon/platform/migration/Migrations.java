@@ -1,0 +1,36 @@
+package org.tryon.platform.migration;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Runs each module's Flyway migrations, platform first. Used at start-up and by persistence tests. */
+public final class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    private Migrations() {
+    }
+
+    public static int migrate(DataSource dataSource, List<ModuleSchema> schemas, ClassLoader loader) {
+        int applied = 0;
+        for (ModuleSchema schema : schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)
+                .thenComparing(ModuleSchema::module)).toList()) {
+            Flyway flyway = Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .locations(schema.location())
+                    .table(schema.historyTable())
+                    .baselineOnMigrate(false)
+                    .validateMigrationNaming(true)
+                    .load();
+            MigrateResult result = flyway.migrate();
+            applied += result.migrationsExecuted;
+            LOG.info(() -> "Schema of " + schema.module() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
+                    + result.targetSchemaVersion);
+        }
+        return applied;
+    }
+}

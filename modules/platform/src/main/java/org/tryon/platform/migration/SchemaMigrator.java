@@ -1,0 +1,54 @@
+package org.tryon.platform.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Migrates the database when the application is deployed, before it serves anything. A failed
+ * migration fails the deployment: the health endpoint then never answers, and the start script
+ * says so.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+    @Resource(lookup = "java:app/jdbc/tryon")
+    DataSource dataSource;
+
+    @Inject
+    @Any
+    Instance<ModuleSchema.Provider> providers;
+
+    @Inject
+    Event<SchemaMigrated> migrated;
+
+    private volatile boolean done;
+
+    @PostConstruct
+    void migrate() {
+        List<ModuleSchema> schemas = new ArrayList<>();
+        schemas.add(new ModuleSchema("platform", 0));
+        for (ModuleSchema.Provider p : providers) {
+            schemas.add(p.schema());
+        }
+        int applied = Migrations.migrate(dataSource, schemas, Thread.currentThread().getContextClassLoader());
+        done = true;
+        migrated.fire(new SchemaMigrated(applied));
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,2 @@
+/** Exact US-dollar amounts. */
+package org.tryon.platform.money;

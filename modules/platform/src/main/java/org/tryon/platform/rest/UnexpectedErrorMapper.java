@@ -1,0 +1,48 @@
+package org.tryon.platform.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
+
+/**
+ * The last line: an exception no other mapper took. Container and transaction wrappers
+ * (EJBException, TransactionalException, RollbackException) are unwrapped to find a cause we
+ * know; a concurrent edit is 409; anything else is a 500 with an incident id that is in the log.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RuleViolationException r) {
+                return new RuleViolationMapper().toResponse(r);
+            }
+            if (t instanceof RecordNotFoundException n) {
+                return new RecordNotFoundMapper().toResponse(n);
+            }
+            if (t instanceof jakarta.validation.ConstraintViolationException c) {
+                return new ConstraintViolationMapper().toResponse(c);
+            }
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return Problems.response(409, "Conflict",
+                        "Someone else changed this record since you read it. Reload it and apply your change again; nothing was saved.");
+            }
+            if (t instanceof WebApplicationException w) {
+                return new WebApplicationExceptionMapper().toResponse(w);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return Problems.response(500, "Internal error", "An unexpected error occurred; incident " + incident + " is in the server log.");
+    }
+}

@@ -1,0 +1,113 @@
+package org.tryon.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.tryon.platform.rest.Problem;
+import org.tryon.platform.rest.Problems;
+
+/**
+ * One way in for people and one for programs.
+ * <ul>
+ * <li>Screens: the login page calls {@code SecurityContext.authenticate} with the typed
+ * credentials; the session then carries the caller. A protected page asked for without a session
+ * redirects to the login page and back after it.</li>
+ * <li>REST ({@code /api/...}): HTTP Basic on each request, or the session of a signed-in user. A
+ * protected resource without credentials answers 401 with a problem document, never a
+ * redirect.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@AutoApplySession
+public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(context, credential, request, response, isApi(request));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = parseBasic(authorization.substring(6).trim());
+            if (basic == null) {
+                return unauthorized(request, response, context, "The Authorization header is not valid HTTP Basic");
+            }
+            return login(context, basic, request, response, true);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, context, "Sign in: send HTTP Basic credentials with the request");
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus login(HttpMessageContext context, Credential credential, HttpServletRequest request,
+            HttpServletResponse response, boolean api) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (api) {
+            return unauthorized(request, response, context, "Unknown user or wrong password");
+        }
+        return context.responseUnauthorized();
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tryon\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problems.json(new Problem("about:blank", "Unauthorized", 401, detail,
+                    request.getRequestURI(), java.util.List.of())));
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    static UsernamePasswordCredential parseBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

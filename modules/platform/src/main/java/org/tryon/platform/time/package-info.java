@@ -1,0 +1,2 @@
+/** The clock and the county's working-day calendar. */
+package org.tryon.platform.time;
