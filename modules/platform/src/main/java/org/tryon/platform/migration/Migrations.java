@@ -23,7 +23,10 @@ public final class Migrations {
                     .dataSource(dataSource)
                     .locations(schema.location())
                     .table(schema.historyTable())
-                    .baselineOnMigrate(false)
+                    // modules share the schema, each with its own history table: the first run of a
+                    // module on a schema other modules already use starts its history at version 0
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .validateMigrationNaming(true)
                     .load();
             MigrateResult result = flyway.migrate();

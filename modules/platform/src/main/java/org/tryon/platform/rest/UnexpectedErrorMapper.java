@@ -37,6 +37,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 return Problems.response(409, "Conflict",
                         "Someone else changed this record since you read it. Reload it and apply your change again; nothing was saved.");
             }
+            if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException) {
+                return Problems.response(400, "Malformed request body", "The request body could not be read: " + MalformedBodyMapper.describe(t));
+            }
             if (t instanceof WebApplicationException w) {
                 return new WebApplicationExceptionMapper().toResponse(w);
             }

@@ -51,6 +51,7 @@ public class GovernanceDemoData {
     @Inject
     Commissions commissions;
 
+    @jakarta.transaction.Transactional
     void load(@Observes SchemaMigrated migrated) {
         if (!demo || !commissions.list().isEmpty()) {
             return;

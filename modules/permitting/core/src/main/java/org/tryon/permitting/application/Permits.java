@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.security.CurrentUser;
 
 /** Use cases of permits: application and issue (108.8). */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class Permits {
     EventPublisher events;
 
     @Inject
-    SecurityContext security;
+    CurrentUser user;
 
     @Inject
     AuditHistory audit;
@@ -65,7 +65,7 @@ public class Permits {
     public PermitView issue(long id) {
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
-        permit.issue(today, caller());
+        permit.issue(today, user.name());
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
                 permit.getTrade(), permit.getContractor().getId(), permit.getContractor().getName(), permit.getAddress().toString(),
                 permit.getConstructionValue(), today));
@@ -92,9 +92,5 @@ public class Permits {
             throw new RecordNotFoundException("permit", id);
         }
         return permit;
-    }
-
-    private String caller() {
-        return security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
     }
 }

@@ -28,6 +28,7 @@ public class PermittingDemoData {
     @Inject
     Permits permits;
 
+    @jakarta.transaction.Transactional
     void load(@Observes SchemaMigrated migrated) {
         if (!demo || !contractors.list().isEmpty()) {
             return;

@@ -1,0 +1,11 @@
+package org.tryon.fees.web.violation;
+
+import org.tryon.permitting.domain.Permit;
+
+/** Breaks "contexts meet only through their api" on purpose: fees reads a permitting entity. Test sources only. */
+public class ReachesIntoPermitting {
+
+    public String number(Permit permit) {
+        return permit.getNumber();
+    }
+}
