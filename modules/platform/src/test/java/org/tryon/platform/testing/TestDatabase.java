@@ -53,6 +53,23 @@ public final class TestDatabase {
         return db;
     }
 
+    /**
+     * A new, EMPTY database on the shared server, not migrated: for an application server (another
+     * process) that migrates the schema itself when the application is deployed.
+     *
+     * @return its JDBC URL; the server checks no passwords (any user and password will do)
+     */
+    public static String emptyDatabaseUrl() {
+        try {
+            DB server = server();
+            String name = "test_" + COUNTER.incrementAndGet();
+            server.createDB(name);
+            return server.getConfiguration().getURL(name);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create an empty test database", e);
+        }
+    }
+
     /** A new, empty database on the shared server, migrated with the given modules' schemas (platform always first). */
     public static DataSource migrated(String... modules) {
         try {
