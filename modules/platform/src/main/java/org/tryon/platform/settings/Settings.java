@@ -92,6 +92,24 @@ public class Settings {
         return v;
     }
 
+    /** Every setting with its default, its changes and today's value. */
+    @Transactional
+    public List<SettingView> views() {
+        return all().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public SettingView view(String key) {
+        return view(find(key).orElseThrow(() -> new org.tryon.platform.errors.RecordNotFoundException("setting", key)));
+    }
+
+    private SettingView view(SettingKey<?> k) {
+        List<SettingView.Change> changes = values(k.key()).stream()
+                .map(v -> new SettingView.Change(v.getEffectiveFrom(), v.getValue(), v.getReason())).toList();
+        return new SettingView(k.key(), k.kind().name(), k.section(), k.description(), k.kind().format(k.defaultValue()),
+                k.kind().format(timeline(k).valueOn(clock.today())), changes);
+    }
+
     public Optional<SettingKey<?>> find(String key) {
         return all().stream().filter(k -> k.key().equals(key)).findFirst();
     }
