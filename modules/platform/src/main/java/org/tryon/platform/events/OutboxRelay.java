@@ -33,9 +33,12 @@ public class OutboxRelay {
     boolean enabled;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when a message is stored while a pass runs, so the pass goes round once more instead of leaving it to the next poll. */
+    private final AtomicBoolean again = new AtomicBoolean();
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxMessageStored stored) {
         if (enabled) {
+            again.set(true);
             executor.execute(this::deliverDue);
         }
     }
@@ -49,6 +52,7 @@ public class OutboxRelay {
         try {
             List<String> due;
             do {
+                again.set(false);
                 due = delivery.due(100);
                 for (String id : due) {
                     try {
@@ -60,7 +64,7 @@ public class OutboxRelay {
                         delivery.recordFailure(id, e);
                     }
                 }
-            } while (due.size() == 100);
+            } while (due.size() == 100 || again.get());
         } finally {
             running.set(false);
         }

@@ -1,0 +1,121 @@
+package org.tryon.systemtest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver: Selenium Manager is never asked to
+ * download anything) pointed at the {@link SystemUnderTest}. Close it (try-with-resources).
+ *
+ * <pre>
+ * try (Browser browser = Browser.open()) {
+ *     browser.go("login.xhtml");
+ *     browser.driver().findElement(By.id("login:username")).sendKeys("...");
+ * }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("tryon.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("tryon.chromedriver", "/usr/bin/chromedriver");
+
+    static {
+        // belt and braces: with both paths given Selenium does not run Selenium Manager at all
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    }
+
+    private final SystemUnderTest system;
+    private final WebDriver driver;
+    private final Path userDataDir;
+
+    private Browser(SystemUnderTest system) {
+        this.system = system;
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver");
+        }
+        Path base = Path.of(System.getProperty("tryon.browserDir", "target/browser")).toAbsolutePath();
+        try {
+            Files.createDirectories(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.userDataDir = base.resolve("profile-" + UUID.randomUUID());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A new browser (own profile: no cookies) for the running system (started if needed). */
+    public static Browser open() {
+        return new Browser(SystemUnderTest.get());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the system ("login.xhtml", "/permits.xhtml?id=3"). */
+    public Browser go(String path) {
+        driver.get(system.url(path));
+        return this;
+    }
+
+    /** A wait for conditions ({@code browser.waitUpTo(10).until(ExpectedConditions...)}). */
+    public WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("tryon.screenshotDir", "target/screenshots")).toAbsolutePath();
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name.endsWith(".png") ? name : name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> walk = Files.walk(userDataDir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // a profile left behind in target/ is harmless
+            }
+        }
+    }
+}

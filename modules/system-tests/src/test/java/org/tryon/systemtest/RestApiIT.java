@@ -1,0 +1,249 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The REST API over HTTP against the running Tryon: security, the thread through every module, errors. */
+class RestApiIT {
+
+    private final SystemUnderTest system = SystemUnderTest.get();
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    @Test
+    @DisplayName("security: anonymous is 401 with a problem document, a wrong role 403, the right role 200")
+    void everyEndpointIsClosedToTheWrongPeople() {
+        HttpResult anonymous = system.get("api/v1/permits");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().getInt("status")).isEqualTo(401);
+
+        HttpResult wrongPassword = system.get("api/v1/permits", "tech", "not-the-password");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+
+        HttpResult clerk = system.get("api/v1/permits", "clerk", "clerk-demo");
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(clerk.contentType()).startsWith("application/problem+json");
+
+        assertThat(system.get("api/v1/permits", "tech", "tech-demo").status()).isEqualTo(200);
+        assertThat(system.get("api/v1/commissions", "tech", "tech-demo").status()).isEqualTo(403);
+        assertThat(system.get("api/v1/commissions", "clerk", "clerk-demo").status()).isEqualTo(200);
+        assertThat(system.get("api/v1/licensing/trades", "examiner", "examiner-demo").status()).isEqualTo(200);
+        assertThat(system.get("api/v1/licensing/trades", "inspector", "inspector-demo").status()).isEqualTo(403);
+        assertThat(system.get("api/v1/settings", "tech", "tech-demo").status()).isEqualTo(403);
+        assertThat(system.get("api/v1/settings", "director", "director-demo").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("108.8, 108.9, 108.10: contractor, permit issued, fee posted once to the contractor's account, inspection requested")
+    void threadThroughPermittingFeesAndInspections() throws InterruptedException {
+        String license = "GC-" + unique();
+        HttpResult firm = system.postJson("api/v1/contractors",
+                "{\"name\":\"Ballantyne Builders " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech",
+                "tech-demo");
+        assertThat(firm.status()).as(firm.toString()).isEqualTo(201);
+        assertThat(firm.header("Location")).isPresent();
+        long contractorId = firm.json().getJsonNumber("id").longValue();
+
+        HttpResult applied = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
+                + ",\"street\":\"11525 Carmel Commons Blvd\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28226\","
+                + "\"description\":\"Retail upfit\",\"constructionValue\":120000}", "tech", "tech-demo");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        long permitId = applied.json().getJsonNumber("id").longValue();
+        assertThat(applied.json().getString("status")).isEqualTo("APPLIED");
+
+        // 108.10 A: no inspection on a permit that is not issued
+        HttpResult early = system.postJson("api/v1/inspection-requests",
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Smith\"}", "inspector", "inspector-demo");
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+        assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("permitId");
+
+        HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        assertThat(issued.json().getString("status")).isEqualTo("ISSUED");
+        assertThat(issued.json().getString("issuedBy")).isEqualTo("tech");
+
+        HttpResult again = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body()).contains("only an applied permit can be issued");
+
+        // the fee ($100 + 120 x $4 = $580, demo schedule) reaches the contractor's account once
+        JsonObject account = awaitAccountOf(contractorId, Duration.ofSeconds(30));
+        assertThat(account.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("580.00");
+        JsonArray entries = system.get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo")
+                .jsonArray();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.getJsonObject(0).getString("causeType")).isEqualTo("permit");
+        assertThat(entries.getJsonObject(0).getString("causeId")).isEqualTo(String.valueOf(permitId));
+
+        HttpResult requested = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
+                + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Smith\",\"contactPhone\":\"704-555-0100\"}", "inspector",
+                "inspector-demo");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        assertThat(requested.json().getString("permitNumber")).isEqualTo(issued.json().getString("number"));
+
+        HttpResult wrongTrade = system.postJson("api/v1/inspection-requests",
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"PLB-ROUGH\",\"requestedBy\":\"Pat Smith\"}", "inspector", "inspector-demo");
+        assertThat(wrongTrade.status()).isEqualTo(422);
+        assertThat(wrongTrade.json().getJsonArray("errors").getJsonObject(0).getString("rule")).contains("108.10 C");
+
+        // 108.3: the permit's history shows the issue, by whom, before and after
+        JsonArray history = system.get("api/v1/permits/" + permitId + "/history", "tech", "tech-demo").jsonArray();
+        assertThat(history.getJsonObject(0).getString("by")).isEqualTo("tech");
+        assertThat(history.getJsonObject(0).toString()).contains("\"before\":\"APPLIED\"", "\"after\":\"ISSUED\"");
+    }
+
+    private JsonObject awaitAccountOf(long contractorId, Duration timeout) throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            for (var value : system.get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
+                JsonObject a = value.asJsonObject();
+                if (!a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
+                    return a;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No account for contractor " + contractorId + " within " + timeout);
+    }
+
+    @Test
+    @DisplayName("108.10 A: an inspection request on an unknown permit is refused, naming the field and the rule")
+    void unknownPermitIsRefused() {
+        HttpResult r = system.postJson("api/v1/inspection-requests",
+                "{\"permitId\":987654,\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat\"}", "inspector", "inspector-demo");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonObject error = r.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("permitId");
+        assertThat(error.getString("rule")).isEqualTo("108.10 A issued-permit");
+    }
+
+    @Test
+    @DisplayName("bad input gets a 4xx that says which, never a 500, and changes nothing")
+    void badInputIsA4xxThatSaysWhich() {
+        int before = system.get("api/v1/contractors", "tech", "tech-demo").jsonArray().size();
+
+        HttpResult malformed = system.postJson("api/v1/contractors", "{\"name\":\"x\"", "tech", "tech-demo");
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
+        assertThat(malformed.json().getString("title")).isEqualTo("Malformed request body");
+
+        HttpResult missing = system.postJson("api/v1/contractors", "{\"name\":\"No License Co\"}", "tech", "tech-demo");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("licenseNumber", "trade");
+
+        HttpResult wrongType = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":\"one\"}", "tech", "tech-demo");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().getString("detail")).contains("contractorId");
+
+        HttpResult unknownTrade = system.postJson("api/v1/contractors",
+                "{\"name\":\"X\",\"licenseNumber\":\"X-123\",\"trade\":\"ROOFING\"}", "tech", "tech-demo");
+        assertThat(unknownTrade.status()).isEqualTo(400);
+
+        HttpResult badPattern = system.postJson("api/v1/contractors", "{\"name\":\"X\",\"licenseNumber\":\"!\",\"trade\":\"BUILDING\"}", "tech",
+                "tech-demo");
+        assertThat(badPattern.status()).isEqualTo(400);
+        assertThat(badPattern.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("Pattern");
+
+        HttpResult unknownId = system.get("api/v1/permits/987654", "tech", "tech-demo");
+        assertThat(unknownId.status()).isEqualTo(404);
+        assertThat(unknownId.contentType()).startsWith("application/problem+json");
+
+        HttpResult notANumber = system.get("api/v1/permits/abc", "tech", "tech-demo");
+        assertThat(notANumber.status()).isEqualTo(404);
+
+        assertThat(system.get("api/v1/contractors", "tech", "tech-demo").jsonArray()).hasSize(before);
+    }
+
+    @Test
+    @DisplayName("107: the BDC and the TAB exist with 13 and 10 seats; a member is appointed for a term; a second BDC is refused")
+    void commissions() {
+        JsonArray commissions = system.get("api/v1/commissions", "clerk", "clerk-demo").jsonArray();
+        assertThat(commissions.getValuesAs(JsonObject.class)).extracting(c -> c.getString("code") + ":" + c.getJsonArray("seats").size())
+                .contains("BDC:13", "TAB:10");
+
+        HttpResult appointed = system.postJson("api/v1/commissions/BDC/seats/7/appointments",
+                "{\"memberName\":\"Riley " + unique() + "\",\"termStart\":\"2026-08-01\"}", "clerk", "clerk-demo");
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+        assertThat(appointed.json().getString("termEnd")).isEqualTo("2029-07-31");
+
+        HttpResult occupied = system.postJson("api/v1/commissions/BDC/seats/7/appointments",
+                "{\"memberName\":\"Someone Else\",\"termStart\":\"2027-08-01\"}", "clerk", "clerk-demo");
+        assertThat(occupied.status()).isEqualTo(422);
+
+        HttpResult tooLong = system.postJson("api/v1/commissions/TAB/seats/2/appointments",
+                "{\"memberName\":\"Quinn\",\"termStart\":\"2026-08-01\",\"termYears\":4}", "clerk", "clerk-demo");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("rule")).startsWith("107.2.2");
+
+        HttpResult secondBdc = system.postJson("api/v1/commissions", "{\"code\":\"BDC\",\"name\":\"Another\",\"seats\":[\"one\"]}", "clerk",
+                "clerk-demo");
+        assertThat(secondBdc.status()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("109: trades and certificate types are listed; a candidate is entered; one for a certificate no longer examined is refused")
+    void licensing() {
+        JsonArray types = system.get("api/v1/licensing/certificate-types", "examiner", "examiner-demo").jsonArray();
+        assertThat(types.getValuesAs(JsonObject.class)).extracting(t -> t.getString("code")).contains("JOURNEYMAN-ELECTRICIAN",
+                "JOURNEYMAN-PLUMBER");
+
+        HttpResult entered = system.postJson("api/v1/licensing/candidates",
+                "{\"name\":\"Ada Volt\",\"email\":\"ada." + unique().toLowerCase() + "@example.org\",\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\"}",
+                "examiner", "examiner-demo");
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
+
+        HttpResult plumber = system.postJson("api/v1/licensing/candidates",
+                "{\"name\":\"Pip\",\"email\":\"pip@example.org\",\"certificateType\":\"JOURNEYMAN-PLUMBER\"}", "examiner", "examiner-demo");
+        assertThat(plumber.status()).isEqualTo(422);
+        assertThat(plumber.body()).contains("2013-01-01");
+
+        HttpResult badEmail = system.postJson("api/v1/licensing/candidates",
+                "{\"name\":\"Pip\",\"email\":\"not-an-email\",\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\"}", "examiner", "examiner-demo");
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+    }
+
+    @Test
+    @DisplayName("the OpenAPI document describes the API of every module")
+    void openApiDocument() {
+        HttpResult doc = system.get("openapi");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/v1/permits", "/api/v1/accounts", "/api/v1/inspection-requests", "/api/v1/commissions",
+                "/api/v1/licensing/candidates", "Tryon API");
+    }
+
+    @Test
+    @DisplayName("effective-dated settings: the ordinance's value is the default; a change applies from its date; back-dating is refused")
+    void settings() {
+        JsonObject quorum = system.get("api/v1/settings/governance.bdc.quorum", "director", "director-demo").json();
+        assertThat(quorum.getString("defaultValue")).isEqualTo("7");
+        assertThat(quorum.getString("section")).isEqualTo("107.1.4 A");
+
+        HttpResult backdated = system.postJson("api/v1/settings/governance.bdc.quorum/values",
+                "{\"effectiveFrom\":\"2020-01-01\",\"value\":\"8\",\"reason\":\"test\"}", "director", "director-demo");
+        assertThat(backdated.status()).isEqualTo(422);
+        assertThat(backdated.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("effectiveFrom");
+
+        HttpResult notANumber = system.postJson("api/v1/settings/governance.tab.quorum/values",
+                "{\"effectiveFrom\":\"2099-01-01\",\"value\":\"three\",\"reason\":\"test\"}", "director", "director-demo");
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(notANumber.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("value");
+
+        HttpResult future = system.postJson("api/v1/settings/governance.bdc.seats/values",
+                "{\"effectiveFrom\":\"2099-08-01\",\"value\":\"14\",\"reason\":\"a 14th seat\"}", "director", "director-demo");
+        assertThat(future.status()).as(future.toString()).isEqualTo(201);
+        assertThat(future.json().getString("currentValue")).isEqualTo("13");
+        assertThat(future.json().getJsonArray("changes")).hasSize(1);
+    }
+}

@@ -1,0 +1,102 @@
+package org.tryon.systemtest;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a user does on Tryon's screens, in the words of the screens: sign in, choose from a menu, fill a field. */
+final class Screens {
+
+    private final Browser browser;
+    private final WebDriver driver;
+
+    Screens(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Screens signIn(String user, String password) {
+        browser.go("login.xhtml");
+        type("login:username", user);
+        type("login:password", password);
+        click("login:submit");
+        waitFor(By.id("page-title"));
+        return this;
+    }
+
+    void signOut() {
+        click("logout");
+        waitFor(By.id("login:username"));
+    }
+
+    Screens open(String path) {
+        browser.go(path);
+        waitFor(By.id("page-title"));
+        return this;
+    }
+
+    String title() {
+        return driver.findElement(By.id("page-title")).getText();
+    }
+
+    List<String> menuSections() {
+        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-title")).stream().map(WebElement::getText).toList();
+    }
+
+    List<String> menuItems() {
+        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A PrimeFaces number field: its visible input is {@code <id>_input}. */
+    void typeNumber(String id, String text) {
+        type(id + "_input", text);
+    }
+
+    void click(String id) {
+        WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    /** A PrimeFaces select-one menu: open it and click the item whose label contains {@code label}. */
+    void choose(String id, String label) {
+        click(id);
+        String panel = id.replace(":", "\\:") + "_panel";
+        WebElement item = wait(10).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='" + id + "_panel']//li[contains(normalize-space(.), \"" + label + "\")]")));
+        item.click();
+        wait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + panel)));
+    }
+
+    /** Waits for an ajax update to show {@code text} somewhere on the page. */
+    void waitForText(String text) {
+        wait(20).until(d -> d.getPageSource().contains(text));
+    }
+
+    String text(String id) {
+        return waitFor(By.id(id)).getText();
+    }
+
+    WebElement waitFor(By by) {
+        return wait(20).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+}

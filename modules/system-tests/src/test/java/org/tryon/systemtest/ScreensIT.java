@@ -1,0 +1,165 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** The screens in headless Chromium, as the department's staff, clerks and exam administrators use them. */
+class ScreensIT {
+
+    static Browser browser;
+    static Screens screens;
+
+    @BeforeAll
+    static void open() {
+        browser = Browser.open();
+        screens = new Screens(browser);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees the menu of a {2}")
+    @CsvSource(delimiter = ';', value = {
+        "tech;tech-demo;permit technician;Permitting,Inspections,Fees and ledger;Commissions",
+        "reviewer;reviewer-demo;plan reviewer;Permitting;Fees and ledger",
+        "inspector;inspector-demo;inspector;Inspections;Permitting",
+        "tca;tca-demo;trade code administrator;Permitting,Inspections;Licensing exams",
+        "director;director-demo;administrator;Permitting,Inspections,Fees and ledger,Commissions,Licensing exams,Administration;",
+        "clerk;clerk-demo;commission clerk;Commissions;Permitting",
+        "examiner;examiner-demo;exam administrator;Licensing exams;Commissions"})
+    void eachRoleSeesItsMenu(String user, String password, String role, String sees, String doesNotSee) {
+        screens.signIn(user, password);
+        assertThat(screens.text("current-user")).isEqualTo(user);
+        assertThat(screens.menuSections()).containsAll(java.util.List.of(sees.split(",")));
+        if (doesNotSee != null && !doesNotSee.isBlank()) {
+            assertThat(screens.menuSections()).doesNotContain(doesNotSee);
+        }
+        screens.signOut();
+        assertThat(screens.driver().getPageSource()).contains("You have signed out.");
+    }
+
+    @Test
+    @DisplayName("a page asked for without signing in leads to the login page and back to the page after it")
+    void signInLeadsBackToTheAskedPage() {
+        browser.go("permitting/contractors.xhtml");
+        screens.waitFor(By.id("login:username"));
+        screens.type("login:username", "tech");
+        screens.type("login:password", "tech-demo");
+        screens.click("login:submit");
+        screens.waitFor(By.id("page-title"));
+        assertThat(screens.title()).isEqualTo("Contractors");
+        screens.signOut();
+    }
+
+    @Test
+    @DisplayName("a wrong password keeps the user on the login page with a message")
+    void wrongPassword() {
+        browser.go("login.xhtml");
+        screens.type("login:username", "tech");
+        screens.type("login:password", "wrong");
+        screens.click("login:submit");
+        screens.waitForText("Unknown user or wrong password");
+        assertThat(browser.driver().findElements(By.id("page-title"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("108.8, 108.9, 108.10: register a firm, apply, issue, see the fee on the account, request an inspection")
+    void permitThreadThroughTheScreens() throws InterruptedException {
+        String license = "GC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String firm = "Dilworth Homes " + license;
+        screens.signIn("tech", "tech-demo");
+
+        screens.open("permitting/contractors.xhtml");
+        screens.type("register:name", firm);
+        screens.type("register:license", license);
+        screens.choose("register:trade", "Building");
+        screens.click("register:save");
+        screens.waitForText("Registered " + firm);
+        assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).contains(firm);
+
+        // bad input is refused with the field named, and nothing is registered
+        screens.type("register:name", "No License Yet");
+        screens.click("register:save");
+        screens.waitForText("license number");
+        assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).doesNotContain("No License Yet");
+
+        screens.open("permitting/permits.xhtml");
+        screens.driver().findElement(By.linkText("New application")).click();
+        screens.choose("tabs:apply:trade", "Building");
+        screens.choose("tabs:apply:contractor", firm);
+        screens.type("tabs:apply:street", "1800 Camden Rd");
+        screens.type("tabs:apply:zip", "28203");
+        screens.type("tabs:apply:description", "New duplex");
+        screens.typeNumber("tabs:apply:value", "250000");
+        screens.click("tabs:apply:submit");
+        screens.waitFor(By.id("permit:tabs:status"));
+        assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
+        String number = screens.text("permit:tabs:number");
+
+        screens.click("permit:tabs:issue");
+        screens.click("confirm-yes");
+        screens.wait(20).until(d -> "ISSUED".equals(d.findElement(By.id("permit:tabs:status")).getText()));
+
+        // the fee: $100 + 250 x $4 = $1,100.00 (demo schedule)
+        screens.open("fees/accounts.xhtml");
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (!screens.driver().getPageSource().contains(firm) && Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            screens.open("fees/accounts.xhtml");
+        }
+        screens.driver().findElement(By.linkText(firm)).click();
+        screens.waitFor(By.id("balance"));
+        assertThat(screens.text("balance")).isEqualTo("$1,100.00");
+        assertThat(screens.driver().findElement(By.id("entries")).getText()).contains("Permit fee, " + number);
+
+        screens.open("inspections/requests.xhtml");
+        screens.choose("request:permit", number);
+        screens.choose("request:type", "Building: Footing");
+        screens.type("request:by", "Pat Smith");
+        screens.click("request:submit");
+        screens.waitForText("Inspection requested on " + number);
+        assertThat(screens.driver().findElement(By.id("list:requests")).getText()).contains(number);
+        screens.signOut();
+    }
+
+    @Test
+    @DisplayName("107.1.2: the clerk appoints a member to a BDC seat for a three-year term")
+    void clerkAppointsAMember() {
+        screens.signIn("clerk", "clerk-demo");
+        screens.open("governance/commissions.xhtml");
+        assertThat(screens.driver().getPageSource()).contains("Home Builders Association of Charlotte", "US Green Building Council");
+        screens.typeNumber("appoint:seat", "9");
+        screens.type("appoint:member", "Casey Brooks");
+        screens.type("appoint:start_input", "2026-08-01");
+        screens.click("page-title");
+        screens.click("appoint:submit");
+        screens.waitForText("Casey Brooks appointed to seat 9 of the BDC until 2029-07-31");
+        screens.signOut();
+    }
+
+    @Test
+    @DisplayName("109: the exam administrator enters a candidate")
+    void examinerEntersACandidate() {
+        screens.signIn("examiner", "examiner-demo");
+        screens.open("licensing/candidates.xhtml");
+        screens.type("tabs:enter:name", "Jamie Watts");
+        screens.type("tabs:enter:email", "jamie.watts@example.org");
+        screens.choose("tabs:enter:certificate", "Journeyman Electrician");
+        screens.click("tabs:enter:submit");
+        screens.waitForText("Jamie Watts entered for Journeyman Electrician");
+        assertThat(screens.driver().findElement(By.id("tabs:list:candidates")).getText()).contains("Jamie Watts");
+        screens.signOut();
+    }
+}
