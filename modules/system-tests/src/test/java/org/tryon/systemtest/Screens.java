@@ -24,8 +24,16 @@ final class Screens {
         return driver;
     }
 
-    Screens signIn(String user, String password) {
+    /** Starts from nothing: no session, the login page. */
+    Screens signedOut() {
+        driver.manage().deleteAllCookies();
         browser.go("login.xhtml");
+        waitFor(By.id("login:username"));
+        return this;
+    }
+
+    Screens signIn(String user, String password) {
+        signedOut();
         type("login:username", user);
         type("login:password", password);
         click("login:submit");
@@ -49,11 +57,14 @@ final class Screens {
     }
 
     List<String> menuSections() {
-        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-title")).stream().map(WebElement::getText).toList();
+        // textContent, not getText(): the menu's titles are upper-cased by CSS
+        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-title")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
     }
 
     List<String> menuItems() {
-        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item")).stream().map(e -> e.getText().trim()).toList();
+        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
     }
 
     void type(String id, String text) {
@@ -73,14 +84,32 @@ final class Screens {
         element.click();
     }
 
+    /** Confirms a PrimeFaces confirmation dialog. */
+    void confirm() {
+        WebElement yes = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        wait(5).until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
+        yes.click();
+    }
+
     /** A PrimeFaces select-one menu: open it and click the item whose label contains {@code label}. */
     void choose(String id, String label) {
-        click(id);
-        String panel = id.replace(":", "\\:") + "_panel";
-        WebElement item = wait(10).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@id='" + id + "_panel']//li[contains(normalize-space(.), \"" + label + "\")]")));
-        item.click();
-        wait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + panel)));
+        By item = By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, \"" + label + "\")]");
+        for (int attempt = 1; ; attempt++) {
+            click(id);
+            WebElement li = wait(10).until(ExpectedConditions.elementToBeClickable(item));
+            // the panel fades in; a click during the animation is lost
+            wait(5).until(d -> "1".equals(d.findElement(By.id(id + "_panel")).getCssValue("opacity")));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", li);
+            li.click();
+            try {
+                wait(3).until(d -> d.findElement(By.id(id + "_label")).getText().contains(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits for an ajax update to show {@code text} somewhere on the page. */

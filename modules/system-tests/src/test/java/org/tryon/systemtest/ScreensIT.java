@@ -16,6 +16,15 @@ import org.openqa.selenium.By;
 /** The screens in headless Chromium, as the department's staff, clerks and exam administrators use them. */
 class ScreensIT {
 
+    /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+    };
+
     static Browser browser;
     static Screens screens;
 
@@ -23,6 +32,11 @@ class ScreensIT {
     static void open() {
         browser = Browser.open();
         screens = new Screens(browser);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void startSignedOut() {
+        screens.signedOut();
     }
 
     @AfterAll
@@ -109,7 +123,7 @@ class ScreensIT {
         String number = screens.text("permit:tabs:number");
 
         screens.click("permit:tabs:issue");
-        screens.click("confirm-yes");
+        screens.confirm();
         screens.wait(20).until(d -> "ISSUED".equals(d.findElement(By.id("permit:tabs:status")).getText()));
 
         // the fee: $100 + 250 x $4 = $1,100.00 (demo schedule)

@@ -75,7 +75,8 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         if (api) {
             return unauthorized(request, response, context, "Unknown user or wrong password");
         }
-        return context.responseUnauthorized();
+        // the login page stays, with its message: no error page
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
