@@ -57,6 +57,8 @@ public final class DevServer implements AutoCloseable {
     private final Path warFile;
     private final Path payaraJar;
     private final Map<String, String> extraEnv;
+    /** Environment set for the next starts of Payara only (a test holds event delivery, then lets it go). */
+    private final Map<String, String> overrides = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean demo;
     private final Duration startupTimeout;
     private final Path logFile;
@@ -370,6 +372,16 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** The environment given to Payara Micro on top of this JVM's own. */
+    /** Sets an environment variable for the following starts of Payara (not the running one). */
+    public void overrideEnv(String name, String value) {
+        overrides.put(name, value);
+    }
+
+    /** Forgets every {@link #overrideEnv} for the following starts of Payara. */
+    public void clearEnvOverrides() {
+        overrides.clear();
+    }
+
     public Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TRYON_DB_URL", jdbcUrl());
@@ -377,6 +389,7 @@ public final class DevServer implements AutoCloseable {
         env.put("TRYON_DB_PASSWORD", dbPassword());
         env.put("TRYON_DEMO", Boolean.toString(demo));
         env.putAll(extraEnv);
+        env.putAll(overrides);
         return env;
     }
 

@@ -107,7 +107,7 @@ class RestApiIT {
         while (Instant.now().isBefore(until)) {
             for (var value : system.get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
                 JsonObject a = value.asJsonObject();
-                if (!a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
+                if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
                     return a;
                 }
             }

@@ -50,7 +50,7 @@ public final class FacesErrors {
     }
 
     public static void info(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
     }
 
     private static void error(FacesContext faces, String summary, String rule) {

@@ -1,0 +1,91 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.tryon.devserver.DevServer;
+
+/**
+ * Nothing entered is lost: a crash of the server between the commit of a permit's issue and the
+ * delivery of its fee posts the fee once after the restart; a restart keeps every record.
+ */
+class DurabilityIT {
+
+    private final SystemUnderTest system = SystemUnderTest.get();
+
+    @Test
+    @DisplayName("outbox: server killed between commit and delivery, restarted: the permit fee is posted once; the data survive")
+    void crashBetweenCommitAndDeliveryPostsTheFeeOnce() throws InterruptedException {
+        DevServer server = system.devServer();
+        // hold event delivery, so the crash surely falls between the commit and the delivery
+        server.killPayara();
+        server.overrideEnv("TRYON_OUTBOX_DELIVERY_ENABLED", "false");
+        try {
+            server.startPayara();
+
+            String license = "GC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            long contractorId = system.postJson("api/v1/contractors",
+                    "{\"name\":\"Crash Test Builders\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech", "tech-demo")
+                    .json().getJsonNumber("id").longValue();
+            long permitId = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
+                    + ",\"street\":\"600 E 4th St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
+                    + "\"description\":\"Office upfit\",\"constructionValue\":50000}", "tech", "tech-demo").json().getJsonNumber("id")
+                    .longValue();
+            HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+            assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+
+            String pending = server.runSql("select count(*) from plat_outbox where status = 'PENDING' and payload like '%\"permitId\":"
+                    + permitId + ",%'");
+            assertThat(pending.trim()).endsWith("1");
+            assertThat(accountOf(contractorId)).isNull();
+
+            server.killPayara();
+            server.clearEnvOverrides();
+            server.startPayara();
+
+            // $100 + 50 x $4 = $300.00 (demo schedule), once
+            JsonObject account = awaitAccountOf(contractorId, Duration.ofSeconds(30));
+            assertThat(account.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("300.00");
+
+            system.crashAndRestart();
+            JsonArray entries = system.get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo")
+                    .jsonArray();
+            assertThat(entries).hasSize(1);
+            assertThat(system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status")).isEqualTo("ISSUED");
+            assertThat(server.runSql("select count(*) from plat_outbox where status = 'PENDING'").trim()).endsWith("0");
+        } finally {
+            server.clearEnvOverrides();
+            if (!server.isPayaraRunning()) {
+                server.startPayara();
+            }
+        }
+    }
+
+    private JsonObject accountOf(long contractorId) {
+        for (var value : system.get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
+            JsonObject a = value.asJsonObject();
+            if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private JsonObject awaitAccountOf(long contractorId, Duration timeout) throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            JsonObject a = accountOf(contractorId);
+            if (a != null) {
+                return a;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The fee of contractor " + contractorId + " was not posted within " + timeout);
+    }
+}
