@@ -138,6 +138,15 @@ class ScreensIT {
         assertThat(screens.text("balance")).isEqualTo("$1,100.00");
         assertThat(screens.driver().findElement(By.id("entries")).getText()).contains("Permit fee, " + number);
 
+        // the permit's page shows the fee posted for it (asked of the fees module through its api)
+        screens.open("permitting/permits.xhtml");
+        screens.driver().findElement(By.linkText(number)).click();
+        screens.waitFor(By.id("permit:tabs:status"));
+        screens.driver().findElement(By.linkText("Fees")).click();
+        screens.waitForText("Permit fee, " + number);
+        screens.driver().findElement(By.linkText("History")).click();
+        screens.wait(10).until(d -> d.findElement(By.id("permit:tabs:history")).getText().contains("APPLIED → ISSUED"));
+
         screens.open("inspections/requests.xhtml");
         screens.choose("request:permit", number);
         screens.choose("request:type", "Building: Footing");

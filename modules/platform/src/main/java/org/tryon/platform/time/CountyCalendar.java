@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.tryon.platform.errors.RuleViolationException;
 
 /** The county's {@link WorkingDayCalendar}, built from the holidays kept in the database. */
 @ApplicationScoped
@@ -30,10 +31,31 @@ public class CountyCalendar {
     }
 
     @Transactional
-    public Holiday addHoliday(LocalDate date, String name) {
-        Holiday h = new Holiday(date, name);
+    public List<HolidayView> holidayViews() {
+        return holidays().stream().map(h -> new HolidayView(h.getId(), h.getDate(), h.getName())).toList();
+    }
+
+    /**
+     * Adds a county holiday: from now on no rule counts it as a working day. A holiday in the past
+     * is refused, so deadlines already computed do not move.
+     */
+    @Transactional
+    public HolidayView addHoliday(LocalDate date, String name) {
+        if (date == null) {
+            throw new RuleViolationException("date", "required", "The holiday's date is required");
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new RuleViolationException("name", "required", "The holiday's name is required (at most 120 characters)");
+        }
+        if (date.isBefore(clock.today())) {
+            throw new RuleViolationException("date", "holiday.not-past", "A holiday cannot be added in the past: deadlines already computed would move");
+        }
+        if (!em.createQuery("select h.id from Holiday h where h.date = :d", Long.class).setParameter("d", date).getResultList().isEmpty()) {
+            throw new RuleViolationException("date", "holiday.unique", date + " is already a holiday");
+        }
+        Holiday h = new Holiday(date, name.trim());
         em.persist(h);
-        return h;
+        return new HolidayView(h.getId(), h.getDate(), h.getName());
     }
 
     public LocalDate today() {

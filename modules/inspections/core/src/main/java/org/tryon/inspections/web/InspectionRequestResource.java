@@ -46,6 +46,13 @@ public class InspectionRequestResource {
     }
 
     @GET
+    @Path("inspection-requests/earliest-date")
+    @Operation(summary = "The earliest date a request made now can be scheduled for (108.10.1: next working day before the cut-off time)")
+    public java.util.Map<String, String> earliestDate() {
+        return java.util.Map.of("earliestDate", requests.earliestDate().toString());
+    }
+
+    @GET
     @Path("inspection-requests/{id}")
     public InspectionRequestView get(@PathParam("id") long id) {
         return requests.get(id);

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.tryon.fees.api.FeeLine;
+import org.tryon.fees.api.FeeQueries;
 import org.tryon.permitting.application.PermitView;
 import org.tryon.permitting.application.Permits;
 import org.tryon.platform.audit.HistoryEntry;
@@ -23,12 +25,18 @@ public class PermitBean implements Serializable {
     private Long id;
     private PermitView permit;
     private List<HistoryEntry> history;
+    private List<FeeLine> fees;
+
+    /** The fees and ledger context answers which fees were posted for the permit. */
+    @Inject
+    transient FeeQueries feeQueries;
 
     public void load() {
         if (id != null && permit == null) {
             try {
                 permit = permits.get(id);
                 history = permits.history(id);
+                fees = feeQueries.feesForPermit(id);
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
             }
@@ -49,4 +57,5 @@ public class PermitBean implements Serializable {
     public void setId(Long id) { this.id = id; }
     public PermitView getPermit() { return permit; }
     public List<HistoryEntry> getHistory() { return history; }
+    public List<FeeLine> getFees() { return fees; }
 }

@@ -1,0 +1,63 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The clock the tests can set, the county's holidays, and the rules that count working days. */
+class CalendarIT {
+
+    private final SystemUnderTest system = SystemUnderTest.get();
+
+    @AfterEach
+    void resetClock() {
+        system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
+    private String earliest() {
+        return system.get("api/v1/inspection-requests/earliest-date", "inspector", "inspector-demo").json().getString("earliestDate");
+    }
+
+    private void setClock(String instant) {
+        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + instant + "\"}", "director",
+                "director-demo");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("108.10.1: before the 16:00 cut-off the next working day; after it the one after; a new county holiday is skipped")
+    void earliestInspectionDateFollowsTheClockAndTheHolidays() {
+        // Friday 2027-03-05, 15:59 in Charlotte (EST, UTC-5)
+        setClock("2027-03-05T20:59:00Z");
+        assertThat(earliest()).isEqualTo("2027-03-08");
+        // 16:30: after the cut-off, Monday is taken, so Tuesday
+        setClock("2027-03-05T21:30:00Z");
+        assertThat(earliest()).isEqualTo("2027-03-09");
+
+        HttpResult holiday = system.postJson("api/v1/calendar/holidays", "{\"date\":\"2027-03-09\",\"name\":\"County test holiday\"}",
+                "director", "director-demo");
+        assertThat(holiday.status()).as(holiday.toString()).isEqualTo(201);
+        assertThat(earliest()).isEqualTo("2027-03-10");
+
+        HttpResult again = system.postJson("api/v1/calendar/holidays", "{\"date\":\"2027-03-09\",\"name\":\"Twice\"}", "director",
+                "director-demo");
+        assertThat(again.status()).isEqualTo(422);
+        HttpResult past = system.postJson("api/v1/calendar/holidays", "{\"date\":\"2027-03-01\",\"name\":\"Too late\"}", "director",
+                "director-demo");
+        assertThat(past.status()).isEqualTo(422);
+        assertThat(past.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("holiday.not-past");
+    }
+
+    @Test
+    @DisplayName("only the administrator sees the calendar and moves the clock")
+    void calendarIsTheAdministrators() {
+        assertThat(system.get("api/v1/calendar/holidays", "tech", "tech-demo").status()).isEqualTo(403);
+        assertThat(system.get("api/v1/calendar/holidays", "director", "director-demo").jsonArray()).isNotEmpty();
+        HttpResult bad = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"tomorrow\"}", "director",
+                "director-demo");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("now");
+    }
+}
