@@ -68,6 +68,10 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("jakarta.ws.rs");
         assertThatThrownBy(() -> ArchitectureRules.facesOnlyInWeb().check(violations))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("jakarta.faces");
+        assertThatThrownBy(() -> ArchitectureRules.noCyclesBetweenModules().check(
+                new ClassFileImporter().importPackages("org.tryon.fees.web.violation", "org.tryon.permitting.web.violation",
+                        "org.tryon.permitting.domain", "org.tryon.fees.domain")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("cycle");
         assertThatThrownBy(() -> ArchitectureRules.layersPointInward().check(violations))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("InspectionRequests");
     }

@@ -1,0 +1,11 @@
+package org.tryon.permitting.web.violation;
+
+import org.tryon.fees.domain.Account;
+
+/** With fees' ReachesIntoPermitting, closes a cycle between permitting and fees on purpose. Test sources only. */
+public class ReachesIntoFees {
+
+    public String code(Account account) {
+        return account.getCode();
+    }
+}
