@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class DurabilityIT {
 
     @Test
     @DisplayName("outbox: server killed between commit and delivery, restarted: the permit fee is posted once; the data survive")
-    void crashBetweenCommitAndDeliveryPostsTheFeeOnce() throws InterruptedException {
+    void crashBetweenCommitAndDeliveryPostsTheFeeOnce() {
         DevServer server = system.devServer();
         // hold event delivery, so the crash surely falls between the commit and the delivery
         server.killPayara();
@@ -43,14 +42,14 @@ class DurabilityIT {
             String pending = server.runSql("select count(*) from plat_outbox where status = 'PENDING' and payload like '%\"permitId\":"
                     + permitId + ",%'");
             assertThat(pending.trim()).endsWith("1");
-            assertThat(accountOf(contractorId)).isNull();
+            assertThat(system.accountOfContractor(contractorId)).isNull();
 
             server.killPayara();
             server.clearEnvOverrides();
             server.startPayara();
 
             // $100 + 50 x $4 = $300.00 (demo schedule), once
-            JsonObject account = awaitAccountOf(contractorId, Duration.ofSeconds(30));
+            JsonObject account = system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30));
             assertThat(account.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("300.00");
 
             system.crashAndRestart();
@@ -67,25 +66,5 @@ class DurabilityIT {
         }
     }
 
-    private JsonObject accountOf(long contractorId) {
-        for (var value : system.get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
-            JsonObject a = value.asJsonObject();
-            if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
-                return a;
-            }
-        }
-        return null;
-    }
 
-    private JsonObject awaitAccountOf(long contractorId, Duration timeout) throws InterruptedException {
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
-            JsonObject a = accountOf(contractorId);
-            if (a != null) {
-                return a;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The fee of contractor " + contractorId + " was not posted within " + timeout);
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class RestApiIT {
 
     @Test
     @DisplayName("108.8, 108.9, 108.10: contractor, permit issued, fee posted once to the contractor's account, inspection requested")
-    void threadThroughPermittingFeesAndInspections() throws InterruptedException {
+    void threadThroughPermittingFeesAndInspections() {
         String license = "GC-" + unique();
         HttpResult firm = system.postJson("api/v1/contractors",
                 "{\"name\":\"Ballantyne Builders " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech",
@@ -77,7 +76,7 @@ class RestApiIT {
         assertThat(again.body()).contains("only an applied permit can be issued");
 
         // the fee ($100 + 120 x $4 = $580, demo schedule) reaches the contractor's account once
-        JsonObject account = awaitAccountOf(contractorId, Duration.ofSeconds(30));
+        JsonObject account = system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30));
         assertThat(account.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("580.00");
         JsonArray entries = system.get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo")
                 .jsonArray();
@@ -102,19 +101,6 @@ class RestApiIT {
         assertThat(history.getJsonObject(0).toString()).contains("\"before\":\"APPLIED\"", "\"after\":\"ISSUED\"");
     }
 
-    private JsonObject awaitAccountOf(long contractorId, Duration timeout) throws InterruptedException {
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
-            for (var value : system.get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
-                JsonObject a = value.asJsonObject();
-                if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
-                    return a;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No account for contractor " + contractorId + " within " + timeout);
-    }
 
     @Test
     @DisplayName("108.10 A: an inspection request on an unknown permit is refused, naming the field and the rule")

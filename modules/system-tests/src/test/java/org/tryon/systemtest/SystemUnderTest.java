@@ -193,4 +193,33 @@ public final class SystemUnderTest {
             throw new IllegalStateException("Cannot wipe " + dir + ": " + e, e);
         }
     }
+
+    /** The ledger account of a contractor firm, or null while its first fee is not yet posted. */
+    public jakarta.json.JsonObject accountOfContractor(long contractorId) {
+        for (var value : get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
+            jakarta.json.JsonObject a = value.asJsonObject();
+            if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Waits for a contractor's account: fees are posted after the permit's transaction commits. */
+    public jakarta.json.JsonObject awaitAccountOfContractor(long contractorId, java.time.Duration timeout) {
+        java.time.Instant until = java.time.Instant.now().plus(timeout);
+        while (java.time.Instant.now().isBefore(until)) {
+            jakarta.json.JsonObject a = accountOfContractor(contractorId);
+            if (a != null) {
+                return a;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No account for contractor " + contractorId + " within " + timeout);
+    }
 }
