@@ -31,8 +31,10 @@ public final class Migrations {
                     .load();
             MigrateResult result = flyway.migrate();
             applied += result.migrationsExecuted;
-            LOG.info(() -> "Schema of " + schema.module() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
-                    + result.targetSchemaVersion);
+            LOG.info(() -> result.migrationsExecuted == 0
+                    ? "Schema of " + schema.module() + " is up to date"
+                    : "Schema of " + schema.module() + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
+                            + result.targetSchemaVersion);
         }
         return applied;
     }
