@@ -73,7 +73,7 @@ class RestApiIT {
 
         HttpResult again = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
         assertThat(again.status()).isEqualTo(422);
-        assertThat(again.body()).contains("only an applied permit can be issued");
+        assertThat(again.body()).contains("only an applied or approved permit can be issued");
 
         // the fee ($100 + 120 x $4 = $580, demo schedule) reaches the contractor's account once
         JsonObject account = system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30));
@@ -101,6 +101,65 @@ class RestApiIT {
         assertThat(history.getJsonObject(0).toString()).contains("\"before\":\"APPLIED\"", "\"after\":\"ISSUED\"");
     }
 
+
+    @Test
+    @DisplayName("108.12.2, 108.8.1: only the administrator revokes; a revoked permit takes no inspection request; its state changes are kept")
+    void revokedPermitTakesNoInspections() {
+        String license = "EL-" + unique();
+        long contractorId = system.postJson("api/v1/contractors",
+                "{\"name\":\"Revoke Electric " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"ELECTRICAL\"}", "tech",
+                "tech-demo").json().getJsonNumber("id").longValue();
+        long permitId = system.postJson("api/v1/permits", "{\"trade\":\"ELECTRICAL\",\"contractorId\":" + contractorId
+                + ",\"street\":\"2 Tryon Ave\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
+                + "\"description\":\"Panel change\",\"constructionValue\":4000}", "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
+        String request = "{\"permitId\":" + permitId + ",\"inspectionType\":\"ELE-ROUGH\",\"requestedBy\":\"Lee\"}";
+        awaitStatus(() -> system.postJson("api/v1/inspection-requests", request, "inspector", "inspector-demo"), 201);
+
+        String revoke = "{\"ground\":\"CODE_VIOLATION\",\"details\":\"Service panel installed without a disconnect\"}";
+        HttpResult byTech = system.postJson("api/v1/permits/" + permitId + "/revoke", revoke, "tech", "tech-demo");
+        assertThat(byTech.status()).isEqualTo(403);
+        assertThat(byTech.body()).contains("108.12.2");
+
+        HttpResult noGround = system.postJson("api/v1/permits/" + permitId + "/revoke", "{\"details\":\"x\"}", "director", "director-demo");
+        assertThat(noGround.status()).isEqualTo(400);
+        assertThat(noGround.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("ground");
+
+        HttpResult revoked = system.postJson("api/v1/permits/" + permitId + "/revoke", revoke, "director", "director-demo");
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().getString("status")).isEqualTo("REVOKED");
+
+        HttpResult refused = awaitStatus(() -> system.postJson("api/v1/inspection-requests", request, "inspector", "inspector-demo"), 422);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("108.8.1 work-allowed");
+        assertThat(refused.body()).contains("is revoked");
+
+        JsonArray changes = system.get("api/v1/permits/" + permitId + "/status-changes", "tech", "tech-demo").jsonArray();
+        assertThat(changes.getValuesAs(JsonObject.class)).extracting(c -> c.getString("to") + " by " + c.getString("by"))
+                .containsExactly("ISSUED by tech", "REVOKED by director");
+        assertThat(changes.getJsonObject(1).getString("reason")).contains("Violation of the Code", "without a disconnect");
+
+        HttpResult cancelRevoked = system.postJson("api/v1/permits/" + permitId + "/cancel", "{\"reason\":\"owner asked\"}", "tech",
+                "tech-demo");
+        assertThat(cancelRevoked.status()).isEqualTo(422);
+        assertThat(cancelRevoked.body()).contains("revoked (final)");
+    }
+
+    /** Repeats a request until it answers {@code status}: permitting's events reach inspections just after commit. */
+    private static HttpResult awaitStatus(java.util.function.Supplier<HttpResult> call, int status) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        HttpResult last = call.get();
+        while (last.status() != status && java.time.Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = call.get();
+        }
+        assertThat(last.status()).as(last.toString()).isEqualTo(status);
+        return last;
+    }
 
     @Test
     @DisplayName("108.10 A: an inspection request on an unknown permit is refused, naming the field and the rule")

@@ -125,7 +125,10 @@ final class Screens {
         return wait(20).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits, reading again when an ajax update replaced the element being read. */
     WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }

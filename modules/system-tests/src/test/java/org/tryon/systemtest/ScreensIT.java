@@ -158,6 +158,31 @@ class ScreensIT {
     }
 
     @Test
+    @DisplayName("108.12.2: the director revokes a permit on its Status tab; the change is listed with who and why")
+    void directorRevokesAPermit() {
+        SystemUnderTest system = SystemUnderTest.get();
+        String license = "PL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long contractorId = system.postJson("api/v1/contractors",
+                "{\"name\":\"Screen Plumbing " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"PLUMBING\"}", "tech",
+                "tech-demo").json().getJsonNumber("id").longValue();
+        long permitId = system.postJson("api/v1/permits", "{\"trade\":\"PLUMBING\",\"contractorId\":" + contractorId
+                + ",\"street\":\"3 Trade St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
+                + "\"description\":\"Water heater\",\"constructionValue\":1500}", "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+
+        screens.signIn("director", "director-demo");
+        screens.open("permitting/permit.xhtml?id=" + permitId);
+        screens.driver().findElement(By.linkText("Status")).click();
+        screens.choose("permit:tabs:ground", "Violation of the Code");
+        screens.type("permit:tabs:revokeDetails", "Unvented water heater");
+        screens.click("permit:tabs:revoke");
+        screens.wait(20).until(d -> "REVOKED".equals(d.findElement(By.id("permit:tabs:status")).getAttribute("textContent")));
+        assertThat(screens.driver().findElement(By.id("permit:tabs:statusChanges")).getAttribute("textContent"))
+                .contains("issued → revoked", "director", "Unvented water heater");
+        screens.signOut();
+    }
+
+    @Test
     @DisplayName("107.1.2: the clerk appoints a member to a BDC seat for a three-year term")
     void clerkAppointsAMember() {
         screens.signIn("clerk", "clerk-demo");

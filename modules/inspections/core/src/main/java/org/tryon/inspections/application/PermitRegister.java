@@ -6,8 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.permitting.api.PermitStatusChanged;
 
-/** Keeps inspections' own list of issued permits from permitting's durable events (once per permit). */
+/** Keeps inspections' own list of issued permits and their states from permitting's durable events. */
 @ApplicationScoped
 public class PermitRegister {
 
@@ -18,6 +19,14 @@ public class PermitRegister {
         if (em.find(InspectablePermit.class, issued.permitId()) == null) {
             em.persist(new InspectablePermit(issued.permitId(), issued.permitNumber(), issued.trade(), issued.contractorId(),
                     issued.contractorName(), issued.projectAddress(), issued.issuedOn()));
+        }
+    }
+
+    /** A permit cancelled, revoked, expired or void takes no more requests (108.8.1). Permits never issued are not kept. */
+    void onPermitStatusChanged(@Observes PermitStatusChanged changed) {
+        InspectablePermit permit = em.find(InspectablePermit.class, changed.permitId());
+        if (permit != null) {
+            permit.statusChanged(changed.to());
         }
     }
 }

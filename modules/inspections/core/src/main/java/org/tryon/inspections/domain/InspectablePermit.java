@@ -9,19 +9,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.Trade;
 
 /**
  * Inspections' own record of a permit it may inspect, kept from permitting's events (no query
- * into permitting's tables). 108.10 A: the Department inspects work for which a permit has been
- * issued.
+ * into permitting's tables): its number, trade, contractor and state. 108.10 A: the Department
+ * inspects work for which a permit has been issued; 108.8.1: not under an expired or void one.
  */
 @Entity
 @Table(name = "insp_permit")
 @Audited
 public class InspectablePermit {
-
-    public enum Status { ISSUED }
 
     /** Permitting's id of the permit. */
     @Id
@@ -46,7 +45,7 @@ public class InspectablePermit {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Status status;
+    private PermitStatus status;
 
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
@@ -66,11 +65,17 @@ public class InspectablePermit {
         this.contractorName = contractorName;
         this.address = address;
         this.issuedOn = issuedOn;
-        this.status = Status.ISSUED;
+        this.status = PermitStatus.ISSUED;
     }
 
+    /** 108.8.1: no work may proceed, nor be inspected, on a permit that is not issued or has expired, been voided or revoked. */
     public boolean acceptsRequests() {
-        return status == Status.ISSUED;
+        return status.allowsWork();
+    }
+
+    /** Follows the permit's state as permitting reports it. */
+    public void statusChanged(PermitStatus newStatus) {
+        this.status = newStatus;
     }
 
     public Long getPermitId() { return permitId; }
@@ -79,6 +84,6 @@ public class InspectablePermit {
     public long getContractorId() { return contractorId; }
     public String getContractorName() { return contractorName; }
     public String getAddress() { return address; }
-    public Status getStatus() { return status; }
+    public PermitStatus getStatus() { return status; }
     public LocalDate getIssuedOn() { return issuedOn; }
 }

@@ -65,8 +65,9 @@ public class InspectionRequest {
     public InspectionRequest(InspectablePermit permit, InspectionType type, LocalDate scheduledFor, LocalDate earliest,
             String requestedBy, String contactPhone, Instant createdAt) {
         if (!permit.acceptsRequests()) {
-            throw new RuleViolationException("permitId", "108.10 A issued-permit",
-                    "108.10 A: permit " + permit.getPermitNumber() + " is not an issued permit; inspections are made only on issued permits");
+            throw new RuleViolationException("permitId", "108.8.1 work-allowed",
+                    "108.8.1: permit " + permit.getPermitNumber() + " is " + permit.getStatus().label()
+                            + "; no work may proceed, and no inspection is made, under it");
         }
         if (type.getTrade() != permit.getTrade()) {
             throw new RuleViolationException("inspectionType", "108.10 C permit-trade",

@@ -10,7 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.security.enterprise.SecurityContext;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.PermitStatusChanged;
+import org.tryon.permitting.domain.PermitStatusChange;
+import org.tryon.platform.errors.NotAllowedException;
+import org.tryon.platform.security.Roles;
 import org.tryon.permitting.domain.ContractorFirm;
 import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.ProjectAddress;
@@ -44,6 +50,9 @@ public class Permits {
     CurrentUser user;
 
     @Inject
+    SecurityContext security;
+
+    @Inject
     AuditHistory audit;
 
     public PermitView apply(ApplyForPermit command) {
@@ -65,11 +74,44 @@ public class Permits {
     public PermitView issue(long id) {
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
-        permit.issue(today, user.name());
+        em.persist(permit.issue(today, clock.instant(), user.name()));
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
                 permit.getTrade(), permit.getContractor().getId(), permit.getContractor().getName(), permit.getAddress().toString(),
                 permit.getConstructionValue(), today));
         return PermitView.of(permit);
+    }
+
+    /** Cancels a permit before any work was done under it; inspections stop accepting requests on it. */
+    public PermitView cancel(long id, CancelPermit command) {
+        Inputs.valid(validator, command);
+        return move(find(id), PermitStatus.CANCELLED, "Cancelled: " + command.reason().trim());
+    }
+
+    /**
+     * 108.12.2: the Administrator (or a trade code administrator for the Administrator) revokes a
+     * permit on a ground the law names; no work may proceed under it (108.8.1).
+     */
+    public PermitView revoke(long id, RevokePermit command) {
+        if (!security.isCallerInRole(Roles.ADMINISTRATOR) && !security.isCallerInRole(Roles.TRADE_CODE_ADMINISTRATOR)) {
+            throw new NotAllowedException("108.12.2: only the Administrator or a trade code administrator revokes a permit");
+        }
+        Inputs.valid(validator, command);
+        return move(find(id), PermitStatus.REVOKED, "Revoked (108.12.2): " + command.ground().label() + ". " + command.details().trim());
+    }
+
+    private PermitView move(Permit permit, PermitStatus next, String reason) {
+        LocalDate today = LocalDate.now(clock);
+        PermitStatus from = permit.getStatus();
+        em.persist(permit.moveTo(next, today, clock.instant(), user.name(), reason));
+        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from, next,
+                today, reason));
+        return PermitView.of(permit);
+    }
+
+    public List<StatusChangeView> statusChanges(long id) {
+        find(id);
+        return em.createQuery("select c from PermitStatusChange c where c.permitId = :id order by c.id", PermitStatusChange.class)
+                .setParameter("id", id).getResultList().stream().map(StatusChangeView::of).toList();
     }
 
     public List<PermitView> list() {

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tryon.permitting.api.PermitStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.Trade;
@@ -100,15 +102,36 @@ public class Permit {
         }
     }
 
-    /** 108.8: the Administrator issues the permit. Only an applied permit can be issued, and only once. */
-    public void issue(LocalDate on, String by) {
-        if (status != PermitStatus.APPLIED) {
+    /**
+     * 108.8: the Administrator issues the permit, from the applied (or, after plan review, approved)
+     * state only, and only once.
+     */
+    public PermitStatusChange issue(LocalDate on, Instant at, String by) {
+        if (status != PermitStatus.APPLIED && status != PermitStatus.APPROVED) {
             throw new RuleViolationException("status", "108.8 issue-once",
-                    "Permit " + number + " is " + status.name().toLowerCase().replace('_', ' ') + "; only an applied permit can be issued");
+                    "Permit " + number + " is " + status.label() + "; only an applied or approved permit can be issued");
         }
-        this.status = PermitStatus.ISSUED;
+        PermitStatusChange change = moveTo(PermitStatus.ISSUED, on, at, by, "Permit issued (108.8)");
         this.issuedOn = on;
         this.issuedBy = by;
+        return change;
+    }
+
+    /**
+     * Moves the permit to {@code next} when its life allows that move (see {@link PermitStatus}),
+     * and returns the record of the change: who, when and why.
+     */
+    public PermitStatusChange moveTo(PermitStatus next, LocalDate on, Instant at, String by, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "required", "Say why the permit becomes " + next.label());
+        }
+        if (!status.canMoveTo(next)) {
+            throw new RuleViolationException("status", "108.8 permit-life",
+                    "Permit " + number + " is " + status.label() + (status.isFinal() ? " (final)" : "") + "; it cannot become " + next.label());
+        }
+        PermitStatusChange change = new PermitStatusChange(id, status, next, on, at, by, reason.trim());
+        this.status = next;
+        return change;
     }
 
     public Long getId() {

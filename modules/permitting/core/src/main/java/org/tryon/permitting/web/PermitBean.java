@@ -7,7 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.RevocationGround;
+import org.tryon.permitting.application.CancelPermit;
 import org.tryon.permitting.application.PermitView;
+import org.tryon.permitting.application.RevokePermit;
+import org.tryon.permitting.application.StatusChangeView;
 import org.tryon.permitting.application.Permits;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.web.FacesErrors;
@@ -26,6 +31,10 @@ public class PermitBean implements Serializable {
     private PermitView permit;
     private List<HistoryEntry> history;
     private List<FeeLine> fees;
+    private List<StatusChangeView> statusChanges;
+    private RevocationGround ground;
+    private String details;
+    private String cancelReason;
 
     /** The fees and ledger context answers which fees were posted for the permit. */
     @Inject
@@ -37,6 +46,7 @@ public class PermitBean implements Serializable {
                 permit = permits.get(id);
                 history = permits.history(id);
                 fees = feeQueries.feesForPermit(id);
+                statusChanges = permits.statusChanges(id);
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
             }
@@ -46,13 +56,54 @@ public class PermitBean implements Serializable {
     public void issue() {
         try {
             permit = permits.issue(id);
-            history = permits.history(id);
+            reload();
             FacesErrors.info("Permit " + permit.number() + " issued; its fee is posted to the contractor's account");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
+    public void revoke() {
+        try {
+            permit = permits.revoke(id, new RevokePermit(ground, details));
+            reload();
+            FacesErrors.info("Permit " + permit.number() + " revoked");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            permit = permits.cancel(id, new CancelPermit(cancelReason));
+            reload();
+            FacesErrors.info("Permit " + permit.number() + " cancelled");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    private void reload() {
+        history = permits.history(id);
+        statusChanges = permits.statusChanges(id);
+    }
+
+    public boolean isFinal() {
+        return permit != null && PermitStatus.valueOf(permit.status()).isFinal();
+    }
+
+    public boolean isRevocable() {
+        return permit != null && PermitStatus.valueOf(permit.status()).canMoveTo(PermitStatus.REVOKED);
+    }
+
+    public RevocationGround[] getGrounds() { return RevocationGround.values(); }
+    public List<StatusChangeView> getStatusChanges() { return statusChanges; }
+    public RevocationGround getGround() { return ground; }
+    public void setGround(RevocationGround ground) { this.ground = ground; }
+    public String getDetails() { return details; }
+    public void setDetails(String details) { this.details = details; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PermitView getPermit() { return permit; }

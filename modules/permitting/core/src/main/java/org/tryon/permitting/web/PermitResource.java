@@ -53,6 +53,27 @@ public class PermitResource {
         return permits.issue(id);
     }
 
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel a permit no work was done under; inspections stop accepting requests on it")
+    public PermitView cancel(@PathParam("id") long id, org.tryon.permitting.application.CancelPermit command) {
+        return permits.cancel(id, command);
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Operation(summary = "Revoke a permit on a ground of 108.12.2 (administrator or trade code administrator)")
+    public PermitView revoke(@PathParam("id") long id, org.tryon.permitting.application.RevokePermit command) {
+        return permits.revoke(id, command);
+    }
+
+    @GET
+    @Path("{id}/status-changes")
+    @Operation(summary = "Every change of the permit's state with who, when and why")
+    public List<org.tryon.permitting.application.StatusChangeView> statusChanges(@PathParam("id") long id) {
+        return permits.statusChanges(id);
+    }
+
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change of the permit with who, when, before and after (108.3)")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
@@ -33,12 +34,15 @@ class PermitTest {
     @DisplayName("108.8: an applied permit is issued once; issuing again is refused and changes nothing")
     void issuedOnceOnly() {
         Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "Service upgrade", Money.of(8500), LocalDate.of(2026, 11, 23));
-        permit.issue(LocalDate.of(2026, 11, 24), "tech");
+        PermitStatusChange change = permit.issue(LocalDate.of(2026, 11, 24), Instant.EPOCH, "tech");
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.ISSUED);
         assertThat(permit.getIssuedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(change.getFrom()).isEqualTo(PermitStatus.APPLIED);
+        assertThat(change.getTo()).isEqualTo(PermitStatus.ISSUED);
+        assertThat(change.getBy()).isEqualTo("tech");
 
-        assertThatThrownBy(() -> permit.issue(LocalDate.of(2026, 11, 25), "someone else"))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("only an applied permit can be issued");
+        assertThatThrownBy(() -> permit.issue(LocalDate.of(2026, 11, 25), Instant.EPOCH, "someone else"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("only an applied or approved permit can be issued");
         assertThat(permit.getIssuedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(permit.getIssuedBy()).isEqualTo("tech");
     }
@@ -54,5 +58,43 @@ class PermitTest {
     void constructionValueCannotBeNegative() {
         assertThatThrownBy(() -> new Permit(Trade.ELECTRICAL, electrician, address, "x", Money.of(-1), LocalDate.of(2026, 11, 23)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot be negative");
+    }
+
+    @Test
+    @DisplayName("108.12.2, 108.8.1: a revoked, void, expired or cancelled permit is final; nothing moves it again")
+    void finalStatesStayFinal() {
+        Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "Service upgrade", Money.of(8500), LocalDate.of(2026, 11, 23));
+        permit.issue(LocalDate.of(2026, 11, 24), Instant.EPOCH, "tech");
+        permit.moveTo(PermitStatus.REVOKED, LocalDate.of(2026, 12, 1), Instant.EPOCH, "director", "Code violation");
+        assertThat(permit.getStatus()).isEqualTo(PermitStatus.REVOKED);
+        assertThatThrownBy(() -> permit.moveTo(PermitStatus.ISSUED, LocalDate.of(2026, 12, 2), Instant.EPOCH, "tech", "again"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("revoked (final)");
+        for (PermitStatus s : new PermitStatus[] {PermitStatus.EXPIRED, PermitStatus.VOID, PermitStatus.REVOKED, PermitStatus.CANCELLED,
+                PermitStatus.CERTIFICATE_ISSUED}) {
+            assertThat(s.isFinal()).as(s.name()).isTrue();
+            assertThat(s.allowsWork()).as(s.name()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("108.8.1: an issued permit expires (work not commenced); a commenced one becomes void, never expired")
+    void expiryAndVoidFollowCommencement() {
+        assertThat(PermitStatus.ISSUED.canMoveTo(PermitStatus.EXPIRED)).isTrue();
+        assertThat(PermitStatus.ISSUED.canMoveTo(PermitStatus.VOID)).isFalse();
+        assertThat(PermitStatus.WORK_COMMENCED.canMoveTo(PermitStatus.VOID)).isTrue();
+        assertThat(PermitStatus.WORK_COMMENCED.canMoveTo(PermitStatus.EXPIRED)).isFalse();
+        assertThat(PermitStatus.APPLIED.canMoveTo(PermitStatus.REVOKED)).isFalse();
+        assertThat(PermitStatus.ISSUED.allowsWork()).isTrue();
+        assertThat(PermitStatus.WORK_COMMENCED.allowsWork()).isTrue();
+        assertThat(PermitStatus.APPLIED.allowsWork()).isFalse();
+    }
+
+    @Test
+    void aChangeNeedsAReason() {
+        Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "x", Money.of(1), LocalDate.of(2026, 11, 23));
+        assertThatThrownBy(() -> permit.moveTo(PermitStatus.CANCELLED, LocalDate.of(2026, 11, 23), Instant.EPOCH, "tech", " "))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).field()).isEqualTo("reason"));
+        assertThat(permit.getStatus()).isEqualTo(PermitStatus.APPLIED);
     }
 }

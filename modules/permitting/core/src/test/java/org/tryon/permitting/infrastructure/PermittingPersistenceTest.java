@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.domain.ContractorFirm;
 import org.tryon.permitting.domain.Permit;
-import org.tryon.permitting.domain.PermitStatus;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.domain.PermitStatusChange;
 import org.tryon.permitting.domain.ProjectAddress;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
@@ -49,7 +50,11 @@ class PermittingPersistenceTest {
             p.assignNumber();
             return p.getId();
         });
-        db.run(em -> em.find(Permit.class, id).issue(LocalDate.of(2026, 11, 24), "tech"));
+        db.run(em -> em.persist(em.find(Permit.class, id).issue(LocalDate.of(2026, 11, 24), Instant.parse("2026-11-24T14:00:00Z"), "tech")));
+        PermitStatusChange change = db.inTransaction(em -> em.createQuery("select c from PermitStatusChange c where c.permitId = :id",
+                PermitStatusChange.class).setParameter("id", id).getSingleResult());
+        assertThat(change.getTo()).isEqualTo(PermitStatus.ISSUED);
+        assertThat(change.getReason()).contains("108.8");
 
         Permit stored = db.inTransaction(em -> em.find(Permit.class, id));
         assertThat(stored.getNumber()).isEqualTo("B-2026-" + String.format("%06d", id));
