@@ -60,4 +60,47 @@ class CalendarIT {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("now");
     }
+
+    @Test
+    @DisplayName("108.8.1: a permit not commenced expires six months after issue, on that day and not the day before, with a notice; "
+            + "a commenced one does not")
+    void permitClocksRunOnceADay() {
+        setClock("2027-04-15T14:00:00Z");
+        String license = "GC-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long contractorId = system.postJson("api/v1/contractors",
+                "{\"name\":\"Clockwork Builders\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech", "tech-demo")
+                .json().getJsonNumber("id").longValue();
+        String application = "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
+                + ",\"street\":\"9 Elm St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28205\",\"description\":\"Deck\",\"constructionValue\":9000}";
+        long idle = system.postJson("api/v1/permits", application, "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        long busy = system.postJson("api/v1/permits", application, "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        HttpResult issued = system.postJson("api/v1/permits/" + idle + "/issue", "", "tech", "tech-demo");
+        assertThat(issued.json().getString("clockRunsOutOn")).isEqualTo("2027-10-15");
+        assertThat(issued.json().getString("clockBecomes")).isEqualTo("EXPIRED");
+        system.postJson("api/v1/permits/" + busy + "/issue", "", "tech", "tech-demo");
+        HttpResult commenced = system.postJson("api/v1/permits/" + busy + "/commencement", "{\"evidence\":\"Footing poured, photos\"}", "tech",
+                "tech-demo");
+        assertThat(commenced.json().getString("status")).isEqualTo("WORK_COMMENCED");
+        assertThat(commenced.json().getString("clockRunsOutOn")).isEqualTo("2028-04-15");
+
+        assertThat(system.postJson("api/v1/permits/clock-runs", "", "tech", "tech-demo").status()).isEqualTo(403);
+
+        setClock("2027-10-14T14:00:00Z");
+        assertThat(system.postJson("api/v1/permits/clock-runs", "", "director", "director-demo").json().getBoolean("ran")).isTrue();
+        assertThat(system.get("api/v1/permits/" + idle, "tech", "tech-demo").json().getString("status")).isEqualTo("ISSUED");
+
+        setClock("2027-10-15T14:00:00Z");
+        HttpResult run = system.postJson("api/v1/permits/clock-runs", "", "director", "director-demo");
+        assertThat(run.json().getBoolean("ran")).isTrue();
+        assertThat(run.json().getInt("changed")).isGreaterThanOrEqualTo(1);
+        assertThat(system.postJson("api/v1/permits/clock-runs", "", "director", "director-demo").json().getBoolean("ran"))
+                .as("each day runs once").isFalse();
+
+        assertThat(system.get("api/v1/permits/" + idle, "tech", "tech-demo").json().getString("status")).isEqualTo("EXPIRED");
+        assertThat(system.get("api/v1/permits/" + busy, "tech", "tech-demo").json().getString("status")).isEqualTo("WORK_COMMENCED");
+        var notices = system.get("api/v1/permits/" + idle + "/notices", "tech", "tech-demo").jsonArray();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getJsonObject(0).getString("text")).contains("expired", "108.8.1");
+        assertThat(notices.getJsonObject(0).getString("addressedTo")).isEqualTo("Clockwork Builders");
+    }
 }

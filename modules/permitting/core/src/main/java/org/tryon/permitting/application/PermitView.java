@@ -4,14 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.domain.Permit;
+import org.tryon.permitting.domain.PermitClocks;
 
+/**
+ * A permit as screens and the API show it, with its running clock: what it becomes on which day
+ * unless something happens first (108.8.1, 108.10 E).
+ */
 public record PermitView(long id, String number, Trade trade, String status, long contractorId, String contractorName,
         String address, String description, BigDecimal constructionValue, LocalDate appliedOn, LocalDate issuedOn, String issuedBy,
-        long version) {
+        LocalDate commencedOn, String clockBecomes, LocalDate clockRunsOutOn, String clockSection, long version) {
 
-    static PermitView of(Permit p) {
+    static PermitView of(Permit p, PermitClocks clocks) {
+        var deadline = p.nextDeadline(clocks);
         return new PermitView(p.getId(), p.getNumber(), p.getTrade(), p.getStatus().name(), p.getContractor().getId(),
                 p.getContractor().getName(), p.getAddress().toString(), p.getDescription(), p.getConstructionValue().amount(),
-                p.getAppliedOn(), p.getIssuedOn(), p.getIssuedBy(), p.getVersion());
+                p.getAppliedOn(), p.getIssuedOn(), p.getIssuedBy(), p.getCommencedOn(),
+                deadline.map(d -> d.becomes().name()).orElse(null), deadline.map(PermitClocks.Deadline::on).orElse(null),
+                deadline.map(PermitClocks.Deadline::section).orElse(null), p.getVersion());
     }
 }

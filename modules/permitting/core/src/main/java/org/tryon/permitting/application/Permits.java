@@ -14,6 +14,8 @@ import jakarta.security.enterprise.SecurityContext;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.PermitStatusChanged;
+import org.tryon.permitting.domain.PermitClocks;
+import org.tryon.permitting.domain.PermitNotice;
 import org.tryon.permitting.domain.PermitStatusChange;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.security.Roles;
@@ -53,6 +55,9 @@ public class Permits {
     SecurityContext security;
 
     @Inject
+    PermitClockJob clockJob;
+
+    @Inject
     AuditHistory audit;
 
     public PermitView apply(ApplyForPermit command) {
@@ -67,7 +72,7 @@ public class Permits {
         em.persist(permit);
         em.flush();
         permit.assignNumber();
-        return PermitView.of(permit);
+        return view(permit);
     }
 
     /** 108.8: issues the permit and tells fees and inspections, durably, once the transaction commits. */
@@ -78,7 +83,7 @@ public class Permits {
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
                 permit.getTrade(), permit.getContractor().getId(), permit.getContractor().getName(), permit.getAddress().toString(),
                 permit.getConstructionValue(), today));
-        return PermitView.of(permit);
+        return view(permit);
     }
 
     /** Cancels a permit before any work was done under it; inspections stop accepting requests on it. */
@@ -105,7 +110,37 @@ public class Permits {
         em.persist(permit.moveTo(next, today, clock.instant(), user.name(), reason));
         events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from, next,
                 today, reason));
-        return PermitView.of(permit);
+        return view(permit);
+    }
+
+    /** 106 "Project Commenced": evidence submitted that work integral to the permit has started. */
+    public PermitView recordCommencement(long id, RecordCommencement command) {
+        Inputs.valid(validator, command);
+        Permit permit = find(id);
+        LocalDate today = LocalDate.now(clock);
+        PermitStatus from = permit.getStatus();
+        em.persist(permit.recordCommencement(today, clock.instant(), user.name(), command.evidence().trim()));
+        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from,
+                permit.getStatus(), today, "Work commenced (106)"));
+        return view(permit);
+    }
+
+    /** Runs today's clocks now (the scheduler does it every day by itself); administrator only. */
+    public PermitClockJob.Run runClocks() {
+        if (!security.isCallerInRole(Roles.ADMINISTRATOR)) {
+            throw new NotAllowedException("Only the administrator runs the permit clocks by hand");
+        }
+        return clockJob.runToday();
+    }
+
+    public List<NoticeView> notices(long id) {
+        find(id);
+        return em.createQuery("select n from PermitNotice n where n.permitId = :id order by n.id", PermitNotice.class).setParameter("id", id)
+                .getResultList().stream().map(n -> new NoticeView(n.getKind(), n.getAddressedTo(), n.getText(), n.getDated())).toList();
+    }
+
+    private PermitView view(Permit permit) {
+        return PermitView.of(permit, clockJob.clocksOn(LocalDate.now(clock)));
     }
 
     public List<StatusChangeView> statusChanges(long id) {
@@ -115,12 +150,13 @@ public class Permits {
     }
 
     public List<PermitView> list() {
+        PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
         return em.createQuery("select p from Permit p join fetch p.contractor order by p.id desc", Permit.class)
-                .setMaxResults(500).getResultList().stream().map(PermitView::of).toList();
+                .setMaxResults(500).getResultList().stream().map(p -> PermitView.of(p, clocks)).toList();
     }
 
     public PermitView get(long id) {
-        return PermitView.of(find(id));
+        return view(find(id));
     }
 
     public List<HistoryEntry> history(long id) {

@@ -70,6 +70,14 @@ public class Permit {
     @Column(name = "issued_by", length = 60)
     private String issuedBy;
 
+    /** 106 "Project Commenced": the day an inspection of completed work, or evidence of work, showed the work had started. */
+    @Column(name = "commenced_on")
+    private LocalDate commencedOn;
+
+    /** The latest inspection or evidence of work: the 12-month clocks of 108.8.1 and 108.10 E run from it. */
+    @Column(name = "latest_activity_on")
+    private LocalDate latestActivityOn;
+
     @Version
     private long version;
 
@@ -115,6 +123,19 @@ public class Permit {
         this.issuedOn = on;
         this.issuedBy = by;
         return change;
+    }
+
+    /** 106 "Project Commenced": evidence submitted that work integral to the permit has started. */
+    public PermitStatusChange recordCommencement(LocalDate on, Instant at, String by, String evidence) {
+        PermitStatusChange change = moveTo(PermitStatus.WORK_COMMENCED, on, at, by, "Work commenced (106): " + evidence);
+        this.commencedOn = on;
+        this.latestActivityOn = on;
+        return change;
+    }
+
+    /** The next clock of the permit's validity and the day it runs out, if one runs. */
+    public java.util.Optional<PermitClocks.Deadline> nextDeadline(PermitClocks clocks) {
+        return clocks.next(status, issuedOn, commencedOn, latestActivityOn);
     }
 
     /**
@@ -172,6 +193,14 @@ public class Permit {
 
     public LocalDate getIssuedOn() {
         return issuedOn;
+    }
+
+    public LocalDate getCommencedOn() {
+        return commencedOn;
+    }
+
+    public LocalDate getLatestActivityOn() {
+        return latestActivityOn;
     }
 
     public String getIssuedBy() {

@@ -32,6 +32,7 @@ public class PermitBean implements Serializable {
     private List<HistoryEntry> history;
     private List<FeeLine> fees;
     private List<StatusChangeView> statusChanges;
+    private List<org.tryon.permitting.application.NoticeView> notices;
     private RevocationGround ground;
     private String details;
     private String cancelReason;
@@ -47,6 +48,7 @@ public class PermitBean implements Serializable {
                 history = permits.history(id);
                 fees = feeQueries.feesForPermit(id);
                 statusChanges = permits.statusChanges(id);
+                notices = permits.notices(id);
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
             }
@@ -98,6 +100,7 @@ public class PermitBean implements Serializable {
 
     public RevocationGround[] getGrounds() { return RevocationGround.values(); }
     public List<StatusChangeView> getStatusChanges() { return statusChanges; }
+    public List<org.tryon.permitting.application.NoticeView> getNotices() { return notices; }
     public RevocationGround getGround() { return ground; }
     public void setGround(RevocationGround ground) { this.ground = ground; }
     public String getDetails() { return details; }

@@ -67,6 +67,26 @@ public class PermitResource {
         return permits.revoke(id, command);
     }
 
+    @POST
+    @Path("{id}/commencement")
+    @Operation(summary = "Record evidence that the work has commenced (106 Project Commenced)")
+    public PermitView commencement(@PathParam("id") long id, org.tryon.permitting.application.RecordCommencement command) {
+        return permits.recordCommencement(id, command);
+    }
+
+    @GET
+    @Path("{id}/notices")
+    public List<org.tryon.permitting.application.NoticeView> notices(@PathParam("id") long id) {
+        return permits.notices(id);
+    }
+
+    @POST
+    @Path("clock-runs")
+    @Operation(summary = "Run today's permit clocks now (108.8.1, 108.10 E); each day runs once; administrator only")
+    public org.tryon.permitting.application.PermitClockJob.Run runClocks() {
+        return permits.runClocks();
+    }
+
     @GET
     @Path("{id}/status-changes")
     @Operation(summary = "Every change of the permit's state with who, when and why")

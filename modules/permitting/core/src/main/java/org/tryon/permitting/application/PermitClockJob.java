@@ -1,0 +1,90 @@
+package org.tryon.permitting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.PermitStatusChanged;
+import org.tryon.permitting.domain.Permit;
+import org.tryon.permitting.domain.PermitClocks;
+import org.tryon.permitting.domain.PermitNotice;
+import org.tryon.permitting.domain.PermittingSettings;
+import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.settings.Settings;
+
+/**
+ * The daily run of the permits' clocks (108.8.1, 108.10 E): every permit whose clock has run out
+ * becomes expired or void, with a notice to the holder. Each day runs once, whichever instance
+ * gets there first: the day is recorded in {@code perm_clock_run} under a unique key.
+ */
+@ApplicationScoped
+public class PermitClockJob {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    EventPublisher events;
+
+    public record Run(LocalDate day, boolean ran, int changed) {
+    }
+
+    /** Runs today's clocks unless today has run already. */
+    @Transactional
+    public Run runToday() {
+        LocalDate today = LocalDate.now(clock);
+        int inserted = em.createNativeQuery("insert ignore into perm_clock_run (run_date, ran_at, changed) values (?1, ?2, 0)")
+                .setParameter(1, today).setParameter(2, clock.instant()).executeUpdate();
+        if (inserted == 0) {
+            return new Run(today, false, 0);
+        }
+        int changed = apply(today);
+        em.createNativeQuery("update perm_clock_run set changed = ?1 where run_date = ?2").setParameter(1, changed).setParameter(2, today)
+                .executeUpdate();
+        return new Run(today, true, changed);
+    }
+
+    public PermitClocks clocksOn(LocalDate day) {
+        return new PermitClocks(settings.valueOn(PermittingSettings.EXPIRY_MONTHS, day),
+                settings.valueOn(PermittingSettings.DISCONTINUED_MONTHS, day), settings.valueOn(PermittingSettings.FINAL_MONTHS, day));
+    }
+
+    private int apply(LocalDate today) {
+        PermitClocks clocks = clocksOn(today);
+        List<Permit> running = em.createQuery("select p from Permit p join fetch p.contractor where p.status in :s", Permit.class)
+                .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED)).getResultList();
+        int changed = 0;
+        for (Permit permit : running) {
+            var deadline = clocks.runOut(permit.getStatus(), permit.getIssuedOn(), permit.getCommencedOn(), permit.getLatestActivityOn(), today);
+            if (deadline.isEmpty()) {
+                continue;
+            }
+            PermitStatus from = permit.getStatus();
+            PermitStatus to = deadline.get().becomes();
+            String reason = deadline.get().section() + ": " + (to == PermitStatus.EXPIRED
+                    ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
+                    : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.get().on();
+            em.persist(permit.moveTo(to, today, clock.instant(), "system", reason));
+            em.persist(new PermitNotice(permit.getId(), to.name(), permit.getContractor().getName(),
+                    "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + today + ". " + reason
+                            + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
+                    today, clock.instant()));
+            events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from, to,
+                    today, reason));
+            changed++;
+        }
+        return changed;
+    }
+}
