@@ -260,6 +260,21 @@ class RestApiIT {
     }
 
     @Test
+    @DisplayName("open data: permits export in the BLDS format with their mapped status")
+    void bldsExport() {
+        HttpResult csv = system.get("api/v1/permits/blds.csv", "tech", "tech-demo");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("PermitNum,Description,AppliedDate,IssuedDate");
+        assertThat(csv.body()).contains("700 N Tryon St,Charlotte,NC,28202,BUILDING,Building,385000.00,\"Queen City Builders, Inc.\"");
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i]).containsAnyOf(",Application Accepted,", ",In Review,", ",Permit Issued,", ",Inspection Phase,",
+                    ",Permit Finaled,", ",Occupancy,", ",Permit Cancelled,");
+        }
+    }
+
+    @Test
     @DisplayName("the OpenAPI document describes the API of every module")
     void openApiDocument() {
         HttpResult doc = system.get("openapi");

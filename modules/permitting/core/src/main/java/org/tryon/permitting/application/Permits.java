@@ -143,6 +143,22 @@ public class Permits {
         return PermitView.of(permit, clockJob.clocksOn(LocalDate.now(clock)));
     }
 
+    /** Every permit as a BLDS row, newest first (the open-data export). */
+    public List<org.tryon.permitting.application.BldsPermitExport.Row> bldsRows() {
+        java.util.Map<Long, LocalDate> statusDates = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("select c.permitId, max(c.on) from PermitStatusChange c group by c.permitId", Object[].class)
+                .getResultList()) {
+            statusDates.put((Long) r[0], (LocalDate) r[1]);
+        }
+        return em.createQuery("select p from Permit p join fetch p.contractor order by p.id desc", Permit.class).getResultList().stream()
+                .map(p -> new org.tryon.permitting.application.BldsPermitExport.Row(p.getNumber(), p.getDescription(), p.getAppliedOn(),
+                        p.getIssuedOn(), null, p.getStatus(), statusDates.getOrDefault(p.getId(), p.getAppliedOn()), p.getAddress().getStreet(),
+                        p.getAddress().getCity(), p.getAddress().getState(), p.getAddress().getZip(), p.getTrade(),
+                        p.getConstructionValue().amount(), p.getContractor().getName(), p.getContractor().getLicenseNumber(),
+                        p.getContractor().getTrade()))
+                .toList();
+    }
+
     public List<StatusChangeView> statusChanges(long id) {
         find(id);
         return em.createQuery("select c from PermitStatusChange c where c.permitId = :id order by c.id", PermitStatusChange.class)

@@ -33,6 +33,20 @@ public class PermitResource {
         return permits.list();
     }
 
+    @GET
+    @Path("blds.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every permit in the BLDS open-data format (CSV)")
+    public Response blds() {
+        var rows = permits.bldsRows();
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            org.tryon.permitting.application.BldsPermitExport.write(rows, w);
+            w.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"permits-blds.csv\"").build();
+    }
+
     @POST
     @Operation(summary = "Apply for a permit (108.8 D)")
     public Response apply(ApplyForPermit command, @Context UriInfo uri) {
