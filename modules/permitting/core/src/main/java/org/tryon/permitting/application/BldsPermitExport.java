@@ -48,8 +48,8 @@ public final class BldsPermitExport {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         for (Row r : rows) {
             csv.printRecord(r.number(), r.description(), r.appliedOn(), r.issuedOn(), r.completedOn(), r.status().name(),
-                        mappedStatus(r.status()), r.statusDate(), r.street(), r.city(), r.state(), r.zip(), r.trade().name(),
-                        r.trade().label(), r.constructionValue().toPlainString(), r.contractorName(), r.contractorLicense(),
+                    mappedStatus(r.status()), r.statusDate(), r.street(), r.city(), r.state(), r.zip(), r.trade().name(),
+                    r.trade().label(), r.constructionValue().toPlainString(), r.contractorName(), r.contractorLicense(),
                     r.contractorTrade().label());
         }
         csv.flush();
