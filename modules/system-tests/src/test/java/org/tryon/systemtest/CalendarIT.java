@@ -16,6 +16,11 @@ class CalendarIT {
         system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
     }
 
+    private java.util.List<String> workListNumbers() {
+        return system.get("api/v1/permits/work-list", "tech", "tech-demo").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(p -> p.getString("number")).toList();
+    }
+
     private String earliest() {
         return system.get("api/v1/inspection-requests/earliest-date", "inspector", "inspector-demo").json().getString("earliestDate");
     }
@@ -84,6 +89,12 @@ class CalendarIT {
         assertThat(commenced.json().getString("clockRunsOutOn")).isEqualTo("2028-04-15");
 
         assertThat(system.postJson("api/v1/permits/clock-runs", "", "tech", "tech-demo").status()).isEqualTo(403);
+
+        // the work list shows a permit from 30 days before its clock runs out, not 31
+        setClock("2027-09-14T14:00:00Z");
+        assertThat(workListNumbers()).doesNotContain(issued.json().getString("number"));
+        setClock("2027-09-15T14:00:00Z");
+        assertThat(workListNumbers()).contains(issued.json().getString("number"));
 
         setClock("2027-10-14T14:00:00Z");
         assertThat(system.postJson("api/v1/permits/clock-runs", "", "director", "director-demo").json().getBoolean("ran")).isTrue();

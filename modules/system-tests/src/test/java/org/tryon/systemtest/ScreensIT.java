@@ -183,6 +183,16 @@ class ScreensIT {
     }
 
     @Test
+    @DisplayName("108.8.1: the work list of permits whose clock runs out soon opens from the menu")
+    void workListOpensFromTheMenu() {
+        screens.signIn("tech", "tech-demo");
+        screens.driver().findElement(By.linkText("Clocks running out")).click();
+        screens.waitFor(By.id("list:permits"));
+        assertThat(screens.title()).isEqualTo("Clocks running out");
+        screens.signOut();
+    }
+
+    @Test
     @DisplayName("107.1.2: the clerk appoints a member to a BDC seat for a three-year term")
     void clerkAppointsAMember() {
         screens.signIn("clerk", "clerk-demo");

@@ -16,6 +16,7 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.domain.PermitClocks;
 import org.tryon.permitting.domain.PermitNotice;
+import org.tryon.permitting.domain.PermittingSettings;
 import org.tryon.permitting.domain.PermitStatusChange;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.security.Roles;
@@ -56,6 +57,9 @@ public class Permits {
 
     @Inject
     PermitClockJob clockJob;
+
+    @Inject
+    org.tryon.platform.settings.Settings settings;
 
     @Inject
     AuditHistory audit;
@@ -141,6 +145,29 @@ public class Permits {
 
     private PermitView view(Permit permit) {
         return PermitView.of(permit, clockJob.clocksOn(LocalDate.now(clock)));
+    }
+
+    /**
+     * The work list: permits whose clock runs out within the work-list days (a setting, 30 by
+     * default), soonest first, so that staff can warn the holder before a permit expires or
+     * becomes void (108.8.1, 108.10 E).
+     */
+    public List<PermitView> workList() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(settings.valueOn(PermittingSettings.WORK_LIST_DAYS, today));
+        PermitClocks clocks = clockJob.clocksOn(today);
+        // a coarse filter in the database (a day's margin for month ends), the exact clock in Java
+        LocalDate issuedBy = horizon.minusMonths(clocks.expiryMonths()).plusDays(1);
+        LocalDate activeBy = horizon.minusMonths(Math.min(clocks.discontinuedMonths(), clocks.finalMonths())).plusDays(1);
+        List<Permit> candidates = em.createQuery("select p from Permit p join fetch p.contractor where "
+                        + "(p.status = :issued and p.issuedOn <= :issuedBy) or "
+                        + "(p.status = :commenced and coalesce(p.latestActivityOn, p.commencedOn) <= :activeBy)", Permit.class)
+                .setParameter("issued", PermitStatus.ISSUED).setParameter("issuedBy", issuedBy)
+                .setParameter("commenced", PermitStatus.WORK_COMMENCED).setParameter("activeBy", activeBy)
+                .getResultList();
+        return candidates.stream().map(p -> PermitView.of(p, clocks))
+                .filter(v -> v.clockRunsOutOn() != null && !v.clockRunsOutOn().isAfter(horizon))
+                .sorted(java.util.Comparator.comparing(PermitView::clockRunsOutOn)).toList();
     }
 
     /** Every permit as a BLDS row, newest first (the open-data export). */

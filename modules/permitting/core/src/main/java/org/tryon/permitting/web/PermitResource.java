@@ -34,6 +34,13 @@ public class PermitResource {
     }
 
     @GET
+    @Path("work-list")
+    @Operation(summary = "Permits whose clock runs out within the work-list days (30 by default), soonest first")
+    public List<PermitView> workList() {
+        return permits.workList();
+    }
+
+    @GET
     @Path("blds.csv")
     @Produces("text/csv")
     @Operation(summary = "Every permit in the BLDS open-data format (CSV)")

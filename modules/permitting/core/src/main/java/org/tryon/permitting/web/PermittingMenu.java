@@ -26,6 +26,7 @@ public class PermittingMenu implements MenuSection {
     public List<Item> items() {
         return List.of(
                 new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
+                new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
                 new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES));
     }
 }
