@@ -109,11 +109,15 @@ public class Permits {
     }
 
     private PermitView move(Permit permit, PermitStatus next, String reason) {
-        LocalDate today = LocalDate.now(clock);
         PermitStatus from = permit.getStatus();
-        em.persist(permit.moveTo(next, today, clock.instant(), user.name(), reason));
-        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from, next,
-                today, reason));
+        return recorded(permit, from, permit.moveTo(next, LocalDate.now(clock), clock.instant(), user.name(), reason));
+    }
+
+    /** Keeps the change and tells the other modules, durably, once the transaction commits. */
+    private PermitView recorded(Permit permit, PermitStatus from, PermitStatusChange change) {
+        em.persist(change);
+        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from,
+                change.getTo(), change.getOn(), change.getReason()));
         return view(permit);
     }
 
@@ -121,12 +125,9 @@ public class Permits {
     public PermitView recordCommencement(long id, RecordCommencement command) {
         Inputs.valid(validator, command);
         Permit permit = find(id);
-        LocalDate today = LocalDate.now(clock);
         PermitStatus from = permit.getStatus();
-        em.persist(permit.recordCommencement(today, clock.instant(), user.name(), command.evidence().trim()));
-        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from,
-                permit.getStatus(), today, "Work commenced (106)"));
-        return view(permit);
+        return recorded(permit, from,
+                permit.recordCommencement(LocalDate.now(clock), clock.instant(), user.name(), command.evidence().trim()));
     }
 
     /** Runs today's clocks now (the scheduler does it every day by itself); administrator only. */
