@@ -28,7 +28,7 @@ public class PermitFeePosting {
 
     void onPermitIssued(@Observes PermitIssued issued) {
         PermitFeeSchedule schedule = new PermitFeeSchedule(
-                settings.valueOn(FeeSettings.baseFor(issued.trade().name()), issued.issuedOn()),
+                settings.valueOn(FeeSettings.baseFor(issued.trade()), issued.issuedOn()),
                 settings.valueOn(FeeSettings.PERMIT_PER_THOUSAND, issued.issuedOn()));
         Money fee = schedule.feeFor(issued.constructionValue());
         Account account = ledger.contractorAccount(issued.contractorId(), issued.contractorName());

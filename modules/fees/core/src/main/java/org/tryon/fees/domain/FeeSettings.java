@@ -2,6 +2,7 @@ package org.tryon.fees.domain;
 
 import java.util.List;
 import org.tryon.platform.settings.SettingKey;
+import org.tryon.permitting.api.Trade;
 import org.tryon.platform.money.Money;
 
 /** The numbers of the fee rules, each effective-dated with its default. */
@@ -24,13 +25,12 @@ public final class FeeSettings {
     private FeeSettings() {
     }
 
-    public static SettingKey<Money> baseFor(String trade) {
+    public static SettingKey<Money> baseFor(Trade trade) {
         return switch (trade) {
-            case "BUILDING" -> PERMIT_BASE_BUILDING;
-            case "ELECTRICAL" -> PERMIT_BASE_ELECTRICAL;
-            case "MECHANICAL" -> PERMIT_BASE_MECHANICAL;
-            case "PLUMBING" -> PERMIT_BASE_PLUMBING;
-            default -> throw new IllegalArgumentException("No permit fee for trade " + trade);
+            case BUILDING -> PERMIT_BASE_BUILDING;
+            case ELECTRICAL -> PERMIT_BASE_ELECTRICAL;
+            case MECHANICAL -> PERMIT_BASE_MECHANICAL;
+            case PLUMBING -> PERMIT_BASE_PLUMBING;
         };
     }
 }

@@ -26,6 +26,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
+import org.tryon.platform.time.WorkingDayCalendar;
 
 /** Use cases of inspection requests (108.10 C, 108.10.1). */
 @ApplicationScoped
@@ -64,9 +65,10 @@ public class InspectionRequests {
         if (type == null) {
             throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + command.inspectionType() + "'");
         }
-        LocalDate earliest = earliestDate();
+        WorkingDayCalendar workingDays = calendar.calendar();
+        LocalDate earliest = earliestDate(workingDays);
         LocalDate date = command.requestedDate() == null ? earliest : command.requestedDate();
-        if (!calendar.calendar().isWorkingDay(date)) {
+        if (!workingDays.isWorkingDay(date)) {
             throw new RuleViolationException("requestedDate", "working-day", date + " is not a working day of the county");
         }
         InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
@@ -80,9 +82,13 @@ public class InspectionRequests {
 
     /** The earliest date a request made now can be scheduled for (108.10.1, cut-off time setting). */
     public LocalDate earliestDate() {
+        return earliestDate(calendar.calendar());
+    }
+
+    private LocalDate earliestDate(WorkingDayCalendar workingDays) {
         LocalDateTime now = LocalDateTime.now(clock);
         return EarliestInspectionDate.of(now.toLocalDate(), now.toLocalTime(),
-                settings.valueOn(InspectionSettings.REQUEST_CUTOFF, now.toLocalDate()), calendar.calendar());
+                settings.valueOn(InspectionSettings.REQUEST_CUTOFF, now.toLocalDate()), workingDays);
     }
 
     public List<InspectionRequestView> list() {

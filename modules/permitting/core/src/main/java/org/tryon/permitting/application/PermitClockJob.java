@@ -8,14 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.PermitClocks;
 import org.tryon.permitting.domain.PermitNotice;
 import org.tryon.permitting.domain.PermittingSettings;
-import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.settings.Settings;
 
 /**
@@ -36,7 +33,7 @@ public class PermitClockJob {
     Settings settings;
 
     @Inject
-    EventPublisher events;
+    PermitStatusLog statusLog;
 
     public record Run(LocalDate day, boolean ran, int changed) {
     }
@@ -76,13 +73,11 @@ public class PermitClockJob {
             String reason = deadline.get().section() + ": " + (to == PermitStatus.EXPIRED
                     ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
                     : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.get().on();
-            em.persist(permit.moveTo(to, today, clock.instant(), "system", reason));
+            statusLog.record(permit, from, permit.moveTo(to, today, clock.instant(), "system", reason));
             em.persist(new PermitNotice(permit.getId(), to.name(), permit.getContractor().getName(),
                     "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + today + ". " + reason
                             + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
                     today, clock.instant()));
-            events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from, to,
-                    today, reason));
             changed++;
         }
         return changed;

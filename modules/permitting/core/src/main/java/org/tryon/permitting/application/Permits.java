@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.security.enterprise.SecurityContext;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.domain.PermitClocks;
 import org.tryon.permitting.domain.PermitNotice;
 import org.tryon.permitting.domain.PermittingSettings;
@@ -57,6 +56,9 @@ public class Permits {
 
     @Inject
     PermitClockJob clockJob;
+
+    @Inject
+    PermitStatusLog statusLog;
 
     @Inject
     org.tryon.platform.settings.Settings settings;
@@ -113,11 +115,8 @@ public class Permits {
         return recorded(permit, from, permit.moveTo(next, LocalDate.now(clock), clock.instant(), user.name(), reason));
     }
 
-    /** Keeps the change and tells the other modules, durably, once the transaction commits. */
     private PermitView recorded(Permit permit, PermitStatus from, PermitStatusChange change) {
-        em.persist(change);
-        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from,
-                change.getTo(), change.getOn(), change.getReason()));
+        statusLog.record(permit, from, change);
         return view(permit);
     }
 
