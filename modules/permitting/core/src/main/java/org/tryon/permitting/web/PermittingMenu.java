@@ -27,6 +27,7 @@ public class PermittingMenu implements MenuSection {
         return List.of(
                 new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
+                new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
                 new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES));
     }
 }

@@ -106,8 +106,10 @@ public class EnforcementActions {
         require(EnforcementAuthority.issuers(EnforcementKind.CONDEMNATION), "108.12.4 condemnation");
         Inputs.valid(validator, command);
         EnforcementAction.PermitRef ref = command.permitId() == null ? null : permitRef(command.permitId());
-        return issued(EnforcementAction.condemnation(ref, new ProjectAddress(command.street(), command.city(), command.state(), command.zip()),
-                issue(), command.owner(), command.ownerAddress(), command.dangers(), command.reasons(), command.conditions()));
+        ProjectAddress building = command.hasAddress() ? new ProjectAddress(command.street(), command.city(), command.state(), command.zip())
+                : ref.address();
+        return issued(EnforcementAction.condemnation(ref, building, issue(), command.owner(), command.ownerAddress(), command.dangers(),
+                command.reasons(), command.conditions()));
     }
 
     /** 108.12.6: notice of the hearing to the owner of a condemned building who failed to take corrective action. */
