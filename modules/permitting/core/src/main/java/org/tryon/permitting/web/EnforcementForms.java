@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.function.Supplier;
 import org.tryon.permitting.application.enforcement.DecideAppeal;
 import org.tryon.permitting.application.enforcement.EnforcementActionView;
@@ -167,7 +166,6 @@ public abstract class EnforcementForms implements Serializable {
     public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
     public AppealOutcome[] getOutcomes() { return AppealOutcome.values(); }
     public CorrectiveAction[] getCorrectiveActions() { return CorrectiveAction.values(); }
-    public List<EnforcementActionView> getNone() { return List.of(); }
 
     public EnforcementActionView getSelected() { return selected; }
     public Long getSelectedId() { return selectedId; }
