@@ -71,14 +71,11 @@ class CalendarIT {
             + "a commenced one does not")
     void permitClocksRunOnceADay() {
         setClock("2027-04-15T14:00:00Z");
-        String license = "GC-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        long contractorId = system.postJson("api/v1/contractors",
-                "{\"name\":\"Clockwork Builders\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech", "tech-demo")
-                .json().getJsonNumber("id").longValue();
-        String application = "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
-                + ",\"street\":\"9 Elm St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28205\",\"description\":\"Deck\",\"constructionValue\":9000}";
-        long idle = system.postJson("api/v1/permits", application, "tech", "tech-demo").json().getJsonNumber("id").longValue();
-        long busy = system.postJson("api/v1/permits", application, "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        String license = "GC-" + Applications.unique();
+        long contractorId = Applications.contractor(system, "Clockwork Builders " + license, license, "BUILDING");
+        long house = Applications.approvedHouse(system, "9 Elm St");
+        long idle = Applications.apply(system, house, "BUILDING", contractorId, "Deck", 9000);
+        long busy = Applications.apply(system, house, "BUILDING", contractorId, "Deck", 9000);
         HttpResult issued = system.postJson("api/v1/permits/" + idle + "/issue", "", "tech", "tech-demo");
         assertThat(issued.json().getString("clockRunsOutOn")).isEqualTo("2027-10-15");
         assertThat(issued.json().getString("clockBecomes")).isEqualTo("EXPIRED");

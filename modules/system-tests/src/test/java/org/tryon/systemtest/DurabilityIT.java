@@ -28,14 +28,10 @@ class DurabilityIT {
         try {
             server.startPayara();
 
-            String license = "GC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            long contractorId = system.postJson("api/v1/contractors",
-                    "{\"name\":\"Crash Test Builders\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech", "tech-demo")
-                    .json().getJsonNumber("id").longValue();
-            long permitId = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
-                    + ",\"street\":\"600 E 4th St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
-                    + "\"description\":\"Office upfit\",\"constructionValue\":50000}", "tech", "tech-demo").json().getJsonNumber("id")
-                    .longValue();
+            String license = "GC-" + Applications.unique();
+            long contractorId = Applications.contractor(system, "Crash Test Builders " + license, license, "BUILDING");
+            long permitId = Applications.apply(system, Applications.approvedHouse(system, "600 E 4th St"), "BUILDING", contractorId,
+                    "Office upfit", 50000);
             HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
             assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
 

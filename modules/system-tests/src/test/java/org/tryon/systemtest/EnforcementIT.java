@@ -35,14 +35,7 @@ class EnforcementIT {
 
     /** An issued building permit of a new firm: its id and number. */
     private JsonObject issuedPermit() {
-        String license = "GC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        long contractorId = system.postJson("api/v1/contractors",
-                "{\"name\":\"Oak Street Builders " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech",
-                "tech-demo").json().getJsonNumber("id").longValue();
-        long permitId = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
-                + ",\"street\":\"11 Oak St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28203\","
-                + "\"description\":\"Second-floor addition\",\"constructionValue\":90000}", "tech", "tech-demo").json().getJsonNumber("id")
-                .longValue();
+        long permitId = Applications.application(system, "Oak Street Builders", "BUILDING", "Second-floor addition", 90000);
         HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         return issued.json();

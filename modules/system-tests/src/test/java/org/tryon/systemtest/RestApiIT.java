@@ -46,16 +46,15 @@ class RestApiIT {
     @DisplayName("108.8, 108.9, 108.10: contractor, permit issued, fee posted once to the contractor's account, inspection requested")
     void threadThroughPermittingFeesAndInspections() {
         String license = "GC-" + unique();
-        HttpResult firm = system.postJson("api/v1/contractors",
-                "{\"name\":\"Ballantyne Builders " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"BUILDING\"}", "tech",
-                "tech-demo");
+        HttpResult firm = system.postJson("api/v1/contractors", Applications.contractorJson("Ballantyne Builders " + license, license,
+                "BUILDING"), "tech", "tech-demo");
         assertThat(firm.status()).as(firm.toString()).isEqualTo(201);
         assertThat(firm.header("Location")).isPresent();
         long contractorId = firm.json().getJsonNumber("id").longValue();
+        long house = Applications.approvedHouse(system, "11525 Carmel Commons Blvd");
 
-        HttpResult applied = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":" + contractorId
-                + ",\"street\":\"11525 Carmel Commons Blvd\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28226\","
-                + "\"description\":\"Retail upfit\",\"constructionValue\":120000}", "tech", "tech-demo");
+        HttpResult applied = system.postJson("api/v1/permits", Applications.applicationJson(house, "BUILDING", contractorId, "Retail upfit",
+                120000), "tech", "tech-demo");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         long permitId = applied.json().getJsonNumber("id").longValue();
         assertThat(applied.json().getString("status")).isEqualTo("APPLIED");
@@ -65,6 +64,15 @@ class RestApiIT {
                 "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Smith\"}", "inspector", "inspector-demo");
         assertThat(early.status()).as(early.toString()).isEqualTo(422);
         assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("permitId");
+
+        // 108.7: no bond on file, no permit; the refusal names the section and changes nothing
+        HttpResult unbonded = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(unbonded.status()).as(unbonded.toString()).isEqualTo(422);
+        assertThat(unbonded.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("rule"))
+                .containsExactly("108.7");
+        assertThat(system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status")).isEqualTo("APPLIED");
+        assertThat(system.postJson("api/v1/contractors/" + contractorId + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-"
+                + license + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}", "tech", "tech-demo").status()).isEqualTo(200);
 
         HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
@@ -105,13 +113,7 @@ class RestApiIT {
     @Test
     @DisplayName("108.12.2, 108.8.1: only the administrator revokes; a revoked permit takes no inspection request; its state changes are kept")
     void revokedPermitTakesNoInspections() {
-        String license = "EL-" + unique();
-        long contractorId = system.postJson("api/v1/contractors",
-                "{\"name\":\"Revoke Electric " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"ELECTRICAL\"}", "tech",
-                "tech-demo").json().getJsonNumber("id").longValue();
-        long permitId = system.postJson("api/v1/permits", "{\"trade\":\"ELECTRICAL\",\"contractorId\":" + contractorId
-                + ",\"street\":\"2 Tryon Ave\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
-                + "\"description\":\"Panel change\",\"constructionValue\":4000}", "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        long permitId = Applications.application(system, "Revoke Electric", "ELECTRICAL", "Panel change", 4000);
         assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
         String request = "{\"permitId\":" + permitId + ",\"inspectionType\":\"ELE-ROUGH\",\"requestedBy\":\"Lee\"}";
         awaitStatus(() -> system.postJson("api/v1/inspection-requests", request, "inspector", "inspector-demo"), 201);
@@ -185,7 +187,7 @@ class RestApiIT {
         HttpResult missing = system.postJson("api/v1/contractors", "{\"name\":\"No License Co\"}", "tech", "tech-demo");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
-                .containsExactlyInAnyOrder("licenseNumber", "trade");
+                .containsExactlyInAnyOrder("licenseNumber", "trade", "licenseExpiresOn", "contactName", "contactPhone");
 
         HttpResult wrongType = system.postJson("api/v1/permits", "{\"trade\":\"BUILDING\",\"contractorId\":\"one\"}", "tech", "tech-demo");
         assertThat(wrongType.status()).isEqualTo(400);

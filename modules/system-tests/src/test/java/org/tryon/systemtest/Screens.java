@@ -78,6 +78,19 @@ final class Screens {
         type(id + "_input", text);
     }
 
+    /** A PrimeFaces date picker: type the ISO day into its input and close its panel. */
+    void typeDate(String id, String isoDay) {
+        type(id + "_input", isoDay);
+        waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    /** A PrimeFaces wizard: the next step. */
+    void next() {
+        WebElement next = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-wizard-nav-next")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", next);
+        next.click();
+    }
+
     void click(String id) {
         WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);

@@ -98,7 +98,10 @@ class ScreensIT {
         screens.open("permitting/contractors.xhtml");
         screens.type("register:name", firm);
         screens.type("register:license", license);
-        screens.choose("register:trade", "Building");
+        screens.choose("register:trade", "Electrical");
+        screens.typeDate("register:expires", "2099-12-31");
+        screens.type("register:contactName", "Pat Lee");
+        screens.type("register:contactPhone", "704-555-0100");
         screens.click("register:save");
         screens.waitForText("Registered " + firm);
         assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).contains(firm);
@@ -109,15 +112,47 @@ class ScreensIT {
         screens.waitForText("license number");
         assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).doesNotContain("No License Yet");
 
-        screens.open("permitting/permits.xhtml");
-        screens.driver().findElement(By.linkText("New application")).click();
-        screens.choose("tabs:apply:trade", "Building");
-        screens.choose("tabs:apply:contractor", firm);
-        screens.type("tabs:apply:street", "1800 Camden Rd");
-        screens.type("tabs:apply:zip", "28203");
-        screens.type("tabs:apply:description", "New duplex");
-        screens.typeNumber("tabs:apply:value", "250000");
-        screens.click("tabs:apply:submit");
+        // 108.7: the firm files its bond on its page
+        screens.driver().findElement(By.linkText(firm)).click();
+        screens.waitFor(By.id("tabs:contact:contactName"));
+        screens.driver().findElement(By.linkText("Bonds")).click();
+        screens.type("tabs:bonds-form:surety", "Carolina Surety");
+        screens.type("tabs:bonds-form:bondNumber", "B-" + license);
+        screens.typeNumber("tabs:bonds-form:bondAmount", "10000");
+        screens.typeDate("tabs:bonds-form:bondEffectiveOn", "2026-01-01");
+        screens.click("tabs:bonds-form:fileBond");
+        screens.waitForText("Bond filed (108.7)");
+
+        // the intake wizard (108.8 D): a new project with its owner, the applicant, the work, the statement
+        screens.open("permitting/intake.xhtml");
+        screens.type("intake:name", "Camden duplex " + license);
+        screens.type("intake:street", "1800 Camden Rd");
+        screens.type("intake:zip", "28203");
+        screens.type("intake:pin", "121-045-07");
+        screens.type("intake:ownerName", "Camden Partners");
+        screens.type("intake:ownerAddress", "PO Box 1, Charlotte, NC 28203");
+        screens.type("intake:projectDescription", "New duplex");
+        screens.typeNumber("intake:projectValue", "250000");
+        screens.typeNumber("intake:area", "3200");
+        screens.typeNumber("intake:height", "30");
+        screens.choose("intake:occupancy", "R-3");
+        screens.choose("intake:dwelling", "Two-family dwelling");
+        screens.next();
+        screens.waitFor(By.id("intake:contractor"));
+        screens.choose("intake:contractor", firm);
+        screens.next();
+        screens.waitFor(By.id("intake:trade"));
+        screens.choose("intake:trade", "Electrical");
+        screens.type("intake:description", "Wiring of the duplex");
+        screens.typeNumber("intake:value", "25000");
+        screens.next();
+        screens.waitFor(By.id("intake:statementBy"));
+        screens.type("intake:statementBy", "Pat Lee");
+        screens.click("intake:submit");
+        // 108.8 D: without the statement of compliance the application is refused and nothing is kept
+        screens.waitForText("108.8 D");
+        screens.driver().findElement(By.cssSelector("#intake\\:compliance .ui-chkbox-box")).click();
+        screens.click("intake:submit");
         screens.waitFor(By.id("permit:tabs:status"));
         assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
         String number = screens.text("permit:tabs:number");
@@ -126,7 +161,7 @@ class ScreensIT {
         screens.confirm();
         screens.wait(20).until(d -> "ISSUED".equals(d.findElement(By.id("permit:tabs:status")).getText()));
 
-        // the fee: $100 + 250 x $4 = $1,100.00 (demo schedule)
+        // the fee: $60 + 25 x $4 = $160.00 (demo schedule)
         screens.open("fees/accounts.xhtml");
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (!screens.driver().getPageSource().contains(firm) && Instant.now().isBefore(until)) {
@@ -135,7 +170,7 @@ class ScreensIT {
         }
         screens.driver().findElement(By.linkText(firm)).click();
         screens.waitFor(By.id("balance"));
-        assertThat(screens.text("balance")).isEqualTo("$1,100.00");
+        assertThat(screens.text("balance")).isEqualTo("$160.00");
         assertThat(screens.driver().findElement(By.id("entries")).getText()).contains("Permit fee, " + number);
 
         // the permit's page shows the fee posted for it (asked of the fees module through its api)
@@ -149,7 +184,7 @@ class ScreensIT {
 
         screens.open("inspections/requests.xhtml");
         screens.choose("request:permit", number);
-        screens.choose("request:type", "Building: Footing");
+        screens.choose("request:type", "Electrical rough-in");
         screens.type("request:by", "Pat Smith");
         screens.click("request:submit");
         screens.waitForText("Inspection requested on " + number);
@@ -161,13 +196,7 @@ class ScreensIT {
     @DisplayName("108.12.2: the director revokes a permit on its Status tab; the change is listed with who and why")
     void directorRevokesAPermit() {
         SystemUnderTest system = SystemUnderTest.get();
-        String license = "PL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long contractorId = system.postJson("api/v1/contractors",
-                "{\"name\":\"Screen Plumbing " + license + "\",\"licenseNumber\":\"" + license + "\",\"trade\":\"PLUMBING\"}", "tech",
-                "tech-demo").json().getJsonNumber("id").longValue();
-        long permitId = system.postJson("api/v1/permits", "{\"trade\":\"PLUMBING\",\"contractorId\":" + contractorId
-                + ",\"street\":\"3 Trade St\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\","
-                + "\"description\":\"Water heater\",\"constructionValue\":1500}", "tech", "tech-demo").json().getJsonNumber("id").longValue();
+        long permitId = Applications.application(system, "Screen Plumbing", "PLUMBING", "Water heater", 1500);
         system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
 
         screens.signIn("director", "director-demo");

@@ -47,6 +47,19 @@ import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.application.ApplyForPermit;
 import org.tryon.permitting.application.Contractors;
+import org.tryon.permitting.application.CreateProject;
+import org.tryon.permitting.application.FileBond;
+import org.tryon.permitting.application.PlanSubmissionView;
+import org.tryon.permitting.application.ProjectView;
+import org.tryon.permitting.application.Projects;
+import org.tryon.permitting.application.RecordReview;
+import org.tryon.permitting.application.SubmitPlans;
+import org.tryon.permitting.domain.Dwelling;
+import org.tryon.permitting.domain.OccupancyGroup;
+import org.tryon.permitting.domain.ReviewDiscipline;
+import org.tryon.permitting.domain.ReviewResult;
+import org.tryon.permitting.domain.WorkType;
+import java.time.LocalDate;
 import org.tryon.permitting.application.PermitView;
 import org.tryon.permitting.application.Permits;
 import org.tryon.permitting.application.RegisterContractor;
@@ -90,6 +103,9 @@ public class TryonContainerIT {
 
     @Inject
     Permits permits;
+
+    @Inject
+    Projects projects;
 
     @Inject
     FeeQueries fees;
@@ -289,14 +305,27 @@ public class TryonContainerIT {
 
     // ---- helpers ----
 
-    private long registerContractor() {
+    /** A licensed firm (108.8 G) with its bond on file (108.7). */
+    private long registerContractor() throws Exception {
         String license = "IT-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        return contractors.register(new RegisterContractor("Container Test Builders " + license, license, Trade.BUILDING)).id();
+        return committed(() -> {
+            long id = contractors.register(new RegisterContractor("Container Test Builders " + license, license, Trade.BUILDING, null, null,
+                    LocalDate.of(2099, 12, 31), "Pat Lee", "704-555-0100", null)).id();
+            return contractors.fileBond(id, new FileBond("Carolina Surety", "B-" + license, new BigDecimal("10000.00"),
+                    LocalDate.of(2000, 1, 1))).id();
+        });
     }
 
-    private static ApplyForPermit application(long contractorId) {
-        return new ApplyForPermit(Trade.BUILDING, contractorId, "600 E 4th St", "Charlotte", "NC", "28202",
-                "Container test: tenant upfit", CONSTRUCTION_VALUE);
+    /** An application on a new house whose plans plan review approved (108.8 D, E, F.1). */
+    private ApplyForPermit application(long contractorId) {
+        ProjectView house = projects.create(new CreateProject("Container test house", "600 E 4th St", "Charlotte", "NC", "28202",
+                "125-011-01", null, "Jordan Reed", "12 Elm Ct, Charlotte, NC 28205", null, null, "New house", CONSTRUCTION_VALUE, 2400,
+                new BigDecimal("28"), OccupancyGroup.R_3, false, 0, Dwelling.SINGLE_FAMILY_DETACHED, WorkType.NEW, null, false));
+        PlanSubmissionView plans = projects.submitPlans(house.id(), new SubmitPlans("Construction set", "Dana Whitfield",
+                "400 S Tryon St", null, List.of(ReviewDiscipline.BUILDING)));
+        projects.recordReview(plans.id(), new RecordReview(ReviewDiscipline.BUILDING, ReviewResult.APPROVED, null));
+        return new ApplyForPermit(house.id(), Trade.BUILDING, contractorId, null, false, null, "Container test: new house",
+                CONSTRUCTION_VALUE, true, "Pat Lee");
     }
 
     /** Runs the work in a transaction and commits it; rolls back (and rethrows) if the work fails. */

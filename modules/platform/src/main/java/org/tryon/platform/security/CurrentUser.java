@@ -29,4 +29,21 @@ public class CurrentUser {
             return SYSTEM;
         }
     }
+
+    /**
+     * Refuses (403) unless the signed-in user has one of {@code roles}. Work of the system itself
+     * (start-up, scheduled jobs, event delivery) has no caller and is allowed: no request from
+     * outside reaches a use case without signing in.
+     */
+    public void requireAnyRole(String refusal, String... roles) {
+        if (SYSTEM.equals(name())) {
+            return;
+        }
+        for (String role : roles) {
+            if (security.isCallerInRole(role)) {
+                return;
+            }
+        }
+        throw new org.tryon.platform.errors.NotAllowedException(refusal);
+    }
 }

@@ -4,7 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tryon.fees.domain.FeeSettings;
+import org.tryon.permitting.api.PermitHolder;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.fees.api.FeeLine;
@@ -21,6 +33,21 @@ public class Accounts implements FeeQueries {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
 
     public List<AccountView> list() {
         java.util.Map<Long, Money> balances = new java.util.HashMap<>();
@@ -61,6 +88,46 @@ public class Accounts implements FeeQueries {
                 .map(l -> new FeeLine(l.getPosting().getId(), l.getPosting().getFeeCode(), l.getPosting().getDescription(), l.getAmount(),
                         l.getAccount().getId(), l.getAccount().getName(), l.getPosting().getPostedAt()))
                 .toList();
+    }
+
+    @Override
+    public Money permitFeeQuote(Trade trade, Money constructionValue, LocalDate on) {
+        return PermitFeePosting.fee(settings, trade, constructionValue, on);
+    }
+
+    /**
+     * 108.8 F.3: the holder owes fees billed more than the due days (a setting) before {@code on}.
+     * Payments settle the oldest charges first, so what is owed beyond the charges billed within
+     * the due days is past due.
+     */
+    @Override
+    public Optional<String> delinquency(PermitHolder holder, LocalDate on) {
+        Optional<Account> account = ledger.existing(Account.codeOf(holder));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        int dueDays = settings.valueOn(FeeSettings.DUE_DAYS, on);
+        LocalDate billedBefore = on.minusDays(dueDays);
+        Object recent = em.createNativeQuery("select coalesce(sum(l.amount), 0) from fees_posting_line l join fees_posting p on p.id = l.posting_id "
+                + "where l.account_id = ?1 and l.amount > 0 and p.effective_date >= ?2")
+                .setParameter(1, account.get().getId()).setParameter(2, billedBefore).getSingleResult();
+        Money pastDue = balance(account.get()).minus(amount(recent));
+        return pastDue.isPositive()
+                ? Optional.of(pastDue + " billed before " + billedBefore + " is unpaid (fees are due " + dueDays + " days after billing)")
+                : Optional.empty();
+    }
+
+    /** Applies a payment received from the account's holder; the same payment (method and reference) is never applied twice. */
+    public AccountView recordPayment(long id, RecordPayment command) {
+        Inputs.valid(validator, command);
+        Account a = find(id);
+        if (a.getKind() != Account.Kind.CUSTOMER) {
+            throw new RuleViolationException("accountId", "customer-account", "Payments are received on customer accounts only");
+        }
+        ledger.pay(a, Money.of(command.amount()), command.method().name(), command.reference().trim().toUpperCase(), LocalDate.now(clock),
+                user.name());
+        em.flush();
+        return get(id);
     }
 
     private Money balance(Account a) {

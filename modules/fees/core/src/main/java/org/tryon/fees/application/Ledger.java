@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tryon.permitting.api.PermitHolder;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.Posting;
 import org.tryon.platform.money.Money;
@@ -17,28 +18,54 @@ import org.tryon.platform.money.Money;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
 
+    public static final String PAYMENT = "PAYMENT";
+
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    public Account contractorAccount(long contractorId, String name) {
-        return em.createQuery("select a from Account a where a.contractorId = :c", Account.class).setParameter("c", contractorId)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Account a = Account.forContractor(contractorId, name, clock.instant());
-                    em.persist(a);
-                    return a;
-                });
+    /** The holder's account, opened on its first posting. */
+    public Account customerAccount(PermitHolder holder) {
+        return account(Account.codeOf(holder), () -> Account.forHolder(holder, clock.instant()));
     }
 
     public Account revenueAccount(String feeCode) {
-        return em.createQuery("select a from Account a where a.code = :c", Account.class).setParameter("c", "REVENUE-" + feeCode)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Account a = Account.revenue(feeCode, clock.instant());
-                    em.persist(a);
-                    return a;
-                });
+        return account("REVENUE-" + feeCode, () -> Account.revenue(feeCode, clock.instant()));
+    }
+
+    public Account cashAccount() {
+        return account("CASH", () -> Account.cash(clock.instant()));
+    }
+
+    public Optional<Account> existing(String code) {
+        return em.createQuery("select a from Account a where a.code = :c", Account.class).setParameter("c", code).getResultStream()
+                .findFirst();
+    }
+
+    private Account account(String code, java.util.function.Supplier<Account> opening) {
+        return existing(code).orElseGet(() -> {
+            Account a = opening.get();
+            em.persist(a);
+            return a;
+        });
+    }
+
+    /**
+     * Posts a payment received from {@code customer}; the payment's method and reference are its
+     * cause, so the same payment is never applied twice.
+     */
+    public Posting pay(Account customer, Money amount, String method, String reference, LocalDate receivedOn, String by) {
+        String cause = method + ":" + reference;
+        if (posted("payment", cause, PAYMENT).isPresent()) {
+            throw new org.tryon.platform.errors.RuleViolationException("reference", "payment-once",
+                    "Payment " + reference + " by " + method.toLowerCase() + " was already applied; a payment cannot be applied twice");
+        }
+        Posting p = Posting.payment(customer, cashAccount(), amount, PAYMENT, "Payment by " + method.toLowerCase() + ", " + reference,
+                "payment", cause, receivedOn, clock.instant(), by);
+        em.persist(p);
+        return p;
     }
 
     public Optional<Posting> posted(String causeType, String causeId, String feeCode) {

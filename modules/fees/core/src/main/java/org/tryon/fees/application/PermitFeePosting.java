@@ -3,7 +3,9 @@ package org.tryon.fees.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.tryon.fees.domain.Account;
+import org.tryon.permitting.api.Trade;
 import org.tryon.fees.domain.FeeSettings;
 import org.tryon.fees.domain.PermitFeeSchedule;
 import org.tryon.permitting.api.PermitIssued;
@@ -26,12 +28,15 @@ public class PermitFeePosting {
     @Inject
     Settings settings;
 
+    /** The permit fee of the schedule in force on {@code on} (108.9). */
+    static Money fee(Settings settings, Trade trade, Money constructionValue, LocalDate on) {
+        return new PermitFeeSchedule(settings.valueOn(FeeSettings.baseFor(trade), on), settings.valueOn(FeeSettings.PERMIT_PER_THOUSAND, on))
+                .feeFor(constructionValue);
+    }
+
     void onPermitIssued(@Observes PermitIssued issued) {
-        PermitFeeSchedule schedule = new PermitFeeSchedule(
-                settings.valueOn(FeeSettings.baseFor(issued.trade()), issued.issuedOn()),
-                settings.valueOn(FeeSettings.PERMIT_PER_THOUSAND, issued.issuedOn()));
-        Money fee = schedule.feeFor(issued.constructionValue());
-        Account account = ledger.contractorAccount(issued.contractorId(), issued.contractorName());
+        Money fee = fee(settings, issued.trade(), issued.constructionValue(), issued.issuedOn());
+        Account account = ledger.customerAccount(issued.holder());
         ledger.charge(account, fee, FEE_CODE, "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", "
                 + issued.projectAddress() + ")", "permit", String.valueOf(issued.permitId()), issued.issuedOn(), "system");
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.api.PermitHolder;
 
 /**
  * An account of the ledger. A customer account belongs to a contractor firm (its bonded billing
@@ -24,7 +25,8 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Account {
 
-    public enum Kind { CUSTOMER, REVENUE }
+    /** A customer's account, a fee's revenue account, or the county's cash receipts. */
+    public enum Kind { CUSTOMER, REVENUE, CASH }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,8 +63,18 @@ public class Account {
         this.openedAt = openedAt;
     }
 
-    public static Account forContractor(long contractorId, String name, Instant openedAt) {
-        return new Account("CONTRACTOR-" + contractorId, Kind.CUSTOMER, name, contractorId, openedAt);
+    /** The account of a permit holder: a contractor firm's bonded billing account (108.7) or an owner's (108.8 C). */
+    public static Account forHolder(PermitHolder holder, Instant openedAt) {
+        return new Account(codeOf(holder), Kind.CUSTOMER, holder.name(),
+                holder.kind() == PermitHolder.Kind.CONTRACTOR ? holder.id() : null, openedAt);
+    }
+
+    public static String codeOf(PermitHolder holder) {
+        return holder.kind().name() + "-" + holder.id();
+    }
+
+    public static Account cash(Instant openedAt) {
+        return new Account("CASH", Kind.CASH, "Cash receipts", null, openedAt);
     }
 
     public static Account revenue(String feeCode, Instant openedAt) {

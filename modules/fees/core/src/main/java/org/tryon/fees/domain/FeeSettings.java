@@ -19,8 +19,11 @@ public final class FeeSettings {
     public static final SettingKey<Money> PERMIT_PER_THOUSAND = SettingKey.money("fees.permit.per-thousand", "4.00", "108.9",
             "Permit fee per started $1,000 of construction value (demo schedule)");
 
+    public static final SettingKey<Integer> DUE_DAYS = SettingKey.integer("fees.billing.due-days", 30, "108.8 F.3",
+            "A billed fee is due and payable this many days after it is billed; unpaid after that, the account is delinquent");
+
     public static final List<SettingKey<?>> ALL = List.of(PERMIT_BASE_BUILDING, PERMIT_BASE_ELECTRICAL, PERMIT_BASE_MECHANICAL,
-            PERMIT_BASE_PLUMBING, PERMIT_PER_THOUSAND);
+            PERMIT_BASE_PLUMBING, PERMIT_PER_THOUSAND, DUE_DAYS);
 
     private FeeSettings() {
     }

@@ -67,8 +67,19 @@ public class Posting {
     /** A charge to a customer's account, credited to the fee's revenue account. */
     public static Posting charge(Account customer, Account revenue, Money amount, String feeCode, String description, String causeType,
             String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        return between(customer, revenue, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    }
+
+    /** A payment received from a customer: the county's receipts account is debited, the customer's account credited. */
+    public static Posting payment(Account customer, Account receipts, Money amount, String feeCode, String description, String causeType,
+            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        return between(receipts, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    }
+
+    private static Posting between(Account debited, Account credited, Money amount, String feeCode, String description, String causeType,
+            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
         if (!amount.isPositive()) {
-            throw new IllegalArgumentException("A charge is a positive amount: " + amount);
+            throw new IllegalArgumentException("A posting moves a positive amount: " + amount);
         }
         Posting p = new Posting();
         p.postedAt = postedAt;
@@ -78,8 +89,8 @@ public class Posting {
         p.description = description;
         p.causeType = causeType;
         p.causeId = causeId;
-        p.lines.add(new PostingLine(p, customer, amount));
-        p.lines.add(new PostingLine(p, revenue, amount.negate()));
+        p.lines.add(new PostingLine(p, debited, amount));
+        p.lines.add(new PostingLine(p, credited, amount.negate()));
         return p;
     }
 

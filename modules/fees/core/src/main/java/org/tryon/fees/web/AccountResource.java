@@ -1,5 +1,8 @@
 package org.tryon.fees.web;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,5 +38,13 @@ public class AccountResource {
     @Path("{id}/entries")
     public List<EntryView> entries(@PathParam("id") long id) {
         return accounts.entries(id);
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply a payment (cash, check or card) to a customer's account; the same payment is never applied twice")
+    public AccountView pay(@PathParam("id") long id, org.tryon.fees.application.RecordPayment command) {
+        return accounts.recordPayment(id, command);
     }
 }

@@ -26,7 +26,7 @@ class PermitFeeScheduleTest {
     @Test
     @DisplayName("ledger: a charge debits the customer and credits revenue; the lines sum to zero")
     void aChargeBalances() {
-        Account customer = Account.forContractor(7, "Queen City Builders", Instant.EPOCH);
+        Account customer = Account.forHolder(org.tryon.permitting.api.PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
         Account revenue = Account.revenue("PERMIT_FEE", Instant.EPOCH);
         Posting p = Posting.charge(customer, revenue, Money.of(1640), "PERMIT_FEE", "Permit fee", "permit", "1", LocalDate.of(2026, 11, 23),
                 Instant.EPOCH, "system");

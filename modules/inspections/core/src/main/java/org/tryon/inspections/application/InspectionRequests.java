@@ -119,7 +119,7 @@ public class InspectionRequests {
     public List<InspectablePermitView> permits() {
         return em.createQuery("select p from InspectablePermit p order by p.permitNumber desc", InspectablePermit.class).setMaxResults(500)
                 .getResultList().stream()
-                .map(p -> new InspectablePermitView(p.getPermitId(), p.getPermitNumber(), p.getTrade(), p.getContractorName(), p.getAddress(),
+                .map(p -> new InspectablePermitView(p.getPermitId(), p.getPermitNumber(), p.getTrade(), p.getHolderName(), p.getAddress(),
                         p.getStatus().name(), p.getIssuedOn()))
                 .toList();
     }

@@ -17,8 +17,8 @@ public class PermitRegister {
 
     void onPermitIssued(@Observes PermitIssued issued) {
         if (em.find(InspectablePermit.class, issued.permitId()) == null) {
-            em.persist(new InspectablePermit(issued.permitId(), issued.permitNumber(), issued.trade(), issued.contractorId(),
-                    issued.contractorName(), issued.projectAddress(), issued.issuedOn()));
+            em.persist(new InspectablePermit(issued.permitId(), issued.permitNumber(), issued.trade(), issued.holder(),
+                    issued.projectAddress(), issued.issuedOn()));
         }
     }
 

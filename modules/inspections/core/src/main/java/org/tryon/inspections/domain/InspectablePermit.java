@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 
 /**
@@ -34,11 +35,16 @@ public class InspectablePermit {
     @Column(nullable = false, length = 20)
     private Trade trade;
 
-    @Column(name = "contractor_id", nullable = false)
-    private long contractorId;
+    /** 108.10 C: the firm (or the owner acting as their own contractor, 108.8 C) responsible for the work. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_kind", nullable = false, length = 20)
+    private PermitHolder.Kind holderKind;
 
-    @Column(name = "contractor_name", nullable = false, length = 200)
-    private String contractorName;
+    @Column(name = "holder_id", nullable = false)
+    private long holderId;
+
+    @Column(name = "holder_name", nullable = false, length = 200)
+    private String holderName;
 
     @Column(nullable = false, length = 300)
     private String address;
@@ -56,13 +62,13 @@ public class InspectablePermit {
     protected InspectablePermit() {
     }
 
-    public InspectablePermit(long permitId, String permitNumber, Trade trade, long contractorId, String contractorName, String address,
-            LocalDate issuedOn) {
+    public InspectablePermit(long permitId, String permitNumber, Trade trade, PermitHolder holder, String address, LocalDate issuedOn) {
         this.permitId = permitId;
         this.permitNumber = permitNumber;
         this.trade = trade;
-        this.contractorId = contractorId;
-        this.contractorName = contractorName;
+        this.holderKind = holder.kind();
+        this.holderId = holder.id();
+        this.holderName = holder.name();
         this.address = address;
         this.issuedOn = issuedOn;
         this.status = PermitStatus.ISSUED;
@@ -81,8 +87,8 @@ public class InspectablePermit {
     public Long getPermitId() { return permitId; }
     public String getPermitNumber() { return permitNumber; }
     public Trade getTrade() { return trade; }
-    public long getContractorId() { return contractorId; }
-    public String getContractorName() { return contractorName; }
+    public PermitHolder getHolder() { return new PermitHolder(holderKind, holderId, holderName); }
+    public String getHolderName() { return holderName; }
     public String getAddress() { return address; }
     public PermitStatus getStatus() { return status; }
     public LocalDate getIssuedOn() { return issuedOn; }

@@ -11,10 +11,10 @@ import org.tryon.platform.money.Money;
  * A permit was issued (108.8). Fees posts the permit fee to the holder's account; inspections
  * accepts inspection requests on it from now on. Durable: losing it would lose a fee and a record.
  *
- * @param contractorId the firm the permit was issued to (its account is billed)
+ * @param holder the firm or owner the permit was issued to (its account is billed)
  */
 @DurableEvent
 public record PermitIssued(UUID eventId, Instant occurredAt, long permitId, String permitNumber, Trade trade,
-        long contractorId, String contractorName, String projectAddress, Money constructionValue, LocalDate issuedOn)
+        PermitHolder holder, String projectAddress, Money constructionValue, LocalDate issuedOn)
         implements IntegrationEvent {
 }

@@ -4,19 +4,30 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.tryon.permitting.api.Trade;
 
-/** An application for a permit (108.8 D): which trade, by which contractor, where, what and for how much. */
+/**
+ * An application for a permit (108.8 D) for one trade's work on a project: by a licensed contractor
+ * (108.8 G) or by the owner acting as their own contractor with the homeowner declaration (108.8 C,
+ * 106 "Homeowner"), optionally under a master building permit (108.10 F.4), with the applicant's
+ * statement that the work will comply with the Code and all other applicable laws (108.8 D).
+ *
+ * @param homeownerName               the owner making the homeowner declaration; empty when a contractor applies
+ * @param homeownerPrimaryResidence   the owner declares the dwelling their primary residence for the months 106 requires
+ * @param complianceStatement         108.8 D: the applicant states that the work will comply
+ * @param statementBy                 who makes that statement
+ */
 public record ApplyForPermit(
+        @NotNull Long projectId,
         @NotNull Trade trade,
-        @NotNull Long contractorId,
-        @NotBlank @Size(max = 200) String street,
-        @NotBlank @Size(max = 80) String city,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code") String state,
-        @NotBlank @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code like 28202 or 28202-1234") String zip,
+        Long contractorId,
+        @Size(max = 200) String homeownerName,
+        boolean homeownerPrimaryResidence,
+        Long masterPermitId,
         @NotBlank @Size(max = 1000) String description,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue) {
+        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue,
+        boolean complianceStatement,
+        @Size(max = 200) String statementBy) {
 }

@@ -7,15 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.domain.ContractorFirm;
+import org.tryon.permitting.domain.ContractorLicense;
+import org.tryon.permitting.domain.LicenseBoard;
+import org.tryon.permitting.domain.PermittingSettings;
+import org.tryon.permitting.domain.PointOfContact;
+import org.tryon.permitting.domain.SuretyBond;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.money.Money;
+import org.tryon.platform.settings.Settings;
 
-/** Use cases of contractor firms. */
+/** Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). */
 @ApplicationScoped
 @Transactional
 public class Contractors {
@@ -32,32 +41,104 @@ public class Contractors {
     @Inject
     AuditHistory audit;
 
+    @Inject
+    Settings settings;
+
     public ContractorView register(RegisterContractor command) {
         Inputs.valid(validator, command);
-        String license = command.licenseNumber().trim().toUpperCase();
-        boolean taken = !em.createQuery("select c.id from ContractorFirm c where c.licenseNumber = :l and c.trade = :t", Long.class)
-                .setParameter("l", license).setParameter("t", command.trade()).getResultList().isEmpty();
+        ContractorFirm firm = new ContractorFirm(command.name(),
+                new PointOfContact(command.contactName(), command.contactPhone(), command.contactEmail()), clock.instant());
+        addLicense(firm, command.board(), command.licenseNumber(), command.classification(), command.trade(), command.licenseExpiresOn());
+        em.persist(firm);
+        return view(firm);
+    }
+
+    public ContractorView addLicense(long id, AddLicense command) {
+        Inputs.valid(validator, command);
+        ContractorFirm firm = find(id);
+        addLicense(firm, command.board(), command.licenseNumber(), command.classification(), command.trade(), command.expiresOn());
+        em.flush();
+        return view(firm);
+    }
+
+    private void addLicense(ContractorFirm firm, LicenseBoard board, String number, String classification, Trade trade, LocalDate expiresOn) {
+        String license = number.trim().toUpperCase();
+        boolean taken = !em.createQuery("select l.id from ContractorLicense l where l.number = :l and l.trade = :t", Long.class)
+                .setParameter("l", license).setParameter("t", trade).getResultList().isEmpty();
         if (taken) {
             throw new RuleViolationException("licenseNumber", "unique",
-                    "A " + command.trade().label() + " contractor with license " + license + " is already registered");
+                    "A " + trade.label() + " license " + license + " is already registered");
         }
-        ContractorFirm firm = new ContractorFirm(command.name(), license, command.trade(), clock.instant());
-        em.persist(firm);
-        return ContractorView.of(firm);
+        firm.addLicense(board == null ? LicenseBoard.usualFor(trade) : board, license, classification, trade, expiresOn);
+    }
+
+    public ContractorView renewLicense(long id, long licenseId, RenewLicense command) {
+        Inputs.valid(validator, command);
+        ContractorFirm firm = find(id);
+        ContractorLicense license = firm.getLicenses().stream().filter(l -> l.getId() == licenseId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("license", licenseId));
+        license.renewThrough(command.expiresOn());
+        return view(firm);
+    }
+
+    public ContractorView changePointOfContact(long id, ChangePointOfContact command) {
+        Inputs.valid(validator, command);
+        ContractorFirm firm = find(id);
+        firm.changePointOfContact(new PointOfContact(command.name(), command.phone(), command.email()));
+        return view(firm);
+    }
+
+    /** 108.7: files a continuous surety bond. */
+    public ContractorView fileBond(long id, FileBond command) {
+        Inputs.valid(validator, command);
+        ContractorFirm firm = find(id);
+        boolean taken = !em.createQuery("select b.id from SuretyBond b where b.surety = :s and b.bondNumber = :n", Long.class)
+                .setParameter("s", command.surety().trim()).setParameter("n", command.bondNumber().trim().toUpperCase()).getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new RuleViolationException("bondNumber", "unique", "Bond " + command.bondNumber() + " of " + command.surety()
+                    + " is already on file");
+        }
+        firm.fileBond(command.surety(), command.bondNumber(), Money.of(command.amount()), command.effectiveOn());
+        em.flush();
+        return view(firm);
+    }
+
+    /**
+     * 108.7: the surety's written notice of cancellation; the bond stays on file until the notice
+     * days (30 by default, in force on the day of receipt) have run.
+     */
+    public ContractorView receiveBondCancellation(long id, long bondId, ReceiveBondCancellation command) {
+        Inputs.valid(validator, command);
+        LocalDate today = LocalDate.now(clock);
+        if (command.receivedOn().isAfter(today)) {
+            throw new RuleViolationException("receivedOn", "not-in-future", "The notice cannot be received after today (" + today + ")");
+        }
+        ContractorFirm firm = find(id);
+        SuretyBond bond = firm.getBonds().stream().filter(b -> b.getId() == bondId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("bond", bondId));
+        bond.cancellationNoticeReceived(command.receivedOn(), command.requestedEffectiveOn(),
+                settings.valueOn(PermittingSettings.BOND_CANCELLATION_NOTICE_DAYS, command.receivedOn()));
+        return view(firm);
     }
 
     public List<ContractorView> list() {
-        return em.createQuery("select c from ContractorFirm c order by c.name", ContractorFirm.class).getResultList().stream()
-                .map(ContractorView::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select distinct c from ContractorFirm c left join fetch c.licenses order by c.name", ContractorFirm.class)
+                .getResultList().stream().map(c -> ContractorView.of(c, today)).toList();
     }
 
     public ContractorView get(long id) {
-        return ContractorView.of(find(id));
+        return view(find(id));
     }
 
     public List<HistoryEntry> history(long id) {
         find(id);
         return audit.of(ContractorFirm.class, id);
+    }
+
+    private ContractorView view(ContractorFirm firm) {
+        return ContractorView.of(firm, LocalDate.now(clock));
     }
 
     ContractorFirm find(long id) {

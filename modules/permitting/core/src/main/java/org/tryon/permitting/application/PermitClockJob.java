@@ -17,7 +17,8 @@ import org.tryon.platform.settings.Settings;
 
 /**
  * The daily run of the permits' clocks (108.8.1, 108.10 E): every permit whose clock has run out
- * becomes expired or void, with a notice to the holder. Each day runs once, whichever instance
+ * becomes expired or void, with a notice to the holder; every project past its plan review clock is
+ * abandoned (106 "Abandoned Projects"). Each day runs once, whichever instance
  * gets there first: the day is recorded in {@code perm_clock_run} under a unique key.
  */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class PermitClockJob {
 
     @Inject
     PermitStatusLog statusLog;
+
+    @Inject
+    Projects projects;
 
     public record Run(LocalDate day, boolean ran, int changed) {
     }
@@ -60,7 +64,7 @@ public class PermitClockJob {
 
     private int apply(LocalDate today) {
         PermitClocks clocks = clocksOn(today);
-        List<Permit> running = em.createQuery("select p from Permit p join fetch p.contractor where p.status in :s", Permit.class)
+        List<Permit> running = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where p.status in :s", Permit.class)
                 .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED)).getResultList();
         int changed = 0;
         for (Permit permit : running) {
@@ -74,12 +78,12 @@ public class PermitClockJob {
                     ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
                     : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.get().on();
             statusLog.record(permit, from, permit.moveTo(to, today, clock.instant(), "system", reason));
-            em.persist(new PermitNotice(permit.getId(), to.name(), permit.getContractor().getName(),
+            em.persist(new PermitNotice(permit.getId(), to.name(), permit.holder().name(),
                     "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + today + ". " + reason
                             + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
                     today, clock.instant()));
             changed++;
         }
-        return changed;
+        return changed + projects.abandonOn(today).size();
     }
 }

@@ -7,19 +7,28 @@ import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.PermitClocks;
 
 /**
- * A permit as screens and the API show it, with its running clock: what it becomes on which day
- * unless something happens first (108.8.1, 108.10 E).
+ * A permit as screens and the API show it: its project, its holder (a licensed contractor, or the
+ * owner acting as their own contractor), its master permit, and its running clock: what it becomes
+ * on which day unless something happens first (108.8.1, 108.10 E).
  */
-public record PermitView(long id, String number, Trade trade, String status, long contractorId, String contractorName,
-        String address, String description, BigDecimal constructionValue, LocalDate appliedOn, LocalDate issuedOn, String issuedBy,
-        LocalDate commencedOn, String clockBecomes, LocalDate clockRunsOutOn, String clockSection, long version) {
+public record PermitView(long id, String number, Trade trade, String status, long projectId, String projectName, String holderKind,
+        long holderId, String holderName, Long contractorId, String contractorName, String homeownerDeclaredBy, Long masterPermitId,
+        String masterPermitNumber, String complianceStatementBy, String address, String description, BigDecimal constructionValue,
+        LocalDate appliedOn, LocalDate issuedOn, String issuedBy, LocalDate commencedOn, String clockBecomes, LocalDate clockRunsOutOn,
+        String clockSection, long version) {
 
     static PermitView of(Permit p, PermitClocks clocks) {
         var deadline = p.nextDeadline(clocks);
-        return new PermitView(p.getId(), p.getNumber(), p.getTrade(), p.getStatus().name(), p.getContractor().getId(),
-                p.getContractor().getName(), p.getAddress().toString(), p.getDescription(), p.getConstructionValue().amount(),
-                p.getAppliedOn(), p.getIssuedOn(), p.getIssuedBy(), p.getCommencedOn(),
-                deadline.map(d -> d.becomes().name()).orElse(null), deadline.map(PermitClocks.Deadline::on).orElse(null),
-                deadline.map(PermitClocks.Deadline::section).orElse(null), p.getVersion());
+        var holder = p.holder();
+        var contractor = p.getContractor();
+        var master = p.getMasterPermit();
+        return new PermitView(p.getId(), p.getNumber(), p.getTrade(), p.getStatus().name(), p.getProject().getId(), p.getProject().getName(),
+                holder.kind().name(), holder.id(), holder.name(), contractor == null ? null : contractor.getId(),
+                contractor == null ? null : contractor.getName(), p.getHomeowner() == null ? null : p.getHomeowner().getDeclaredBy(),
+                master == null ? null : master.getId(), master == null ? null : master.getNumber(), p.getComplianceStatementBy(),
+                p.getAddress().toString(), p.getDescription(), p.getConstructionValue().amount(), p.getAppliedOn(), p.getIssuedOn(),
+                p.getIssuedBy(), p.getCommencedOn(), deadline.map(d -> d.becomes().name()).orElse(null),
+                deadline.map(PermitClocks.Deadline::on).orElse(null), deadline.map(PermitClocks.Deadline::section).orElse(null),
+                p.getVersion());
     }
 }

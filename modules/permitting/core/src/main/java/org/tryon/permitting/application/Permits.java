@@ -19,9 +19,12 @@ import org.tryon.permitting.domain.PermittingSettings;
 import org.tryon.permitting.domain.PermitStatusChange;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.security.Roles;
+import org.tryon.fees.api.FeeQueries;
 import org.tryon.permitting.domain.ContractorFirm;
+import org.tryon.permitting.domain.HomeownerDeclaration;
+import org.tryon.permitting.domain.IssuanceRules;
+import org.tryon.permitting.domain.Project;
 import org.tryon.permitting.domain.Permit;
-import org.tryon.permitting.domain.ProjectAddress;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -66,29 +69,82 @@ public class Permits {
     @Inject
     AuditHistory audit;
 
+    @Inject
+    Projects projects;
+
+    @Inject
+    PlanRules planRules;
+
+    @Inject
+    FeeQueries fees;
+
+    /**
+     * 108.8 D: records an application. Refuses, naming each reason and its section, an application
+     * by a contractor not licensed for the trade (108.8 G), a homeowner application that is not for
+     * the owner's single-family detached primary residence (108.8 C, 106 "Homeowner"), an
+     * application without the statement of compliance (108.8 D), or one on an abandoned project (106).
+     */
     public PermitView apply(ApplyForPermit command) {
         Inputs.valid(validator, command);
-        ContractorFirm contractor = em.find(ContractorFirm.class, command.contractorId());
-        if (contractor == null) {
-            throw new RuleViolationException("contractorId", "exists", "There is no contractor with id " + command.contractorId());
+        LocalDate today = LocalDate.now(clock);
+        Project project = projects.find(command.projectId());
+        ContractorFirm contractor = null;
+        if (command.contractorId() != null) {
+            contractor = em.find(ContractorFirm.class, command.contractorId());
+            if (contractor == null) {
+                throw new RuleViolationException("contractorId", "exists", "There is no contractor with id " + command.contractorId());
+            }
         }
-        Permit permit = new Permit(command.trade(), contractor,
-                new ProjectAddress(command.street(), command.city(), command.state(), command.zip()), command.description(),
-                Money.of(command.constructionValue()), LocalDate.now(clock));
+        HomeownerDeclaration homeowner = null;
+        if (command.homeownerName() != null && !command.homeownerName().isBlank()) {
+            int months = settings.valueOn(PermittingSettings.HOMEOWNER_RESIDENCE_MONTHS, today);
+            if (!command.homeownerPrimaryResidence()) {
+                throw new RuleViolationException("homeownerPrimaryResidence", "106 Homeowner",
+                        "106 Homeowner: the owner must declare the dwelling their primary residence for at least " + months
+                                + " months after completion of the work");
+            }
+            homeowner = new HomeownerDeclaration(command.homeownerName(), today, months);
+        }
+        Permit master = null;
+        if (command.masterPermitId() != null) {
+            master = em.find(Permit.class, command.masterPermitId());
+            if (master == null) {
+                throw new RuleViolationException("masterPermitId", "exists", "There is no permit with id " + command.masterPermitId());
+            }
+        }
+        Permit permit = new Permit(command.trade(), project, contractor, homeowner, master, command.description(),
+                Money.of(command.constructionValue()), today, command.complianceStatement() ? command.statementBy() : null);
         em.persist(permit);
         em.flush();
         permit.assignNumber();
         return view(permit);
     }
 
-    /** 108.8: issues the permit and tells fees and inspections, durably, once the transaction commits. */
+    /**
+     * What stands between the permit and its issue today: every reason of 108.8 E, F.1, F.3, G and
+     * 108.7 that holds, each with its section (empty when it may be issued).
+     */
+    public List<RuleViolationException.Violation> issueCheck(long id) {
+        Permit permit = find(id);
+        LocalDate today = LocalDate.now(clock);
+        return IssuanceRules.refusals(permit, today, planRules.requiredFor(permit, today),
+                projects.latestPlans(permit.getProject()).orElse(null), fees.delinquency(permit.holder(), today));
+    }
+
+    /**
+     * 108.8: issues the permit, unless a rule of 108.8 E, F or G or 108.7 refuses it (every reason
+     * named), and tells fees and inspections, durably, once the transaction commits.
+     */
     public PermitView issue(long id) {
+        List<RuleViolationException.Violation> refusals = issueCheck(id);
+        if (!refusals.isEmpty()) {
+            throw new RuleViolationException(refusals);
+        }
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
         em.persist(permit.issue(today, clock.instant(), user.name()));
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
-                permit.getTrade(), permit.getContractor().getId(), permit.getContractor().getName(), permit.getAddress().toString(),
-                permit.getConstructionValue(), today));
+                permit.getTrade(), permit.holder(), permit.getAddress().toString(), permit.getConstructionValue(), today));
         return view(permit);
     }
 
@@ -159,7 +215,7 @@ public class Permits {
         // a coarse filter in the database (a day's margin for month ends), the exact clock in Java
         LocalDate issuedBy = horizon.minusMonths(clocks.expiryMonths()).plusDays(1);
         LocalDate activeBy = horizon.minusMonths(Math.min(clocks.discontinuedMonths(), clocks.finalMonths())).plusDays(1);
-        List<Permit> candidates = em.createQuery("select p from Permit p join fetch p.contractor where "
+        List<Permit> candidates = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where "
                         + "(p.status = :issued and p.issuedOn <= :issuedBy) or "
                         + "(p.status = :commenced and coalesce(p.latestActivityOn, p.commencedOn) <= :activeBy)", Permit.class)
                 .setParameter("issued", PermitStatus.ISSUED).setParameter("issuedBy", issuedBy)
@@ -177,13 +233,17 @@ public class Permits {
                 .getResultList()) {
             statusDates.put((Long) r[0], (LocalDate) r[1]);
         }
-        return em.createQuery("select p from Permit p join fetch p.contractor order by p.id desc", Permit.class).getResultList().stream()
+        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc", Permit.class).getResultList().stream()
                 .map(p -> new org.tryon.permitting.application.BldsPermitExport.Row(p.getNumber(), p.getDescription(), p.getAppliedOn(),
                         p.getIssuedOn(), null, p.getStatus(), statusDates.getOrDefault(p.getId(), p.getAppliedOn()), p.getAddress().getStreet(),
                         p.getAddress().getCity(), p.getAddress().getState(), p.getAddress().getZip(), p.getTrade(),
-                        p.getConstructionValue().amount(), p.getContractor().getName(), p.getContractor().getLicenseNumber(),
-                        p.getContractor().getTrade()))
+                        p.getConstructionValue().amount(), p.holder().name(), licenseNumber(p), p.getTrade()))
                 .toList();
+    }
+
+    private static String licenseNumber(Permit p) {
+        return p.getContractor() == null ? null : p.getContractor().getLicenses().stream().filter(l -> l.getTrade() == p.getTrade())
+                .map(org.tryon.permitting.domain.ContractorLicense::getNumber).findFirst().orElse(null);
     }
 
     public List<StatusChangeView> statusChanges(long id) {
@@ -194,8 +254,15 @@ public class Permits {
 
     public List<PermitView> list() {
         PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
-        return em.createQuery("select p from Permit p join fetch p.contractor order by p.id desc", Permit.class)
+        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc", Permit.class)
                 .setMaxResults(500).getResultList().stream().map(p -> PermitView.of(p, clocks)).toList();
+    }
+
+    /** The permits of one project, oldest first. */
+    public List<PermitView> forProject(long projectId) {
+        PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
+        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where p.project.id = :id order by p.id",
+                Permit.class).setParameter("id", projectId).getResultList().stream().map(p -> PermitView.of(p, clocks)).toList();
     }
 
     public PermitView get(long id) {

@@ -17,14 +17,19 @@ import org.tryon.permitting.api.PermitStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
+import java.util.ArrayList;
+import java.util.List;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 
 /**
  * A permit for one trade's work at a project address (108.8), from application to issue.
  *
- * <p>Invariants: the contractor is licensed for the permit's trade (108.8 G); a permit is issued
+ * <p>Invariants: the contractor is licensed for the permit's trade (108.8 G) or the owner of a
+ * single-family detached dwelling acts as their own contractor (108.8 C); the application carries
+ * the statement of compliance (108.8 D); a permit is issued
  * once, from the applied state only; the permit number is assigned at application and never
  * changes.
  */
@@ -45,8 +50,25 @@ public class Permit {
     private Trade trade;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "contractor_id", nullable = false)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    /** The licensed firm doing the work (108.8 G); none when the owner acts as their own contractor (108.8 C). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contractor_id")
     private ContractorFirm contractor;
+
+    @Embedded
+    private HomeownerDeclaration homeowner;
+
+    /** 108.10 F.4: the master (building) permit a mechanical, electrical or plumbing permit is issued under. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "master_permit_id")
+    private Permit masterPermit;
+
+    /** 108.8 D: who made the statement that the work will comply with the Code and all other applicable laws. */
+    @Column(name = "compliance_statement_by", nullable = false, length = 200)
+    private String complianceStatementBy;
 
     @Embedded
     private ProjectAddress address;
@@ -84,23 +106,77 @@ public class Permit {
     protected Permit() {
     }
 
-    public Permit(Trade trade, ContractorFirm contractor, ProjectAddress address, String description, Money constructionValue,
-            LocalDate appliedOn) {
-        if (contractor.getTrade() != trade) {
-            throw new RuleViolationException("contractorId", "108.8 G",
-                    "108.8 G: " + contractor.getName() + " is licensed for " + contractor.getTrade().label()
-                            + " work, not " + trade.label() + "; a permit is issued only for work by a contractor licensed for it");
+    /**
+     * An application (108.8 D) for {@code trade} work on {@code project}, by a licensed contractor
+     * (108.8 G) or by the owner acting as their own contractor (108.8 C), with the applicant's
+     * statement that the work will comply with the Code and all other applicable laws.
+     */
+    public Permit(Trade trade, Project project, ContractorFirm contractor, HomeownerDeclaration homeowner, Permit masterPermit,
+            String description, Money constructionValue, LocalDate appliedOn, String complianceStatementBy) {
+        List<RuleViolationException.Violation> refusals = new ArrayList<>();
+        try {
+            project.requireOpen("projectId");
+        } catch (RuleViolationException e) {
+            refusals.addAll(e.violations());
+        }
+        if (complianceStatementBy == null || complianceStatementBy.isBlank()) {
+            refusals.add(new RuleViolationException.Violation("complianceStatement", "108.8 D",
+                    "108.8 D: the application must state that the work will comply with the Code and all other applicable State and local laws, ordinances and regulations"));
+        }
+        if (contractor == null && homeowner == null) {
+            refusals.add(new RuleViolationException.Violation("contractorId", "108.8 G",
+                    "108.8 G: name the licensed contractor doing the work, or the owner's homeowner declaration (108.8 C)"));
+        } else if (contractor != null && homeowner != null) {
+            refusals.add(new RuleViolationException.Violation("homeowner", "108.8 C",
+                    "108.8 C: a homeowner acts in place of a licensed contractor; name one or the other, not both"));
+        } else if (contractor != null) {
+            try {
+                contractor.requireLicenseFor(trade, appliedOn, "contractorId");
+            } catch (RuleViolationException e) {
+                refusals.addAll(e.violations());
+            }
+        } else if (project.getDwelling() != Dwelling.SINGLE_FAMILY_DETACHED) {
+            refusals.add(new RuleViolationException.Violation("homeowner", "108.8 C",
+                    "108.8 C, 106 Homeowner: only the owner of a single-family detached dwelling, used as their primary residence, may act as their own contractor; this project is "
+                            + project.getDwelling().label().toLowerCase()));
+        }
+        if (masterPermit != null) {
+            if (trade == Trade.BUILDING || masterPermit.trade != Trade.BUILDING) {
+                refusals.add(new RuleViolationException.Violation("masterPermitId", "108.10 F.4",
+                        "108.10 F.4: mechanical, electrical and plumbing permits are issued under a building (master) permit"));
+            } else if (masterPermit.project != project && !java.util.Objects.equals(masterPermit.project.getId(), project.getId())) {
+                refusals.add(new RuleViolationException.Violation("masterPermitId", "108.10 F.4",
+                        "108.10 F.4: the master permit " + masterPermit.number + " is for another project"));
+            }
         }
         if (constructionValue.isNegative()) {
-            throw new RuleViolationException("constructionValue", "not-negative", "The construction value cannot be negative");
+            refusals.add(new RuleViolationException.Violation("constructionValue", "not-negative", "The construction value cannot be negative"));
+        }
+        if (!refusals.isEmpty()) {
+            throw new RuleViolationException(refusals);
         }
         this.trade = trade;
+        this.project = project;
         this.contractor = contractor;
-        this.address = address;
+        this.homeowner = homeowner;
+        this.masterPermit = masterPermit;
+        this.address = project.getAddress().copy();
         this.description = description.trim();
         this.constructionValue = constructionValue;
         this.appliedOn = appliedOn;
+        this.complianceStatementBy = complianceStatementBy.trim();
         this.status = PermitStatus.APPLIED;
+    }
+
+    /** Whom the permit is issued to, and whose account its fees are billed to. */
+    public PermitHolder holder() {
+        return contractor != null ? PermitHolder.contractor(idOf(contractor.getId()), contractor.getName())
+                : PermitHolder.owner(idOf(project.getOwner().getId()), project.getOwner().getName());
+    }
+
+    /** 0 for a party not yet stored. */
+    private static long idOf(Long id) {
+        return id == null ? 0 : id;
     }
 
     /** Called once the id is known: B-2026-000042 for a building permit. */
@@ -169,6 +245,22 @@ public class Permit {
 
     public ContractorFirm getContractor() {
         return contractor;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public HomeownerDeclaration getHomeowner() {
+        return homeowner;
+    }
+
+    public Permit getMasterPermit() {
+        return masterPermit;
+    }
+
+    public String getComplianceStatementBy() {
+        return complianceStatementBy;
     }
 
     public ProjectAddress getAddress() {

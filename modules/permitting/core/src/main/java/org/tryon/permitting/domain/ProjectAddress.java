@@ -30,6 +30,10 @@ public class ProjectAddress {
         this.zip = Objects.requireNonNull(zip).trim();
     }
 
+    public ProjectAddress copy() {
+        return new ProjectAddress(street, city, state, zip);
+    }
+
     public String getStreet() {
         return street;
     }

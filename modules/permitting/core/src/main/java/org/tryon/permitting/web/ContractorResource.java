@@ -16,6 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.application.ContractorView;
 import org.tryon.permitting.application.Contractors;
 import org.tryon.permitting.application.RegisterContractor;
+import org.tryon.permitting.application.AddLicense;
+import org.tryon.permitting.application.RenewLicense;
+import org.tryon.permitting.application.ChangePointOfContact;
+import org.tryon.permitting.application.FileBond;
+import org.tryon.permitting.application.ReceiveBondCancellation;
+import jakarta.ws.rs.PUT;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tryon.platform.audit.HistoryEntry;
 
 @Path("contractors")
@@ -48,5 +55,40 @@ public class ContractorResource {
     @Path("{id}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return contractors.history(id);
+    }
+
+    @POST
+    @Path("{id}/licenses")
+    @Operation(summary = "Add a state license (board, number, classification, trade, expiry) to the firm (106, 108.8 G)")
+    public ContractorView addLicense(@PathParam("id") long id, AddLicense command) {
+        return contractors.addLicense(id, command);
+    }
+
+    @POST
+    @Path("{id}/licenses/{licenseId}/renewal")
+    @Operation(summary = "Record the renewal of a license through a later expiry day")
+    public ContractorView renewLicense(@PathParam("id") long id, @PathParam("licenseId") long licenseId, RenewLicense command) {
+        return contractors.renewLicense(id, licenseId, command);
+    }
+
+    @PUT
+    @Path("{id}/point-of-contact")
+    @Operation(summary = "Change the firm's point of contact (106)")
+    public ContractorView pointOfContact(@PathParam("id") long id, ChangePointOfContact command) {
+        return contractors.changePointOfContact(id, command);
+    }
+
+    @POST
+    @Path("{id}/bonds")
+    @Operation(summary = "File a continuous surety bond (108.7)")
+    public ContractorView fileBond(@PathParam("id") long id, FileBond command) {
+        return contractors.fileBond(id, command);
+    }
+
+    @POST
+    @Path("{id}/bonds/{bondId}/cancellation-notice")
+    @Operation(summary = "Record the surety's written notice of cancellation; it takes effect no earlier than 30 days after receipt (108.7)")
+    public ContractorView bondCancellation(@PathParam("id") long id, @PathParam("bondId") long bondId, ReceiveBondCancellation command) {
+        return contractors.receiveBondCancellation(id, bondId, command);
     }
 }

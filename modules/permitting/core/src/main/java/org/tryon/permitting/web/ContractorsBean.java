@@ -24,15 +24,26 @@ public class ContractorsBean implements Serializable {
     private String name;
     private String licenseNumber;
     private Trade trade;
+    private String classification;
+    private java.time.LocalDate licenseExpiresOn;
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
     private List<ContractorView> list;
 
     public void register() {
         try {
-            ContractorView c = contractors.register(new RegisterContractor(name, licenseNumber, trade));
-            FacesErrors.info("Registered " + c.name() + " (" + c.licenseNumber() + ")");
+            ContractorView c = contractors.register(new RegisterContractor(name, licenseNumber, trade, null, classification,
+                    licenseExpiresOn, contactName, contactPhone, contactEmail));
+            FacesErrors.info("Registered " + c.name() + " (" + c.licenseSummary() + "); file its bond (108.7) on its page");
             name = null;
             licenseNumber = null;
             trade = null;
+            classification = null;
+            licenseExpiresOn = null;
+            contactName = null;
+            contactPhone = null;
+            contactEmail = null;
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -73,4 +84,15 @@ public class ContractorsBean implements Serializable {
     public void setTrade(Trade trade) {
         this.trade = trade;
     }
+
+    public String getClassification() { return classification; }
+    public void setClassification(String classification) { this.classification = classification; }
+    public java.time.LocalDate getLicenseExpiresOn() { return licenseExpiresOn; }
+    public void setLicenseExpiresOn(java.time.LocalDate licenseExpiresOn) { this.licenseExpiresOn = licenseExpiresOn; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
 }

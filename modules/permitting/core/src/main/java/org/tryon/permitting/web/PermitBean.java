@@ -30,6 +30,7 @@ public class PermitBean implements Serializable {
     private Long id;
     private PermitView permit;
     private List<HistoryEntry> history;
+    private List<org.tryon.platform.errors.RuleViolationException.Violation> issueCheck = List.of();
     private List<FeeLine> fees;
     private List<StatusChangeView> statusChanges;
     private List<org.tryon.permitting.application.NoticeView> notices;
@@ -49,6 +50,7 @@ public class PermitBean implements Serializable {
                 fees = feeQueries.feesForPermit(id);
                 statusChanges = permits.statusChanges(id);
                 notices = permits.notices(id);
+                checkIssue();
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
             }
@@ -59,7 +61,7 @@ public class PermitBean implements Serializable {
         try {
             permit = permits.issue(id);
             reload();
-            FacesErrors.info("Permit " + permit.number() + " issued; its fee is posted to the contractor's account");
+            FacesErrors.info("Permit " + permit.number() + " issued; its fee is posted to the holder's account");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -88,6 +90,13 @@ public class PermitBean implements Serializable {
     private void reload() {
         history = permits.history(id);
         statusChanges = permits.statusChanges(id);
+        checkIssue();
+    }
+
+    /** 108.7, 108.8 E, F, G: what stands between an applied permit and its issue today. */
+    private void checkIssue() {
+        String s = permit.status();
+        issueCheck = "APPLIED".equals(s) || "APPROVED".equals(s) ? permits.issueCheck(id) : List.of();
     }
 
     public boolean isFinal() {
@@ -111,5 +120,6 @@ public class PermitBean implements Serializable {
     public void setId(Long id) { this.id = id; }
     public PermitView getPermit() { return permit; }
     public List<HistoryEntry> getHistory() { return history; }
+    public List<org.tryon.platform.errors.RuleViolationException.Violation> getIssueCheck() { return issueCheck; }
     public List<FeeLine> getFees() { return fees; }
 }

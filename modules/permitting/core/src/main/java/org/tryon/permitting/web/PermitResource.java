@@ -67,6 +67,13 @@ public class PermitResource {
         return permits.get(id);
     }
 
+    @GET
+    @Path("{id}/issue-check")
+    @Operation(summary = "Every reason (with its section: 108.7, 108.8 E, F.1, F.3, G) that stands between the permit and its issue today")
+    public List<org.tryon.platform.errors.RuleViolationException.Violation> issueCheck(@PathParam("id") long id) {
+        return permits.issueCheck(id);
+    }
+
     @POST
     @Path("{id}/issue")
     @Operation(summary = "Issue the permit (108.8); its fee is posted to the contractor's account")

@@ -25,9 +25,13 @@ public class PermittingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(
+                new Item("New application", "/permitting/intake.xhtml", "pi pi-plus", ROLES),
                 new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
+                new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
                 new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
-                new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES));
+                new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES),
+                new Item("Design professionals", "/permitting/design-professionals.xhtml", "pi pi-pencil", ROLES),
+                new Item("Plan rules (108.8 E)", "/permitting/plan-rules.xhtml", "pi pi-sliders-h", ROLES));
     }
 }

@@ -14,26 +14,27 @@ import org.tryon.platform.money.Money;
 
 class PermitTest {
 
-    private final ContractorFirm electrician = new ContractorFirm("Piedmont Electric LLC", "el-30511", Trade.ELECTRICAL, Instant.EPOCH);
+    private final ContractorFirm electrician = Fixtures.firm("Piedmont Electric LLC", "el-30511", Trade.ELECTRICAL);
     private final ProjectAddress address = new ProjectAddress("700 N Tryon St", "Charlotte", "nc", "28202");
+    private final Project project = Fixtures.commercial(Fixtures.owner(), 12_000, 450_000);
 
     @Test
     @DisplayName("108.8 G: no permit for work by a contractor licensed for another trade")
     void contractorMustBeLicensedForThePermitsTrade() {
-        assertThatThrownBy(() -> new Permit(Trade.PLUMBING, electrician, address, "Water heater", Money.of(2000), LocalDate.of(2026, 11, 23)))
+        assertThatThrownBy(() -> permit(Trade.PLUMBING, "Water heater", 2000, LocalDate.of(2026, 11, 23)))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> {
                     var v = ((RuleViolationException) e).violations().get(0);
                     assertThat(v.field()).isEqualTo("contractorId");
                     assertThat(v.rule()).isEqualTo("108.8 G");
-                    assertThat(v.message()).contains("licensed for Electrical work, not Plumbing");
+                    assertThat(v.message()).contains("not duly licensed for Plumbing work").contains("it holds no Plumbing license");
                 });
     }
 
     @Test
     @DisplayName("108.8: an applied permit is issued once; issuing again is refused and changes nothing")
     void issuedOnceOnly() {
-        Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "Service upgrade", Money.of(8500), LocalDate.of(2026, 11, 23));
+        Permit permit = permit(Trade.ELECTRICAL, "Service upgrade", 8500, LocalDate.of(2026, 11, 23));
         PermitStatusChange change = permit.issue(LocalDate.of(2026, 11, 24), Instant.EPOCH, "tech");
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.ISSUED);
         assertThat(permit.getIssuedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
@@ -49,21 +50,21 @@ class PermitTest {
 
     @Test
     void normalisesLicenseAndState() {
-        assertThat(electrician.getLicenseNumber()).isEqualTo("EL-30511");
+        assertThat(electrician.getLicenses().get(0).getNumber()).isEqualTo("EL-30511");
         assertThat(address.getState()).isEqualTo("NC");
         assertThat(address.toString()).isEqualTo("700 N Tryon St, Charlotte, NC 28202");
     }
 
     @Test
     void constructionValueCannotBeNegative() {
-        assertThatThrownBy(() -> new Permit(Trade.ELECTRICAL, electrician, address, "x", Money.of(-1), LocalDate.of(2026, 11, 23)))
+        assertThatThrownBy(() -> permit(Trade.ELECTRICAL, "x", -1, LocalDate.of(2026, 11, 23)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot be negative");
     }
 
     @Test
     @DisplayName("108.12.2, 108.8.1: a revoked, void, expired or cancelled permit is final; nothing moves it again")
     void finalStatesStayFinal() {
-        Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "Service upgrade", Money.of(8500), LocalDate.of(2026, 11, 23));
+        Permit permit = permit(Trade.ELECTRICAL, "Service upgrade", 8500, LocalDate.of(2026, 11, 23));
         permit.issue(LocalDate.of(2026, 11, 24), Instant.EPOCH, "tech");
         permit.moveTo(PermitStatus.REVOKED, LocalDate.of(2026, 12, 1), Instant.EPOCH, "director", "Code violation");
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.REVOKED);
@@ -91,10 +92,14 @@ class PermitTest {
 
     @Test
     void aChangeNeedsAReason() {
-        Permit permit = new Permit(Trade.ELECTRICAL, electrician, address, "x", Money.of(1), LocalDate.of(2026, 11, 23));
+        Permit permit = permit(Trade.ELECTRICAL, "x", 1, LocalDate.of(2026, 11, 23));
         assertThatThrownBy(() -> permit.moveTo(PermitStatus.CANCELLED, LocalDate.of(2026, 11, 23), Instant.EPOCH, "tech", " "))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).field()).isEqualTo("reason"));
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.APPLIED);
+    }
+
+    private Permit permit(Trade trade, String description, long value, LocalDate appliedOn) {
+        return new Permit(trade, project, electrician, null, null, description, Money.of(value), appliedOn, "Pat Lee");
     }
 }

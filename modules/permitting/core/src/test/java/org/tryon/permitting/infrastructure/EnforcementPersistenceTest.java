@@ -45,13 +45,8 @@ class EnforcementPersistenceTest {
 
     private static long stopOrderOnANewPermit() {
         return db.inTransaction(em -> {
-            ContractorFirm firm = new ContractorFirm("Stop Builders", "GC-" + System.nanoTime() % 100000, Trade.BUILDING, Instant.EPOCH);
-            em.persist(firm);
-            Permit p = new Permit(Trade.BUILDING, firm, new ProjectAddress("9 Elm St", "Charlotte", "NC", "28205"), "Addition",
-                    Money.of("50000.00"), ISSUED.minusDays(30));
-            em.persist(p);
-            em.flush();
-            p.assignNumber();
+            Permit p = org.tryon.permitting.domain.Fixtures.persistedPermit(em, Trade.BUILDING, "GC-" + System.nanoTime() % 100000, 50_000,
+                    ISSUED.minusDays(30));
             EnforcementAction order = EnforcementAction.stopOrder(new EnforcementAction.PermitRef(p.getId(), p.getNumber(), p.getAddress()),
                     new EnforcementAction.Issue(ISSUED, Instant.parse("2026-11-04T15:00:00Z"), "inspector", "Inspector"), "Pat Smith",
                     "9 Elm St, Charlotte, NC 28205", "Framing", "No approved plans on site", "Approved plans on site");
@@ -73,7 +68,7 @@ class EnforcementPersistenceTest {
         EnforcementAction stored = db.inTransaction(em -> em.find(EnforcementAction.class, id));
         assertThat(stored.getReferenceNumber()).isEqualTo("SO-2026-" + String.format("%06d", id));
         assertThat(stored.getStatus()).isEqualTo(ActionStatus.LIFTED);
-        assertThat(stored.getBuilding().getZip()).isEqualTo("28205");
+        assertThat(stored.getBuilding().getZip()).isEqualTo("28202");
         List<NoticeDelivery> deliveries = db.inTransaction(em -> em.createQuery("select d from NoticeDelivery d where d.actionId = :id",
                 NoticeDelivery.class).setParameter("id", id).getResultList());
         assertThat(deliveries).singleElement().satisfies(d -> {

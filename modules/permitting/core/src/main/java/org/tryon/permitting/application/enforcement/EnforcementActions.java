@@ -97,7 +97,7 @@ public class EnforcementActions {
         Inputs.valid(validator, command);
         EnforcementAction.PermitRef ref = permitRef(permitId);
         permits.revoke(permitId, new RevokePermit(command.ground(), command.details()));
-        String holder = command.holder() == null || command.holder().isBlank() ? permit(permitId).getContractor().getName() : command.holder();
+        String holder = command.holder() == null || command.holder().isBlank() ? permit(permitId).holder().name() : command.holder();
         return issued(EnforcementAction.revocationNotice(ref, issue(), holder, command.address(), command.ground(), command.details()));
     }
 

@@ -1,0 +1,191 @@
+package org.tryon.permitting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.primefaces.event.FlowEvent;
+import org.tryon.permitting.api.Trade;
+import org.tryon.permitting.application.ApplyForPermit;
+import org.tryon.permitting.application.ContractorView;
+import org.tryon.permitting.application.Contractors;
+import org.tryon.permitting.application.CreateProject;
+import org.tryon.permitting.application.PermitIntake;
+import org.tryon.permitting.application.PermitView;
+import org.tryon.permitting.application.Permits;
+import org.tryon.permitting.application.ProjectView;
+import org.tryon.permitting.application.Projects;
+import org.tryon.permitting.domain.Dwelling;
+import org.tryon.permitting.domain.OccupancyGroup;
+import org.tryon.permitting.domain.WorkType;
+import org.tryon.platform.web.FacesErrors;
+
+/**
+ * The intake wizard (108.8 D): the project (on record or new, with its owner), the applicant (a
+ * licensed contractor, 108.8 G, or the owner as homeowner, 108.8 C), the work (trade, master
+ * permit, description, value), and the statement of compliance. Nothing is kept until the last
+ * step is submitted, and then all of it or nothing.
+ */
+@Named
+@ViewScoped
+public class IntakeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PermitIntake intake;
+
+    @Inject
+    transient Projects projects;
+
+    @Inject
+    transient Contractors contractors;
+
+    @Inject
+    transient Permits permits;
+
+    private Long projectId;
+    private String name;
+    private String street;
+    private String city = "Charlotte";
+    private String state = "NC";
+    private String zip;
+    private String pin;
+    private String ownerName;
+    private String ownerMailingAddress;
+    private String ownerPhone;
+    private String projectDescription;
+    private BigDecimal projectValue;
+    private Integer grossSquareFeet;
+    private BigDecimal heightFeet;
+    private OccupancyGroup occupancyGroup;
+    private boolean mixedUse;
+    private int smokeCompartments;
+    private Dwelling dwelling = Dwelling.NONE;
+    private WorkType workType = WorkType.NEW;
+    private String shellDrawings;
+    private boolean federalReview;
+
+    private String applicant = "CONTRACTOR";
+    private Long contractorId;
+    private String homeownerName;
+    private boolean homeownerPrimaryResidence;
+
+    private Trade trade;
+    private Long masterPermitId;
+    private String description;
+    private BigDecimal constructionValue;
+    private boolean complianceStatement;
+    private String statementBy;
+
+    private transient List<ProjectView> projectChoices;
+
+    public String onFlowProcess(FlowEvent event) {
+        return event.getNewStep();
+    }
+
+    public void submit() throws IOException {
+        try {
+            CreateProject newProject = projectId != null ? null : new CreateProject(name, street, city, state, zip, pin, null, ownerName,
+                    ownerMailingAddress, ownerPhone, null, projectDescription, projectValue, grossSquareFeet, heightFeet, occupancyGroup,
+                    mixedUse, smokeCompartments, dwelling, workType, shellDrawings, federalReview);
+            boolean homeowner = "HOMEOWNER".equals(applicant);
+            PermitView p = intake.submit(projectId, newProject, new ApplyForPermit(projectId, trade, homeowner ? null : contractorId,
+                    homeowner ? homeownerName : null, homeowner && homeownerPrimaryResidence, masterPermitId, description,
+                    constructionValue, complianceStatement, statementBy));
+            PermitsBean.showPermit(p, "Application " + p.number() + " received");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<ProjectView> getProjects() {
+        if (projectChoices == null) {
+            projectChoices = projects.search(null, 200);
+        }
+        return projectChoices;
+    }
+
+    /** The building permits of the chosen project, under which MEP permits may be issued (108.10 F.4). */
+    public List<PermitView> getMasterPermits() {
+        if (projectId == null) {
+            return List.of();
+        }
+        return permits.forProject(projectId).stream().filter(p -> p.trade() == Trade.BUILDING).toList();
+    }
+
+    public List<ContractorView> getContractors() {
+        return contractors.list();
+    }
+
+    public Trade[] getTrades() { return Trade.values(); }
+    public OccupancyGroup[] getOccupancyGroups() { return OccupancyGroup.values(); }
+    public Dwelling[] getDwellings() { return Dwelling.values(); }
+    public WorkType[] getWorkTypes() { return WorkType.values(); }
+
+    public Long getProjectId() { return projectId; }
+    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getStreet() { return street; }
+    public void setStreet(String street) { this.street = street; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getState() { return state; }
+    public void setState(String state) { this.state = state; }
+    public String getZip() { return zip; }
+    public void setZip(String zip) { this.zip = zip; }
+    public String getPin() { return pin; }
+    public void setPin(String pin) { this.pin = pin; }
+    public String getOwnerName() { return ownerName; }
+    public void setOwnerName(String ownerName) { this.ownerName = ownerName; }
+    public String getOwnerMailingAddress() { return ownerMailingAddress; }
+    public void setOwnerMailingAddress(String ownerMailingAddress) { this.ownerMailingAddress = ownerMailingAddress; }
+    public String getOwnerPhone() { return ownerPhone; }
+    public void setOwnerPhone(String ownerPhone) { this.ownerPhone = ownerPhone; }
+    public String getProjectDescription() { return projectDescription; }
+    public void setProjectDescription(String projectDescription) { this.projectDescription = projectDescription; }
+    public BigDecimal getProjectValue() { return projectValue; }
+    public void setProjectValue(BigDecimal projectValue) { this.projectValue = projectValue; }
+    public Integer getGrossSquareFeet() { return grossSquareFeet; }
+    public void setGrossSquareFeet(Integer grossSquareFeet) { this.grossSquareFeet = grossSquareFeet; }
+    public BigDecimal getHeightFeet() { return heightFeet; }
+    public void setHeightFeet(BigDecimal heightFeet) { this.heightFeet = heightFeet; }
+    public OccupancyGroup getOccupancyGroup() { return occupancyGroup; }
+    public void setOccupancyGroup(OccupancyGroup occupancyGroup) { this.occupancyGroup = occupancyGroup; }
+    public boolean isMixedUse() { return mixedUse; }
+    public void setMixedUse(boolean mixedUse) { this.mixedUse = mixedUse; }
+    public int getSmokeCompartments() { return smokeCompartments; }
+    public void setSmokeCompartments(int smokeCompartments) { this.smokeCompartments = smokeCompartments; }
+    public Dwelling getDwelling() { return dwelling; }
+    public void setDwelling(Dwelling dwelling) { this.dwelling = dwelling; }
+    public WorkType getWorkType() { return workType; }
+    public void setWorkType(WorkType workType) { this.workType = workType; }
+    public String getShellDrawings() { return shellDrawings; }
+    public void setShellDrawings(String shellDrawings) { this.shellDrawings = shellDrawings; }
+    public boolean isFederalReview() { return federalReview; }
+    public void setFederalReview(boolean federalReview) { this.federalReview = federalReview; }
+    public String getApplicant() { return applicant; }
+    public void setApplicant(String applicant) { this.applicant = applicant; }
+    public Long getContractorId() { return contractorId; }
+    public void setContractorId(Long contractorId) { this.contractorId = contractorId; }
+    public String getHomeownerName() { return homeownerName; }
+    public void setHomeownerName(String homeownerName) { this.homeownerName = homeownerName; }
+    public boolean isHomeownerPrimaryResidence() { return homeownerPrimaryResidence; }
+    public void setHomeownerPrimaryResidence(boolean homeownerPrimaryResidence) { this.homeownerPrimaryResidence = homeownerPrimaryResidence; }
+    public Trade getTrade() { return trade; }
+    public void setTrade(Trade trade) { this.trade = trade; }
+    public Long getMasterPermitId() { return masterPermitId; }
+    public void setMasterPermitId(Long masterPermitId) { this.masterPermitId = masterPermitId; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public BigDecimal getConstructionValue() { return constructionValue; }
+    public void setConstructionValue(BigDecimal constructionValue) { this.constructionValue = constructionValue; }
+    public boolean isComplianceStatement() { return complianceStatement; }
+    public void setComplianceStatement(boolean complianceStatement) { this.complianceStatement = complianceStatement; }
+    public String getStatementBy() { return statementBy; }
+    public void setStatementBy(String statementBy) { this.statementBy = statementBy; }
+}
