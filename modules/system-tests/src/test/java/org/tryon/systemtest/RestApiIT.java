@@ -197,8 +197,7 @@ class RestApiIT {
                 "{\"name\":\"X\",\"licenseNumber\":\"X-123\",\"trade\":\"ROOFING\"}", "tech", "tech-demo");
         assertThat(unknownTrade.status()).isEqualTo(400);
 
-        HttpResult badPattern = system.postJson("api/v1/contractors", "{\"name\":\"X\",\"licenseNumber\":\"!\",\"trade\":\"BUILDING\"}", "tech",
-                "tech-demo");
+        HttpResult badPattern = system.postJson("api/v1/contractors", Applications.contractorJson("X", "!", "BUILDING"), "tech", "tech-demo");
         assertThat(badPattern.status()).isEqualTo(400);
         assertThat(badPattern.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("Pattern");
 

@@ -99,9 +99,9 @@ class ScreensIT {
         screens.type("register:name", firm);
         screens.type("register:license", license);
         screens.choose("register:trade", "Electrical");
-        screens.typeDate("register:expires", "2099-12-31");
         screens.type("register:contactName", "Pat Lee");
         screens.type("register:contactPhone", "704-555-0100");
+        screens.typeDate("register:expires", "2099-12-31");
         screens.click("register:save");
         screens.waitForText("Registered " + firm);
         assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).contains(firm);
@@ -118,8 +118,8 @@ class ScreensIT {
         screens.driver().findElement(By.linkText("Bonds")).click();
         screens.type("tabs:bonds-form:surety", "Carolina Surety");
         screens.type("tabs:bonds-form:bondNumber", "B-" + license);
-        screens.typeNumber("tabs:bonds-form:bondAmount", "10000");
         screens.typeDate("tabs:bonds-form:bondEffectiveOn", "2026-01-01");
+        screens.typeNumber("tabs:bonds-form:bondAmount", "10000");
         screens.click("tabs:bonds-form:fileBond");
         screens.waitForText("Bond filed (108.7)");
 

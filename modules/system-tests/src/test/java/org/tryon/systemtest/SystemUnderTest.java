@@ -205,6 +205,25 @@ public final class SystemUnderTest {
         return null;
     }
 
+    /** Waits for an account that {@code matches}: fees are posted after the permit's transaction commits. */
+    public jakarta.json.JsonObject awaitAccount(java.util.function.Predicate<jakarta.json.JsonObject> matches, java.time.Duration timeout) {
+        java.time.Instant until = java.time.Instant.now().plus(timeout);
+        while (java.time.Instant.now().isBefore(until)) {
+            for (var value : get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
+                if (matches.test(value.asJsonObject())) {
+                    return value.asJsonObject();
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No matching account within " + timeout);
+    }
+
     /** Waits for a contractor's account: fees are posted after the permit's transaction commits. */
     public jakarta.json.JsonObject awaitAccountOfContractor(long contractorId, java.time.Duration timeout) {
         java.time.Instant until = java.time.Instant.now().plus(timeout);
