@@ -28,6 +28,7 @@ public class PermittingMenu implements MenuSection {
                 new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
                 new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
+                new Item("Industrial machinery (108.10 G)", "/permitting/machinery.xhtml", "pi pi-cog", ROLES),
                 new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES));
     }
 }
