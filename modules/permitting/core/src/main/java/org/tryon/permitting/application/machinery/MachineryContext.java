@@ -19,6 +19,7 @@ import org.tryon.permitting.domain.machinery.MachineryEscalation;
 import org.tryon.permitting.domain.machinery.MachineryItem;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 
 /**
@@ -70,7 +71,7 @@ public class MachineryContext {
     MachineryItem itemOf(long permitId, Long itemId, String field) {
         MachineryItem item = em.find(MachineryItem.class, itemId);
         if (item == null || !item.getPermitId().equals(permitId)) {
-            throw new org.tryon.platform.errors.RuleViolationException(field, "108.10 G.1 listed",
+            throw new RuleViolationException(field, "108.10 G.1 listed",
                     "Item id " + itemId + " is not on the industrial machinery list of this permit");
         }
         return item;

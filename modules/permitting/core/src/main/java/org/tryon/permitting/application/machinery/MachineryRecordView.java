@@ -134,14 +134,4 @@ public record MachineryRecordView(long permitId, String permitNumber, String tra
     static String worded(ExceptionGround ground, String details) {
         return ground == null ? null : ground.worded(details);
     }
-
-    /** The items still to be determined, referred to the trade chief, or under appeal. */
-    public long open() {
-        return items.stream().filter(i -> i.status() == ItemStatus.DECLARED || i.status() == ItemStatus.REFERRED
-                || i.status() == ItemStatus.UNDER_APPEAL).count();
-    }
-
-    public List<Item> itemsIn(ItemStatus status) {
-        return items.stream().filter(i -> i.status() == status).toList();
-    }
 }

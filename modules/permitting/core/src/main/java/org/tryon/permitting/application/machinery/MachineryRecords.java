@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ public class MachineryRecords {
         List<Object[]> rows = context.em().createQuery("select i.permitId, p.number, i.status, count(i) from MachineryItem i, Permit p "
                 + "where p.id = i.permitId and i.status in :open group by i.permitId, p.number, i.status order by i.permitId", Object[].class)
                 .setParameter("open", List.of(ItemStatus.DECLARED, ItemStatus.REFERRED, ItemStatus.UNDER_APPEAL)).getResultList();
-        Map<Long, List<Object[]>> byPermit = rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], java.util.LinkedHashMap::new,
+        Map<Long, List<Object[]>> byPermit = rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
                 Collectors.toList()));
         return byPermit.values().stream().map(rs -> new OpenWork((Long) rs.get(0)[0], (String) rs.get(0)[1], count(rs, ItemStatus.DECLARED),
                 count(rs, ItemStatus.REFERRED), count(rs, ItemStatus.UNDER_APPEAL))).toList();

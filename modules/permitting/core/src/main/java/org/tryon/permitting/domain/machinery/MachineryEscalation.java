@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.domain.enforcement.WrittenNotice;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -101,7 +102,7 @@ public class MachineryEscalation {
         this.visitInspector = inspector.trim();
         this.visitChief = chief.trim();
         this.visitChiefTitle = title;
-        this.visitNotes = notes == null || notes.isBlank() ? null : notes.trim();
+        this.visitNotes = WrittenNotice.optional(notes);
         this.visitRecordedBy = recorded.by();
     }
 
