@@ -78,7 +78,10 @@ final class Screens {
         type(id + "_input", text);
     }
 
-    /** A PrimeFaces date picker: type the ISO day into its input and close its panel. */
+    /**
+     * A PrimeFaces date picker: type the ISO day into its input and close its panel. Type it last
+     * before submitting: while its panel closes it takes the keys meant for the next field.
+     */
     void typeDate(String id, String isoDay) {
         type(id + "_input", isoDay);
         waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);

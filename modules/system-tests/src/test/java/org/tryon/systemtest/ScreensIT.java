@@ -113,13 +113,14 @@ class ScreensIT {
         assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).doesNotContain("No License Yet");
 
         // 108.7: the firm files its bond on its page
-        screens.driver().findElement(By.linkText(firm)).click();
+        screens.open("permitting/contractors.xhtml");
+        screens.waitFor(By.linkText(firm)).click();
         screens.waitFor(By.id("tabs:contact:contactName"));
         screens.driver().findElement(By.linkText("Bonds")).click();
         screens.type("tabs:bonds-form:surety", "Carolina Surety");
         screens.type("tabs:bonds-form:bondNumber", "B-" + license);
-        screens.typeDate("tabs:bonds-form:bondEffectiveOn", "2026-01-01");
         screens.typeNumber("tabs:bonds-form:bondAmount", "10000");
+        screens.typeDate("tabs:bonds-form:bondEffectiveOn", "2026-01-01");
         screens.click("tabs:bonds-form:fileBond");
         screens.waitForText("Bond filed (108.7)");
 

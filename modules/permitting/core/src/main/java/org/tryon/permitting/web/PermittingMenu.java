@@ -30,6 +30,7 @@ public class PermittingMenu implements MenuSection {
                 new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
                 new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
+                new Item("Industrial machinery (108.10 G)", "/permitting/machinery.xhtml", "pi pi-cog", ROLES),
                 new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES),
                 new Item("Design professionals", "/permitting/design-professionals.xhtml", "pi pi-pencil", ROLES),
                 new Item("Plan rules (108.8 E)", "/permitting/plan-rules.xhtml", "pi pi-sliders-h", ROLES));

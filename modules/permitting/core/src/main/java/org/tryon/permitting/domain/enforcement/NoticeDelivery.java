@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
@@ -20,18 +19,14 @@ import org.tryon.platform.errors.RuleViolationException;
  * who delivered it, on which day, to whom, and for registered mail the address and the mail
  * article number. Never changed once recorded.
  *
- * <p>Rules: a registered letter has an article number (USPS: two letters, nine digits, "US"; or 20
- * to 22 digits) and the last address known; a delivery cannot be before the action was issued nor
- * in the future; only a notice of condemnation or of its hearing is posted on the building
- * (108.12.4, 108.12.6).
+ * <p>Rules: those of every written notice ({@link WrittenNotice}); only a notice of condemnation or
+ * of its hearing is posted on the building (108.12.4, 108.12.6).
  */
 @Entity
 @Immutable
 @Audited
 @Table(name = "perm_notice_delivery")
-public class NoticeDelivery {
-
-    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[A-Z]{2}\\d{9}[A-Z]{2}|\\d{20,22}");
+public class NoticeDelivery implements WrittenNotice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,31 +65,8 @@ public class NoticeDelivery {
 
     NoticeDelivery(EnforcementAction action, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
             String mailingAddress, String articleNumber, LocalDate today, String recordedBy, Instant recordedAt) {
-        if (deliveredOn.isBefore(action.getIssuedOn())) {
-            throw new RuleViolationException("deliveredOn", "106 written-notice.after-issue",
-                    "A notice cannot be delivered before it was issued (" + action.getIssuedOn() + ")");
-        }
-        if (deliveredOn.isAfter(today)) {
-            throw new RuleViolationException("deliveredOn", "106 written-notice.not-future", "A delivery is recorded once it has happened");
-        }
-        String article = articleNumber == null ? null : articleNumber.replaceAll("[\\s-]", "").toUpperCase();
-        if (method == DeliveryMethod.REGISTERED_MAIL) {
-            if (article == null || article.isEmpty()) {
-                throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
-                        "106: a notice sent by registered mail is recorded with its mail article number");
-            }
-            if (!ARTICLE_NUMBER.matcher(article).matches()) {
-                throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
-                        "'" + articleNumber.trim() + "' is not a mail article number (RE123456789US, or 20 to 22 digits)");
-            }
-            if (mailingAddress == null || mailingAddress.isBlank()) {
-                throw new RuleViolationException("mailingAddress", "106 registered-mail.last-known-address",
-                        "106: registered mail goes to the last address known; say which address it was sent to");
-            }
-        } else if (article != null && !article.isEmpty()) {
-            throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
-                    "Only a notice sent by registered mail has a mail article number");
-        }
+        String article = WrittenNotice.checkedArticleNumber(method, action.getIssuedOn(), deliveredOn, today, mailingAddress,
+                articleNumber);
         if (method == DeliveryMethod.POSTED_ON_BUILDING && action.getKind() != EnforcementKind.CONDEMNATION
                 && action.getKind() != EnforcementKind.HEARING_NOTICE) {
             throw new RuleViolationException("method", "108.12.4 posting",
@@ -106,8 +78,8 @@ public class NoticeDelivery {
         this.deliveredOn = deliveredOn;
         this.deliveredBy = deliveredBy.trim();
         this.deliveredTo = deliveredTo.trim();
-        this.mailingAddress = mailingAddress == null || mailingAddress.isBlank() ? null : mailingAddress.trim();
-        this.articleNumber = method == DeliveryMethod.REGISTERED_MAIL ? article : null;
+        this.mailingAddress = WrittenNotice.optional(mailingAddress);
+        this.articleNumber = article;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
