@@ -87,6 +87,19 @@ final class Screens {
         waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
+    /** A PrimeFaces check box: tick it, retrying while an ajax update replaces it. */
+    void tick(String id) {
+        By box = By.cssSelector("#" + id.replace(":", "\\:") + " .ui-chkbox-box");
+        wait(10).until(d -> {
+            try {
+                d.findElement(box).click();
+                return d.findElement(box).getAttribute("class").contains("ui-state-active");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     /** A PrimeFaces wizard: the next step. */
     void next() {
         WebElement next = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-wizard-nav-next")));

@@ -152,7 +152,7 @@ class ScreensIT {
         screens.click("intake:submit");
         // 108.8 D: without the statement of compliance the application is refused and nothing is kept
         screens.waitForText("108.8 D");
-        screens.driver().findElement(By.cssSelector("#intake\\:compliance .ui-chkbox-box")).click();
+        screens.tick("intake:compliance");
         screens.click("intake:submit");
         screens.waitFor(By.id("permit:tabs:status"));
         assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
