@@ -194,4 +194,59 @@ class PermittingRulesIT {
         assertThat(twice.status()).as("a payment cannot be applied twice").isEqualTo(422);
         assertThat(issue(second).status()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("108.8.2, 108.9: a change in work is approved in writing; a substantial one needs revised plans and may carry a fee")
+    void changesInWork() {
+        long permitId = Applications.application(system, "Change Builders", "BUILDING", "New house", 200000);
+        long projectId = system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getJsonNumber("projectId").longValue();
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/changes", "{\"requestedBy\":\"Pat Lee\",\"description\":\"x\"}",
+                "tech", "tech-demo").status()).as("not before issue").isEqualTo(422);
+        assertThat(issue(permitId).status()).isEqualTo(200);
+        HttpResult requested = system.postJson("api/v1/permits/" + permitId + "/changes",
+                "{\"requestedBy\":\"Pat Lee\",\"description\":\"Add a screened porch\"}", "tech", "tech-demo");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(200);
+        long changeId = requested.json().getJsonNumber("id").longValue();
+        String decision = "api/v1/permits/changes/" + changeId + "/decision";
+        String substantial = "{\"approve\":true,\"substantial\":true,\"additionalFee\":150,\"note\":\"Porch adds 240 sq ft\"}";
+        assertThat(system.postJson(decision, substantial, "tech", "tech-demo").status()).as("a technician does not decide").isEqualTo(403);
+        HttpResult noPlans = system.postJson(decision, substantial, "tca", "tca-demo");
+        assertThat(noPlans.status()).isEqualTo(422);
+        assertThat(rules(noPlans)).containsExactly("108.8.2 revised plans");
+
+        // 108.8.2: the revised plans are examined like any application: the next review cycle
+        HttpResult revised = system.postJson("api/v1/projects/" + projectId + "/plans", "{\"description\":\"Porch revision\",\"authorName\":"
+                + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St\",\"disciplines\":[\"BUILDING\"]}", "tech", "tech-demo");
+        assertThat(revised.json().getInt("cycle")).isEqualTo(2);
+        system.postJson("api/v1/projects/plan-submissions/" + revised.json().getJsonNumber("id") + "/reviews",
+                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", "reviewer", "reviewer-demo");
+        HttpResult approved = system.postJson(decision, substantial, "tca", "tca-demo");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().getString("state")).isEqualTo("APPROVED");
+        assertThat(approved.json().getInt("revisedPlansCycle")).isEqualTo(2);
+        assertThat(system.postJson(decision, substantial, "tca", "tca-demo").status()).as("decided once").isEqualTo(422);
+
+        HttpResult pdf = system.get("api/v1/permits/changes/" + changeId + "/decision.pdf", "tech", "tech-demo");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        // 108.9: the additional fee reaches the holder's account once
+        long contractorId = system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getJsonNumber("contractorId").longValue();
+        JsonObject account = system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30));
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        java.util.List<String> codes = List.of();
+        while (java.time.Instant.now().isBefore(until)) {
+            codes = system.get("api/v1/accounts/" + account.getJsonNumber("id") + "/entries", "tech", "tech-demo").jsonArray()
+                    .getValuesAs(JsonObject.class).stream().map(e -> e.getString("feeCode")).toList();
+            if (codes.contains("CHANGE_IN_WORK")) {
+                break;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(codes).containsExactly("PERMIT_FEE", "CHANGE_IN_WORK");
+    }
 }

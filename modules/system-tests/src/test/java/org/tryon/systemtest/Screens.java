@@ -87,16 +87,20 @@ final class Screens {
         waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
-    /** A PrimeFaces check box: tick it, retrying while an ajax update replaces it. */
+    /** A PrimeFaces check box: tick it (once it is ticked, leave it), retrying while an ajax update replaces it. */
     void tick(String id) {
         By box = By.cssSelector("#" + id.replace(":", "\\:") + " .ui-chkbox-box");
+        String checked = "var i = document.getElementById(arguments[0] + '_input'); return i != null && i.checked;";
         wait(10).until(d -> {
+            if (Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(checked, id))) {
+                return true;
+            }
             try {
                 d.findElement(box).click();
-                return d.findElement(box).getAttribute("class").contains("ui-state-active");
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
+                // replaced by an ajax update: look again
             }
+            return false;
         });
     }
 

@@ -28,6 +28,8 @@ import org.tryon.platform.errors.RuleViolationException;
  * (108.8 E) and may bear a registered design professional's seal. Each requested discipline gives a
  * result; when the last one has, the cycle is complete and the customer is notified — from that day
  * run the abandonment clock (106 "Abandoned Projects") and the drawings' pick-up period (108.8.3).
+ * A cycle follows a completed one: a resubmittal after plans not approved, or revised plans after
+ * approval (a substantial change in work is examined "in the same manner", 108.8.2).
  */
 @Entity
 @Table(name = "perm_plan_submission")
@@ -100,10 +102,6 @@ public class PlanSubmission {
         if (previous != null && previous.completedOn == null) {
             throw new RuleViolationException("projectId", "plan-review cycle",
                     "Cycle " + previous.cycle + " of " + project.getName() + " is still in review; resubmit once every discipline has given its result");
-        }
-        if (previous != null && previous.allApproved()) {
-            throw new RuleViolationException("projectId", "plan-review cycle",
-                    "Cycle " + previous.cycle + " approved the plans; changes after issue go through 108.8.2 changes in work");
         }
         if (disciplines == null || disciplines.isEmpty()) {
             throw new RuleViolationException("disciplines", "required", "Choose at least one discipline to review the plans");
