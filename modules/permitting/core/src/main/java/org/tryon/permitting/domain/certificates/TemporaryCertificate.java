@@ -46,7 +46,7 @@ public class TemporaryCertificate {
     private long projectId;
 
     /** The part of the building that may be occupied; the whole building when empty. */
-    @Column(length = 300)
+    @Column(name = "building_portion", length = 300)
     private String portion;
 
     @Column(nullable = false, length = 2000)
