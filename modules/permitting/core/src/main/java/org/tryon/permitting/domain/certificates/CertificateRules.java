@@ -68,7 +68,7 @@ public final class CertificateRules {
         List<Violation> refusals = new ArrayList<>();
         issuedCertificate.ifPresent(number -> refusals.add(new Violation("projectId", "108.11.3 after-certificate",
                 "108.11.3: certificate " + number + " has been issued for this project; a temporary certificate no longer applies")));
-        if (permits.stream().noneMatch(p -> UNDER_PERMIT.contains(p.status()))) {
+        if (issuedCertificate.isEmpty() && permits.stream().noneMatch(p -> UNDER_PERMIT.contains(p.status()))) {
             refusals.add(new Violation("projectId", "108.11.3 under-permit",
                     "108.11.3: a temporary certificate of occupancy is issued for work under an issued permit; this project has none"));
         }

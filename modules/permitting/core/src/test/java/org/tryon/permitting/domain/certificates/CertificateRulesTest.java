@@ -99,7 +99,8 @@ class CertificateRulesTest {
                 Optional.empty())).isEmpty();
         assertThat(CertificateRules.temporaryCertificateRefusals(List.of(permit(1, "B-2026-000001", Trade.BUILDING, PermitStatus.APPLIED)),
                 Optional.empty())).extracting(Violation::rule).containsExactly("108.11.3 under-permit");
-        assertThat(CertificateRules.temporaryCertificateRefusals(List.of(BUILDING_FINALED), Optional.of("CO-2026-000001")))
+        assertThat(CertificateRules.temporaryCertificateRefusals(List.of(permit(1, "B-2026-000001", Trade.BUILDING,
+                PermitStatus.CERTIFICATE_ISSUED)), Optional.of("CO-2026-000001")))
                 .extracting(Violation::rule).containsExactly("108.11.3 after-certificate");
     }
 }
