@@ -43,7 +43,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
+import java.time.Instant;
+import java.util.UUID;
+import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.PermitStatusChanged;
+import org.tryon.permitting.application.StatusChangeView;
 import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.application.ApplyForPermit;
 import org.tryon.permitting.application.Contractors;
@@ -256,6 +262,48 @@ public class TryonContainerIT {
         assertEquals(List.of(fee), fees.feesForPermit(permitId), "relayed again: no second fee");
         assertEquals(1, count("select count(*) from fees_posting where cause_type = 'permit' and cause_id = ? and fee_code = ?",
                 String.valueOf(permitId), "PERMIT_FEE"));
+    }
+
+    // ---- finals from inspections (108.10, 108.11.4) ----
+
+    @Test
+    @DisplayName("108.10, 108.11.4: a durable FinalInspectionPassed from inspections finals the permit after commit, recorded by "
+            + "PermitStatusLog (commenced, then finaled, by the inspector); delivered again it changes nothing")
+    void finalInspectionPassedFinalsThePermit() throws Exception {
+        long contractorId = registerContractor();
+        long permitId = committed(() -> permits.issue(permits.apply(application(contractorId)).id()).id());
+        PermitView issued = permits.get(permitId);
+        FinalInspectionPassed passed = new FinalInspectionPassed(UUID.randomUUID(), Instant.now(), permitId, issued.number(), "BLD-FINAL",
+                issued.issuedOn(), "inspector");
+
+        committed(() -> {
+            publisher.publishDurably(passed);
+            assertEquals("ISSUED", permits.get(permitId).status(), "not before commit");
+            return null;
+        });
+
+        long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
+        while (!"FINALED".equals(permits.get(permitId).status()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals("FINALED", permits.get(permitId).status(), "permitting observed the final within " + DELIVERY_TIMEOUT);
+        List<StatusChangeView> changes = permits.statusChanges(permitId);
+        assertEquals(List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED),
+                changes.stream().map(StatusChangeView::to).toList());
+        StatusChangeView finaled = changes.get(2);
+        assertEquals("inspector", finaled.by());
+        assertEquals(issued.issuedOn(), finaled.on());
+        assertTrue(finaled.reason().contains("BLD-FINAL"), finaled.reason());
+        assertEquals(1, count("select count(*) from plat_outbox where event_type = ? and json_value(payload, '$.permitId') = ? "
+                + "and json_value(payload, '$.to') = 'FINALED'", PermitStatusChanged.class.getName(), String.valueOf(permitId)),
+                "the move to finaled is told to the other modules, durably");
+
+        committed(() -> {
+            events.fire(passed);
+            return null;
+        });
+        assertEquals(3, permits.statusChanges(permitId).size(), "the same final again changes nothing");
+        assertEquals("FINALED", permits.get(permitId).status());
     }
 
     // ---- security, over HTTP ----

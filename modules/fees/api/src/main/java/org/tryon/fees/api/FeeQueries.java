@@ -21,4 +21,22 @@ public interface FeeQueries {
      * due and payable on {@code on}, or empty when he is not.
      */
     Optional<String> delinquency(PermitHolder holder, LocalDate on);
+
+    /**
+     * 108.11.4, seed 001: what {@code holder} must still settle before the certificate of compliance
+     * or occupancy of project {@code projectId} is issued, or empty when nothing stands in the way.
+     * {@code permitIds} are the project's permits held by {@code holder}; permitting asks once per
+     * holder at the moment of issue, so a payment clears the refusal at once.
+     *
+     * <p>Today it answers two things: the holder is delinquent (108.8 F.3, as {@link #delinquency}),
+     * or a fee posted for one of {@code permitIds} is still unpaid (payments settle the oldest
+     * charges first, so what the account owes sits in its newest charges).
+     *
+     * <p>The seam of the re-inspection fee adjustment (seed 001): "prior to issuance of the CO,
+     * either a charge or credit is calculated based on the original permit fee, and applied to the
+     * general contractor's account". The fees issue will compute the project's code defect rate and
+     * adjustment here (posting it once per project) and refuse until a charge is paid; permitting's
+     * caller does not change.
+     */
+    Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
 }

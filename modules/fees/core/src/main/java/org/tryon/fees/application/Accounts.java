@@ -117,6 +117,43 @@ public class Accounts implements FeeQueries {
                 : Optional.empty();
     }
 
+    /**
+     * 108.11.4, seed 001: before the certificate, the holder is not delinquent (108.8 F.3) and the
+     * fees of the project's permits are paid. The re-inspection fee adjustment (seed 001) will be
+     * computed and required here by the fees issue.
+     */
+    @Override
+    public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+        List<String> reasons = new ArrayList<>();
+        delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
+        Optional<Account> account = ledger.existing(Account.codeOf(holder));
+        if (account.isPresent() && !permitIds.isEmpty()) {
+            Money owed = balance(account.get());
+            java.util.Set<String> permits = new java.util.HashSet<>();
+            permitIds.forEach(id -> permits.add(String.valueOf(id)));
+            List<String> unpaid = new ArrayList<>();
+            // payments settle the oldest charges first: what is owed sits in the newest charges
+            for (PostingLine charge : em.createQuery("select l from PostingLine l join fetch l.posting where l.account = :a "
+                    + "order by l.id desc", PostingLine.class).setParameter("a", account.get()).getResultList()) {
+                if (!owed.isPositive()) {
+                    break;
+                }
+                if (!charge.getAmount().isPositive()) {
+                    continue;
+                }
+                if ("permit".equals(charge.getPosting().getCauseType()) && permits.contains(charge.getPosting().getCauseId())) {
+                    unpaid.add(charge.getPosting().getDescription());
+                }
+                owed = owed.minus(charge.getAmount());
+            }
+            if (!unpaid.isEmpty()) {
+                java.util.Collections.reverse(unpaid);
+                reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
+            }
+        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
     /** Applies a payment received from the account's holder; the same payment (method and reference) is never applied twice. */
     public AccountView recordPayment(long id, RecordPayment command) {
         Inputs.valid(validator, command);

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.inspections.application.FinalInspectionView;
+import org.tryon.inspections.application.FinalInspections;
 import org.tryon.inspections.application.InspectionRequestView;
+import org.tryon.inspections.application.RecordFinalInspection;
 import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionTypeView;
 import org.tryon.inspections.application.RequestInspection;
@@ -31,6 +34,9 @@ public class InspectionRequestResource {
     @Inject
     InspectionRequests requests;
 
+    @Inject
+    FinalInspections finals;
+
     @GET
     @Path("inspection-requests")
     public List<InspectionRequestView> list() {
@@ -43,6 +49,22 @@ public class InspectionRequestResource {
     public Response request(RequestInspection command, @Context UriInfo uri) {
         InspectionRequestView created = requests.request(command);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("inspection-requests/final-results")
+    @Operation(summary = "Record that the final inspection of an issued permit passed (108.10; permitting then finals the permit, the step "
+            + "before its certificate, 108.11.4); inspector, trade code administrator, administrator. Minimal until the full results model")
+    public Response finalPassed(RecordFinalInspection command, @Context UriInfo uri) {
+        FinalInspectionView created = finals.recordPassed(command);
+        return Response.created(uri.getAbsolutePathBuilder().queryParam("permitId", created.permitId()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("inspection-requests/final-results")
+    @Operation(summary = "The final inspections that passed, newest first (of one permit with permitId)")
+    public List<FinalInspectionView> finals(@QueryParam("permitId") Long permitId) {
+        return finals.list(permitId);
     }
 
     @GET
