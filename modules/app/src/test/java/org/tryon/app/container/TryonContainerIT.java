@@ -46,6 +46,9 @@ import org.tryon.fees.api.FeeQueries;
 import java.time.Instant;
 import java.util.UUID;
 import org.tryon.inspections.api.FinalInspectionPassed;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionRequested;
+import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.PermitStatusChanged;
@@ -304,6 +307,42 @@ public class TryonContainerIT {
         });
         assertEquals(3, permits.statusChanges(permitId).size(), "the same final again changes nothing");
         assertEquals("FINALED", permits.get(permitId).status());
+    }
+
+    @Test
+    @DisplayName("106 'Project Commenced', 108.8.1, 108.10 E: durable InspectionRequested and InspectionResultRecorded (failed, with a "
+            + "defect) commence the issued permit and set the days its clocks run from; a not-ready visit moves neither")
+    void inspectionEventsFeedThePermitClocks() throws Exception {
+        long contractorId = registerContractor();
+        long permitId = committed(() -> permits.issue(permits.apply(application(contractorId)).id()).id());
+        PermitView issued = permits.get(permitId);
+        LocalDate day = issued.issuedOn();
+        committed(() -> {
+            publisher.publishDurably(new InspectionRequested(UUID.randomUUID(), Instant.now(), 9001L, permitId, issued.number(), "BLD-FRAMING",
+                    day, day));
+            publisher.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), Instant.now(), 9002L, 9001L, permitId, issued.number(),
+                    "BLD-FRAMING", false, InspectionOutcome.FAILED, day, "inspector", 1, null));
+            return null;
+        });
+        long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
+        while (permits.get(permitId).latestInspectionOn() == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        PermitView commenced = permits.get(permitId);
+        assertEquals("WORK_COMMENCED", commenced.status(), "an inspection of completed work commences the permit (106)");
+        assertEquals(day, commenced.commencedOn());
+        assertEquals(day, commenced.latestRequestOn());
+        assertEquals(day, commenced.latestInspectionOn());
+        assertEquals(day.plusMonths(12), commenced.clockRunsOutOn());
+        assertTrue(permits.statusChanges(permitId).get(1).reason().contains("BLD-FRAMING"));
+
+        committed(() -> {
+            events.fire(new InspectionResultRecorded(UUID.randomUUID(), Instant.now(), 9003L, null, permitId, issued.number(), "BLD-FRAMING",
+                    false, InspectionOutcome.NOT_READY, day.plusDays(1), "inspector", 0, 9002L));
+            return null;
+        });
+        assertEquals(day, permits.get(permitId).latestInspectionOn(), "not ready is no inspection of completed work");
+        assertEquals(2, permits.statusChanges(permitId).size());
     }
 
     // ---- security, over HTTP ----

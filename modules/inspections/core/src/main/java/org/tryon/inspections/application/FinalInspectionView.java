@@ -2,14 +2,14 @@ package org.tryon.inspections.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.inspections.domain.FinalInspectionResult;
+import org.tryon.inspections.domain.InspectionResult;
 
 /** A final inspection that passed (108.10, 108.11.4). */
 public record FinalInspectionView(long id, long permitId, String permitNumber, String inspectionType, LocalDate passedOn,
         String inspector, Instant recordedAt) {
 
-    static FinalInspectionView of(FinalInspectionResult r) {
-        return new FinalInspectionView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getPassedOn(),
+    static FinalInspectionView of(InspectionResult r) {
+        return new FinalInspectionView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getInspectedAt().toLocalDate(),
                 r.getInspector(), r.getRecordedAt());
     }
 }

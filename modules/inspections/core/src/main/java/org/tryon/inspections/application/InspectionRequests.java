@@ -75,8 +75,8 @@ public class InspectionRequests {
                 clock.instant());
         em.persist(request);
         em.flush();
-        events.publish(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
-                permit.getPermitNumber(), type.getCode(), date));
+        events.publishDurably(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
+                permit.getPermitNumber(), type.getCode(), LocalDate.now(clock), date));
         return InspectionRequestView.of(request);
     }
 
@@ -116,11 +116,17 @@ public class InspectionRequests {
                 .map(t -> new InspectionTypeView(t.getCode(), t.getTrade(), t.getName(), t.isFinalInspection())).toList();
     }
 
+    /** Inspections' record of one permit. */
+    public InspectablePermitView permit(long permitId) {
+        InspectablePermit p = em.find(InspectablePermit.class, permitId);
+        if (p == null) {
+            throw new RecordNotFoundException("permit", permitId);
+        }
+        return InspectablePermitView.of(p);
+    }
+
     public List<InspectablePermitView> permits() {
         return em.createQuery("select p from InspectablePermit p order by p.permitNumber desc", InspectablePermit.class).setMaxResults(500)
-                .getResultList().stream()
-                .map(p -> new InspectablePermitView(p.getPermitId(), p.getPermitNumber(), p.getTrade(), p.getHolderName(), p.getAddress(),
-                        p.getStatus().name(), p.getIssuedOn()))
-                .toList();
+                .getResultList().stream().map(InspectablePermitView::of).toList();
     }
 }

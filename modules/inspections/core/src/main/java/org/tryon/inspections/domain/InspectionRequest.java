@@ -25,7 +25,8 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited
 public class InspectionRequest {
 
-    public enum Status { REQUESTED }
+    /** Requested; inspected (a result was recorded); cancelled (the result says so). */
+    public enum Status { REQUESTED, INSPECTED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +87,11 @@ public class InspectionRequest {
         this.contactPhone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
         this.createdAt = createdAt;
         this.status = Status.REQUESTED;
+    }
+
+    /** The inspection's result was recorded (108.10): the request is answered. */
+    void resulted(org.tryon.inspections.api.InspectionOutcome outcome) {
+        this.status = outcome == org.tryon.inspections.api.InspectionOutcome.CANCELLED ? Status.CANCELLED : Status.INSPECTED;
     }
 
     public Long getId() { return id; }

@@ -16,7 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.FinalInspectionView;
-import org.tryon.inspections.application.FinalInspections;
+import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.InspectionRequestView;
 import org.tryon.inspections.application.RecordFinalInspection;
 import org.tryon.inspections.application.InspectionRequests;
@@ -35,7 +35,7 @@ public class InspectionRequestResource {
     InspectionRequests requests;
 
     @Inject
-    FinalInspections finals;
+    InspectionResults finals;
 
     @GET
     @Path("inspection-requests")
@@ -54,9 +54,10 @@ public class InspectionRequestResource {
     @POST
     @Path("inspection-requests/final-results")
     @Operation(summary = "Record that the final inspection of an issued permit passed (108.10; permitting then finals the permit, the step "
-            + "before its certificate, 108.11.4); inspector, trade code administrator, administrator. Minimal until the full results model")
+            + "before its certificate, 108.11.4); inspector, trade code administrator, administrator. Answers the permit's open request "
+            + "for that final if there is one. The general form is POST /inspection-results")
     public Response finalPassed(RecordFinalInspection command, @Context UriInfo uri) {
-        FinalInspectionView created = finals.recordPassed(command);
+        FinalInspectionView created = finals.recordPassedFinal(command);
         return Response.created(uri.getAbsolutePathBuilder().queryParam("permitId", created.permitId()).build()).entity(created).build();
     }
 
@@ -64,7 +65,7 @@ public class InspectionRequestResource {
     @Path("inspection-requests/final-results")
     @Operation(summary = "The final inspections that passed, newest first (of one permit with permitId)")
     public List<FinalInspectionView> finals(@QueryParam("permitId") Long permitId) {
-        return finals.list(permitId);
+        return finals.passedFinals(permitId);
     }
 
     @GET

@@ -68,7 +68,8 @@ public class PermitClockJob {
                 .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED)).getResultList();
         int changed = 0;
         for (Permit permit : running) {
-            var deadline = clocks.runOut(permit.getStatus(), permit.getIssuedOn(), permit.getCommencedOn(), permit.getLatestActivityOn(), today);
+            var deadline = clocks.runOut(permit.getStatus(), permit.getIssuedOn(), permit.getCommencedOn(), permit.getLatestRequestOn(),
+                    permit.getLatestInspectionOn(), today);
             if (deadline.isEmpty()) {
                 continue;
             }

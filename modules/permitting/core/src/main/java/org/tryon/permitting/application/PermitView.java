@@ -15,7 +15,7 @@ public record PermitView(long id, String number, Trade trade, String status, lon
         long holderId, String holderName, Long contractorId, String contractorName, String homeownerDeclaredBy, Long masterPermitId,
         String masterPermitNumber, String complianceStatementBy, String address, String description, BigDecimal constructionValue,
         LocalDate appliedOn, LocalDate issuedOn, String issuedBy, LocalDate commencedOn, String clockBecomes, LocalDate clockRunsOutOn,
-        String clockSection, long version) {
+        String clockSection, LocalDate latestRequestOn, LocalDate latestInspectionOn, long version) {
 
     static PermitView of(Permit p, PermitClocks clocks) {
         var deadline = p.nextDeadline(clocks);
@@ -29,6 +29,6 @@ public record PermitView(long id, String number, Trade trade, String status, lon
                 p.getAddress().toString(), p.getDescription(), p.getConstructionValue().amount(), p.getAppliedOn(), p.getIssuedOn(),
                 p.getIssuedBy(), p.getCommencedOn(), deadline.map(d -> d.becomes().name()).orElse(null),
                 deadline.map(PermitClocks.Deadline::on).orElse(null), deadline.map(PermitClocks.Deadline::section).orElse(null),
-                p.getVersion());
+                p.getLatestRequestOn(), p.getLatestInspectionOn(), p.getVersion());
     }
 }

@@ -217,7 +217,8 @@ public class Permits {
         LocalDate activeBy = horizon.minusMonths(Math.min(clocks.discontinuedMonths(), clocks.finalMonths())).plusDays(1);
         List<Permit> candidates = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where "
                         + "(p.status = :issued and p.issuedOn <= :issuedBy) or "
-                        + "(p.status = :commenced and coalesce(p.latestActivityOn, p.commencedOn) <= :activeBy)", Permit.class)
+                        + "(p.status = :commenced and p.commencedOn <= :activeBy and (p.latestRequestOn is null "
+                        + "or p.latestRequestOn <= :activeBy or p.latestInspectionOn is null or p.latestInspectionOn <= :activeBy))", Permit.class)
                 .setParameter("issued", PermitStatus.ISSUED).setParameter("issuedBy", issuedBy)
                 .setParameter("commenced", PermitStatus.WORK_COMMENCED).setParameter("activeBy", activeBy)
                 .getResultList();

@@ -96,9 +96,13 @@ public class Permit {
     @Column(name = "commenced_on")
     private LocalDate commencedOn;
 
-    /** The latest inspection or evidence of work: the 12-month clocks of 108.8.1 and 108.10 E run from it. */
-    @Column(name = "latest_activity_on")
-    private LocalDate latestActivityOn;
+    /** The day of the latest inspection request: 106 "Project Discontinued" (108.8.1) counts from it. */
+    @Column(name = "latest_request_on")
+    private LocalDate latestRequestOn;
+
+    /** The day of the most recent inspection of completed work: the twelve months of 108.10 E run from it. */
+    @Column(name = "latest_inspection_on")
+    private LocalDate latestInspectionOn;
 
     @Version
     private long version;
@@ -205,13 +209,26 @@ public class Permit {
     public PermitStatusChange recordCommencement(LocalDate on, Instant at, String by, String evidence) {
         PermitStatusChange change = moveTo(PermitStatus.WORK_COMMENCED, on, at, by, "Work commenced (106): " + evidence);
         this.commencedOn = on;
-        this.latestActivityOn = on;
         return change;
+    }
+
+    /** 106 "Project Discontinued": an inspection was requested under the permit on {@code on}. */
+    public void inspectionRequested(LocalDate on) {
+        if (latestRequestOn == null || on.isAfter(latestRequestOn)) {
+            latestRequestOn = on;
+        }
+    }
+
+    /** 108.10 E: completed work under the permit was inspected on {@code on}. */
+    public void inspected(LocalDate on) {
+        if (latestInspectionOn == null || on.isAfter(latestInspectionOn)) {
+            latestInspectionOn = on;
+        }
     }
 
     /** The next clock of the permit's validity and the day it runs out, if one runs. */
     public java.util.Optional<PermitClocks.Deadline> nextDeadline(PermitClocks clocks) {
-        return clocks.next(status, issuedOn, commencedOn, latestActivityOn);
+        return clocks.next(status, issuedOn, commencedOn, latestRequestOn, latestInspectionOn);
     }
 
     /**
@@ -291,8 +308,12 @@ public class Permit {
         return commencedOn;
     }
 
-    public LocalDate getLatestActivityOn() {
-        return latestActivityOn;
+    public LocalDate getLatestRequestOn() {
+        return latestRequestOn;
+    }
+
+    public LocalDate getLatestInspectionOn() {
+        return latestInspectionOn;
     }
 
     public String getIssuedBy() {

@@ -1,0 +1,25 @@
+package org.tryon.inspections.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What other modules may ask the inspections context. Implemented by inspections; injected by CDI. */
+public interface InspectionQueries {
+
+    /** An inspection made under a permit, with its result (108.3: the record of each inspection). */
+    record InspectionLine(long resultId, String inspectionType, String inspectionName, InspectionOutcome outcome,
+            LocalDateTime inspectedAt, String inspector, int defects, Long followsResultId) {
+    }
+
+    /** A defect found by an inspection and not yet corrected and passed by a re-inspection (108.10 D). */
+    record OpenDefect(long defectId, long resultId, String inspectionType, String codeSection, String description, String location,
+            LocalDate foundOn) {
+    }
+
+    /** The inspections made under a permit, newest first. */
+    List<InspectionLine> inspections(long permitId);
+
+    /** 108.10 D: what is still open on a permit: no part of it may be covered until a re-inspection passes it. */
+    List<OpenDefect> openDefects(long permitId);
+}

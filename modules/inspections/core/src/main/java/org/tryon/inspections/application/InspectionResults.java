@@ -1,0 +1,181 @@
+package org.tryon.inspections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.tryon.inspections.api.FinalInspectionPassed;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.api.InspectionResultRecorded;
+import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.domain.InspectionRequest;
+import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.domain.InspectionType;
+import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.platform.audit.AuditHistory;
+import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.security.Roles;
+
+/**
+ * Use cases of inspection results (108.3, 108.10): recording a result with its defects, linking a
+ * re-inspection to the inspection it follows, passing corrected defects (108.10 D), and telling
+ * permitting durably (its clocks, 108.8.1 and 108.10 E, and its finals, 108.11.4).
+ */
+@ApplicationScoped
+@Transactional
+public class InspectionResults implements InspectionQueries {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditHistory audit;
+
+    /** 108.10: an inspector (or a trade code administrator, the administrator) records what an inspection found. */
+    public InspectionResultView record(RecordResult command) {
+        user.requireAnyRole("108.10: only an inspector, a trade code administrator or the administrator records an inspection result",
+                Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        Inputs.valid(validator, command);
+        InspectionRequest request = null;
+        long permitId;
+        String typeCode;
+        if (command.requestId() != null) {
+            request = em.find(InspectionRequest.class, command.requestId(), LockModeType.PESSIMISTIC_WRITE);
+            if (request == null) {
+                throw new RuleViolationException("requestId", "exists", "There is no inspection request with id " + command.requestId());
+            }
+            permitId = request.getPermitId();
+            typeCode = request.getInspectionType();
+        } else if (command.permitId() == null || command.inspectionType() == null || command.inspectionType().isBlank()) {
+            throw new RuleViolationException("requestId", "108.10 what-was-inspected",
+                    "Name the request the inspection answers, or the permit and the inspection type of an inspection the department made (108.10.2)");
+        } else {
+            permitId = command.permitId();
+            typeCode = command.inspectionType().trim();
+        }
+        InspectablePermit permit = em.find(InspectablePermit.class, permitId, LockModeType.PESSIMISTIC_WRITE);
+        if (permit == null) {
+            throw new RuleViolationException("permitId", "108.10 A issued-permit",
+                    "108.10 A: there is no issued permit with id " + permitId + "; inspections are made only on issued permits");
+        }
+        InspectionType type = em.find(InspectionType.class, typeCode);
+        if (type == null) {
+            throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + typeCode + "'");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        InspectionResult.Subject subject = new PermitInspectionRecord(em).subject(permit, type, request);
+        List<InspectionResult.NewDefect> defects = command.defects() == null ? List.of()
+                : command.defects().stream().map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location())).toList();
+        InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), command.inspectedAt() == null ? now : command.inspectedAt(),
+                command.inspector() == null || command.inspector().isBlank() ? user.name() : command.inspector().trim(), command.notes(), defects,
+                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()));
+        InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant());
+        em.persist(result);
+        em.flush();
+        events.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), clock.instant(), result.getId(), result.getRequestId(),
+                permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
+                result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
+        if (type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED) {
+            events.publishDurably(new FinalInspectionPassed(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
+                    type.getCode(), result.getInspectedAt().toLocalDate(), result.getInspector()));
+        }
+        return InspectionResultView.of(result);
+    }
+
+    /**
+     * 108.10, 108.11.4: the final inspection of a permit passed. It answers the permit's open request
+     * for that final when there is one; otherwise it is recorded as an inspection the department made.
+     */
+    public FinalInspectionView recordPassedFinal(RecordFinalInspection command) {
+        Inputs.valid(validator, command);
+        Long requestId = em.createQuery("select r.id from InspectionRequest r where r.permitId = :p and r.inspectionType = :t and r.status = :s "
+                        + "order by r.id", Long.class)
+                .setParameter("p", command.permitId()).setParameter("t", command.inspectionType()).setParameter("s", InspectionRequest.Status.REQUESTED)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        InspectionResultView r = record(new RecordResult(requestId, requestId == null ? command.permitId() : null,
+                requestId == null ? command.inspectionType() : null, InspectionOutcome.PASSED,
+                inspectedAt(command.passedOn()),
+                null, null, null, null));
+        return FinalInspectionView.of(em.find(InspectionResult.class, r.id()));
+    }
+
+    /** A day's inspection: today's is now; an earlier day's, at noon of that day. */
+    private LocalDateTime inspectedAt(java.time.LocalDate on) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return on == null || on.equals(now.toLocalDate()) ? null : on.atTime(12, 0);
+    }
+
+    /** The finals that passed, newest first; of one permit when {@code permitId} is given. */
+    public List<FinalInspectionView> passedFinals(Long permitId) {
+        return em.createQuery("select r from InspectionResult r where r.finalInspection = true and r.outcome = :passed "
+                        + "and (:id is null or r.permitId = :id) order by r.id desc", InspectionResult.class)
+                .setParameter("passed", InspectionOutcome.PASSED).setParameter("id", permitId).setMaxResults(500).getResultList().stream()
+                .map(FinalInspectionView::of).toList();
+    }
+
+    /** Results, newest first; of one permit when {@code permitId} is given. */
+    public List<InspectionResultView> list(Long permitId) {
+        return em.createQuery("select distinct r from InspectionResult r left join fetch r.defects where (:id is null or r.permitId = :id) "
+                        + "order by r.id desc", InspectionResult.class)
+                .setParameter("id", permitId).setMaxResults(500).getResultList().stream().map(InspectionResultView::of).toList();
+    }
+
+    public InspectionResultView get(long id) {
+        return InspectionResultView.of(find(id));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        return audit.of(InspectionResult.class, id);
+    }
+
+    @Override
+    public List<InspectionLine> inspections(long permitId) {
+        Map<String, String> names = em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
+                .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
+        return list(permitId).stream().map(r -> new InspectionLine(r.id(), r.inspectionType(), names.getOrDefault(r.inspectionType(), r.inspectionType()),
+                r.outcome(), r.inspectedAt(), r.inspector(), r.defects().size(), r.followsResultId())).toList();
+    }
+
+    @Override
+    public List<OpenDefect> openDefects(long permitId) {
+        return new PermitInspectionRecord(em).openDefects(permitId).stream().map(d -> new OpenDefect(d.getId(), d.getResult().getId(), d.getInspectionType(), d.getCodeSection(),
+                d.getDescription(), d.getLocation(), d.getFoundOn())).toList();
+    }
+
+    private InspectionResult find(long id) {
+        InspectionResult r = em.find(InspectionResult.class, id);
+        if (r == null) {
+            throw new RecordNotFoundException("inspection result", id);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,133 @@
+package org.tryon.inspections.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.application.InspectablePermitView;
+import org.tryon.inspections.application.InspectionRequestView;
+import org.tryon.inspections.application.InspectionRequests;
+import org.tryon.inspections.application.InspectionResultView;
+import org.tryon.inspections.application.InspectionResults;
+import org.tryon.inspections.application.RecordResult;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.web.FacesErrors;
+
+/**
+ * The result entry screen of one inspection request (108.10): the outcome, when it was made, the
+ * defects one per line, and the open defects of the permit this inspection passes (108.10 D).
+ * Made for a tablet in the field: one column, plain inputs, defects as lines of text.
+ */
+@Named
+@ViewScoped
+public class InspectionResultBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InspectionRequests requests;
+
+    @Inject
+    transient InspectionResults results;
+
+    @Inject
+    transient Clock clock;
+
+    private Long requestId;
+    private InspectionRequestView request;
+    private InspectablePermitView permit;
+    private List<InspectionQueries.OpenDefect> openDefects;
+    private InspectionOutcome outcome;
+    private LocalDate inspectedOn;
+    private LocalTime inspectedTime;
+    private String defects;
+    private String notes;
+    private List<Long> corrected = new ArrayList<>();
+    private InspectionResultView recorded;
+
+    public void load() {
+        if (requestId == null) {
+            return;
+        }
+        try {
+            request = requests.get(requestId);
+            permit = requests.permit(request.permitId());
+            openDefects = results.openDefects(request.permitId());
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+            inspectedOn = now.toLocalDate();
+            inspectedTime = now.toLocalTime();
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void record() {
+        try {
+            LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
+            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes, parseDefects(defects), corrected));
+            FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
+                    + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
+            request = requests.get(requestId);
+            openDefects = results.openDefects(request.permitId());
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    /** One defect per line: "code section | description | location". */
+    static List<RecordResult.DefectInput> parseDefects(String text) {
+        List<RecordResult.DefectInput> list = new ArrayList<>();
+        if (text == null) {
+            return list;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] parts = lines[i].split("\\|", -1);
+            if (parts.length != 3) {
+                throw new RuleViolationException("defects", "108.10 defects",
+                        "Defect line " + (i + 1) + ": write 'code section | description | location'");
+            }
+            list.add(new RecordResult.DefectInput(parts[0].trim(), parts[1].trim(), parts[2].trim()));
+        }
+        return list;
+    }
+
+    public InspectionOutcome[] getOutcomes() {
+        return InspectionOutcome.values();
+    }
+
+    public boolean isOpen() {
+        return request != null && "REQUESTED".equals(request.status());
+    }
+
+    public Long getRequestId() { return requestId; }
+    public void setRequestId(Long requestId) { this.requestId = requestId; }
+    public InspectionRequestView getRequest() { return request; }
+    public InspectablePermitView getPermit() { return permit; }
+    public List<InspectionQueries.OpenDefect> getOpenDefects() { return openDefects; }
+    public InspectionOutcome getOutcome() { return outcome; }
+    public void setOutcome(InspectionOutcome outcome) { this.outcome = outcome; }
+    public LocalDate getInspectedOn() { return inspectedOn; }
+    public void setInspectedOn(LocalDate inspectedOn) { this.inspectedOn = inspectedOn; }
+    public LocalTime getInspectedTime() { return inspectedTime; }
+    public void setInspectedTime(LocalTime inspectedTime) { this.inspectedTime = inspectedTime; }
+    public String getDefects() { return defects; }
+    public void setDefects(String defects) { this.defects = defects; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public List<Long> getCorrected() { return corrected; }
+    public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
+    public InspectionResultView getRecorded() { return recorded; }
+}

@@ -1,0 +1,69 @@
+package org.tryon.inspections.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.application.InspectionResultView;
+import org.tryon.inspections.application.InspectionResults;
+import org.tryon.inspections.application.RecordResult;
+import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.errors.RuleViolationException;
+
+@Path("inspection-results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class InspectionResultResource {
+
+    @Inject
+    InspectionResults results;
+
+    @POST
+    @Operation(summary = "Record an inspection's result (108.10): PASSED, FAILED (with its defects), PARTIAL, NOT_READY or CANCELLED; "
+            + "a re-inspection passes corrected defects (108.10 D). Inspector, trade code administrator, administrator")
+    public Response record(RecordResult command, @Context UriInfo uri) {
+        InspectionResultView created = results.record(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Inspection results with their defects, newest first (of one permit with permitId)")
+    public List<InspectionResultView> list(@QueryParam("permitId") Long permitId) {
+        return results.list(permitId);
+    }
+
+    @GET
+    @Path("open-defects")
+    @Operation(summary = "108.10 D: the defects still open on a permit (not to be covered until a re-inspection passes them)")
+    public List<InspectionQueries.OpenDefect> openDefects(@QueryParam("permitId") Long permitId) {
+        if (permitId == null) {
+            throw new RuleViolationException("permitId", "required", "Name the permit (permitId)");
+        }
+        return results.openDefects(permitId);
+    }
+
+    @GET
+    @Path("{id}")
+    public InspectionResultView get(@PathParam("id") long id) {
+        return results.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return results.history(id);
+    }
+}

@@ -1,0 +1,185 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Inspection results (108.10, 108.10 D) against the running Tryon: a failure with its defects, the
+ * re-inspection that passes them, the final, and what permitting learns from them (106 "Project
+ * Commenced", the days its clocks run from, 108.8.1 and 108.10 E).
+ */
+class InspectionResultsIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private final SystemUnderTest system = SystemUnderTest.get();
+    private static Browser browser;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** An issued building permit on a new house, known to inspections. */
+    private long issuedPermit() {
+        String u = Applications.unique();
+        long builder = Applications.contractor(system, "Inspected Builders " + u, "IB-" + u, "BUILDING");
+        long project = Applications.approvedHouse(system, u + " Framing Way");
+        long permitId = Applications.apply(system, project, "BUILDING", builder, "New house", 180000);
+        HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        return permitId;
+    }
+
+    /** Requests an inspection once inspections knows the permit (its PermitIssued is delivered after commit). */
+    private long request(long permitId, String type) {
+        Instant until = Instant.now().plus(DELIVERY);
+        while (true) {
+            HttpResult r = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + type
+                    + "\",\"requestedBy\":\"Site super\",\"contactPhone\":\"704-555-0142\"}", "tech", "tech-demo");
+            if (r.status() == 201) {
+                return r.json().getJsonNumber("id").longValue();
+            }
+            assertThat(r.body()).as(r.toString()).contains("108.10 A issued-permit");
+            assertThat(Instant.now()).as("inspections learns of the issued permit").isBefore(until);
+            sleep();
+        }
+    }
+
+    private JsonObject permit(long permitId) {
+        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json();
+    }
+
+    private JsonObject awaitPermit(long permitId, java.util.function.Predicate<JsonObject> condition) {
+        Instant until = Instant.now().plus(DELIVERY);
+        JsonObject p = permit(permitId);
+        while (!condition.test(p) && Instant.now().isBefore(until)) {
+            sleep();
+            p = permit(permitId);
+        }
+        return p;
+    }
+
+    private List<JsonObject> open(long permitId) {
+        HttpResult r = system.get("api/v1/inspection-results/open-defects?permitId=" + permitId, "inspector", "inspector-demo");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> rules(HttpResult r) {
+        return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(v -> v.getString("rule")).toList();
+    }
+
+    @Test
+    @DisplayName("108.10, 108.10 D: over REST a failure without defects is refused naming the field; a failure keeps its defects open until the "
+            + "re-inspection passes them; the final does not pass while one is open; the permit commences and is finaled")
+    void resultsOverRest() {
+        long permitId = issuedPermit();
+        long framing = request(permitId, "BLD-FRAMING");
+
+        HttpResult noDefects = system.postJson("api/v1/inspection-results", "{\"requestId\":" + framing + ",\"outcome\":\"FAILED\"}",
+                "inspector", "inspector-demo");
+        assertThat(noDefects.status()).as(noDefects.toString()).isEqualTo(422);
+        assertThat(noDefects.body()).contains("\"field\":\"defects\"", "108.10 defects");
+        HttpResult byTech = system.postJson("api/v1/inspection-results", "{\"requestId\":" + framing + ",\"outcome\":\"PASSED\"}", "tech",
+                "tech-demo");
+        assertThat(byTech.status()).as("a permit technician records no result").isEqualTo(403);
+        assertThat(open(permitId)).isEmpty();
+
+        HttpResult failed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + framing + ",\"outcome\":\"FAILED\",\"defects\":["
+                + "{\"codeSection\":\"R602.3\",\"description\":\"Missing hurricane ties\",\"location\":\"rear wall\"}]}", "inspector",
+                "inspector-demo");
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(201);
+        long failedId = failed.json().getJsonNumber("id").longValue();
+        assertThat(open(permitId)).extracting(d -> d.getString("description")).containsExactly("Missing hurricane ties");
+        assertThat(system.get("api/v1/inspection-requests/" + framing, "inspector", "inspector-demo").json().getString("status"))
+                .isEqualTo("INSPECTED");
+
+        JsonObject commenced = awaitPermit(permitId, p -> p.containsKey("latestInspectionOn"));
+        assertThat(commenced.getString("status")).as("106 Project Commenced: an inspection of completed work").isEqualTo("WORK_COMMENCED");
+        assertThat(commenced.getString("latestRequestOn")).isEqualTo(commenced.getString("commencedOn"));
+        assertThat(commenced.getString("latestInspectionOn")).isEqualTo(commenced.getString("commencedOn"));
+
+        HttpResult finalTooSoon = system.postJson("api/v1/inspection-results", "{\"permitId\":" + permitId
+                + ",\"inspectionType\":\"BLD-FINAL\",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
+        assertThat(finalTooSoon.status()).as(finalTooSoon.toString()).isEqualTo(422);
+        assertThat(rules(finalTooSoon)).containsExactly("108.10 D open-defects");
+
+        HttpResult passed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + request(permitId, "BLD-FRAMING")
+                + ",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
+        assertThat(passed.status()).as(passed.toString()).isEqualTo(201);
+        assertThat(passed.json().getJsonNumber("followsResultId").longValue()).as("linked to the inspection it follows").isEqualTo(failedId);
+        assertThat(open(permitId)).isEmpty();
+        JsonObject corrected = system.get("api/v1/inspection-results/" + failedId, "inspector", "inspector-demo").json()
+                .getJsonArray("defects").getJsonObject(0);
+        assertThat(corrected.getJsonNumber("correctedByResultId").longValue()).isEqualTo(passed.json().getJsonNumber("id").longValue());
+
+        HttpResult fin = system.postJson("api/v1/inspection-results", "{\"requestId\":" + request(permitId, "BLD-FINAL")
+                + ",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
+        assertThat(fin.status()).as(fin.toString()).isEqualTo(201);
+        assertThat(awaitPermit(permitId, p -> "FINALED".equals(p.getString("status"))).getString("status")).isEqualTo("FINALED");
+        assertThat(system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo").jsonArray()).hasSize(3);
+        assertThat(system.get("api/v1/inspection-results/" + failedId + "/history", "inspector", "inspector-demo").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("108.10, 108.10 D: the inspector records a failure with its defect on the result screen; the permit page's Inspections tab "
+            + "shows it open and the day of the most recent inspection (108.10 E)")
+    void failureOnTheScreens() {
+        long permitId = issuedPermit();
+        long requestId = request(permitId, "BLD-FOOTING");
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("inspector", "inspector-demo");
+            screens.open("inspections/requests.xhtml");
+            screens.driver().findElement(By.xpath("//a[contains(@href, 'request=" + requestId + "')]")).click();
+            screens.waitFor(By.id("result:outcome"));
+            new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
+            screens.click("result:record");
+            screens.waitForText("108.10: a failed inspection lists its defects");
+            new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
+            screens.type("result:defects", "R403.1 | Footing too shallow | north corner\nR403.1.6 | Anchor bolts missing");
+            screens.click("result:record");
+            screens.waitForText("Defect line 2");
+            screens.type("result:defects", "R403.1 | Footing too shallow | north corner");
+            screens.click("result:record");
+            screens.wait(20).until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
+            assertThat(screens.text("result:recordedOutcome")).isEqualTo("Failed");
+            assertThat(screens.text("result:requestStatus")).isEqualTo("INSPECTED");
+            screens.signOut();
+
+            awaitPermit(permitId, p -> p.containsKey("latestInspectionOn"));
+            screens.signIn("tech", "tech-demo");
+            screens.open("permitting/permit.xhtml?id=" + permitId);
+            assertThat(screens.text("permit:tabs:status")).isEqualTo("WORK_COMMENCED");
+            assertThat(screens.text("permit:tabs:latestInspectionOn")).isEqualTo(permit(permitId).getString("latestInspectionOn"));
+            screens.driver().findElement(By.linkText("Inspections")).click();
+            assertThat(screens.text("permit:tabs:openDefects")).contains("R403.1", "Footing too shallow", "north corner");
+            assertThat(screens.text("permit:tabs:inspections")).contains("Footing", "Failed");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-inspection-result");
+            throw e;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
