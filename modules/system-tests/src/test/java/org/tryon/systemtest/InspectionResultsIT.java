@@ -23,6 +23,18 @@ class InspectionResultsIT {
     private final SystemUnderTest system = SystemUnderTest.get();
     private static Browser browser;
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
+    /** Sets the county's clock to the afternoon of today, so that this morning's paper results lie in the past. */
+    private void afternoon() {
+        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + java.time.LocalDate.now()
+                + "T19:00:00Z\"}", "director", "director-demo");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
@@ -151,7 +163,7 @@ class InspectionResultsIT {
             new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
             screens.type("result:defects", "R403.1 | Footing too shallow | north corner\nR403.1.6 | Anchor bolts missing");
             screens.click("result:record");
-            screens.waitForText("Defect line 2");
+            screens.waitForText("Defect 2: write");
             screens.type("result:defects", "R403.1 | Footing too shallow | north corner");
             screens.click("result:record");
             screens.wait(20).until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
@@ -171,6 +183,85 @@ class InspectionResultsIT {
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-inspection-result");
             throw e;
+        }
+    }
+
+    private HttpResult paper(String csv) {
+        return system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv", csv, "inspector", "inspector-demo");
+    }
+
+    @Test
+    @DisplayName("Seed 000: results taken on paper enter as one CSV batch with their real moments; a wrong line or a duplicate records "
+            + "nothing and is named by its line; the record keeps when it happened and when it was entered; BLDS inspection export")
+    void paperResultsAfterAnOutage() {
+        afternoon();
+        long permitId = issuedPermit();
+        String number = permit(permitId).getString("number");
+        long slab = request(permitId, "BLD-SLAB");
+        String today = permit(permitId).getString("issuedOn");
+        String header = "requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,defects,notes\n";
+        String good1 = slab + ",,,FAILED," + today + " 09:30,inspector,R506.2.3 | Vapor retarder torn | garage;R506.1 | Slab thickness | porch,"
+                + "taken on paper\n";
+        String good2 = "," + number + ",BLD-FOOTING,Passed," + today + " 08:15,inspector,,\n";
+        String bad = "," + number + ",BLD-FRAMING,exploded,yesterday,inspector,,\n";
+
+        HttpResult refused = paper(header + good1 + good2 + bad);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("line 4: outcome", "line 4: inspectedAt");
+        assertThat(system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo").jsonArray())
+                .as("nothing recorded").isEmpty();
+
+        HttpResult missingDefects = paper(header + good2 + slab + ",,,FAILED," + today + " 09:30,inspector,,\n");
+        assertThat(missingDefects.status()).isEqualTo(422);
+        assertThat(missingDefects.body()).contains("line 3: defects", "108.10 defects");
+        assertThat(system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo").jsonArray()).isEmpty();
+
+        HttpResult recorded = paper(header + good1 + good2);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        List<JsonObject> results = recorded.jsonArray().getValuesAs(JsonObject.class);
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).getString("inspectedAt")).startsWith(today + "T09:30");
+        assertThat(results.get(0).getString("recordedBy")).isEqualTo("inspector");
+        assertThat(results.get(0).getJsonArray("defects")).hasSize(2);
+        assertThat(open(permitId)).hasSize(2);
+
+        HttpResult again = paper(header + good2);
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(rules(again)).containsExactly("duplicate");
+        HttpResult againByRequest = paper(header + good1);
+        assertThat(rules(againByRequest)).containsExactly("108.10 one-result");
+
+        HttpResult blds = system.get("api/v1/inspection-results/blds.csv", "inspector", "inspector-demo");
+        assertThat(blds.status()).isEqualTo(200);
+        assertThat(blds.body()).startsWith("PermitNum,InspType,InspTypeMapped,Result,ResultMapped,ScheduledDate,InspectedDate")
+                .contains(number + ",BLD-SLAB,Slab,FAILED,Rejected,", number + ",BLD-FOOTING,Footing,PASSED,Passed,," + today);
+    }
+
+    @Test
+    @DisplayName("Seed 000: an inspector uploads the paper results file on the screen; the recorded results are listed with when they were entered")
+    void paperResultsOnTheScreen() throws Exception {
+        afternoon();
+        long permitId = issuedPermit();
+        String number = permit(permitId).getString("number");
+        String today = permit(permitId).getString("issuedOn");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("paper-results", ".csv");
+        java.nio.file.Files.writeString(file, "permitNumber,inspectionType,outcome,inspectedAt,inspector\n" + number + ",BLD-FOOTING,PASSED,"
+                + today + " 07:45,inspector\n");
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("inspector", "inspector-demo");
+            screens.open("inspections/paper-results.xhtml");
+            screens.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            screens.click("paper:submit");
+            screens.waitForText("1 result(s) taken on paper recorded");
+            assertThat(screens.text("paper:recorded")).contains(number, "BLD-FOOTING", "Passed", today + "T07:45");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-paper-results");
+            throw e;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

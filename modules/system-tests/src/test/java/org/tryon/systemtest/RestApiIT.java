@@ -105,8 +105,11 @@ class RestApiIT {
 
         // 108.3: the permit's history shows the issue, by whom, before and after
         JsonArray history = system.get("api/v1/permits/" + permitId + "/history", "tech", "tech-demo").jsonArray();
-        assertThat(history.getJsonObject(0).getString("by")).isEqualTo("tech");
-        assertThat(history.getJsonObject(0).toString()).contains("\"before\":\"APPLIED\"", "\"after\":\"ISSUED\"");
+        // (later entries may follow: the inspection request sets the day of the latest request, 106 "Project Discontinued")
+        JsonObject issue = history.getValuesAs(JsonObject.class).stream().filter(h -> h.toString().contains("\"after\":\"ISSUED\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no issue in " + history));
+        assertThat(issue.getString("by")).isEqualTo("tech");
+        assertThat(issue.toString()).contains("\"before\":\"APPLIED\"");
     }
 
 

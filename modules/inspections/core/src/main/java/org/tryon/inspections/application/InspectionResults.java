@@ -28,6 +28,7 @@ import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -111,11 +112,66 @@ public class InspectionResults implements InspectionQueries {
     }
 
     /**
+     * Seed 000: results taken on paper while the system was down, entered afterwards as one CSV
+     * batch (see {@link PaperResultsCsv}) with their real moments and inspectors; the record keeps
+     * both when each inspection happened and when and by whom it was entered. Every line is checked
+     * by the same rules as one result; a line that repeats a result already recorded (in the system
+     * or earlier in the batch) is refused as a duplicate; if any line is refused, nothing is recorded,
+     * and every refused line is named.
+     */
+    public List<InspectionResultView> recordPaperBatch(java.io.Reader csv) {
+        user.requireAnyRole("108.10: only an inspector, a trade code administrator or the administrator records inspection results",
+                Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        List<Violation> errors = new java.util.ArrayList<>();
+        List<InspectionResultView> recorded = new java.util.ArrayList<>();
+        for (PaperResultsCsv.Line line : PaperResultsCsv.read(csv)) {
+            try {
+                recorded.add(record(resolved(line)));
+            } catch (RuleViolationException e) {
+                e.violations().forEach(v -> errors.add(new Violation(PaperResultsCsv.field(line.number(), v.field()), v.rule(),
+                        "Line " + line.number() + ": " + v.message())));
+            } catch (jakarta.validation.ConstraintViolationException e) {
+                e.getConstraintViolations().forEach(v -> errors.add(new Violation(PaperResultsCsv.field(line.number(), v.getPropertyPath().toString()),
+                        "valid", "Line " + line.number() + ": " + v.getPropertyPath() + " " + v.getMessage())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        return recorded;
+    }
+
+    /** A paper line without a request names its permit by number; the same inspection already recorded is a duplicate. */
+    private RecordResult resolved(PaperResultsCsv.Line line) {
+        RecordResult r = line.result();
+        if (r.requestId() != null) {
+            return r;
+        }
+        Long permitId = em.createQuery("select p.permitId from InspectablePermit p where p.permitNumber = :n", Long.class)
+                .setParameter("n", line.permitNumber()).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolationException("permitNumber", "108.10 A issued-permit",
+                        "There is no issued permit numbered " + line.permitNumber()));
+        long same = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.inspectionType = :t and r.inspectedAt = :at",
+                        Long.class).setParameter("p", permitId).setParameter("t", r.inspectionType()).setParameter("at", r.inspectedAt())
+                .getSingleResult();
+        if (same > 0) {
+            throw new RuleViolationException("inspectedAt", "duplicate", "The " + r.inspectionType() + " inspection of " + line.permitNumber()
+                    + " at " + r.inspectedAt() + " is already recorded");
+        }
+        return new RecordResult(null, permitId, r.inspectionType(), r.outcome(), r.inspectedAt(), r.inspector(), r.notes(), r.defects(),
+                r.correctedDefectIds());
+    }
+
+    /**
      * 108.10, 108.11.4: the final inspection of a permit passed. It answers the permit's open request
      * for that final when there is one; otherwise it is recorded as an inspection the department made.
      */
     public FinalInspectionView recordPassedFinal(RecordFinalInspection command) {
         Inputs.valid(validator, command);
+        InspectionType type = em.find(InspectionType.class, command.inspectionType());
+        if (type != null && !type.isFinalInspection()) {
+            throw new RuleViolationException("inspectionType", "108.11.4 final-inspection", "108.11.4: " + type.getName() + " is not a final inspection");
+        }
         Long requestId = em.createQuery("select r.id from InspectionRequest r where r.permitId = :p and r.inspectionType = :t and r.status = :s "
                         + "order by r.id", Long.class)
                 .setParameter("p", command.permitId()).setParameter("t", command.inspectionType()).setParameter("s", InspectionRequest.Status.REQUESTED)
@@ -146,6 +202,16 @@ public class InspectionResults implements InspectionQueries {
         return em.createQuery("select distinct r from InspectionResult r left join fetch r.defects where (:id is null or r.permitId = :id) "
                         + "order by r.id desc", InspectionResult.class)
                 .setParameter("id", permitId).setMaxResults(500).getResultList().stream().map(InspectionResultView::of).toList();
+    }
+
+    /** Every inspection result as a BLDS inspection row, newest first (the open-data export). */
+    public List<BldsInspectionExport.Row> bldsRows() {
+        return em.createQuery("select r.permitNumber, r.inspectionType, t.name, r.outcome, q.scheduledFor, r.inspectedAt from InspectionResult r "
+                        + "join InspectionType t on t.code = r.inspectionType left join InspectionRequest q on q.id = r.requestId order by r.id desc",
+                        Object[].class).getResultList().stream()
+                .map(o -> new BldsInspectionExport.Row((String) o[0], (String) o[1], (String) o[2], (InspectionOutcome) o[3],
+                        (java.time.LocalDate) o[4], ((LocalDateTime) o[5]).toLocalDate()))
+                .toList();
     }
 
     public InspectionResultView get(long id) {

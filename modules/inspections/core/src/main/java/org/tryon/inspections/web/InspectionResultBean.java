@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.application.DefectLines;
 import org.tryon.inspections.application.InspectablePermitView;
 import org.tryon.inspections.application.InspectionRequestView;
 import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionResultView;
 import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.RecordResult;
-import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -73,7 +73,7 @@ public class InspectionResultBean implements Serializable {
     public void record() {
         try {
             LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
-            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes, parseDefects(defects), corrected));
+            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes, DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected));
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
                     + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
@@ -81,27 +81,6 @@ public class InspectionResultBean implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
-    }
-
-    /** One defect per line: "code section | description | location". */
-    static List<RecordResult.DefectInput> parseDefects(String text) {
-        List<RecordResult.DefectInput> list = new ArrayList<>();
-        if (text == null) {
-            return list;
-        }
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] parts = lines[i].split("\\|", -1);
-            if (parts.length != 3) {
-                throw new RuleViolationException("defects", "108.10 defects",
-                        "Defect line " + (i + 1) + ": write 'code section | description | location'");
-            }
-            list.add(new RecordResult.DefectInput(parts[0].trim(), parts[1].trim(), parts[2].trim()));
-        }
-        return list;
     }
 
     public InspectionOutcome[] getOutcomes() {

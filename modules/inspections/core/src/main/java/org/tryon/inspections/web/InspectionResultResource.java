@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.application.BldsInspectionExport;
 import org.tryon.inspections.application.InspectionResultView;
 import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.RecordResult;
@@ -43,6 +44,29 @@ public class InspectionResultResource {
     @Operation(summary = "Inspection results with their defects, newest first (of one permit with permitId)")
     public List<InspectionResultView> list(@QueryParam("permitId") Long permitId) {
         return results.list(permitId);
+    }
+
+    @POST
+    @Path("paper-batch")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Seed 000: results taken on paper during an outage, as one CSV batch with their real moments (columns: "
+            + "requestId or permitNumber+inspectionType, outcome, inspectedAt, inspector, defects, correctedDefectIds, notes); every line is "
+            + "checked, duplicates are refused, and nothing is recorded unless every line is right")
+    public List<InspectionResultView> paperBatch(String csv) {
+        return results.recordPaperBatch(new java.io.StringReader(csv == null ? "" : csv));
+    }
+
+    @GET
+    @Path("blds.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every inspection result in the BLDS open-data inspection format")
+    public Response blds() {
+        var rows = results.bldsRows();
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            BldsInspectionExport.write(rows, w);
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"inspections-blds.csv\"").build();
     }
 
     @GET

@@ -1,0 +1,67 @@
+package org.tryon.inspections.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.platform.errors.RuleViolationException;
+
+class PaperResultsCsvTest {
+
+    private static List<PaperResultsCsv.Line> read(String csv) {
+        return PaperResultsCsv.read(new StringReader(csv));
+    }
+
+    private static List<String> fields(String csv) {
+        try {
+            read(csv);
+        } catch (RuleViolationException e) {
+            return e.violations().stream().map(RuleViolationException.Violation::field).toList();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
+    @DisplayName("Seed 000: a paper line names its request or its permit and inspection type, the outcome by name or label, the real moment and the defects")
+    void readsLines() {
+        List<PaperResultsCsv.Line> lines = read("requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,defects,correctedDefectIds,notes\n"
+                + "12,,,failed,2026-11-20 09:30,Sam Lee,R602.3 | Missing ties | rear wall; R311.7 | Riser | stair,,on paper\n"
+                + ",B-2026-000042,BLD-FOOTING,Not ready,2026-11-20T10:05,Sam Lee,,7 8,\n");
+        assertThat(lines).hasSize(2);
+        RecordResult first = lines.get(0).result();
+        assertThat(lines.get(0).number()).isEqualTo(2);
+        assertThat(first.requestId()).isEqualTo(12L);
+        assertThat(first.outcome()).isEqualTo(InspectionOutcome.FAILED);
+        assertThat(first.inspectedAt()).isEqualTo(LocalDateTime.of(2026, 11, 20, 9, 30));
+        assertThat(first.defects()).extracting(RecordResult.DefectInput::location).containsExactly("rear wall", "stair");
+        assertThat(first.notes()).isEqualTo("on paper");
+        RecordResult second = lines.get(1).result();
+        assertThat(lines.get(1).permitNumber()).isEqualTo("B-2026-000042");
+        assertThat(second.inspectionType()).isEqualTo("BLD-FOOTING");
+        assertThat(second.outcome()).isEqualTo(InspectionOutcome.NOT_READY);
+        assertThat(second.correctedDefectIds()).containsExactly(7L, 8L);
+    }
+
+    @Test
+    @DisplayName("Seed 000: every broken cell of the batch is named by line and column, before anything is recorded")
+    void namesEveryBrokenCell() {
+        assertThat(fields("requestId,outcome,inspectedAt,inspector,defects\n"
+                + "x,PASSED,2026-11-20 09:30,Sam,\n"
+                + "5,maybe,noon,,R1 | only two\n"))
+                .containsExactly("line 2: requestId", "line 2: requestId", "line 3: outcome", "line 3: inspectedAt", "line 3: inspector",
+                        "line 3: defects");
+    }
+
+    @Test
+    @DisplayName("Seed 000: a batch without the required columns, with unknown ones, or without lines is refused")
+    void headerAndEmptiness() {
+        assertThat(fields("requestId,outcome,when\n1,PASSED,today\n")).containsExactly("header", "header", "header");
+        assertThatThrownBy(() -> read("requestId,outcome,inspectedAt,inspector\n")).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no result line");
+    }
+}
