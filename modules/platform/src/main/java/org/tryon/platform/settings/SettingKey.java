@@ -54,6 +54,10 @@ public record SettingKey<T>(String key, SettingKind kind, Class<T> type, T defau
         return new SettingKey<>(key, SettingKind.TIME, LocalTime.class, LocalTime.parse(defaultValue), section, description);
     }
 
+    public static SettingKey<java.time.LocalDate> date(String key, String defaultValue, String section, String description) {
+        return new SettingKey<>(key, SettingKind.DATE, java.time.LocalDate.class, java.time.LocalDate.parse(defaultValue), section, description);
+    }
+
     public static SettingKey<String> text(String key, String defaultValue, String section, String description) {
         return new SettingKey<>(key, SettingKind.TEXT, String.class, defaultValue, section, description);
     }

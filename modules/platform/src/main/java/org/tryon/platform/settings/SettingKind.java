@@ -13,6 +13,7 @@ public enum SettingKind {
     MONEY(Money::of),
     BOOLEAN(SettingKind::parseBoolean),
     TIME(LocalTime::parse),
+    DATE(java.time.LocalDate::parse),
     TEXT(s -> s);
 
     private final Function<String, Object> parser;

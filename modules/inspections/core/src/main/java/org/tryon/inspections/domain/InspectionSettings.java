@@ -1,5 +1,7 @@
 package org.tryon.inspections.domain;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.tryon.platform.settings.SettingKey;
@@ -10,7 +12,33 @@ public final class InspectionSettings {
     public static final SettingKey<LocalTime> REQUEST_CUTOFF = SettingKey.time("inspections.request.cutoff", "16:00", "108.10.1",
             "Requests made before this time are scheduled from the next working day; later ones from the working day after");
 
-    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF);
+    public static final SettingKey<LocalDate> HIFR_PROGRAM_START = SettingKey.date("inspections.hifr.programStart", "2008-07-01",
+            "106 High Inspection Failure Rate Contractor", "The program start date, as determined by the administrator (the default is an "
+                    + "assumption: the first quarter after the ordinance's approval on 2008-05-06)");
+
+    public static final SettingKey<BigDecimal> HIFR_THRESHOLD = SettingKey.percent("inspections.hifr.threshold", "40",
+            "106 High Inspection Failure Rate Contractor", "An average failure rate at or above this, in a quarter, makes a HIFR contractor");
+
+    public static final SettingKey<BigDecimal> HIFR_START_THRESHOLD = SettingKey.percent("inspections.hifr.startThreshold", "50",
+            "106 High Inspection Failure Rate Contractor", "The threshold during the first months after the program start");
+
+    public static final SettingKey<Integer> HIFR_START_MONTHS = SettingKey.integer("inspections.hifr.startMonths", 6,
+            "106 High Inspection Failure Rate Contractor", "How many months after the program start the start threshold applies");
+
+    public static final SettingKey<Integer> HIFR_SPECIAL_FEE_MAX_INSPECTIONS = SettingKey.integer("inspections.hifr.specialFeeMaxInspections", 19,
+            "108.10 F.3", "A contractor with this many inspections or fewer in the quarter pays the special permit fee instead of the HIFR process");
+
+    public static final SettingKey<Integer> HIFR_TRAINING_HOURS = SettingKey.integer("inspections.hifr.trainingHours", 12, "108.10 F.2.3.1",
+            "Contact hours of NC Building Code technical training in the discipline that rotate a contractor off the list");
+
+    public static final SettingKey<Integer> HIFR_REPEAT_FROM_MONTHS = SettingKey.integer("inspections.hifr.repeatFromMonths", 12, "108.10 F.2.4",
+            "Months after the program start from which a contractor who rotated off and exceeds again must do both training and a quarter below");
+
+    public static final SettingKey<Integer> HIFR_REPEAT_YEARS = SettingKey.integer("inspections.hifr.repeatYears", 5, "108.10 F.2.4",
+            "Years after rotating off during which exceeding again brings both requirements");
+
+    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
+            HIFR_START_MONTHS, HIFR_SPECIAL_FEE_MAX_INSPECTIONS, HIFR_TRAINING_HOURS, HIFR_REPEAT_FROM_MONTHS, HIFR_REPEAT_YEARS);
 
     private InspectionSettings() {
     }

@@ -27,7 +27,7 @@ import org.tryon.platform.settings.Settings;
 /** Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). */
 @ApplicationScoped
 @Transactional
-public class Contractors {
+public class Contractors implements org.tryon.permitting.api.ContractorContacts {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -147,5 +147,15 @@ public class Contractors {
             throw new RecordNotFoundException("contractor", id);
         }
         return firm;
+    }
+
+    @Override
+    public java.util.Optional<Contact> pointOfContact(long contractorId) {
+        ContractorFirm firm = em.find(ContractorFirm.class, contractorId);
+        if (firm == null || firm.getPointOfContact() == null) {
+            return java.util.Optional.empty();
+        }
+        var poc = firm.getPointOfContact();
+        return java.util.Optional.of(new Contact(contractorId, firm.getName(), poc.getName(), poc.getPhone(), poc.getEmail()));
     }
 }

@@ -22,7 +22,7 @@ import org.tryon.platform.settings.Settings;
  * gets there first: the day is recorded in {@code perm_clock_run} under a unique key.
  */
 @ApplicationScoped
-public class PermitClockJob {
+public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -40,6 +40,19 @@ public class PermitClockJob {
     Projects projects;
 
     public record Run(LocalDate day, boolean ran, int changed) {
+    }
+
+    @Override
+    public String name() {
+        return "Permit clocks (108.8.1, 108.10 E)";
+    }
+
+    /** Asked every ten minutes by the platform's scheduler: today's run, once. */
+    @Override
+    @Transactional
+    public String runIfDue() {
+        Run run = runToday();
+        return run.ran() ? run.day() + ": " + run.changed() + " permit(s) expired or void" : null;
     }
 
     /** Runs today's clocks unless today has run already. */

@@ -1,26 +1,31 @@
-package org.tryon.permitting.infrastructure;
+package org.tryon.platform.jobs;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tryon.permitting.application.PermitClockJob;
 import org.tryon.platform.migration.SchemaMigrated;
 
-/** Asks for the day's clock run every ten minutes; the job itself makes sure each day runs once. */
+/**
+ * Asks every {@link DailyJob} every ten minutes whether something is due (Jakarta Concurrency's
+ * managed scheduled executor, ADR 0009); a failed run is logged and tried again at the next tick.
+ */
 @ApplicationScoped
-public class PermitClockScheduler {
+public class DailyJobScheduler {
 
-    private static final Logger LOG = Logger.getLogger(PermitClockScheduler.class.getName());
+    private static final Logger LOG = Logger.getLogger(DailyJobScheduler.class.getName());
 
     @Inject
-    PermitClockJob job;
+    @Any
+    Instance<DailyJob> jobs;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -32,13 +37,15 @@ public class PermitClockScheduler {
     }
 
     private void tick() {
-        try {
-            PermitClockJob.Run run = job.runToday();
-            if (run.ran()) {
-                LOG.info(() -> "Permit clocks of " + run.day() + ": " + run.changed() + " permit(s) expired or void");
+        for (DailyJob job : jobs) {
+            try {
+                String done = job.runIfDue();
+                if (done != null) {
+                    LOG.info(() -> job.name() + ": " + done);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, job.name() + " failed; it is tried again at the next tick", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The permit clock run failed; it is tried again at the next tick", e);
         }
     }
 
