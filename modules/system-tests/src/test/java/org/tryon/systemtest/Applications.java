@@ -83,4 +83,47 @@ final class Applications {
         long contractorId = contractor(system, firmName + " " + license, license, trade);
         return apply(system, approvedHouse(system, unique() + " Tryon St"), trade, contractorId, description, value);
     }
+
+    /** How long the outbox may take to tell another module (PermitIssued to inspections, FinalInspectionPassed to permitting). */
+    static final java.time.Duration DELIVERY = java.time.Duration.ofSeconds(30);
+
+    /**
+     * An inspector records the passed final through the inspections API (inspections has no results screen yet), once
+     * inspections knows the permit: its PermitIssued is delivered after commit.
+     */
+    static HttpResult recordFinal(SystemUnderTest system, long permitId, String inspectionType) {
+        java.time.Instant until = java.time.Instant.now().plus(DELIVERY);
+        while (true) {
+            HttpResult r = system.postJson("api/v1/inspection-requests/final-results", "{\"permitId\":" + permitId + ",\"inspectionType\":\""
+                    + inspectionType + "\"}", "inspector", "inspector-demo");
+            if (r.status() != 422 || !r.body().contains("108.10 A issued-permit") || java.time.Instant.now().isAfter(until)) {
+                return r;
+            }
+            pause();
+        }
+    }
+
+    /** The permit's state once it is {@code status}, or its state when {@link #DELIVERY} has passed. */
+    static String awaitStatus(SystemUnderTest system, long permitId, String status) {
+        java.time.Instant until = java.time.Instant.now().plus(DELIVERY);
+        String now = status(system, permitId);
+        while (!now.equals(status) && java.time.Instant.now().isBefore(until)) {
+            pause();
+            now = status(system, permitId);
+        }
+        return now;
+    }
+
+    static String status(SystemUnderTest system, long permitId) {
+        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

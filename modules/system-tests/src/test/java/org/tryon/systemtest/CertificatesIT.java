@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,7 @@ import org.openqa.selenium.By;
  */
 class CertificatesIT {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final Duration DELIVERY = Applications.DELIVERY;
 
     private final SystemUnderTest system = SystemUnderTest.get();
     private static Browser browser;
@@ -66,30 +65,16 @@ class CertificatesIT {
         return "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + type + "\"}";
     }
 
-    /** Records the passed final through the inspections API once inspections knows the permit (its PermitIssued is delivered after commit). */
     private HttpResult recordFinal(long permitId, String type) {
-        Instant until = Instant.now().plus(DELIVERY);
-        while (true) {
-            HttpResult r = system.postJson("api/v1/inspection-requests/final-results", finalJson(permitId, type), "inspector", "inspector-demo");
-            if (r.status() != 422 || !r.body().contains("108.10 A issued-permit") || Instant.now().isAfter(until)) {
-                return r;
-            }
-            sleep();
-        }
+        return Applications.recordFinal(system, permitId, type);
     }
 
     private String awaitStatus(long permitId, String status) {
-        Instant until = Instant.now().plus(DELIVERY);
-        String now = status(permitId);
-        while (!now.equals(status) && Instant.now().isBefore(until)) {
-            sleep();
-            now = status(permitId);
-        }
-        return now;
+        return Applications.awaitStatus(system, permitId, status);
     }
 
     private String status(long permitId) {
-        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status");
+        return Applications.status(system, permitId);
     }
 
     private void payAll(long contractorId) {
@@ -114,15 +99,6 @@ class CertificatesIT {
         HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + day + "T15:00:00Z\"}", "director",
                 "director-demo");
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,6 +71,10 @@ final class Screens {
     void type(String id, String text) {
         WebElement field = waitFor(By.id(id));
         field.clear();
+        if (!field.getAttribute("value").isEmpty()) {
+            // a number field may put its value back on clear(): select all of it and delete it
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
         field.sendKeys(text);
     }
 
@@ -83,8 +88,11 @@ final class Screens {
      * before submitting: while its panel closes it takes the keys meant for the next field.
      */
     void typeDate(String id, String isoDay) {
-        type(id + "_input", isoDay);
-        waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        WebElement field = waitFor(By.id(id + "_input"));
+        // not clear(): the picker takes it for "no day" and puts that back when its panel closes, over the day typed
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(isoDay);
+        field.sendKeys(Keys.ESCAPE);
     }
 
     /** A PrimeFaces check box: tick it (once it is ticked, leave it), retrying while an ajax update replaces it. */
@@ -102,6 +110,29 @@ final class Screens {
             }
             return false;
         });
+    }
+
+    /** A PrimeFaces many-check box: tick the option whose value is {@code value} (once it is ticked, leave it). */
+    void tickOption(String id, String value) {
+        String tick = "var i = document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\" + arguments[1] + \"']\");"
+                + " if (i == null) { return false; } if (!i.checked) { i.closest('.ui-chkbox').querySelector('.ui-chkbox-box').click(); }"
+                + " return i.checked;";
+        wait(10).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(tick, id, value)));
+    }
+
+    /**
+     * Follows a link the way the signed-in user's browser does (with the session) and answers its HTTP status, its
+     * content type and its body, each byte as one character (so "%PDF-" reads as it is in a PDF).
+     */
+    List<String> download(String href) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<?> answer = (List<?>) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => {"
+                + "  var bytes = new Uint8Array(b), text = '';"
+                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                + "  done([String(r.status), r.headers.get('Content-Type') || '', text]); }))"
+                + ".catch(e => done(['0', '', String(e)]));", href);
+        return answer.stream().map(String::valueOf).toList();
     }
 
     /** A PrimeFaces wizard: the next step. */

@@ -390,6 +390,31 @@ public class TryonContainerIT {
         assertTrue(response.body().startsWith("[{"), "a list with the demo permits: " + response.body());
     }
 
+    @Test
+    @RunAsClient
+    @DisplayName("108.8, 108.8 D, 106: a plan reviewer sees permits but gets 403 naming the section when issuing, cancelling, recording "
+            + "commencement or taking an application; a permit technician passes the role check (404: no such permit)")
+    void securityPermitOfficeActsAreRoleChecked(@ArquillianResource URL base) throws Exception {
+        String missing = "api/v1/permits/999999999/";
+        HttpResponse<String> issue = post(base, missing + "issue", "", "reviewer", "reviewer-demo");
+        assertEquals(403, issue.statusCode(), issue::body);
+        assertEquals("application/problem+json", mediaType(issue));
+        assertTrue(issue.body().contains("108.8: a permit is issued by a permit technician"), issue.body());
+        HttpResponse<String> cancel = post(base, missing + "cancel", "{\"reason\":\"Owner withdrew\"}", "reviewer", "reviewer-demo");
+        assertEquals(403, cancel.statusCode(), cancel::body);
+        assertTrue(cancel.body().contains("108.8: a permit is cancelled"), cancel.body());
+        HttpResponse<String> commenced = post(base, missing + "commencement", "{\"evidence\":\"Footing poured\"}", "reviewer",
+                "reviewer-demo");
+        assertEquals(403, commenced.statusCode(), commenced::body);
+        assertTrue(commenced.body().contains("106 Project Commenced"), commenced.body());
+        HttpResponse<String> applied = post(base, "api/v1/permits", "{}", "reviewer", "reviewer-demo");
+        assertEquals(403, applied.statusCode(), applied::body);
+        assertTrue(applied.body().contains("108.8 D"), applied.body());
+
+        HttpResponse<String> byTech = post(base, missing + "issue", "", "tech", "tech-demo");
+        assertEquals(404, byTech.statusCode(), "the technician is let through to the permit, which does not exist: " + byTech.body());
+    }
+
     // ---- helpers ----
 
     /** A licensed firm (108.8 G) with its bond on file (108.7). */
@@ -521,9 +546,19 @@ public class TryonContainerIT {
     }
 
     private static HttpResponse<String> get(URL base, String path, String user, String password) throws Exception {
+        return send(base, path, HttpRequest.BodyPublishers.noBody(), "GET", user, password);
+    }
+
+    private static HttpResponse<String> post(URL base, String path, String json, String user, String password) throws Exception {
+        return send(base, path, HttpRequest.BodyPublishers.ofString(json), "POST", user, password);
+    }
+
+    private static HttpResponse<String> send(URL base, String path, HttpRequest.BodyPublisher body, String method, String user,
+            String password) throws Exception {
         assertNotNull(base, "Arquillian supplies the deployment's URL");
         URI uri = base.toURI().resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").method(method, body);
         if (user != null) {
             String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + credentials);

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import jakarta.security.enterprise.SecurityContext;
 import org.tryon.permitting.api.PermitIssued;
@@ -34,10 +35,19 @@ import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 
-/** Use cases of permits: application and issue (108.8). */
+/**
+ * Use cases of permits: application and issue (108.8). Taking an application, issuing, cancelling
+ * and recording commencement are the permit office's acts: permit technicians, and trade code
+ * administrators and the Administrator, for whom they act (108.2); plan reviewers see permits but
+ * do none of these (403). Revocation is the Administrator's (108.12.2). Work of the system itself
+ * (demo data, event delivery) has no caller and is let through by {@link CurrentUser#requireAnyRole}.
+ */
 @ApplicationScoped
 @Transactional
 public class Permits {
+
+    /** Who takes applications, issues, cancels and records commencement (the screens offer these actions to them only). */
+    public static final Set<String> PERMIT_OFFICE = Set.of(Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -85,6 +95,8 @@ public class Permits {
      * application without the statement of compliance (108.8 D), or one on an abandoned project (106).
      */
     public PermitView apply(ApplyForPermit command) {
+        requireOffice("108.8 D: applications for permits are taken by a permit technician, a trade code administrator or the "
+                + "Administrator");
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         Project project = projects.find(command.projectId());
@@ -136,6 +148,7 @@ public class Permits {
      * named), and tells fees and inspections, durably, once the transaction commits.
      */
     public PermitView issue(long id) {
+        requireOffice("108.8: a permit is issued by a permit technician, a trade code administrator or the Administrator");
         List<RuleViolationException.Violation> refusals = issueCheck(id);
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -150,6 +163,7 @@ public class Permits {
 
     /** Cancels a permit before any work was done under it; inspections stop accepting requests on it. */
     public PermitView cancel(long id, CancelPermit command) {
+        requireOffice("108.8: a permit is cancelled by a permit technician, a trade code administrator or the Administrator");
         Inputs.valid(validator, command);
         return move(find(id), PermitStatus.CANCELLED, "Cancelled: " + command.reason().trim());
     }
@@ -178,6 +192,8 @@ public class Permits {
 
     /** 106 "Project Commenced": evidence submitted that work integral to the permit has started. */
     public PermitView recordCommencement(long id, RecordCommencement command) {
+        requireOffice("106 Project Commenced: the evidence that work has commenced is recorded by a permit technician, a trade "
+                + "code administrator or the Administrator");
         Inputs.valid(validator, command);
         Permit permit = find(id);
         PermitStatus from = permit.getStatus();
@@ -273,6 +289,11 @@ public class Permits {
     public List<HistoryEntry> history(long id) {
         find(id);
         return audit.of(Permit.class, id);
+    }
+
+    /** Refuses (403, {@code refusal} naming the section) unless the caller is of the permit office or is the system. */
+    private void requireOffice(String refusal) {
+        user.requireAnyRole(refusal, PERMIT_OFFICE.toArray(String[]::new));
     }
 
     private Permit find(long id) {

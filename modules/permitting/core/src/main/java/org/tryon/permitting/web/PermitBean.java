@@ -103,6 +103,12 @@ public class PermitBean implements Serializable {
         return permit != null && PermitStatus.valueOf(permit.status()).isFinal();
     }
 
+    /** Whether the signed-in user may issue and cancel permits (the permit office, {@link Permits#PERMIT_OFFICE}). */
+    public boolean isOffice() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+    }
+
     public boolean isRevocable() {
         return permit != null && PermitStatus.valueOf(permit.status()).canMoveTo(PermitStatus.REVOKED);
     }

@@ -3,6 +3,7 @@ package org.tryon.permitting.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import org.tryon.permitting.application.Permits;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.web.MenuSection;
 
@@ -25,7 +26,7 @@ public class PermittingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(
-                new Item("New application", "/permitting/intake.xhtml", "pi pi-plus", ROLES),
+                new Item("New application", "/permitting/intake.xhtml", "pi pi-plus", Permits.PERMIT_OFFICE),
                 new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
                 new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),

@@ -13,6 +13,7 @@ import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.certificates.UtilityAuthorization;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.security.CurrentUser;
 
 /**
@@ -42,6 +43,14 @@ public class UtilityAuthorizations {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select a from UtilityAuthorization a where a.permitId = :id order by a.id desc", UtilityAuthorization.class)
                 .setParameter("id", permitId).getResultList().stream().map(a -> UtilityAuthorizationView.of(a, today)).toList();
+    }
+
+    /**
+     * 108.11.1, 108.11.2: why the permit cannot have utilities authorized today (its trade, its
+     * state), each reason with its section; empty when it can.
+     */
+    public List<Violation> permitRefusals(long permitId) {
+        return UtilityAuthorization.permitRefusals(Certificates.onStructure(permit(permitId)), "108.11.1, 108.11.2");
     }
 
     /** 108.11.1, 108.11.2: grants the authorization from today, or refuses with every reason and its section (422). */

@@ -90,15 +90,7 @@ public class UtilityAuthorization {
     /** 108.11.1, 108.11.2: grants the authorization, or refuses with every reason and its section. */
     public static UtilityAuthorization grant(PermitOnStructure permit, UtilityKind kind, String requestedBy, String conditions,
             LocalDate grantedOn, LocalDate endsOn, String grantedBy, Instant at) {
-        List<Violation> refusals = new ArrayList<>();
-        if (!TRADES.contains(permit.trade())) {
-            refusals.add(new Violation("permitId", kind.section() + " trade", kind.section() + ": utilities are authorized on an electrical or "
-                    + "mechanical permit; " + permit.number() + " is a " + permit.trade().label().toLowerCase() + " permit"));
-        }
-        if (!OPEN.contains(permit.status())) {
-            refusals.add(new Violation("permitId", kind.section() + " open-permit", kind.section() + ": permit " + permit.number() + " is "
-                    + permit.status().label() + "; utilities are authorized only before the permit is finaled, on an issued permit"));
-        }
+        List<Violation> refusals = new ArrayList<>(permitRefusals(permit, kind.section()));
         if (requestedBy == null || requestedBy.isBlank()) {
             refusals.add(new Violation("requestedBy", "required", "Say who asked for the utility service"));
         }
@@ -125,6 +117,23 @@ public class UtilityAuthorization {
         a.grantedBy = grantedBy;
         a.endsOn = endsOn;
         return a;
+    }
+
+    /**
+     * 108.11.1, 108.11.2: what about the permit itself refuses utilities (its trade, its state), each
+     * reason naming {@code section}; empty when the permit may have them.
+     */
+    public static List<Violation> permitRefusals(PermitOnStructure permit, String section) {
+        List<Violation> refusals = new ArrayList<>();
+        if (!TRADES.contains(permit.trade())) {
+            refusals.add(new Violation("permitId", section + " trade", section + ": utilities are authorized on an electrical or "
+                    + "mechanical permit; " + permit.number() + " is a " + permit.trade().label().toLowerCase() + " permit"));
+        }
+        if (!OPEN.contains(permit.status())) {
+            refusals.add(new Violation("permitId", section + " open-permit", section + ": permit " + permit.number() + " is "
+                    + permit.status().label() + "; utilities are authorized only before the permit is finaled, on an issued permit"));
+        }
+        return refusals;
     }
 
     /** Withdraws the authorization (conditions not kept, or no longer needed); once. */

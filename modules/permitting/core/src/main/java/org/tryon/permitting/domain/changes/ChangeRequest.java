@@ -157,5 +157,6 @@ public class ChangeRequest {
     public LocalDate getDecidedOn() { return decidedOn; }
     public String getDecisionNote() { return decisionNote; }
     public Integer getRevisedPlansCycle() { return revisedPlansCycle; }
+    public int getPlansCycleAtRequest() { return plansCycleAtRequest; }
     public long getVersion() { return version; }
 }

@@ -6,14 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.permitting.application.PermitView;
 import org.tryon.permitting.application.certificates.GrantUtility;
 import org.tryon.permitting.application.certificates.UtilityAuthorizationView;
 import org.tryon.permitting.application.certificates.UtilityAuthorizations;
 import org.tryon.permitting.application.certificates.WithdrawUtility;
-import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.domain.certificates.UtilityKind;
 import org.tryon.permitting.web.PermitBean;
+import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -33,6 +32,7 @@ public class PermitUtilitiesBean implements Serializable {
     transient UtilityAuthorizations utilities;
 
     private List<UtilityAuthorizationView> list;
+    private List<String> refusals;
     private UtilityKind kind;
     private String requestedBy;
     private String conditions;
@@ -51,11 +51,24 @@ public class PermitUtilitiesBean implements Serializable {
         return list;
     }
 
-    /** 108.11.1, 108.11.2: utilities are authorized on an electrical or mechanical permit, before it is finaled. */
+    /**
+     * 108.11.1, 108.11.2: why this permit cannot have utilities authorized (its trade, its state),
+     * each reason naming the sections, as the rules of the domain say; empty when it can.
+     */
+    public List<String> getRefusals() {
+        if (refusals == null && permitBean.getId() != null) {
+            try {
+                refusals = utilities.permitRefusals(permitBean.getId()).stream().map(Violation::message).toList();
+            } catch (RuntimeException e) {
+                FacesErrors.show(e);
+                refusals = List.of();
+            }
+        }
+        return refusals == null ? List.of() : refusals;
+    }
+
     public boolean isGrantable() {
-        PermitView p = permitBean.getPermit();
-        return p != null && (p.trade() == Trade.ELECTRICAL || p.trade() == Trade.MECHANICAL)
-                && ("ISSUED".equals(p.status()) || "WORK_COMMENCED".equals(p.status()));
+        return permitBean.getId() != null && getRefusals().isEmpty();
     }
 
     public void grant() {
@@ -70,6 +83,7 @@ public class PermitUtilitiesBean implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
+        refusals = null;
     }
 
     public void withdraw(long id) {

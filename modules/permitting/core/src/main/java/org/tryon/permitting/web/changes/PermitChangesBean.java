@@ -42,6 +42,12 @@ public class PermitChangesBean implements Serializable {
         return list;
     }
 
+    /** The changes still awaiting the Department's written decision: the ones the decision form offers. */
+    public List<ChangeView> getPending() {
+        List<ChangeView> all = getList();
+        return all == null ? List.of() : all.stream().filter(ChangeView::pending).toList();
+    }
+
     public void request() {
         try {
             changes.request(permitBean.getId(), new RequestChange(requestedBy, description));
@@ -57,7 +63,12 @@ public class PermitChangesBean implements Serializable {
     public void decide() {
         try {
             ChangeView c = changes.decide(changeId == null ? -1 : changeId, new DecideChange(approve, substantial, additionalFee, note));
-            FacesErrors.info("Change " + c.id() + " " + c.state().toLowerCase());
+            FacesErrors.info("Change " + c.id() + " " + c.state().toLowerCase() + " in writing (108.8.2)");
+            changeId = null;
+            approve = true;
+            substantial = false;
+            additionalFee = null;
+            note = null;
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);

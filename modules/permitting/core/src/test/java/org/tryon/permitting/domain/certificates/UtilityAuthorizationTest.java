@@ -75,4 +75,17 @@ class UtilityAuthorizationTest {
         assertThat(a.standingOn(TODAY.plusDays(2))).isEqualTo(UtilityAuthorization.Standing.WITHDRAWN);
         assertThatThrownBy(() -> a.withdraw(TODAY.plusDays(3), "tca", "Again")).isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    @DisplayName("108.11.1, 108.11.2: what refuses the permit itself is told before anyone fills the form: its trade and its state, each naming the sections")
+    void permitRefusalsForTheScreen() {
+        String sections = "108.11.1, 108.11.2";
+        assertThat(UtilityAuthorization.permitRefusals(new PermitOnStructure(1, "E-2026-000001", Trade.ELECTRICAL, PermitStatus.ISSUED),
+                sections)).isEmpty();
+        assertThat(UtilityAuthorization.permitRefusals(new PermitOnStructure(2, "B-2026-000002", Trade.BUILDING, PermitStatus.FINALED),
+                sections)).extracting(RuleViolationException.Violation::message).containsExactly(
+                        "108.11.1, 108.11.2: utilities are authorized on an electrical or mechanical permit; B-2026-000002 is a building permit",
+                        "108.11.1, 108.11.2: permit B-2026-000002 is finaled; utilities are authorized only before the permit is finaled, "
+                                + "on an issued permit");
+    }
 }
