@@ -23,6 +23,10 @@ public class InspectionsMenu implements MenuSection {
     public List<Item> items() {
         return List.of(new Item("Inspection requests", "/inspections/requests.xhtml", "pi pi-calendar",
                 Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("HIFR list (108.10 F)", "/inspections/hifr.xhtml", "pi pi-exclamation-triangle",
+                        Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Failure reports", "/inspections/failure-report.xhtml", "pi pi-chart-line",
+                        Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Results taken on paper", "/inspections/paper-results.xhtml", "pi pi-upload",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 // inspectors issue stop orders and notices of defects (108.12); the others reach the list from Permitting

@@ -1,0 +1,126 @@
+package org.tryon.inspections.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.domain.HifrListing;
+import org.tryon.inspections.domain.HifrTraining;
+import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.domain.InspectionType;
+import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.inspections.domain.Quarter;
+import org.tryon.permitting.api.PermitHolder;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.testing.TestDatabase;
+import org.tryon.platform.testing.TestPersistence;
+
+/** Failure rates computed by the database (V4, V6) on a real MariaDB, and the HIFR listing's training rules. */
+class FailureRatesPersistenceTest {
+
+    static TestPersistence db;
+
+    @BeforeAll
+    static void start() {
+        db = TestPersistence.on(TestDatabase.migrated("inspections"), "META-INF/orm-inspections.xml");
+        db.run(em -> {
+            em.persist(new InspectablePermit(801, "B-2026-000801", Trade.BUILDING, PermitHolder.contractor(71, "Rate Builders"), "1 Main St",
+                    LocalDate.of(2026, 1, 5)));
+            em.persist(new InspectablePermit(802, "E-2026-000802", Trade.ELECTRICAL, PermitHolder.contractor(71, "Rate Builders"), "1 Main St",
+                    LocalDate.of(2026, 1, 5)));
+            em.persist(new InspectablePermit(803, "B-2026-000803", Trade.BUILDING, PermitHolder.owner(9, "Home Owner"), "2 Main St",
+                    LocalDate.of(2026, 1, 5)));
+        });
+        // Q1: building 2 of 5 failed (a failure, a partial, then passes), one cancelled; Q2: building 1 not ready of 2; electrical 0 of 1
+        result(801, "BLD-FOOTING", InspectionOutcome.FAILED, LocalDateTime.of(2026, 2, 2, 9, 0));
+        result(801, "BLD-FOOTING", InspectionOutcome.PARTIAL, LocalDateTime.of(2026, 2, 3, 9, 0));
+        result(801, "BLD-FOOTING", InspectionOutcome.PASSED, LocalDateTime.of(2026, 2, 4, 9, 0));
+        result(801, "BLD-SLAB", InspectionOutcome.PASSED, LocalDateTime.of(2026, 3, 30, 9, 0));
+        result(801, "BLD-FRAMING", InspectionOutcome.PASSED, LocalDateTime.of(2026, 3, 31, 23, 59));
+        result(801, "BLD-INSULATION", InspectionOutcome.CANCELLED, LocalDateTime.of(2026, 3, 31, 10, 0));
+        result(801, "BLD-INSULATION", InspectionOutcome.NOT_READY, LocalDateTime.of(2026, 4, 1, 0, 0));
+        result(801, "BLD-INSULATION", InspectionOutcome.PASSED, LocalDateTime.of(2026, 4, 2, 9, 0));
+        result(802, "ELE-ROUGH", InspectionOutcome.PASSED, LocalDateTime.of(2026, 4, 2, 9, 0));
+        // a homeowner is no contractor: not counted
+        result(803, "BLD-FOOTING", InspectionOutcome.FAILED, LocalDateTime.of(2026, 2, 2, 9, 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    private static void result(long permitId, String type, InspectionOutcome outcome, LocalDateTime at) {
+        db.run(em -> em.persist(InspectionResult.record(new PermitInspectionRecord(em).subject(em.find(InspectablePermit.class, permitId),
+                em.find(InspectionType.class, type), null), new InspectionResult.Finding(outcome, at, "inspector", null,
+                outcome == InspectionOutcome.FAILED ? List.of(new InspectionResult.NewDefect("R1", "defect", "here")) : List.of(), Set.of()),
+                LocalDateTime.of(2026, 12, 31, 0, 0), "inspector", Instant.EPOCH)));
+    }
+
+    private static List<FailureRates.Row> rows(Quarter from, Quarter to, Trade trade) {
+        return db.inTransaction(em -> {
+            FailureRates rates = new FailureRates();
+            rates.em = em;
+            return rates.byContractor(from, to, trade, null);
+        });
+    }
+
+    @Test
+    @DisplayName("106, 108.10 F: failure rate = failures / inspections per contractor, discipline and quarter; cancelled results are no "
+            + "inspections; failed, partial and not ready are failures; a quarter ends at midnight of its last day; homeowners are no contractors")
+    void ratesByQuarter() {
+        List<FailureRates.Row> rows = rows(new Quarter(2026, 1), new Quarter(2026, 2), null);
+        assertThat(rows).extracting(r -> r.quarter() + " " + r.discipline() + " " + r.failures() + "/" + r.inspections() + " " + r.ratePercent())
+                .containsExactly("2026-Q1 BUILDING 2/5 40.00", "2026-Q2 BUILDING 1/2 50.00", "2026-Q2 ELECTRICAL 0/1 0.00");
+        assertThat(rows).allSatisfy(r -> assertThat(r.contractorId()).isEqualTo(71));
+        assertThat(rows(new Quarter(2026, 2), new Quarter(2026, 2), Trade.ELECTRICAL)).hasSize(1);
+        assertThat(new FailureRates().trend(rows)).extracting(p -> p.quarter() + " " + p.discipline() + " " + p.ratePercent())
+                .containsExactly("2026-Q1 BUILDING 40.00", "2026-Q2 BUILDING 50.00", "2026-Q2 ELECTRICAL 0.00");
+        assertThatThrownBy(() -> rows(new Quarter(2026, 2), new Quarter(2026, 1), null)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    @DisplayName("108.10 F.2.3.1: training adds up to twelve contact hours and rotates off on the day presented; F.2.4 also needs a quarter below")
+    void trainingRotatesOff() {
+        long first = db.inTransaction(em -> {
+            HifrListing l = new HifrListing(71, "Rate Builders", Trade.BUILDING, new Quarter(2026, 1), LocalDate.of(2026, 4, 3), false, "Pat", "n");
+            em.persist(l);
+            HifrTraining eight = new HifrTraining(l, "Residential framing", 8, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 12),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH);
+            em.persist(eight);
+            assertThat(l.trainingPresented(eight, 12)).isFalse();
+            HifrTraining four = new HifrTraining(l, "Foundations", 4, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 21),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH);
+            em.persist(four);
+            assertThat(l.trainingPresented(four, 12)).isTrue();
+            return l.getId();
+        });
+        HifrListing stored = db.inTransaction(em -> em.find(HifrListing.class, first));
+        assertThat(stored.getRemovedOn()).isEqualTo(LocalDate.of(2026, 4, 21));
+        assertThat(stored.getRemovalSection()).isEqualTo("108.10 F.2.3.1");
+
+        db.run(em -> {
+            HifrListing again = new HifrListing(71, "Rate Builders", Trade.ELECTRICAL, new Quarter(2026, 1), LocalDate.of(2026, 4, 3), true, "Pat",
+                    "n");
+            em.persist(again);
+            HifrTraining twelve = new HifrTraining(again, "Electrical code", 12, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 12),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH);
+            em.persist(twelve);
+            assertThat(again.trainingPresented(twelve, 12)).as("F.2.4: a quarter below is still needed").isFalse();
+            assertThat(again.isActive()).isTrue();
+            assertThatThrownBy(() -> new HifrTraining(again, "Before", 12, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH)).isInstanceOf(RuleViolationException.class);
+        });
+    }
+}
