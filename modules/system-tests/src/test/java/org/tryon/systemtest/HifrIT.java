@@ -1,0 +1,170 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The High Inspection Failure Rate process (108.10 F) and the failure reports (106) against the
+ * running Tryon: results of an ended quarter (entered as a paper batch with the settable clock in
+ * that quarter), the quarter judged, the list with its notice, the special fee (F.3), rotation off
+ * by training (F.2.3.1), and the same numbers on the screen, in the API and in the CSV export.
+ */
+class HifrIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String QUARTER = "2025-Q2";
+    private final SystemUnderTest system = SystemUnderTest.get();
+    private static Browser browser;
+
+    @AfterEach
+    void resetClock() {
+        system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void setClock(String instant) {
+        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + instant + "\"}", "director",
+                "director-demo");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
+    /** A contractor with an issued building permit; returns {contractorId, permit number}. */
+    private Object[] contractorWithPermit(String name) {
+        String u = Applications.unique();
+        long firm = Applications.contractor(system, name + " " + u, "HF-" + u, "BUILDING");
+        long project = Applications.approvedHouse(system, u + " Failure Ct");
+        long permitId = Applications.apply(system, project, "BUILDING", firm, "New house", 150000);
+        HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String number = issued.json().getString("number");
+        Instant until = Instant.now().plus(DELIVERY);
+        while (system.get("api/v1/inspection-results/open-defects?permitId=" + permitId, "inspector", "inspector-demo").status() != 200
+                || !inspectionsKnows(number)) {
+            assertThat(Instant.now()).as("inspections learns of the permit").isBefore(until);
+            sleep();
+        }
+        return new Object[] {firm, number};
+    }
+
+    private boolean inspectionsKnows(String number) {
+        HttpResult probe = system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv",
+                "permitNumber,inspectionType,outcome,inspectedAt,inspector\n" + number + ",BLD-FOOTING,PASSED,2099-01-01 00:00,probe\n",
+                "inspector", "inspector-demo");
+        return !probe.body().contains("There is no issued permit numbered");
+    }
+
+    /** {@code inspections} results on the permit on 2025-05-02, the first {@code failures} of them failed. */
+    private void results(String number, int inspections, int failures) {
+        StringBuilder csv = new StringBuilder("permitNumber,inspectionType,outcome,inspectedAt,inspector,defects\n");
+        for (int i = 0; i < inspections; i++) {
+            boolean failed = i < failures;
+            csv.append(number).append(",BLD-FOOTING,").append(failed ? "FAILED" : "PASSED").append(",2025-05-02 07:")
+                    .append(String.format("%02d", i)).append(",inspector,").append(failed ? "R403.1 | Footing too shallow | lot corner" : "")
+                    .append('\n');
+        }
+        HttpResult r = system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv", csv.toString(), "inspector", "inspector-demo");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("108.10 F, F.3, F.2.3.1: a quarter's end puts 8 failed of 20 (exactly 40 %) on the list with a notice to the point of contact, "
+            + "19 inspections owe the special fee instead; twelve hours of training rotate the contractor off; reports show the same numbers")
+    void quarterJudged() {
+        setClock("2025-05-02T15:00:00Z");
+        Object[] listed = contractorWithPermit("Failing Framers");
+        Object[] few = contractorWithPermit("Few Framers");
+        results((String) listed[1], 20, 8);
+        results((String) few[1], 19, 10);
+
+        setClock("2025-07-07T15:00:00Z");
+        HttpResult byInspector = system.postJson("api/v1/hifr/quarters/" + QUARTER + "/run", "", "inspector", "inspector-demo");
+        assertThat(byInspector.status()).isEqualTo(403);
+        HttpResult run = system.postJson("api/v1/hifr/quarters/" + QUARTER + "/run", "", "tca", "tca-demo");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        // the daily job may have judged the quarter first; either way it is judged once
+        HttpResult again = system.postJson("api/v1/hifr/quarters/" + QUARTER + "/run", "", "tca", "tca-demo");
+        assertThat(again.json().getBoolean("ran")).isFalse();
+        HttpResult notEnded = system.postJson("api/v1/hifr/quarters/2025-Q3/run", "", "tca", "tca-demo");
+        assertThat(notEnded.status()).isEqualTo(422);
+        assertThat(notEnded.body()).contains("108.10 F quarter-ended");
+
+        long firm = (Long) listed[0];
+        List<JsonObject> decisions = system.get("api/v1/hifr/decisions?contractorId=" + firm, "tca", "tca-demo").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).getString("verdict")).isEqualTo("PLACED");
+        assertThat(decisions.get(0).getString("arithmetic")).contains(QUARTER, "8 failed of 20 inspections = 40.00 %", "threshold of 40 %");
+        JsonObject special = system.get("api/v1/hifr/decisions?contractorId=" + few[0], "tca", "tca-demo").jsonArray().getJsonObject(0);
+        assertThat(special.getString("verdict")).isEqualTo("SPECIAL_FEE");
+        assertThat(special.getString("section")).isEqualTo("108.10 F.3");
+
+        JsonObject listing = system.get("api/v1/hifr/listings", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonNumber("contractorId").longValue() == firm).findFirst().orElseThrow();
+        assertThat(listing.getString("discipline")).isEqualTo("BUILDING");
+        assertThat(listing.getString("noticeTo")).contains("Pat Lee", "point of contact");
+        assertThat(listing.getString("noticeText")).contains("delayed two days (F.1)");
+
+        List<JsonObject> rates = system.get("api/v1/failure-rates?from=" + QUARTER + "&contractorId=" + firm, "inspector", "inspector-demo")
+                .jsonArray().getValuesAs(JsonObject.class);
+        assertThat(rates).extracting(r -> r.getInt("inspections") + "/" + r.getInt("failures") + " " + r.getJsonNumber("ratePercent"))
+                .containsExactly("20/8 40.00");
+        HttpResult csv = system.get("api/v1/failure-rates.csv?from=" + QUARTER + "&contractorId=" + firm, "inspector", "inspector-demo");
+        assertThat(csv.body()).contains(QUARTER + "," + firm + ",").contains(",BUILDING,20,8,40.00");
+        assertThat(system.get("api/v1/failure-rates?from=nonsense", "inspector", "inspector-demo").status()).isEqualTo(422);
+
+        long listingId = listing.getJsonNumber("id").longValue();
+        HttpResult eight = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
+                "{\"className\":\"Residential foundations\",\"hours\":8,\"completedOn\":\"2025-07-01\"}", "tca", "tca-demo");
+        assertThat(eight.status()).as(eight.toString()).isEqualTo(200);
+        assertThat(eight.json().containsKey("removedOn")).isFalse();
+        HttpResult four = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
+                "{\"className\":\"Framing\",\"hours\":4,\"completedOn\":\"2025-07-02\"}", "tca", "tca-demo");
+        assertThat(four.json().getString("removedOn")).isEqualTo("2025-07-07");
+        assertThat(four.json().getString("removalSection")).isEqualTo("108.10 F.2.3.1");
+
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("tca", "tca-demo");
+            screens.open("inspections/failure-report.xhtml");
+            screens.type("report:from", QUARTER);
+            screens.type("report:to", QUARTER);
+            screens.click("report:show");
+            screens.wait(20).until(d -> d.findElement(By.id("report:rows")).getText().contains("Failing Framers"));
+            assertThat(screens.text("report:rows")).contains("Failing Framers", "40.00", "Few Framers", "52.63");
+            assertThat(screens.driver().findElements(By.cssSelector("#report\\:trend canvas"))).as("the trend chart").isNotEmpty();
+            screens.open("inspections/hifr.xhtml");
+            screens.click("hifr:all");
+            screens.wait(20).until(d -> d.findElement(By.id("hifr:listings")).getText().contains("Failing Framers"));
+            assertThat(screens.text("hifr:listings")).contains("108.10 F.2.3.1", "12 / 12 h");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-hifr");
+            throw e;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
