@@ -11,7 +11,8 @@ import org.tryon.inspections.domain.InspectionResult;
 /** An inspection's result with its defects (108.3, 108.10). */
 public record InspectionResultView(long id, Long requestId, long permitId, String permitNumber, String inspectionType, boolean finalInspection,
         InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, Long followsResultId, Instant recordedAt,
-        String recordedBy, List<DefectView> defects) {
+        String recordedBy, List<DefectView> defects, Long thirdPartyId, LocalDate thirdPartyReportOn, String thirdPartyReport,
+        boolean excludedFromProjectFee, String exclusionSection) {
 
     /** A defect and, once a later inspection passed it, which one and when (108.10 D). */
     public record DefectView(long id, String codeSection, String description, String location, LocalDate foundOn, Long correctedByResultId,
@@ -26,6 +27,7 @@ public record InspectionResultView(long id, Long requestId, long permitId, Strin
     static InspectionResultView of(InspectionResult r) {
         return new InspectionResultView(r.getId(), r.getRequestId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(),
                 r.isFinalInspection(), r.getOutcome(), r.getInspectedAt(), r.getInspector(), r.getNotes(), r.getFollowsResultId(),
-                r.getRecordedAt(), r.getRecordedBy(), r.getDefects().stream().map(DefectView::of).toList());
+                r.getRecordedAt(), r.getRecordedBy(), r.getDefects().stream().map(DefectView::of).toList(), r.getThirdPartyId(),
+                r.getThirdPartyReportOn(), r.getThirdPartyReport(), r.isExcludedFromProjectFee(), r.getExclusionSection());
     }
 }

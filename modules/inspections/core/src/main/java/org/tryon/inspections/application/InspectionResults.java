@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tryon.inspections.api.FinalInspectionPassed;
+import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.domain.InspectionAllocation;
+import org.tryon.inspections.domain.ThirdPartyInspector;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionResult;
 import org.tryon.inspections.domain.InspectionType;
@@ -97,18 +100,49 @@ public class InspectionResults implements InspectionQueries {
                 : command.defects().stream().map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location())).toList();
         InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), command.inspectedAt() == null ? now : command.inspectedAt(),
                 command.inspector() == null || command.inspector().isBlank() ? user.name() : command.inspector().trim(), command.notes(), defects,
-                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()));
+                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()), thirdParty(command));
         InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant());
         em.persist(result);
         em.flush();
         events.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), clock.instant(), result.getId(), result.getRequestId(),
                 permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
                 result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
+        beyondAllocation(result);
         if (type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED) {
             events.publishDurably(new FinalInspectionPassed(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
                     type.getCode(), result.getInspectedAt().toLocalDate(), result.getInspector()));
         }
         return InspectionResultView.of(result);
+    }
+
+    /** 108.10 F.2.2.1: the third party named by the command, with its report; none when no third party is named. */
+    private InspectionResult.ThirdPartyReport thirdParty(RecordResult command) {
+        if (command.thirdPartyId() == null) {
+            return null;
+        }
+        ThirdPartyInspector inspector = em.find(ThirdPartyInspector.class, command.thirdPartyId());
+        if (inspector == null) {
+            throw new RuleViolationException("thirdPartyId", "108.10 F.2.2.1", "There is no approved third party with id " + command.thirdPartyId());
+        }
+        if (command.thirdPartyReportOn() == null) {
+            throw new RuleViolationException("thirdPartyReportOn", "required", "Give the day of the third party's report");
+        }
+        return new InspectionResult.ThirdPartyReport(inspector, command.thirdPartyReportOn(), command.thirdPartyReport());
+    }
+
+    /** 108.10.4: tells fees when an inspection is made beyond those the permit's base fee includes. */
+    private void beyondAllocation(InspectionResult result) {
+        InspectionAllocation allocation = em.find(InspectionAllocation.class, result.getPermitId());
+        if (allocation == null || !result.getOutcome().countsAsInspection()) {
+            return;
+        }
+        long count = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.outcome <> :cancelled", Long.class)
+                .setParameter("p", result.getPermitId()).setParameter("cancelled", InspectionOutcome.CANCELLED).getSingleResult();
+        if (allocation.beyond(count)) {
+            events.publishDurably(new InspectionBeyondAllocation(UUID.randomUUID(), clock.instant(), result.getId(), result.getPermitId(),
+                    result.getPermitNumber(), allocation.getBasis().name(), count, allocation.getIncludedInspections(),
+                    result.getInspectedAt().toLocalDate()));
+        }
     }
 
     /**

@@ -15,10 +15,20 @@ public class PermitRegister {
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.tryon.platform.settings.Settings settings;
+
     void onPermitIssued(@Observes PermitIssued issued) {
         if (em.find(InspectablePermit.class, issued.permitId()) == null) {
             em.persist(new InspectablePermit(issued.permitId(), issued.permitNumber(), issued.trade(), issued.holder(),
                     issued.projectAddress(), issued.issuedOn()));
+            if (issued.holder().kind() == org.tryon.permitting.api.PermitHolder.Kind.OWNER) {
+                // 108.10.4.3: an owner acting as contractor has inspections included in the base fee
+                em.persist(new org.tryon.inspections.domain.InspectionAllocation(issued.permitId(),
+                        org.tryon.inspections.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
+                        settings.valueOn(org.tryon.inspections.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION, issued.issuedOn()),
+                        "108.10.4.3"));
+            }
         }
     }
 

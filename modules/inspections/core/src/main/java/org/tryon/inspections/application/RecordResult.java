@@ -17,6 +17,8 @@ import org.tryon.inspections.api.InspectionOutcome;
  *
  * @param correctedDefectIds open defects of the permit that this inspection passes (108.10 D); a
  *                           passed re-inspection passes every open defect of its inspection type
+ * @param thirdPartyId       the department-approved third party whose report was posted before this
+ *                           re-inspection (108.10 F.2.2.1), with the day of its report and a summary
  */
 public record RecordResult(
         Long requestId,
@@ -27,7 +29,16 @@ public record RecordResult(
         @Size(max = 60) String inspector,
         @Size(max = 2000) String notes,
         @Size(max = 50) List<@Valid @NotNull DefectInput> defects,
-        @Size(max = 200) List<@NotNull Long> correctedDefectIds) {
+        @Size(max = 200) List<@NotNull Long> correctedDefectIds,
+        Long thirdPartyId,
+        java.time.LocalDate thirdPartyReportOn,
+        @Size(max = 1000) String thirdPartyReport) {
+
+    /** A result without a third party's report. */
+    public RecordResult(Long requestId, Long permitId, String inspectionType, InspectionOutcome outcome, LocalDateTime inspectedAt,
+            String inspector, String notes, List<DefectInput> defects, List<Long> correctedDefectIds) {
+        this(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds, null, null, null);
+    }
 
     /** A defect: the code section, what is wrong, where. */
     public record DefectInput(

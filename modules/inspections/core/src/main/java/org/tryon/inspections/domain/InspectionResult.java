@@ -57,9 +57,22 @@ public class InspectionResult {
             List<InspectionDefect> openOnPermit, boolean finalAlreadyPassed) {
     }
 
-    /** What the inspector found. {@code corrected}: ids of open defects that this inspection passes. */
+    /**
+     * What the inspector found. {@code corrected}: ids of open defects that this inspection passes;
+     * {@code thirdParty}: the report of a department-approved third party posted before this
+     * re-inspection (108.10 F.2.2.1), or null.
+     */
     public record Finding(InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, List<NewDefect> defects,
-            Set<Long> corrected) {
+            Set<Long> corrected, ThirdPartyReport thirdParty) {
+
+        public Finding(InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, List<NewDefect> defects,
+                Set<Long> corrected) {
+            this(outcome, inspectedAt, inspector, notes, defects, corrected, null);
+        }
+    }
+
+    /** 108.10 F.2.2.1: a third party's inspection report, "verifying the job is ready, posted on the site at the inspector's arrival". */
+    public record ThirdPartyReport(ThirdPartyInspector inspector, java.time.LocalDate reportedOn, String summary) {
     }
 
     @Id
@@ -99,6 +112,22 @@ public class InspectionResult {
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
+    @Column(name = "third_party_id")
+    private Long thirdPartyId;
+
+    @Column(name = "third_party_report_on")
+    private java.time.LocalDate thirdPartyReportOn;
+
+    @Column(name = "third_party_report", length = 1000)
+    private String thirdPartyReport;
+
+    /** F.2.1.1, F.2.2.1: removed from the project's re-inspection fee calculation, but kept in the contractor's failure rate. */
+    @Column(name = "excluded_from_project_fee", nullable = false)
+    private boolean excludedFromProjectFee;
+
+    @Column(name = "exclusion_section", length = 30)
+    private String exclusionSection;
 
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
@@ -178,10 +207,31 @@ public class InspectionResult {
                         + stillOpen.size() + " defect(s) found by earlier inspections are open: " + describe(stillOpen)));
             }
         }
+        ThirdPartyReport third = finding.thirdParty();
+        if (third != null) {
+            if (subject.follows() == null) {
+                refusals.add(new Violation("thirdPartyId", "108.10 F.2.2.1", "108.10 F.2.2.1: a third-party inspection comes before the "
+                        + "department's re-inspection of a failed inspection; this is no re-inspection"));
+            }
+            if (third.reportedOn().isAfter(finding.inspectedAt().toLocalDate())) {
+                refusals.add(new Violation("thirdPartyReportOn", "108.10 F.2.2.1",
+                        "108.10 F.2.2.1: the third party's report is posted before the department's re-inspection, not after it"));
+            } else if (!third.inspector().approvedOn(third.reportedOn())) {
+                refusals.add(new Violation("thirdPartyId", "108.10 F.2.2.1", "108.10 F.2.2.1: " + third.inspector().getName()
+                        + " was not approved by the department on " + third.reportedOn()));
+            }
+        }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
         }
         InspectionResult r = new InspectionResult();
+        if (third != null) {
+            r.thirdPartyId = third.inspector().getId();
+            r.thirdPartyReportOn = third.reportedOn();
+            r.thirdPartyReport = blank(third.summary()) ? null : third.summary().trim();
+            r.excludedFromProjectFee = true;
+            r.exclusionSection = "108.10 F.2.2.1";
+        }
         r.requestId = subject.request() == null ? null : subject.request().getId();
         r.permitId = permit.getPermitId();
         r.permitNumber = permit.getPermitNumber();
@@ -225,4 +275,9 @@ public class InspectionResult {
     public Instant getRecordedAt() { return recordedAt; }
     public String getRecordedBy() { return recordedBy; }
     public List<InspectionDefect> getDefects() { return defects; }
+    public Long getThirdPartyId() { return thirdPartyId; }
+    public java.time.LocalDate getThirdPartyReportOn() { return thirdPartyReportOn; }
+    public String getThirdPartyReport() { return thirdPartyReport; }
+    public boolean isExcludedFromProjectFee() { return excludedFromProjectFee; }
+    public String getExclusionSection() { return exclusionSection; }
 }

@@ -53,6 +53,24 @@ public class InspectionResultBean implements Serializable {
     private String notes;
     private List<Long> corrected = new ArrayList<>();
     private InspectionResultView recorded;
+    private Long thirdPartyId;
+    private LocalDate thirdPartyReportOn;
+    private String thirdPartyReport;
+
+    @Inject
+    transient org.tryon.inspections.application.ThirdPartiesAndAllocations registry;
+
+    /** 108.10 F.2.2.1: the third parties approved today. */
+    public List<org.tryon.inspections.application.ThirdPartiesAndAllocations.ThirdPartyView> getThirdParties() {
+        return registry.thirdParties().stream().filter(t -> t.approvedToday()).toList();
+    }
+
+    public Long getThirdPartyId() { return thirdPartyId; }
+    public void setThirdPartyId(Long thirdPartyId) { this.thirdPartyId = thirdPartyId; }
+    public LocalDate getThirdPartyReportOn() { return thirdPartyReportOn; }
+    public void setThirdPartyReportOn(LocalDate thirdPartyReportOn) { this.thirdPartyReportOn = thirdPartyReportOn; }
+    public String getThirdPartyReport() { return thirdPartyReport; }
+    public void setThirdPartyReport(String thirdPartyReport) { this.thirdPartyReport = thirdPartyReport; }
 
     public void load() {
         if (requestId == null) {
@@ -73,7 +91,8 @@ public class InspectionResultBean implements Serializable {
     public void record() {
         try {
             LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
-            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes, DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected));
+            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes,
+                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected, thirdPartyId, thirdPartyReportOn, thirdPartyReport));
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
                     + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);

@@ -201,4 +201,57 @@ class InspectionResultsPersistenceTest {
         db.run(em -> em.find(InspectablePermit.class, p).statusChanged(PermitStatus.VOID));
         assertThat(rules(() -> record(p, "ELE-ROUGH", null, InspectionOutcome.PASSED, NOW, List.of(), Set.of()))).containsExactly("108.8.1");
     }
+
+    private static InspectionResult withThirdParty(long permitId, long thirdPartyId, LocalDate reportedOn) {
+        return db.inTransaction(em -> {
+            InspectionResult r = InspectionResult.record(new PermitInspectionRecord(em).subject(em.find(InspectablePermit.class, permitId),
+                    em.find(InspectionType.class, "BLD-FRAMING"), null), new Finding(InspectionOutcome.PASSED, NOW, "inspector", null, List.of(),
+                    Set.of(), new InspectionResult.ThirdPartyReport(em.find(org.tryon.inspections.domain.ThirdPartyInspector.class, thirdPartyId),
+                    reportedOn, "Ties installed, verified")), NOW, "inspector", Instant.EPOCH);
+            em.persist(r);
+            return r;
+        });
+    }
+
+    @Test
+    @DisplayName("108.10 F.2.2.1: a department-approved third party's report posted before the re-inspection is kept with it and removes it "
+            + "from the project's re-inspection fee calculation; not on a first inspection, not after, not by a withdrawn third party")
+    void thirdPartyBeforeTheReinspection() {
+        long approved = db.inTransaction(em -> {
+            var t = new org.tryon.inspections.domain.ThirdPartyInspector("Piedmont Code Consultants", 
+                    org.tryon.inspections.domain.ThirdPartyInspector.Kind.NC_LICENSED_PROFESSIONAL, "PE-" + PERMITS.incrementAndGet(), null,
+                    LocalDate.of(2026, 1, 1), "tca");
+            em.persist(t);
+            return t.getId();
+        });
+        long withdrawn = db.inTransaction(em -> {
+            var t = new org.tryon.inspections.domain.ThirdPartyInspector("Former Inspections LLC",
+                    org.tryon.inspections.domain.ThirdPartyInspector.Kind.APPROVED_ENTITY, "AE-" + PERMITS.incrementAndGet(), null,
+                    LocalDate.of(2026, 1, 1), "tca");
+            t.withdraw(LocalDate.of(2026, 6, 1), "lapsed insurance");
+            em.persist(t);
+            return t.getId();
+        });
+        long p = permit(Trade.BUILDING);
+        assertThat(rules(() -> withThirdParty(p, approved, NOW.toLocalDate()))).as("no re-inspection yet").containsExactly("108.10 F.2.2.1");
+        record(p, "BLD-FRAMING", null, InspectionOutcome.FAILED, NOW.minusDays(2), TWO, Set.of());
+        assertThat(rules(() -> withThirdParty(p, approved, NOW.toLocalDate().plusDays(1)))).as("a report after the re-inspection")
+                .containsExactly("108.10 F.2.2.1");
+        assertThat(rules(() -> withThirdParty(p, withdrawn, NOW.toLocalDate()))).containsExactly("108.10 F.2.2.1");
+        InspectionResult r = withThirdParty(p, approved, NOW.toLocalDate().minusDays(1));
+        assertThat(r.getThirdPartyId()).isEqualTo(approved);
+        assertThat(r.isExcludedFromProjectFee()).isTrue();
+        assertThat(r.getExclusionSection()).isEqualTo("108.10 F.2.2.1");
+        assertThat(r.getFollowsResultId()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("108.10.4: the inspection after those included in the base fee is beyond the allocation")
+    void allocation() {
+        var a = new org.tryon.inspections.domain.InspectionAllocation(1, org.tryon.inspections.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
+                10, "108.10.4.3");
+        assertThat(a.beyond(10)).isFalse();
+        assertThat(a.beyond(11)).isTrue();
+        assertThatThrownBy(() -> a.change(-1, "tca")).isInstanceOf(RuleViolationException.class);
+    }
 }
