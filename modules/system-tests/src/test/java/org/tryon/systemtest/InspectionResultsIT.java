@@ -186,6 +186,41 @@ class InspectionResultsIT {
         }
     }
 
+    @Test
+    @DisplayName("108.10 F.2.2.1, 108.10.4: an approved third party's report is kept with the re-inspection, which leaves the project's "
+            + "re-inspection fee calculation; a designated project counts the inspections beyond those its base fee includes")
+    void thirdPartiesAndAllocations() {
+        long permitId = issuedPermit();
+        String license = "PE-" + Applications.unique();
+        HttpResult byInspector = system.postJson("api/v1/third-parties", "{\"name\":\"Queen City Code Consultants\",\"kind\":"
+                + "\"NC_LICENSED_PROFESSIONAL\",\"licenseNumber\":\"" + license + "\"}", "inspector", "inspector-demo");
+        assertThat(byInspector.status()).isEqualTo(403);
+        HttpResult approved = system.postJson("api/v1/third-parties", "{\"name\":\"Queen City Code Consultants\",\"kind\":"
+                + "\"NC_LICENSED_PROFESSIONAL\",\"licenseNumber\":\"" + license + "\",\"phone\":\"704-555-0199\"}", "tca", "tca-demo");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        long thirdParty = approved.json().getJsonNumber("id").longValue();
+        HttpResult allocation = system.putJson("api/v1/inspection-allocations", "{\"permitId\":" + permitId
+                + ",\"basis\":\"DESIGNATED_PROJECT\",\"includedInspections\":1}", "tca", "tca-demo");
+        assertThat(allocation.status()).as(allocation.toString()).isEqualTo(200);
+
+        HttpResult failed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + request(permitId, "BLD-FRAMING")
+                + ",\"outcome\":\"FAILED\",\"defects\":[{\"codeSection\":\"R602.3\",\"description\":\"Missing ties\",\"location\":\"rear\"}]}",
+                "inspector", "inspector-demo");
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(201);
+        String today = failed.json().getString("inspectedAt").substring(0, 10);
+        HttpResult reinspected = system.postJson("api/v1/inspection-results", "{\"requestId\":" + request(permitId, "BLD-FRAMING")
+                + ",\"outcome\":\"PASSED\",\"thirdPartyId\":" + thirdParty + ",\"thirdPartyReportOn\":\"" + today
+                + "\",\"thirdPartyReport\":\"Ties installed\"}", "inspector", "inspector-demo");
+        assertThat(reinspected.status()).as(reinspected.toString()).isEqualTo(201);
+        assertThat(reinspected.json().getBoolean("excludedFromProjectFee")).isTrue();
+        assertThat(reinspected.json().getString("exclusionSection")).isEqualTo("108.10 F.2.2.1");
+
+        JsonObject counted = system.get("api/v1/inspection-allocations", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("permitId").longValue() == permitId).findFirst().orElseThrow();
+        assertThat(counted.getInt("made")).isEqualTo(2);
+        assertThat(counted.getInt("beyond")).isEqualTo(1);
+    }
+
     private HttpResult paper(String csv) {
         return system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv", csv, "inspector", "inspector-demo");
     }

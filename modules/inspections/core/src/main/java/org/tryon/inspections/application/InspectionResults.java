@@ -192,7 +192,7 @@ public class InspectionResults implements InspectionQueries {
             throw new RuleViolationException("inspectedAt", "duplicate", "The " + r.inspectionType() + " inspection of " + line.permitNumber()
                     + " at " + r.inspectedAt() + " is already recorded");
         }
-        return new RecordResult(null, permitId, r.inspectionType(), r.outcome(), r.inspectedAt(), r.inspector(), r.notes(), r.defects(),
+        return RecordResult.of(null, permitId, r.inspectionType(), r.outcome(), r.inspectedAt(), r.inspector(), r.notes(), r.defects(),
                 r.correctedDefectIds());
     }
 
@@ -210,7 +210,7 @@ public class InspectionResults implements InspectionQueries {
                         + "order by r.id", Long.class)
                 .setParameter("p", command.permitId()).setParameter("t", command.inspectionType()).setParameter("s", InspectionRequest.Status.REQUESTED)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        InspectionResultView r = record(new RecordResult(requestId, requestId == null ? command.permitId() : null,
+        InspectionResultView r = record(RecordResult.of(requestId, requestId == null ? command.permitId() : null,
                 requestId == null ? command.inspectionType() : null, InspectionOutcome.PASSED,
                 inspectedAt(command.passedOn()),
                 null, null, null, null));

@@ -132,7 +132,7 @@ public final class PaperResultsCsv {
         if (errors.size() > before) {
             return null;
         }
-        return new Line(n, permitNumber, new RecordResult(requestId, null, requestId == null ? type : null, outcome, at, inspector,
+        return new Line(n, permitNumber, RecordResult.of(requestId, null, requestId == null ? type : null, outcome, at, inspector,
                 cell(r, "notes"), defects, corrected));
     }
 

@@ -34,10 +34,11 @@ public record RecordResult(
         java.time.LocalDate thirdPartyReportOn,
         @Size(max = 1000) String thirdPartyReport) {
 
-    /** A result without a third party's report. */
-    public RecordResult(Long requestId, Long permitId, String inspectionType, InspectionOutcome outcome, LocalDateTime inspectedAt,
+    /** A result without a third party's report (a factory: JSON-B needs a record to have one constructor). */
+    public static RecordResult of(Long requestId, Long permitId, String inspectionType, InspectionOutcome outcome, LocalDateTime inspectedAt,
             String inspector, String notes, List<DefectInput> defects, List<Long> correctedDefectIds) {
-        this(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds, null, null, null);
+        return new RecordResult(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds, null,
+                null, null);
     }
 
     /** A defect: the code section, what is wrong, where. */
