@@ -66,9 +66,9 @@ public class PermitQuery {
         return new ListRequest(filters(), sorts(), (pageNumber - 1) * rows, rows);
     }
 
-    /** Every matching row, in the order asked for (the page parameters are ignored). */
+    /** Every matching row, in the order asked for, read {@link #MAX_SIZE} at a time (page and size are checked, then ignored). */
     ListRequest all() {
-        return new ListRequest(filters(), sorts(), 0, MAX_SIZE);
+        return request(MAX_SIZE).page(0, MAX_SIZE);
     }
 
     private Map<String, String> filters() {
