@@ -39,6 +39,10 @@ public class PermitResource {
     @GET
     @Operation(summary = "Permits, newest first, as a plain list: the same search, filters, sort and paging as /permits/search "
             + "(500 rows unless size says fewer); the header X-Total-Count tells how many match")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The permits of the page",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PermitView.class)))
     public Response list(@BeanParam PermitQuery query) {
         ListPage<PermitView> page = search.page(PermitSearch.Which.ALL, query.request(PermitQuery.MAX_SIZE));
         return Response.ok(new GenericEntity<List<PermitView>>(page.rows()) { }).header("X-Total-Count", page.total()).build();
