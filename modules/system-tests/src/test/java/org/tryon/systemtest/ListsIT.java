@@ -193,14 +193,14 @@ class ListsIT {
         screens.wait(20).until(d -> rows().size() == 20);
 
         screens.click("list:exportCsv");
-        Path csv = browser.awaitDownload(".csv", 30);
+        Path csv = browser.awaitDownload("permits.csv", 30);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).contains("Number", "Trade", "Status", "PIN");
         assertThat(lines).as("the header and every filtered row, not the page of 20").hasSize(ELECTRICAL_PERMITS + 2);
         assertThat(String.join("\n", lines)).contains(plumbingNumber, electricalNumbers.get(0), electricalNumbers.get(ELECTRICAL_PERMITS - 1));
 
         screens.click("list:exportXlsx");
-        Path xlsx = browser.awaitDownload(".xlsx", 30);
+        Path xlsx = browser.awaitDownload("permits.xlsx", 30);
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> numbers = new ArrayList<>();
@@ -227,6 +227,31 @@ class ListsIT {
         screens.open("permitting/contractors.xhtml");
         screens.type("list:contractors:licenses:filter", electricalLicense);
         screens.wait(20).until(d -> tableRows("list:contractors").size() == 1 && tableRows("list:contractors").get(0).contains(electrician));
+        screens.signOut();
+    }
+
+    @Test
+    @DisplayName("Issue 3 Screens: the enforcement list (108.12) is lazy, filters by permit number and exports to CSV")
+    void enforcementListFiltersAndExports() throws Exception {
+        long permitId = Applications.application(system, "Listwise Stop", "BUILDING", "Second-floor addition", 90_000);
+        HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String permitNumber = issued.json().getString("number");
+        HttpResult stop = system.postJson("api/v1/enforcement/permits/" + permitId + "/stop-orders", "{\"personDoingWork\":\"Pat Smith\","
+                + "\"address\":\"11 Oak St, Charlotte, NC 28203\",\"workToStop\":\"Framing\",\"reasons\":\"No approved plans (108.12.1)\","
+                + "\"conditionsToResume\":\"Approved plans on site\"}", "tca", "tca-demo");
+        assertThat(stop.status()).as(stop.toString()).isEqualTo(201);
+        String reference = stop.json().getString("referenceNumber");
+
+        screens.signIn("director", "director-demo");
+        screens.open("permitting/enforcement.xhtml");
+        screens.type("enf:actions:permit:filter", permitNumber);
+        screens.wait(20).until(d -> tableRows("enf:actions").size() == 1 && tableRows("enf:actions").get(0).contains(reference));
+        screens.click("enf:exportCsv");
+        List<String> lines = Files.readAllLines(browser.awaitDownload("enforcement.csv", 30), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("No.", "Permit / building", "Standing (108.12.7)").doesNotContain("Follow up");
+        assertThat(lines.get(1)).contains(reference, permitNumber, "Stop order", "In force");
         screens.signOut();
     }
 
