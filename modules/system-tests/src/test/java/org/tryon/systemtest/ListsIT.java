@@ -170,7 +170,8 @@ class ListsIT {
     @DisplayName("Issue 3 Screens: the permits list filters per column, finds the permits of a PIN, and exports all of them (more than a page) to CSV and Excel")
     void permitsScreenSearchesFiltersAndExports() throws Exception {
         screens.signIn("tech", "tech-demo");
-        screens.open("permitting/permits.xhtml");
+        screens.driver().findElement(By.linkText("Permits and search")).click();
+        screens.waitFor(By.id("list:search"));
 
         // a column filter: the permit number
         String one = electricalNumbers.get(7);
