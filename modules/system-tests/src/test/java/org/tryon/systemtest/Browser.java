@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
@@ -43,6 +42,7 @@ public final class Browser implements AutoCloseable {
     private final SystemUnderTest system;
     private final WebDriver driver;
     private final Path userDataDir;
+    private final Path downloads;
 
     private Browser(SystemUnderTest system) {
         this.system = system;
@@ -57,8 +57,12 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.userDataDir = base.resolve("profile-" + UUID.randomUUID());
+        this.downloads = base.resolve("downloads-" + UUID.randomUUID());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // files the pages export (lists to CSV and Excel) land in downloads(), without asking
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true, "safebrowsing.enabled", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + userDataDir);
@@ -77,6 +81,28 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Where the browser saves downloaded files (created on the first download). */
+    public Path downloads() {
+        return downloads;
+    }
+
+    /**
+     * Waits until a download whose name ends with {@code suffix} is complete (Chromium writes a
+     * {@code .crdownload} file first) and returns it.
+     */
+    public Path awaitDownload(String suffix, int seconds) {
+        return waitUpTo(seconds).until(d -> {
+            if (!Files.isDirectory(downloads)) {
+                return null;
+            }
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Opens a page of the system ("login.xhtml", "/permits.xhtml?id=3"). */
@@ -109,12 +135,12 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> walk = Files.walk(userDataDir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
+            for (Path dir : java.util.List.of(userDataDir, downloads)) {
+                try {
+                    SystemUnderTest.deleteRecursively(dir);
+                } catch (IllegalStateException e) {
+                    // a profile or download left behind in target/ is harmless
                 }
-            } catch (IOException e) {
-                // a profile left behind in target/ is harmless
             }
         }
     }

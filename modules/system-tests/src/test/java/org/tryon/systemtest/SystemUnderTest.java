@@ -181,7 +181,8 @@ public final class SystemUnderTest {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes {@code dir} and everything in it (nothing when it does not exist). */
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -128,6 +128,17 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
                 .getResultList().stream().map(c -> ContractorView.of(c, today)).toList();
     }
 
+    /** The contractors list (issue 3): counted in the database. */
+    public long count(org.tryon.platform.lists.ListRequest request) {
+        return PermittingLists.CONTRACTORS.count(em, request);
+    }
+
+    /** One page of the contractors list, filtered and sorted in the database. */
+    public List<ContractorView> rows(org.tryon.platform.lists.ListRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        return PermittingLists.CONTRACTORS.rows(em, request, firms -> firms.stream().map(c -> ContractorView.of(c, today)).toList());
+    }
+
     public ContractorView get(long id) {
         return view(find(id));
     }

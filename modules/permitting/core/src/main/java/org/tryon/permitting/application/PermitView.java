@@ -11,8 +11,8 @@ import org.tryon.permitting.domain.PermitClocks;
  * owner acting as their own contractor), its master permit, and its running clock: what it becomes
  * on which day unless something happens first (108.8.1, 108.10 E).
  */
-public record PermitView(long id, String number, Trade trade, String status, long projectId, String projectName, String holderKind,
-        long holderId, String holderName, Long contractorId, String contractorName, String homeownerDeclaredBy, Long masterPermitId,
+public record PermitView(long id, String number, Trade trade, String status, long projectId, String projectName, String projectPin,
+        String holderKind, long holderId, String holderName, Long contractorId, String contractorName, String homeownerDeclaredBy, Long masterPermitId,
         String masterPermitNumber, String complianceStatementBy, String address, String description, BigDecimal constructionValue,
         LocalDate appliedOn, LocalDate issuedOn, String issuedBy, LocalDate commencedOn, String clockBecomes, LocalDate clockRunsOutOn,
         String clockSection, LocalDate latestRequestOn, LocalDate latestInspectionOn, long version) {
@@ -23,7 +23,8 @@ public record PermitView(long id, String number, Trade trade, String status, lon
         var contractor = p.getContractor();
         var master = p.getMasterPermit();
         return new PermitView(p.getId(), p.getNumber(), p.getTrade(), p.getStatus().name(), p.getProject().getId(), p.getProject().getName(),
-                holder.kind().name(), holder.id(), holder.name(), contractor == null ? null : contractor.getId(),
+                p.getProject().getPin(), holder.kind().name(), holder.id(), holder.name(),
+                contractor == null ? null : contractor.getId(),
                 contractor == null ? null : contractor.getName(), p.getHomeowner() == null ? null : p.getHomeowner().getDeclaredBy(),
                 master == null ? null : master.getId(), master == null ? null : master.getNumber(), p.getComplianceStatementBy(),
                 p.getAddress().toString(), p.getDescription(), p.getConstructionValue().amount(), p.getAppliedOn(), p.getIssuedOn(),

@@ -219,30 +219,6 @@ public class Permits {
         return PermitView.of(permit, clockJob.clocksOn(LocalDate.now(clock)));
     }
 
-    /**
-     * The work list: permits whose clock runs out within the work-list days (a setting, 30 by
-     * default), soonest first, so that staff can warn the holder before a permit expires or
-     * becomes void (108.8.1, 108.10 E).
-     */
-    public List<PermitView> workList() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = today.plusDays(settings.valueOn(PermittingSettings.WORK_LIST_DAYS, today));
-        PermitClocks clocks = clockJob.clocksOn(today);
-        // a coarse filter in the database (a day's margin for month ends), the exact clock in Java
-        LocalDate issuedBy = horizon.minusMonths(clocks.expiryMonths()).plusDays(1);
-        LocalDate activeBy = horizon.minusMonths(Math.min(clocks.discontinuedMonths(), clocks.finalMonths())).plusDays(1);
-        List<Permit> candidates = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where "
-                        + "(p.status = :issued and p.issuedOn <= :issuedBy) or "
-                        + "(p.status = :commenced and p.commencedOn <= :activeBy and (p.latestRequestOn is null "
-                        + "or p.latestRequestOn <= :activeBy or p.latestInspectionOn is null or p.latestInspectionOn <= :activeBy))", Permit.class)
-                .setParameter("issued", PermitStatus.ISSUED).setParameter("issuedBy", issuedBy)
-                .setParameter("commenced", PermitStatus.WORK_COMMENCED).setParameter("activeBy", activeBy)
-                .getResultList();
-        return candidates.stream().map(p -> PermitView.of(p, clocks))
-                .filter(v -> v.clockRunsOutOn() != null && !v.clockRunsOutOn().isAfter(horizon))
-                .sorted(java.util.Comparator.comparing(PermitView::clockRunsOutOn)).toList();
-    }
-
     /** Every permit as a BLDS row, newest first (the open-data export). */
     public List<org.tryon.permitting.application.BldsPermitExport.Row> bldsRows() {
         java.util.Map<Long, LocalDate> statusDates = new java.util.HashMap<>();
@@ -267,12 +243,6 @@ public class Permits {
         find(id);
         return em.createQuery("select c from PermitStatusChange c where c.permitId = :id order by c.id", PermitStatusChange.class)
                 .setParameter("id", id).getResultList().stream().map(StatusChangeView::of).toList();
-    }
-
-    public List<PermitView> list() {
-        PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
-        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc", Permit.class)
-                .setMaxResults(500).getResultList().stream().map(p -> PermitView.of(p, clocks)).toList();
     }
 
     /** The permits of one project, oldest first. */

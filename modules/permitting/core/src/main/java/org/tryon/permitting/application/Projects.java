@@ -204,11 +204,18 @@ public class Projects {
      * first), at most {@code limit}.
      */
     public List<ProjectView> search(String query, int limit) {
-        String q = query == null ? "" : query.trim().toLowerCase();
-        return em.createQuery("select p from Project p join fetch p.owner where :q = '' or lower(p.name) like :like "
-                        + "or lower(p.address.street) like :like or replace(p.pin, '-', '') like :pin order by p.id desc", Project.class)
-                .setParameter("q", q).setParameter("like", "%" + q + "%").setParameter("pin", "%" + q.replace("-", "") + "%")
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(this::view).toList();
+        return rows(org.tryon.platform.lists.ListRequest.filtered(java.util.Map.of("q", query == null ? "" : query),
+                Math.max(1, Math.min(limit, 500))));
+    }
+
+    /** The projects list (issue 3): counted in the database. */
+    public long count(org.tryon.platform.lists.ListRequest request) {
+        return PermittingLists.PROJECTS.count(em, request);
+    }
+
+    /** One page of the projects list, filtered and sorted in the database, each with its classification. */
+    public List<ProjectView> rows(org.tryon.platform.lists.ListRequest request) {
+        return PermittingLists.PROJECTS.rows(em, request, projects -> projects.stream().map(this::view).toList());
     }
 
     public ProjectView get(long id) {

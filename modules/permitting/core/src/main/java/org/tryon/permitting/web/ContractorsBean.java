@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.tryon.permitting.api.Trade;
 import org.tryon.permitting.application.ContractorView;
 import org.tryon.permitting.application.Contractors;
 import org.tryon.permitting.application.RegisterContractor;
 import org.tryon.platform.web.FacesErrors;
+import org.tryon.platform.web.LazyList;
 
 /** The contractor firms screen: the list and the registration form. */
 @Named
@@ -29,7 +29,7 @@ public class ContractorsBean implements Serializable {
     private String contactName;
     private String contactPhone;
     private String contactEmail;
-    private List<ContractorView> list;
+    private final LazyList<ContractorView> list = new LazyList<>(r -> contractors.count(r), r -> contractors.rows(r));
 
     public void register() {
         try {
@@ -44,16 +44,13 @@ public class ContractorsBean implements Serializable {
             contactName = null;
             contactPhone = null;
             contactEmail = null;
-            list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
-    public List<ContractorView> getList() {
-        if (list == null) {
-            list = contractors.list();
-        }
+    /** The firms, newest first: lazy, filtered per column and exportable (issue 3). */
+    public LazyList<ContractorView> getList() {
         return list;
     }
 

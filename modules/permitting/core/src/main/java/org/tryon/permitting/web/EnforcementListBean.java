@@ -2,8 +2,10 @@ package org.tryon.permitting.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.List;
 import org.tryon.permitting.application.enforcement.EnforcementActionView;
+import org.tryon.permitting.domain.enforcement.ActionStatus;
+import org.tryon.platform.lists.ListRequest;
+import org.tryon.platform.web.LazyList;
 
 /**
  * The department's enforcement list (108.12): the orders in force (or every action), each with
@@ -19,17 +21,15 @@ public class EnforcementListBean extends EnforcementForms {
 
     private boolean inForceOnly = true;
     private String permitNumber;
-    private List<EnforcementActionView> list;
+    private final LazyList<EnforcementActionView> list = new LazyList<>(r -> actions.count(inForce(r)), r -> actions.rows(inForce(r)));
 
-    public List<EnforcementActionView> getList() {
-        if (list == null) {
-            list = actions.list(inForceOnly);
-        }
+    /** The actions, lazy, filtered per column and exportable (issue 3). */
+    public LazyList<EnforcementActionView> getList() {
         return list;
     }
 
-    public void filter() {
-        list = null;
+    private ListRequest inForce(ListRequest request) {
+        return inForceOnly ? request.with("status", ActionStatus.IN_FORCE.name()) : request;
     }
 
     @Override
@@ -39,7 +39,7 @@ public class EnforcementListBean extends EnforcementForms {
 
     @Override
     protected void reload() {
-        list = null;
+        // the lazy list reads the database on the next render
     }
 
     public boolean isInForceOnly() { return inForceOnly; }

@@ -1,6 +1,7 @@
 package org.tryon.permitting.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.application.ApplyForPermit;
 import org.tryon.permitting.application.PermitView;
+import org.tryon.permitting.application.PermitSearch;
 import org.tryon.permitting.application.Permits;
+import org.tryon.platform.lists.ListPage;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.audit.HistoryEntry;
 
 @Path("permits")
@@ -28,16 +33,51 @@ public class PermitResource {
     @Inject
     Permits permits;
 
+    @Inject
+    PermitSearch search;
+
     @GET
-    public List<PermitView> list() {
-        return permits.list();
+    @Operation(summary = "Permits, newest first, as a plain list: the same search, filters, sort and paging as /permits/search "
+            + "(500 rows unless size says fewer); the header X-Total-Count tells how many match")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The permits of the page",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PermitView.class)))
+    public Response list(@BeanParam PermitQuery query) {
+        ListPage<PermitView> page = search.page(PermitSearch.Which.ALL, query.request(PermitQuery.MAX_SIZE));
+        return Response.ok(new GenericEntity<List<PermitView>>(page.rows()) { }).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Search permits (issue 3) by number, address, parcel number (PIN) or contractor (name or license), "
+            + "or q for any of them; filter by status and trade; one page of rows with the total count")
+    public PermitSearchPage search(@BeanParam PermitQuery query) {
+        ListRequest request = query.request(50);
+        ListPage<PermitView> page = search.page(PermitSearch.Which.ALL, request);
+        return new PermitSearchPage(page.rows(), page.total(), request.first() / request.size() + 1, request.size());
+    }
+
+    @GET
+    @Path("search.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every permit the search finds (same parameters as /permits/search, not paged) as CSV")
+    public Response searchCsv(@BeanParam PermitQuery query) {
+        ListRequest all = query.all();
+        search.count(PermitSearch.Which.ALL, all); // refuses bad parameters with a 400 before the answer starts
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            PermitCsv.write(page -> search.rows(PermitSearch.Which.ALL, page), all, w);
+            w.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"permits.csv\"").build();
     }
 
     @GET
     @Path("work-list")
     @Operation(summary = "Permits whose clock runs out within the work-list days (30 by default), soonest first")
     public List<PermitView> workList() {
-        return permits.workList();
+        return search.page(PermitSearch.Which.CLOCKS_RUNNING_OUT, ListRequest.filtered(java.util.Map.of(), Integer.MAX_VALUE)).rows();
     }
 
     @GET

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
+import org.tryon.permitting.application.PermitSearch;
 import org.tryon.permitting.application.PermitView;
-import org.tryon.permitting.application.Permits;
 import org.tryon.platform.web.FacesErrors;
+import org.tryon.platform.web.LazyList;
 
-/** The permits screen: the list of permits. */
+/**
+ * The permits screen (issue 3): every permit, lazy, filtered per column, exportable, with the
+ * one-box search by permit number, address, parcel number (PIN) or contractor name or license.
+ */
 @Named
 @ViewScoped
 public class PermitsBean implements Serializable {
@@ -19,15 +22,13 @@ public class PermitsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Permits permits;
+    PermitSearch search;
 
-    private List<PermitView> list;
+    private final LazyList<PermitView> permits = new LazyList<>(r -> search.count(PermitSearch.Which.ALL, r),
+            r -> search.rows(PermitSearch.Which.ALL, r));
 
-    public List<PermitView> getList() {
-        if (list == null) {
-            list = permits.list();
-        }
-        return list;
+    public LazyList<PermitView> getPermits() {
+        return permits;
     }
 
     /** After a successful action: keep the message across the redirect to the permit's page. */

@@ -27,7 +27,7 @@ public class PermittingMenu implements MenuSection {
     public List<Item> items() {
         return List.of(
                 new Item("New application", "/permitting/intake.xhtml", "pi pi-plus", Permits.PERMIT_OFFICE),
-                new Item("Permits", "/permitting/permits.xhtml", "pi pi-file", ROLES),
+                new Item("Permits and search", "/permitting/permits.xhtml", "pi pi-search", ROLES),
                 new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
                 new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),

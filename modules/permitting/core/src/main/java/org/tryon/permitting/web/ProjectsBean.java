@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.tryon.permitting.application.ProjectView;
 import org.tryon.permitting.application.Projects;
+import org.tryon.platform.web.LazyList;
 
-/** The projects screen: search by name, street address or parcel number (PIN). */
+/** The projects screen: search by name, street address or parcel number (PIN); lazy, filtered per column, exportable (issue 3). */
 @Named
 @ViewScoped
 public class ProjectsBean implements Serializable {
@@ -16,22 +16,11 @@ public class ProjectsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Projects projects;
+    Projects projects;
 
-    private String query;
-    private List<ProjectView> list;
+    private final LazyList<ProjectView> list = new LazyList<>(r -> projects.count(r), r -> projects.rows(r));
 
-    public void search() {
-        list = projects.search(query, 200);
-    }
-
-    public List<ProjectView> getList() {
-        if (list == null) {
-            search();
-        }
+    public LazyList<ProjectView> getList() {
         return list;
     }
-
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
 }

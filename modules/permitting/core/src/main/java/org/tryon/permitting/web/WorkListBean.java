@@ -1,26 +1,27 @@
 package org.tryon.permitting.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
+import org.tryon.permitting.application.PermitSearch;
 import org.tryon.permitting.application.PermitView;
-import org.tryon.permitting.application.Permits;
+import org.tryon.platform.web.LazyList;
 
-/** The work list: permits whose clock runs out soon (108.8.1, 108.10 E). */
+/** The work list: permits whose clock runs out soon (108.8.1, 108.10 E), soonest first; lazy and exportable (issue 3). */
 @Named
-@RequestScoped
-public class WorkListBean {
+@ViewScoped
+public class WorkListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Permits permits;
+    PermitSearch search;
 
-    private List<PermitView> list;
+    private final LazyList<PermitView> permits = new LazyList<>(r -> search.count(PermitSearch.Which.CLOCKS_RUNNING_OUT, r),
+            r -> search.rows(PermitSearch.Which.CLOCKS_RUNNING_OUT, r));
 
-    public List<PermitView> getList() {
-        if (list == null) {
-            list = permits.workList();
-        }
-        return list;
+    public LazyList<PermitView> getPermits() {
+        return permits;
     }
 }

@@ -33,6 +33,8 @@ import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.lists.ListDefinition;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
@@ -190,18 +192,36 @@ public class EnforcementActions {
     }
 
     /**
+     * The department-wide list (issue 3: lazy, filtered and sorted in the database), newest first:
+     * reference, permit number and addressee contain; kind and status by choice; sorted also by the
+     * day issued.
+     */
+    public static final ListDefinition<EnforcementAction> LIST = ListDefinition.of(EnforcementAction.class)
+            .text("referenceNumber", "referenceNumber")
+            .text("permitNumber", "permitNumber")
+            .text("addresseeName", "addresseeName")
+            .choice("kind", "kind", EnforcementKind.class)
+            .choice("status", "status", ActionStatus.class)
+            .sorted("issuedOn", "issuedOn")
+            .build();
+
+    /**
      * The department-wide list, newest first: with {@code inForceOnly}, the orders in force (open
      * stop orders, notices of defects, condemnations, corrective orders), each with its appeal
-     * deadline and finality.
+     * deadline and finality; at most 500.
      */
     public List<EnforcementActionView> list(boolean inForceOnly) {
-        String where = inForceOnly ? " where a.status = :status" : "";
-        var query = em.createQuery("select a from EnforcementAction a" + where + " order by a.id desc", EnforcementAction.class)
-                .setMaxResults(500);
-        if (inForceOnly) {
-            query.setParameter("status", ActionStatus.IN_FORCE);
-        }
-        return views(query.getResultList());
+        return rows(ListRequest.filtered(Map.of("status", inForceOnly ? ActionStatus.IN_FORCE.name() : ""), 500));
+    }
+
+    /** How many actions of the department-wide list match. */
+    public long count(ListRequest request) {
+        return LIST.count(em, request);
+    }
+
+    /** One page of the department-wide list, each action with its deliveries, appeal and finality. */
+    public List<EnforcementActionView> rows(ListRequest request) {
+        return LIST.rows(em, request, this::views);
     }
 
     public List<HistoryEntry> history(long actionId) {

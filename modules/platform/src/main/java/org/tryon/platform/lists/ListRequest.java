@@ -1,0 +1,51 @@
+package org.tryon.platform.lists;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a screen or the API asks of a list: a value per filtered field, the sort order (first
+ * field first) and which rows. Blank filter values are dropped: an empty filter box filters
+ * nothing. Field names are checked against the list's {@link ListDefinition}, not here.
+ *
+ * @param filters field name to the value typed or chosen
+ * @param sort    the order asked for; the list's default order when empty
+ * @param first   the index of the first row (0 for the first page)
+ * @param size    how many rows at most
+ */
+public record ListRequest(Map<String, String> filters, List<Sort> sort, int first, int size) implements Serializable {
+
+    /** One sort key: a field of the list and its direction. */
+    public record Sort(String field, boolean ascending) implements Serializable {
+    }
+
+    public ListRequest {
+        Map<String, String> kept = new LinkedHashMap<>();
+        (filters == null ? Map.<String, String>of() : filters).forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                kept.put(field, value.trim());
+            }
+        });
+        filters = java.util.Collections.unmodifiableMap(kept);
+        sort = sort == null ? List.of() : List.copyOf(sort);
+    }
+
+    /** Every row matching {@code filters}, in the default order, from the first row. */
+    public static ListRequest filtered(Map<String, String> filters, int size) {
+        return new ListRequest(filters, List.of(), 0, size);
+    }
+
+    /** The same filters and order, another page. */
+    public ListRequest page(int first, int size) {
+        return new ListRequest(filters, sort, first, size);
+    }
+
+    /** The same request with one more filter (a blank value removes none and adds none). */
+    public ListRequest with(String field, String value) {
+        Map<String, String> more = new LinkedHashMap<>(filters);
+        more.put(field, value);
+        return new ListRequest(more, sort, first, size);
+    }
+}
