@@ -286,7 +286,7 @@ class PermitTabsIT {
 
         // on the screens: the plan reviewer sees the permit, without Issue or Cancel, and no New application in the menu
         screens.signIn("reviewer", "reviewer-demo");
-        assertThat(screens.menuItems()).contains("Permits").doesNotContain("New application");
+        assertThat(screens.menuItems()).contains("Permits and search").doesNotContain("New application");
         screens.open("permitting/permit.xhtml?id=" + permitId);
         assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
         assertThat(shown("permit:tabs:issue")).isFalse();
