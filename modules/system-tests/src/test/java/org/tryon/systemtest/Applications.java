@@ -40,8 +40,13 @@ final class Applications {
 
     /** A new single-family house at {@code street} whose plans plan review approved; returns the project's id. */
     static long approvedHouse(SystemUnderTest system, String street) {
+        return approvedHouse(system, street, "28202");
+    }
+
+    /** The same in another ZIP code (inspections finds the district from it). */
+    static long approvedHouse(SystemUnderTest system, String street, String zip) {
         HttpResult project = system.postJson("api/v1/projects", "{\"name\":\"House at " + street + "\",\"street\":\"" + street
-                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\",\"pin\":\"078-011-05\",\"ownerName\":\"Jordan Reed\","
+                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"" + zip + "\",\"pin\":\"078-011-05\",\"ownerName\":\"Jordan Reed\","
                 + "\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\",\"description\":\"New house\",\"constructionValue\":385000,"
                 + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
                 + "\"workType\":\"NEW\"}", "tech", "tech-demo");

@@ -83,6 +83,9 @@ final class Screens {
      * before submitting: while its panel closes it takes the keys meant for the next field.
      */
     void typeDate(String id, String isoDay) {
+        // select what the picker shows and type over it: clear() leaves a picker's date in place
+        WebElement input = waitFor(By.id(id + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
         type(id + "_input", isoDay);
         waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
@@ -143,6 +146,11 @@ final class Screens {
                 }
             }
         }
+    }
+
+    /** A plain select (h:selectOneMenu): choose the option whose value is {@code value}. */
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);
     }
 
     /** Waits for an ajax update to show {@code text} somewhere on the page. */
