@@ -82,6 +82,20 @@ final class Applications {
         return applied.json().getJsonNumber("id").longValue();
     }
 
+    /**
+     * Asks again while inspections does not know the permit yet (its PermitIssued is delivered after
+     * commit, 108.10 A), for up to 30 seconds; returns the first other answer.
+     */
+    static HttpResult onceInspectionsKnowsThePermit(java.util.function.Supplier<HttpResult> call) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        HttpResult answer = call.get();
+        while (answer.status() == 422 && answer.body().contains("108.10 A issued-permit") && java.time.Instant.now().isBefore(until)) {
+            java.util.concurrent.locks.LockSupport.parkNanos(250_000_000L);
+            answer = call.get();
+        }
+        return answer;
+    }
+
     /** A firm, an approved house project and an application for {@code trade} work; returns the permit's id, not yet issued. */
     static long application(SystemUnderTest system, String firmName, String trade, String description, int value) {
         String license = trade.substring(0, 2) + "-" + unique();

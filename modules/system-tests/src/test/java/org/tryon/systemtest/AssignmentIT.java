@@ -3,10 +3,7 @@ package org.tryon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,17 +16,8 @@ import org.openqa.selenium.By;
  */
 class AssignmentIT {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final String API = "api/v1/inspection-schedule/";
     private final SystemUnderTest system = SystemUnderTest.get();
-    private static Browser browser;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** An issued permit for {@code trade} work on a house at {@code street} in {@code zip}; returns its id. */
     private long issuedPermit(String trade, String street, String zip) {
@@ -58,20 +46,13 @@ class AssignmentIT {
         return d.toString();
     }
 
-    /** Requests an inspection once inspections knows the permit (its PermitIssued is delivered after commit). */
+    /** Requests an inspection for {@code day} once inspections knows the permit. */
     private JsonObject request(long permitId, String type, String day, String more) {
-        Instant until = Instant.now().plus(DELIVERY);
-        while (true) {
-            HttpResult r = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + type
-                    + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"Site super\",\"contactPhone\":\"704-555-0142\"" + more + "}", "tech",
-                    "tech-demo");
-            if (r.status() == 201) {
-                return r.json();
-            }
-            assertThat(r.body()).as(r.toString()).contains("108.10 A issued-permit");
-            assertThat(Instant.now()).as("inspections learns of the issued permit").isBefore(until);
-            sleep();
-        }
+        HttpResult r = Applications.onceInspectionsKnowsThePermit(() -> system.postJson("api/v1/inspection-requests", "{\"permitId\":"
+                + permitId + ",\"inspectionType\":\"" + type + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"Site super\","
+                + "\"contactPhone\":\"704-555-0142\"" + more + "}", "tech", "tech-demo"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
     }
 
     private static long id(JsonObject o, String field) {
@@ -279,45 +260,37 @@ class AssignmentIT {
             // the rule gave it to Ines already: move it away first, so that the board moves it to her
             assertThat(reassign(requestId, inspector("Elsewhere", "\"BUILDING\"", "\"CENTER\"", 8), "tca").status()).isEqualTo(200);
         }
-        browser = browser == null ? Browser.open() : browser;
-        Screens screens = new Screens(browser);
-        try {
-            screens.signIn("tca", "tca-demo");
-            screens.open("inspections/board.xhtml?date=" + day + "&request=" + requestId);
-            assertThat(screens.driver().findElement(By.id("reassign:request")).getAttribute("value")).isEqualTo(String.valueOf(requestId));
-            screens.select("reassign:inspector", String.valueOf(ines));
-            screens.type("reassign:reason", "Ines is nearby");
-            screens.click("reassign:submit");
-            screens.waitForText("reassigned to Ines Inspector");
-            assertThat(id(system.get("api/v1/inspection-requests/" + requestId, "tca", "tca-demo").json(), "inspectorId")).isEqualTo(ines);
-            screens.signOut();
+        try (Browser browser = Browser.open()) {
+            Screens screens = new Screens(browser);
+            try {
+                screens.signIn("tca", "tca-demo");
+                screens.open("inspections/board.xhtml?date=" + day + "&request=" + requestId);
+                assertThat(screens.driver().findElement(By.id("reassign:request")).getAttribute("value")).isEqualTo(String.valueOf(requestId));
+                screens.select("reassign:inspector", String.valueOf(ines));
+                screens.type("reassign:reason", "Ines is nearby");
+                screens.click("reassign:submit");
+                screens.waitForText("reassigned to Ines Inspector");
+                assertThat(id(system.get("api/v1/inspection-requests/" + requestId, "tca", "tca-demo").json(), "inspectorId")).isEqualTo(ines);
+                screens.signOut();
 
-            screens.signIn("inspector", "inspector-demo");
-            screens.open("inspections/day.xhtml");
-            assertThat(screens.text("day:who")).isEqualTo("Ines Inspector");
-            screens.typeDate("day:date", day);
-            screens.click("day:show");
-            By link = By.xpath("//a[contains(@href, 'request=" + requestId + "')]");
-            screens.waitFor(link);
-            assertThat(screens.text("day:shownDay")).isEqualTo(day);
-            assertThat(screens.driver().findElement(By.cssSelector("[data-request='" + requestId + "']")).getText())
-                    .contains("1601 South Blvd", "Slab", "Record result");
-            screens.driver().findElement(link).click();
-            screens.waitFor(By.id("result:outcome"));
-            assertThat(screens.text("result:permitNumber")).isEqualTo(r.getString("permitNumber"));
-            screens.signOut();
-        } catch (RuntimeException | AssertionError e) {
-            browser.screenshot("failed-assignment-board-day-list");
-            throw e;
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+                screens.signIn("inspector", "inspector-demo");
+                screens.open("inspections/day.xhtml");
+                assertThat(screens.text("day:who")).isEqualTo("Ines Inspector");
+                screens.retypeDate("day:date", day);
+                screens.click("day:show");
+                By link = By.xpath("//a[contains(@href, 'request=" + requestId + "')]");
+                screens.waitFor(link);
+                assertThat(screens.text("day:shownDay")).isEqualTo(day);
+                assertThat(screens.driver().findElement(By.cssSelector("[data-request='" + requestId + "']")).getText())
+                        .contains("1601 South Blvd", "Slab", "Record result");
+                screens.driver().findElement(link).click();
+                screens.waitFor(By.id("result:outcome"));
+                assertThat(screens.text("result:permitNumber")).isEqualTo(r.getString("permitNumber"));
+                screens.signOut();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-assignment-board-day-list");
+                throw e;
+            }
         }
     }
 }

@@ -83,11 +83,14 @@ final class Screens {
      * before submitting: while its panel closes it takes the keys meant for the next field.
      */
     void typeDate(String id, String isoDay) {
-        // select what the picker shows and type over it: clear() leaves a picker's date in place
-        WebElement input = waitFor(By.id(id + "_input"));
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
         type(id + "_input", isoDay);
         waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    /** A PrimeFaces date picker that already shows a date (clear() leaves it in place): empty it, then {@link #typeDate}. */
+    void retypeDate(String id, String isoDay) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = ''", id + "_input");
+        typeDate(id, isoDay);
     }
 
     /** A PrimeFaces check box: tick it (once it is ticked, leave it), retrying while an ajax update replaces it. */

@@ -47,12 +47,6 @@ public class InspectionDistrict {
     protected InspectionDistrict() {
     }
 
-    public InspectionDistrict(String code, String name, Set<String> zipCodes) {
-        this.code = code;
-        this.name = name;
-        this.zipCodes = new TreeSet<>(zipCodes);
-    }
-
     /** The five-digit ZIP code at the end of an address, if it ends with one. */
     public static Optional<String> zipOf(String address) {
         if (address == null) {

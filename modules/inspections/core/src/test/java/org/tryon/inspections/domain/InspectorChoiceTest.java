@@ -19,6 +19,11 @@ class InspectorChoiceTest {
         return new Candidate(id, name, true, Set.of(trade), Set.of(districts), capacity, load);
     }
 
+    /** Whom a request that is not urgent goes to among {@code candidates}. */
+    private static Long chosen(Trade trade, String district, Candidate... candidates) {
+        return InspectorChoice.choose(List.of(candidates), trade, district, false).inspectorId();
+    }
+
     @Test
     @DisplayName("108.10 C assignment: only an active inspector of the permit's trade who covers its district is chosen")
     void onlyEligibleInspectors() {
@@ -35,23 +40,22 @@ class InspectorChoiceTest {
     @Test
     @DisplayName("assignment: the least loaded inspector takes the request; a tie goes to the most capacity left, then by name")
     void leastLoadedFirst() {
-        Candidate busy = inspector(1, "Ana", 12, 5, Trade.BUILDING, "CENTER");
-        Candidate light = inspector(2, "Bo", 6, 2, Trade.BUILDING, "CENTER");
-        assertThat(InspectorChoice.choose(List.of(busy, light), Trade.BUILDING, "CENTER", false).inspectorId()).isEqualTo(2);
-        Candidate smallDay = inspector(3, "Cy", 4, 2, Trade.BUILDING, "CENTER");
-        Candidate bigDay = inspector(4, "Di", 10, 2, Trade.BUILDING, "CENTER");
-        assertThat(InspectorChoice.choose(List.of(smallDay, bigDay), Trade.BUILDING, "CENTER", false).inspectorId()).isEqualTo(4);
-        Candidate zed = inspector(5, "Zed", 10, 2, Trade.BUILDING, "CENTER");
-        Candidate amy = inspector(6, "amy", 10, 2, Trade.BUILDING, "CENTER");
-        assertThat(InspectorChoice.choose(List.of(zed, amy), Trade.BUILDING, "CENTER", false).inspectorId()).isEqualTo(6);
+        // busy (5 of 12) against light (2 of 6): fewer requests wins, whatever the capacity
+        assertThat(chosen(Trade.BUILDING, "CENTER", inspector(1, "Ana", 12, 5, Trade.BUILDING, "CENTER"),
+                inspector(2, "Bo", 6, 2, Trade.BUILDING, "CENTER"))).isEqualTo(2);
+        // two each: the bigger day has more room left
+        assertThat(chosen(Trade.BUILDING, "CENTER", inspector(3, "Cy", 4, 2, Trade.BUILDING, "CENTER"),
+                inspector(4, "Di", 10, 2, Trade.BUILDING, "CENTER"))).isEqualTo(4);
+        // the same load and room: by name, whatever the case
+        assertThat(chosen(Trade.BUILDING, "CENTER", inspector(5, "Zed", 10, 2, Trade.BUILDING, "CENTER"),
+                inspector(6, "amy", 10, 2, Trade.BUILDING, "CENTER"))).isEqualTo(6);
     }
 
     @Test
     @DisplayName("assignment: an inspector at capacity takes no more; with every eligible inspector full the request stays unassigned")
     void fullDayLeavesTheRequestUnassigned() {
         Candidate full = inspector(1, "Ana", 8, 8, Trade.PLUMBING, "WEST");
-        Candidate room = inspector(2, "Bo", 8, 7, Trade.PLUMBING, "WEST");
-        assertThat(InspectorChoice.choose(List.of(full, room), Trade.PLUMBING, "WEST", false).inspectorId()).isEqualTo(2);
+        assertThat(chosen(Trade.PLUMBING, "WEST", full, inspector(2, "Bo", 8, 7, Trade.PLUMBING, "WEST"))).isEqualTo(2);
         Choice none = InspectorChoice.choose(List.of(full, inspector(2, "Bo", 8, 8, Trade.PLUMBING, "WEST")), Trade.PLUMBING, "WEST", false);
         assertThat(none.assigned()).isFalse();
         assertThat(none.explanation()).contains("at capacity");
