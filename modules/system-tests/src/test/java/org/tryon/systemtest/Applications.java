@@ -40,13 +40,22 @@ final class Applications {
 
     /** A new single-family house at {@code street} whose plans plan review approved; returns the project's id. */
     static long approvedHouse(SystemUnderTest system, String street) {
-        return approvedHouse(system, street, "078-011-05");
+        return approvedHouse(system, street, "078-011-05", "28202");
     }
 
     /** The same, on the parcel {@code pin}. */
     static long approvedHouse(SystemUnderTest system, String street, String pin) {
+        return approvedHouse(system, street, pin, "28202");
+    }
+
+    /** The same in another ZIP code (inspections finds the district from it). */
+    static long approvedHouseInZip(SystemUnderTest system, String street, String zip) {
+        return approvedHouse(system, street, "078-011-05", zip);
+    }
+
+    private static long approvedHouse(SystemUnderTest system, String street, String pin, String zip) {
         HttpResult project = system.postJson("api/v1/projects", "{\"name\":\"House at " + street + "\",\"street\":\"" + street
-                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28202\",\"pin\":\"" + pin + "\",\"ownerName\":\"Jordan Reed\","
+                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"" + zip + "\",\"pin\":\"" + pin + "\",\"ownerName\":\"Jordan Reed\","
                 + "\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\",\"description\":\"New house\",\"constructionValue\":385000,"
                 + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
                 + "\"workType\":\"NEW\"}", "tech", "tech-demo");
@@ -80,6 +89,20 @@ final class Applications {
             throw new AssertionError("applying: " + applied);
         }
         return applied.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * Asks again while inspections does not know the permit yet (its PermitIssued is delivered after
+     * commit, 108.10 A), for up to 30 seconds; returns the first other answer.
+     */
+    static HttpResult onceInspectionsKnowsThePermit(java.util.function.Supplier<HttpResult> call) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        HttpResult answer = call.get();
+        while (answer.status() == 422 && answer.body().contains("108.10 A issued-permit") && java.time.Instant.now().isBefore(until)) {
+            java.util.concurrent.locks.LockSupport.parkNanos(250_000_000L);
+            answer = call.get();
+        }
+        return answer;
     }
 
     /** A firm, an approved house project and an application for {@code trade} work; returns the permit's id, not yet issued. */

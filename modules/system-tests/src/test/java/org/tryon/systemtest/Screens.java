@@ -95,6 +95,12 @@ final class Screens {
         field.sendKeys(Keys.ESCAPE);
     }
 
+    /** A PrimeFaces date picker that already shows a date (clear() leaves it in place): empty it, then {@link #typeDate}. */
+    void retypeDate(String id, String isoDay) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = ''", id + "_input");
+        typeDate(id, isoDay);
+    }
+
     /** A PrimeFaces check box: tick it (once it is ticked, leave it), retrying while an ajax update replaces it. */
     void tick(String id) {
         By box = By.cssSelector("#" + id.replace(":", "\\:") + " .ui-chkbox-box");
@@ -174,6 +180,11 @@ final class Screens {
                 }
             }
         }
+    }
+
+    /** A plain select (h:selectOneMenu): choose the option whose value is {@code value}. */
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);
     }
 
     /** Waits for an ajax update to show {@code text} somewhere on the page. */

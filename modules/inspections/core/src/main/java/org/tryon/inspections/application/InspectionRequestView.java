@@ -3,12 +3,22 @@ package org.tryon.inspections.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tryon.inspections.domain.InspectionRequest;
+import org.tryon.inspections.domain.UrgentReason;
 
+/**
+ * A request for an inspection.
+ *
+ * @param urgent       seed 000: urgent, for {@code urgentReason}
+ * @param districtCode the district of the permit's address (null when its ZIP code is not in a district)
+ * @param inspectorId  the inspector it is assigned to; null while unassigned
+ */
 public record InspectionRequestView(long id, long permitId, String permitNumber, String inspectionType, LocalDate scheduledFor,
-        String requestedBy, String contactPhone, String status, Instant createdAt) {
+        String requestedBy, String contactPhone, String status, Instant createdAt, boolean urgent, UrgentReason urgentReason,
+        String urgentNote, String districtCode, Long inspectorId) {
 
     static InspectionRequestView of(InspectionRequest r) {
         return new InspectionRequestView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getScheduledFor(),
-                r.getRequestedBy(), r.getContactPhone(), r.getStatus().name(), r.getCreatedAt());
+                r.getRequestedBy(), r.getContactPhone(), r.getStatus().name(), r.getCreatedAt(), r.isUrgent(), r.getUrgentReason(),
+                r.getUrgentNote(), r.getDistrictCode(), r.getInspectorId());
     }
 }

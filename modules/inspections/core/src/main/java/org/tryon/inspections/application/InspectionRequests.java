@@ -28,7 +28,7 @@ import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
-/** Use cases of inspection requests (108.10 C, 108.10.1). */
+/** Use cases of inspection requests (108.10 C, 108.10.1); each new request is assigned at once ({@link InspectionAssignments}). */
 @ApplicationScoped
 @Transactional
 public class InspectionRequests {
@@ -54,6 +54,9 @@ public class InspectionRequests {
     @Inject
     AuditHistory audit;
 
+    @Inject
+    InspectionAssignments assignments;
+
     public InspectionRequestView request(RequestInspection command) {
         Inputs.valid(validator, command);
         InspectablePermit permit = em.find(InspectablePermit.class, command.permitId());
@@ -73,8 +76,12 @@ public class InspectionRequests {
         }
         InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
                 clock.instant());
+        if (command.urgentReason() != null || command.urgentNote() != null && !command.urgentNote().isBlank()) {
+            request.markUrgent(command.urgentReason(), command.urgentNote());
+        }
         em.persist(request);
         em.flush();
+        assignments.assignNew(request, permit);
         events.publishDurably(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
                 permit.getPermitNumber(), type.getCode(), LocalDate.now(clock), date));
         return InspectionRequestView.of(request);

@@ -5,15 +5,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tryon.inspections.domain.UrgentReason;
 
 /**
  * A request for an inspection (108.10 C), made by the firm or person responsible for the work or
  * their designee. Without a requested date, the earliest allowed date is taken.
+ *
+ * @param urgentReason seed 000: why the inspection is urgent (power restoration to an occupied home,
+ *                     a closing on a home purchase, or another reason stated in {@code urgentNote});
+ *                     null when it is not urgent
  */
 public record RequestInspection(
         @NotNull Long permitId,
         @NotBlank @Size(max = 40) String inspectionType,
         LocalDate requestedDate,
         @NotBlank @Size(max = 120) String requestedBy,
-        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String contactPhone) {
+        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String contactPhone,
+        UrgentReason urgentReason,
+        @Size(max = 300) String urgentNote) {
 }

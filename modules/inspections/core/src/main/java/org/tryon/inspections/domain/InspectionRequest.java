@@ -57,6 +57,22 @@ public class InspectionRequest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The district of the permit's address when the request was made ({@link InspectionDistrict#zipOf}); null when unknown. */
+    @Column(name = "district_code", length = 20)
+    private String districtCode;
+
+    /** The inspector the request is assigned to; null while unassigned (the supervisor's board shows it). */
+    @Column(name = "inspector_id")
+    private Long inspectorId;
+
+    /** Seed 000: why the request is urgent; null when it is not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgent_reason", length = 30)
+    private UrgentReason urgentReason;
+
+    @Column(name = "urgent_note", length = 300)
+    private String urgentNote;
+
     @Version
     private long version;
 
@@ -94,6 +110,40 @@ public class InspectionRequest {
         this.status = outcome == org.tryon.inspections.api.InspectionOutcome.CANCELLED ? Status.CANCELLED : Status.INSPECTED;
     }
 
+    /**
+     * Seed 000: the request is urgent (power restoration to an occupied home, a closing on a home
+     * purchase, or another reason stated in {@code note}). Only an open request is flagged.
+     */
+    public void markUrgent(UrgentReason reason, String note) {
+        String stated = note == null || note.isBlank() ? null : note.trim();
+        if (reason == null) {
+            throw new RuleViolationException("urgentReason", "seed 000 urgent-reason", "Say why the request is urgent");
+        }
+        if (reason.needsStatement() && stated == null) {
+            throw new RuleViolationException("urgentNote", "seed 000 urgent-reason", "State the urgent reason in words");
+        }
+        if (status != Status.REQUESTED) {
+            throw new RuleViolationException("requestId", "assignment.open-request",
+                    "The request is " + status.name().toLowerCase() + "; only an open request is flagged urgent");
+        }
+        this.urgentReason = reason;
+        this.urgentNote = stated;
+    }
+
+    /** The district the request's permit is in. */
+    public void locatedIn(String districtCode) {
+        this.districtCode = districtCode;
+    }
+
+    /** Assigns the request (the rule of {@link InspectorChoice} or a supervisor's {@link Reassignment} decided who). */
+    public void assignTo(Long inspectorId) {
+        this.inspectorId = inspectorId;
+    }
+
+    public boolean isUrgent() {
+        return urgentReason != null;
+    }
+
     public Long getId() { return id; }
     public long getPermitId() { return permitId; }
     public String getPermitNumber() { return permitNumber; }
@@ -103,4 +153,8 @@ public class InspectionRequest {
     public String getContactPhone() { return contactPhone; }
     public Status getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getDistrictCode() { return districtCode; }
+    public Long getInspectorId() { return inspectorId; }
+    public UrgentReason getUrgentReason() { return urgentReason; }
+    public String getUrgentNote() { return urgentNote; }
 }

@@ -12,6 +12,13 @@ public final class InspectionSettings {
     public static final SettingKey<LocalTime> REQUEST_CUTOFF = SettingKey.time("inspections.request.cutoff", "16:00", "108.10.1",
             "Requests made before this time are scheduled from the next working day; later ones from the working day after");
 
+    public static final SettingKey<Integer> ON_TIME_WORKING_DAYS = SettingKey.integer("inspections.on-time.working-days", 1,
+            "service target (issue 4)", "An inspection is on time when made within this many working days of its scheduled date");
+
+    public static final SettingKey<BigDecimal> ON_TIME_TARGET = SettingKey.percent("inspections.on-time.target-percent", "90",
+            "service target (issue 4)", "The share of inspections the department means to make on time");
+
+
     public static final SettingKey<LocalDate> HIFR_PROGRAM_START = SettingKey.date("inspections.hifr.programStart", "2008-07-01",
             "106 High Inspection Failure Rate Contractor", "The program start date, as determined by the administrator (the default is an "
                     + "assumption: the first quarter after the ordinance's approval on 2008-05-06)");
@@ -41,7 +48,7 @@ public final class InspectionSettings {
             "108.10.4.3", "Inspections included in the base fee of an owner-as-contractor permit (the text of 108.10.4.3 is not in the seed: "
                     + "an assumed default for the department to set)");
 
-    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, OWNER_AS_CONTRACTOR_ALLOCATION, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
+    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, ON_TIME_WORKING_DAYS, ON_TIME_TARGET, OWNER_AS_CONTRACTOR_ALLOCATION, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
             HIFR_START_MONTHS, HIFR_SPECIAL_FEE_MAX_INSPECTIONS, HIFR_TRAINING_HOURS, HIFR_REPEAT_FROM_MONTHS, HIFR_REPEAT_YEARS);
 
     private InspectionSettings() {

@@ -7,11 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.tryon.inspections.application.InspectablePermitView;
 import org.tryon.inspections.application.InspectionRequestView;
 import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionTypeView;
+import org.tryon.inspections.application.InspectorView;
+import org.tryon.inspections.application.Inspectors;
 import org.tryon.inspections.application.RequestInspection;
+import org.tryon.inspections.domain.UrgentReason;
 import org.tryon.platform.web.FacesErrors;
 
 /** The inspection requests screen: the request form and the list. */
@@ -24,12 +29,18 @@ public class InspectionRequestsBean implements Serializable {
     @Inject
     transient InspectionRequests requests;
 
+    @Inject
+    transient Inspectors inspectors;
+
     private Long permitId;
     private String inspectionType;
     private LocalDate requestedDate;
     private String requestedBy;
     private String contactPhone;
+    private UrgentReason urgentReason;
+    private String urgentNote;
     private LocalDate earliest;
+    private Map<Long, String> inspectorNames;
     private List<InspectionRequestView> list;
 
     @PostConstruct
@@ -39,11 +50,15 @@ public class InspectionRequestsBean implements Serializable {
 
     public void request() {
         try {
-            InspectionRequestView r = requests.request(new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone));
-            FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor());
+            InspectionRequestView r = requests.request(new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
+                    urgentReason, urgentNote));
+            FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
+                    + (r.inspectorId() == null ? "; no inspector has room: the supervisor assigns it" : "; assigned to " + inspectorName(r.inspectorId())));
             permitId = null;
             inspectionType = null;
             requestedDate = null;
+            urgentReason = null;
+            urgentNote = null;
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -65,7 +80,26 @@ public class InspectionRequestsBean implements Serializable {
         return requests.types(null);
     }
 
+    /** The name of an inspector a request is assigned to ("unassigned" for none). */
+    public String inspectorName(Long id) {
+        if (id == null) {
+            return "unassigned";
+        }
+        if (inspectorNames == null) {
+            inspectorNames = inspectors.list().stream().collect(Collectors.toMap(InspectorView::id, InspectorView::displayName));
+        }
+        return inspectorNames.getOrDefault(id, "#" + id);
+    }
+
+    public UrgentReason[] getUrgentReasons() {
+        return UrgentReason.values();
+    }
+
     public LocalDate getEarliest() { return earliest; }
+    public UrgentReason getUrgentReason() { return urgentReason; }
+    public void setUrgentReason(UrgentReason urgentReason) { this.urgentReason = urgentReason; }
+    public String getUrgentNote() { return urgentNote; }
+    public void setUrgentNote(String urgentNote) { this.urgentNote = urgentNote; }
     public Long getPermitId() { return permitId; }
     public void setPermitId(Long permitId) { this.permitId = permitId; }
     public String getInspectionType() { return inspectionType; }

@@ -23,6 +23,11 @@ public class InspectionsMenu implements MenuSection {
     public List<Item> items() {
         return List.of(new Item("Inspection requests", "/inspections/requests.xhtml", "pi pi-calendar",
                 Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Day list", "/inspections/day.xhtml", "pi pi-list",
+                        Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Supervisor's board", "/inspections/board.xhtml", "pi pi-sitemap", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("On-time rate", "/inspections/on-time.xhtml", "pi pi-chart-bar", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Inspectors", "/inspections/inspectors.xhtml", "pi pi-users", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("HIFR list (108.10 F)", "/inspections/hifr.xhtml", "pi pi-exclamation-triangle",
                         Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Failure reports", "/inspections/failure-report.xhtml", "pi pi-chart-line",

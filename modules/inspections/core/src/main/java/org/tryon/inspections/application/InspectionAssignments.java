@@ -1,0 +1,174 @@
+package org.tryon.inspections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.domain.InspectionAssignment;
+import org.tryon.inspections.domain.InspectionDistrict;
+import org.tryon.inspections.domain.InspectionRequest;
+import org.tryon.inspections.domain.Inspector;
+import org.tryon.inspections.domain.InspectorChoice;
+import org.tryon.inspections.domain.Reassignment;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
+
+/**
+ * Who inspects what (issue 4, "Assignment"): the automatic assignment of each new request
+ * ({@link InspectorChoice}), a supervisor's reassignment ({@link Reassignment}), urgent requests
+ * (seed 000), and the log of every change.
+ *
+ * <p>Assignments to the same trade and district are serialized: the eligible inspectors' rows are
+ * locked while their loads are counted, so two requests made at the same moment never both take
+ * the last place of one inspector's day.
+ */
+@ApplicationScoped
+@Transactional
+public class InspectionAssignments {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Supervision supervision;
+
+    /** A request just made: its district from the permit's address, then the inspector by the rule. */
+    void assignNew(InspectionRequest request, InspectablePermit permit) {
+        request.locatedIn(districtOf(permit.getAddress()));
+        assignByRule(request, permit.getTrade());
+    }
+
+    /** The district of an address: the one whose ZIP codes include the ZIP code at its end; null when none. */
+    public String districtOf(String address) {
+        return InspectionDistrict.zipOf(address).flatMap(zip -> em.createQuery(
+                        "select d.code from InspectionDistrict d join d.zipCodes z where z = :zip", String.class)
+                .setParameter("zip", zip).getResultStream().findFirst()).orElse(null);
+    }
+
+    private void assignByRule(InspectionRequest request, Trade trade) {
+        List<Long> ids = request.getDistrictCode() == null ? List.of() : em.createQuery("select distinct i.id from Inspector i join i.trades t "
+                        + "join i.districts d where i.active = true and t = :trade and d = :district", Long.class)
+                .setParameter("trade", trade).setParameter("district", request.getDistrictCode()).getResultList();
+        List<Inspector> eligible = ids.isEmpty() ? List.of() : em.createQuery("select i from Inspector i where i.id in :ids order by i.id",
+                Inspector.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<Long, Integer> loads = loads(request.getScheduledFor(), ids);
+        InspectorChoice.Choice choice = InspectorChoice.choose(eligible.stream()
+                .map(i -> InspectorChoice.candidate(i, loads.getOrDefault(i.getId(), 0))).toList(), trade, request.getDistrictCode(),
+                request.isUrgent());
+        request.assignTo(choice.inspectorId());
+        em.persist(new InspectionAssignment(request.getId(), choice.assigned() ? InspectionAssignment.Kind.AUTOMATIC
+                : InspectionAssignment.Kind.UNASSIGNED, choice.inspectorId(), null, choice.overCapacity(), choice.explanation(), clock.instant(),
+                supervision.userName()));
+    }
+
+    /** Requests (not cancelled) assigned to each of {@code inspectorIds} on {@code day}. */
+    Map<Long, Integer> loads(LocalDate day, Collection<Long> inspectorIds) {
+        Map<Long, Integer> loads = new HashMap<>();
+        if (inspectorIds.isEmpty()) {
+            return loads;
+        }
+        em.createQuery("select r.inspectorId, count(r) from InspectionRequest r where r.scheduledFor = :day and r.inspectorId in :ids "
+                        + "and r.status <> :cancelled group by r.inspectorId", Object[].class)
+                .setParameter("day", day).setParameter("ids", inspectorIds).setParameter("cancelled", InspectionRequest.Status.CANCELLED)
+                .getResultList().forEach(row -> loads.put((Long) row[0], ((Number) row[1]).intValue()));
+        return loads;
+    }
+
+    /**
+     * A supervisor gives the request to another inspector: refused when the request is not open, or
+     * the inspector is inactive or not of the permit's trade; over capacity and outside the
+     * inspector's districts are allowed with a warning.
+     */
+    public AssignmentView.Reassigned reassign(long requestId, ReassignRequest command) {
+        supervision.requireSupervisor("Only a supervisor (trade code administrator, administrator) reassigns a request");
+        Inputs.valid(validator, command);
+        InspectionRequest request = em.find(InspectionRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new RecordNotFoundException("inspection request", requestId);
+        }
+        Inspector to = em.find(Inspector.class, command.inspectorId(), LockModeType.PESSIMISTIC_WRITE);
+        if (to == null) {
+            throw new RuleViolationException("inspectorId", "exists", "There is no inspector with id " + command.inspectorId());
+        }
+        Trade trade = em.find(InspectablePermit.class, request.getPermitId()).getTrade();
+        int load = loads(request.getScheduledFor(), List.of(to.getId())).getOrDefault(to.getId(), 0);
+        List<String> warnings = Reassignment.check(request.getStatus(), request.getInspectorId(), trade, request.getDistrictCode(),
+                InspectorChoice.candidate(to, load));
+        Long previous = request.getInspectorId();
+        request.assignTo(to.getId());
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        StringBuilder note = new StringBuilder(reason == null ? "Reassigned by a supervisor" : reason);
+        warnings.forEach(w -> note.append(". ").append(w));
+        InspectionAssignment entry = new InspectionAssignment(requestId, InspectionAssignment.Kind.REASSIGNED, to.getId(), previous,
+                load >= to.getDailyCapacity(), note.toString(), clock.instant(), supervision.userName());
+        em.persist(entry);
+        em.flush();
+        return new AssignmentView.Reassigned(view(entry, names(List.of(entry))), InspectionRequestView.of(request), warnings);
+    }
+
+    /**
+     * Seed 000: a supervisor flags an open request urgent. It goes first in its inspector's day list;
+     * an unassigned one is assigned by the rule, beyond capacity if need be.
+     */
+    public InspectionRequestView markUrgent(long requestId, MarkUrgent command) {
+        supervision.requireSupervisor("Only a supervisor (trade code administrator, administrator) flags a request urgent after it is made");
+        Inputs.valid(validator, command);
+        InspectionRequest request = em.find(InspectionRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new RecordNotFoundException("inspection request", requestId);
+        }
+        request.markUrgent(command.urgentReason(), command.urgentNote());
+        if (request.getInspectorId() == null) {
+            assignByRule(request, em.find(InspectablePermit.class, request.getPermitId()).getTrade());
+        }
+        em.flush();
+        return InspectionRequestView.of(request);
+    }
+
+    /** Every change of a request's assignment, oldest first. */
+    public List<AssignmentView> log(long requestId) {
+        if (em.find(InspectionRequest.class, requestId) == null) {
+            throw new RecordNotFoundException("inspection request", requestId);
+        }
+        List<InspectionAssignment> entries = em.createQuery("select a from InspectionAssignment a where a.requestId = :r order by a.id",
+                InspectionAssignment.class).setParameter("r", requestId).getResultList();
+        Map<Long, String> names = names(entries);
+        return entries.stream().map(a -> view(a, names)).toList();
+    }
+
+    private Map<Long, String> names(List<InspectionAssignment> entries) {
+        Map<Long, String> names = new HashMap<>();
+        for (InspectionAssignment a : entries) {
+            for (Long id : new Long[] {a.getInspectorId(), a.getPreviousInspectorId()}) {
+                if (id != null && !names.containsKey(id)) {
+                    names.put(id, em.find(Inspector.class, id).getDisplayName());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static AssignmentView view(InspectionAssignment a, Map<Long, String> names) {
+        return new AssignmentView(a.getId(), a.getRequestId(), a.getKind(), a.getInspectorId(), names.get(a.getInspectorId()),
+                a.getPreviousInspectorId(), names.get(a.getPreviousInspectorId()), a.isOverCapacity(), a.getNote(), a.getAssignedAt(),
+                a.getAssignedBy());
+    }
+}
