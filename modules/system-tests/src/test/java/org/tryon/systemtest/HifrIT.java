@@ -127,6 +127,37 @@ class HifrIT {
         assertThat(csv.body()).contains(QUARTER + "," + firm + ",").contains(",BUILDING,20,8,40.00");
         assertThat(system.get("api/v1/failure-rates?from=nonsense", "inspector", "inspector-demo").status()).isEqualTo(422);
 
+        // 108.10 F.1, F.2: at request time the listed contractor is delayed and chooses; the hourly re-inspection leaves the project's fee
+        String permitNumber = (String) listed[1];
+        long permitId = permitIdOf(permitNumber);
+        String normal = system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo").json().getString("earliestDate");
+        HttpResult initial = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
+                + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Site super\"}", "tech", "tech-demo");
+        assertThat(initial.status()).as(initial.toString()).isEqualTo(201);
+        assertThat(initial.json().getString("hifrOption")).isEqualTo("INITIAL");
+        assertThat(initial.json().getString("scheduledFor")).as("108.10 F.1: two working days after " + normal).isGreaterThan(normal);
+        HttpResult tooEarly = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
+                + ",\"inspectionType\":\"BLD-SLAB\",\"requestedBy\":\"Site super\",\"requestedDate\":\"" + normal + "\"}", "tech", "tech-demo");
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.body()).contains("108.10 F.1");
+        HttpResult failed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + initial.json().getJsonNumber("id")
+                + ",\"outcome\":\"FAILED\",\"defects\":[{\"codeSection\":\"R602.3\",\"description\":\"Missing ties\",\"location\":\"rear\"}]}",
+                "inspector", "inspector-demo");
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(201);
+        String reinspection = "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Site super\"";
+        HttpResult noChoice = system.postJson("api/v1/inspection-requests", reinspection + "}", "tech", "tech-demo");
+        assertThat(noChoice.status()).isEqualTo(422);
+        assertThat(noChoice.body()).contains("108.10 F.2.2", "hifrOption");
+        HttpResult hourly = system.postJson("api/v1/inspection-requests", reinspection + ",\"hifrOption\":\"DEPARTMENT_HOURLY\"}", "tech",
+                "tech-demo");
+        assertThat(hourly.status()).as(hourly.toString()).isEqualTo(201);
+        assertThat(hourly.json().getString("scheduledFor")).as("108.10 F.2.2.2: five work days after 2025-07-07").isGreaterThanOrEqualTo("2025-07-14");
+        HttpResult charged = system.postJson("api/v1/inspection-results", "{\"requestId\":" + hourly.json().getJsonNumber("id")
+                + ",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
+        assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
+        assertThat(charged.json().getBoolean("excludedFromProjectFee")).isTrue();
+        assertThat(charged.json().getString("exclusionSection")).isEqualTo("108.10 F.2.1.1");
+
         long listingId = listing.getJsonNumber("id").longValue();
         HttpResult eight = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
                 "{\"className\":\"Residential foundations\",\"hours\":8,\"completedOn\":\"2025-07-01\"}", "tca", "tca-demo");
@@ -157,6 +188,11 @@ class HifrIT {
             browser.screenshot("failed-hifr");
             throw e;
         }
+    }
+
+    private long permitIdOf(String number) {
+        return system.get("api/v1/permits/search?number=" + number, "tech", "tech-demo").json().getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
     }
 
     private static void sleep() {

@@ -11,14 +11,16 @@ import org.tryon.inspections.domain.UrgentReason;
  * @param urgent       seed 000: urgent, for {@code urgentReason}
  * @param districtCode the district of the permit's address (null when its ZIP code is not in a district)
  * @param inspectorId  the inspector it is assigned to; null while unassigned
+ * @param hifrOption   108.10 F.2: what a HIFR contractor chose (INITIAL, THIRD_PARTY, DEPARTMENT_HOURLY); null off the list
  */
 public record InspectionRequestView(long id, long permitId, String permitNumber, String inspectionType, LocalDate scheduledFor,
         String requestedBy, String contactPhone, String status, Instant createdAt, boolean urgent, UrgentReason urgentReason,
-        String urgentNote, String districtCode, Long inspectorId) {
+        String urgentNote, String districtCode, Long inspectorId, String hifrOption) {
 
     static InspectionRequestView of(InspectionRequest r) {
         return new InspectionRequestView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getScheduledFor(),
                 r.getRequestedBy(), r.getContactPhone(), r.getStatus().name(), r.getCreatedAt(), r.isUrgent(), r.getUrgentReason(),
-                r.getUrgentNote(), r.getDistrictCode(), r.getInspectorId());
+                r.getUrgentNote(), r.getDistrictCode(), r.getInspectorId(),
+                r.getHifrOption() == null ? null : r.getHifrOption().name());
     }
 }

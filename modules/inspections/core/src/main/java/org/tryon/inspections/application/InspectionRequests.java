@@ -17,6 +17,9 @@ import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
+import org.tryon.inspections.domain.HifrScheduling;
+import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
@@ -52,6 +55,9 @@ public class InspectionRequests {
     EventPublisher events;
 
     @Inject
+    HifrProcess hifr;
+
+    @Inject
     AuditHistory audit;
 
     @Inject
@@ -69,13 +75,24 @@ public class InspectionRequests {
             throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + command.inspectionType() + "'");
         }
         WorkingDayCalendar workingDays = calendar.calendar();
-        LocalDate earliest = earliestDate(workingDays);
+        LocalDate today = LocalDate.now(clock);
+        HifrScheduling.Schedule schedule = HifrScheduling.of(earliestDate(workingDays), today,
+                permit.getHolder().kind() == PermitHolder.Kind.CONTRACTOR && hifr.listed(permit.getHolder().id(), permit.getTrade(), today),
+                new PermitInspectionRecord(em).subject(permit, type, null).follows() != null, command.hifrOption(),
+                settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today), settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today),
+                workingDays);
+        LocalDate earliest = schedule.earliest();
         LocalDate date = command.requestedDate() == null ? earliest : command.requestedDate();
+        if (date.isBefore(earliest)) {
+            throw new RuleViolationException("requestedDate", schedule.option() == null ? "108.10.1 earliest-date" : "108.10 F.1 earliest-date",
+                    "The earliest date this request can be scheduled for is " + earliest + ": " + schedule.why());
+        }
         if (!workingDays.isWorkingDay(date)) {
             throw new RuleViolationException("requestedDate", "working-day", date + " is not a working day of the county");
         }
         InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
                 clock.instant());
+        request.hifr(schedule.option());
         if (command.urgentReason() != null || command.urgentNote() != null && !command.urgentNote().isBlank()) {
             request.markUrgent(command.urgentReason(), command.urgentNote());
         }

@@ -108,6 +108,11 @@ public class InspectionResults implements InspectionQueries {
                 permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
                 result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
         beyondAllocation(result);
+        if ("108.10 F.2.1.1".equals(result.getExclusionSection())) {
+            events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(UUID.randomUUID(), clock.instant(), result.getId(),
+                    permit.getPermitId(), permit.getPermitNumber(), permit.getHolder().id(), permit.getHolderName(), permit.getTrade().name(),
+                    result.getInspectedAt().toLocalDate()));
+        }
         if (type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED) {
             events.publishDurably(new FinalInspectionPassed(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
                     type.getCode(), result.getInspectedAt().toLocalDate(), result.getInspector()));

@@ -14,6 +14,8 @@ import org.tryon.inspections.domain.UrgentReason;
  * @param urgentReason seed 000: why the inspection is urgent (power restoration to an occupied home,
  *                     a closing on a home purchase, or another reason stated in {@code urgentNote});
  *                     null when it is not urgent
+ * @param hifrOption   108.10 F.2: a HIFR contractor's choice for the re-inspection of a failed inspection
+ *                     (THIRD_PARTY, F.2.2.1, or DEPARTMENT_HOURLY, F.2.2.2); null otherwise
  */
 public record RequestInspection(
         @NotNull Long permitId,
@@ -22,5 +24,6 @@ public record RequestInspection(
         @NotBlank @Size(max = 120) String requestedBy,
         @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String contactPhone,
         UrgentReason urgentReason,
-        @Size(max = 300) String urgentNote) {
+        @Size(max = 300) String urgentNote,
+        org.tryon.inspections.domain.HifrScheduling.Option hifrOption) {
 }

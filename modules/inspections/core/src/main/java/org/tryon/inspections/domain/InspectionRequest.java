@@ -65,6 +65,11 @@ public class InspectionRequest {
     @Column(name = "inspector_id")
     private Long inspectorId;
 
+    /** 108.10 F.2: what a HIFR contractor chose at the request; null for a contractor not on the list. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hifr_option", length = 20)
+    private HifrScheduling.Option hifrOption;
+
     /** Seed 000: why the request is urgent; null when it is not. */
     @Enumerated(EnumType.STRING)
     @Column(name = "urgent_reason", length = 30)
@@ -144,6 +149,12 @@ public class InspectionRequest {
         return urgentReason != null;
     }
 
+    /** 108.10 F.2: the HIFR option the request carries. */
+    public void hifr(HifrScheduling.Option option) {
+        this.hifrOption = option;
+    }
+
+    public HifrScheduling.Option getHifrOption() { return hifrOption; }
     public Long getId() { return id; }
     public long getPermitId() { return permitId; }
     public String getPermitNumber() { return permitNumber; }

@@ -231,6 +231,11 @@ public class InspectionResult {
             r.thirdPartyReport = blank(third.summary()) ? null : third.summary().trim();
             r.excludedFromProjectFee = true;
             r.exclusionSection = "108.10 F.2.2.1";
+        } else if (subject.request() != null && subject.request().getHifrOption() == HifrScheduling.Option.DEPARTMENT_HOURLY
+                && outcome.countsAsInspection()) {
+            // F.2.1, F.2.2.2: the re-inspection is charged by the hour; F.2.1.1: it leaves the project's re-inspection fee calculation
+            r.excludedFromProjectFee = true;
+            r.exclusionSection = "108.10 F.2.1.1";
         }
         r.requestId = subject.request() == null ? null : subject.request().getId();
         r.permitId = permit.getPermitId();

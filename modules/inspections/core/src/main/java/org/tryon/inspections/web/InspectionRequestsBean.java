@@ -40,6 +40,14 @@ public class InspectionRequestsBean implements Serializable {
     private UrgentReason urgentReason;
     private String urgentNote;
     private LocalDate earliest;
+    private org.tryon.inspections.domain.HifrScheduling.Option hifrOption;
+
+    public org.tryon.inspections.domain.HifrScheduling.Option[] getHifrOptions() {
+        return org.tryon.inspections.domain.HifrScheduling.Option.values();
+    }
+
+    public org.tryon.inspections.domain.HifrScheduling.Option getHifrOption() { return hifrOption; }
+    public void setHifrOption(org.tryon.inspections.domain.HifrScheduling.Option hifrOption) { this.hifrOption = hifrOption; }
     private Map<Long, String> inspectorNames;
     private List<InspectionRequestView> list;
 
@@ -51,7 +59,7 @@ public class InspectionRequestsBean implements Serializable {
     public void request() {
         try {
             InspectionRequestView r = requests.request(new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
-                    urgentReason, urgentNote));
+                    urgentReason, urgentNote, hifrOption));
             FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
                     + (r.inspectorId() == null ? "; no inspector has room: the supervisor assigns it" : "; assigned to " + inspectorName(r.inspectorId())));
             permitId = null;

@@ -1,0 +1,20 @@
+package org.tryon.inspections.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.tryon.platform.events.DurableEvent;
+import org.tryon.platform.events.IntegrationEvent;
+
+/**
+ * 108.10 F.2.1, F.2.2.2: the department re-inspected the work of a High Inspection Failure Rate
+ * contractor, by the hour. Fees charges the contractor (the MEP contractor's account under a master
+ * permit, F.4), once per result; the re-inspection leaves the project's re-inspection fee
+ * calculation (F.2.1.1) but stays in the contractor's failure rate.
+ *
+ * @param discipline the permit's trade, as {@code Trade.name()} of permitting's api
+ */
+@DurableEvent
+public record HifrReinspectionCharged(UUID eventId, Instant occurredAt, long resultId, long permitId, String permitNumber, long contractorId,
+        String contractorName, String discipline, LocalDate inspectedOn) implements IntegrationEvent {
+}
