@@ -54,6 +54,11 @@ public class InspectionSchedule {
         if (!supervision.isSupervisor() && !supervision.userName().equals(inspector.getUserName())) {
             throw new NotAllowedException("An inspector sees their own day list; supervisors (trade code administrator, administrator) see any");
         }
+        return dayListOf(inspector, on);
+    }
+
+    /** The day list of {@code inspector} on {@code on}, without asking who wants it: the caller decides (the outage kit, seed 000). */
+    DayListView dayListOf(Inspector inspector, LocalDate on) {
         Map<String, String> typeNames = typeNames();
         List<DayListView.Stop> stops = rows(on, inspector.getId()).stream()
                 .map(row -> stop(row, typeNames)).sorted(RouteOrder.ORDER).toList();

@@ -50,11 +50,14 @@ public final class InspectionSettings {
     public static final SettingKey<Integer> HIFR_HOURLY_NOTICE = SettingKey.integer("inspections.hifr.hourlyNoticeWorkDays", 5, "108.10 F.2.2.2",
             "Work days ahead at the least for the department's re-inspection paid by the hour");
 
+    public static final SettingKey<LocalTime> KIT_EXPORT_TIME = SettingKey.time("inspections.kit.exportTime", "18:00", "seed 000",
+            "After this time every evening the next working day's outage kit (day lists, staff directory) is written out");
+
     public static final SettingKey<Integer> OWNER_AS_CONTRACTOR_ALLOCATION = SettingKey.integer("inspections.allocation.ownerAsContractor", 10,
             "108.10.4.3", "Inspections included in the base fee of an owner-as-contractor permit (the text of 108.10.4.3 is not in the seed: "
                     + "an assumed default for the department to set)");
 
-    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, ON_TIME_WORKING_DAYS, ON_TIME_TARGET, OWNER_AS_CONTRACTOR_ALLOCATION, HIFR_REQUEST_DELAY, HIFR_HOURLY_NOTICE, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
+    public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, KIT_EXPORT_TIME, ON_TIME_WORKING_DAYS, ON_TIME_TARGET, OWNER_AS_CONTRACTOR_ALLOCATION, HIFR_REQUEST_DELAY, HIFR_HOURLY_NOTICE, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
             HIFR_START_MONTHS, HIFR_SPECIAL_FEE_MAX_INSPECTIONS, HIFR_TRAINING_HOURS, HIFR_REPEAT_FROM_MONTHS, HIFR_REPEAT_YEARS);
 
     private InspectionSettings() {
