@@ -221,6 +221,55 @@ class InspectionResultsIT {
         assertThat(counted.getInt("beyond")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("108.10, 106: a request made on the requests screen, the inspector's failed result on the result screen, and the "
+            + "contractor's failure rate on the failure report")
+    void fromRequestToFailureReport() {
+        long permitId = issuedPermit();
+        JsonObject p = permit(permitId);
+        String number = p.getString("number");
+        String firm = p.getString("holderName");
+        request(permitId, "BLD-FOOTING"); // inspections knows the permit
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("tech", "tech-demo");
+            screens.open("inspections/requests.xhtml");
+            screens.choose("request:permit", number);
+            screens.choose("request:type", "Slab");
+            screens.type("request:by", "Site super");
+            screens.type("request:phone", "704-555-0188");
+            screens.click("request:submit");
+            screens.waitForText("Inspection requested on " + number);
+            screens.signOut();
+            long requestId = system.get("api/v1/inspection-requests", "inspector", "inspector-demo").jsonArray().getValuesAs(JsonObject.class)
+                    .stream().filter(r -> r.getString("permitNumber").equals(number) && r.getString("inspectionType").equals("BLD-SLAB"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+            screens.signIn("inspector", "inspector-demo");
+            screens.open("inspections/result.xhtml?request=" + requestId);
+            new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
+            screens.type("result:defects", "R506.2.3 | Vapor retarder torn | garage");
+            screens.click("result:record");
+            screens.wait(20).until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
+            screens.signOut();
+
+            screens.signIn("tca", "tca-demo");
+            screens.open("inspections/failure-report.xhtml");
+            screens.click("report:show");
+            screens.wait(20).until(d -> d.findElement(By.id("report:rows")).getText().contains(firm));
+            assertThat(screens.text("report:rows")).contains(firm, "Building");
+            java.util.List<JsonObject> rates = system.get("api/v1/failure-rates?from=" + java.time.LocalDate.now().getYear() + "-Q1&to="
+                    + java.time.LocalDate.now().getYear() + "-Q4&contractorId=" + p.getJsonNumber("contractorId"), "tca", "tca-demo").jsonArray()
+                    .getValuesAs(JsonObject.class);
+            assertThat(rates).extracting(r -> r.getInt("failures") + "/" + r.getInt("inspections")).containsExactly("1/1");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-request-to-report");
+            throw e;
+        }
+    }
+
     private HttpResult paper(String csv) {
         return system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv", csv, "inspector", "inspector-demo");
     }
