@@ -17,6 +17,21 @@ public interface InspectionQueries {
             LocalDate foundOn) {
     }
 
+    /** One trade's line of a project's recap (seed 001): its inspections and failures as the code defect rate counts them. */
+    record TradeCount(String trade, int inspections, int failures) {
+    }
+
+    /**
+     * Seed 001: the project's code defect rate = failed inspections / total inspections, all trades on the
+     * structure. Cancelled results are no inspections; the re-inspections that 108.10 F.2.1.1 and F.2.2.1
+     * remove from this calculation are left out and counted apart in {@code excluded}.
+     */
+    record ProjectDefectCount(int inspections, int failures, int excluded, List<TradeCount> byTrade) {
+    }
+
+    /** Seed 001: the counts of the project's code defect rate over {@code permitIds} (the project's permits). */
+    ProjectDefectCount projectDefectCount(List<Long> permitIds);
+
     /** The inspections made under a permit, newest first. */
     List<InspectionLine> inspections(long permitId);
 

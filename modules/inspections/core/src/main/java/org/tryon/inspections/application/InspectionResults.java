@@ -271,6 +271,37 @@ public class InspectionResults implements InspectionQueries {
     }
 
     @Override
+    public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
+        if (permitIds == null || permitIds.isEmpty()) {
+            return new ProjectDefectCount(0, 0, 0, List.of());
+        }
+        List<Object[]> rows = em.createQuery("select p.trade, r.outcome, r.excludedFromProjectFee, count(r) from InspectionResult r "
+                        + "join InspectablePermit p on p.permitId = r.permitId where r.permitId in :ids and r.outcome <> :cancelled "
+                        + "group by p.trade, r.outcome, r.excludedFromProjectFee", Object[].class)
+                .setParameter("ids", permitIds).setParameter("cancelled", InspectionOutcome.CANCELLED).getResultList();
+        Map<String, int[]> byTrade = new java.util.TreeMap<>();
+        int inspections = 0;
+        int failures = 0;
+        int excluded = 0;
+        for (Object[] r : rows) {
+            int n = ((Number) r[3]).intValue();
+            if (Boolean.TRUE.equals(r[2])) {
+                excluded += n;
+                continue;
+            }
+            int[] t = byTrade.computeIfAbsent(((org.tryon.permitting.api.Trade) r[0]).name(), k -> new int[2]);
+            t[0] += n;
+            inspections += n;
+            if (((InspectionOutcome) r[1]).countsAsFailure()) {
+                t[1] += n;
+                failures += n;
+            }
+        }
+        return new ProjectDefectCount(inspections, failures, excluded,
+                byTrade.entrySet().stream().map(e -> new TradeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+    }
+
+    @Override
     public List<OpenDefect> openDefects(long permitId) {
         return new PermitInspectionRecord(em).openDefects(permitId).stream().map(d -> new OpenDefect(d.getId(), d.getResult().getId(), d.getInspectionType(), d.getCodeSection(),
                 d.getDescription(), d.getLocation(), d.getFoundOn())).toList();

@@ -123,4 +123,33 @@ class FailureRatesPersistenceTest {
                     LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH)).isInstanceOf(RuleViolationException.class);
         });
     }
+
+    @Test
+    @DisplayName("Seed 001, 108.10 F.2.1.1, F.2.2.1: the project's code defect rate counts every trade's inspections and failures, leaves "
+            + "out cancelled results and the re-inspections removed from the calculation, and counts those apart")
+    void projectDefectCount() {
+        db.run(em -> em.persist(new org.tryon.inspections.domain.InspectablePermit(804, "P-2026-000804", Trade.PLUMBING,
+                PermitHolder.contractor(72, "Plaza Plumbing"), "1 Main St", LocalDate.of(2026, 1, 5))));
+        result(804, "PLB-ROUGH", InspectionOutcome.FAILED, LocalDateTime.of(2026, 3, 2, 9, 0));
+        // a re-inspection that leaves the project's calculation (F.2.2.1: a third party's report came first)
+        db.run(em -> em.createNativeQuery("insert into insp_result (permit_id, permit_number, inspection_type, is_final, outcome, inspected_at, "
+                + "inspector, recorded_at, recorded_by, version, excluded_from_project_fee, exclusion_section) values (804, 'P-2026-000804', "
+                + "'PLB-ROUGH', false, 'PASSED', '2026-03-03 09:00', 'inspector', now(), 'inspector', 0, true, '108.10 F.2.2.1')").executeUpdate());
+        var count = db.inTransaction(em -> {
+            InspectionResults results = new InspectionResults();
+            results.em = em;
+            return results.projectDefectCount(List.of(801L, 802L, 804L));
+        });
+        // 801: 5 in Q1 (2 failed) + 2 in Q2 (1 not ready), 1 cancelled left out; 802: 1 passed; 804: 1 failed, 1 excluded
+        assertThat(count.inspections()).isEqualTo(9);
+        assertThat(count.failures()).isEqualTo(4);
+        assertThat(count.excluded()).isEqualTo(1);
+        assertThat(count.byTrade()).extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections())
+                .containsExactly("BUILDING 3/7", "ELECTRICAL 0/1", "PLUMBING 1/1");
+        assertThat(db.inTransaction(em -> {
+            InspectionResults results = new InspectionResults();
+            results.em = em;
+            return results.projectDefectCount(List.of());
+        }).inspections()).isZero();
+    }
 }
