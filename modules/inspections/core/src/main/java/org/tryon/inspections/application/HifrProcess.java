@@ -172,7 +172,7 @@ public class HifrProcess implements DailyJob {
             em.persist(new HifrDecisionRecord(quarter, row.contractorId(), row.contractorName(), row.discipline(), row.counts(), d, clock.instant()));
             switch (d.verdict()) {
                 case PLACED, PLACED_REPEAT -> {
-                    place(quarter, row, d, today);
+                    place(quarter, row, d, rules, today);
                     placed++;
                 }
                 case SPECIAL_FEE -> {
@@ -196,22 +196,32 @@ public class HifrProcess implements DailyJob {
         return new QuarterRun(quarter.toString(), true, counts.size(), placed, off, fees, null);
     }
 
-    private void place(Quarter quarter, FailureRates.Row row, HifrRules.Decision d, LocalDate today) {
+    private void place(Quarter quarter, FailureRates.Row row, HifrRules.Decision d, HifrRules rules, LocalDate today) {
         var poc = contacts.pointOfContact(row.contractorId());
         String to = poc.map(c -> c.name() + ", point of contact of " + c.firmName() + (c.phone() == null ? "" : ", " + c.phone()))
                 .orElse("the point of contact of " + row.contractorName());
         String text = "To " + to + ". " + row.contractorName() + " is placed on the High Inspection Failure Rate list for "
                 + row.discipline().label().toLowerCase() + " work from " + today + " (" + d.section() + "). " + d.arithmetic()
-                + ". From now on its inspection requests are delayed two days (F.1), and at each request it chooses how the work is "
+                + ". From now on its inspection requests are delayed " + words(settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today))
+                + " days (F.1), and at each request it chooses how the work is "
                 + "assured (F.2): a failed initial inspection is re-inspected at an hourly charge (F.2.1), by a department-approved third "
-                + "party (F.2.2.1) or by the department, by the hour, scheduled at least five work days ahead (F.2.2.2). It rotates off by "
-                + "presenting twelve contact hours of NC Building Code training in the discipline (F.2.3.1) or after a full quarter below "
-                + "the threshold (F.2.3.2)" + (d.verdict() == HifrRules.Verdict.PLACED_REPEAT ? "; listed again within five years of "
-                + "rotating off, it must do both (F.2.4)" : "") + ".";
+                + "party (F.2.2.1) or by the department, by the hour, scheduled at least "
+                + words(settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today)) + " work days ahead (F.2.2.2). It rotates off by "
+                + "presenting " + words(rules.trainingHours()) + " contact hours of NC Building Code training in the discipline (F.2.3.1) or after a full quarter below "
+                + "the threshold (F.2.3.2)" + (d.verdict() == HifrRules.Verdict.PLACED_REPEAT ? "; listed again within " + words(rules.repeatYears())
+                + " years of rotating off, it must do both (F.2.4)" : "") + ".";
         HifrListing listing = new HifrListing(row.contractorId(), row.contractorName(), row.discipline(), quarter, today,
                 d.verdict() == HifrRules.Verdict.PLACED_REPEAT, to, text.length() > 2000 ? text.substring(0, 2000) : text);
         em.persist(listing);
         listChanged(listing, true, today, quarter, d.section());
+    }
+
+    private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve"};
+
+    /** A number of the notice in words, as a letter writes it (in figures above twelve). */
+    static String words(int n) {
+        return n >= 0 && n < WORDS.length ? WORDS[n] : String.valueOf(n);
     }
 
     private void listChanged(HifrListing l, boolean listed, LocalDate on, Quarter quarter, String section) {

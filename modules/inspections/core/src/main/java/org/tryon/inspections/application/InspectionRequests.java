@@ -78,7 +78,7 @@ public class InspectionRequests {
         LocalDate today = LocalDate.now(clock);
         HifrScheduling.Schedule schedule = HifrScheduling.of(earliestDate(workingDays), today,
                 permit.getHolder().kind() == PermitHolder.Kind.CONTRACTOR && hifr.listed(permit.getHolder().id(), permit.getTrade(), today),
-                new PermitInspectionRecord(em).subject(permit, type, null).follows() != null, command.hifrOption(),
+                new PermitInspectionRecord(em).reinspected(permit.getPermitId(), type.getCode()) != null, command.hifrOption(),
                 settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today), settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today),
                 workingDays);
         LocalDate earliest = schedule.earliest();

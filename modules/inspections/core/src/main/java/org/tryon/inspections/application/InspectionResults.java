@@ -141,8 +141,7 @@ public class InspectionResults implements InspectionQueries {
         if (allocation == null || !result.getOutcome().countsAsInspection()) {
             return;
         }
-        long count = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.outcome <> :cancelled", Long.class)
-                .setParameter("p", result.getPermitId()).setParameter("cancelled", InspectionOutcome.CANCELLED).getSingleResult();
+        long count = new PermitInspectionRecord(em).inspectionsMade(result.getPermitId());
         if (allocation.beyond(count)) {
             events.publishDurably(new InspectionBeyondAllocation(UUID.randomUUID(), clock.instant(), result.getId(), result.getPermitId(),
                     result.getPermitNumber(), allocation.getBasis().name(), count, allocation.getIncludedInspections(),

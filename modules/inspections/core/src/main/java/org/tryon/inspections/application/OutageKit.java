@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -73,14 +72,6 @@ public class OutageKit implements DailyJob {
     public record Export(LocalDate kitDay, String pdf, String csv, java.time.Instant exportedAt) {
     }
 
-    private List<DayListView> lists(LocalDate day) {
-        List<DayListView> lists = new ArrayList<>();
-        for (Inspector i : active()) {
-            lists.add(schedule.dayListOf(i, day));
-        }
-        return lists;
-    }
-
     private List<Inspector> active() {
         return em.createQuery("select i from Inspector i where i.active = true order by i.displayName", Inspector.class).getResultList();
     }
@@ -100,8 +91,10 @@ public class OutageKit implements DailyJob {
     private byte[] renderPdf(LocalDate day) {
         PdfDocumentBuilder doc = letterhead.document("Inspections kit for " + day).reference("KIT-" + day).dated(LocalDate.now(clock))
                 .fact("Day", day.toString()).fact("Printed", LocalDateTime.now(clock).withNano(0).toString());
-        for (DayListView list : lists(day)) {
-            String phone = active().stream().filter(i -> i.getId() == list.inspectorId()).map(Inspector::getPhone).findFirst().orElse(null);
+        List<Inspector> inspectors = active();
+        for (Inspector inspector : inspectors) {
+            DayListView list = schedule.dayListOf(inspector, day);
+            String phone = inspector.getPhone();
             String stops = list.stops().isEmpty() ? "No inspection assigned." : list.stops().stream()
                     .map(s -> s.position() + ". " + (s.urgent() ? "URGENT " : "") + s.permitNumber() + ", " + s.inspectionName() + ", "
                             + s.address() + "; requested by " + s.requestedBy() + (s.contactPhone() == null ? "" : ", " + s.contactPhone()))
@@ -109,7 +102,7 @@ public class OutageKit implements DailyJob {
             doc.section(list.inspectorName() + (phone == null ? "" : " (" + phone + ")") + ": " + list.stops().size() + " of "
                     + list.capacity(), stops);
         }
-        doc.section("Staff directory", active().stream().map(i -> i.getDisplayName() + ": " + (i.getPhone() == null ? "no phone" : i.getPhone())
+        doc.section("Staff directory", inspectors.stream().map(i -> i.getDisplayName() + ": " + (i.getPhone() == null ? "no phone" : i.getPhone())
                 + " (" + i.getTrades().stream().sorted().map(t -> t.label()).collect(Collectors.joining(", ")) + "; districts "
                 + String.join(", ", i.getDistricts().stream().sorted().toList()) + ")").collect(Collectors.joining("\n")));
         doc.section("When the system is down", "Record each result on paper with its real date and time, the defects (code section, "

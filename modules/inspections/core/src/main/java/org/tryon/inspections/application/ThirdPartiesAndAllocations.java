@@ -13,9 +13,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionAllocation;
+import org.tryon.inspections.domain.PermitInspectionRecord;
 import org.tryon.inspections.domain.ThirdPartyInspector;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
@@ -126,8 +126,7 @@ public class ThirdPartiesAndAllocations {
 
     private AllocationView view(InspectionAllocation a) {
         InspectablePermit p = em.find(InspectablePermit.class, a.getPermitId());
-        long made = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.outcome <> :cancelled", Long.class)
-                .setParameter("p", a.getPermitId()).setParameter("cancelled", InspectionOutcome.CANCELLED).getSingleResult();
+        long made = new PermitInspectionRecord(em).inspectionsMade(a.getPermitId());
         return new AllocationView(a.getPermitId(), p.getPermitNumber(), a.getBasis().label(), a.getIncludedInspections(), made,
                 Math.max(0, made - a.getIncludedInspections()), a.getSetBy());
     }

@@ -33,12 +33,18 @@ public final class PermitInspectionRecord {
      * The inspection that a new one of the same type on the same permit re-inspects: the latest
      * inspection of the work of that type, when it failed or was partial; none when it passed.
      */
-    private InspectionResult reinspected(long permitId, String type) {
+    public InspectionResult reinspected(long permitId, String type) {
         return em.createQuery("select r from InspectionResult r where r.permitId = :p and r.inspectionType = :t and r.outcome in :worked "
                         + "order by r.inspectedAt desc, r.id desc", InspectionResult.class)
                 .setParameter("p", permitId).setParameter("t", type)
                 .setParameter("worked", List.of(InspectionOutcome.PASSED, InspectionOutcome.FAILED, InspectionOutcome.PARTIAL))
                 .setMaxResults(1).getResultStream().filter(r -> r.getOutcome().mayListDefects()).findFirst().orElse(null);
+    }
+
+    /** 108.10.4: the inspections made under the permit (every result but a cancelled one). */
+    public long inspectionsMade(long permitId) {
+        return em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.outcome <> :cancelled", Long.class)
+                .setParameter("p", permitId).setParameter("cancelled", InspectionOutcome.CANCELLED).getSingleResult();
     }
 
     private boolean finalPassed(long permitId) {
