@@ -49,7 +49,7 @@ class AssignmentIT {
     /** Requests an inspection for {@code day} once inspections knows the permit. */
     private JsonObject request(long permitId, String type, String day, String more) {
         HttpResult r = Applications.onceInspectionsKnowsThePermit(() -> system.postJson("api/v1/inspection-requests", "{\"permitId\":"
-                + permitId + ",\"inspectionType\":\"" + type + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"Site super\","
+                + permitId + ",\"inspectionType\":\"" + type + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"Pat Lee\","
                 + "\"contactPhone\":\"704-555-0142\"" + more + "}", "tech", "tech-demo"));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json();
@@ -201,7 +201,7 @@ class AssignmentIT {
         JsonObject nearSharon = request(issuedPermit("BUILDING", "12 Sharon Ln", "28211"), "BLD-FOOTING", day, "");
         JsonObject elm = request(issuedPermit("BUILDING", "7 Elm Ct", "28205"), "BLD-FOOTING", day, "");
         HttpResult unstated = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + id(elm, "permitId")
-                + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Owner\",\"urgentReason\":\"OTHER\"}", "tech", "tech-demo");
+                + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Pat Lee\",\"urgentReason\":\"OTHER\"}", "tech", "tech-demo");
         assertThat(unstated.status()).as(unstated.toString()).isEqualTo(422);
         assertThat(unstated.body()).contains("\"field\":\"urgentNote\"", "seed 000 urgent-reason");
         JsonObject power = request(issuedPermit("BUILDING", "5 Elm Ct", "28205"), "BLD-FOOTING", day, ",\"urgentReason\":\"POWER_RESTORATION\"");

@@ -132,19 +132,19 @@ class HifrIT {
         long permitId = permitIdOf(permitNumber);
         String normal = system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo").json().getString("earliestDate");
         HttpResult initial = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
-                + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Site super\"}", "tech", "tech-demo");
+                + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Pat Lee\"}", "tech", "tech-demo");
         assertThat(initial.status()).as(initial.toString()).isEqualTo(201);
         assertThat(initial.json().getString("hifrOption")).isEqualTo("INITIAL");
         assertThat(initial.json().getString("scheduledFor")).as("108.10 F.1: two working days after " + normal).isGreaterThan(normal);
         HttpResult tooEarly = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
-                + ",\"inspectionType\":\"BLD-SLAB\",\"requestedBy\":\"Site super\",\"requestedDate\":\"" + normal + "\"}", "tech", "tech-demo");
+                + ",\"inspectionType\":\"BLD-SLAB\",\"requestedBy\":\"Pat Lee\",\"requestedDate\":\"" + normal + "\"}", "tech", "tech-demo");
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.body()).contains("108.10 F.1");
         HttpResult failed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + initial.json().getJsonNumber("id")
                 + ",\"outcome\":\"FAILED\",\"defects\":[{\"codeSection\":\"R602.3\",\"description\":\"Missing ties\",\"location\":\"rear\"}]}",
                 "inspector", "inspector-demo");
         assertThat(failed.status()).as(failed.toString()).isEqualTo(201);
-        String reinspection = "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Site super\"";
+        String reinspection = "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FRAMING\",\"requestedBy\":\"Pat Lee\"";
         HttpResult noChoice = system.postJson("api/v1/inspection-requests", reinspection + "}", "tech", "tech-demo");
         assertThat(noChoice.status()).isEqualTo(422);
         assertThat(noChoice.body()).contains("108.10 F.2.2", "hifrOption");

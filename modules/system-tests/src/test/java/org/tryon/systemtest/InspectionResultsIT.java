@@ -58,7 +58,7 @@ class InspectionResultsIT {
         Instant until = Instant.now().plus(DELIVERY);
         while (true) {
             HttpResult r = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + type
-                    + "\",\"requestedBy\":\"Site super\",\"contactPhone\":\"704-555-0142\"}", "tech", "tech-demo");
+                    + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}", "tech", "tech-demo");
             if (r.status() == 201) {
                 return r.json().getJsonNumber("id").longValue();
             }
@@ -187,6 +187,41 @@ class InspectionResultsIT {
     }
 
     @Test
+    @DisplayName("108.10.2, 108.10.3: the department's own inspections are not requested; the inspector records a failed periodic "
+            + "inspection on its screen, without a request, and its defect stays open (108.10 D)")
+    void departmentalInspections() {
+        long permitId = issuedPermit();
+        request(permitId, "BLD-FOOTING"); // inspections knows the permit
+        HttpResult requested = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
+                + ",\"inspectionType\":\"BLD-PERIODIC\",\"requestedBy\":\"Pat Lee\"}", "tech", "tech-demo");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(422);
+        assertThat(rules(requested)).containsExactly("108.10.3 departmental");
+        String number = permit(permitId).getString("number");
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("inspector", "inspector-demo");
+            screens.open("inspections/departmental.xhtml");
+            screens.choose("dept:permit", number);
+            screens.wait(20).until(d -> !d.findElements(By.xpath("//select[@id='dept:type']/option[contains(., 'Periodic')]")).isEmpty());
+            new Select(screens.driver().findElement(By.id("dept:type"))).selectByVisibleText("Periodic: hazardous or unlawful conditions (108.10.3)");
+            new Select(screens.driver().findElement(By.id("dept:outcome"))).selectByVisibleText("Failed");
+            screens.type("dept:defects", "R314.3 | Smoke alarm missing | hall");
+            screens.click("dept:record");
+            screens.waitForText("Failed: BLD-PERIODIC recorded on " + number + " with 1 defect(s)");
+            assertThat(screens.text("dept:results")).contains("BLD-PERIODIC", "department", "Failed");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-departmental-inspection");
+            throw e;
+        }
+        JsonObject result = system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo").jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("inspectionType").equals("BLD-PERIODIC")).findFirst().orElseThrow();
+        assertThat(result.containsKey("requestId") && !result.isNull("requestId")).isFalse();
+        assertThat(open(permitId)).extracting(d -> d.getString("codeSection")).containsExactly("R314.3");
+    }
+
+    @Test
     @DisplayName("108.10 F.2.2.1, 108.10.4: an approved third party's report is kept with the re-inspection, which leaves the project's "
             + "re-inspection fee calculation; a designated project counts the inspections beyond those its base fee includes")
     void thirdPartiesAndAllocations() {
@@ -236,6 +271,12 @@ class InspectionResultsIT {
             screens.signIn("tech", "tech-demo");
             screens.open("inspections/requests.xhtml");
             screens.choose("request:permit", number);
+            screens.waitForText("May request: " + firm + ", Pat Lee");
+            // 108.10 C: the site superintendent is not the firm; the permit office names him its designee first
+            screens.type("request:designeeName", "Site super");
+            screens.type("request:designeePhone", "704-555-0188");
+            screens.click("request:nameDesignee");
+            screens.waitForText("Site super may now request inspections for " + firm);
             screens.choose("request:type", "Slab");
             screens.type("request:by", "Site super");
             screens.type("request:phone", "704-555-0188");

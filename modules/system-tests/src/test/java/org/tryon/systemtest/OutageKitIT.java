@@ -31,7 +31,7 @@ class OutageKitIT {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String number = issued.json().getString("number");
         HttpResult requested = Applications.onceInspectionsKnowsThePermit(() -> system.postJson("api/v1/inspection-requests",
-                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Kit super\",\"contactPhone\":\"704-555-0177\"}",
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0177\"}",
                 "tech", "tech-demo"));
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         JsonObject request = requested.json();

@@ -61,7 +61,7 @@ class RestApiIT {
 
         // 108.10 A: no inspection on a permit that is not issued
         HttpResult early = system.postJson("api/v1/inspection-requests",
-                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Smith\"}", "inspector", "inspector-demo");
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Lee\"}", "inspector", "inspector-demo");
         assertThat(early.status()).as(early.toString()).isEqualTo(422);
         assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("permitId");
 
@@ -93,13 +93,13 @@ class RestApiIT {
         assertThat(entries.getJsonObject(0).getString("causeId")).isEqualTo(String.valueOf(permitId));
 
         HttpResult requested = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + permitId
-                + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Smith\",\"contactPhone\":\"704-555-0100\"}", "inspector",
+                + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0100\"}", "inspector",
                 "inspector-demo");
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         assertThat(requested.json().getString("permitNumber")).isEqualTo(issued.json().getString("number"));
 
         HttpResult wrongTrade = system.postJson("api/v1/inspection-requests",
-                "{\"permitId\":" + permitId + ",\"inspectionType\":\"PLB-ROUGH\",\"requestedBy\":\"Pat Smith\"}", "inspector", "inspector-demo");
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"PLB-ROUGH\",\"requestedBy\":\"Pat Lee\"}", "inspector", "inspector-demo");
         assertThat(wrongTrade.status()).isEqualTo(422);
         assertThat(wrongTrade.json().getJsonArray("errors").getJsonObject(0).getString("rule")).contains("108.10 C");
 
@@ -113,11 +113,57 @@ class RestApiIT {
 
 
     @Test
+    @DisplayName("108.10 C: only the firm, its point of contact or its designee requests an inspection; a withdrawn designee no longer may")
+    void onlyTheFirmOrItsDesigneeRequests() {
+        long permitId = Applications.application(system, "Designee Builders", "BUILDING", "New house", 150000);
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
+        String firm = system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("holderName");
+        String asStranger = "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Sam Stranger\"}";
+        HttpResult stranger = Applications.onceInspectionsKnowsThePermit(
+                () -> system.postJson("api/v1/inspection-requests", asStranger, "tech", "tech-demo"));
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(422);
+        JsonObject error = stranger.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("requestedBy");
+        assertThat(error.getString("rule")).isEqualTo("108.10 C requester");
+        assertThat(error.getString("message")).contains("Sam Stranger", firm, "Pat Lee");
+
+        // the firm itself and its point of contact may, whatever the case and spacing of the name
+        assertThat(system.postJson("api/v1/inspection-requests", asStranger.replace("Sam Stranger", firm.toUpperCase()), "tech", "tech-demo")
+                .status()).isEqualTo(201);
+        assertThat(system.postJson("api/v1/inspection-requests", asStranger.replace("BLD-FOOTING", "BLD-SLAB").replace("Sam Stranger",
+                " pat  lee "), "tech", "tech-demo").status()).isEqualTo(201);
+
+        // an inspector does not name designees (403); the permit office does, once
+        String designee = "{\"permitId\":" + permitId + ",\"name\":\"Sam Stranger\",\"phone\":\"704-555-0161\"}";
+        assertThat(system.postJson("api/v1/inspection-requesters", designee, "inspector", "inspector-demo").status()).isEqualTo(403);
+        HttpResult named = system.postJson("api/v1/inspection-requesters", designee, "tech", "tech-demo");
+        assertThat(named.status()).as(named.toString()).isEqualTo(200);
+        assertThat(system.postJson("api/v1/inspection-requesters", designee, "tech", "tech-demo").body()).contains("108.10 C designee-once");
+        JsonObject who = system.get("api/v1/inspection-requesters?permitId=" + permitId, "tech", "tech-demo").json();
+        assertThat(who.getString("holder")).isEqualTo(firm);
+        assertThat(who.getString("pointOfContact")).isEqualTo("Pat Lee");
+        assertThat(who.getJsonArray("designees")).hasSize(1);
+        HttpResult byDesignee = system.postJson("api/v1/inspection-requests", asStranger.replace("BLD-FOOTING", "BLD-FRAMING"), "tech", "tech-demo");
+        assertThat(byDesignee.status()).as(byDesignee.toString()).isEqualTo(201);
+        assertThat(byDesignee.json().getString("requestedBy")).isEqualTo("Sam Stranger");
+
+        long designeeId = named.json().getJsonNumber("id").longValue();
+        assertThat(system.postJson("api/v1/inspection-requesters/" + designeeId + "/withdrawal", "", "tech", "tech-demo").status())
+                .isEqualTo(200);
+        HttpResult withdrawn = system.postJson("api/v1/inspection-requests", asStranger.replace("BLD-FOOTING", "BLD-INSULATION"), "tech",
+                "tech-demo");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(422);
+        assertThat(withdrawn.body()).contains("108.10 C requester");
+        assertThat(system.get("api/v1/inspection-requests/" + byDesignee.json().getJsonNumber("id").longValue(), "tech", "tech-demo").json()
+                .getString("requestedBy")).isEqualTo("Sam Stranger");
+    }
+
+    @Test
     @DisplayName("108.12.2, 108.8.1: only the administrator revokes; a revoked permit takes no inspection request; its state changes are kept")
     void revokedPermitTakesNoInspections() {
         long permitId = Applications.application(system, "Revoke Electric", "ELECTRICAL", "Panel change", 4000);
         assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
-        String request = "{\"permitId\":" + permitId + ",\"inspectionType\":\"ELE-ROUGH\",\"requestedBy\":\"Lee\"}";
+        String request = "{\"permitId\":" + permitId + ",\"inspectionType\":\"ELE-ROUGH\",\"requestedBy\":\"Pat Lee\"}";
         awaitStatus(() -> system.postJson("api/v1/inspection-requests", request, "inspector", "inspector-demo"), 201);
 
         String revoke = "{\"ground\":\"CODE_VIOLATION\",\"details\":\"Service panel installed without a disconnect\"}";
@@ -169,7 +215,7 @@ class RestApiIT {
     @DisplayName("108.10 A: an inspection request on an unknown permit is refused, naming the field and the rule")
     void unknownPermitIsRefused() {
         HttpResult r = system.postJson("api/v1/inspection-requests",
-                "{\"permitId\":987654,\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat\"}", "inspector", "inspector-demo");
+                "{\"permitId\":987654,\"inspectionType\":\"BLD-FOOTING\",\"requestedBy\":\"Pat Lee\"}", "inspector", "inspector-demo");
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonObject error = r.json().getJsonArray("errors").getJsonObject(0);

@@ -31,7 +31,8 @@ import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
-/** Use cases of inspection requests (108.10 C, 108.10.1); each new request is assigned at once ({@link InspectionAssignments}). */
+/** Use cases of inspection requests (108.10 C, 108.10.1): only the holder, its point of contact or a designee requests
+ * ({@link RequestDesignees}); each new request is assigned at once ({@link InspectionAssignments}). */
 @ApplicationScoped
 @Transactional
 public class InspectionRequests {
@@ -63,6 +64,9 @@ public class InspectionRequests {
     @Inject
     InspectionAssignments assignments;
 
+    @Inject
+    RequestDesignees designees;
+
     public InspectionRequestView request(RequestInspection command) {
         Inputs.valid(validator, command);
         InspectablePermit permit = em.find(InspectablePermit.class, command.permitId());
@@ -73,6 +77,11 @@ public class InspectionRequests {
         InspectionType type = em.find(InspectionType.class, command.inspectionType());
         if (type == null) {
             throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + command.inspectionType() + "'");
+        }
+        if (type.isDepartmental()) {
+            String section = type.getDepartmentalBasis().section();
+            throw new RuleViolationException("inspectionType", section + " departmental", section + ": " + type.getName()
+                    + " is an inspection the department makes of its own accord; it is recorded by an inspector, not requested");
         }
         WorkingDayCalendar workingDays = calendar.calendar();
         LocalDate today = LocalDate.now(clock);
@@ -92,6 +101,7 @@ public class InspectionRequests {
         }
         InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
                 clock.instant());
+        designees.check(permit, command.requestedBy());
         request.hifr(schedule.option());
         if (command.urgentReason() != null || command.urgentNote() != null && !command.urgentNote().isBlank()) {
             request.markUrgent(command.urgentReason(), command.urgentNote());
@@ -137,7 +147,8 @@ public class InspectionRequests {
         return em.createQuery("select t from InspectionType t where (:trade is null or t.trade = :trade) order by t.trade, t.sortOrder",
                         InspectionType.class)
                 .setParameter("trade", trade).getResultList().stream()
-                .map(t -> new InspectionTypeView(t.getCode(), t.getTrade(), t.getName(), t.isFinalInspection())).toList();
+                .map(t -> new InspectionTypeView(t.getCode(), t.getTrade(), t.getName(), t.isFinalInspection(),
+                        t.isDepartmental() ? t.getDepartmentalBasis().section() : null)).toList();
     }
 
     /** Inspections' record of one permit. */

@@ -2,5 +2,9 @@ package org.tryon.inspections.application;
 
 import org.tryon.permitting.api.Trade;
 
-public record InspectionTypeView(String code, Trade trade, String name, boolean finalInspection) {
+/**
+ * An inspection type. {@code departmentalSection} is "108.10.2" or "108.10.3" for an inspection the
+ * department makes of its own accord (nobody requests it), null for one the holder requests.
+ */
+public record InspectionTypeView(String code, Trade trade, String name, boolean finalInspection, String departmentalSection) {
 }

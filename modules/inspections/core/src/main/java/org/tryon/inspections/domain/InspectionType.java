@@ -33,6 +33,29 @@ public class InspectionType {
     @Column(name = "is_final", nullable = false)
     private boolean finalInspection;
 
+    /** Null for an inspection the holder requests (108.10 C); else why the department makes it of its own accord. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "departmental_basis", length = 20)
+    private DepartmentalBasis departmentalBasis;
+
+    /** The inspections the department makes of its own accord, without a request. */
+    public enum DepartmentalBasis {
+        /** 108.10.2: work in progress, inspected as the department deems necessary. */
+        WORK_IN_PROGRESS("108.10.2"),
+        /** 108.10.3: periodic inspections for hazardous or unlawful conditions. */
+        PERIODIC("108.10.3");
+
+        private final String section;
+
+        DepartmentalBasis(String section) {
+            this.section = section;
+        }
+
+        public String section() {
+            return section;
+        }
+    }
+
     @Version
     private long version;
 
@@ -44,4 +67,8 @@ public class InspectionType {
     public String getName() { return name; }
     public int getSortOrder() { return sortOrder; }
     public boolean isFinalInspection() { return finalInspection; }
+    public DepartmentalBasis getDepartmentalBasis() { return departmentalBasis; }
+
+    /** 108.10.2, 108.10.3: the department makes this inspection of its own accord; nobody requests it. */
+    public boolean isDepartmental() { return departmentalBasis != null; }
 }

@@ -16,6 +16,7 @@ import org.tryon.inspections.application.InspectionTypeView;
 import org.tryon.inspections.application.InspectorView;
 import org.tryon.inspections.application.Inspectors;
 import org.tryon.inspections.application.RequestInspection;
+import org.tryon.inspections.application.RequestDesignees;
 import org.tryon.inspections.domain.UrgentReason;
 import org.tryon.platform.web.FacesErrors;
 
@@ -31,6 +32,13 @@ public class InspectionRequestsBean implements Serializable {
 
     @Inject
     transient Inspectors inspectors;
+
+    @Inject
+    transient RequestDesignees designees;
+
+    private String designeeName;
+    private String designeePhone;
+    private RequestDesignees.WhoMayRequest who;
 
     private Long permitId;
     private String inspectionType;
@@ -80,12 +88,41 @@ public class InspectionRequestsBean implements Serializable {
         return list;
     }
 
+    /** 108.10 C: who may request inspections on the chosen permit (null until a permit is chosen). */
+    public RequestDesignees.WhoMayRequest getWho() {
+        if (permitId == null) {
+            return null;
+        }
+        if (who == null || who.permitId() != permitId) {
+            who = designees.whoMayRequest(permitId);
+        }
+        return who;
+    }
+
+    /** 108.10 C: records a designee of the chosen permit's holder. */
+    public void nameDesignee() {
+        try {
+            RequestDesignees.DesigneeView d = designees.name(new RequestDesignees.NameDesignee(permitId, designeeName, designeePhone));
+            FacesErrors.info(d.name() + " may now request inspections for " + getWho().holder());
+            who = null;
+            designeeName = null;
+            designeePhone = null;
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public String getDesigneeName() { return designeeName; }
+    public void setDesigneeName(String designeeName) { this.designeeName = designeeName; }
+    public String getDesigneePhone() { return designeePhone; }
+    public void setDesigneePhone(String designeePhone) { this.designeePhone = designeePhone; }
+
     public List<InspectablePermitView> getPermits() {
         return requests.permits();
     }
 
     public List<InspectionTypeView> getTypes() {
-        return requests.types(null);
+        return requests.types(null).stream().filter(t -> t.departmentalSection() == null).toList();
     }
 
     /** The name of an inspector a request is assigned to ("unassigned" for none). */

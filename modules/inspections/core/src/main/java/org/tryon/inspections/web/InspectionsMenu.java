@@ -25,6 +25,8 @@ public class InspectionsMenu implements MenuSection {
                 Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Day list", "/inspections/day.xhtml", "pi pi-list",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Department inspections (108.10.2, 108.10.3)", "/inspections/departmental.xhtml", "pi pi-eye",
+                        Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Supervisor's board", "/inspections/board.xhtml", "pi pi-sitemap", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("On-time rate", "/inspections/on-time.xhtml", "pi pi-chart-bar", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Inspectors", "/inspections/inspectors.xhtml", "pi pi-users", Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),

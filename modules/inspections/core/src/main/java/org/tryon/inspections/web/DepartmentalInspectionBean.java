@@ -1,0 +1,131 @@
+package org.tryon.inspections.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.application.DefectLines;
+import org.tryon.inspections.application.InspectablePermitView;
+import org.tryon.inspections.application.InspectionRequests;
+import org.tryon.inspections.application.InspectionResultView;
+import org.tryon.inspections.application.InspectionResults;
+import org.tryon.inspections.application.InspectionTypeView;
+import org.tryon.inspections.application.RecordResult;
+import org.tryon.platform.web.FacesErrors;
+
+/**
+ * The screen of the inspections the department makes of its own accord, without a request: work in
+ * progress (108.10.2) and periodic inspections for hazardous or unlawful conditions (108.10.3). The
+ * inspector chooses the permit and the inspection, and records what was found like any result
+ * (108.10 D: the defects stay open until a later inspection passes them).
+ */
+@Named
+@ViewScoped
+public class DepartmentalInspectionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InspectionRequests requests;
+
+    @Inject
+    transient InspectionResults results;
+
+    @Inject
+    transient Clock clock;
+
+    private Long permitId;
+    private String inspectionType;
+    private InspectionOutcome outcome;
+    private LocalDate inspectedOn;
+    private LocalTime inspectedTime;
+    private String defects;
+    private String notes;
+    private List<Long> corrected = new ArrayList<>();
+    private List<InspectablePermitView> permits;
+
+    @PostConstruct
+    void init() {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        inspectedOn = now.toLocalDate();
+        inspectedTime = now.toLocalTime();
+    }
+
+    public void record() {
+        try {
+            LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
+            InspectionResultView r = results.record(RecordResult.of(null, permitId, inspectionType, outcome, at, null, notes,
+                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected));
+            FacesErrors.info(r.outcome().label() + ": " + r.inspectionType() + " recorded on " + r.permitNumber()
+                    + (r.defects().isEmpty() ? "" : " with " + r.defects().size() + " defect(s)"));
+            outcome = null;
+            defects = null;
+            notes = null;
+            corrected = new ArrayList<>();
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<InspectablePermitView> getPermits() {
+        if (permits == null) {
+            permits = requests.permits();
+        }
+        return permits;
+    }
+
+    /** The chosen permit's inspection types, the department's own (108.10.2, 108.10.3) first. */
+    public List<InspectionTypeView> getTypes() {
+        InspectablePermitView permit = getPermit();
+        if (permit == null) {
+            return List.of();
+        }
+        List<InspectionTypeView> types = new ArrayList<>(requests.types(permit.trade()));
+        types.sort(java.util.Comparator.comparing((InspectionTypeView t) -> t.departmentalSection() == null));
+        return types;
+    }
+
+    public InspectablePermitView getPermit() {
+        return permitId == null ? null : getPermits().stream().filter(p -> p.permitId() == permitId).findFirst().orElse(null);
+    }
+
+    public List<InspectionQueries.OpenDefect> getOpenDefects() {
+        return permitId == null ? List.of() : results.openDefects(permitId);
+    }
+
+    /** The chosen permit's results, newest first. */
+    public List<InspectionResultView> getResults() {
+        return permitId == null ? List.of() : results.list(permitId);
+    }
+
+    public InspectionOutcome[] getOutcomes() {
+        return InspectionOutcome.values();
+    }
+
+    public Long getPermitId() { return permitId; }
+    public void setPermitId(Long permitId) { this.permitId = permitId; }
+    public String getInspectionType() { return inspectionType; }
+    public void setInspectionType(String inspectionType) { this.inspectionType = inspectionType; }
+    public InspectionOutcome getOutcome() { return outcome; }
+    public void setOutcome(InspectionOutcome outcome) { this.outcome = outcome; }
+    public LocalDate getInspectedOn() { return inspectedOn; }
+    public void setInspectedOn(LocalDate inspectedOn) { this.inspectedOn = inspectedOn; }
+    public LocalTime getInspectedTime() { return inspectedTime; }
+    public void setInspectedTime(LocalTime inspectedTime) { this.inspectedTime = inspectedTime; }
+    public String getDefects() { return defects; }
+    public void setDefects(String defects) { this.defects = defects; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public List<Long> getCorrected() { return corrected; }
+    public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
+}
