@@ -157,6 +157,15 @@ class HifrIT {
         assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
         assertThat(charged.json().getBoolean("excludedFromProjectFee")).isTrue();
         assertThat(charged.json().getString("exclusionSection")).isEqualTo("108.10 F.2.1.1");
+        // fees: the hourly re-inspection is charged by the schedule on the inspection day; the special fee on the quarter's last day
+        JsonObject hourlyCharge = system.awaitEntry(firm, "HIFR_HOURLY");
+        assertThat(hourlyCharge.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("75.00");
+        assertThat(hourlyCharge.getString("effectiveDate")).isEqualTo("2025-07-07");
+        assertThat(hourlyCharge.getString("description")).contains("108.10 F.2.1, F.2.2.2", "$75.00 per hour", "1 h billed");
+        JsonObject specialFee = system.awaitEntry((Long) few[0], "HIFR_SPECIAL");
+        assertThat(specialFee.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("150.00");
+        assertThat(specialFee.getString("effectiveDate")).isEqualTo("2025-06-30");
+        assertThat(specialFee.getString("description")).contains("108.10 F.3", QUARTER, "10 of 19 inspections failed");
 
         long listingId = listing.getJsonNumber("id").longValue();
         HttpResult eight = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",

@@ -40,7 +40,7 @@ class OutageKitIT {
         HttpResult csv = system.get("api/v1/inspection-schedule/kit/kit.csv?date=" + day, "inspector", "inspector-demo");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.body()).startsWith("day,inspector,inspectorPhone,position,urgent,permitNumber,inspection,address,requestedBy,contactPhone")
-                .contains(number, "Footing", "Kit super", "704-555-0177");
+                .contains(number, "Footing", "Pat Lee", "704-555-0177");
         HttpResult pdf = system.get("api/v1/inspection-schedule/kit/kit.pdf?date=" + day, "inspector", "inspector-demo");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");

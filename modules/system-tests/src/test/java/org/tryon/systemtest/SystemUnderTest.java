@@ -226,6 +226,30 @@ public final class SystemUnderTest {
     }
 
     /** Waits for a contractor's account: fees are posted after the permit's transaction commits. */
+    /** Waits (up to 30 s) for the contractor's account to hold an entry of {@code feeCode}: fees post after the cause's transaction commits. */
+    public jakarta.json.JsonObject awaitEntry(long contractorId, String feeCode) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        while (true) {
+            jakarta.json.JsonObject account = accountOfContractor(contractorId);
+            if (account != null) {
+                for (var e : get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo").jsonArray()) {
+                    if (feeCode.equals(e.asJsonObject().getString("feeCode"))) {
+                        return e.asJsonObject();
+                    }
+                }
+            }
+            if (java.time.Instant.now().isAfter(until)) {
+                throw new AssertionError("no " + feeCode + " entry on the account of contractor " + contractorId);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
     public jakarta.json.JsonObject awaitAccountOfContractor(long contractorId, java.time.Duration timeout) {
         java.time.Instant until = java.time.Instant.now().plus(timeout);
         while (java.time.Instant.now().isBefore(until)) {

@@ -41,6 +41,9 @@ public class Accounts implements FeeQueries {
     Ledger ledger;
 
     @Inject
+    FeeSchedules schedules;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -92,7 +95,7 @@ public class Accounts implements FeeQueries {
 
     @Override
     public Money permitFeeQuote(Trade trade, Money constructionValue, LocalDate on) {
-        return PermitFeePosting.fee(settings, trade, constructionValue, on);
+        return schedules.price(org.tryon.fees.domain.ScheduledFee.PERMIT_FEE, trade, constructionValue, null, on).amount();
     }
 
     /**

@@ -79,12 +79,18 @@ public class Ledger {
      */
     public Posting charge(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
             LocalDate effectiveDate, String by) {
+        return charge(customer, amount, feeCode, description, causeType, causeId, effectiveDate, by, null);
+    }
+
+    /** As {@link #charge(Account, Money, String, String, String, String, LocalDate, String)}, for a charge concerning permit {@code permitId}. */
+    public Posting charge(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
+            LocalDate effectiveDate, String by, Long permitId) {
         Optional<Posting> earlier = posted(causeType, causeId, feeCode);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Posting p = Posting.charge(customer, revenueAccount(feeCode), amount, feeCode, description, causeType, causeId, effectiveDate,
-                clock.instant(), by);
+                clock.instant(), by).aboutPermit(permitId);
         em.persist(p);
         return p;
     }

@@ -3,41 +3,41 @@ package org.tryon.fees.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.tryon.fees.domain.Account;
-import org.tryon.permitting.api.Trade;
-import org.tryon.fees.domain.FeeSettings;
-import org.tryon.fees.domain.PermitFeeSchedule;
+import org.tryon.fees.domain.BilledPermit;
+import org.tryon.fees.domain.ScheduledFee;
 import org.tryon.permitting.api.PermitIssued;
-import org.tryon.platform.money.Money;
-import org.tryon.platform.settings.Settings;
 
 /**
- * 108.9: when a permit is issued, its fee, priced by the schedule in force on the issue date, is
- * charged to the contractor's account. Runs inside the outbox delivery transaction: the posting
- * and the message's "delivered" mark commit together.
+ * 108.9: when a permit is issued, its fee, priced by the line of the fee schedule in force on the
+ * issue date, is charged to the holder's account, and fees keeps its own record of the permit
+ * ({@link BilledPermit}: project, master permit). Runs inside the outbox delivery transaction: the
+ * posting and the message's "delivered" mark commit together; a second delivery changes nothing.
  */
 @ApplicationScoped
 public class PermitFeePosting {
 
-    public static final String FEE_CODE = "PERMIT_FEE";
+    public static final String FEE_CODE = ScheduledFee.PERMIT_FEE.name();
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
 
     @Inject
     Ledger ledger;
 
     @Inject
-    Settings settings;
-
-    /** The permit fee of the schedule in force on {@code on} (108.9). */
-    static Money fee(Settings settings, Trade trade, Money constructionValue, LocalDate on) {
-        return new PermitFeeSchedule(settings.valueOn(FeeSettings.baseFor(trade), on), settings.valueOn(FeeSettings.PERMIT_PER_THOUSAND, on))
-                .feeFor(constructionValue);
-    }
+    FeeSchedules schedules;
 
     void onPermitIssued(@Observes PermitIssued issued) {
-        Money fee = fee(settings, issued.trade(), issued.constructionValue(), issued.issuedOn());
+        if (em.find(BilledPermit.class, issued.permitId()) == null) {
+            em.persist(BilledPermit.of(issued));
+        }
+        FeeSchedules.Priced fee = schedules.price(ScheduledFee.PERMIT_FEE, issued.trade(), issued.constructionValue(), null, issued.issuedOn());
         Account account = ledger.customerAccount(issued.holder());
-        ledger.charge(account, fee, FEE_CODE, "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", "
-                + issued.projectAddress() + ")", "permit", String.valueOf(issued.permitId()), issued.issuedOn(), "system");
+        ledger.charge(account, fee.amount(), FEE_CODE, "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", "
+                + issued.projectAddress() + "): " + fee.explanation(), "permit", String.valueOf(issued.permitId()), issued.issuedOn(), "system",
+                issued.permitId());
     }
 }

@@ -57,6 +57,10 @@ public class Posting {
     @Column(name = "cause_id", nullable = false, length = 60)
     private String causeId;
 
+    /** The permit the entry concerns, when it concerns one. */
+    @Column(name = "permit_id")
+    private Long permitId;
+
     @OneToMany(mappedBy = "posting", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<PostingLine> lines = new ArrayList<>();
@@ -92,6 +96,19 @@ public class Posting {
         p.lines.add(new PostingLine(p, debited, amount));
         p.lines.add(new PostingLine(p, credited, amount.negate()));
         return p;
+    }
+
+    /** Names the permit this new entry concerns; only before it is posted (the ledger is append-only). */
+    public Posting aboutPermit(Long permitId) {
+        if (id != null) {
+            throw new IllegalStateException("posting " + id + " is already in the ledger");
+        }
+        this.permitId = permitId;
+        return this;
+    }
+
+    public Long getPermitId() {
+        return permitId;
     }
 
     public Money total() {

@@ -11,10 +11,14 @@ import org.tryon.platform.money.Money;
  * A permit was issued (108.8). Fees posts the permit fee to the holder's account; inspections
  * accepts inspection requests on it from now on. Durable: losing it would lose a fee and a record.
  *
- * @param holder the firm or owner the permit was issued to (its account is billed)
+ * @param holder         the firm or owner the permit was issued to (its account is billed)
+ * @param projectId      the project (structure) the permit is for: seed 001 adjusts the fees of a project's permits together
+ * @param masterPermitId the general contractor's building permit an MEP permit was issued under (108.10 F.4), or null
+ * @param masterHolder   the holder of that master permit (the general contractor), or null
  */
 @DurableEvent
 public record PermitIssued(UUID eventId, Instant occurredAt, long permitId, String permitNumber, Trade trade,
-        PermitHolder holder, String projectAddress, Money constructionValue, LocalDate issuedOn)
+        PermitHolder holder, String projectAddress, Money constructionValue, LocalDate issuedOn, Long projectId, Long masterPermitId,
+        PermitHolder masterHolder)
         implements IntegrationEvent {
 }

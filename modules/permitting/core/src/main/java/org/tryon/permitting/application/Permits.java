@@ -157,7 +157,9 @@ public class Permits {
         LocalDate today = LocalDate.now(clock);
         em.persist(permit.issue(today, clock.instant(), user.name()));
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
-                permit.getTrade(), permit.holder(), permit.getAddress().toString(), permit.getConstructionValue(), today));
+                permit.getTrade(), permit.holder(), permit.getAddress().toString(), permit.getConstructionValue(), today,
+                permit.getProject().getId(), permit.getMasterPermit() == null ? null : permit.getMasterPermit().getId(),
+                permit.getMasterPermit() == null ? null : permit.getMasterPermit().holder()));
         return view(permit);
     }
 

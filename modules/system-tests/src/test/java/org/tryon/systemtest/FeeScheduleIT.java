@@ -1,0 +1,135 @@
+package org.tryon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The effective-dated fee schedule against the running Tryon (issue 5, 108.9, 108.10.4): the
+ * administrator adds a rate on the screen, a permit applied for before the change and issued after it
+ * is priced on its issue date, the older charge keeps its rate; an inspection beyond the allocation
+ * is charged once.
+ */
+class FeeScheduleIT {
+
+    private final SystemUnderTest system = SystemUnderTest.get();
+    private static Browser browser;
+
+    @AfterEach
+    void resetClock() {
+        system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void setClock(LocalDate day) {
+        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + day + "T15:00:00Z\"}", "director",
+                "director-demo");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
+    private List<JsonObject> lines() {
+        return system.get("api/v1/fee-schedule?fee=PERMIT_FEE", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    @DisplayName("issue 5, 108.9: a rate added on the screen for a later day prices a permit applied for before it and issued after it; the "
+            + "older permit's charge keeps the old rate; back-dating and anyone but the administrator are refused")
+    void rateChangeBetweenApplicationAndIssue() {
+        LocalDate from = LocalDate.now().plusDays(3);
+        String line = "{\"fee\":\"PERMIT_FEE\",\"trade\":\"MECHANICAL\",\"effectiveFrom\":\"" + LocalDate.now() + "\",\"base\":90,\"perThousand\":5}";
+        assertThat(system.postJson("api/v1/fee-schedule", line, "tech", "tech-demo").status()).isEqualTo(403);
+        HttpResult backDated = system.postJson("api/v1/fee-schedule", line, "director", "director-demo");
+        assertThat(backDated.status()).as(backDated.toString()).isEqualTo(422);
+        assertThat(backDated.body()).contains("\"field\":\"effectiveFrom\"", "issue 5 fee-schedule no-back-dating");
+
+        String u = Applications.unique();
+        long firm = Applications.contractor(system, "Rate Change Mechanical " + u, "MC-" + u, "MECHANICAL");
+        long before = Applications.apply(system, Applications.approvedHouse(system, u + " Rate Ct"), "MECHANICAL", firm, "Heat pump", 12000);
+        long after = Applications.apply(system, Applications.approvedHouse(system, u + " Rate Ct Unit B"), "MECHANICAL", firm, "Heat pump", 12000);
+        assertThat(system.postJson("api/v1/permits/" + before + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
+
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        long lineId;
+        try {
+            screens.signIn("director", "director-demo");
+            screens.open("fees/schedule.xhtml");
+            screens.select("schedule:fee", "PERMIT_FEE");
+            screens.select("schedule:trade", "MECHANICAL");
+            screens.type("schedule:base", "90");
+            screens.type("schedule:perThousand", "5");
+            screens.type("schedule:note", "Fee Ordinance amendment " + u);
+            screens.typeDate("schedule:from", from.toString());
+            screens.click("schedule:add");
+            screens.waitForText("Permit fee (MECHANICAL): $90.00 + $5.00 per started $1,000 from " + from);
+            assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "future");
+            screens.signOut();
+            lineId = lines().stream().filter(l -> ("Fee Ordinance amendment " + u).equals(l.getString("note", ""))).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-fee-schedule");
+            throw e;
+        }
+        try {
+            HttpResult quote = system.get("api/v1/fee-schedule/quote?fee=PERMIT_FEE&trade=MECHANICAL&value=12000&on=" + from, "tech", "tech-demo");
+            assertThat(quote.json().getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("150.00");
+
+            setClock(from);
+            assertThat(system.postJson("api/v1/permits/" + after + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
+            JsonObject account = system.awaitAccountOfContractor(firm, java.time.Duration.ofSeconds(30));
+            long accountId = account.getJsonNumber("id").longValue();
+            java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+            List<JsonObject> entries;
+            do {
+                java.util.concurrent.locks.LockSupport.parkNanos(300_000_000L);
+                entries = system.get("api/v1/accounts/" + accountId + "/entries", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);
+            } while (entries.size() < 2 && java.time.Instant.now().isBefore(until));
+            // before: $60 + 12 x $4 = $108 (issued today); after: $90 + 12 x $5 = $150 (issued on the new rate's first day)
+            assertThat(entries).extracting(e -> e.getString("causeId") + " " + e.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                    .containsExactly(before + " 108.00", after + " 150.00");
+            assertThat(entries.get(1).getString("description")).contains("$90.00 + $5.00 per started $1,000", "schedule from " + from);
+            assertThat(system.postJson("api/v1/fee-schedule/" + lineId + "/withdrawal", "", "director", "director-demo").body())
+                    .contains("no-back-dating");
+        } finally {
+            resetClock();
+            // the line is in the future again: withdrawn, so that it prices nothing else
+            HttpResult withdrawn = system.postJson("api/v1/fee-schedule/" + lineId + "/withdrawal", "", "director", "director-demo");
+            assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        }
+        assertThat(lines().stream().filter(l -> l.getJsonNumber("id").longValue() == lineId).findFirst().orElseThrow().getString("standing"))
+                .isEqualTo("withdrawn");
+    }
+
+    @Test
+    @DisplayName("108.10.4: with one inspection included in the base fee, the second is charged to the holder by the schedule ($75), once")
+    void inspectionBeyondTheAllocationIsCharged() {
+        String u = Applications.unique();
+        long firm = Applications.contractor(system, "Allocated Builders " + u, "AB-" + u, "BUILDING");
+        long permitId = Applications.apply(system, Applications.approvedHouse(system, u + " Allocation Rd"), "BUILDING", firm, "House", 90000);
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo").status()).isEqualTo(200);
+        HttpResult allocated = Applications.onceInspectionsKnowsThePermit(() -> system.send("PUT", "api/v1/inspection-allocations",
+                "application/json", "{\"permitId\":" + permitId + ",\"basis\":\"OWNER_AS_CONTRACTOR\",\"includedInspections\":1}", "tca", "tca-demo"));
+        assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
+        for (String type : List.of("BLD-FOOTING", "BLD-FOUNDATION")) {
+            HttpResult r = system.postJson("api/v1/inspection-results", "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + type
+                    + "\",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        }
+        JsonObject beyond = system.awaitEntry(firm, "BEYOND_ALLOCATION");
+        assertThat(beyond.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("75.00");
+        assertThat(beyond.getString("description")).contains("Inspection 2 of", "beyond the 1 its base fee includes", "108.10.4");
+        assertThat(beyond.getString("causeType")).isEqualTo("inspection-result");
+    }
+}
