@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tryon.fees.domain.FeeSettings;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.Inputs;
@@ -39,6 +38,9 @@ public class Accounts implements FeeQueries {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    AccountLedger accountLedger;
 
     @Inject
     Validator validator;
@@ -96,25 +98,15 @@ public class Accounts implements FeeQueries {
     }
 
     /**
-     * 108.8 F.3: the holder owes fees billed more than the due days (a setting) before {@code on}.
-     * Payments settle the oldest charges first, so what is owed beyond the charges billed within
-     * the due days is past due.
+     * 108.8 F.3: the holder is delinquent when a charge billed to its account is unpaid after its
+     * due date ({@code fees.billing.due-days} after billing, by the setting in force on the billing
+     * day): see {@link org.tryon.fees.domain.OpenCharges}. Payments settle the oldest charges first;
+     * a reversed payment re-opens what it paid. Permitting asks at the moment of issue, so a payment
+     * or a correction is seen at once.
      */
     @Override
     public Optional<String> delinquency(PermitHolder holder, LocalDate on) {
-        Optional<Account> account = ledger.existing(Account.codeOf(holder));
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        int dueDays = settings.valueOn(FeeSettings.DUE_DAYS, on);
-        LocalDate billedBefore = on.minusDays(dueDays);
-        Object recent = em.createNativeQuery("select coalesce(sum(l.amount), 0) from fees_posting_line l join fees_posting p on p.id = l.posting_id "
-                + "where l.account_id = ?1 and l.amount > 0 and p.effective_date >= ?2")
-                .setParameter(1, account.get().getId()).setParameter(2, billedBefore).getSingleResult();
-        Money pastDue = balance(account.get()).minus(amount(recent));
-        return pastDue.isPositive()
-                ? Optional.of(pastDue + " billed before " + billedBefore + " is unpaid (fees are due " + dueDays + " days after billing)")
-                : Optional.empty();
+        return ledger.existing(Account.codeOf(holder)).flatMap(a -> accountLedger.delinquency(a, on));
     }
 
     /**
