@@ -176,6 +176,7 @@ public class LedgerBean implements Serializable {
     public RecordPayment.Method[] getMethods() { return RecordPayment.Method.values(); }
     public Long getId() { return id; }
     public AccountLedger.AgingView getAging() { return aging; }
+    public List<AccountLedger.AgingView> getAgingRows() { return aging == null ? List.of() : List.of(aging); }
     public List<AccountLedger.PaymentView> getPayments() { return payments; }
     public List<AccountLedger.StatementLine> getLines() { return lines; }
     public List<AccountLedger.StatementLine> getCorrections() {
