@@ -120,26 +120,12 @@ public class Accounts implements FeeQueries {
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = ledger.existing(Account.codeOf(holder));
         if (account.isPresent() && !permitIds.isEmpty()) {
-            Money owed = balance(account.get());
             java.util.Set<String> permits = new java.util.HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            List<String> unpaid = new ArrayList<>();
-            // payments settle the oldest charges first: what is owed sits in the newest charges
-            for (PostingLine charge : em.createQuery("select l from PostingLine l join fetch l.posting where l.account = :a "
-                    + "order by l.id desc", PostingLine.class).setParameter("a", account.get()).getResultList()) {
-                if (!owed.isPositive()) {
-                    break;
-                }
-                if (!charge.getAmount().isPositive()) {
-                    continue;
-                }
-                if ("permit".equals(charge.getPosting().getCauseType()) && permits.contains(charge.getPosting().getCauseId())) {
-                    unpaid.add(charge.getPosting().getDescription());
-                }
-                owed = owed.minus(charge.getAmount());
-            }
+            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger)
+            List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
+                    .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())).map(c -> c.description()).toList();
             if (!unpaid.isEmpty()) {
-                java.util.Collections.reverse(unpaid);
                 reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
             }
         }

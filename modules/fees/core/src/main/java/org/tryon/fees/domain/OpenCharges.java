@@ -32,7 +32,8 @@ import org.tryon.platform.money.Money;
 public final class OpenCharges {
 
     /** What is left unpaid of one debit. */
-    public record Charge(long postingId, LocalDate billedOn, LocalDate dueOn, String feeCode, String description, Money amount, Money open) {
+    public record Charge(long postingId, LocalDate billedOn, LocalDate dueOn, String feeCode, String description, String causeType,
+            String causeId, Money amount, Money open) {
 
         /** Days past its due date on {@code on}; zero or less while it is current. */
         public long daysPastDue(LocalDate on) {
@@ -92,7 +93,7 @@ public final class OpenCharges {
             pool = pool.minus(settled);
             if (left.isPositive()) {
                 open.add(new Charge(d.postingId(), d.effectiveDate(), d.effectiveDate().plusDays(dueDays.apply(d.effectiveDate())),
-                        d.feeCode(), d.description(), d.amount(), left));
+                        d.feeCode(), d.description(), d.causeType(), d.causeId(), d.amount(), left));
             }
         }
         return open;
