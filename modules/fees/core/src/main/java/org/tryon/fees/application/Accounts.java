@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tryon.fees.domain.FeeSettings;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.Inputs;
@@ -42,6 +41,9 @@ public class Accounts implements FeeQueries {
 
     @Inject
     FeeSchedules schedules;
+
+    @Inject
+    AccountLedger accountLedger;
 
     @Inject
     Validator validator;
@@ -99,25 +101,15 @@ public class Accounts implements FeeQueries {
     }
 
     /**
-     * 108.8 F.3: the holder owes fees billed more than the due days (a setting) before {@code on}.
-     * Payments settle the oldest charges first, so what is owed beyond the charges billed within
-     * the due days is past due.
+     * 108.8 F.3: the holder is delinquent when a charge billed to its account is unpaid after its
+     * due date ({@code fees.billing.due-days} after billing, by the setting in force on the billing
+     * day): see {@link org.tryon.fees.domain.OpenCharges}. Payments settle the oldest charges first;
+     * a reversed payment re-opens what it paid. Permitting asks at the moment of issue, so a payment
+     * or a correction is seen at once.
      */
     @Override
     public Optional<String> delinquency(PermitHolder holder, LocalDate on) {
-        Optional<Account> account = ledger.existing(Account.codeOf(holder));
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        int dueDays = settings.valueOn(FeeSettings.DUE_DAYS, on);
-        LocalDate billedBefore = on.minusDays(dueDays);
-        Object recent = em.createNativeQuery("select coalesce(sum(l.amount), 0) from fees_posting_line l join fees_posting p on p.id = l.posting_id "
-                + "where l.account_id = ?1 and l.amount > 0 and p.effective_date >= ?2")
-                .setParameter(1, account.get().getId()).setParameter(2, billedBefore).getSingleResult();
-        Money pastDue = balance(account.get()).minus(amount(recent));
-        return pastDue.isPositive()
-                ? Optional.of(pastDue + " billed before " + billedBefore + " is unpaid (fees are due " + dueDays + " days after billing)")
-                : Optional.empty();
+        return ledger.existing(Account.codeOf(holder)).flatMap(a -> accountLedger.delinquency(a, on));
     }
 
     /**
@@ -131,26 +123,12 @@ public class Accounts implements FeeQueries {
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = ledger.existing(Account.codeOf(holder));
         if (account.isPresent() && !permitIds.isEmpty()) {
-            Money owed = balance(account.get());
             java.util.Set<String> permits = new java.util.HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            List<String> unpaid = new ArrayList<>();
-            // payments settle the oldest charges first: what is owed sits in the newest charges
-            for (PostingLine charge : em.createQuery("select l from PostingLine l join fetch l.posting where l.account = :a "
-                    + "order by l.id desc", PostingLine.class).setParameter("a", account.get()).getResultList()) {
-                if (!owed.isPositive()) {
-                    break;
-                }
-                if (!charge.getAmount().isPositive()) {
-                    continue;
-                }
-                if ("permit".equals(charge.getPosting().getCauseType()) && permits.contains(charge.getPosting().getCauseId())) {
-                    unpaid.add(charge.getPosting().getDescription());
-                }
-                owed = owed.minus(charge.getAmount());
-            }
+            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger)
+            List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
+                    .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())).map(c -> c.description()).toList();
             if (!unpaid.isEmpty()) {
-                java.util.Collections.reverse(unpaid);
                 reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
             }
         }

@@ -65,6 +65,22 @@ public class Posting {
     @OrderBy("id")
     private List<PostingLine> lines = new ArrayList<>();
 
+    /** Issue 5 ledger: the posting this one reverses (a correction); a posting is reversed at most once (unique key, V10). */
+    @Column(name = "reverses_posting_id")
+    private Long reversesPostingId;
+
+    /** Issue 5 ledger: the payment this refund gives money back from. */
+    @Column(name = "refunds_posting_id")
+    private Long refundsPostingId;
+
+    /** Issue 5 ledger: the charge this write-off clears. */
+    @Column(name = "writes_off_posting_id")
+    private Long writesOffPostingId;
+
+    /** Why a correction, refund or write-off was made, as its author gave it. */
+    @Column(length = 500)
+    private String reason;
+
     protected Posting() {
     }
 
@@ -109,6 +125,70 @@ public class Posting {
 
     public Long getPermitId() {
         return permitId;
+    }
+
+    /**
+     * Issue 5 ledger: the correction of {@code original}: a new posting with the opposite of each of
+     * its lines, naming the posting it reverses and why. The original stays as it was.
+     */
+    public static Posting reversalOf(Posting original, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        if (original.reversesPostingId != null || "reversal".equals(original.causeType)) {
+            throw new IllegalArgumentException("A reversal is not reversed; post the entry again instead");
+        }
+        Posting p = new Posting();
+        p.postedAt = postedAt;
+        p.postedBy = postedBy;
+        p.effectiveDate = effectiveDate;
+        p.feeCode = original.feeCode;
+        p.description = "Reversal of #" + original.id + ": " + original.description;
+        if (p.description.length() > 500) {
+            p.description = p.description.substring(0, 500);
+        }
+        p.causeType = "reversal";
+        p.causeId = String.valueOf(original.id);
+        p.reversesPostingId = original.id;
+        p.permitId = original.permitId;
+        p.reason = reason;
+        for (PostingLine l : original.lines) {
+            p.lines.add(new PostingLine(p, l.getAccount(), l.getAmount().negate()));
+        }
+        return p;
+    }
+
+    /** Issue 5 ledger: money given back from {@code payment}: the customer's account is debited, the county's receipts credited. */
+    public static Posting refund(Posting payment, Account customer, Account receipts, Money amount, String feeCode, String description,
+            String causeId, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        Posting p = between(customer, receipts, amount, feeCode, description, "refund", causeId, effectiveDate, postedAt, postedBy);
+        p.refundsPostingId = payment.id;
+        p.reason = reason;
+        return p;
+    }
+
+    /** Issue 5 ledger: what is left unpaid of {@code charge} cleared: the fee's revenue account is debited, the customer's credited. */
+    public static Posting writeOff(Posting charge, Account customer, Account revenue, Money amount, String causeId, String reason,
+            LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        Posting p = between(revenue, customer, amount, charge.feeCode, "Write-off of #" + charge.id + ": " + charge.description
+                .substring(0, Math.min(charge.description.length(), 450)), "write-off", causeId, effectiveDate, postedAt, postedBy);
+        p.writesOffPostingId = charge.id;
+        p.permitId = charge.permitId;
+        p.reason = reason;
+        return p;
+    }
+
+    public Long getReversesPostingId() {
+        return reversesPostingId;
+    }
+
+    public Long getRefundsPostingId() {
+        return refundsPostingId;
+    }
+
+    public Long getWritesOffPostingId() {
+        return writesOffPostingId;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public Money total() {

@@ -22,6 +22,9 @@ public class FeesMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Fee schedule", "/fees/schedule.xhtml", "pi pi-dollar", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
+                new Item("Fee schedule", "/fees/schedule.xhtml", "pi pi-dollar", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item("Delinquent accounts", "/fees/delinquent.xhtml", "pi pi-exclamation-triangle",
+                        Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item("Ledger exports", "/fees/exports.xhtml", "pi pi-download", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
     }
 }

@@ -1,0 +1,45 @@
+package org.tryon.fees.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.tryon.fees.application.LedgerCorrections;
+import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.web.FacesErrors;
+
+/**
+ * Issue 5 ledger: opening a customer's account before its first posting (a contractor firm's bonded
+ * billing account, 108.7, or an owner's, 108.8 C); an account that exists is answered as it is.
+ */
+@Named
+@RequestScoped
+public class OpenAccountBean {
+
+    @Inject
+    LedgerCorrections corrections;
+
+    private PermitHolder.Kind holderKind;
+    private Long holderId;
+    private String name;
+
+    public String open() {
+        try {
+            var a = corrections.openAccount(new LedgerCorrections.OpenAccount(holderKind, holderId, name));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesErrors.info("Account " + a.code() + " (" + a.name() + ")");
+            return "/fees/account?faces-redirect=true&id=" + a.id();
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public PermitHolder.Kind[] getKinds() { return PermitHolder.Kind.values(); }
+    public PermitHolder.Kind getHolderKind() { return holderKind; }
+    public void setHolderKind(PermitHolder.Kind holderKind) { this.holderKind = holderKind; }
+    public Long getHolderId() { return holderId; }
+    public void setHolderId(Long holderId) { this.holderId = holderId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}
