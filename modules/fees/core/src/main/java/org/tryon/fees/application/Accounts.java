@@ -49,6 +49,9 @@ public class Accounts implements FeeQueries {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ReinspectionAdjustments adjustments;
+
     public List<AccountView> list() {
         java.util.Map<Long, Money> balances = new java.util.HashMap<>();
         @SuppressWarnings("unchecked")
@@ -119,15 +122,18 @@ public class Accounts implements FeeQueries {
 
     /**
      * 108.11.4, seed 001: before the certificate, the holder is not delinquent (108.8 F.3) and the
-     * fees of the project's permits are paid. The re-inspection fee adjustment (seed 001) will be
-     * computed and required here by the fees issue.
+     * fees of the project's permits are paid. The project's re-inspection fee adjustment (seed 001)
+     * is applied here, once per project, as of {@code on} when every permit on the structure is
+     * finaled (if it was not already applied when the last permit was finaled), and a charge of it
+     * on the holder's account must be paid like the permit fees; a credit stands in nobody's way.
      */
     @Override
     public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+        adjustments.applyWhenComplete(projectId, on);
         List<String> reasons = new ArrayList<>();
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = ledger.existing(Account.codeOf(holder));
-        if (account.isPresent() && !permitIds.isEmpty()) {
+        if (account.isPresent()) {
             Money owed = balance(account.get());
             java.util.Set<String> permits = new java.util.HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
@@ -141,7 +147,8 @@ public class Accounts implements FeeQueries {
                 if (!charge.getAmount().isPositive()) {
                     continue;
                 }
-                if ("permit".equals(charge.getPosting().getCauseType()) && permits.contains(charge.getPosting().getCauseId())) {
+                if ("permit".equals(charge.getPosting().getCauseType()) && permits.contains(charge.getPosting().getCauseId())
+                        || ReinspectionAdjustments.isAdjustmentOf(charge.getPosting(), projectId)) {
                     unpaid.add(charge.getPosting().getDescription());
                 }
                 owed = owed.minus(charge.getAmount());
