@@ -177,6 +177,8 @@ public class ReinspectionAdjustments {
      * agreed on. Not once the adjustment is applied.
      */
     public AdjustmentRecap recordArrangement(long projectId, RecordArrangement command) {
+        user.requireAnyRole("Seed 001: a permit technician or the administrator records who answers for the re-inspection fee adjustment",
+                org.tryon.platform.security.Roles.PERMIT_TECHNICIAN, org.tryon.platform.security.Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
         ProjectWithPermits project = project(projectId);
         if (!applied(projectId).isEmpty()) {

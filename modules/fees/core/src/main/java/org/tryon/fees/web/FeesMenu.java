@@ -21,6 +21,7 @@ public class FeesMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
+        return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item("Adjustment recap", "/fees/adjustment.xhtml", "pi pi-percentage", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
     }
 }
