@@ -26,6 +26,7 @@ public class ProjectCompletionAdjustment {
         if (changed.to() != PermitStatus.FINALED) {
             return;
         }
-        projects.projectOf(changed.permitId()).ifPresent(projectId -> adjustments.applyWhenComplete(projectId, changed.on()));
+        projects.projectOf(changed.permitId()).ifPresent(projectId -> adjustments.applyWhenComplete(projectId, changed.on(),
+                org.tryon.platform.security.CurrentUser.SYSTEM));
     }
 }

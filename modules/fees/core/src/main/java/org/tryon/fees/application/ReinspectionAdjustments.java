@@ -137,6 +137,11 @@ public class ReinspectionAdjustments {
      * applied before; otherwise changes nothing. Returns what is applied for the project.
      */
     public List<PostedAdjustment> applyWhenComplete(long projectId, LocalDate on) {
+        return applyWhenComplete(projectId, on, user.name());
+    }
+
+    /** As {@link #applyWhenComplete(long, LocalDate)}, recorded as done by {@code by} (the system, on project completion). */
+    public List<PostedAdjustment> applyWhenComplete(long projectId, LocalDate on, String by) {
         List<PostedAdjustment> earlier = applied(projectId);
         if (!earlier.isEmpty()) {
             return earlier;
@@ -157,13 +162,12 @@ public class ReinspectionAdjustments {
                     + r.rate().raw().toPlainString() + " % (" + r.rate().rounded() + " %), schedule " + signed(r.percent()) + " %";
             Posting posting = null;
             if (r.amount().isPositive()) {
-                posting = ledger.charge(account, r.amount(), FEE_CODE, description + ", charge", CAUSE_TYPE, causeId, on, user.name());
+                posting = ledger.charge(account, r.amount(), FEE_CODE, description + ", charge", CAUSE_TYPE, causeId, on, by);
             } else if (r.amount().isNegative()) {
-                posting = ledger.credit(account, r.amount().negate(), FEE_CODE, description + ", credit", CAUSE_TYPE, causeId, on,
-                        user.name());
+                posting = ledger.credit(account, r.amount().negate(), FEE_CODE, description + ", credit", CAUSE_TYPE, causeId, on, by);
             }
             PostedAdjustment record = new PostedAdjustment(projectId, account.getCode(), causeId, on, r, part.responsible().why(),
-                    posting == null ? null : posting.getId(), user.name(), clock.instant());
+                    posting == null ? null : posting.getId(), by, clock.instant());
             em.persist(record);
             posted.add(record);
         }
@@ -314,7 +318,7 @@ public class ReinspectionAdjustments {
         }
         return new AdjustmentRecap.Part(c.responsible().holder().name(), accountCode, c.responsible().why(), r.rate().inspections(),
                 r.rate().failures(), c.count().excluded(), trades, r.rate().raw(), r.rate().rounded(), r.rate().rule(),
-                r.schedule().effectiveFrom(), r.line().range() + ": " + r.line().printed(), r.schedulePercent(), r.percent(),
+                r.schedule().effectiveFrom(), r.line().printed(), r.schedulePercent(), r.percent(),
                 r.small() ? "SMALL" : "LARGE", r.sizeWhy(), r.permitFee().amount(), r.constructionValue().amount(), r.byPercent().amount(),
                 lines, r.limits(), r.kind().name(), r.amount().amount(), null);
     }

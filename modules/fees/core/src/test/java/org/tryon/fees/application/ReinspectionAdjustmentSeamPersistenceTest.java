@@ -177,7 +177,10 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         assertThat(balance(GC)).isEqualTo(Money.of(130));
 
         AdjustmentRecap recap = with(a -> a.adjustments.recap(1));
-        assertThat(recap.posted()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("130.00"));
+        assertThat(recap.posted()).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("130.00");
+            assertThat(p.recordedBy()).isEqualTo("clerk");
+        });
         assertThat(recap.parts()).singleElement().satisfies(p -> {
             assertThat(p.responsible()).isEqualTo("Queen City Builders");
             assertThat(p.roundedRate()).isEqualTo(25);
@@ -221,6 +224,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
             assertThat(p.computedOn()).isEqualTo(TODAY.minusDays(2));
             // 3 of 10 = 30 % -> +20 % of $1,300 = $260 (cap 3 x $90 = $270)
             assertThat(p.amount()).isEqualByComparingTo("260.00");
+            assertThat(p.recordedBy()).isEqualTo("system");
         });
     }
 }

@@ -104,7 +104,7 @@ public class PostedAdjustment {
         this.roundedRate = r.rate().rounded();
         this.roundingRule = r.rate().rule();
         this.scheduleFrom = r.schedule().effectiveFrom();
-        this.scheduleLine = r.line().range() + ": " + r.line().printed();
+        this.scheduleLine = r.line().printed();
         this.percent = r.percent();
         this.small = r.small();
         this.permitFee = r.permitFee();
