@@ -34,9 +34,10 @@ public interface FeeQueries {
      *
      * <p>The seam of the re-inspection fee adjustment (seed 001): "prior to issuance of the CO,
      * either a charge or credit is calculated based on the original permit fee, and applied to the
-     * general contractor's account". The fees issue will compute the project's code defect rate and
-     * adjustment here (posting it once per project) and refuse until a charge is paid; permitting's
-     * caller does not change.
+     * general contractor's account". When every permit on the structure is finaled, fees computes
+     * the project's code defect rate and adjustment as of {@code on} and posts it once per project
+     * (unless it was already applied when the last permit was finaled, as of that day), and refuses
+     * while a charge of it on {@code holder}'s account is unpaid; a credit refuses nothing.
      */
     Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
 }

@@ -54,6 +54,9 @@ public class Accounts implements FeeQueries {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ReinspectionAdjustments adjustments;
+
     public List<AccountView> list() {
         java.util.Map<Long, Money> balances = new java.util.HashMap<>();
         @SuppressWarnings("unchecked")
@@ -114,20 +117,27 @@ public class Accounts implements FeeQueries {
 
     /**
      * 108.11.4, seed 001: before the certificate, the holder is not delinquent (108.8 F.3) and the
-     * fees of the project's permits are paid. The re-inspection fee adjustment (seed 001) will be
-     * computed and required here by the fees issue.
+     * fees of the project's permits are paid. The project's re-inspection fee adjustment (seed 001)
+     * is applied here, once per project, as of {@code on} when every permit on the structure is
+     * finaled (if it was not already applied when the last permit was finaled), and a charge of it
+     * on the holder's account must be paid like the permit fees; a credit stands in nobody's way.
      */
     @Override
     public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+        adjustments.applyWhenComplete(projectId, on);
         List<String> reasons = new ArrayList<>();
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = ledger.existing(Account.codeOf(holder));
-        if (account.isPresent() && !permitIds.isEmpty()) {
+        if (account.isPresent()) {
             java.util.Set<String> permits = new java.util.HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger)
+            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger); the project's
+            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (seed 001)
             List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
-                    .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())).map(c -> c.description()).toList();
+                    .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
+                            || ReinspectionAdjustments.FEE_CODE.equals(c.feeCode()) && ReinspectionAdjustments.CAUSE_TYPE.equals(c.causeType())
+                            && (c.causeId().equals(String.valueOf(projectId)) || c.causeId().startsWith(projectId + ":")))
+                    .map(c -> c.description()).toList();
             if (!unpaid.isEmpty()) {
                 reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
             }

@@ -16,6 +16,8 @@ public class FeesSettingCatalog implements SettingCatalog {
 
     @Override
     public List<SettingKey<?>> settings() {
-        return FeeSettings.ALL;
+        List<SettingKey<?>> all = new java.util.ArrayList<>(FeeSettings.ALL);
+        all.addAll(org.tryon.fees.domain.adjustment.ReinspectionSettings.ALL);
+        return all;
     }
 }

@@ -94,4 +94,21 @@ public class Ledger {
         em.persist(p);
         return p;
     }
+
+    /**
+     * Credits {@code amount} to {@code customer} for a cause (the revenue of {@code feeCode} is
+     * debited), unless that cause already posted this fee: then the earlier posting is returned and
+     * nothing changes, as for {@link #charge}.
+     */
+    public Posting credit(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
+            LocalDate effectiveDate, String by) {
+        Optional<Posting> earlier = posted(causeType, causeId, feeCode);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Posting p = Posting.credit(customer, revenueAccount(feeCode), amount, feeCode, description, causeType, causeId, effectiveDate,
+                clock.instant(), by);
+        em.persist(p);
+        return p;
+    }
 }

@@ -90,6 +90,16 @@ public class Posting {
         return between(customer, revenue, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
     }
 
+    /**
+     * A credit to a customer's account for a fee's cause (seed 001: a re-inspection fee credit,
+     * "effectively reduced permit fees"): the fee's revenue account is debited, the customer's
+     * account credited. The other direction of {@link #charge}.
+     */
+    public static Posting credit(Account customer, Account revenue, Money amount, String feeCode, String description, String causeType,
+            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+        return between(revenue, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    }
+
     /** A payment received from a customer: the county's receipts account is debited, the customer's account credited. */
     public static Posting payment(Account customer, Account receipts, Money amount, String feeCode, String description, String causeType,
             String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {

@@ -25,6 +25,7 @@ public class FeesMenu implements MenuSection {
                 new Item("Fee schedule", "/fees/schedule.xhtml", "pi pi-dollar", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
                 new Item("Delinquent accounts", "/fees/delinquent.xhtml", "pi pi-exclamation-triangle",
                         Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Ledger exports", "/fees/exports.xhtml", "pi pi-download", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
+                new Item("Ledger exports", "/fees/exports.xhtml", "pi pi-download", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item("Adjustment recap", "/fees/adjustment.xhtml", "pi pi-percentage", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
     }
 }

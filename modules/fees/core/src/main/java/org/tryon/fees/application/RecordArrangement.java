@@ -1,0 +1,20 @@
+package org.tryon.fees.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.tryon.fees.domain.adjustment.AdjustmentResponsibility;
+import org.tryon.permitting.api.PermitHolder;
+
+/**
+ * Seed 001, commercial projects with multi-primes: each prime answers for its own work
+ * ({@code PRIMES_INDIVIDUALLY}), unless they agree otherwise ({@code AGREED}, naming the holder of
+ * one of the project's permits who answers for the whole project). {@code statement}: the
+ * agreement or reason as the contractors gave it.
+ */
+public record RecordArrangement(
+        @NotNull AdjustmentResponsibility.Arrangement arrangement,
+        PermitHolder.Kind holderKind,
+        Long holderId,
+        @NotBlank @Size(max = 1000) String statement) {
+}

@@ -1,0 +1,244 @@
+package org.tryon.fees.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.permitting.api.PermitHolder;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.permitting.api.Trade;
+import org.tryon.platform.money.Money;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.settings.SettingKey;
+import org.tryon.platform.settings.Settings;
+import org.tryon.platform.testing.TestDatabase;
+import org.tryon.platform.testing.TestPersistence;
+
+/**
+ * Seed 001 through the certificate seam, on a real MariaDB: {@code unsettledBeforeCertificate}
+ * applies the project's adjustment once, when every permit on the structure is finaled, and
+ * refuses the certificate while a charge is unpaid. The other modules are stood in by fakes.
+ */
+class ReinspectionAdjustmentSeamPersistenceTest {
+
+    static TestPersistence db;
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    static final PermitHolder GC = PermitHolder.contractor(11, "Queen City Builders");
+    static final PermitHolder SPARKS = PermitHolder.contractor(12, "Sparks Electric");
+
+    /** Project id -> its permits (mutable: the test finals them). */
+    final Map<Long, List<ProjectPermits.PermitOnProject>> permits = new java.util.HashMap<>();
+    /** Project id -> inspections, failures. */
+    final Map<Long, int[]> counts = new java.util.HashMap<>();
+
+    @BeforeAll
+    static void start() {
+        db = TestPersistence.on(TestDatabase.migrated("fees"), "META-INF/orm-fees.xml");
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    private <T> T with(Function<Accounts, T> work) {
+        return db.inTransaction(em -> work.apply(accounts(em)));
+    }
+
+    private Accounts accounts(EntityManager em) {
+        Clock clock = Clock.fixed(TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Settings settings = new Settings() {
+            @Override
+            public <T> T valueOn(SettingKey<T> key, LocalDate date) {
+                return key.defaultValue();
+            }
+
+            @Override
+            public <T> org.tryon.platform.settings.SettingTimeline<T> timeline(SettingKey<T> key) {
+                return new org.tryon.platform.settings.SettingTimeline<>(key, Map.of());
+            }
+        };
+        CurrentUser user = new CurrentUser() {
+            @Override
+            public String name() {
+                return "clerk";
+            }
+        };
+        Ledger ledger = new Ledger();
+        ledger.em = em;
+        ledger.clock = clock;
+        ReinspectionAdjustments adjustments = new ReinspectionAdjustments();
+        adjustments.em = em;
+        adjustments.settings = settings;
+        adjustments.ledger = ledger;
+        adjustments.clock = clock;
+        adjustments.user = user;
+        adjustments.projects = new ProjectPermits() {
+            @Override
+            public Optional<ProjectWithPermits> project(long projectId) {
+                return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
+                        "100 Main St, Charlotte, NC 28202", true, Money.of(250_000), List.copyOf(list)));
+            }
+
+            @Override
+            public Optional<Long> projectOf(long permitId) {
+                return permits.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
+                        .map(Map.Entry::getKey).findFirst();
+            }
+        };
+        adjustments.inspections = new InspectionQueries() {
+            @Override
+            public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
+                long project = adjustments.projects.projectOf(permitIds.get(0)).orElseThrow();
+                int[] c = counts.get(project);
+                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])));
+            }
+
+            @Override
+            public List<InspectionLine> inspections(long permitId) {
+                return List.of();
+            }
+
+            @Override
+            public List<OpenDefect> openDefects(long permitId) {
+                return List.of();
+            }
+        };
+        Accounts accounts = new Accounts();
+        accounts.em = em;
+        accounts.settings = settings;
+        accounts.ledger = ledger;
+        accounts.clock = clock;
+        accounts.user = user;
+        accounts.adjustments = adjustments;
+        AccountLedger accountLedger = new AccountLedger();
+        accountLedger.em = em;
+        accountLedger.settings = settings;
+        accounts.accountLedger = accountLedger;
+        FeeSchedules schedules = new FeeSchedules();
+        schedules.em = em;
+        schedules.clock = clock;
+        adjustments.schedules = schedules;
+        accounts.schedules = schedules;
+        return accounts;
+    }
+
+    private static ProjectPermits.PermitOnProject permit(long id, Trade trade, PermitHolder holder, PermitStatus status) {
+        return new ProjectPermits.PermitOnProject(id, trade.name().charAt(0) + "-2026-" + id, trade, holder, status, Money.of(100_000));
+    }
+
+    /** A project with a building permit (GC, $1,000) and an electrical permit (Sparks, $300), fees charged and paid. */
+    private void project(long projectId, int inspections, int failures, PermitStatus electrical) {
+        long building = projectId * 10 + 1;
+        long wiring = projectId * 10 + 2;
+        permits.put(projectId, new ArrayList<>(List.of(permit(building, Trade.BUILDING, GC, PermitStatus.FINALED),
+                permit(wiring, Trade.ELECTRICAL, SPARKS, electrical))));
+        counts.put(projectId, new int[] {inspections, failures});
+        with(a -> {
+            a.ledger.charge(a.ledger.customerAccount(GC), Money.of(1000), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
+                    String.valueOf(building), TODAY.minusMonths(6), "system");
+            a.ledger.charge(a.ledger.customerAccount(SPARKS), Money.of(300), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
+                    String.valueOf(wiring), TODAY.minusMonths(6), "system");
+            a.ledger.pay(a.ledger.customerAccount(GC), Money.of(1000), "CHECK", "P" + projectId + "-GC", TODAY.minusMonths(6), "clerk");
+            a.ledger.pay(a.ledger.customerAccount(SPARKS), Money.of(300), "CHECK", "P" + projectId + "-SP", TODAY.minusMonths(6), "clerk");
+            return null;
+        });
+    }
+
+    private Optional<String> unsettled(long projectId, long permitId, PermitHolder holder) {
+        return with(a -> a.unsettledBeforeCertificate(projectId, List.of(permitId), holder, TODAY));
+    }
+
+    private long adjustmentPostings(long projectId) {
+        return db.inTransaction(em -> (Long) em.createQuery("select count(p) from Posting p where p.causeType = 'project' and p.causeId = :id "
+                + "and p.feeCode = 'REINSPECTION_ADJUSTMENT'").setParameter("id", String.valueOf(projectId)).getSingleResult());
+    }
+
+    private Money balance(PermitHolder holder) {
+        return with(a -> a.list().stream().filter(v -> v.code().equals(org.tryon.fees.domain.Account.codeOf(holder))).findFirst()
+                .map(v -> Money.of(v.balance())).orElseThrow());
+    }
+
+    @Test
+    @DisplayName("seed 001: before the CO the charge is applied once to the general contractor and refuses the certificate until paid")
+    void seed001ChargeOnceAndRefusedUntilPaid() {
+        // 5 of 20 = 25 % -> +10 % of $1,300 = $130 (the $90 x 5 = $450 cap not reached)
+        project(1, 20, 5, PermitStatus.WORK_COMMENCED);
+        assertThat(unsettled(1, 11, GC)).isEmpty();
+        assertThat(adjustmentPostings(1)).as("not applied before every permit is finaled").isZero();
+
+        permits.get(1L).set(1, permit(12, Trade.ELECTRICAL, SPARKS, PermitStatus.FINALED));
+        Optional<String> refused = unsettled(1, 11, GC);
+        assertThat(refused).hasValueSatisfying(r -> assertThat(r).contains("Re-inspection fee adjustment").contains("charge"));
+        assertThat(unsettled(1, 12, SPARKS)).as("the subcontractor owes nothing").isEmpty();
+        assertThat(unsettled(1, 11, GC)).isPresent();
+        assertThat(adjustmentPostings(1)).isEqualTo(1);
+        assertThat(balance(GC)).isEqualTo(Money.of(130));
+
+        AdjustmentRecap recap = with(a -> a.adjustments.recap(1));
+        assertThat(recap.posted()).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("130.00");
+            assertThat(p.recordedBy()).isEqualTo("clerk");
+        });
+        assertThat(recap.parts()).singleElement().satisfies(p -> {
+            assertThat(p.responsible()).isEqualTo("Queen City Builders");
+            assertThat(p.roundedRate()).isEqualTo(25);
+            assertThat(p.kind()).isEqualTo("CHARGE");
+        });
+
+        with(a -> a.ledger.pay(a.ledger.customerAccount(GC), Money.of(130), "CHECK", "ADJ-1", TODAY, "clerk"));
+        assertThat(unsettled(1, 11, GC)).isEmpty();
+        assertThat(adjustmentPostings(1)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("seed 001: a credit is applied once to the general contractor's account and stands in nobody's way")
+    void seed001CreditOnce() {
+        // 0 of 20 -> -20 % of $1,300 = $260; cap (6 - 0) x $90 = $540
+        project(2, 20, 0, PermitStatus.FINALED);
+        Money before = balance(GC);
+        assertThat(unsettled(2, 21, GC)).isEmpty();
+        assertThat(unsettled(2, 21, GC)).isEmpty();
+        assertThat(adjustmentPostings(2)).isEqualTo(1);
+        assertThat(balance(GC)).isEqualTo(before.minus(Money.of(260)));
+    }
+
+    @Test
+    @DisplayName("seed 001: the last permit finaled applies the adjustment as of that day, once, whatever the redeliveries")
+    void seed001AppliedAtCompletion() {
+        project(3, 10, 3, PermitStatus.FINALED);
+        ProjectCompletionAdjustment observer = new ProjectCompletionAdjustment();
+        for (int i = 0; i < 2; i++) {
+            db.run(em -> {
+                Accounts a = accounts(em);
+                observer.adjustments = a.adjustments;
+                observer.projects = a.adjustments.projects;
+                observer.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(java.util.UUID.randomUUID(), Instant.EPOCH, 32,
+                        "E-2026-32", PermitStatus.WORK_COMMENCED, PermitStatus.FINALED, TODAY.minusDays(2), "final passed"));
+            });
+        }
+        assertThat(adjustmentPostings(3)).isEqualTo(1);
+        AdjustmentRecap recap = with(a -> a.adjustments.recap(3));
+        assertThat(recap.posted()).singleElement().satisfies(p -> {
+            assertThat(p.computedOn()).isEqualTo(TODAY.minusDays(2));
+            // 3 of 10 = 30 % -> +20 % of $1,300 = $260 (cap 3 x $90 = $270)
+            assertThat(p.amount()).isEqualByComparingTo("260.00");
+            assertThat(p.recordedBy()).isEqualTo("system");
+        });
+    }
+}
