@@ -192,8 +192,10 @@ final class Screens {
         wait(20).until(d -> d.getPageSource().contains(text));
     }
 
+    /** The visible text of an element; read again when an ajax update replaced the element under the reading. */
     String text(String id) {
-        return waitFor(By.id(id)).getText();
+        waitFor(By.id(id));
+        return wait(20).until(d -> d.findElement(By.id(id)).getText());
     }
 
     WebElement waitFor(By by) {

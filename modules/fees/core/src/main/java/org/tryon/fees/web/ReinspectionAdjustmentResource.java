@@ -17,8 +17,11 @@ import org.tryon.fees.application.RecordArrangement;
 import org.tryon.fees.application.ReinspectionAdjustments;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 
-/** A project's re-inspection fee adjustment (seed 001) over HTTP, under the projects API and its roles. */
-@Path("projects/{projectId}")
+/**
+ * A project's re-inspection fee adjustment (seed 001) over HTTP. Not under {@code /projects}: that root
+ * is permitting's resource, and a second root resource on the same path would hide its methods.
+ */
+@Path("reinspection-adjustments/{projectId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Fees and ledger")
 public class ReinspectionAdjustmentResource {
@@ -30,7 +33,7 @@ public class ReinspectionAdjustmentResource {
     AdjustmentDocuments documents;
 
     @GET
-    @Path("reinspection-adjustment")
+    @Path("")
     @Operation(summary = "The recap sheet of the project's re-inspection fee adjustment computed as of today, not posted: inspections and "
             + "failures per trade, the rate raw and rounded with its rule, the schedule line, the limits and the charge or credit; with "
             + "what was applied before the certificate (seed 001)")
@@ -39,7 +42,7 @@ public class ReinspectionAdjustmentResource {
     }
 
     @GET
-    @Path("reinspection-adjustment.pdf")
+    @Path("recap.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The recap sheet as a PDF (seed 001)")
     public Response recapPdf(@PathParam("projectId") long projectId) {
@@ -49,7 +52,7 @@ public class ReinspectionAdjustmentResource {
     }
 
     @PUT
-    @Path("reinspection-adjustment/arrangement")
+    @Path("arrangement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record who answers for the adjustment of a project with several contractors: each prime for its own work "
             + "(commercial multi-primes) or the contractor they agreed on (seed 001); not once the adjustment is applied")
