@@ -113,6 +113,44 @@ class FeeScheduleIT {
     }
 
     @Test
+    @DisplayName("seed 001: the 2002 adjustment schedule is in force; the director records a schedule the board adopted on the screen, "
+            + "from a later day; a technician may not; a schedule with a gap is refused naming the line")
+    void adjustmentSchedules() {
+        List<JsonObject> schedules = system.get("api/v1/adjustment-schedules", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);
+        JsonObject inForce = schedules.stream().filter(s -> s.getString("standing").equals("in force")).findFirst().orElseThrow();
+        assertThat(inForce.getString("effectiveFrom")).isEqualTo("2002-10-01");
+        assertThat(inForce.getJsonArray("bands").getValuesAs(JsonObject.class)).extracting(b -> b.getString("range")).first().isEqualTo("0 %");
+        String body = "{\"effectiveFrom\":\"" + LocalDate.now().plusYears(5) + "\",\"adoptedBy\":\"BOCC\",\"bands\":[{\"rateFrom\":0,"
+                + "\"atFrom\":-10,\"stepPerPoint\":1}]}";
+        assertThat(system.postJson("api/v1/adjustment-schedules", body, "tech", "tech-demo").status()).isEqualTo(403);
+        HttpResult gap = system.postJson("api/v1/adjustment-schedules", body.replace("{\"rateFrom\":0,", "{\"rateFrom\":1,"), "director",
+                "director-demo");
+        assertThat(gap.status()).as(gap.toString()).isEqualTo(422);
+        assertThat(gap.body()).contains("\"field\":\"bands\"", "seed 001 adjustment-schedule");
+
+        String day = LocalDate.now().plusYears(6).toString();
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("director", "director-demo");
+            screens.open("fees/adjustment-schedules.xhtml");
+            screens.type("adj:adoptedBy", "Board of County Commissioners, test " + day);
+            screens.type("adj:lines", "0|14|-20|1|0 % to 14 %\n15||0|1|15 % and over");
+            screens.type("adj:from", day);
+            screens.click("adj:adopt");
+            screens.waitForText("Schedule of 2 lines recorded, applying from " + day);
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-adjustment-schedules");
+            throw e;
+        }
+        JsonObject adopted = system.get("api/v1/adjustment-schedules", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("effectiveFrom").equals(day)).findFirst().orElseThrow();
+        assertThat(adopted.getString("standing")).isEqualTo("future");
+        assertThat(adopted.getJsonArray("bands")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("108.10.4: with one inspection included in the base fee, the second is charged to the holder by the schedule ($75), once")
     void inspectionBeyondTheAllocationIsCharged() {
         String u = Applications.unique();

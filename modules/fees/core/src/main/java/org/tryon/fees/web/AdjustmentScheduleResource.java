@@ -1,0 +1,37 @@
+package org.tryon.fees.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.fees.application.AdjustmentSchedules;
+
+/** The Reinspection Fee Adjustment Schedules of seed 001. */
+@Path("adjustment-schedules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Fees and ledger")
+public class AdjustmentScheduleResource {
+
+    @Inject
+    AdjustmentSchedules schedules;
+
+    @GET
+    @Operation(summary = "Seed 001: every Reinspection Fee Adjustment Schedule, newest first, with its lines and its standing today")
+    public List<AdjustmentSchedules.ScheduleView> list() {
+        return schedules.schedules();
+    }
+
+    @POST
+    @Operation(summary = "Seed 001: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
+            + "from 0 without gap or overlap, the last one open")
+    public AdjustmentSchedules.ScheduleView adopt(AdjustmentSchedules.Adopt command) {
+        return schedules.adopt(command);
+    }
+}

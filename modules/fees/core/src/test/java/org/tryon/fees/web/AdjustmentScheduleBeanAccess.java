@@ -1,0 +1,15 @@
+package org.tryon.fees.web;
+
+import java.util.List;
+import org.tryon.fees.application.AdjustmentSchedules;
+
+/** Opens the screen's line parser to tests of other packages. */
+public final class AdjustmentScheduleBeanAccess {
+
+    private AdjustmentScheduleBeanAccess() {
+    }
+
+    public static List<AdjustmentSchedules.Band> parse(String text) {
+        return AdjustmentScheduleBean.parse(text);
+    }
+}
