@@ -160,4 +160,42 @@ class AdjustmentIT {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
     }
+
+    @Test
+    @DisplayName("seed 001: on the recap page the permit technician records that the contractors agreed the electrician answers for the "
+            + "project's adjustment; the recap names the electrician's account")
+    void arrangementOnTheRecapPage() {
+        String u = Applications.unique();
+        long builder = Applications.contractor(system, "Agreeing Builders " + u, "AB-" + u, "BUILDING");
+        long electrician = Applications.contractor(system, "Agreeing Electric " + u, "AE-" + u, "ELECTRICAL");
+        long project = Applications.approvedHouse(system, u + " Agreement Ave");
+        for (long permit : new long[] {Applications.apply(system, project, "BUILDING", builder, "New house", 200000),
+                Applications.apply(system, project, "ELECTRICAL", electrician, "House wiring", 15000)}) {
+            HttpResult issued = system.postJson("api/v1/permits/" + permit + "/issue", "", "tech", "tech-demo");
+            assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        }
+        String adjustment = "api/v1/projects/" + project + "/reinspection-adjustment";
+        assertThat(system.get(adjustment, "tech", "tech-demo").json().getJsonArray("parts").getJsonObject(0).getString("accountCode"))
+                .as("the general contractor by default").isEqualTo("CONTRACTOR-" + builder);
+
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("tech", "tech-demo");
+            screens.open("fees/adjustment.xhtml?project=" + project);
+            assertThat(screens.driver().findElements(By.id("appeal"))).as("nothing applied, nothing to appeal").isEmpty();
+            screens.select("arrangement:kind", "AGREED");
+            screens.select("arrangement:holder", "CONTRACTOR:" + electrician);
+            screens.type("arrangement:statement", "Letter of " + u + ": the electrician answers for the re-inspection fees");
+            screens.click("arrangement:record");
+            screens.waitForText("Arrangement recorded");
+            assertThat(screens.text("recap")).contains("agreed that Agreeing Electric " + u + " answers for the whole project");
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-arrangement");
+            throw e;
+        }
+        assertThat(system.get(adjustment, "tech", "tech-demo").json().getJsonArray("parts").getJsonObject(0).getString("accountCode"))
+                .isEqualTo("CONTRACTOR-" + electrician);
+    }
 }
