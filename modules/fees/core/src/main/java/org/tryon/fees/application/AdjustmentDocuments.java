@@ -90,7 +90,32 @@ public class AdjustmentDocuments {
             }
             doc.section("Applied before the certificate", text.toString().strip());
         }
+        if (!recap.appeals().isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (AdjustmentRecap.Appeal a : recap.appeals()) {
+                text.append("Appeal #").append(a.appealId()).append(" of ").append(a.accountCode()).append(" (").append(money(a.appealedAmount()))
+                        .append("), received ").append(a.receivedOn()).append(": ").append(a.grounds()).append('\n');
+                if (a.decision() == null) {
+                    text.append("  Open: the director's decision is pending\n");
+                } else if ("UPHELD".equals(a.decision())) {
+                    text.append("  Upheld by ").append(a.decidedBy()).append(" on ").append(a.decidedOn())
+                            .append(a.reason() == null ? "" : ": " + a.reason()).append("; the adjustment stands\n");
+                } else {
+                    text.append("  Changed by ").append(a.decidedBy()).append(" on ").append(a.decidedOn()).append(" to ")
+                            .append(money(a.decidedAmount())).append(": ").append(a.reason())
+                            .append(a.reversalPostingId() == null ? "" : "; posting reversed by #" + a.reversalPostingId())
+                            .append(a.newPostingId() == null ? "" : "; new entry #" + a.newPostingId()).append('\n');
+                }
+            }
+            doc.section("Appeals (seed 001)", text.toString().strip());
+        }
         return new Document("reinspection-adjustment-" + projectId + ".pdf", doc.render());
+    }
+
+    /** An adjustment in words: a charge, a credit or none. */
+    static String money(BigDecimal amount) {
+        return amount.signum() > 0 ? "charge $" + amount.toPlainString() : amount.signum() < 0 ? "credit $" + amount.negate().toPlainString()
+                : "no charge and no credit";
     }
 
     private static String pct(BigDecimal percent) {

@@ -8,12 +8,13 @@ import java.util.List;
  * The recap sheet of a project's re-inspection fee adjustment (seed 001: "A recap sheet showing the
  * amount of inspections and failures per trade is issued with the Certificate of Occupancy"):
  * computed as of {@code computedOn}; {@code posted} lists what was applied to the accounts before
- * the certificate (empty until then).
+ * the certificate (empty until then); {@code appeals} the customers' appeals of it and the director's
+ * decisions (issue 5), oldest first.
  *
  * @param note why there is no adjustment to compute yet (no inspections, no schedule in force), or null
  */
 public record AdjustmentRecap(long projectId, String projectName, String address, LocalDate computedOn, boolean readyToApply,
-        String readiness, String note, List<Part> parts, List<Applied> posted) {
+        String readiness, String note, List<Part> parts, List<Applied> posted, List<Appeal> appeals) {
 
     /** One trade's line: inspections and failures counted for the rate. */
     public record TradeLine(String trade, int inspections, int failures) {
@@ -41,5 +42,19 @@ public record AdjustmentRecap(long projectId, String projectName, String address
     /** What was applied to an account before the certificate, as fixed then. */
     public record Applied(String accountCode, LocalDate computedOn, BigDecimal rawRate, int roundedRate, String scheduleLine,
             BigDecimal percent, BigDecimal amount, Long postingId, String responsibility, String recordedBy) {
+    }
+
+    /**
+     * An appeal of an applied adjustment (seed 001, issue 5) and the director's decision, once made.
+     *
+     * @param appealedAmount the adjustment as applied: positive a charge, negative a credit
+     * @param decision       UPHELD, CHANGED, or null while the appeal is open
+     * @param decidedAmount  the adjustment that stands after the decision
+     * @param reversalPostingId the reversal of the original posting (a change of an adjustment that posted)
+     * @param newPostingId   the new adjustment entry (a change to an amount other than zero)
+     */
+    public record Appeal(long appealId, String accountCode, BigDecimal appealedAmount, String grounds, LocalDate receivedOn, String filedBy,
+            String decision, String reason, BigDecimal decidedAmount, LocalDate decidedOn, String decidedBy, Long reversalPostingId,
+            Long newPostingId) {
     }
 }

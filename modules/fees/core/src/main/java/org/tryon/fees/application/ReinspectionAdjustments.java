@@ -124,7 +124,13 @@ public class ReinspectionAdjustments {
                         a.getRecordedBy()))
                 .toList();
         return new AdjustmentRecap(projectId, c.project().name(), c.project().address(), on, c.ready(), c.readiness(), c.note(), parts,
-                applied);
+                applied, AdjustmentAppeals.viewsOf(em, projectId));
+    }
+
+    /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (seed 001). */
+    public List<PermitHolder> holders(long projectId) {
+        return project(projectId).permits().stream().filter(p -> p.status() != PermitStatus.CANCELLED).map(PermitOnProject::holder).distinct()
+                .toList();
     }
 
     /** What was applied to the accounts for the project, oldest first (empty until applied). */

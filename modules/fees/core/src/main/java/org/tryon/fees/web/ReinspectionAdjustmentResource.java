@@ -3,6 +3,7 @@ package org.tryon.fees.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,17 +12,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.fees.application.AdjustmentDocuments;
+import java.util.List;
+import org.tryon.fees.application.AdjustmentAppeals;
 import org.tryon.fees.application.AdjustmentRecap;
+import org.tryon.fees.application.DecideAppeal;
+import org.tryon.fees.application.FileAppeal;
 import org.tryon.fees.application.RecordArrangement;
 import org.tryon.fees.application.ReinspectionAdjustments;
-import org.tryon.platform.pdf.PdfDocumentBuilder;
 
 /**
- * A project's re-inspection fee adjustment (seed 001) over HTTP. Not under {@code /projects}: that root
- * is permitting's resource, and a second root resource on the same path would hide its methods.
+ * A project's re-inspection fee adjustment (seed 001) over HTTP, under the projects API and its
+ * roles. Its own root path below the project: a root at {@code projects/{projectId}} would take
+ * every request for a project's other resources (its plans) that has a method here.
  */
-@Path("reinspection-adjustments/{projectId}")
+@Path("projects/{projectId}/reinspection-adjustment")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Fees and ledger")
 public class ReinspectionAdjustmentResource {
@@ -30,25 +34,14 @@ public class ReinspectionAdjustmentResource {
     ReinspectionAdjustments adjustments;
 
     @Inject
-    AdjustmentDocuments documents;
+    AdjustmentAppeals appeals;
 
     @GET
-    @Path("")
     @Operation(summary = "The recap sheet of the project's re-inspection fee adjustment computed as of today, not posted: inspections and "
             + "failures per trade, the rate raw and rounded with its rule, the schedule line, the limits and the charge or credit; with "
             + "what was applied before the certificate (seed 001)")
     public AdjustmentRecap recap(@PathParam("projectId") long projectId) {
         return adjustments.recap(projectId);
-    }
-
-    @GET
-    @Path("recap.pdf")
-    @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "The recap sheet as a PDF (seed 001)")
-    public Response recapPdf(@PathParam("projectId") long projectId) {
-        AdjustmentDocuments.Document document = documents.recap(projectId);
-        return Response.ok(document.pdf(), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
     }
 
     @PUT
@@ -58,5 +51,31 @@ public class ReinspectionAdjustmentResource {
             + "(commercial multi-primes) or the contractor they agreed on (seed 001); not once the adjustment is applied")
     public AdjustmentRecap arrangement(@PathParam("projectId") long projectId, RecordArrangement command) {
         return adjustments.recordArrangement(projectId, command);
+    }
+
+    @GET
+    @Path("appeals")
+    @Operation(summary = "The appeals of the project's applied re-inspection fee adjustment with the director's decisions (seed 001)")
+    public List<AdjustmentRecap.Appeal> appeals(@PathParam("projectId") long projectId) {
+        return appeals.list(projectId);
+    }
+
+    @POST
+    @Path("appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File the customer's appeal of the project's applied adjustment: its grounds and the day received; once per applied "
+            + "adjustment (permit technician, administrator; seed 001)")
+    public Response fileAppeal(@PathParam("projectId") long projectId, FileAppeal command) {
+        return Response.status(Response.Status.CREATED).entity(appeals.file(projectId, command)).build();
+    }
+
+    @POST
+    @Path("appeals/{appealId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The director's decision on an appeal, once: UPHELD (nothing posts) or CHANGED with a reason and the new amount "
+            + "(positive a charge, negative a credit, zero none): the original posting is reversed and the new amount posted (administrator; "
+            + "seed 001)")
+    public AdjustmentRecap.Appeal decide(@PathParam("projectId") long projectId, @PathParam("appealId") long appealId, DecideAppeal command) {
+        return appeals.decide(projectId, appealId, command);
     }
 }

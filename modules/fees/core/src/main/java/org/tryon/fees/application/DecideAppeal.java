@@ -1,0 +1,18 @@
+package org.tryon.fees.application;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.tryon.fees.domain.adjustment.AppealDecision;
+
+/**
+ * Seed 001 (issue 5): the director's decision on an appeal of a re-inspection fee adjustment:
+ * {@code UPHELD} (no new amount), or {@code CHANGED} with its reason and the new adjustment
+ * ({@code newAmount}: positive a charge, negative a credit, zero none).
+ */
+public record DecideAppeal(
+        @NotNull AppealDecision.Outcome decision,
+        @Size(max = 1000) String reason,
+        @Digits(integer = 13, fraction = 2) BigDecimal newAmount) {
+}
