@@ -3,7 +3,6 @@ package org.tryon.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +23,20 @@ import org.tryon.platform.rest.Problems;
  * One way in for people and one for programs.
  * <ul>
  * <li>Screens: the login page calls {@code SecurityContext.authenticate} with the typed
- * credentials; the session then carries the caller. A protected page asked for without a session
- * redirects to the login page and back after it.</li>
- * <li>REST ({@code /api/...}): HTTP Basic on each request, or the session of a signed-in user. A
- * protected resource without credentials answers 401 with a problem document, never a
- * redirect.</li>
+ * credentials; the session then carries the caller ({@link SignedIn}). A protected page asked for
+ * without a session redirects to the login page and back after it.</li>
+ * <li>REST ({@code /api/...}): HTTP Basic on each request (the password is checked each time and no
+ * session is made), or the session of a user signed in on the login page. A protected resource
+ * without credentials answers 401 with a problem document, never a redirect.</li>
  * </ul>
+ *
+ * <p>The session is kept by this class, not by {@code @AutoApplySession}: each request of a session
+ * tells the container the caller's name and roles afresh. With {@code @AutoApplySession}, Payara
+ * 6.2025 restores a session's caller through state it shares between requests, and under concurrent
+ * requests of different sessions some requests ran with the right name but without any role (403;
+ * Payara FISH-7515, GlassFish #25141; ADR 0015).
  */
 @ApplicationScoped
-@AutoApplySession
 public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -43,7 +48,8 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(context, credential, request, response, isApi(request));
+            // the login page (SecurityContext.authenticate): the one way to a session
+            return login(context, credential, request, response, isApi(request), true);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -51,7 +57,11 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             if (basic == null) {
                 return unauthorized(request, response, context, "The Authorization header is not valid HTTP Basic");
             }
-            return login(context, basic, request, response, true);
+            return login(context, basic, request, response, true, false);
+        }
+        SignedIn signedIn = SignedIn.of(request);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -66,10 +76,27 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
+    /** Signing out ({@code request.logout()}) also forgets the session's user. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.removeAttribute(SignedIn.ATTRIBUTE);
+            } catch (IllegalStateException alreadyInvalidated) {
+                // nothing left to forget
+            }
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
     private AuthenticationStatus login(HttpMessageContext context, Credential credential, HttpServletRequest request,
-            HttpServletResponse response, boolean api) {
+            HttpServletResponse response, boolean api, boolean keepInSession) {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (keepInSession) {
+                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(request);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         if (api) {

@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.RuleViolationException;
@@ -32,6 +34,10 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * <p>Invariants: a display name; at least one trade and one district; a daily capacity from 1 to
  * {@link #MAX_DAILY_CAPACITY}. The user name, when there is one, is the inspector's login: it finds
  * their day list. An inspector whose requests are entered by others (no login) has none.
+ *
+ * <p>The trades and districts of the inspectors a query finds are loaded by one query each
+ * ({@code SUBSELECT}), not one per inspector: the supervisor's board and the list of inspectors read
+ * them all.
  */
 @Entity
 @Table(name = "insp_inspector")
@@ -60,12 +66,14 @@ public class Inspector {
     private String phone;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "insp_inspector_trade", joinColumns = @JoinColumn(name = "inspector_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "trade", length = 20)
     private Set<Trade> trades = EnumSet.noneOf(Trade.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "insp_inspector_district", joinColumns = @JoinColumn(name = "inspector_id"))
     @Column(name = "district_code", length = 20)
     private Set<String> districts = new TreeSet<>();

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -88,6 +90,34 @@ class AssignmentPersistenceTest {
                 .as("a login belongs to one inspector").rootCause().hasMessageContaining("uk_insp_inspector_user");
         assertThatThrownBy(() -> db.run(em -> em.persist(new Inspector(profile("lee", Set.of(Trade.PLUMBING), Set.of("NOWHERE"), 8)))))
                 .as("a district that is not one of the county's").rootCause().hasMessageContaining("fk_insp_inspector_district_district");
+    }
+
+    @Test
+    @DisplayName("all inspectors with their trades and districts in three queries, however many inspectors (the board, the list)")
+    void allInspectorsWithoutOneQueryPerInspector() {
+        db.run(em -> {
+            for (int n = 0; n < 6; n++) {
+                em.persist(new Inspector(profile("batch" + n, n % 2 == 0 ? Set.of(Trade.BUILDING, Trade.PLUMBING) : Set.of(Trade.ELECTRICAL),
+                        Set.of("NORTH", n % 3 == 0 ? "EAST" : "WEST"), 8)));
+            }
+        });
+        Statistics statistics = db.inTransaction(em -> em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics());
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            List<Inspector> all = db.inTransaction(em -> em.createQuery("select i from Inspector i", Inspector.class).getResultList());
+
+            assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(statistics.getPrepareStatementCount()).as("the inspectors, their trades, their districts").isEqualTo(3);
+            Inspector third = all.stream().filter(i -> "batch2".equals(i.getUserName())).findFirst().orElseThrow();
+            assertThat(third.getTrades()).containsExactlyInAnyOrder(Trade.BUILDING, Trade.PLUMBING);
+            assertThat(third.getDistricts()).containsExactly("NORTH", "WEST");
+            Inspector fourth = all.stream().filter(i -> "batch3".equals(i.getUserName())).findFirst().orElseThrow();
+            assertThat(fourth.getTrades()).containsExactly(Trade.ELECTRICAL);
+            assertThat(fourth.getDistricts()).containsExactly("EAST", "NORTH");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
