@@ -186,7 +186,7 @@ class ScreensIT {
         screens.open("inspections/requests.xhtml");
         screens.choose("request:permit", number);
         screens.choose("request:type", "Electrical rough-in");
-        screens.type("request:by", "Pat Smith");
+        screens.type("request:by", "Pat Lee");
         screens.click("request:submit");
         screens.waitForText("Inspection requested on " + number);
         assertThat(screens.driver().findElement(By.id("list:requests")).getText()).contains(number);
