@@ -58,6 +58,13 @@ public final class FacesErrors {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
     }
 
+    /** An information message kept across the redirect that follows (post-redirect-get); returns {@code outcome}. */
+    public static String infoAfterRedirect(String summary, String outcome) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(summary);
+        return outcome;
+    }
+
     private static void error(FacesContext faces, String summary, String rule) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, "Rule: " + rule));
     }

@@ -74,10 +74,7 @@ public class AdjustmentRecapBean implements Serializable {
     }
 
     private String reload(String message) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        FacesErrors.info(message);
-        return "/fees/adjustment?faces-redirect=true&project=" + project;
+        return FacesErrors.infoAfterRedirect(message, "/fees/adjustment?faces-redirect=true&project=" + project);
     }
 
     public String recordArrangement() {

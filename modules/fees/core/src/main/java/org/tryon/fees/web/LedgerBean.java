@@ -111,10 +111,7 @@ public class LedgerBean implements Serializable {
     }
 
     private String reload(String message) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        FacesErrors.info(message);
-        return "/fees/account?faces-redirect=true&id=" + id;
+        return FacesErrors.infoAfterRedirect(message, "/fees/account?faces-redirect=true&id=" + id);
     }
 
     public String pay() {

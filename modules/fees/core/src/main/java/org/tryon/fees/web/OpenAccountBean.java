@@ -1,7 +1,6 @@
 package org.tryon.fees.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tryon.fees.application.LedgerCorrections;
@@ -26,9 +25,7 @@ public class OpenAccountBean {
     public String open() {
         try {
             var a = corrections.openAccount(new LedgerCorrections.OpenAccount(holderKind, holderId, name));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FacesErrors.info("Account " + a.code() + " (" + a.name() + ")");
-            return "/fees/account?faces-redirect=true&id=" + a.id();
+            return FacesErrors.infoAfterRedirect("Account " + a.code() + " (" + a.name() + ")", "/fees/account?faces-redirect=true&id=" + a.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
             return null;
