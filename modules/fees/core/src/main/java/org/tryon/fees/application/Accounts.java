@@ -135,8 +135,7 @@ public class Accounts implements FeeQueries {
             // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (seed 001)
             List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
                     .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
-                            || ReinspectionAdjustments.FEE_CODE.equals(c.feeCode()) && ReinspectionAdjustments.CAUSE_TYPE.equals(c.causeType())
-                            && (c.causeId().equals(String.valueOf(projectId)) || c.causeId().startsWith(projectId + ":")))
+                            || ReinspectionAdjustments.isAdjustmentOf(c.feeCode(), c.causeType(), c.causeId(), projectId))
                     .map(c -> c.description()).toList();
             if (!unpaid.isEmpty()) {
                 reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));

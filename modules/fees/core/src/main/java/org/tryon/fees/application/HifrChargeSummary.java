@@ -44,13 +44,12 @@ public class HifrChargeSummary {
         if (gc == null) {
             throw new RecordNotFoundException("account", accountId);
         }
-        if (gc.getKind() != Account.Kind.CUSTOMER) {
+        // a master permit is held by a general contractor (108.10 F.4): a firm's account, which names the firm
+        if (gc.getContractorId() == null) {
             return new Summary(gc.getId(), gc.getName(), List.of(), BigDecimal.ZERO.setScale(2));
         }
-        // a customer account's code is the holder's kind and id (Account.codeOf)
-        String code = gc.getCode();
-        PermitHolder.Kind kind = PermitHolder.Kind.valueOf(code.substring(0, code.indexOf('-')));
-        long holderId = Long.parseLong(code.substring(code.indexOf('-') + 1));
+        PermitHolder.Kind kind = PermitHolder.Kind.CONTRACTOR;
+        long holderId = gc.getContractorId();
         List<Object[]> rows = em.createQuery("select p, b from Posting p, BilledPermit b where p.permitId = b.permitId and p.feeCode = :fee "
                         + "and b.masterHolderKind = :kind and b.masterHolderId = :holder order by p.effectiveDate, p.id", Object[].class)
                 .setParameter("fee", ScheduledFee.HIFR_HOURLY.name()).setParameter("kind", kind).setParameter("holder", holderId).getResultList();

@@ -104,10 +104,13 @@ public class ReinspectionAdjustments {
     record Computation(ProjectWithPermits project, LocalDate on, boolean ready, String readiness, String note, List<Computed> parts) {
     }
 
-    /** Whether a posting is the adjustment of {@code projectId} (for the check of what is unpaid before the certificate). */
-    public static boolean isAdjustmentOf(Posting posting, long projectId) {
-        return FEE_CODE.equals(posting.getFeeCode()) && CAUSE_TYPE.equals(posting.getCauseType())
-                && (posting.getCauseId().equals(String.valueOf(projectId)) || posting.getCauseId().startsWith(projectId + ":"));
+    /**
+     * Whether an entry of this fee code and cause is the adjustment of {@code projectId}, as applied or
+     * as changed on appeal (for the check of what is unpaid before the certificate).
+     */
+    public static boolean isAdjustmentOf(String feeCode, String causeType, String causeId, long projectId) {
+        return FEE_CODE.equals(feeCode) && CAUSE_TYPE.equals(causeType)
+                && (causeId.equals(String.valueOf(projectId)) || causeId.startsWith(projectId + ":"));
     }
 
     /** The recap sheet as of today: computed, not posted; with what was applied, if it was. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.LedgerEntry;
 import org.tryon.fees.domain.adjustment.AppealDecision.Outcome;
-import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
@@ -33,7 +31,6 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
-import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -91,34 +88,10 @@ class AdjustmentAppealsPersistenceTest {
 
     private AdjustmentAppeals appeals(EntityManager em, CurrentUser user) {
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Settings settings = new Settings() {
-            @Override
-            public <T> T valueOn(SettingKey<T> key, LocalDate date) {
-                return key.defaultValue();
-            }
-
-            @Override
-            public <T> org.tryon.platform.settings.SettingTimeline<T> timeline(SettingKey<T> key) {
-                return new org.tryon.platform.settings.SettingTimeline<>(key, Map.of());
-            }
-        };
-        Validator validator = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
-                (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
-        Ledger ledger = new Ledger();
-        ledger.em = em;
-        ledger.clock = clock;
-        ReinspectionAdjustments adjustments = new ReinspectionAdjustments();
-        adjustments.em = em;
-        adjustments.settings = settings;
-        adjustments.ledger = ledger;
-        adjustments.clock = clock;
-        adjustments.user = user;
-        adjustments.validator = validator;
-        FeeSchedules schedules = new FeeSchedules();
-        schedules.em = em;
-        schedules.clock = clock;
-        adjustments.schedules = schedules;
-        adjustments.projects = new ProjectPermits() {
+        Settings settings = FeesTestWiring.defaults();
+        Validator validator = FeesTestWiring.noValidation();
+        Ledger ledger = FeesTestWiring.ledger(em, clock);
+        ProjectPermits projects = new ProjectPermits() {
             @Override
             public Optional<ProjectWithPermits> project(long projectId) {
                 return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
@@ -130,23 +103,8 @@ class AdjustmentAppealsPersistenceTest {
                 return Optional.of(permitId / 10);
             }
         };
-        adjustments.inspections = new InspectionQueries() {
-            @Override
-            public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
-                int[] c = counts.get(permitIds.get(0) / 10);
-                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])));
-            }
-
-            @Override
-            public List<InspectionLine> inspections(long permitId) {
-                return List.of();
-            }
-
-            @Override
-            public List<OpenDefect> openDefects(long permitId) {
-                return List.of();
-            }
-        };
+        ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(em, clock, user, ledger, projects,
+                permitIds -> counts.get(permitIds.get(0) / 10));
         LedgerCorrections corrections = new LedgerCorrections();
         corrections.em = em;
         corrections.ledger = ledger;

@@ -3,15 +3,11 @@ package org.tryon.fees.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.Validator;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -42,8 +38,7 @@ class AdjustmentSchedulesTest {
         s.em = em;
         s.clock = Clock.fixed(TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         s.user = new CurrentUser();
-        s.validator = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
-                (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
+        s.validator = FeesTestWiring.noValidation();
         return s;
     }
 

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.Validator;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -75,8 +72,7 @@ class LedgerPersistenceTest {
         c.ledger = ledger(em, clock);
         c.clock = clock;
         c.user = new CurrentUser();
-        c.validator = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
-                (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
+        c.validator = FeesTestWiring.noValidation();
         return c;
     }
 
@@ -270,17 +266,7 @@ class LedgerPersistenceTest {
 
     /** The documents with the defaults of the settings and a letterhead without the container's configuration. */
     private static LedgerDocuments documents(EntityManager em) {
-        org.tryon.platform.settings.Settings defaults = new org.tryon.platform.settings.Settings() {
-            @Override
-            public <T> org.tryon.platform.settings.SettingTimeline<T> timeline(org.tryon.platform.settings.SettingKey<T> key) {
-                return new org.tryon.platform.settings.SettingTimeline<>(key, java.util.Map.of());
-            }
-
-            @Override
-            public <T> T valueOn(org.tryon.platform.settings.SettingKey<T> key, LocalDate date) {
-                return timeline(key).valueOn(date);
-            }
-        };
+        org.tryon.platform.settings.Settings defaults = FeesTestWiring.defaults();
         AccountLedger ledger = new AccountLedger();
         ledger.em = em;
         ledger.settings = defaults;

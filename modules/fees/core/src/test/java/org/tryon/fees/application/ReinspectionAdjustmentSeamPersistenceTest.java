@@ -16,14 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
-import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -62,33 +60,15 @@ class ReinspectionAdjustmentSeamPersistenceTest {
 
     private Accounts accounts(EntityManager em) {
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Settings settings = new Settings() {
-            @Override
-            public <T> T valueOn(SettingKey<T> key, LocalDate date) {
-                return key.defaultValue();
-            }
-
-            @Override
-            public <T> org.tryon.platform.settings.SettingTimeline<T> timeline(SettingKey<T> key) {
-                return new org.tryon.platform.settings.SettingTimeline<>(key, Map.of());
-            }
-        };
+        Settings settings = FeesTestWiring.defaults();
         CurrentUser user = new CurrentUser() {
             @Override
             public String name() {
                 return "clerk";
             }
         };
-        Ledger ledger = new Ledger();
-        ledger.em = em;
-        ledger.clock = clock;
-        ReinspectionAdjustments adjustments = new ReinspectionAdjustments();
-        adjustments.em = em;
-        adjustments.settings = settings;
-        adjustments.ledger = ledger;
-        adjustments.clock = clock;
-        adjustments.user = user;
-        adjustments.projects = new ProjectPermits() {
+        Ledger ledger = FeesTestWiring.ledger(em, clock);
+        ProjectPermits projects = new ProjectPermits() {
             @Override
             public Optional<ProjectWithPermits> project(long projectId) {
                 return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
@@ -101,24 +81,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
                         .map(Map.Entry::getKey).findFirst();
             }
         };
-        adjustments.inspections = new InspectionQueries() {
-            @Override
-            public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
-                long project = adjustments.projects.projectOf(permitIds.get(0)).orElseThrow();
-                int[] c = counts.get(project);
-                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])));
-            }
-
-            @Override
-            public List<InspectionLine> inspections(long permitId) {
-                return List.of();
-            }
-
-            @Override
-            public List<OpenDefect> openDefects(long permitId) {
-                return List.of();
-            }
-        };
+        ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(em, clock, user, ledger, projects,
+                permitIds -> counts.get(projects.projectOf(permitIds.get(0)).orElseThrow()));
         Accounts accounts = new Accounts();
         accounts.em = em;
         accounts.settings = settings;
@@ -130,11 +94,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         accountLedger.em = em;
         accountLedger.settings = settings;
         accounts.accountLedger = accountLedger;
-        FeeSchedules schedules = new FeeSchedules();
-        schedules.em = em;
-        schedules.clock = clock;
-        adjustments.schedules = schedules;
-        accounts.schedules = schedules;
+        accounts.schedules = adjustments.schedules;
         return accounts;
     }
 

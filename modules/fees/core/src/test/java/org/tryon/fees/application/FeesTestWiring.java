@@ -1,0 +1,98 @@
+package org.tryon.fees.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.settings.SettingKey;
+import org.tryon.platform.settings.SettingTimeline;
+import org.tryon.platform.settings.Settings;
+
+/**
+ * The fees use cases wired by hand for tests on a real MariaDB, without the container: every
+ * setting at its default, no bean validation, and fakes of the other modules' api.
+ */
+final class FeesTestWiring {
+
+    private FeesTestWiring() {
+    }
+
+    /** Every setting at the ordinance's default value. */
+    static Settings defaults() {
+        return new Settings() {
+            @Override
+            public <T> T valueOn(SettingKey<T> key, LocalDate date) {
+                return timeline(key).valueOn(date);
+            }
+
+            @Override
+            public <T> SettingTimeline<T> timeline(SettingKey<T> key) {
+                return new SettingTimeline<>(key, Map.of());
+            }
+        };
+    }
+
+    /** A validator that finds nothing wrong (the rules under test are the use cases' own). */
+    static Validator noValidation() {
+        return (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+                (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
+    }
+
+    static Ledger ledger(EntityManager em, Clock clock) {
+        Ledger ledger = new Ledger();
+        ledger.em = em;
+        ledger.clock = clock;
+        return ledger;
+    }
+
+    static FeeSchedules schedules(EntityManager em, Clock clock) {
+        FeeSchedules schedules = new FeeSchedules();
+        schedules.em = em;
+        schedules.clock = clock;
+        return schedules;
+    }
+
+    /**
+     * The adjustment use cases with permitting's projects and inspections' counts faked.
+     *
+     * @param counts a project's {inspections, failures}, by the permits counted
+     */
+    static ReinspectionAdjustments adjustments(EntityManager em, Clock clock, CurrentUser user, Ledger ledger, ProjectPermits projects,
+            Function<List<Long>, int[]> counts) {
+        ReinspectionAdjustments adjustments = new ReinspectionAdjustments();
+        adjustments.em = em;
+        adjustments.settings = defaults();
+        adjustments.ledger = ledger;
+        adjustments.clock = clock;
+        adjustments.user = user;
+        adjustments.validator = noValidation();
+        adjustments.schedules = schedules(em, clock);
+        adjustments.projects = projects;
+        adjustments.inspections = new InspectionQueries() {
+            @Override
+            public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
+                int[] c = counts.apply(permitIds);
+                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])));
+            }
+
+            @Override
+            public List<InspectionLine> inspections(long permitId) {
+                return List.of();
+            }
+
+            @Override
+            public List<OpenDefect> openDefects(long permitId) {
+                return List.of();
+            }
+        };
+        return adjustments;
+    }
+}
