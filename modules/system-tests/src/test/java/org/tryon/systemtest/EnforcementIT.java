@@ -90,7 +90,7 @@ class EnforcementIT {
         assertThat(system.get("api/v1/enforcement/actions/999999/notice.pdf", "inspector", "inspector-demo").status()).isEqualTo(404);
 
         // 422: registered mail without its article number; nothing is recorded
-        String today = LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+        String today = system.today().toString();
         HttpResult noArticle = system.postJson("api/v1/enforcement/actions/" + id + "/deliveries", "{\"method\":\"REGISTERED_MAIL\","
                 + "\"deliveredOn\":\"" + today + "\",\"deliveredBy\":\"tech\",\"deliveredTo\":\"Pat Smith\",\"mailingAddress\":\"11 Oak St\"}",
                 "tech", "tech-demo");
@@ -202,7 +202,7 @@ class EnforcementIT {
         assertThat(condemned.status()).as(condemned.toString()).isEqualTo(201);
         long id = condemned.json().getJsonNumber("id").longValue();
         assertThat(condemned.json().getString("building")).isEqualTo("40 Mill Rd, Charlotte, NC 28206");
-        String today = LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+        String today = system.today().toString();
         HttpResult posted = system.postJson("api/v1/enforcement/actions/" + id + "/deliveries", "{\"method\":\"POSTED_ON_BUILDING\","
                 + "\"deliveredOn\":\"" + today + "\",\"deliveredBy\":\"Inspector Lee\",\"deliveredTo\":\"Front door\"}", "inspector",
                 "inspector-demo");

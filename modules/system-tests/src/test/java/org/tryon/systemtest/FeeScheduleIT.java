@@ -47,8 +47,9 @@ class FeeScheduleIT {
     @DisplayName("issue 5, 108.9: a rate added on the screen for a later day prices a permit applied for before it and issued after it; the "
             + "older permit's charge keeps the old rate; back-dating and anyone but the administrator are refused")
     void rateChangeBetweenApplicationAndIssue() {
-        LocalDate from = LocalDate.now().plusDays(3);
-        String line = "{\"fee\":\"PERMIT_FEE\",\"trade\":\"MECHANICAL\",\"effectiveFrom\":\"" + LocalDate.now() + "\",\"base\":90,\"perThousand\":5}";
+        LocalDate today = system.today();
+        LocalDate from = today.plusDays(3);
+        String line = "{\"fee\":\"PERMIT_FEE\",\"trade\":\"MECHANICAL\",\"effectiveFrom\":\"" + today + "\",\"base\":90,\"perThousand\":5}";
         assertThat(system.postJson("api/v1/fee-schedule", line, "tech", "tech-demo").status()).isEqualTo(403);
         HttpResult backDated = system.postJson("api/v1/fee-schedule", line, "director", "director-demo");
         assertThat(backDated.status()).as(backDated.toString()).isEqualTo(422);
@@ -120,7 +121,7 @@ class FeeScheduleIT {
         JsonObject inForce = schedules.stream().filter(s -> s.getString("standing").equals("in force")).findFirst().orElseThrow();
         assertThat(inForce.getString("effectiveFrom")).isEqualTo("2002-10-01");
         assertThat(inForce.getJsonArray("bands").getValuesAs(JsonObject.class)).extracting(b -> b.getString("range")).first().isEqualTo("0 %");
-        String body = "{\"effectiveFrom\":\"" + LocalDate.now().plusYears(5) + "\",\"adoptedBy\":\"BOCC\",\"bands\":[{\"rateFrom\":0,"
+        String body = "{\"effectiveFrom\":\"" + system.today().plusYears(5) + "\",\"adoptedBy\":\"BOCC\",\"bands\":[{\"rateFrom\":0,"
                 + "\"atFrom\":-10,\"stepPerPoint\":1}]}";
         assertThat(system.postJson("api/v1/adjustment-schedules", body, "tech", "tech-demo").status()).isEqualTo(403);
         HttpResult gap = system.postJson("api/v1/adjustment-schedules", body.replace("{\"rateFrom\":0,", "{\"rateFrom\":1,"), "director",
@@ -128,7 +129,7 @@ class FeeScheduleIT {
         assertThat(gap.status()).as(gap.toString()).isEqualTo(422);
         assertThat(gap.body()).contains("\"field\":\"bands\"", "seed 001 adjustment-schedule");
 
-        String day = LocalDate.now().plusYears(6).toString();
+        String day = system.today().plusYears(6).toString();
         browser = browser == null ? Browser.open() : browser;
         Screens screens = new Screens(browser);
         try {

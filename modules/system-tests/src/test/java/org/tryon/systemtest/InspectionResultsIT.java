@@ -30,7 +30,7 @@ class InspectionResultsIT {
 
     /** Sets the county's clock to the afternoon of today, so that this morning's paper results lie in the past. */
     private void afternoon() {
-        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + java.time.LocalDate.now()
+        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + system.today()
                 + "T19:00:00Z\"}", "director", "director-demo");
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
@@ -300,8 +300,8 @@ class InspectionResultsIT {
             screens.click("report:show");
             screens.wait(20).until(d -> d.findElement(By.id("report:rows")).getText().contains(firm));
             assertThat(screens.text("report:rows")).contains(firm, "Building");
-            java.util.List<JsonObject> rates = system.get("api/v1/failure-rates?from=" + java.time.LocalDate.now().getYear() + "-Q1&to="
-                    + java.time.LocalDate.now().getYear() + "-Q4&contractorId=" + p.getJsonNumber("contractorId"), "tca", "tca-demo").jsonArray()
+            java.util.List<JsonObject> rates = system.get("api/v1/failure-rates?from=" + system.today().getYear() + "-Q1&to="
+                    + system.today().getYear() + "-Q4&contractorId=" + p.getJsonNumber("contractorId"), "tca", "tca-demo").jsonArray()
                     .getValuesAs(JsonObject.class);
             assertThat(rates).extracting(r -> r.getInt("failures") + "/" + r.getInt("inspections")).containsExactly("1/1");
             screens.signOut();

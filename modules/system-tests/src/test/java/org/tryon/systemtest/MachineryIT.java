@@ -3,8 +3,6 @@ package org.tryon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +16,7 @@ class MachineryIT {
     private static final String API = "api/v1/industrial-machinery/";
 
     private final SystemUnderTest system = SystemUnderTest.get();
-    private final String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+    private final String today = system.today().toString();
     private static Browser browser;
 
     @AfterAll

@@ -133,6 +133,19 @@ public final class SystemUnderTest {
         return get(path, null, null);
     }
 
+    /**
+     * The county's date as the application's clock gives it ({@code GET /api/v1/calendar/clock}): a test never takes the
+     * JVM's {@code LocalDate.now()}, which differs from the county's between midnight UTC and midnight in the county
+     * (and always when the machine's time zone is far from America/New_York).
+     */
+    public java.time.LocalDate today() {
+        HttpResult clock = get("api/v1/calendar/clock", "director", "director-demo");
+        if (clock.status() != 200) {
+            throw new IllegalStateException("the application's clock did not answer: " + clock);
+        }
+        return java.time.LocalDate.parse(clock.json().getString("today"));
+    }
+
     /** POST of a JSON body; user null means no credentials. */
     public HttpResult postJson(String path, String json, String user, String password) {
         return send("POST", path, "application/json", json, user, password);

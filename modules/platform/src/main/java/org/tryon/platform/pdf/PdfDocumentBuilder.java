@@ -49,7 +49,7 @@ public final class PdfDocumentBuilder {
     private String department = "";
     private String reference;
     private LocalDate dated;
-    private LocalDate generatedOn = LocalDate.now();
+    private LocalDate generatedOn;
     private String addresseeName;
     private final List<String> addresseeLines = new ArrayList<>();
     private final List<String[]> facts = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class PdfDocumentBuilder {
         return this;
     }
 
-    /** The day this PDF is produced, printed in the footer (today unless told). */
+    /** The county's day this PDF is produced (from the application's clock, see {@code Letterhead}), printed in the footer. */
     public PdfDocumentBuilder generatedOn(LocalDate day) {
         this.generatedOn = Objects.requireNonNull(day);
         return this;
@@ -235,7 +235,7 @@ public final class PdfDocumentBuilder {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
-            String text = String.join("  |  ", nonBlank(county, reference, "Page " + writer.getPageNumber(), "Generated " + generatedOn));
+            String text = String.join("  |  ", nonBlank(county, reference, "Page " + writer.getPageNumber(), generatedOn == null ? null : "Generated " + generatedOn));
             Rectangle page = document.getPageSize();
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, SMALL), (page.getLeft() + page.getRight()) / 2,
                     page.getBottom() + 30, 0);
