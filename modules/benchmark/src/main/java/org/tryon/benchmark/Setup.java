@@ -188,8 +188,8 @@ final class Setup {
             require(a, 201, "registering " + f[1]);
             long id = a.json().getJsonNumber("id").longValue();
             Answer b = bond.time(() -> api.postJson("api/v1/contractors/" + id + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-"
-                    + f[2] + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}", User.TECH), 200);
-            require(b, 200, "filing the bond of " + f[1]);
+                    + f[2] + "\",\"amount\":10000,\"effectiveOn\":\"2010-01-01\"}", User.TECH), 201);
+            require(b, 201, "filing the bond of " + f[1]);
             firms.computeIfAbsent(f[0], k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(new Firm(id, f[1], f[3], f[0]));
         }, Setup::fail);
         Map<String, List<Firm>> sorted = new LinkedHashMap<>();
@@ -222,8 +222,8 @@ final class Setup {
             require(p, 201, "creating the project at " + street);
             long id = p.json().getJsonNumber("id").longValue();
             Answer s = plans.time(() -> api.postJson("api/v1/projects/" + id + "/plans", "{\"description\":\"Construction set\",\"authorName\":"
-                    + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", User.TECH), 200);
-            require(s, 200, "submitting the plans of project " + id);
+                    + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", User.TECH), 201);
+            require(s, 201, "submitting the plans of project " + id);
             long submission = s.json().getJsonNumber("id").longValue();
             Answer r = review.time(() -> api.postJson("api/v1/projects/plan-submissions/" + submission + "/reviews",
                     "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", User.REVIEWER), 200);

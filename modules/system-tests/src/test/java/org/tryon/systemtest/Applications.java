@@ -32,7 +32,7 @@ final class Applications {
         long id = firm.json().getJsonNumber("id").longValue();
         HttpResult bond = system.postJson("api/v1/contractors/" + id + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-" + license
                 + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}", "tech", "tech-demo");
-        if (bond.status() != 200) {
+        if (bond.status() != 201) {
             throw new AssertionError("filing the bond of " + name + ": " + bond);
         }
         return id;

@@ -170,7 +170,7 @@ class HifrIT {
         long listingId = listing.getJsonNumber("id").longValue();
         HttpResult eight = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
                 "{\"className\":\"Residential foundations\",\"hours\":8,\"completedOn\":\"2025-07-01\"}", "tca", "tca-demo");
-        assertThat(eight.status()).as(eight.toString()).isEqualTo(200);
+        assertThat(eight.status()).as(eight.toString()).isEqualTo(201);
         assertThat(eight.json().containsKey("removedOn")).isFalse();
         HttpResult four = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
                 "{\"className\":\"Framing\",\"hours\":4,\"completedOn\":\"2025-07-02\"}", "tca", "tca-demo");

@@ -232,7 +232,7 @@ class InspectionResultsIT {
         assertThat(byInspector.status()).isEqualTo(403);
         HttpResult approved = system.postJson("api/v1/third-parties", "{\"name\":\"Queen City Code Consultants\",\"kind\":"
                 + "\"NC_LICENSED_PROFESSIONAL\",\"licenseNumber\":\"" + license + "\",\"phone\":\"704-555-0199\"}", "tca", "tca-demo");
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
         long thirdParty = approved.json().getJsonNumber("id").longValue();
         HttpResult allocation = system.putJson("api/v1/inspection-allocations", "{\"permitId\":" + permitId
                 + ",\"basis\":\"DESIGNATED_PROJECT\",\"includedInspections\":1}", "tca", "tca-demo");

@@ -58,7 +58,7 @@ class LedgerIT {
         String check = "CK-" + license;
         HttpResult paid = system.postJson("api/v1/accounts/" + accountId + "/payments",
                 "{\"amount\":" + fee.add(new BigDecimal("50.00")) + ",\"method\":\"CHECK\",\"reference\":\"" + check + "\"}", "tech", "tech-demo");
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(aging(accountId, "2027-09-02").getBoolean("delinquent")).isFalse();
         long paymentId = system.get("api/v1/ledger/accounts/" + accountId + "/payments", "tech", "tech-demo").jsonArray().getJsonObject(0)
                 .getJsonNumber("postingId").longValue();
@@ -70,7 +70,7 @@ class LedgerIT {
         assertThat(rules(tooMuch)).containsExactly("refund-within-credit");
         String refund = "{\"amount\":50.00,\"method\":\"CHECK\",\"reference\":\"RF-" + license + "\",\"reason\":\"overpaid\"}";
         HttpResult refunded = system.postJson(refunds, refund, "tech", "tech-demo");
-        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
         long refundId = refunded.json().getJsonNumber("postingId").longValue();
         HttpResult again = system.postJson(refunds, refund, "tech", "tech-demo");
         assertThat(again.status()).as("one refund is never posted twice").isEqualTo(422);
@@ -86,9 +86,9 @@ class LedgerIT {
         HttpResult refundsFirst = system.postJson("api/v1/ledger/postings/" + paymentId + "/reversal", bounced, "director", "director-demo");
         assertThat(rules(refundsFirst)).containsExactly("refunds-first");
         assertThat(system.postJson("api/v1/ledger/postings/" + refundId + "/reversal", "{\"reason\":\"refund check voided\"}", "director",
-                "director-demo").status()).isEqualTo(200);
+                "director-demo").status()).isEqualTo(201);
         HttpResult reversed = system.postJson("api/v1/ledger/postings/" + paymentId + "/reversal", bounced, "director", "director-demo");
-        assertThat(reversed.status()).as(reversed.toString()).isEqualTo(200);
+        assertThat(reversed.status()).as(reversed.toString()).isEqualTo(201);
         assertThat(reversed.json().getJsonNumber("namesPostingId").longValue()).isEqualTo(paymentId);
         HttpResult twice = system.postJson("api/v1/ledger/postings/" + paymentId + "/reversal", bounced, "director", "director-demo");
         assertThat(rules(twice)).containsExactly("reverse-once");

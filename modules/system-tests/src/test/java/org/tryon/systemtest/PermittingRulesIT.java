@@ -188,7 +188,7 @@ class PermittingRulesIT {
 
         String payment = "{\"amount\":" + account.getJsonNumber("balance") + ",\"method\":\"CHECK\",\"reference\":\"CK-" + license + "\"}";
         HttpResult paid = system.postJson("api/v1/accounts/" + account.getJsonNumber("id") + "/payments", payment, "tech", "tech-demo");
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(paid.json().getJsonNumber("balance").bigDecimalValue()).isZero();
         HttpResult twice = system.postJson("api/v1/accounts/" + account.getJsonNumber("id") + "/payments", payment, "tech", "tech-demo");
         assertThat(twice.status()).as("a payment cannot be applied twice").isEqualTo(422);
@@ -205,7 +205,7 @@ class PermittingRulesIT {
         assertThat(issue(permitId).status()).isEqualTo(200);
         HttpResult requested = system.postJson("api/v1/permits/" + permitId + "/changes",
                 "{\"requestedBy\":\"Pat Lee\",\"description\":\"Add a screened porch\"}", "tech", "tech-demo");
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(200);
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         long changeId = requested.json().getJsonNumber("id").longValue();
         String decision = "api/v1/permits/changes/" + changeId + "/decision";
         String substantial = "{\"approve\":true,\"substantial\":true,\"additionalFee\":150,\"note\":\"Porch adds 240 sq ft\"}";

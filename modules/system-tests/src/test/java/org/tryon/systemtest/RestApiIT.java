@@ -72,7 +72,7 @@ class RestApiIT {
                 .containsExactly("108.7");
         assertThat(system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status")).isEqualTo("APPLIED");
         assertThat(system.postJson("api/v1/contractors/" + contractorId + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-"
-                + license + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}", "tech", "tech-demo").status()).isEqualTo(200);
+                + license + "\",\"amount\":10000,\"effectiveOn\":\"2010-01-01\"}", "tech", "tech-demo").status()).isEqualTo(201);
 
         HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
@@ -137,7 +137,7 @@ class RestApiIT {
         String designee = "{\"permitId\":" + permitId + ",\"name\":\"Sam Stranger\",\"phone\":\"704-555-0161\"}";
         assertThat(system.postJson("api/v1/inspection-requesters", designee, "inspector", "inspector-demo").status()).isEqualTo(403);
         HttpResult named = system.postJson("api/v1/inspection-requesters", designee, "tech", "tech-demo");
-        assertThat(named.status()).as(named.toString()).isEqualTo(200);
+        assertThat(named.status()).as(named.toString()).isEqualTo(201);
         assertThat(system.postJson("api/v1/inspection-requesters", designee, "tech", "tech-demo").body()).contains("108.10 C designee-once");
         JsonObject who = system.get("api/v1/inspection-requesters?permitId=" + permitId, "tech", "tech-demo").json();
         assertThat(who.getString("holder")).isEqualTo(firm);

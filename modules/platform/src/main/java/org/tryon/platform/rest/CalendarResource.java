@@ -1,5 +1,7 @@
 package org.tryon.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +43,8 @@ public class CalendarResource {
     @POST
     @Path("holidays")
     @Operation(summary = "Add a county holiday; it stops counting as a working day")
+    @Extension(name = CreatedResponses.EXTENSION, value = "calendar/holidays")
+    @APIResponseSchema(value = HolidayView.class, responseCode = "201", responseDescription = "Created")
     public Response addHoliday(HolidayView holiday) {
         if (holiday == null) {
             throw new RuleViolationException("body", "required", "A request body is required");

@@ -1,5 +1,7 @@
 package org.tryon.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,8 @@ public class SettingsResource {
         return settings.view(key);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "settings/{key}")
+    @APIResponseSchema(value = SettingView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("{key}/values")
     @Operation(summary = "Record a new value of a setting from a date on (not before today)")

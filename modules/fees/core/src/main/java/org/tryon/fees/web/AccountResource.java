@@ -1,5 +1,7 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,6 +42,7 @@ public class AccountResource {
         return accounts.entries(id);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{id}/payments")
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ public class AdjustmentScheduleResource {
         return schedules.schedules();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "adjustment-schedules")
     @POST
     @Operation(summary = "Seed 001: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
             + "from 0 without gap or overlap, the last one open")

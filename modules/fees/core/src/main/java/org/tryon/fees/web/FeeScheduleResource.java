@@ -1,5 +1,7 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,6 +74,7 @@ public class FeeScheduleResource {
         }
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "fee-schedule")
     @POST
     @Path("fee-schedule")
     @Operation(summary = "Add a line from a day after today (administrator); a line in force is never changed")

@@ -1,5 +1,7 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +50,7 @@ public class LedgerResource {
     @Inject
     Clock clock;
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "accounts/{id}")
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +107,7 @@ public class LedgerResource {
                 .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{accountId}/lines")
     @POST
     @Path("payments/{id}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +117,7 @@ public class LedgerResource {
         return corrections.refund(id, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{accountId}/lines")
     @POST
     @Path("postings/{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -121,6 +126,7 @@ public class LedgerResource {
         return corrections.reverse(id, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{accountId}/lines")
     @POST
     @Path("postings/{id}/write-off")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.tryon.fees.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -60,6 +63,8 @@ public class ReinspectionAdjustmentResource {
         return appeals.list(projectId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "projects/{projectId}/reinspection-adjustment/appeals")
+    @APIResponseSchema(value = AdjustmentRecap.Appeal.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("appeals")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.tryon.governance.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +37,8 @@ public class CommissionResource {
         return commissions.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "commissions/{code}")
+    @APIResponseSchema(value = CommissionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Create a commission with its seats (107.1.1, 107.2.1)")
     public Response create(CreateCommission command, @Context UriInfo uri) {
@@ -47,6 +52,8 @@ public class CommissionResource {
         return commissions.get(code);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "commissions/{code}")
+    @APIResponseSchema(value = CommissionView.AppointmentView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("{code}/seats/{seat}/appointments")
     @Operation(summary = "Appoint a member to a seat for a term (107.1.2, 107.2.2)")

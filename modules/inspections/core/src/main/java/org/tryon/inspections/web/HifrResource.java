@@ -1,5 +1,7 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,6 +58,7 @@ public class HifrResource {
         return hifr.history(id);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "hifr/listings/{id}")
     @POST
     @Path("hifr/listings/{id}/trainings")
     @Operation(summary = "108.10 F.2.3.1, F.2.4.1: record training documentation presented; rotates the contractor off when complete "

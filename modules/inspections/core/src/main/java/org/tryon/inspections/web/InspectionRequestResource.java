@@ -1,5 +1,8 @@
 package org.tryon.inspections.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +46,8 @@ public class InspectionRequestResource {
         return requests.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-requests/{id}")
+    @APIResponseSchema(value = InspectionRequestView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspection-requests")
     @Operation(summary = "Request an inspection on an issued permit (108.10 C)")
@@ -51,6 +56,8 @@ public class InspectionRequestResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-requests/final-results?permitId={permitId}")
+    @APIResponseSchema(value = FinalInspectionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspection-requests/final-results")
     @Operation(summary = "Record that the final inspection of an issued permit passed (108.10; permitting then finals the permit, the step "

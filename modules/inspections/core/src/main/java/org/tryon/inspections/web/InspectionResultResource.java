@@ -1,5 +1,8 @@
 package org.tryon.inspections.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +35,8 @@ public class InspectionResultResource {
     @Inject
     InspectionResults results;
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-results/{id}")
+    @APIResponseSchema(value = InspectionResultView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Record an inspection's result (108.10): PASSED, FAILED (with its defects), PARTIAL, NOT_READY or CANCELLED; "
             + "a re-inspection passes corrected defects (108.10 D). Inspector, trade code administrator, administrator")

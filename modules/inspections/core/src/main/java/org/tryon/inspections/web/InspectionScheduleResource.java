@@ -1,5 +1,8 @@
 package org.tryon.inspections.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,6 +68,8 @@ public class InspectionScheduleResource {
         return inspectors.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-schedule/inspectors/{id}")
+    @APIResponseSchema(value = InspectorView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspectors")
     @Operation(summary = "Record an inspector (administrator): login user name (optional), name, phone, trades, districts, daily capacity")

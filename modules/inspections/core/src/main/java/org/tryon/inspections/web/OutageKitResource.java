@@ -1,5 +1,7 @@
 package org.tryon.inspections.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,6 +59,8 @@ public class OutageKitResource {
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seed 000: write a day's kit now, if it was not written (trade code administrator, administrator)")
+    @APIResponseSchema(value = OutageKit.Export.class, responseCode = "200", responseDescription = "The kit written now")
+    @APIResponse(responseCode = "204", description = "The day's kit was written already; nothing was written")
     public Response export(@QueryParam("date") String date) {
         OutageKit.Export e = kit.exportNow(day(date));
         return e == null ? Response.noContent().build() : Response.ok(e).build();

@@ -1,5 +1,7 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class RequestDesigneeResource {
         return designees.whoMayRequest(permitId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-requesters?permitId={permitId}")
     @POST
     @Operation(summary = "108.10 C: record a designee of the permit's holder (permit office)")
     public RequestDesignees.DesigneeView name(RequestDesignees.NameDesignee command) {

@@ -1,5 +1,7 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ public class ThirdPartyResource {
         return registry.thirdParties();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "third-parties")
     @POST
     @Path("third-parties")
     @Operation(summary = "108.10 F.2.2.1: approve a third party (trade code administrator, administrator)")

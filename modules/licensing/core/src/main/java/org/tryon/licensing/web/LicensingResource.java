@@ -1,5 +1,8 @@
 package org.tryon.licensing.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +50,8 @@ public class LicensingResource {
         return licensing.candidates();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "licensing/candidates/{id}")
+    @APIResponseSchema(value = CandidateView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("candidates")
     public Response enter(EnterCandidate command, @Context UriInfo uri) {

@@ -235,10 +235,15 @@ public class Projects {
         return ProjectClassification.of(project, permitFees(project, day), thresholds(day));
     }
 
+    /** The project's permit fees on {@code day}, or null while it has no permit (seed 001 then judges by value alone). */
     private Money permitFees(Project project, LocalDate day) {
+        List<Permit> permits = em.createQuery("select p from Permit p where p.project = :p and p.status not in :gone", Permit.class)
+                .setParameter("p", project).setParameter("gone", List.of(PermitStatus.CANCELLED)).getResultList();
+        if (permits.isEmpty()) {
+            return null;
+        }
         Money total = Money.ZERO;
-        for (Permit permit : em.createQuery("select p from Permit p where p.project = :p and p.status not in :gone", Permit.class)
-                .setParameter("p", project).setParameter("gone", List.of(PermitStatus.CANCELLED)).getResultList()) {
+        for (Permit permit : permits) {
             List<FeeLine> posted = fees.feesForPermit(permit.getId());
             total = total.plus(posted.isEmpty() ? fees.permitFeeQuote(permit.getTrade(), permit.getConstructionValue(), day)
                     : posted.stream().map(FeeLine::amount).reduce(Money.ZERO, Money::plus));
@@ -260,7 +265,8 @@ public class Projects {
         Money fees = permitFees(project, today);
         LocalDate lastDay = project.getState() == Project.State.OPEN && lastIssued(project) == null
                 ? latestPlans(project).flatMap(abandonmentClock(today)::lastDay).orElse(null) : null;
-        return ProjectView.of(project, fees.amount(), ProjectClassification.of(project, fees, thresholds(today)), lastDay);
+        return ProjectView.of(project, fees == null ? java.math.BigDecimal.ZERO.setScale(2) : fees.amount(),
+                ProjectClassification.of(project, fees, thresholds(today)), lastDay);
     }
 
     private PlanSubmissionView view(PlanSubmission submission) {

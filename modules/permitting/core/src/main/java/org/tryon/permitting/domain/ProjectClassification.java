@@ -28,7 +28,11 @@ public record ProjectClassification(boolean residential, String categoryWhy, boo
 
     /**
      * Classifies {@code project} whose permits' fees add up to {@code permitFee} (posted fees for
-     * issued permits, the schedule's quote for the others).
+     * issued permits, the schedule's quote for the others), or {@code null} while no permit has been applied for.
+     *
+     * <p>Seed 001 "small project": a permit fee of at most $100 <em>or</em> a construction value of at most $10,000. A
+     * project without a permit has no permit fee yet (not a fee of $0): it is judged by its construction value alone,
+     * so a five-million-dollar project is large from the day it is recorded.
      */
     public static ProjectClassification of(Project project, Money permitFee, Thresholds t) {
         boolean residential = project.isResidential();
@@ -36,13 +40,15 @@ public record ProjectClassification(boolean residential, String categoryWhy, boo
                 ? "106 Residential Project: " + project.getDwelling().label().toLowerCase()
                 : "106 Commercial Project: not a one- or two-family dwelling (" + project.getOccupancyGroup().label() + ")";
 
-        boolean smallByFee = permitFee.compareTo(t.smallMaxPermitFee()) <= 0;
+        boolean smallByFee = permitFee != null && permitFee.compareTo(t.smallMaxPermitFee()) <= 0;
         boolean smallByValue = project.getConstructionValue().compareTo(t.smallMaxConstructionValue()) <= 0;
         boolean small = smallByFee || smallByValue;
+        String feeWhy = permitFee == null ? "no permit applied for yet (no permit fee)"
+                : "permit fee " + permitFee + " is more than " + t.smallMaxPermitFee();
         String sizeWhy = small
                 ? "Seed 001 small project: " + (smallByFee ? "permit fee " + permitFee + " is at most " + t.smallMaxPermitFee()
                         : "construction value " + project.getConstructionValue() + " is at most " + t.smallMaxConstructionValue())
-                : "Seed 001 large project: permit fee " + permitFee + " is more than " + t.smallMaxPermitFee() + " and construction value "
+                : "Seed 001 large project: " + feeWhy + " and construction value "
                         + project.getConstructionValue() + " is more than " + t.smallMaxConstructionValue();
 
         List<String> mega = new ArrayList<>();

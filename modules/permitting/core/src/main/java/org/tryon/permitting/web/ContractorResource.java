@@ -1,5 +1,8 @@
 package org.tryon.permitting.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +42,8 @@ public class ContractorResource {
         return contractors.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "contractors/{id}")
+    @APIResponseSchema(value = ContractorView.class, responseCode = "201", responseDescription = "Created")
     @POST
     public Response register(RegisterContractor command, @Context UriInfo uri) {
         ContractorView created = contractors.register(command);
@@ -57,6 +62,7 @@ public class ContractorResource {
         return contractors.history(id);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "contractors/{id}")
     @POST
     @Path("{id}/licenses")
     @Operation(summary = "Add a state license (board, number, classification, trade, expiry) to the firm (106, 108.8 G)")
@@ -78,6 +84,7 @@ public class ContractorResource {
         return contractors.changePointOfContact(id, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "contractors/{id}")
     @POST
     @Path("{id}/bonds")
     @Operation(summary = "File a continuous surety bond (108.7)")

@@ -1,5 +1,8 @@
 package org.tryon.permitting.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +35,8 @@ public class DesignProfessionalResource {
         return designProfessionals.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "design-professionals/{id}")
+    @APIResponseSchema(value = DesignProfessionalView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Register an NC registered architect, engineer or landscape architect whose seal plans may bear (108.8 E)")
     public Response register(RegisterDesignProfessional command, @Context UriInfo uri) {

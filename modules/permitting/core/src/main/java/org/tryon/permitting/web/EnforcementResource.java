@@ -1,5 +1,8 @@
 package org.tryon.permitting.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,6 +66,8 @@ public class EnforcementResource {
         return actions.forPermit(permitId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/stop-orders")
     @Operation(summary = "Issue a stop order to the person doing the work (108.12.1; inspector, trade code administrator, administrator)")
@@ -70,6 +75,8 @@ public class EnforcementResource {
         return created(actions.issueStopOrder(permitId, command), uri);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/defect-notices")
     @Operation(summary = "Notify the owner or occupant of defects to be corrected (108.12.3; inspector, trade code administrator, administrator)")
@@ -77,6 +84,8 @@ public class EnforcementResource {
         return created(actions.issueDefectNotice(permitId, command), uri);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/revocation-notices")
     @Operation(summary = "Revoke the permit and give the holder written notice of the reason (108.12.2; administrator, trade code administrator)")
@@ -84,6 +93,8 @@ public class EnforcementResource {
         return created(actions.issueRevocationNotice(permitId, command), uri);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("condemnations")
     @Operation(summary = "Condemn an unsafe building, on a permit's work or by its address (108.12.4; administrator, trade code administrator)")
@@ -137,6 +148,8 @@ public class EnforcementResource {
         return actions.decideAppeal(id, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("actions/{id}/hearing-notices")
     @Operation(summary = "Give the owner of a condemned building notice of a hearing on the failure to take corrective action (108.12.6)")
@@ -144,6 +157,8 @@ public class EnforcementResource {
         return created(actions.giveHearingNotice(id, command), uri);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "enforcement/actions/{id}")
+    @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("actions/{id}/corrective-orders")
     @Operation(summary = "After the hearing, order the owner to repair, close, vacate or demolish the building (108.12.6)")

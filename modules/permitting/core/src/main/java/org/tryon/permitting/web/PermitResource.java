@@ -1,5 +1,8 @@
 package org.tryon.permitting.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -94,6 +97,8 @@ public class PermitResource {
         return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"permits-blds.csv\"").build();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "permits/{id}")
+    @APIResponseSchema(value = PermitView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Apply for a permit (108.8 D)")
     public Response apply(ApplyForPermit command, @Context UriInfo uri) {

@@ -1,5 +1,7 @@
 package org.tryon.permitting.web;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,7 @@ public class PlanRuleResource {
         return rules.list();
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "plan-rules")
     @POST
     @Operation(summary = "Add a plan rule from a day no earlier than today (administrator)")
     public PlanRuleView add(AddPlanRule command) {

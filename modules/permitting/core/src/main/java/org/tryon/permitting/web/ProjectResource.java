@@ -1,5 +1,8 @@
 package org.tryon.permitting.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -40,6 +43,8 @@ public class ProjectResource {
         return projects.search(q, limit);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "projects/{id}")
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Create a project with its owner (106); it is classified residential or commercial, small or large, Mega or not")
     public Response create(CreateProject command, @Context UriInfo uri) {
@@ -67,6 +72,7 @@ public class ProjectResource {
         return projects.plans(id);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "projects/{id}/plans")
     @POST
     @Path("{id}/plans")
     @Operation(summary = "Submit plans for the next review cycle (108.8 E: author by name and address; seal where the plans bear one)")

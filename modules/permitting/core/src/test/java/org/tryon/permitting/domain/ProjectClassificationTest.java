@@ -33,6 +33,20 @@ class ProjectClassificationTest {
         assertThat(c.sizeWhy()).startsWith(small ? "Seed 001 small project" : "Seed 001 large project");
     }
 
+    @ParameterizedTest(name = "seed 001: no permit yet, construction value {0} -> small {1}")
+    @CsvSource({"10000.00, true", "10000.01, false", "5000000.00, false"})
+    @DisplayName("seed 001: a project without a permit has no permit fee yet (not $0): it is small or large by its construction value alone")
+    void noPermitYetJudgedByValue(String value, boolean small) {
+        Project p = Fixtures.project(Fixtures.owner(), OccupancyGroup.B, Dwelling.NONE, 1000, "20", 0);
+        Project valued = new Project("P", p.getAddress(), "1", p.getOwner(), "x", Money.of(value), 1000, BigDecimal.TEN, OccupancyGroup.B,
+                false, 0, Dwelling.NONE, WorkType.NEW, null, false, LocalDate.of(2026, 1, 1));
+        ProjectClassification c = ProjectClassification.of(valued, null, ORDINANCE);
+        assertThat(c.small()).isEqualTo(small);
+        if (!small) {
+            assertThat(c.sizeWhy()).contains("no permit applied for yet");
+        }
+    }
+
     @ParameterizedTest(name = "106 Mega Project: {0} of {1} sq ft, {2} ft, {3} compartments, mixed {4} -> {5}")
     @CsvSource({
             "A_2, 100000, 40, 0, false, false",

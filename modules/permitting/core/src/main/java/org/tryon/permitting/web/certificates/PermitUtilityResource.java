@@ -1,5 +1,8 @@
 package org.tryon.permitting.web.certificates;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +39,8 @@ public class PermitUtilityResource {
         return utilities.forPermit(permitId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "permits/{permitId}/utility-authorizations")
+    @APIResponseSchema(value = UtilityAuthorizationView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Authorize temporary utilities (108.11.1) or a limited conditional utility (108.11.2) on an issued electrical or "
             + "mechanical permit: who asked, conditions, last day; trade code administrator, administrator")

@@ -1,5 +1,8 @@
 package org.tryon.permitting.web.certificates;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,6 +59,8 @@ public class ProjectCertificateResource {
         return certificates.check(projectId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "projects/{projectId}/certificates/certificate")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Operation(summary = "Issue the certificate of compliance or occupancy once every permit on the structure is finaled and the fees are "
             + "settled (108.11.4); each permit becomes certificate issued; trade code administrator, administrator")
@@ -79,6 +84,8 @@ public class ProjectCertificateResource {
         return pdf(documents.certificate(projectId));
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "projects/{projectId}/certificates/temporary/{id}")
+    @APIResponseSchema(value = TemporaryCertificateView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("temporary")
     @Operation(summary = "Issue a temporary certificate of occupancy for the building or a part of it, with its conditions, in force for "

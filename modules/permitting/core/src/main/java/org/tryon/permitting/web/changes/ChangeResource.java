@@ -1,5 +1,7 @@
 package org.tryon.permitting.web.changes;
 
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class ChangeResource {
         return changes.forPermit(id);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "permits/{permitId}/changes")
     @POST
     @Path("{id}/changes")
     @Operation(summary = "Request a change in the work of an issued permit (108.8.2)")

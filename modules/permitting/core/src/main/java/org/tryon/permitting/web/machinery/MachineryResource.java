@@ -1,5 +1,8 @@
 package org.tryon.permitting.web.machinery;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.tryon.platform.rest.CreatedResponses;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,6 +80,8 @@ public class MachineryResource {
         return records.record(permitId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "industrial-machinery/permits/{permitId}")
+    @APIResponseSchema(value = MachineryRecordView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/declarations")
     @Operation(summary = "Record the owner's signed industrial machinery declaration, or an amendment adding or revising items "
@@ -92,6 +97,8 @@ public class MachineryResource {
         return determinations.determineInitially(itemId, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "industrial-machinery/permits/{permitId}")
+    @APIResponseSchema(value = MachineryRecordView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/referrals")
     @Operation(summary = "Refer items to the trade chief or assistant trade chief: the inspector is unsure, or the owner disagrees "
@@ -130,6 +137,8 @@ public class MachineryResource {
         return records.itemHistory(itemId);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "industrial-machinery/permits/{permitId}")
+    @APIResponseSchema(value = MachineryRecordView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/exception-notices")
     @Operation(summary = "Notify the customer of the exceptions taken to the list (108.10 G.1; inspector, trade code administrator, "
@@ -155,6 +164,8 @@ public class MachineryResource {
         return notices.recordDelivery(noticeId, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "industrial-machinery/permits/{permitId}")
+    @APIResponseSchema(value = MachineryRecordView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/appeals")
     @Operation(summary = "Record the owner's appeal of exceptions of the final determination (108.10 G.2, G.3 E; permit technician, "
@@ -171,6 +182,8 @@ public class MachineryResource {
         return appeals.decide(appealId, command);
     }
 
+    @Extension(name = CreatedResponses.EXTENSION, value = "industrial-machinery/permits/{permitId}")
+    @APIResponseSchema(value = MachineryRecordView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/unsafe-installations")
     @Operation(summary = "Record an unsafe industrial machinery installation and the advice to the owner (or the owner's electrical "
