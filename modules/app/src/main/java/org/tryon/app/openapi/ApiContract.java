@@ -60,7 +60,13 @@ public class ApiContract implements OASFilter {
             if (operations == null) {
                 continue;
             }
-            operations.forEach((verb, operation) -> complete(verb, operation, namesRecord));
+            String file = path.getKey().endsWith(".pdf") ? "application/pdf" : path.getKey().endsWith(".csv") ? "text/csv" : null;
+            operations.forEach((verb, operation) -> {
+                complete(verb, operation, namesRecord);
+                if (file != null) {
+                    document(operation, file);
+                }
+            });
         }
     }
 
@@ -98,6 +104,18 @@ public class ApiContract implements OASFilter {
                     + "rule and section; nothing was changed");
         }
         problem(responses, "500", "An unexpected error; nothing was changed");
+    }
+
+    /** A download (a PDF, a CSV file) says its media type on its successful answer. */
+    private static void document(Operation operation, String mediaType) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getContent() == null) {
+            Schema body = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+            if (mediaType.equals("application/pdf")) {
+                body.format("binary");
+            }
+            ok.content(OASFactory.createContent().addMediaType(mediaType, OASFactory.createMediaType().schema(body)));
+        }
     }
 
     private static void problem(APIResponses responses, String status, String description) {

@@ -1,5 +1,9 @@
 package org.tryon.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +31,12 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "UP: the database answers and every migration has run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    example = "{\"status\":\"UP\",\"database\":\"UP\",\"schema\":\"MIGRATED\"}")))
+    @APIResponse(responseCode = "503", description = "DOWN: the database does not answer or the schema is not migrated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    example = "{\"status\":\"DOWN\",\"database\":\"DOWN\",\"schema\":\"MIGRATED\"}")))
     public Response health() {
         boolean database;
         try (Connection c = dataSource.getConnection()) {
