@@ -139,6 +139,11 @@ public final class DevServer implements AutoCloseable {
         return database.isRunning();
     }
 
+    /** The MariaDB server's process id while it runs (drills pause and resume it). */
+    public Optional<Long> databasePid() {
+        return database.pid();
+    }
+
     /**
      * Runs SQL (statements separated by ';') in the database {@code tryon} as the DB administrator, with the
      * mariadb command line client.
@@ -333,8 +338,12 @@ public final class DevServer implements AutoCloseable {
         return dbPort;
     }
 
+    /**
+     * The database's JDBC URL, with timeouts so that no request hangs on a database that stopped answering: 5 s to
+     * connect, 20 s of silence on a read (see {@code DatabaseWatch} for the prompt 503 while it does not answer).
+     */
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE;
+        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE + "?connectTimeout=5000&socketTimeout=20000";
     }
 
     public String dbUser() {

@@ -361,6 +361,10 @@ final class EmbeddedMariaDb {
         });
     }
 
+    Optional<Long> pid() {
+        return serverProcess().map(ProcessHandle::pid);
+    }
+
     private Optional<ProcessHandle> serverProcess() {
         try {
             if (!Files.isRegularFile(pidFile)) {

@@ -4,16 +4,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
 import java.util.Map;
-import javax.sql.DataSource;
+import org.tryon.platform.health.DatabaseWatch;
 import org.tryon.platform.migration.SchemaMigrator;
 
 /**
@@ -23,8 +21,9 @@ import org.tryon.platform.migration.SchemaMigrator;
 @Path("health")
 public class HealthResource {
 
-    @Resource(lookup = "java:app/jdbc/tryon")
-    DataSource dataSource;
+    @Inject
+    DatabaseWatch watch;
+
 
     @Inject
     SchemaMigrator migrator;
@@ -38,14 +37,10 @@ public class HealthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     example = "{\"status\":\"DOWN\",\"database\":\"DOWN\",\"schema\":\"MIGRATED\"}")))
     public Response health() {
-        boolean database;
-        try (Connection c = dataSource.getConnection()) {
-            database = c.isValid(2);
-        } catch (Exception e) {
-            database = false;
-        }
+        // the probe's state, never a connection of the pool: the pool's connections hang while the database does not answer
+        boolean database = watch.available();
         boolean up = database && migrator.isDone();
-        return Response.status(up ? 200 : 503)
+        return Response.status(up ? 200 : 503).header("Retry-After", up ? null : watch.retryAfterSeconds())
                 .entity(Map.of("status", up ? "UP" : "DOWN", "database", database ? "UP" : "DOWN", "schema",
                         migrator.isDone() ? "MIGRATED" : "PENDING"))
                 .build();

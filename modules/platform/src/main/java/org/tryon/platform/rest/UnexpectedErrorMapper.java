@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.health.DatabaseUnavailable;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -43,6 +44,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException) {
                 return Problems.response(400, "Malformed request body", "The request body could not be read: " + MalformedBodyMapper.describe(t));
             }
+            if (databaseUnreachable(t)) {
+                return Response.fromResponse(Problems.response(503, DatabaseUnavailable.TITLE, "Tryon could not reach its database in time. "
+                        + "Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back."))
+                        .header("Retry-After", 5).build();
+            }
             if (t instanceof WebApplicationException w) {
                 return new WebApplicationExceptionMapper().toResponse(w);
             }
@@ -50,5 +56,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return Problems.response(500, "Internal error", "An unexpected error occurred; incident " + incident + " is in the server log.");
+    }
+
+    /** A connection that could not be made, was lost, or timed out: the database, not the request, is at fault. */
+    static boolean databaseUnreachable(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.SocketTimeoutException
+                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        String message = t.getMessage();
+        return t instanceof java.sql.SQLException && message != null && message.contains("Error in allocating a connection");
     }
 }

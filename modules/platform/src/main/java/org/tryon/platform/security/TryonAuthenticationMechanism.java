@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.tryon.platform.health.DatabaseUnavailable;
+import org.tryon.platform.health.DatabaseWatch;
 import org.tryon.platform.rest.Problem;
 import org.tryon.platform.rest.Problems;
 
@@ -44,8 +46,15 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    DatabaseWatch database;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!database.available() && DatabaseUnavailable.gated(request)) {
+            DatabaseUnavailable.answer(request, response, database);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             // the login page (SecurityContext.authenticate): the one way to a session

@@ -1,0 +1,52 @@
+package org.tryon.platform.health;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.tryon.platform.rest.Problem;
+import org.tryon.platform.rest.Problems;
+
+/**
+ * The answer while the database does not answer: 503 with a Retry-After, as a problem document for the API and as a
+ * short page for the screens, at once instead of after a hang. Nothing was changed, so the caller may simply retry
+ * (a form's typed values stay in the browser: the page answered is a new one, the form's page is not replaced until
+ * the user goes back to it).
+ */
+public final class DatabaseUnavailable {
+
+    public static final String TITLE = "The database is not available";
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Every request but the health endpoint (which says DOWN itself) and static resources (which need no database). */
+    public static boolean gated(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.equals("/api/v1/health") && !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/");
+    }
+
+    public static void answer(HttpServletRequest request, HttpServletResponse response, DatabaseWatch watch) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String detail = "Tryon cannot reach its database" + (watch.unavailableSince() == null ? "" : " since " + watch.unavailableSince())
+                + ". Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back.";
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", String.valueOf(watch.retryAfterSeconds()));
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            if (path.startsWith("/api/")) {
+                response.setContentType(Problem.MEDIA_TYPE);
+                response.getWriter().write(Problems.json(Problem.of(503, TITLE, detail)));
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + TITLE
+                        + "</title><meta http-equiv=\"refresh\" content=\"" + watch.retryAfterSeconds() + "\"></head><body>"
+                        + "<h1 id=\"unavailable\">" + TITLE + "</h1><p>" + detail + "</p><p>This page reloads by itself. "
+                        + "To keep what you typed, go back to your form and submit it again once Tryon answers.</p></body></html>");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
