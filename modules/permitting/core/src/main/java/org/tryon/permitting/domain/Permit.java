@@ -191,7 +191,7 @@ public class Permit {
         // through the getters: the ended permit may be a lazy proxy
         Permit standing = ended.getReplacedBy();
         List<RuleViolationException.Violation> refusals = PermitReplacement.refusals(new PermitReplacement.Ended(ended.getNumber(),
-                ended.getStatus(), ended.getTrade(), standing == null ? null : standing.getNumber()), trade,
+                ended.getStatus(), ended.getTrade(), standing == null ? null : String.valueOf(standing.getNumber())), trade,
                 ended.getProject() == project || project.getId() != null && project.getId().equals(ended.getProject().getId()));
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
