@@ -141,6 +141,11 @@ public class IntakeBean implements Serializable {
     public List<ProjectView> getProjects() {
         if (projectChoices == null) {
             projectChoices = projects.search(null, 200);
+            if (projectId != null && projectChoices.stream().noneMatch(j -> projectId.equals(j.id()))) {
+                // the project of a replacement (108.8.1) is offered even when it is not among the first choices
+                projectChoices = new java.util.ArrayList<>(projectChoices);
+                projectChoices.add(0, projects.get(projectId));
+            }
         }
         return projectChoices;
     }
