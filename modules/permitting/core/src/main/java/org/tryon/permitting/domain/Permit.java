@@ -31,7 +31,8 @@ import org.tryon.platform.money.Money;
  * single-family detached dwelling acts as their own contractor (108.8 C); the application carries
  * the statement of compliance (108.8 D); a permit is issued
  * once, from the applied state only; the permit number is assigned at application and never
- * changes.
+ * changes; a replacement names a revoked, expired or void permit of the same trade and project,
+ * and an ended permit has at most one replacement standing (108.8.1, {@link PermitReplacement}).
  */
 @Entity
 @Table(name = "perm_permit")
