@@ -26,6 +26,7 @@ import org.tryon.fees.domain.adjustment.AdjustmentSchedule;
 import org.tryon.fees.domain.adjustment.LeadContractorRank;
 import org.tryon.fees.domain.adjustment.PostedAdjustment;
 import org.tryon.fees.domain.adjustment.ProjectArrangement;
+import org.tryon.fees.domain.adjustment.ProjectCompletion;
 import org.tryon.fees.domain.adjustment.ReinspectionAdjustment;
 import org.tryon.fees.domain.adjustment.ReinspectionAdjustment.PermitFee;
 import org.tryon.fees.domain.adjustment.ReinspectionSettings;
@@ -57,7 +58,9 @@ import org.tryon.platform.settings.Settings;
  * checks the certificate. The recap shown before that is computed as of today and posts nothing.
  *
  * <p><b>When it is applied.</b> Only when every permit on the structure that counts (all but the
- * cancelled ones) is finaled: the inspections are then complete. It is applied once per project
+ * cancelled ones) is finaled: the inspections are then complete; a revoked, expired or void permit
+ * replaced by a new permit is complete through its replacement (108.8.1, {@link ProjectCompletion}),
+ * while its inspections stay in the rate and its fee among the original permit fees. It is applied once per project
  * (one {@link PostedAdjustment} per responsible account; the ledger's cause-once key
  * {@code project <id> REINSPECTION_ADJUSTMENT}); a charge posts with {@link Ledger#charge}, a credit
  * with {@link Ledger#credit}, none for a zero adjustment.
@@ -230,7 +233,8 @@ public class ReinspectionAdjustments {
     Computation compute(long projectId, LocalDate on) {
         ProjectWithPermits project = project(projectId);
         List<PermitOnProject> counted = project.permits().stream().filter(p -> p.status() != PermitStatus.CANCELLED).toList();
-        List<String> open = counted.stream().filter(p -> p.status() != PermitStatus.FINALED && p.status() != PermitStatus.CERTIFICATE_ISSUED)
+        List<String> open = ProjectCompletion.open(counted, replacements(projectId), project.permits().stream()
+                .collect(Collectors.toMap(PermitOnProject::permitId, PermitOnProject::status))).stream()
                 .map(p -> p.number() + " (" + p.status().label() + ")").toList();
         boolean ready = !counted.isEmpty() && open.isEmpty();
         String readiness = counted.isEmpty() ? "No permit on the structure counts: nothing to adjust"
@@ -263,6 +267,13 @@ public class ReinspectionAdjustments {
             }
         }
         return new Computation(project, on, ready, readiness, note, parts);
+    }
+
+    /** 108.8.1: the permits fees billed in place of an ended one on the project: replacement id to the ended permit's id. */
+    private Map<Long, Long> replacements(long projectId) {
+        return em.createQuery("select b from BilledPermit b where b.projectId = :p and b.replacesPermitId is not null",
+                org.tryon.fees.domain.BilledPermit.class).setParameter("p", projectId).getResultStream()
+                .collect(Collectors.toMap(org.tryon.fees.domain.BilledPermit::getPermitId, org.tryon.fees.domain.BilledPermit::getReplacesPermitId));
     }
 
     /** The original permit fee (108.9): as charged when the permit was issued, or the schedule's quote of a permit not yet charged. */

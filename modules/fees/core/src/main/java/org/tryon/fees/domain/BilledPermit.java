@@ -17,7 +17,7 @@ import org.tryon.platform.money.Money;
 /**
  * Fees' own record of a permit it billed, kept from permitting's {@link PermitIssued} (no query into
  * permitting's tables): the holder billed, the project, and for an MEP permit the general
- * contractor's master permit (108.10 F.4). Written once.
+ * contractor's master permit (108.10 F.4), and the ended permit it replaces (108.8.1). Written once.
  */
 @Entity
 @Immutable
@@ -70,6 +70,10 @@ public class BilledPermit {
     @Column(name = "master_holder_name", length = 200)
     private String masterHolderName;
 
+    /** 108.8.1: the revoked, expired or void permit this one was issued in place of, or null. */
+    @Column(name = "replaces_permit_id")
+    private Long replacesPermitId;
+
     protected BilledPermit() {
     }
 
@@ -86,6 +90,7 @@ public class BilledPermit {
         p.constructionValue = issued.constructionValue().amount();
         p.issuedOn = issued.issuedOn();
         p.masterPermitId = issued.masterPermitId();
+        p.replacesPermitId = issued.replacesPermitId();
         if (issued.masterHolder() != null) {
             p.masterHolderKind = issued.masterHolder().kind();
             p.masterHolderId = issued.masterHolder().id();
@@ -111,4 +116,5 @@ public class BilledPermit {
     public Money getConstructionValue() { return Money.of(constructionValue); }
     public LocalDate getIssuedOn() { return issuedOn; }
     public Long getMasterPermitId() { return masterPermitId; }
+    public Long getReplacesPermitId() { return replacesPermitId; }
 }

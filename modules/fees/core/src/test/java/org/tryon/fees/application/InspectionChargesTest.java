@@ -64,9 +64,9 @@ class InspectionChargesTest {
     void hifrChargeUnderAMasterPermit() {
         db.run(em -> {
             em.persist(BilledPermit.of(new PermitIssued(UUID.randomUUID(), Instant.EPOCH, 9001, "B-2026-9001", Trade.BUILDING, GC,
-                    "1 Master St", Money.of(300_000), LocalDate.of(2026, 6, 1), 900L, null, null)));
+                    "1 Master St", Money.of(300_000), LocalDate.of(2026, 6, 1), 900L, null, null, null)));
             em.persist(BilledPermit.of(new PermitIssued(UUID.randomUUID(), Instant.EPOCH, 9002, "P-2026-9002", Trade.PLUMBING, PLUMBER,
-                    "1 Master St", Money.of(20_000), LocalDate.of(2026, 6, 2), 900L, 9001L, GC)));
+                    "1 Master St", Money.of(20_000), LocalDate.of(2026, 6, 2), 900L, 9001L, GC, null)));
         });
         HifrReinspectionCharged charged = new HifrReinspectionCharged(UUID.randomUUID(), Instant.EPOCH, 55, 9002, "P-2026-9002", PLUMBER.id(),
                 PLUMBER.name(), "PLUMBING", LocalDate.of(2026, 11, 30));

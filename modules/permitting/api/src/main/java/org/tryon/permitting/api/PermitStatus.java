@@ -37,6 +37,14 @@ public enum PermitStatus {
         return this == ISSUED || this == WORK_COMMENCED;
     }
 
+    /**
+     * 108.8.1: revoked, expired or void: the permit ended before its work was finaled, and work resumes only once "a new
+     * permit has been secured", which may replace it. A cancelled permit had no work done under it: nothing to replace.
+     */
+    public boolean endedBeforeFinal() {
+        return this == REVOKED || this == EXPIRED || this == VOID;
+    }
+
     public String label() {
         return name().toLowerCase().replace('_', ' ');
     }

@@ -18,6 +18,8 @@ import org.tryon.permitting.api.Trade;
  * @param homeownerPrimaryResidence   the owner declares the dwelling their primary residence for the months 106 requires
  * @param complianceStatement         108.8 D: the applicant states that the work will comply
  * @param statementBy                 who makes that statement
+ * @param replacesPermitId            108.8.1: the revoked, expired or void permit of the same trade and project this new permit
+ *                                    replaces, or null
  */
 public record ApplyForPermit(
         @NotNull Long projectId,
@@ -29,5 +31,6 @@ public record ApplyForPermit(
         @NotBlank @Size(max = 1000) String description,
         @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue,
         boolean complianceStatement,
-        @Size(max = 200) String statementBy) {
+        @Size(max = 200) String statementBy,
+        Long replacesPermitId) {
 }

@@ -92,7 +92,9 @@ public class Permits {
      * 108.8 D: records an application. Refuses, naming each reason and its section, an application
      * by a contractor not licensed for the trade (108.8 G), a homeowner application that is not for
      * the owner's single-family detached primary residence (108.8 C, 106 "Homeowner"), an
-     * application without the statement of compliance (108.8 D), or one on an abandoned project (106).
+     * application without the statement of compliance (108.8 D), or one on an abandoned project (106);
+     * and a replacement (108.8.1) of a permit that has not ended, of another trade or project, or
+     * already replaced.
      */
     public PermitView apply(ApplyForPermit command) {
         requireOffice("108.8 D: applications for permits are taken by a permit technician, a trade code administrator or the "
@@ -126,6 +128,14 @@ public class Permits {
         }
         Permit permit = new Permit(command.trade(), project, contractor, homeowner, master, command.description(),
                 Money.of(command.constructionValue()), today, command.complianceStatement() ? command.statementBy() : null);
+        if (command.replacesPermitId() != null) {
+            Permit ended = em.find(Permit.class, command.replacesPermitId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (ended == null) {
+                throw new RuleViolationException(org.tryon.permitting.domain.PermitReplacement.FIELD, "exists",
+                        "There is no permit with id " + command.replacesPermitId());
+            }
+            permit.replace(ended);
+        }
         em.persist(permit);
         em.flush();
         permit.assignNumber();
@@ -159,7 +169,8 @@ public class Permits {
         events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
                 permit.getTrade(), permit.holder(), permit.getAddress().toString(), permit.getConstructionValue(), today,
                 permit.getProject().getId(), permit.getMasterPermit() == null ? null : permit.getMasterPermit().getId(),
-                permit.getMasterPermit() == null ? null : permit.getMasterPermit().holder()));
+                permit.getMasterPermit() == null ? null : permit.getMasterPermit().holder(),
+                permit.getReplaces() == null ? null : permit.getReplaces().getId()));
         return view(permit);
     }
 

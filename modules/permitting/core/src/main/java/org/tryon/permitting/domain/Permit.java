@@ -31,7 +31,8 @@ import org.tryon.platform.money.Money;
  * single-family detached dwelling acts as their own contractor (108.8 C); the application carries
  * the statement of compliance (108.8 D); a permit is issued
  * once, from the applied state only; the permit number is assigned at application and never
- * changes.
+ * changes; a replacement names a revoked, expired or void permit of the same trade and project,
+ * and an ended permit has at most one replacement standing (108.8.1, {@link PermitReplacement}).
  */
 @Entity
 @Table(name = "perm_permit")
@@ -104,6 +105,16 @@ public class Permit {
     @Column(name = "latest_inspection_on")
     private LocalDate latestInspectionOn;
 
+    /** 108.8.1: the ended permit (revoked, expired, void) this new permit replaces; none for an ordinary application. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_permit_id")
+    private Permit replaces;
+
+    /** 108.8.1: the new permit that stands in place of this ended one; none again if that replacement is cancelled. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaced_by_permit_id")
+    private Permit replacedBy;
+
     @Version
     private long version;
 
@@ -170,6 +181,29 @@ public class Permit {
         this.appliedOn = appliedOn;
         this.complianceStatementBy = complianceStatementBy.trim();
         this.status = PermitStatus.APPLIED;
+    }
+
+    /**
+     * 108.8.1: records this application as the replacement of {@code ended}, a revoked, expired or
+     * void permit for the same trade on the same project not already replaced (see
+     * {@link PermitReplacement}); every refusal named at once.
+     */
+    public void replace(Permit ended) {
+        // through the getters: the ended permit may be a lazy proxy
+        Permit standing = ended.getReplacedBy();
+        List<RuleViolationException.Violation> refusals = PermitReplacement.refusals(new PermitReplacement.Ended(ended.getNumber(),
+                ended.getStatus(), ended.getTrade(), standing == null ? null : String.valueOf(standing.getNumber())), trade,
+                ended.getProject() == project || project.getId() != null && project.getId().equals(ended.getProject().getId()));
+        if (!refusals.isEmpty()) {
+            throw new RuleViolationException(refusals);
+        }
+        this.replaces = ended;
+        ended.standsReplacedBy(this);
+    }
+
+    /** 108.8.1: the replacement standing for this ended permit, or none (its replacement was cancelled). */
+    protected void standsReplacedBy(Permit replacement) {
+        this.replacedBy = replacement;
     }
 
     /** Whom the permit is issued to, and whose account its fees are billed to. */
@@ -245,6 +279,11 @@ public class Permit {
         }
         PermitStatusChange change = new PermitStatusChange(id, status, next, on, at, by, reason.trim());
         this.status = next;
+        Permit standing = replaces == null ? null : replaces.getReplacedBy();
+        if (next == PermitStatus.CANCELLED && standing != null && (standing == this || id != null && id.equals(standing.getId()))) {
+            // 108.8.1: a cancelled replacement secures nothing: the ended permit blocks again and may be replaced anew
+            replaces.standsReplacedBy(null);
+        }
         return change;
     }
 
@@ -318,6 +357,14 @@ public class Permit {
 
     public String getIssuedBy() {
         return issuedBy;
+    }
+
+    public Permit getReplaces() {
+        return replaces;
+    }
+
+    public Permit getReplacedBy() {
+        return replacedBy;
     }
 
     public long getVersion() {

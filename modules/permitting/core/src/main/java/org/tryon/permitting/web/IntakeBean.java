@@ -80,6 +80,8 @@ public class IntakeBean implements Serializable {
     private BigDecimal constructionValue;
     private boolean complianceStatement;
     private String statementBy;
+    /** 108.8.1: the ended permit this application replaces, if any (from the ended permit's page, {@code ?replaces=}). */
+    private Long replacesPermitId;
 
     private transient List<ProjectView> projectChoices;
 
@@ -95,16 +97,55 @@ public class IntakeBean implements Serializable {
             boolean homeowner = "HOMEOWNER".equals(applicant);
             PermitView p = intake.submit(projectId, newProject, new ApplyForPermit(projectId, trade, homeowner ? null : contractorId,
                     homeowner ? homeownerName : null, homeowner && homeownerPrimaryResidence, masterPermitId, description,
-                    constructionValue, complianceStatement, statementBy));
+                    constructionValue, complianceStatement, statementBy, replacesPermitId));
             PermitsBean.showPermit(p, "Application " + p.number() + " received");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
+    /**
+     * 108.8.1: an application in place of an ended permit starts from it: the same project and trade,
+     * and its holder, master permit, work and value as proposals the applicant may change.
+     */
+    public void prefillReplacement() {
+        if (replacesPermitId == null || projectId != null) {
+            return;
+        }
+        try {
+            PermitView ended = permits.get(replacesPermitId);
+            projectId = ended.projectId();
+            trade = ended.trade();
+            contractorId = ended.contractorId();
+            if (ended.contractorId() == null) {
+                applicant = "HOMEOWNER";
+                homeownerName = ended.homeownerDeclaredBy();
+            }
+            masterPermitId = ended.masterPermitId();
+            description = ended.description();
+            constructionValue = ended.constructionValue();
+        } catch (RuntimeException e) {
+            replacesPermitId = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    /** 108.8.1: the chosen project's permits that ended (revoked, expired, void) and that no permit replaces yet. */
+    public List<PermitView> getReplaceablePermits() {
+        if (projectId == null) {
+            return List.of();
+        }
+        return permits.forProject(projectId).stream().filter(PermitView::replaceable).toList();
+    }
+
     public List<ProjectView> getProjects() {
         if (projectChoices == null) {
             projectChoices = projects.search(null, 200);
+            if (projectId != null && projectChoices.stream().noneMatch(j -> projectId.equals(j.id()))) {
+                // the project of a replacement (108.8.1) is offered even when it is not among the first choices
+                projectChoices = new java.util.ArrayList<>(projectChoices);
+                projectChoices.add(0, projects.get(projectId));
+            }
         }
         return projectChoices;
     }
@@ -126,6 +167,8 @@ public class IntakeBean implements Serializable {
     public Dwelling[] getDwellings() { return Dwelling.values(); }
     public WorkType[] getWorkTypes() { return WorkType.values(); }
 
+    public Long getReplacesPermitId() { return replacesPermitId; }
+    public void setReplacesPermitId(Long replacesPermitId) { this.replacesPermitId = replacesPermitId; }
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }
     public String getName() { return name; }

@@ -120,7 +120,10 @@ public class Certificates {
             throw new RuleViolationException(refusals);
         }
         LocalDate today = today();
-        List<Permit> counted = permitsOf(projectId).stream().filter(p -> p.getStatus() != PermitStatus.CANCELLED).toList();
+        List<Permit> permits = permitsOf(projectId);
+        java.util.Set<Long> countedIds = CertificateRules.counted(permits.stream().map(Certificates::onStructure).toList()).stream()
+                .map(PermitOnStructure::id).collect(java.util.stream.Collectors.toSet());
+        List<Permit> counted = permits.stream().filter(p -> countedIds.contains(p.getId())).toList();
         Certificate certificate = Certificate.issue(projectId, CertificateKind.forTrades(counted.stream().map(Permit::getTrade).toList()),
                 counted.stream().map(Permit::getNumber).toList(), today, user.name(), clock.instant());
         em.persist(certificate);
@@ -224,6 +227,7 @@ public class Certificates {
     }
 
     static PermitOnStructure onStructure(Permit p) {
-        return new PermitOnStructure(p.getId(), p.getNumber(), p.getTrade(), p.getStatus());
+        return new PermitOnStructure(p.getId(), p.getNumber(), p.getTrade(), p.getStatus(),
+                p.getReplacedBy() == null ? null : p.getReplacedBy().getId());
     }
 }

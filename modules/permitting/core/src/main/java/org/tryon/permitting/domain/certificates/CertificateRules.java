@@ -22,10 +22,12 @@ public final class CertificateRules {
 
     /**
      * A cancelled permit had no work done under it (it is cancelled before work), so it does not
-     * stand between the structure and its certificate; every other permit on the structure does.
+     * stand between the structure and its certificate; nor does a revoked, expired or void permit
+     * that a new permit replaces (108.8.1: its replacement counts instead). Every other permit on the
+     * structure does, an ended permit not replaced included.
      */
     public static List<PermitOnStructure> counted(List<PermitOnStructure> permits) {
-        return permits.stream().filter(p -> p.status() != PermitStatus.CANCELLED).toList();
+        return permits.stream().filter(p -> p.status() != PermitStatus.CANCELLED && !p.replaced()).toList();
     }
 
     /**
