@@ -61,7 +61,7 @@ class ReplacementIT {
         HttpResult paid = system.postJson("api/v1/accounts/" + account.getJsonNumber("id") + "/payments", "{\"amount\":"
                 + account.getJsonNumber("balance") + ",\"method\":\"CHECK\",\"reference\":\"CK-" + Applications.unique() + "\"}", "tech",
                 "tech-demo");
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
     }
 
     private static List<String> rules(HttpResult r) {
