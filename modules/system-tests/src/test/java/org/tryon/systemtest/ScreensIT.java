@@ -268,7 +268,7 @@ class ScreensIT {
 
         screens.signIn("tech", "tech-demo");
         screens.open("calendar/holidays.xhtml");
-        screens.typeNumber("year:year", "2031");
+        screens.type("year:year", "2031");
         screens.click("year:show");
         screens.waitForText("Winter closure (screen test)");
         assertThat(screens.driver().findElement(By.id("holidays:list")).getText()).contains("2031-11-27", "Thanksgiving", "2031-11-28",
