@@ -56,14 +56,75 @@ class CalendarIT {
     }
 
     @Test
-    @DisplayName("only the administrator sees the calendar and moves the clock")
-    void calendarIsTheAdministrators() {
-        assertThat(system.get("api/v1/calendar/holidays", "tech", "tech-demo").status()).isEqualTo(403);
-        assertThat(system.get("api/v1/calendar/holidays", "director", "director-demo").jsonArray()).isNotEmpty();
+    @DisplayName("every staff role reads the holidays of a year (?year=); only the administrator changes them and moves the clock")
+    void holidaysAreReadByStaffAndChangedByTheAdministrator() {
+        HttpResult year2030 = system.get("api/v1/calendar/holidays?year=2030", "tech", "tech-demo");
+        assertThat(year2030.status()).as(year2030.toString()).isEqualTo(200);
+        assertThat(year2030.jsonArray().getValuesAs(jakarta.json.JsonObject.class)).extracting(h -> h.getString("date") + " " + h.getString("name"))
+                .contains("2030-11-28 Thanksgiving", "2030-11-29 Day after Thanksgiving", "2030-12-25 Christmas Day")
+                .allMatch(d -> d.startsWith("2030-"));
+        assertThat(system.get("api/v1/calendar/holidays?year=2032", "inspector", "inspector-demo").jsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class)).extracting(h -> h.getString("date")).contains("2032-12-24", "2032-12-27")
+                .doesNotContain("2032-12-25");
+        assertThat(system.get("api/v1/calendar/holidays/rules", "tech", "tech-demo").jsonArray()).hasSizeGreaterThanOrEqualTo(12);
+
+        HttpResult notAYear = system.get("api/v1/calendar/holidays?year=next", "tech", "tech-demo");
+        assertThat(notAYear.status()).isEqualTo(400);
+        assertThat(notAYear.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("year");
+
+        assertThat(system.postJson("api/v1/calendar/holidays", "{\"date\":\"2030-12-23\",\"name\":\"Closure\"}", "tech", "tech-demo")
+                .status()).isEqualTo(403);
+        assertThat(system.postJson("api/v1/calendar/holidays/exceptions",
+                "{\"date\":\"2030-12-23\",\"kind\":\"ADDED\",\"name\":\"Closure\",\"reason\":\"x\"}", "inspector", "inspector-demo")
+                .status()).isEqualTo(403);
         HttpResult bad = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"tomorrow\"}", "director",
                 "director-demo");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("now");
+        assertThat(system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "tech", "tech-demo").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("108.10.1 beyond 2027: Thanksgiving 2030 and the day after are skipped; a removed day counts again; a weekend request "
+            + "counts from Monday morning; a rule adopted for 2031 gives its day")
+    void holidaysOfAnyYearComeFromTheRules() {
+        // Wednesday 2030-11-27, 10:00 in Charlotte (EST): Thursday and Friday are holidays, then the weekend
+        setClock("2030-11-27T15:00:00Z");
+        assertThat(earliest()).isEqualTo("2030-12-02");
+
+        HttpResult removed = system.postJson("api/v1/calendar/holidays/exceptions",
+                "{\"date\":\"2030-11-29\",\"kind\":\"REMOVED\",\"reason\":\"Open for the permit backlog\"}", "director", "director-demo");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(201);
+        assertThat(earliest()).as("the change reaches the calendar at once").isEqualTo("2030-11-29");
+        assertThat(system.get("api/v1/calendar/holidays?year=2030", "tech", "tech-demo").jsonArray().getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(h -> h.getString("date")).doesNotContain("2030-11-29");
+        HttpResult withdrawn = system.delete("api/v1/calendar/holidays/exceptions/" + removed.json().getJsonNumber("id").longValue(), "director",
+                "director-demo");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
+        assertThat(earliest()).isEqualTo("2030-12-02");
+
+        // Saturday 2030-11-30 after the cut-off and Sunday morning: both count as made Monday morning, so Tuesday
+        setClock("2030-11-30T22:00:00Z");
+        assertThat(earliest()).isEqualTo("2030-12-03");
+        setClock("2030-12-01T14:00:00Z");
+        assertThat(earliest()).isEqualTo("2030-12-03");
+
+        HttpResult adopted = system.postJson("api/v1/calendar/holidays/rules", "{\"code\":\"ELECTION_DAY\",\"name\":\"Election Day\","
+                + "\"kind\":\"NTH_WEEKDAY\",\"month\":11,\"dayOfWeek\":\"TUESDAY\",\"nth\":1,\"observance\":\"NONE\","
+                + "\"effectiveFrom\":\"2031-01-01\",\"reason\":\"Board resolution (system test)\"}", "director", "director-demo");
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        assertThat(system.get("api/v1/calendar/holidays?year=2031", "tech", "tech-demo").jsonArray().getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(h -> h.getString("date")).contains("2031-11-04");
+        HttpResult ended = system.postJson("api/v1/calendar/holidays/rules/" + adopted.json().getJsonNumber("id").longValue() + "/end",
+                "{\"lastDay\":\"2030-12-31\",\"reason\":\"Withdrawn (system test)\"}", "director", "director-demo");
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        assertThat(system.get("api/v1/calendar/holidays?year=2031", "tech", "tech-demo").jsonArray().getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(h -> h.getString("date")).doesNotContain("2031-11-04");
+
+        HttpResult pastRule = system.postJson("api/v1/calendar/holidays/rules", "{\"code\":\"OLD\",\"name\":\"Old\",\"kind\":\"EASTER\","
+                + "\"offsetDays\":1,\"observance\":\"NONE\",\"effectiveFrom\":\"2030-01-01\",\"reason\":\"x\"}", "director", "director-demo");
+        assertThat(pastRule.status()).isEqualTo(422);
+        assertThat(pastRule.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("holiday.not-past");
     }
 
     @Test

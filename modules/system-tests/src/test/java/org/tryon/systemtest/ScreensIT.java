@@ -250,4 +250,30 @@ class ScreensIT {
         assertThat(screens.driver().findElement(By.id("tabs:list:candidates")).getText()).contains("Jamie Watts");
         screens.signOut();
     }
+
+    @Test
+    @DisplayName("the administrator closes a day on the settings screen; a permit technician sees it among the 2031 holidays")
+    void countyHolidaysOnTheScreens() {
+        screens.signIn("director", "director-demo");
+        screens.open("admin/settings.xhtml");
+        screens.type("holiday:name", "Winter closure (screen test)");
+        screens.type("holiday:reason", "Board resolution");
+        // typed without Escape, then a click elsewhere closes the picker's panel (as the clerk's appointment above)
+        screens.type("holiday:date_input", "2031-12-26");
+        screens.click("page-title");
+        screens.click("holiday:add");
+        screens.waitForText("2031-12-26 is a county holiday: Winter closure (screen test)");
+        assertThat(screens.driver().findElement(By.id("exceptions:list")).getText()).contains("Winter closure (screen test)");
+        screens.signOut();
+
+        screens.signIn("tech", "tech-demo");
+        screens.open("calendar/holidays.xhtml");
+        screens.type("year:year", "2031");
+        screens.click("year:show");
+        screens.waitForText("Winter closure (screen test)");
+        assertThat(screens.driver().findElement(By.id("holidays:list")).getText()).contains("2031-11-27", "Thanksgiving", "2031-11-28",
+                "Day after Thanksgiving");
+        assertThat(screens.driver().getPageSource()).doesNotContain("Adopt rule");
+        screens.signOut();
+    }
 }

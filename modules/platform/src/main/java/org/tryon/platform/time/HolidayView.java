@@ -2,6 +2,9 @@ package org.tryon.platform.time;
 
 import java.time.LocalDate;
 
-/** A county holiday as screens and the API show it; also the body of a new holiday. */
-public record HolidayView(Long id, LocalDate date, String name) {
+/**
+ * A county holiday of a year as screens and the API show it: the day off, its name, the code of
+ * the rule that gives it (empty for a day the administrator added) and the exception that added it.
+ */
+public record HolidayView(LocalDate date, String name, String rule, Long exceptionId) {
 }

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The county's working days: every day but the weekend and the county holidays. The ordinance
@@ -13,27 +15,39 @@ import java.util.TreeSet;
  * agenda item (107.1.4 G), "two workdays" before a TAB meeting (107.2.4 G), "five (5) work days"
  * ahead for an HIFR re-inspection paid by the hour (108.10 F.2.2.2).
  *
- * <p>Immutable; build a new one when the holidays change.
+ * <p>The holidays come a year at a time from a source (the county's rules and exceptions, see
+ * {@link CountyCalendar}), so the calendar answers for any year; a calendar built from a list of
+ * dates (tests) knows only those.
  */
 public final class WorkingDayCalendar {
 
     private final Set<DayOfWeek> weekend;
-    private final TreeSet<LocalDate> holidays;
+    private final IntFunction<Set<LocalDate>> holidaysOfYear;
 
     public WorkingDayCalendar(Collection<LocalDate> holidays) {
         this(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
     }
 
     public WorkingDayCalendar(Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
+        this(weekend, byYear(holidays));
+    }
+
+    /** A calendar whose holidays of a year come from {@code holidaysOfYear} (asked once per year and use, it may cache). */
+    public WorkingDayCalendar(Set<DayOfWeek> weekend, IntFunction<Set<LocalDate>> holidaysOfYear) {
         this.weekend = EnumSet.copyOf(weekend);
-        this.holidays = new TreeSet<>(holidays);
+        this.holidaysOfYear = holidaysOfYear;
         if (this.weekend.size() == 7) {
             throw new IllegalArgumentException("A calendar needs at least one working day in the week");
         }
     }
 
+    private static IntFunction<Set<LocalDate>> byYear(Collection<LocalDate> holidays) {
+        Map<Integer, Set<LocalDate>> years = holidays.stream().collect(Collectors.groupingBy(LocalDate::getYear, Collectors.toUnmodifiableSet()));
+        return year -> years.getOrDefault(year, Set.of());
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        return !weekend.contains(day.getDayOfWeek()) && !holidays.contains(day);
+        return !weekend.contains(day.getDayOfWeek()) && !holidaysIn(day.getYear()).contains(day);
     }
 
     /** The first working day strictly after {@code day}. */
@@ -96,7 +110,8 @@ public final class WorkingDayCalendar {
         return count;
     }
 
-    public Set<LocalDate> holidays() {
-        return Set.copyOf(holidays);
+    /** The holidays of {@code year}. */
+    public Set<LocalDate> holidaysIn(int year) {
+        return holidaysOfYear.apply(year);
     }
 }

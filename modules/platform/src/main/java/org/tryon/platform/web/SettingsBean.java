@@ -24,36 +24,6 @@ public class SettingsBean implements Serializable {
     private String value;
     private String reason;
     private List<SettingView> list;
-    private LocalDate holidayDate;
-    private String holidayName;
-    private List<org.tryon.platform.time.HolidayView> holidays;
-
-    @Inject
-    transient org.tryon.platform.time.CountyCalendar calendar;
-
-    public void addHoliday() {
-        try {
-            var h = calendar.addHoliday(holidayDate, holidayName);
-            FacesErrors.info(h.name() + " (" + h.date() + ") is a county holiday");
-            holidayDate = null;
-            holidayName = null;
-            holidays = null;
-        } catch (RuntimeException e) {
-            FacesErrors.show(e);
-        }
-    }
-
-    public List<org.tryon.platform.time.HolidayView> getHolidays() {
-        if (holidays == null) {
-            holidays = calendar.holidayViews();
-        }
-        return holidays;
-    }
-
-    public LocalDate getHolidayDate() { return holidayDate; }
-    public void setHolidayDate(LocalDate holidayDate) { this.holidayDate = holidayDate; }
-    public String getHolidayName() { return holidayName; }
-    public void setHolidayName(String holidayName) { this.holidayName = holidayName; }
 
     public void record() {
         try {

@@ -1,0 +1,16 @@
+package org.tryon.platform.time;
+
+/**
+ * Which day off the county gives when a holiday's date falls on a weekend. Whatever the choice, a
+ * day that is already another holiday is never given twice: the holiday then moves on to the next
+ * weekday that is not a holiday (Christmas Day 2027, a Saturday, is observed on Monday the 27th
+ * because Friday the 24th is Christmas Eve).
+ */
+public enum WeekendObservance {
+    /** No other day: a holiday on a weekend gives no day off (days computed from a weekday rule never fall on one). */
+    NONE,
+    /** Saturday → the Friday before, Sunday → the Monday after. */
+    NEAREST_WEEKDAY,
+    /** Saturday or Sunday → the Monday after. */
+    FOLLOWING_WEEKDAY
+}
