@@ -136,7 +136,7 @@ say "loading the dump of '$source_db' taken at $taken_at ($backup) into '$target
 gzip -dc "$backup/tryon.sql.gz" | sql --database="$target"
 
 if [[ ${#binlogs[@]} -gt 0 ]]; then
-  replay=("$binlog_tool" --no-defaults --start-position="$binlog_pos" --database="$target")
+  replay=("$binlog_tool" --no-defaults --start-position="$binlog_pos" --database="$source_db")
   [[ "$target" != "$source_db" ]] && replay+=(--rewrite-db="$source_db->$target")
   [[ -n "$until" ]] && replay+=(--stop-datetime="$until")
   say "replaying ${#binlogs[@]} binary log(s) from $binlog_file:$binlog_pos${until:+ up to $until} ($(basename "$binlog_tool"))"
