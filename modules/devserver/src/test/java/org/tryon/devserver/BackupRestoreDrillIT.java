@@ -155,7 +155,7 @@ class BackupRestoreDrillIT {
                         .sorted(Comparator.comparingInt(BackupRestoreDrillIT::version)).toList();
             }
             for (Path f : files) {
-                all.append(Files.readString(f, StandardCharsets.UTF_8)).append(";\n");
+                all.append(Files.readString(f, StandardCharsets.UTF_8)).append("\n");
             }
         }
         server.runSql(all.toString()); // one client for all: the drill is about the backup, not about starting clients
