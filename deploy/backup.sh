@@ -49,7 +49,7 @@ while [[ $# -gt 0 ]]; do
     --socket=*) socket="${1#--socket=}" ;;
     --bin-dir) bin_dir="${2:?--bin-dir needs a directory}"; shift ;;
     --bin-dir=*) bin_dir="${1#--bin-dir=}" ;;
-    --help|-h) sed -n '2,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "$prog: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -119,12 +119,15 @@ binlog_file="$(sed -n "s/.*MASTER_LOG_FILE='\([^']*\)'.*/\1/p" <<<"$position_lin
 binlog_pos="$(sed -n "s/.*MASTER_LOG_POS=\([0-9]*\).*/\1/p" <<<"$position_line")"
 [[ -n "$binlog_file" && -n "$binlog_pos" ]] || die "the dump does not name its binary-log position"
 gzip -dc "$dest/tryon.sql.gz" | tail -n 1 | grep -q "Dump completed" || die "the dump is incomplete"
+# the dump's snapshot lies between server_time and now: a point-in-time restore may go back to now at the earliest
+consistent_by="$(sql_value "SELECT NOW()")"
 tables="$(gzip -dc "$dest/tryon.sql.gz" | grep -c '^CREATE TABLE' || true)"
 n="$(copy_binlogs "$binlog_file" "$dest/binlogs")"
 {
   echo "database=$database"
   echo "created_utc=$stamp"
   echo "server_time=$server_time"
+  echo "consistent_by=$consistent_by"
   echo "server_version=$server_version"
   echo "binlog_file=$binlog_file"
   echo "binlog_pos=$binlog_pos"

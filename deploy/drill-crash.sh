@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
     --data) data="${2:?--data needs a value}"; shift ;;
     --report) report="${2:?--report needs a value}"; shift ;;
     --burst|--kill-after) drill_args+=("$1" "${2:?$1 needs a value}"); shift ;;
-    --help|-h) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "drill-crash.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift

@@ -58,7 +58,7 @@ while [[ $# -gt 0 ]]; do
     --socket=*) socket="${1#--socket=}" ;;
     --bin-dir) bin_dir="${2:?--bin-dir needs a directory}"; shift ;;
     --bin-dir=*) bin_dir="${1#--bin-dir=}" ;;
-    --help|-h) sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "$prog: unknown option '$1' (see --help)" >&2; exit 2 ;;
     *) [[ -z "$backup" ]] || { echo "$prog: one backup at a time ('$backup' and '$1')" >&2; exit 2; }; backup="$1" ;;
   esac
@@ -84,10 +84,12 @@ source_db="$(field database)"
 binlog_file="$(field binlog_file)"
 binlog_pos="$(field binlog_pos)"
 taken_at="$(field server_time)"
+consistent_by="$(field consistent_by)"
+[[ -n "$consistent_by" ]] || consistent_by="$taken_at"
 [[ "$(sha256sum "$backup/tryon.sql.gz" | cut -d' ' -f1)" == "$(field dump_sha256)" ]] \
   || die "$backup/tryon.sql.gz does not match the checksum in backup.info (damaged?)"
-if [[ -n "$until" && "$until" < "$taken_at" ]]; then
-  die "--until $until is before this backup was taken ($taken_at): choose an older backup"
+if [[ -n "$until" && "$until" < "$consistent_by" ]]; then
+  die "--until $until is before this backup was taken ($taken_at to $consistent_by): choose an older backup"
 fi
 
 locate_server
