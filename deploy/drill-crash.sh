@@ -16,7 +16,7 @@
 #   --kill-after N  kill Payara once N calls of the burst have been answered (default 12)
 #
 # Environment: MAVEN_ARGS adds arguments to the mvn build (e.g. "-o -Dmaven.repo.local=/path").
-# Bounded: the drill gives up after about 25 minutes (DRILL_TIMEOUT seconds, default 1500).
+# Bounded: the drill gives up after 40 minutes (DRILL_TIMEOUT seconds, default 2400; a loaded machine needs minutes per start).
 # Exit status: 0 when every check held, 1 otherwise.
 set -euo pipefail
 
@@ -62,6 +62,6 @@ done
 
 echo "Running the crash drill (data: $data, report: $report)…"
 # SIGTERM at the time limit: the drill's shutdown hook stops its Payara Micro and MariaDB
-exec timeout --kill-after=60 "${DRILL_TIMEOUT:-1500}" java -cp "$bench/tryon-benchmark.jar:$bench/lib/*" org.tryon.benchmark.CrashDrill \
+exec timeout --kill-after=60 "${DRILL_TIMEOUT:-2400}" java -cp "$bench/tryon-benchmark.jar:$bench/lib/*" org.tryon.benchmark.CrashDrill \
   --war "$devserver/tryon.war" --payara-jar "$devserver/payara-micro.jar" --data "$data" --report "$report" \
   ${drill_args[@]+"${drill_args[@]}"}

@@ -111,7 +111,8 @@ public final class CrashDrill {
         setup.inspectors(demand);
         List<long[]> requests = requestInspections(api, permits, types, day);
         Map<Long, String> inspectorOf = inspectorNames(api, day);
-        awaitSql("select count(*) from fees_posting where cause_type = 'permit'", String.valueOf(permits.size()), Duration.ofSeconds(300),
+        String ours = "cause_type = 'permit' and cause_id in (" + String.join(", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
+        awaitSql("select count(distinct cause_id) from fees_posting where " + ours, String.valueOf(permits.size()), Duration.ofSeconds(300),
                 "the permit fee of every issued permit is posted");
         List<JsonObject> accounts = api.get("api/v1/accounts", User.TECH).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> "CUSTOMER".equals(a.getString("kind"))).toList();
@@ -245,9 +246,9 @@ public final class CrashDrill {
         check(halfResults.equals("0"), "no FAILED result without its defect (" + halfResults + ")");
         String unaudited = sqlValue("select count(*) from insp_result r where not exists (select 1 from insp_result_aud a where a.id = r.id)");
         check(unaudited.equals("0"), "every result has its audit row (" + unaudited + " without)");
-        String fees = sqlValue("select count(distinct cause_id) from fees_posting where cause_type = 'permit'");
-        String feeDoubles = sqlValue("select count(*) from (select cause_id, fee_code from fees_posting where cause_type = 'permit' "
-                + "group by cause_id, fee_code having count(*) > 1) d");
+        String fees = sqlValue("select count(distinct cause_id) from fees_posting where " + ours);
+        String feeDoubles = sqlValue("select count(*) from (select cause_id, fee_code from fees_posting where " + ours
+                + " group by cause_id, fee_code having count(*) > 1) d");
         check(fees.equals(String.valueOf(permits.size())) && feeDoubles.equals("0"), "each of the " + permits.size()
                 + " issued permits has its permit fee posted exactly once (" + fees + " permits with a fee, " + feeDoubles + " doubled)");
         String undelivered = sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'");
