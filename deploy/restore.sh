@@ -100,13 +100,13 @@ if [[ "$use_binlogs" == true ]]; then
   # the backup's copies, then newer files (or more complete ones) from --binlog-dir; from the dump's file on
   declare -A by_name=()
   for f in "$backup"/binlogs/*.[0-9]*; do
-    [[ -f "$f" && "$f" != *.part ]] && by_name["$(basename "$f")"]="$f"
+    [[ -f "$f" && "$(basename "$f")" =~ ^.+\.[0-9]+$ ]] && by_name["$(basename "$f")"]="$f"
   done
   if [[ -n "$extra_binlog_dir" ]]; then
     [[ -d "$extra_binlog_dir" ]] || die "no directory $extra_binlog_dir"
     prefix="${binlog_file%.*}"
     for f in "$extra_binlog_dir/$prefix".[0-9]*; do
-      [[ -f "$f" ]] && by_name["$(basename "$f")"]="$f"
+      [[ -f "$f" && "$(basename "$f")" =~ ^.+\.[0-9]+$ ]] && by_name["$(basename "$f")"]="$f"   # not the .idx files
     done
   fi
   mapfile -t names < <(printf '%s\n' "${!by_name[@]}" | sort)
