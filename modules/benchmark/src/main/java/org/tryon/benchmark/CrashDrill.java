@@ -287,6 +287,13 @@ public final class CrashDrill {
             r.append("\n## Problems\n\n");
             problems.forEach(p -> r.append("- ").append(p).append('\n'));
         }
+        List<String> refusals = all.stream().filter(c -> c.status() >= 300)
+                .map(c -> c.status() + " " + c.body().replaceAll("\\s+", " ").replace("|", "/"))
+                .map(b -> b.length() > 300 ? b.substring(0, 300) + "…" : b).distinct().toList();
+        if (!refusals.isEmpty()) {
+            r.append("\n## Answers other than 2xx\n\n");
+            refusals.forEach(b -> r.append("- ").append(b).append('\n'));
+        }
         r.append("\n## The calls\n\n| call | key | status |\n|---|---|---|\n");
         all.forEach(c -> r.append("| ").append(c.kind()).append(" | ").append(c.key()).append(" | ")
                 .append(c.status() == 0 ? "no answer" : String.valueOf(c.status())).append(" |\n"));
