@@ -38,6 +38,26 @@ final class EmbeddedMariaDb {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
+    /** Base name of the binary log files ({@code tryon-bin.000001}, ...) in the data directory. */
+    static final String BINLOG_BASENAME = "tryon-bin";
+
+    /**
+     * The binary log, for point-in-time recovery (deploy/backup.sh and deploy/restore.sh; ADR 0021): every committed
+     * transaction is written to it in row format and synced to disk at commit, as InnoDB's redo log is, so that a
+     * crash of the machine loses no transaction the application was told was committed. The logs are kept 14 days
+     * (two weekly full backups). Triggers (the ledger's append-only rules) are created by the application's own
+     * account, which is no SUPER user: with the binary log on, MariaDB allows that only when told to trust it.
+     */
+    static final List<String> BINARY_LOG_ARGS = List.of(
+            "--server-id=1",
+            "--log-bin=" + BINLOG_BASENAME,
+            "--binlog-format=ROW",
+            "--sync-binlog=1",
+            "--innodb-flush-log-at-trx-commit=1",
+            "--binlog-expire-logs-seconds=" + Duration.ofDays(14).toSeconds(),
+            "--max-binlog-size=256M",
+            "--log-bin-trust-function-creators=1");
+
     private final Path baseDir;
     private final Path dataDir;
     private final Path tmpDir;
@@ -159,6 +179,7 @@ final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         config.addArg("--pid-file=" + pidFile);
         config.addArg("--max-connections=200");
+        BINARY_LOG_ARGS.forEach(config::addArg);
         if (runningAsRoot()) {
             // mysqld refuses to run as root unless told to
             config.addArg("--user=root");
