@@ -31,9 +31,4 @@ public record RequestInspection(
         @Size(max = 300) String urgentNote,
         org.tryon.inspections.domain.HifrScheduling.Option hifrOption,
         LocalDate madeOn) {
-
-    public RequestInspection(Long permitId, String inspectionType, LocalDate requestedDate, String requestedBy, String contactPhone,
-            UrgentReason urgentReason, String urgentNote, org.tryon.inspections.domain.HifrScheduling.Option hifrOption) {
-        this(permitId, inspectionType, requestedDate, requestedBy, contactPhone, urgentReason, urgentNote, hifrOption, null);
-    }
 }

@@ -2,7 +2,6 @@ package org.tryon.inspections.domain;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tryon.inspections.api.InspectionOutcome;
@@ -30,15 +29,25 @@ public final class PermitStateOnDay {
         this.em = em;
     }
 
-    /** The state in force on {@code day}: the last one, by the day it took effect and then by the order learned, not after it. */
+    /**
+     * The state in force on {@code day}: of the states that took effect on or before it, the one that
+     * took effect last; of several on the same day (an end and its restoration), the one learned last.
+     *
+     * @param history the permit's states in the order they were learned
+     */
     public static Optional<PermitStatusRecord> inForce(List<PermitStatusRecord> history, LocalDate day) {
-        return history.stream().filter(r -> !r.getEffectiveOn().isAfter(day))
-                .max(Comparator.comparing(PermitStatusRecord::getEffectiveOn).thenComparing(PermitStatusRecord::getId));
+        PermitStatusRecord inForce = null;
+        for (PermitStatusRecord r : history) {
+            if (!r.getEffectiveOn().isAfter(day) && (inForce == null || !r.getEffectiveOn().isBefore(inForce.getEffectiveOn()))) {
+                inForce = r;
+            }
+        }
+        return Optional.ofNullable(inForce);
     }
 
     /** Whether work under {@code permit} on {@code day} may be recorded (108.8.1), with the state that decided it. */
     public Judgment judge(InspectablePermit permit, LocalDate day) {
-        List<PermitStatusRecord> history = em.createQuery("select r from PermitStatusRecord r where r.permitId = :p", PermitStatusRecord.class)
+        List<PermitStatusRecord> history = em.createQuery("select r from PermitStatusRecord r where r.permitId = :p order by r.id", PermitStatusRecord.class)
                 .setParameter("p", permit.getPermitId()).getResultList();
         if (history.isEmpty()) {
             return new Judgment(permit.getStatus(), permit.getStatus().allowsWork(), false);

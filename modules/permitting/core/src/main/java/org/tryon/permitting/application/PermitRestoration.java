@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.tryon.inspections.api.WorkRecordedLate;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.domain.ClockEndReview;
 import org.tryon.permitting.domain.OutageRelief;
 import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.PermitClocks;
@@ -101,31 +102,26 @@ public class PermitRestoration {
             return false;
         }
         LocalDate endedOn = ending.getOn();
-        PermitStatus wouldBe = ending.getFrom();
-        LocalDate commencedOn = permit.getCommencedOn();
-        if (wouldBe == PermitStatus.ISSUED && workCommencedOn != null && workCommencedOn.isBefore(endedOn)
-                && !workCommencedOn.isBefore(permit.getIssuedOn())) {
-            wouldBe = PermitStatus.WORK_COMMENCED;
-            commencedOn = workCommencedOn;
-        }
-        PermitClocks clocks = clockJob.clocksOn(endedOn);
         OutageRelief relief = clockJob.relief();
-        var deadline = clocks.next(wouldBe, permit.getIssuedOn(), commencedOn, permit.getLatestRequestOn(), permit.getLatestInspectionOn());
-        if (deadline.isEmpty() || relief.runsOut(deadline.get().on(), endedOn)) {
+        PermitClocks clocks = clockJob.clocksOn(endedOn);
+        var wrong = new ClockEndReview(clocks, relief).review(ending.getFrom(), endedOn, permit.getIssuedOn(), permit.getCommencedOn(),
+                permit.getLatestRequestOn(), permit.getLatestInspectionOn(), workCommencedOn);
+        if (wrong.isEmpty()) {
             return false;
         }
+        ClockEndReview.Wrong w = wrong.get();
         PermitStatus from = permit.getStatus();
         LocalDate today = LocalDate.now(clock);
         String reason = "Restored (108.8.1, 108.10 E): the permit was " + from.label() + " by its clock on " + endedOn + ", but "
-                + why + " shows the clock had not run out; its clock now runs out on " + relief.moved(deadline.get().on())
-                + (relief.held(deadline.get().on()) ? " once the outage's backlog is entered" : "");
-        statusLog.record(permit, from, permit.restoreAfterClock(wouldBe, commencedOn, endedOn, clock.instant(), "system", reason));
+                + why + " shows the clock had not run out; its clock now runs out on " + w.runsOutOn()
+                + (relief.held(w.deadline().on()) ? " once the outage's backlog is entered" : "");
+        statusLog.record(permit, from, permit.restoreAfterClock(w.restoreTo(), w.commencedOn(), endedOn, clock.instant(), "system", reason));
         em.persist(new PermitNotice(permit.getId(), "RESTORED", permit.holder().name(), "Permit " + permit.getNumber() + " at "
-                + permit.getAddress() + " is " + wouldBe.label() + " again: it was not " + from.label() + " on " + endedOn + ". " + reason + ".",
-                today, clock.instant()));
-        if (relief.runsOut(deadline.get().on(), today)) {
-            LocalDate rightly = relief.moved(deadline.get().on());
-            clockJob.end(permit, deadline.get(), clocks, relief, rightly.isBefore(endedOn) ? endedOn : rightly, today);
+                + permit.getAddress() + " is " + w.restoreTo().label() + " again: it was not " + from.label() + " on " + endedOn + ". " + reason
+                + ".", today, clock.instant()));
+        if (relief.runsOut(w.deadline().on(), today)) {
+            // rightly counted, the clock has run out since: the permit ends again, on the day it rightly ran out
+            clockJob.end(permit, w.deadline(), clocks, relief, w.runsOutOn().isBefore(endedOn) ? endedOn : w.runsOutOn(), today);
         }
         return true;
     }
