@@ -126,7 +126,7 @@ public class Outage {
     }
 
     public OutagePeriod period() {
-        return new OutagePeriod(id, startsOn, endsOn, backlogEnteredOn);
+        return new OutagePeriod(id == null ? 0 : id, startsOn, endsOn, backlogEnteredOn);
     }
 
     public Long getId() { return id; }
