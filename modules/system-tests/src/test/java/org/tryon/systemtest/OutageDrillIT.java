@@ -36,7 +36,10 @@ class OutageDrillIT {
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
     }
 
-    private long issued(long contractorId, String what) {
+    /** A building permit issued today to a firm of its own (a firm with a fee unpaid 30 days could not get another, 108.8 F.3). */
+    private long issued(String what) {
+        String license = "GC-" + Applications.unique();
+        long contractorId = Applications.contractor(system, "Drill Builders " + license, license, "BUILDING");
         long id = Applications.apply(system, Applications.approvedHouse(system, Applications.unique() + " Outage Ln"), "BUILDING", contractorId,
                 what, 9000);
         HttpResult issue = system.postJson("api/v1/permits/" + id + "/issue", "", "tech", "tech-demo");
@@ -75,16 +78,14 @@ class OutageDrillIT {
     void outageDrill() {
         // Monday 6 January 2031: permit D is issued; its six months run out on Sunday 6 July
         on("2031-01-06");
-        String license = "GC-" + Applications.unique();
-        long contractorId = Applications.contractor(system, "Drill Builders " + license, license, "BUILDING");
-        long d = issued(contractorId, "Garage, inspected the day before its expiry");
+        long d = issued("Garage, inspected the day before its expiry");
         // Friday 14 February: permit C, whose six months run out on Thursday 14 August
         on("2031-02-14");
-        long c = issued(contractorId, "Porch, expired by a clock during an outage declared later");
+        long c = issued("Porch, expired by a clock during an outage declared later");
         // Monday 3 March: permits A and B, whose six months run out on Wednesday 3 September, inside the outage
         on("2031-03-03");
-        long a = issued(contractorId, "Addition, inspected on paper during the outage");
-        long b = issued(contractorId, "Shed, nothing done");
+        long a = issued("Addition, inspected on paper during the outage");
+        long b = issued("Shed, nothing done");
 
         // Monday 7 July: the clock runs; D expires (nobody has keyed in its inspection of 3 July yet)
         runClocks("2031-07-07");
@@ -133,12 +134,13 @@ class OutageDrillIT {
         }
 
         // the paper results: one broken line refuses the batch, naming its line, field and rule; nothing is recorded
-        String header = "permitNumber,inspectionType,outcome,inspectedAt,inspector,notes\n";
-        String lines = number(d) + ",BLD-FOOTING,PASSED,2031-07-03 09:00,inspector,on paper before the expiry\n"
-                + number(d) + ",BLD-SLAB,PASSED,2031-07-10 10:00,inspector,after the clock's wrong end\n"
-                + number(c) + ",BLD-FOOTING,PASSED,2031-08-20 08:30,inspector,during the outage\n"
-                + number(a) + ",BLD-FOOTING,PASSED,2031-09-08 11:00,inspector,during the outage after the nominal expiry\n";
-        HttpResult refused = paper(header + lines + number(b) + ",BLD-FOOTING,exploded,2031-09-09 09:00,inspector,\n");
+        long phonedId = phoned.json().getJsonNumber("id").longValue();
+        String header = "requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,notes\n";
+        String lines = "," + number(d) + ",BLD-FOOTING,PASSED,2031-07-03 09:00,inspector,on paper before the expiry\n"
+                + "," + number(d) + ",BLD-SLAB,PASSED,2031-07-10 10:00,inspector,after the clock's wrong end\n"
+                + "," + number(c) + ",BLD-FOOTING,PASSED,2031-08-20 08:30,inspector,during the outage\n"
+                + phonedId + ",,,PASSED,2031-09-08 11:00,inspector,during the outage after the nominal expiry\n";
+        HttpResult refused = paper(header + lines + "," + number(b) + ",BLD-FOOTING,exploded,2031-09-09 09:00,inspector,\n");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.body()).contains("line 6: outcome").doesNotContain("108.8.1");
@@ -180,5 +182,6 @@ class OutageDrillIT {
             assertThat(status(running)).as("permit " + running).isEqualTo("WORK_COMMENCED");
         }
         assertThat(system.get("api/v1/inspection-results?permitId=" + a, "inspector", "inspector-demo").jsonArray()).hasSize(1);
+        assertThat(system.get("api/v1/inspection-requests/" + phonedId, "tech", "tech-demo").json().getString("status")).isEqualTo("INSPECTED");
     }
 }
