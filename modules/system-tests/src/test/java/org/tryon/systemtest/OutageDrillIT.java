@@ -19,9 +19,50 @@ class OutageDrillIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
 
+    private static Browser browser;
+
     @AfterEach
     void resetClock() {
         system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @DisplayName("Seed 000: the director declares an outage that is over on Administration → Outages and then its backlog entered")
+    void outagesScreen() {
+        browser = browser == null ? Browser.open() : browser;
+        Screens screens = new Screens(browser);
+        try {
+            screens.signIn("director", "director-demo");
+            screens.driver().findElement(org.openqa.selenium.By.linkText("Outages")).click();
+            screens.waitFor(org.openqa.selenium.By.id("declare:submit"));
+            assertThat(screens.title()).isEqualTo("Outages");
+            // long past and closed at once, so that it holds no other test's clock
+            screens.type("declare:note", "Screen drill: permitting software unavailable");
+            screens.typeDate("declare:startsOn", "2020-01-06");
+            screens.click("page-title");
+            screens.typeDate("declare:endsOn", "2020-01-10");
+            screens.click("page-title");
+            screens.click("declare:submit");
+            screens.waitForText("Outage declared from 2020-01-06 to 2020-01-10");
+            screens.driver().findElement(org.openqa.selenium.By.xpath("//button[contains(., 'Backlog entered')]")).click();
+            screens.waitForText("The backlog of the outage from 2020-01-06 is entered");
+            assertThat(system.get("api/v1/outages", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class))
+                    .anySatisfy(o -> {
+                        assertThat(o.getString("startsOn")).isEqualTo("2020-01-06");
+                        assertThat(o.getString("state")).isEqualTo("CLOSED");
+                    });
+            screens.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-outages-screen");
+            throw e;
+        }
     }
 
     private void on(String day) {
