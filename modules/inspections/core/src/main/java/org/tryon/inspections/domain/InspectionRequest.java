@@ -103,7 +103,7 @@ public class InspectionRequest {
             LocalDate scheduledFor, LocalDate earliest, String requestedBy, String contactPhone, Instant createdAt) {
         if (!stateWhenMade.allowsWork()) {
             throw new RuleViolationException("permitId", "108.8.1 work-allowed",
-                    "108.8.1: permit " + permit.getPermitNumber() + " was " + stateWhenMade.status().label()
+                    "108.8.1: permit " + permit.getPermitNumber() + (madeOn == null ? " is " : " was ") + stateWhenMade.status().label()
                             + (madeOn == null ? "" : " on " + madeOn) + "; no work may proceed, and no inspection is made, under it");
         }
         if (type.getTrade() != permit.getTrade()) {
