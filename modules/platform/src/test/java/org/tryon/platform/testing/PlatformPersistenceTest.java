@@ -139,4 +139,23 @@ class PlatformPersistenceTest {
         OutboxMessage m = db.inTransaction(em -> em.find(OutboxMessage.class, id.toString()));
         assertThat(m.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
     }
+
+    @Test
+    @DisplayName("Seed 000: a declared outage, its end and its backlog entered are stored (V3) and kept in the audit history")
+    void outagesAreStoredWithTheirHistory() {
+        LocalDate today = LocalDate.of(2017, 12, 27);
+        Long id = db.inTransaction(em -> {
+            org.tryon.platform.outage.Outage o = org.tryon.platform.outage.Outage.declare(LocalDate.of(2017, 12, 7), null,
+                    "Permitting and inspections software unavailable", today, "director", Instant.parse("2017-12-07T15:00:00Z"));
+            em.persist(o);
+            return o.getId();
+        });
+        db.run(em -> em.find(org.tryon.platform.outage.Outage.class, id).end(LocalDate.of(2017, 12, 22), today, "director", Instant.EPOCH));
+        db.run(em -> em.find(org.tryon.platform.outage.Outage.class, id).backlogEntered(today, "director", Instant.EPOCH));
+        org.tryon.platform.outage.OutagePeriod period = db.inTransaction(em -> em.find(org.tryon.platform.outage.Outage.class, id).period());
+        assertThat(period).isEqualTo(new org.tryon.platform.outage.OutagePeriod(id, LocalDate.of(2017, 12, 7), LocalDate.of(2017, 12, 22), today));
+        List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, org.tryon.platform.outage.Outage.class, id));
+        assertThat(history).extracting(HistoryEntry::change)
+                .containsExactly("changed", "changed", "created");
+    }
 }

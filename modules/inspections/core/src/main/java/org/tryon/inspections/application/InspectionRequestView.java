@@ -12,15 +12,17 @@ import org.tryon.inspections.domain.UrgentReason;
  * @param districtCode the district of the permit's address (null when its ZIP code is not in a district)
  * @param inspectorId  the inspector it is assigned to; null while unassigned
  * @param hifrOption   108.10 F.2: what a HIFR contractor chose (INITIAL, THIRD_PARTY, DEPARTMENT_HOURLY); null off the list
+ * @param madeOn       the day the request was made: the day it was keyed in, or the earlier day staff gave (outage notice of December 2017)
  */
 public record InspectionRequestView(long id, long permitId, String permitNumber, String inspectionType, LocalDate scheduledFor,
         String requestedBy, String contactPhone, String status, Instant createdAt, boolean urgent, UrgentReason urgentReason,
-        String urgentNote, String districtCode, Long inspectorId, String hifrOption) {
+        String urgentNote, String districtCode, Long inspectorId, String hifrOption, LocalDate madeOn) {
 
     static InspectionRequestView of(InspectionRequest r) {
         return new InspectionRequestView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getScheduledFor(),
                 r.getRequestedBy(), r.getContactPhone(), r.getStatus().name(), r.getCreatedAt(), r.isUrgent(), r.getUrgentReason(),
                 r.getUrgentNote(), r.getDistrictCode(), r.getInspectorId(),
-                r.getHifrOption() == null ? null : r.getHifrOption().name());
+                r.getHifrOption() == null ? null : r.getHifrOption().name(),
+                r.getMadeOn() != null ? r.getMadeOn() : r.getCreatedAt().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate());
     }
 }

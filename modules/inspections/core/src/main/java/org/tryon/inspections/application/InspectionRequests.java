@@ -12,6 +12,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.tryon.inspections.api.InspectionRequested;
+import org.tryon.inspections.api.WorkRecordedLate;
+import org.tryon.inspections.domain.PermitStateOnDay;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.security.Roles;
 import org.tryon.inspections.domain.EarliestInspectionDate;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionRequest;
@@ -67,6 +71,9 @@ public class InspectionRequests {
     @Inject
     RequestDesignees designees;
 
+    @Inject
+    CurrentUser user;
+
     public InspectionRequestView request(RequestInspection command) {
         Inputs.valid(validator, command);
         InspectablePermit permit = em.find(InspectablePermit.class, command.permitId());
@@ -84,8 +91,13 @@ public class InspectionRequests {
                     + " is an inspection the department makes of its own accord; it is recorded by an inspector, not requested");
         }
         WorkingDayCalendar workingDays = calendar.calendar();
-        LocalDate today = LocalDate.now(clock);
-        HifrScheduling.Schedule schedule = HifrScheduling.of(earliestDate(workingDays), today,
+        LocalDate keyedIn = LocalDate.now(clock);
+        boolean late = command.madeOn() != null && !command.madeOn().equals(keyedIn);
+        LocalDate today = late ? command.madeOn() : keyedIn;
+        if (late) {
+            lateRequestAllowed(command);
+        }
+        HifrScheduling.Schedule schedule = HifrScheduling.of(late ? command.madeOn() : earliestDate(workingDays), today,
                 permit.getHolder().kind() == PermitHolder.Kind.CONTRACTOR && hifr.listed(permit.getHolder().id(), permit.getTrade(), today),
                 new PermitInspectionRecord(em).reinspected(permit.getPermitId(), type.getCode()) != null, command.hifrOption(),
                 settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today), settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today),
@@ -99,8 +111,8 @@ public class InspectionRequests {
         if (!workingDays.isWorkingDay(date)) {
             throw new RuleViolationException("requestedDate", "working-day", date + " is not a working day of the county");
         }
-        InspectionRequest request = new InspectionRequest(permit, type, date, earliest, command.requestedBy(), command.contactPhone(),
-                clock.instant());
+        InspectionRequest request = new InspectionRequest(permit, new PermitStateOnDay(em).judge(permit, today), late ? today : null, type, date,
+                earliest, command.requestedBy(), command.contactPhone(), clock.instant());
         designees.check(permit, command.requestedBy());
         request.hifr(schedule.option());
         if (command.urgentReason() != null || command.urgentNote() != null && !command.urgentNote().isBlank()) {
@@ -110,8 +122,30 @@ public class InspectionRequests {
         em.flush();
         assignments.assignNew(request, permit);
         events.publishDurably(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
-                permit.getPermitNumber(), type.getCode(), LocalDate.now(clock), date));
+                permit.getPermitNumber(), type.getCode(), today, date));
+        if (late) {
+            // a clock that ran out between the day the request was made and today may have been wrong (ADR 0016)
+            events.publishDurably(new WorkRecordedLate(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
+                    "inspection request " + request.getId() + " (" + type.getCode() + ", by " + request.getRequestedBy() + ")", false, true, false,
+                    today, user.name()));
+        }
         return InspectionRequestView.of(request);
+    }
+
+    /**
+     * Outage notice of December 2017: a request made by phone is keyed in afterwards by staff, with the
+     * day it was made; never a day to come, and with the date the inspector gave it.
+     */
+    private void lateRequestAllowed(RequestInspection command) {
+        user.requireAnyRole("Only department staff key in a request made earlier (by phone during an outage)", Roles.PERMIT_TECHNICIAN,
+                Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        if (command.madeOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("madeOn", "not-future", "A request cannot have been made on a day to come (" + command.madeOn() + ")");
+        }
+        if (command.requestedDate() == null) {
+            throw new RuleViolationException("requestedDate", "required",
+                    "A request made on " + command.madeOn() + " and keyed in later needs the date it was scheduled for");
+        }
     }
 
     /** The earliest date a request made now can be scheduled for (108.10.1, cut-off time setting). */

@@ -19,6 +19,7 @@ import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.api.InspectionResultRecorded;
+import org.tryon.inspections.api.WorkRecordedLate;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionAllocation;
 import org.tryon.inspections.domain.ThirdPartyInspector;
@@ -95,10 +96,11 @@ public class InspectionResults implements InspectionQueries {
             throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + typeCode + "'");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        InspectionResult.Subject subject = new PermitInspectionRecord(em).subject(permit, type, request);
+        LocalDateTime inspectedAt = command.inspectedAt() == null ? now : command.inspectedAt();
+        InspectionResult.Subject subject = new PermitInspectionRecord(em).subject(permit, type, request, inspectedAt.toLocalDate());
         List<InspectionResult.NewDefect> defects = command.defects() == null ? List.of()
                 : command.defects().stream().map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location())).toList();
-        InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), command.inspectedAt() == null ? now : command.inspectedAt(),
+        InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), inspectedAt,
                 command.inspector() == null || command.inspector().isBlank() ? user.name() : command.inspector().trim(), command.notes(), defects,
                 command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()), thirdParty(command));
         InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant());
@@ -107,6 +109,13 @@ public class InspectionResults implements InspectionQueries {
         events.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), clock.instant(), result.getId(), result.getRequestId(),
                 permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
                 result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
+        if (result.getInspectedAt().toLocalDate().isBefore(now.toLocalDate())) {
+            // outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may have been wrong
+            events.publishDurably(new WorkRecordedLate(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
+                    "inspection result " + result.getId() + " (" + type.getCode() + ", " + result.getOutcome().label().toLowerCase() + ")",
+                    result.getOutcome().inspectedWork(), false, type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED,
+                    result.getInspectedAt().toLocalDate(), user.name()));
+        }
         beyondAllocation(result);
         if ("108.10 F.2.1.1".equals(result.getExclusionSection())) {
             events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(UUID.randomUUID(), clock.instant(), result.getId(),

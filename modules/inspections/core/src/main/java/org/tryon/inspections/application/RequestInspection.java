@@ -16,6 +16,10 @@ import org.tryon.inspections.domain.UrgentReason;
  *                     null when it is not urgent
  * @param hifrOption   108.10 F.2: a HIFR contractor's choice for the re-inspection of a failed inspection
  *                     (THIRD_PARTY, F.2.2.1, or DEPARTMENT_HOURLY, F.2.2.2); null otherwise
+ * @param madeOn       outage notice of December 2017: the day the request was actually made (by phone
+ *                     to the inspector), when a staff member keys it in later; null: made now. A
+ *                     request made earlier is judged by the permit's state on that day and needs
+ *                     its requested date, a working day not before it.
  */
 public record RequestInspection(
         @NotNull Long permitId,
@@ -25,5 +29,6 @@ public record RequestInspection(
         @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String contactPhone,
         UrgentReason urgentReason,
         @Size(max = 300) String urgentNote,
-        org.tryon.inspections.domain.HifrScheduling.Option hifrOption) {
+        org.tryon.inspections.domain.HifrScheduling.Option hifrOption,
+        LocalDate madeOn) {
 }

@@ -78,6 +78,10 @@ public class InspectionRequest {
     @Column(name = "urgent_note", length = 300)
     private String urgentNote;
 
+    /** Outage notice of December 2017: the day the request was actually made, when it was keyed in later; null otherwise. */
+    @Column(name = "made_on")
+    private LocalDate madeOn;
+
     @Version
     private long version;
 
@@ -86,10 +90,21 @@ public class InspectionRequest {
 
     public InspectionRequest(InspectablePermit permit, InspectionType type, LocalDate scheduledFor, LocalDate earliest,
             String requestedBy, String contactPhone, Instant createdAt) {
-        if (!permit.acceptsRequests()) {
+        this(permit, new PermitStateOnDay.Judgment(permit.getStatus(), permit.acceptsRequests(), false), null, type, scheduledFor, earliest,
+                requestedBy, contactPhone, createdAt);
+    }
+
+    /**
+     * A request judged by the permit's state on the day it was made (108.8.1): {@code madeOn} is that
+     * day when the request is keyed in later (by phone during an outage, outage notice of December
+     * 2017), null when it is made as it is keyed in.
+     */
+    public InspectionRequest(InspectablePermit permit, PermitStateOnDay.Judgment stateWhenMade, LocalDate madeOn, InspectionType type,
+            LocalDate scheduledFor, LocalDate earliest, String requestedBy, String contactPhone, Instant createdAt) {
+        if (!stateWhenMade.allowsWork()) {
             throw new RuleViolationException("permitId", "108.8.1 work-allowed",
-                    "108.8.1: permit " + permit.getPermitNumber() + " is " + permit.getStatus().label()
-                            + "; no work may proceed, and no inspection is made, under it");
+                    "108.8.1: permit " + permit.getPermitNumber() + (madeOn == null ? " is " : " was ") + stateWhenMade.status().label()
+                            + (madeOn == null ? "" : " on " + madeOn) + "; no work may proceed, and no inspection is made, under it");
         }
         if (type.getTrade() != permit.getTrade()) {
             throw new RuleViolationException("inspectionType", "108.10 C permit-trade",
@@ -107,6 +122,7 @@ public class InspectionRequest {
         this.requestedBy = requestedBy.trim();
         this.contactPhone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
         this.createdAt = createdAt;
+        this.madeOn = madeOn;
         this.status = Status.REQUESTED;
     }
 
@@ -164,6 +180,7 @@ public class InspectionRequest {
     public String getContactPhone() { return contactPhone; }
     public Status getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+    public LocalDate getMadeOn() { return madeOn; }
     public String getDistrictCode() { return districtCode; }
     public Long getInspectorId() { return inspectorId; }
     public UrgentReason getUrgentReason() { return urgentReason; }

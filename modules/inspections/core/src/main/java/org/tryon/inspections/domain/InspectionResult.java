@@ -51,10 +51,18 @@ public class InspectionResult {
     /**
      * What the inspection is of: the permit, the inspection type, the request it answers (none for an
      * inspection the department makes of its own accord, 108.10.2), the result it re-inspects, the
-     * defects open on the permit, and whether the permit's final already passed.
+     * defects open on the permit, whether the permit's final already passed, and the permit's state on
+     * the day of the inspection (108.8.1: by that state, not by the state on the day it is keyed in).
      */
     public record Subject(InspectablePermit permit, InspectionType type, InspectionRequest request, InspectionResult follows,
-            List<InspectionDefect> openOnPermit, boolean finalAlreadyPassed) {
+            List<InspectionDefect> openOnPermit, boolean finalAlreadyPassed, PermitStateOnDay.Judgment stateThatDay) {
+
+        /** Judged by the permit's present state (an inspection made today). */
+        public Subject(InspectablePermit permit, InspectionType type, InspectionRequest request, InspectionResult follows,
+                List<InspectionDefect> openOnPermit, boolean finalAlreadyPassed) {
+            this(permit, type, request, follows, openOnPermit, finalAlreadyPassed,
+                    new PermitStateOnDay.Judgment(permit.getStatus(), permit.acceptsRequests(), false));
+        }
     }
 
     /**
@@ -157,8 +165,9 @@ public class InspectionResult {
             refusals.add(new Violation("requestId", "108.10 one-result",
                     "Request " + subject.request().getId() + " already has its result (" + subject.request().getStatus().name().toLowerCase() + ")"));
         }
-        if (!permit.acceptsRequests()) {
-            refusals.add(new Violation("permitId", "108.8.1", "108.8.1: permit " + permit.getPermitNumber() + " is " + permit.getStatus().label()
+        if (!subject.stateThatDay().allowsWork()) {
+            refusals.add(new Violation("permitId", "108.8.1", "108.8.1: permit " + permit.getPermitNumber() + " was "
+                    + subject.stateThatDay().status().label() + " on " + finding.inspectedAt().toLocalDate()
                     + "; no work may proceed, and no inspection is made, under it"));
         }
         if (type.getTrade() != permit.getTrade()) {

@@ -23,6 +23,12 @@ public final class PermitInspectionRecord {
                 openDefects(permit.getPermitId()), finalPassed(permit.getPermitId()));
     }
 
+    /** The same, judged by the permit's state on {@code inspectedOn}, the day the inspection was made (108.8.1). */
+    public InspectionResult.Subject subject(InspectablePermit permit, InspectionType type, InspectionRequest request, java.time.LocalDate inspectedOn) {
+        return new InspectionResult.Subject(permit, type, request, reinspected(permit.getPermitId(), type.getCode()),
+                openDefects(permit.getPermitId()), finalPassed(permit.getPermitId()), new PermitStateOnDay(em).judge(permit, inspectedOn));
+    }
+
     /** 108.10 D: the defects of the permit that no later inspection has passed, oldest first. */
     public List<InspectionDefect> openDefects(long permitId) {
         return em.createQuery("select d from InspectionDefect d join fetch d.result where d.permitId = :p and d.correctedBy is null order by d.id",

@@ -94,6 +94,13 @@ public class InspectionRequestResource {
         return requests.history(id);
     }
 
+    /** Inspections' own record of a permit, kept from permitting's events: its state as inspections last learned it (108.8.1). */
+    @GET
+    @Path("inspection-permits/{id}")
+    public org.tryon.inspections.application.InspectablePermitView permit(@PathParam("id") long id) {
+        return requests.permit(id);
+    }
+
     @GET
     @Path("inspection-types")
     public List<InspectionTypeView> types(@QueryParam("trade") Trade trade) {

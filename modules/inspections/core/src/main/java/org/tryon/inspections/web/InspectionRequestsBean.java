@@ -43,6 +43,11 @@ public class InspectionRequestsBean implements Serializable {
     private Long permitId;
     private String inspectionType;
     private LocalDate requestedDate;
+    /** Outage notice of December 2017: the day a request taken by phone was made, when staff key it in later. */
+    private LocalDate madeOn;
+
+    public LocalDate getMadeOn() { return madeOn; }
+    public void setMadeOn(LocalDate madeOn) { this.madeOn = madeOn; }
     private String requestedBy;
     private String contactPhone;
     private UrgentReason urgentReason;
@@ -67,12 +72,13 @@ public class InspectionRequestsBean implements Serializable {
     public void request() {
         try {
             InspectionRequestView r = requests.request(new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
-                    urgentReason, urgentNote, hifrOption));
+                    urgentReason, urgentNote, hifrOption, madeOn));
             FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
                     + (r.inspectorId() == null ? "; no inspector has room: the supervisor assigns it" : "; assigned to " + inspectorName(r.inspectorId())));
             permitId = null;
             inspectionType = null;
             requestedDate = null;
+            madeOn = null;
             urgentReason = null;
             urgentNote = null;
             list = null;

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.domain.Permit;
+import org.tryon.permitting.domain.OutageRelief;
+import org.tryon.permitting.domain.OutageSettings;
 import org.tryon.permitting.domain.PermitClocks;
 import org.tryon.permitting.domain.PermitNotice;
 import org.tryon.permitting.domain.PermittingSettings;
@@ -18,7 +20,9 @@ import org.tryon.platform.settings.Settings;
 /**
  * The daily run of the permits' clocks (108.8.1, 108.10 E): every permit whose clock has run out
  * becomes expired or void, with a notice to the holder; every project past its plan review clock is
- * abandoned (106 "Abandoned Projects"). Each day runs once, whichever instance
+ * abandoned (106 "Abandoned Projects"). A declared outage holds the clocks ({@link OutageRelief}, ADR 0016):
+ * no deadline runs out while the outage or its backlog is open, and one that fell during it or its
+ * grace period runs out at the end of that grace period. Each day runs once, whichever instance
  * gets there first: the day is recorded in {@code perm_clock_run} under a unique key.
  */
 @ApplicationScoped
@@ -38,6 +42,12 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
 
     @Inject
     Projects projects;
+
+    @Inject
+    org.tryon.platform.outage.Outages outages;
+
+    @Inject
+    org.tryon.platform.time.CountyCalendar calendar;
 
     public record Run(LocalDate day, boolean ran, int changed) {
     }
@@ -75,29 +85,41 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
                 settings.valueOn(PermittingSettings.DISCONTINUED_MONTHS, day), settings.valueOn(PermittingSettings.FINAL_MONTHS, day));
     }
 
+    /** The outages declared so far, as they hold the permits' clocks (ADR 0016). */
+    public OutageRelief relief() {
+        return OutageRelief.of(outages.periods(), calendar.calendar(), day -> settings.valueOn(OutageSettings.GRACE_WORKING_DAYS, day));
+    }
+
     private int apply(LocalDate today) {
         PermitClocks clocks = clocksOn(today);
+        OutageRelief relief = relief();
         List<Permit> running = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where p.status in :s", Permit.class)
                 .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED)).getResultList();
         int changed = 0;
         for (Permit permit : running) {
-            var deadline = clocks.runOut(permit.getStatus(), permit.getIssuedOn(), permit.getCommencedOn(), permit.getLatestRequestOn(),
-                    permit.getLatestInspectionOn(), today);
+            var deadline = permit.nextDeadline(clocks).filter(d -> relief.runsOut(d.on(), today));
             if (deadline.isEmpty()) {
                 continue;
             }
-            PermitStatus from = permit.getStatus();
-            PermitStatus to = deadline.get().becomes();
-            String reason = deadline.get().section() + ": " + (to == PermitStatus.EXPIRED
-                    ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
-                    : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.get().on();
-            statusLog.record(permit, from, permit.moveTo(to, today, clock.instant(), "system", reason));
-            em.persist(new PermitNotice(permit.getId(), to.name(), permit.holder().name(),
-                    "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + today + ". " + reason
-                            + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
-                    today, clock.instant()));
+            end(permit, deadline.get(), clocks, relief, today, today);
             changed++;
         }
         return changed + projects.abandonOn(today).size();
+    }
+
+    /** The permit's clock ran out: it becomes expired or void as of {@code on}, with a notice to the holder dated {@code today}. */
+    void end(Permit permit, PermitClocks.Deadline deadline, PermitClocks clocks, OutageRelief relief, LocalDate on, LocalDate today) {
+        PermitStatus from = permit.getStatus();
+        PermitStatus to = deadline.becomes();
+        LocalDate moved = relief.moved(deadline.on());
+        String reason = deadline.section() + ": " + (to == PermitStatus.EXPIRED
+                ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
+                : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.on()
+                + (moved.equals(deadline.on()) ? "" : ", held by a declared outage until " + moved);
+        statusLog.record(permit, from, permit.moveTo(to, on, clock.instant(), "system", reason));
+        em.persist(new PermitNotice(permit.getId(), to.name(), permit.holder().name(),
+                "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + on + ". " + reason
+                        + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
+                today, clock.instant()));
     }
 }

@@ -260,6 +260,29 @@ public class Permit {
         }
     }
 
+    /**
+     * Puts right an end made by a clock that work keyed in late, or an outage declared afterwards,
+     * proves wrong (108.8.1, 108.10 E; outage notice of December 2017; ADR 0016): the permit
+     * returns to {@code to} (issued, or work commenced when the late entry shows the work had
+     * commenced on {@code commencedOn}) as of the day the wrong end took effect. Only an expired or
+     * void permit is restored; a revocation or cancellation by a person stands.
+     */
+    public PermitStatusChange restoreAfterClock(PermitStatus to, LocalDate commencedOn, LocalDate on, Instant at, String by, String reason) {
+        if (status != PermitStatus.EXPIRED && status != PermitStatus.VOID) {
+            throw new RuleViolationException("status", "108.8.1 clock-end",
+                    "Permit " + number + " is " + status.label() + "; only an end made by a clock (expired, void) is restored");
+        }
+        if (!to.allowsWork()) {
+            throw new RuleViolationException("status", "108.8.1 clock-end", "A restored permit is issued or has its work commenced");
+        }
+        PermitStatusChange change = new PermitStatusChange(id, status, to, on, at, by, reason.trim());
+        if (to == PermitStatus.WORK_COMMENCED && this.commencedOn == null) {
+            this.commencedOn = commencedOn;
+        }
+        this.status = to;
+        return change;
+    }
+
     /** The next clock of the permit's validity and the day it runs out, if one runs. */
     public java.util.Optional<PermitClocks.Deadline> nextDeadline(PermitClocks clocks) {
         return clocks.next(status, issuedOn, commencedOn, latestRequestOn, latestInspectionOn);
