@@ -13,12 +13,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.tryon.platform.time.CountyTime;
 
 /**
  * How the REST API writes and reads JSON (JSON-B), for every module.
@@ -79,14 +76,10 @@ public class JsonbSetup implements ContextResolver<Jsonb> {
     }
 
     static String format(LocalDateTime time, ZoneId county) {
-        return time.atZone(county).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return CountyTime.format(time, county);
     }
 
     static LocalDateTime parse(String text, ZoneId county) {
-        try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(county).toLocalDateTime();
-        } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(text);
-        }
+        return CountyTime.parse(text, county);
     }
 }
