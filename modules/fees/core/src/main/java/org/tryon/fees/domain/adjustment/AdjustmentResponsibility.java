@@ -54,8 +54,8 @@ public final class AdjustmentResponsibility {
         Map<PermitHolder, List<PermitOnProject>> byHolder = new LinkedHashMap<>();
         counted.forEach(p -> byHolder.computeIfAbsent(p.holder(), h -> new ArrayList<>()).add(p));
         if (arrangement.orElse(null) == Arrangement.AGREED && agreedHolder.isPresent() && byHolder.containsKey(agreedHolder.get())) {
-            return List.of(new Responsible(agreedHolder.get(), counted, "Seed 001: by the recorded agreement of the contractors (the "
-                    + "exception to individual responsibility), " + agreedHolder.get().name() + " answers for the whole project"));
+            return List.of(new Responsible(agreedHolder.get(), counted, "Seed 001: the contractors agreed that " + agreedHolder.get().name()
+                    + " answers for the whole project (a recorded agreement, the exception to individual responsibility)"));
         }
         Optional<PermitOnProject> building = counted.stream().filter(p -> p.trade() == Trade.BUILDING).findFirst();
         boolean recorded = arrangement.orElse(null) == Arrangement.PRIMES_INDIVIDUALLY;
