@@ -223,8 +223,9 @@ class HifrIT {
         system.postJson("api/v1/hifr/quarters/2025-Q3/run", "", "tca", "tca-demo");
         JsonObject thereafter = system.get("api/v1/hifr/decisions?quarter=2025-Q3&contractorId=" + firm, "tca", "tca-demo").jsonArray()
                 .getJsonObject(0);
-        assertThat(thereafter.getString("verdict")).as("only what came after the rotation counts: 2 of 20").isEqualTo("BELOW");
-        assertThat(thereafter.getString("arithmetic")).contains("Counted from 2025-07-07", "2 failed of 20 inspections");
+        assertThat(thereafter.getString("verdict")).as("only what came after the day of the rotation counts: 2 of 20").isEqualTo("BELOW");
+        assertThat(thereafter.getString("arithmetic")).contains("Counted from 2025-07-08", "rotated off on 2025-07-07",
+                "2 failed of 20 inspections");
         setClock("2025-07-07T15:00:00Z");
 
         browser = browser == null ? Browser.open() : browser;

@@ -73,8 +73,9 @@ public class FailureRates {
     }
 
     /**
-     * 108.10 F.2.4: a contractor's numbers in a discipline from {@code since} (the day it rotated off)
-     * to the end of {@code quarter}: only inspections after the rotation count for a repeat listing.
+     * 108.10 F.2.4: a contractor's numbers in a discipline from {@code since} (the day after it rotated
+     * off, {@link HifrRules#countedFrom}) to the end of {@code quarter}: only inspections after the
+     * rotation count for a repeat listing.
      */
     public Row since(Quarter quarter, java.time.LocalDate since, Trade discipline, long contractorId, String contractorName) {
         return count(since.atStartOfDay(), quarter.end().plusDays(1).atStartOfDay(), discipline, contractorId).stream().findFirst()

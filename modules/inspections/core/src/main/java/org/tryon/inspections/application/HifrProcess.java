@@ -176,8 +176,8 @@ public class HifrProcess implements DailyJob {
             HifrRules.Decision d = rules.decide(quarter, row.counts(), listing == null ? null : listing.standing(rules.trainingHours()),
                     rotatedOff);
             if (from != null) {
-                d = new HifrRules.Decision(d.verdict(), d.threshold(), d.section(), "Counted from " + from + ", the day "
-                        + counted.contractorName() + " rotated off (108.10 F.2.4: thereafter): " + d.arithmetic());
+                d = new HifrRules.Decision(d.verdict(), d.threshold(), d.section(), "Counted from " + from + ", after "
+                        + counted.contractorName() + " rotated off on " + rotatedOff + " (108.10 F.2.4: thereafter): " + d.arithmetic());
             }
             em.persist(new HifrDecisionRecord(quarter, row.contractorId(), row.contractorName(), row.discipline(), row.counts(), d, clock.instant()));
             switch (d.verdict()) {

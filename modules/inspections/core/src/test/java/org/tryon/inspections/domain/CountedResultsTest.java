@@ -44,15 +44,15 @@ class CountedResultsTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.4: after a rotation off during the quarter, only inspections from that day on count; a rotation on the first "
-            + "day or none: the whole quarter")
+    @DisplayName("108.10 F.2.4: after a rotation off during the quarter, only inspections from the day after count; a rotation before "
+            + "the quarter or none: the whole quarter")
     void countedFromTheRotation() {
         Quarter q = new Quarter(2026, 2);
         assertThat(HifrRules.countedFrom(q, null)).isNull();
         assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 3, 31))).isNull();
-        assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 4, 1))).isNull();
-        assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 4, 1))).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(HifrRules.countedFrom(q, LocalDate.of(2026, 7, 1))).as("rotated off after the quarter: none of it counts")
-                .isEqualTo(LocalDate.of(2026, 7, 1));
+                .isEqualTo(LocalDate.of(2026, 7, 2));
     }
 }
