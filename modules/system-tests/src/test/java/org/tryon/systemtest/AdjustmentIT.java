@@ -84,6 +84,9 @@ class AdjustmentIT {
         assertThat(part.getInt("inspections")).isEqualTo(3);
         assertThat(part.getInt("failures")).isEqualTo(1);
         assertThat(part.getInt("roundedRate")).isEqualTo(33);
+        assertThat(part.getString("counted")).as("seed 001's words: failed results only")
+                .isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial");
+        assertThat(recap.getJsonArray("nothingToPost")).isEmpty();
         assertThat(recap.getJsonArray("posted").getJsonObject(0).getJsonNumber("postingId").longValue())
                 .isEqualTo(charge.getJsonNumber("postingId").longValue());
 
@@ -95,7 +98,7 @@ class AdjustmentIT {
             screens.open("fees/adjustment.xhtml?project=" + project);
             screens.waitFor(By.id("recap"));
             String page = screens.text("recap");
-            assertThat(page).contains("33.33 % read as 33 %", "26 % to 40 %", "Adjusted Builders " + u);
+            assertThat(page).contains("33.33 % read as 33 %", "26 % to 40 %", "Adjusted Builders " + u, "failures counted: Failed");
             assertThat(screens.driver().findElement(By.cssSelector(".recap-result")).getText()).contains("Charge", "$90.00");
             assertThat(screens.text("applied")).contains("$90.00", String.valueOf(charge.getJsonNumber("postingId").longValue()));
             String href = screens.driver().findElement(By.id("recapPdf")).getAttribute("href");

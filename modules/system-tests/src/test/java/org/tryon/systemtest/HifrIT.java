@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The High Inspection Failure Rate process (108.10 F) and the failure reports (106) against the
@@ -70,10 +71,15 @@ class HifrIT {
 
     /** {@code inspections} results on the permit on 2025-05-02, the first {@code failures} of them failed. */
     private void results(String number, int inspections, int failures) {
+        results(number, "2025-05-02", inspections, failures);
+    }
+
+    /** {@code inspections} results on the permit on {@code day}, the first {@code failures} of them failed. */
+    private void results(String number, String day, int inspections, int failures) {
         StringBuilder csv = new StringBuilder("permitNumber,inspectionType,outcome,inspectedAt,inspector,defects\n");
         for (int i = 0; i < inspections; i++) {
             boolean failed = i < failures;
-            csv.append(number).append(",BLD-FOOTING,").append(failed ? "FAILED" : "PASSED").append(",2025-05-02 07:")
+            csv.append(number).append(",BLD-FOOTING,").append(failed ? "FAILED" : "PASSED").append(",").append(day).append(" 07:")
                     .append(String.format("%02d", i)).append(",inspector,").append(failed ? "R403.1 | Footing too shallow | lot corner" : "")
                     .append('\n');
         }
@@ -83,7 +89,9 @@ class HifrIT {
 
     @Test
     @DisplayName("108.10 F, F.3, F.2.3.1: a quarter's end puts 8 failed of 20 (exactly 40 %) on the list with a notice to the point of contact, "
-            + "19 inspections owe the special fee instead; twelve hours of training rotate the contractor off; reports show the same numbers")
+            + "19 inspections owe the special fee instead; the hourly re-inspection is charged for the hours recorded (F.2.1); twelve hours "
+            + "of training taken after the listing rotate the contractor off; after it only what came thereafter counts (F.2.4); reports "
+            + "show the same numbers and which results counted")
     void quarterJudged() {
         setClock("2025-05-02T15:00:00Z");
         Object[] listed = contractorWithPermit("Failing Framers");
@@ -121,10 +129,10 @@ class HifrIT {
 
         List<JsonObject> rates = system.get("api/v1/failure-rates?from=" + QUARTER + "&contractorId=" + firm, "inspector", "inspector-demo")
                 .jsonArray().getValuesAs(JsonObject.class);
-        assertThat(rates).extracting(r -> r.getInt("inspections") + "/" + r.getInt("failures") + " " + r.getJsonNumber("ratePercent"))
-                .containsExactly("20/8 40.00");
+        assertThat(rates).extracting(r -> r.getInt("inspections") + "/" + r.getInt("failures") + " " + r.getJsonNumber("ratePercent") + " "
+                + r.getString("failuresCounted")).containsExactly("20/8 40.00 Failed");
         HttpResult csv = system.get("api/v1/failure-rates.csv?from=" + QUARTER + "&contractorId=" + firm, "inspector", "inspector-demo");
-        assertThat(csv.body()).contains(QUARTER + "," + firm + ",").contains(",BUILDING,20,8,40.00");
+        assertThat(csv.body()).contains(QUARTER + "," + firm + ",").contains(",BUILDING,20,8,40.00,Failed");
         assertThat(system.get("api/v1/failure-rates?from=nonsense", "inspector", "inspector-demo").status()).isEqualTo(422);
 
         // 108.10 F.1, F.2: at request time the listed contractor is delayed and chooses; the hourly re-inspection leaves the project's fee
@@ -152,30 +160,73 @@ class HifrIT {
                 "tech-demo");
         assertThat(hourly.status()).as(hourly.toString()).isEqualTo(201);
         assertThat(hourly.json().getString("scheduledFor")).as("108.10 F.2.2.2: five work days after 2025-07-07").isGreaterThanOrEqualTo("2025-07-14");
-        HttpResult charged = system.postJson("api/v1/inspection-results", "{\"requestId\":" + hourly.json().getJsonNumber("id")
-                + ",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
-        assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
-        assertThat(charged.json().getBoolean("excludedFromProjectFee")).isTrue();
-        assertThat(charged.json().getString("exclusionSection")).isEqualTo("108.10 F.2.1.1");
+        // F.2.1 "on an hourly basis": the inspector records the hours on the result; without them, or not in quarter hours, refused
+        String hourlyResult = "{\"requestId\":" + hourly.json().getJsonNumber("id") + ",\"outcome\":\"PASSED\"";
+        HttpResult noHours = system.postJson("api/v1/inspection-results", hourlyResult + "}", "inspector", "inspector-demo");
+        assertThat(noHours.status()).as(noHours.toString()).isEqualTo(422);
+        assertThat(noHours.body()).contains("\"field\":\"hours\"", "108.10 F.2.1 hours-required");
+        HttpResult oddHours = system.postJson("api/v1/inspection-results", hourlyResult + ",\"hours\":1.1}", "inspector", "inspector-demo");
+        assertThat(oddHours.status()).as(oddHours.toString()).isEqualTo(422);
+        assertThat(oddHours.body()).contains("\"field\":\"hours\"", "108.10 F.2.1 hours-step");
+        // the inspector records the hours on the result screen, shown for an hourly re-inspection
+        long hourlyId = hourly.json().getJsonNumber("id").longValue();
+        browser = browser == null ? Browser.open() : browser;
+        Screens onResult = new Screens(browser);
+        try {
+            onResult.signIn("inspector", "inspector-demo");
+            onResult.open("inspections/result.xhtml?request=" + hourlyId);
+            new Select(onResult.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Passed");
+            onResult.type("result:hours", "2.5");
+            onResult.click("result:record");
+            onResult.wait(20).until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
+            onResult.signOut();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-hifr-hours");
+            throw e;
+        }
+        JsonObject charged = system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo").jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.containsKey("requestId") && !r.isNull("requestId")
+                        && r.getJsonNumber("requestId").longValue() == hourlyId).findFirst().orElseThrow();
+        assertThat(charged.getJsonNumber("hours").bigDecimalValue()).isEqualByComparingTo("2.5");
+        assertThat(charged.getBoolean("excludedFromProjectFee")).isTrue();
+        assertThat(charged.getString("exclusionSection")).isEqualTo("108.10 F.2.1.1");
         // fees: the hourly re-inspection is charged by the schedule on the inspection day; the special fee on the quarter's last day
         JsonObject hourlyCharge = system.awaitEntry(firm, "HIFR_HOURLY");
-        assertThat(hourlyCharge.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("75.00");
+        assertThat(hourlyCharge.getJsonNumber("amount").bigDecimalValue()).as("2.5 hours at $75.00").isEqualByComparingTo("187.50");
         assertThat(hourlyCharge.getString("effectiveDate")).isEqualTo("2025-07-07");
-        assertThat(hourlyCharge.getString("description")).contains("108.10 F.2.1, F.2.2.2", "$75.00 per hour", "1 h billed");
+        assertThat(hourlyCharge.getString("description")).contains("108.10 F.2.1, F.2.2.2", "$75.00 per hour", "2.5 h recorded", "2.5 h billed");
         JsonObject specialFee = system.awaitEntry((Long) few[0], "HIFR_SPECIAL");
         assertThat(specialFee.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("150.00");
         assertThat(specialFee.getString("effectiveDate")).isEqualTo("2025-06-30");
         assertThat(specialFee.getString("description")).contains("108.10 F.3", QUARTER, "10 of 19 inspections failed");
 
         long listingId = listing.getJsonNumber("id").longValue();
+        // F.2.3.1: a class passed before the listing (placed on 2025-07-07) does not count toward rotating off
+        HttpResult before = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
+                "{\"className\":\"Residential foundations\",\"hours\":12,\"completedOn\":\"2025-07-01\"}", "tca", "tca-demo");
+        assertThat(before.status()).as(before.toString()).isEqualTo(422);
+        assertThat(before.body()).contains("\"field\":\"completedOn\"", "108.10 F.2.3.1 after-listing");
         HttpResult eight = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
-                "{\"className\":\"Residential foundations\",\"hours\":8,\"completedOn\":\"2025-07-01\"}", "tca", "tca-demo");
+                "{\"className\":\"Residential foundations\",\"hours\":8,\"completedOn\":\"2025-07-07\"}", "tca", "tca-demo");
         assertThat(eight.status()).as(eight.toString()).isEqualTo(201);
         assertThat(eight.json().containsKey("removedOn")).isFalse();
         HttpResult four = system.postJson("api/v1/hifr/listings/" + listingId + "/trainings",
-                "{\"className\":\"Framing\",\"hours\":4,\"completedOn\":\"2025-07-02\"}", "tca", "tca-demo");
+                "{\"className\":\"Framing\",\"hours\":4,\"completedOn\":\"2025-07-07\"}", "tca", "tca-demo");
         assertThat(four.json().getString("removedOn")).isEqualTo("2025-07-07");
         assertThat(four.json().getString("removalSection")).isEqualTo("108.10 F.2.3.1");
+
+        // F.2.4 "who rotate off ... but thereafter": 30 failures of the quarter came before the rotation on 2025-07-07, 2 of 20 after
+        setClock("2025-09-30T15:00:00Z");
+        results(permitNumber, "2025-07-02", 30, 30);
+        results(permitNumber, "2025-07-08", 20, 2);
+        setClock("2025-10-06T15:00:00Z");
+        system.postJson("api/v1/hifr/quarters/2025-Q3/run", "", "tca", "tca-demo");
+        JsonObject thereafter = system.get("api/v1/hifr/decisions?quarter=2025-Q3&contractorId=" + firm, "tca", "tca-demo").jsonArray()
+                .getJsonObject(0);
+        assertThat(thereafter.getString("verdict")).as("only what came after the day of the rotation counts: 2 of 20").isEqualTo("BELOW");
+        assertThat(thereafter.getString("arithmetic")).contains("Counted from 2025-07-08", "rotated off on 2025-07-07",
+                "2 failed of 20 inspections");
+        setClock("2025-07-07T15:00:00Z");
 
         browser = browser == null ? Browser.open() : browser;
         Screens screens = new Screens(browser);

@@ -127,7 +127,13 @@ class InspectionResultsIT {
         assertThat(finalTooSoon.status()).as(finalTooSoon.toString()).isEqualTo(422);
         assertThat(rules(finalTooSoon)).containsExactly("108.10 D open-defects");
 
-        HttpResult passed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + request(permitId, "BLD-FRAMING")
+        long reinspection = request(permitId, "BLD-FRAMING");
+        // 108.10 F.2.1: hours are recorded only on a HIFR contractor's re-inspection charged by the hour
+        HttpResult hours = system.postJson("api/v1/inspection-results", "{\"requestId\":" + reinspection + ",\"outcome\":\"PASSED\","
+                + "\"hours\":1.5}", "inspector", "inspector-demo");
+        assertThat(hours.status()).as(hours.toString()).isEqualTo(422);
+        assertThat(hours.body()).contains("\"field\":\"hours\"", "108.10 F.2.1 hourly-only");
+        HttpResult passed = system.postJson("api/v1/inspection-results", "{\"requestId\":" + reinspection
                 + ",\"outcome\":\"PASSED\"}", "inspector", "inspector-demo");
         assertThat(passed.status()).as(passed.toString()).isEqualTo(201);
         assertThat(passed.json().getJsonNumber("followsResultId").longValue()).as("linked to the inspection it follows").isEqualTo(failedId);
@@ -222,8 +228,9 @@ class InspectionResultsIT {
     }
 
     @Test
-    @DisplayName("108.10 F.2.2.1, 108.10.4: an approved third party's report is kept with the re-inspection, which leaves the project's "
-            + "re-inspection fee calculation; a designated project counts the inspections beyond those its base fee includes")
+    @DisplayName("108.10 F.2.2.1, 108.10.4: an approved third party's report is kept with the re-inspection, which stays in the project's "
+            + "re-inspection fee calculation when no listed contractor chose that option; a designated project counts the inspections beyond "
+            + "those its base fee includes")
     void thirdPartiesAndAllocations() {
         long permitId = issuedPermit();
         String license = "PE-" + Applications.unique();
@@ -247,8 +254,10 @@ class InspectionResultsIT {
                 + ",\"outcome\":\"PASSED\",\"thirdPartyId\":" + thirdParty + ",\"thirdPartyReportOn\":\"" + today
                 + "\",\"thirdPartyReport\":\"Ties installed\"}", "inspector", "inspector-demo");
         assertThat(reinspected.status()).as(reinspected.toString()).isEqualTo(201);
-        assertThat(reinspected.json().getBoolean("excludedFromProjectFee")).isTrue();
-        assertThat(reinspected.json().getString("exclusionSection")).isEqualTo("108.10 F.2.2.1");
+        // F.2.2.1: the contractor is on no HIFR list and chose nothing: the report is kept, the re-inspection stays in the calculation
+        assertThat(reinspected.json().getJsonNumber("thirdPartyId").longValue()).isEqualTo(thirdParty);
+        assertThat(reinspected.json().getBoolean("excludedFromProjectFee")).isFalse();
+        assertThat(reinspected.json().containsKey("exclusionSection") && !reinspected.json().isNull("exclusionSection")).isFalse();
 
         JsonObject counted = system.get("api/v1/inspection-allocations", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getJsonNumber("permitId").longValue() == permitId).findFirst().orElseThrow();

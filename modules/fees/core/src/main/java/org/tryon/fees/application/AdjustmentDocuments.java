@@ -48,6 +48,7 @@ public class AdjustmentDocuments {
             if (p.excluded() > 0) {
                 trades.append(" (").append(p.excluded()).append(" re-inspections left out under 108.10 F.2.1.1 and F.2.2.1)");
             }
+            trades.append("\nCounted (seed 001): ").append(p.counted());
             doc.section("Responsible: " + p.responsible() + " (" + p.accountCode() + ")", p.responsibility());
             doc.section("Inspections and failures per trade", trades.toString());
             if (p.note() != null) {
@@ -89,6 +90,14 @@ public class AdjustmentDocuments {
                         .append(" %)\n");
             }
             doc.section("Applied before the certificate", text.toString().strip());
+        }
+        if (!recap.nothingToPost().isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (AdjustmentRecap.Applied a : recap.nothingToPost()) {
+                text.append(a.accountCode()).append(": no charge and no credit, nothing to post (no ledger entry), as of ").append(a.computedOn())
+                        .append(" (rate ").append(a.rawRate().toPlainString()).append(" %, read as ").append(a.roundedRate()).append(" %)\n");
+            }
+            doc.section("Nothing to post", text.toString().strip());
         }
         if (!recap.appeals().isEmpty()) {
             StringBuilder text = new StringBuilder();

@@ -8,13 +8,14 @@ import java.util.List;
  * The recap sheet of a project's re-inspection fee adjustment (seed 001: "A recap sheet showing the
  * amount of inspections and failures per trade is issued with the Certificate of Occupancy"):
  * computed as of {@code computedOn}; {@code posted} lists what was applied to the accounts before
- * the certificate (empty until then); {@code appeals} the customers' appeals of it and the director's
+ * the certificate as a ledger entry (empty until then); {@code nothingToPost} the adjustments applied
+ * as zero (no charge and no credit: no ledger entry, never shown as posted); {@code appeals} the customers' appeals of it and the director's
  * decisions (issue 5), oldest first.
  *
  * @param note why there is no adjustment to compute yet (no inspections, no schedule in force), or null
  */
 public record AdjustmentRecap(long projectId, String projectName, String address, LocalDate computedOn, boolean readyToApply,
-        String readiness, String note, List<Part> parts, List<Applied> posted, List<Appeal> appeals) {
+        String readiness, String note, List<Part> parts, List<Applied> posted, List<Applied> nothingToPost, List<Appeal> appeals) {
 
     /** One trade's line: inspections and failures counted for the rate. */
     public record TradeLine(String trade, int inspections, int failures) {
@@ -29,14 +30,15 @@ public record AdjustmentRecap(long projectId, String projectName, String address
      * The adjustment of one responsible party (the whole project, except on a commercial multi-prime
      * project whose primes answer each for its own work).
      *
-     * @param kind   CHARGE, CREDIT or NONE
-     * @param amount positive a charge, negative a credit
+     * @param kind    CHARGE, CREDIT or NONE
+     * @param amount  positive a charge, negative a credit
+     * @param counted which results counted as failures and as inspections (seed 001, a setting in force on the day)
      */
     public record Part(String responsible, String accountCode, String responsibility, int inspections, int failures, int excluded,
             List<TradeLine> byTrade, BigDecimal rawRate, int roundedRate, String roundingRule, LocalDate scheduleFrom,
             String scheduleLine, BigDecimal schedulePercent, BigDecimal percent, String projectSize, String sizeWhy,
             BigDecimal permitFee, BigDecimal constructionValue, BigDecimal byPercent, List<PermitLine> permits,
-            List<String> limitsApplied, String kind, BigDecimal amount, String note) {
+            List<String> limitsApplied, String kind, BigDecimal amount, String note, String counted) {
     }
 
     /** What was applied to an account before the certificate, as fixed then. */

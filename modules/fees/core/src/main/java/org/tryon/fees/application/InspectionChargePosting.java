@@ -38,17 +38,19 @@ public class InspectionChargePosting {
 
     /**
      * 108.10 F.2.1, F.2.2.2, F.4: the department's re-inspection of a HIFR contractor by the hour,
-     * priced on the inspection day, charged to the contractor whose work it is: under a master permit,
+     * priced on the inspection day for the hours the inspector recorded, charged to the contractor whose work it is: under a master permit,
      * the MEP contractor's account, not the general contractor's (F.4).
      */
     void onHifrReinspection(@Observes HifrReinspectionCharged charged) {
         Trade trade = Trade.valueOf(charged.discipline());
-        FeeSchedules.Priced fee = schedules.price(ScheduledFee.HIFR_HOURLY, trade, null, null, charged.inspectedOn());
+        // F.2.1 "on an hourly basis": the hours the inspector recorded (the line's minimum hours when more)
+        FeeSchedules.Priced fee = schedules.price(ScheduledFee.HIFR_HOURLY, trade, null, charged.hours(), charged.inspectedOn());
         BilledPermit permit = em.find(BilledPermit.class, charged.permitId());
         String master = permit == null || permit.masterHolder() == null ? ""
                 : "; under the master permit of " + permit.masterHolder().name() + " (108.10 F.4)";
         ledger.charge(ledger.customerAccount(PermitHolder.contractor(charged.contractorId(), charged.contractorName())), fee.amount(),
                 ScheduledFee.HIFR_HOURLY.name(), "HIFR re-inspection by the hour, " + charged.permitNumber() + " on " + charged.inspectedOn()
+                        + (charged.hours() == null ? ", hours not recorded" : ", " + charged.hours().stripTrailingZeros().toPlainString() + " h recorded")
                         + " (108.10 F.2.1, F.2.2.2): " + fee.explanation() + master, "inspection-result", String.valueOf(charged.resultId()),
                 charged.inspectedOn(), "system", charged.permitId());
     }

@@ -31,6 +31,7 @@ import org.tryon.fees.domain.adjustment.ReinspectionAdjustment;
 import org.tryon.fees.domain.adjustment.ReinspectionAdjustment.PermitFee;
 import org.tryon.fees.domain.adjustment.ReinspectionSettings;
 import org.tryon.fees.domain.adjustment.ScheduleLine;
+import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.api.InspectionQueries.ProjectDefectCount;
 import org.tryon.permitting.api.PermitHolder;
@@ -129,8 +130,10 @@ public class ReinspectionAdjustments {
                         a.getScheduleLine(), a.getPercent(), a.getAmount().amount(), a.getPostingId(), a.getResponsibility(),
                         a.getRecordedBy()))
                 .toList();
+        // a zero adjustment has no ledger entry: it is "nothing to post", never listed as posted
         return new AdjustmentRecap(projectId, c.project().name(), c.project().address(), on, c.ready(), c.readiness(), c.note(), parts,
-                applied, AdjustmentAppeals.viewsOf(em, projectId));
+                applied.stream().filter(a -> a.postingId() != null).toList(), applied.stream().filter(a -> a.postingId() == null).toList(),
+                AdjustmentAppeals.viewsOf(em, projectId));
     }
 
     /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (seed 001). */
@@ -247,9 +250,12 @@ public class ReinspectionAdjustments {
         List<Responsible> responsible = AdjustmentResponsibility.of(counted, project.residential(), leadScheduleOn(on),
                 arrangement.map(ProjectArrangement::getArrangement), arrangement.flatMap(ProjectArrangement::agreedHolder));
         String note = schedule.isEmpty() ? "No Reinspection Fee Adjustment Schedule is in force on " + on : null;
+        // seed 001 "failed inspections divided by total inspections": what counts as a failure is a setting in force on the day
+        CountedResults reading = new CountedResults(settings.valueOn(ReinspectionSettings.PARTIAL_FAILS, on),
+                settings.valueOn(ReinspectionSettings.NOT_READY_FAILS, on));
         List<Computed> parts = new ArrayList<>();
         for (Responsible r : responsible) {
-            ProjectDefectCount count = inspections.projectDefectCount(r.permits().stream().map(PermitOnProject::permitId).toList());
+            ProjectDefectCount count = inspections.projectDefectCount(r.permits().stream().map(PermitOnProject::permitId).toList(), reading);
             Map<Long, Money> fees = r.permits().stream().collect(Collectors.toMap(PermitOnProject::permitId, p -> originalFee(p, on),
                     (a, b) -> a, java.util.LinkedHashMap::new));
             // one responsible: the project's construction value; each prime for its own work: the value of its own permits
@@ -338,13 +344,13 @@ public class ReinspectionAdjustments {
             return new AdjustmentRecap.Part(c.responsible().holder().name(), accountCode, c.responsible().why(), c.count().inspections(),
                     c.count().failures(), c.count().excluded(), trades, null, 0, null, null, null, null, null, null, null, fee.amount(),
                     c.constructionValue().amount(), null, lines, List.of(), ReinspectionAdjustment.Kind.NONE.name(), BigDecimal.ZERO.setScale(2),
-                    c.note());
+                    c.note(), c.count().counted().describe());
         }
         return new AdjustmentRecap.Part(c.responsible().holder().name(), accountCode, c.responsible().why(), r.rate().inspections(),
                 r.rate().failures(), c.count().excluded(), trades, r.rate().raw(), r.rate().rounded(), r.rate().rule(),
                 r.schedule().effectiveFrom(), r.line().printed(), r.schedulePercent(), r.percent(),
                 r.small() ? "SMALL" : "LARGE", r.sizeWhy(), r.permitFee().amount(), r.constructionValue().amount(), r.byPercent().amount(),
-                lines, r.limits(), r.kind().name(), r.amount().amount(), null);
+                lines, r.limits(), r.kind().name(), r.amount().amount(), null, c.count().counted().describe());
     }
 
     private static String signed(BigDecimal percent) {

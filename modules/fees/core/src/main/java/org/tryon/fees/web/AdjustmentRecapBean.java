@@ -125,7 +125,17 @@ public class AdjustmentRecapBean implements Serializable {
 
     /** Whether an applied adjustment is not appealed yet. */
     public boolean isAppealable() {
-        return recap != null && recap.posted().stream().anyMatch(p -> recap.appeals().stream().noneMatch(a -> a.accountCode().equals(p.accountCode())));
+        return recap != null && getApplied().stream().anyMatch(p -> recap.appeals().stream().noneMatch(a -> a.accountCode().equals(p.accountCode())));
+    }
+
+    /** Every adjustment applied: posted ones and zero ones (nothing to post); either may be appealed. */
+    public List<AdjustmentRecap.Applied> getApplied() {
+        if (recap == null) {
+            return List.of();
+        }
+        List<AdjustmentRecap.Applied> all = new java.util.ArrayList<>(recap.posted());
+        all.addAll(recap.nothingToPost());
+        return all;
     }
 
     public List<AdjustmentRecap.Appeal> getOpenAppeals() {

@@ -78,9 +78,9 @@ final class FeesTestWiring {
         adjustments.projects = projects;
         adjustments.inspections = new InspectionQueries() {
             @Override
-            public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
+            public ProjectDefectCount projectDefectCount(List<Long> permitIds, org.tryon.inspections.api.CountedResults counted) {
                 int[] c = counts.apply(permitIds);
-                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])));
+                return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])), counted);
             }
 
             @Override

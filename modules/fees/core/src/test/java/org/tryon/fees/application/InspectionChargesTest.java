@@ -59,7 +59,7 @@ class InspectionChargesTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.1, F.2.2.2, F.4: a HIFR re-inspection under a master permit is charged once, by the hour, to the MEP "
+    @DisplayName("108.10 F.2.1, F.2.2.2, F.4: a HIFR re-inspection under a master permit is charged once, for the hours recorded, to the MEP "
             + "contractor; the general contractor's summary lists it as removed from the project's fee calculation")
     void hifrChargeUnderAMasterPermit() {
         db.run(em -> {
@@ -69,11 +69,12 @@ class InspectionChargesTest {
                     "1 Master St", Money.of(20_000), LocalDate.of(2026, 6, 2), 900L, 9001L, GC, null)));
         });
         HifrReinspectionCharged charged = new HifrReinspectionCharged(UUID.randomUUID(), Instant.EPOCH, 55, 9002, "P-2026-9002", PLUMBER.id(),
-                PLUMBER.name(), "PLUMBING", LocalDate.of(2026, 11, 30));
+                PLUMBER.name(), "PLUMBING", LocalDate.of(2026, 11, 30), new BigDecimal("2.5"));
         db.run(em -> posting(em).onHifrReinspection(charged));
         db.run(em -> posting(em).onHifrReinspection(charged)); // delivered again
 
-        assertThat(balance(accountOf(PLUMBER))).isEqualByComparingTo("75.00");
+        // F.2.1 "on an hourly basis": the 2.5 hours the inspector recorded at $75.00 an hour, not the minimum hour
+        assertThat(balance(accountOf(PLUMBER))).isEqualByComparingTo("187.50");
         long gcAccount = accountOf(GC);
         assertThat(balance(gcAccount)).isEqualByComparingTo("0.00");
         HifrChargeSummary.Summary summary = db.inTransaction(em -> {
@@ -82,9 +83,10 @@ class InspectionChargesTest {
             return s.forAccount(gcAccount);
         });
         assertThat(summary.lines()).extracting(l -> l.permitNumber() + " " + l.mepContractor() + " " + l.amount())
-                .containsExactly("P-2026-9002 Leaky Plumbing 75.00");
+                .containsExactly("P-2026-9002 Leaky Plumbing 187.50");
         assertThat(summary.lines().get(0).effect()).contains("108.10 F.2.1.1");
-        assertThat(summary.lines().get(0).description()).contains("under the master permit of Master Builders (108.10 F.4)");
+        assertThat(summary.lines().get(0).description()).contains("under the master permit of Master Builders (108.10 F.4)", "2.5 h recorded",
+                "2.5 h billed");
     }
 
     @Test

@@ -43,6 +43,10 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     final Map<Long, List<ProjectPermits.PermitOnProject>> permits = new java.util.HashMap<>();
     /** Project id -> inspections, failures. */
     final Map<Long, int[]> counts = new java.util.HashMap<>();
+    /** The commercial projects (the others are residential). */
+    final java.util.Set<Long> commercial = new java.util.HashSet<>();
+    /** The settings the adjustments read (the defaults unless a test changes them). */
+    Settings adjustmentSettings = FeesTestWiring.defaults();
 
     @BeforeAll
     static void start() {
@@ -72,7 +76,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
             @Override
             public Optional<ProjectWithPermits> project(long projectId) {
                 return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
-                        "100 Main St, Charlotte, NC 28202", true, Money.of(250_000), List.copyOf(list)));
+                        "100 Main St, Charlotte, NC 28202", !commercial.contains(projectId), Money.of(250_000), List.copyOf(list)));
             }
 
             @Override
@@ -83,6 +87,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         };
         ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(em, clock, user, ledger, projects,
                 permitIds -> counts.get(projects.projectOf(permitIds.get(0)).orElseThrow()));
+        adjustments.settings = adjustmentSettings;
         Accounts accounts = new Accounts();
         accounts.em = em;
         accounts.settings = settings;
@@ -200,5 +205,49 @@ class ReinspectionAdjustmentSeamPersistenceTest {
             assertThat(p.amount()).isEqualByComparingTo("260.00");
             assertThat(p.recordedBy()).isEqualTo("system");
         });
+    }
+
+    @Test
+    @DisplayName("seed 001: a zero adjustment is recorded but posts nothing: the recap lists it as nothing to post, never as posted")
+    void seed001ZeroAdjustmentIsNothingToPost() {
+        // 3 of 20 = 15 % -> 0 %
+        project(4, 20, 3, PermitStatus.FINALED);
+        assertThat(unsettled(4, 41, GC)).isEmpty();
+        assertThat(adjustmentPostings(4)).isZero();
+        AdjustmentRecap recap = with(a -> a.adjustments.recap(4));
+        assertThat(recap.posted()).isEmpty();
+        assertThat(recap.nothingToPost()).singleElement().satisfies(z -> {
+            assertThat(z.amount()).isEqualByComparingTo("0.00");
+            assertThat(z.postingId()).isNull();
+        });
+    }
+
+    @Test
+    @DisplayName("seed 001 multi-primes: on a commercial project the general contractor and the other prime answer each for its own work "
+            + "without any record; the recap says it is the default")
+    void seed001MultiPrimesIndividuallyByDefault() {
+        commercial.add(5L);
+        project(5, 20, 5, PermitStatus.WORK_COMMENCED);
+        AdjustmentRecap recap = with(a -> a.adjustments.recap(5));
+        assertThat(recap.parts()).extracting(AdjustmentRecap.Part::responsible).containsExactly("Queen City Builders", "Sparks Electric");
+        assertThat(recap.parts()).allSatisfy(p -> assertThat(p.responsibility()).contains("individual responsibility",
+                "the default, no agreement recorded"));
+    }
+
+    @Test
+    @DisplayName("seed 001: the recap says which results counted as failures: failed only by default, partial too when the setting says so")
+    void seed001RecapSaysWhatCounted() {
+        project(6, 20, 5, PermitStatus.WORK_COMMENCED);
+        assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement()
+                .satisfies(p -> assertThat(p.counted()).isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial"));
+        adjustmentSettings = new Settings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T valueOn(org.tryon.platform.settings.SettingKey<T> key, LocalDate date) {
+                return key == org.tryon.fees.domain.adjustment.ReinspectionSettings.PARTIAL_FAILS ? (T) Boolean.TRUE : key.defaultValue();
+            }
+        };
+        assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement().satisfies(p -> assertThat(p.counted())
+                .isEqualTo("failures counted: Failed, Partial; inspections counted: Passed, Failed, Partial"));
     }
 }

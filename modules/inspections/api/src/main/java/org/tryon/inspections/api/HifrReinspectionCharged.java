@@ -13,8 +13,10 @@ import org.tryon.platform.events.IntegrationEvent;
  * calculation (F.2.1.1) but stays in the contractor's failure rate.
  *
  * @param discipline the permit's trade, as {@code Trade.name()} of permitting's api
+ * @param hours      the hours the inspector recorded on the result (F.2.1 "on an hourly basis"); null in an
+ *                   event published before hours were recorded (the schedule's minimum hours then apply)
  */
 @DurableEvent
 public record HifrReinspectionCharged(UUID eventId, Instant occurredAt, long resultId, long permitId, String permitNumber, long contractorId,
-        String contractorName, String discipline, LocalDate inspectedOn) implements IntegrationEvent {
+        String contractorName, String discipline, LocalDate inspectedOn, java.math.BigDecimal hours) implements IntegrationEvent {
 }

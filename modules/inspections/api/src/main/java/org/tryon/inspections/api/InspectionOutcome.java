@@ -32,17 +32,11 @@ public enum InspectionOutcome {
         return this == FAILED || this == PARTIAL;
     }
 
-    /** Failure rates (106, 108.10 F, seed 001): every result but a cancelled one is an inspection made. */
+    /**
+     * 108.10.4: every result but a cancelled one is an inspection made (what a permit's base fee
+     * includes). Failure rates count by {@link CountedResults}.
+     */
     public boolean countsAsInspection() {
         return this != CANCELLED;
-    }
-
-    /**
-     * Failure rates: a failure is a result that needs the inspector to come back: failed, partial
-     * (part of the work not approved) and not ready (nothing to approve). A decision of Tryon where
-     * the ordinance is silent; see docs/architecture.md.
-     */
-    public boolean countsAsFailure() {
-        return this == FAILED || this == PARTIAL || this == NOT_READY;
     }
 }

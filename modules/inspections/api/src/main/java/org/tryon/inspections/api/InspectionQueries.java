@@ -23,14 +23,18 @@ public interface InspectionQueries {
 
     /**
      * Seed 001: the project's code defect rate = failed inspections / total inspections, all trades on the
-     * structure. Cancelled results are no inspections; the re-inspections that 108.10 F.2.1.1 and F.2.2.1
-     * remove from this calculation are left out and counted apart in {@code excluded}.
+     * structure, with what counted as a failure and as an inspection ({@code counted}). Cancelled results
+     * are no inspections; the re-inspections that 108.10 F.2.1.1 and F.2.2.1 remove from this calculation
+     * are left out and counted apart in {@code excluded}.
      */
-    record ProjectDefectCount(int inspections, int failures, int excluded, List<TradeCount> byTrade) {
+    record ProjectDefectCount(int inspections, int failures, int excluded, List<TradeCount> byTrade, CountedResults counted) {
     }
 
-    /** Seed 001: the counts of the project's code defect rate over {@code permitIds} (the project's permits). */
-    ProjectDefectCount projectDefectCount(List<Long> permitIds);
+    /**
+     * Seed 001: the counts of the project's code defect rate over {@code permitIds} (the project's
+     * permits), with {@code counted} saying which results are failures and inspections.
+     */
+    ProjectDefectCount projectDefectCount(List<Long> permitIds, CountedResults counted);
 
     /** The inspections made under a permit, newest first. */
     List<InspectionLine> inspections(long permitId);

@@ -159,16 +159,26 @@ public class HifrProcess implements DailyJob {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             active.put(l.getContractorId() + "|" + l.getDiscipline(), l);
             counts.putIfAbsent(l.getContractorId() + "|" + l.getDiscipline(),
-                    new FailureRates.Row(quarter.toString(), l.getContractorId(), l.getContractorName(), l.getDiscipline(), 0, 0, BigDecimal.ZERO));
+                    new FailureRates.Row(quarter.toString(), l.getContractorId(), l.getContractorName(), l.getDiscipline(), 0, 0, BigDecimal.ZERO,
+                            InspectionSettings.countedResults(settings, quarter.end()).failuresLabel()));
         }
         int placed = 0;
         int off = 0;
         int fees = 0;
-        for (FailureRates.Row row : counts.values()) {
-            String key = row.contractorId() + "|" + row.discipline();
+        for (FailureRates.Row counted : counts.values()) {
+            String key = counted.contractorId() + "|" + counted.discipline();
             HifrListing listing = active.get(key);
+            LocalDate rotatedOff = lastRotatedOff(counted.contractorId(), counted.discipline());
+            LocalDate from = listing == null ? HifrRules.countedFrom(quarter, rotatedOff) : null;
+            // F.2.4: only what the contractor did after rotating off counts
+            FailureRates.Row row = from == null ? counted
+                    : rates.since(quarter, from, counted.discipline(), counted.contractorId(), counted.contractorName());
             HifrRules.Decision d = rules.decide(quarter, row.counts(), listing == null ? null : listing.standing(rules.trainingHours()),
-                    lastRotatedOff(row.contractorId(), row.discipline()));
+                    rotatedOff);
+            if (from != null) {
+                d = new HifrRules.Decision(d.verdict(), d.threshold(), d.section(), "Counted from " + from + ", after "
+                        + counted.contractorName() + " rotated off on " + rotatedOff + " (108.10 F.2.4: thereafter): " + d.arithmetic());
+            }
             em.persist(new HifrDecisionRecord(quarter, row.contractorId(), row.contractorName(), row.discipline(), row.counts(), d, clock.instant()));
             switch (d.verdict()) {
                 case PLACED, PLACED_REPEAT -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.inspections.api.InspectionOutcome;
@@ -25,7 +26,9 @@ import org.tryon.inspections.domain.InspectionAllocation;
 import org.tryon.inspections.domain.ThirdPartyInspector;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
+import org.tryon.inspections.domain.ReinspectionHours;
 import org.tryon.inspections.domain.PermitInspectionRecord;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
@@ -36,6 +39,7 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.settings.Settings;
 
 /**
  * Use cases of inspection results (108.3, 108.10): recording a result with its defects, linking a
@@ -63,6 +67,9 @@ public class InspectionResults implements InspectionQueries {
 
     @Inject
     AuditHistory audit;
+
+    @Inject
+    Settings settings;
 
     /** 108.10: an inspector (or a trade code administrator, the administrator) records what an inspection found. */
     public InspectionResultView record(RecordResult command) {
@@ -102,8 +109,11 @@ public class InspectionResults implements InspectionQueries {
                 : command.defects().stream().map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location())).toList();
         InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), inspectedAt,
                 command.inspector() == null || command.inspector().isBlank() ? user.name() : command.inspector().trim(), command.notes(), defects,
-                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()), thirdParty(command));
-        InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant());
+                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()), thirdParty(command),
+                command.hours());
+        java.time.LocalDate day = finding.inspectedAt().toLocalDate();
+        InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant(), new ReinspectionHours(
+                settings.valueOn(InspectionSettings.HIFR_MAX_REINSPECTION_HOURS, day), settings.valueOn(InspectionSettings.HIFR_HOURS_STEP, day)));
         em.persist(result);
         em.flush();
         events.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), clock.instant(), result.getId(), result.getRequestId(),
@@ -120,7 +130,7 @@ public class InspectionResults implements InspectionQueries {
         if ("108.10 F.2.1.1".equals(result.getExclusionSection())) {
             events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(UUID.randomUUID(), clock.instant(), result.getId(),
                     permit.getPermitId(), permit.getPermitNumber(), permit.getHolder().id(), permit.getHolderName(), permit.getTrade().name(),
-                    result.getInspectedAt().toLocalDate()));
+                    result.getInspectedAt().toLocalDate(), result.getHours()));
         }
         if (type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED) {
             events.publishDurably(new FinalInspectionPassed(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
@@ -279,9 +289,9 @@ public class InspectionResults implements InspectionQueries {
     }
 
     @Override
-    public ProjectDefectCount projectDefectCount(List<Long> permitIds) {
+    public ProjectDefectCount projectDefectCount(List<Long> permitIds, CountedResults counted) {
         if (permitIds == null || permitIds.isEmpty()) {
-            return new ProjectDefectCount(0, 0, 0, List.of());
+            return new ProjectDefectCount(0, 0, 0, List.of(), counted);
         }
         List<Object[]> rows = em.createQuery("select p.trade, r.outcome, r.excludedFromProjectFee, count(r) from InspectionResult r "
                         + "join InspectablePermit p on p.permitId = r.permitId where r.permitId in :ids and r.outcome <> :cancelled "
@@ -293,6 +303,10 @@ public class InspectionResults implements InspectionQueries {
         int excluded = 0;
         for (Object[] r : rows) {
             int n = ((Number) r[3]).intValue();
+            InspectionOutcome outcome = (InspectionOutcome) r[1];
+            if (!counted.inspection(outcome)) {
+                continue;
+            }
             if (Boolean.TRUE.equals(r[2])) {
                 excluded += n;
                 continue;
@@ -300,13 +314,13 @@ public class InspectionResults implements InspectionQueries {
             int[] t = byTrade.computeIfAbsent(((org.tryon.permitting.api.Trade) r[0]).name(), k -> new int[2]);
             t[0] += n;
             inspections += n;
-            if (((InspectionOutcome) r[1]).countsAsFailure()) {
+            if (counted.failure(outcome)) {
                 t[1] += n;
                 failures += n;
             }
         }
         return new ProjectDefectCount(inspections, failures, excluded,
-                byTrade.entrySet().stream().map(e -> new TradeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+                byTrade.entrySet().stream().map(e -> new TradeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(), counted);
     }
 
     @Override

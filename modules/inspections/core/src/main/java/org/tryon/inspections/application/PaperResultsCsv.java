@@ -21,7 +21,8 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * {@code permitNumber} and {@code inspectionType}), {@code outcome}, {@code inspectedAt} (the real
  * moment, {@code 2026-11-20T09:30} or {@code 2026-11-20 09:30}), {@code inspector}, {@code defects}
  * ({@code section | description | location}, several separated by {@code ;}), {@code correctedDefectIds}
- * (separated by spaces or {@code ;}) and {@code notes}.
+ * (separated by spaces or {@code ;}), {@code notes} and, optionally, {@code hours} (108.10 F.2.1: the hours of
+ * a HIFR contractor's re-inspection charged by the hour, e.g. {@code 1.5}; only on a line with its request).
  *
  * <p>Every line is read before anything is recorded: each broken cell is reported with its line
  * number and column.
@@ -29,7 +30,7 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 public final class PaperResultsCsv {
 
     public static final List<String> COLUMNS = List.of("requestId", "permitNumber", "inspectionType", "outcome", "inspectedAt", "inspector",
-            "defects", "correctedDefectIds", "notes");
+            "defects", "correctedDefectIds", "notes", "hours");
     static final List<String> REQUIRED = List.of("outcome", "inspectedAt", "inspector");
 
     /** One line of the batch: its line number in the file, and the result it states. */
@@ -129,11 +130,31 @@ public final class PaperResultsCsv {
                 }
             }
         }
+        java.math.BigDecimal hours = hours(r, n, requestId, errors);
         if (errors.size() > before) {
             return null;
         }
         return new Line(n, permitNumber, RecordResult.of(requestId, null, requestId == null ? type : null, outcome, at, inspector,
-                cell(r, "notes"), defects, corrected));
+                cell(r, "notes"), defects, corrected).withHours(hours));
+    }
+
+    /** 108.10 F.2.1: the optional hours of a re-inspection charged by the hour, which always answers a request. */
+    private static java.math.BigDecimal hours(CSVRecord r, long n, Long requestId, List<Violation> errors) {
+        String h = cell(r, "hours");
+        if (h == null) {
+            return null;
+        }
+        if (requestId == null) {
+            errors.add(new Violation(field(n, "hours"), "108.10 F.2.1 hourly-only", "Line " + n + ": hours are recorded only for a HIFR "
+                    + "re-inspection charged by the hour, which answers its request: give the requestId"));
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(h);
+        } catch (NumberFormatException e) {
+            errors.add(new Violation(field(n, "hours"), "number", "Line " + n + ": hours '" + h + "' is not a number like 1.5"));
+            return null;
+        }
     }
 
     static String field(long line, String column) {

@@ -19,6 +19,8 @@ import org.tryon.inspections.api.InspectionOutcome;
  *                           passed re-inspection passes every open defect of its inspection type
  * @param thirdPartyId       the department-approved third party whose report was posted before this
  *                           re-inspection (108.10 F.2.2.1), with the day of its report and a summary
+ * @param hours              108.10 F.2.1, F.2.2.2: the hours the department's re-inspection of a HIFR
+ *                           contractor took, charged by the hour (required on such a result, refused on others)
  */
 public record RecordResult(
         Long requestId,
@@ -32,13 +34,20 @@ public record RecordResult(
         @Size(max = 200) List<@NotNull Long> correctedDefectIds,
         Long thirdPartyId,
         java.time.LocalDate thirdPartyReportOn,
-        @Size(max = 1000) String thirdPartyReport) {
+        @Size(max = 1000) String thirdPartyReport,
+        java.math.BigDecimal hours) {
 
     /** A result without a third party's report (a factory: JSON-B needs a record to have one constructor). */
     public static RecordResult of(Long requestId, Long permitId, String inspectionType, InspectionOutcome outcome, LocalDateTime inspectedAt,
             String inspector, String notes, List<DefectInput> defects, List<Long> correctedDefectIds) {
         return new RecordResult(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds, null,
-                null, null);
+                null, null, null);
+    }
+
+    /** The same result with {@code hours} (108.10 F.2.1: a re-inspection charged by the hour). */
+    public RecordResult withHours(java.math.BigDecimal hours) {
+        return new RecordResult(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds,
+                thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours);
     }
 
     /** A defect: the code section, what is wrong, where. */

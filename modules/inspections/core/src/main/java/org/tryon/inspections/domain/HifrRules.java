@@ -70,6 +70,17 @@ public record HifrRules(LocalDate programStart, BigDecimal threshold, BigDecimal
         return quarter.end().isBefore(programStart.plusMonths(startMonths)) ? startThreshold : threshold;
     }
 
+    /**
+     * 108.10 F.2.4, "who rotate off ... but thereafter ... have a quarterly failure rate exceeding": for
+     * a contractor who rotated off on {@code lastRotatedOff} during (or after) the quarter judged, only
+     * the inspections from the day after count (an inspection on the day of the rotation may have come
+     * before it, while listed); none when it rotated off after the quarter. Null when the whole quarter
+     * counts.
+     */
+    public static LocalDate countedFrom(Quarter quarter, LocalDate lastRotatedOff) {
+        return lastRotatedOff != null && !lastRotatedOff.isBefore(quarter.start()) ? lastRotatedOff.plusDays(1) : null;
+    }
+
     /** Whether the program ran during {@code quarter} (its last day is on or after the program start). */
     public boolean covers(Quarter quarter) {
         return !quarter.end().isBefore(programStart);

@@ -17,7 +17,8 @@ import org.tryon.platform.errors.RuleViolationException;
 /**
  * Documentation of NC Building Code technical training presented by a HIFR contractor (108.10
  * F.2.3.1, F.2.4.1): the class (offered through the NC Code Official Certification Program), its
- * contact hours, the day it was passed and the day the documentation was presented.
+ * contact hours, the day it was passed and the day the documentation was presented. Only training
+ * taken on or after the day of the listing counts toward rotating off.
  */
 @Entity
 @Table(name = "insp_hifr_training")
@@ -63,6 +64,11 @@ public class HifrTraining {
         }
         if (presentedOn.isAfter(today)) {
             throw new RuleViolationException("presentedOn", "not-future", "Documentation cannot be presented on a day to come (" + presentedOn + ")");
+        }
+        if (completedOn.isBefore(listing.getPlacedOn())) {
+            throw new RuleViolationException("completedOn", "108.10 F.2.3.1 after-listing", "108.10 F.2.3.1: the contractor was placed on the "
+                    + "list on " + listing.getPlacedOn() + "; only training taken from then on counts toward rotating off (this class was passed on "
+                    + completedOn + ")");
         }
         if (presentedOn.isBefore(listing.getPlacedOn())) {
             throw new RuleViolationException("presentedOn", "108.10 F.2.3.1", "The contractor was placed on the list on " + listing.getPlacedOn()

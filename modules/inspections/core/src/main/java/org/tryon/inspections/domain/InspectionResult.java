@@ -68,14 +68,20 @@ public class InspectionResult {
     /**
      * What the inspector found. {@code corrected}: ids of open defects that this inspection passes;
      * {@code thirdParty}: the report of a department-approved third party posted before this
-     * re-inspection (108.10 F.2.2.1), or null.
+     * re-inspection (108.10 F.2.2.1), or null; {@code hours}: the hours of the department's re-inspection
+     * charged by the hour (108.10 F.2.1), or null.
      */
     public record Finding(InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, List<NewDefect> defects,
-            Set<Long> corrected, ThirdPartyReport thirdParty) {
+            Set<Long> corrected, ThirdPartyReport thirdParty, java.math.BigDecimal hours) {
 
         public Finding(InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, List<NewDefect> defects,
                 Set<Long> corrected) {
-            this(outcome, inspectedAt, inspector, notes, defects, corrected, null);
+            this(outcome, inspectedAt, inspector, notes, defects, corrected, null, null);
+        }
+
+        public Finding(InspectionOutcome outcome, LocalDateTime inspectedAt, String inspector, String notes, List<NewDefect> defects,
+                Set<Long> corrected, ThirdPartyReport thirdParty) {
+            this(outcome, inspectedAt, inspector, notes, defects, corrected, thirdParty, null);
         }
     }
 
@@ -137,6 +143,10 @@ public class InspectionResult {
     @Column(name = "exclusion_section", length = 30)
     private String exclusionSection;
 
+    /** 108.10 F.2.1: the hours of the department's re-inspection charged by the hour; null on any other result. */
+    @Column(precision = 5, scale = 2)
+    private java.math.BigDecimal hours;
+
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
 
@@ -157,6 +167,12 @@ public class InspectionResult {
      * @param now the county's present moment: no result is recorded for a moment to come
      */
     public static InspectionResult record(Subject subject, Finding finding, LocalDateTime now, String recordedBy, Instant recordedAt) {
+        return record(subject, finding, now, recordedBy, recordedAt, ReinspectionHours.DEFAULTS);
+    }
+
+    /** As {@link #record(Subject, Finding, LocalDateTime, String, Instant)}, with the hour rules in force (108.10 F.2.1). */
+    public static InspectionResult record(Subject subject, Finding finding, LocalDateTime now, String recordedBy, Instant recordedAt,
+            ReinspectionHours hourRules) {
         List<Violation> refusals = new ArrayList<>();
         InspectablePermit permit = subject.permit();
         InspectionType type = subject.type();
@@ -230,6 +246,10 @@ public class InspectionResult {
                         + " was not approved by the department on " + third.reportedOn()));
             }
         }
+        HifrScheduling.Option chosen = subject.request() == null ? null : subject.request().getHifrOption();
+        // F.2.1, F.2.2.2: the department's re-inspection chosen by a HIFR contractor is charged by the hour, for the hours recorded
+        boolean hourly = chosen == HifrScheduling.Option.DEPARTMENT_HOURLY && outcome.countsAsInspection();
+        refusals.addAll(hourRules.check(finding.hours(), hourly));
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
         }
@@ -238,13 +258,16 @@ public class InspectionResult {
             r.thirdPartyId = third.inspector().getId();
             r.thirdPartyReportOn = third.reportedOn();
             r.thirdPartyReport = blank(third.summary()) ? null : third.summary().trim();
+        }
+        if (third != null && chosen == HifrScheduling.Option.THIRD_PARTY) {
+            // F.2.2.1: only a listed contractor that chose the third party at the request leaves the project's calculation so
             r.excludedFromProjectFee = true;
             r.exclusionSection = "108.10 F.2.2.1";
-        } else if (subject.request() != null && subject.request().getHifrOption() == HifrScheduling.Option.DEPARTMENT_HOURLY
-                && outcome.countsAsInspection()) {
-            // F.2.1, F.2.2.2: the re-inspection is charged by the hour; F.2.1.1: it leaves the project's re-inspection fee calculation
+        } else if (hourly) {
+            // F.2.1.1: the re-inspection charged by the hour leaves the project's re-inspection fee calculation
             r.excludedFromProjectFee = true;
             r.exclusionSection = "108.10 F.2.1.1";
+            r.hours = finding.hours();
         }
         r.requestId = subject.request() == null ? null : subject.request().getId();
         r.permitId = permit.getPermitId();
@@ -294,4 +317,5 @@ public class InspectionResult {
     public String getThirdPartyReport() { return thirdPartyReport; }
     public boolean isExcludedFromProjectFee() { return excludedFromProjectFee; }
     public String getExclusionSection() { return exclusionSection; }
+    public java.math.BigDecimal getHours() { return hours; }
 }

@@ -44,6 +44,20 @@ public final class InspectionSettings {
     public static final SettingKey<Integer> HIFR_REPEAT_YEARS = SettingKey.integer("inspections.hifr.repeatYears", 5, "108.10 F.2.4",
             "Years after rotating off during which exceeding again brings both requirements");
 
+    public static final SettingKey<Boolean> HIFR_PARTIAL_FAILS = SettingKey.flag("inspections.hifr.partialCountsAsFailure", false,
+            "106 High Inspection Failure Rate Contractor, 108.10 F", "Whether a partial result counts as a failed inspection in the "
+                    + "inspection failure rate (the ordinance speaks of failed inspections only)");
+
+    public static final SettingKey<Boolean> HIFR_NOT_READY_FAILS = SettingKey.flag("inspections.hifr.notReadyCountsAsFailure", false,
+            "106 High Inspection Failure Rate Contractor, 108.10 F", "Whether a not-ready result counts as a failed inspection (and so as an "
+                    + "inspection) in the inspection failure rate; when it does not, a not-ready visit is no inspection of the work");
+
+    public static final SettingKey<BigDecimal> HIFR_MAX_REINSPECTION_HOURS = SettingKey.decimal("inspections.hifr.maxReinspectionHours", "8",
+            "108.10 F.2.1", "The most hours an inspector may record for one re-inspection charged by the hour (a working day)");
+
+    public static final SettingKey<BigDecimal> HIFR_HOURS_STEP = SettingKey.decimal("inspections.hifr.hoursStep", "0.25", "108.10 F.2.1",
+            "The hours of a re-inspection charged by the hour are recorded in steps of this much (a quarter hour)");
+
     public static final SettingKey<Integer> HIFR_REQUEST_DELAY = SettingKey.integer("inspections.hifr.requestDelayDays", 2, "108.10 F.1",
             "Working days by which a HIFR contractor's inspection requests are delayed");
 
@@ -57,8 +71,14 @@ public final class InspectionSettings {
             "108.10.4.3", "Inspections included in the base fee of an owner-as-contractor permit (the text of 108.10.4.3 is not in the seed: "
                     + "an assumed default for the department to set)");
 
+    /** 106, 108.10 F: what counts as a failure in the inspection failure rate in force on {@code on}. */
+    public static org.tryon.inspections.api.CountedResults countedResults(org.tryon.platform.settings.Settings settings, LocalDate on) {
+        return new org.tryon.inspections.api.CountedResults(settings.valueOn(HIFR_PARTIAL_FAILS, on), settings.valueOn(HIFR_NOT_READY_FAILS, on));
+    }
+
     public static final List<SettingKey<?>> ALL = List.of(REQUEST_CUTOFF, KIT_EXPORT_TIME, ON_TIME_WORKING_DAYS, ON_TIME_TARGET, OWNER_AS_CONTRACTOR_ALLOCATION, HIFR_REQUEST_DELAY, HIFR_HOURLY_NOTICE, HIFR_PROGRAM_START, HIFR_THRESHOLD, HIFR_START_THRESHOLD,
-            HIFR_START_MONTHS, HIFR_SPECIAL_FEE_MAX_INSPECTIONS, HIFR_TRAINING_HOURS, HIFR_REPEAT_FROM_MONTHS, HIFR_REPEAT_YEARS);
+            HIFR_START_MONTHS, HIFR_SPECIAL_FEE_MAX_INSPECTIONS, HIFR_TRAINING_HOURS, HIFR_REPEAT_FROM_MONTHS, HIFR_REPEAT_YEARS, HIFR_PARTIAL_FAILS, HIFR_NOT_READY_FAILS, HIFR_MAX_REINSPECTION_HOURS,
+            HIFR_HOURS_STEP);
 
     private InspectionSettings() {
     }

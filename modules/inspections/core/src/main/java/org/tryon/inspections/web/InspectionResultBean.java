@@ -56,6 +56,8 @@ public class InspectionResultBean implements Serializable {
     private Long thirdPartyId;
     private LocalDate thirdPartyReportOn;
     private String thirdPartyReport;
+    /** 108.10 F.2.1: the hours of a re-inspection charged by the hour. */
+    private java.math.BigDecimal hours;
 
     @Inject
     transient org.tryon.inspections.application.ThirdPartiesAndAllocations registry;
@@ -92,7 +94,7 @@ public class InspectionResultBean implements Serializable {
         try {
             LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
             recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes,
-                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected, thirdPartyId, thirdPartyReportOn, thirdPartyReport));
+                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected, thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours));
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
                     + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
@@ -128,4 +130,11 @@ public class InspectionResultBean implements Serializable {
     public List<Long> getCorrected() { return corrected; }
     public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
     public InspectionResultView getRecorded() { return recorded; }
+    public java.math.BigDecimal getHours() { return hours; }
+    public void setHours(java.math.BigDecimal hours) { this.hours = hours; }
+
+    /** 108.10 F.2.1, F.2.2.2: the request is a HIFR contractor's re-inspection by the department, charged by the hour. */
+    public boolean isHourly() {
+        return request != null && "DEPARTMENT_HOURLY".equals(request.hifrOption());
+    }
 }

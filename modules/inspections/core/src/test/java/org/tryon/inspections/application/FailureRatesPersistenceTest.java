@@ -1,7 +1,11 @@
 package org.tryon.inspections.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.util.Map;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,17 +16,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.domain.HifrListing;
 import org.tryon.inspections.domain.HifrTraining;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
 import org.tryon.inspections.domain.Quarter;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.settings.SettingKey;
+import org.tryon.platform.settings.Settings;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -68,30 +76,83 @@ class FailureRatesPersistenceTest {
                 LocalDateTime.of(2026, 12, 31, 0, 0), "inspector", Instant.EPOCH)));
     }
 
-    private static List<FailureRates.Row> rows(Quarter from, Quarter to, Trade trade) {
-        return db.inTransaction(em -> {
-            FailureRates rates = new FailureRates();
-            rates.em = em;
-            return rates.byContractor(from, to, trade, null);
-        });
+    /** The settings at their defaults but for {@code changed}, in force from 2026-01-01. */
+    static Settings settings(Map<SettingKey<?>, Object> changed) {
+        return new Settings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T valueOn(SettingKey<T> key, LocalDate date) {
+                return changed.containsKey(key) && !date.isBefore(LocalDate.of(2026, 1, 1)) ? (T) changed.get(key) : key.defaultValue();
+            }
+        };
     }
 
+    private static FailureRates rates(jakarta.persistence.EntityManager em, Map<SettingKey<?>, Object> changed) {
+        FailureRates rates = new FailureRates();
+        rates.em = em;
+        rates.settings = settings(changed);
+        return rates;
+    }
+
+    private static List<FailureRates.Row> rows(Quarter from, Quarter to, Trade trade) {
+        return rows(from, to, trade, Map.of());
+    }
+
+    private static List<FailureRates.Row> rows(Quarter from, Quarter to, Trade trade, Map<SettingKey<?>, Object> changed) {
+        return db.inTransaction(em -> rates(em, changed).byContractor(from, to, trade, null));
+    }
+
+    private static final Map<SettingKey<?>, Object> PARTIAL_AND_NOT_READY = Map.of(InspectionSettings.HIFR_PARTIAL_FAILS, true,
+            InspectionSettings.HIFR_NOT_READY_FAILS, true);
+
     @Test
-    @DisplayName("106, 108.10 F: failure rate = failures / inspections per contractor, discipline and quarter; cancelled results are no "
-            + "inspections; failed, partial and not ready are failures; a quarter ends at midnight of its last day; homeowners are no contractors")
+    @DisplayName("106, 108.10 F: failure rate = failed inspections / inspections per contractor, discipline and quarter; by the ordinance's "
+            + "words only failed results are failures; partial results are inspections, not-ready and cancelled ones are not; a quarter ends at "
+            + "midnight of its last day; homeowners are no contractors")
     void ratesByQuarter() {
         List<FailureRates.Row> rows = rows(new Quarter(2026, 1), new Quarter(2026, 2), null);
-        assertThat(rows).extracting(r -> r.quarter() + " " + r.discipline() + " " + r.failures() + "/" + r.inspections() + " " + r.ratePercent())
-                .containsExactly("2026-Q1 BUILDING 2/5 40.00", "2026-Q2 BUILDING 1/2 50.00", "2026-Q2 ELECTRICAL 0/1 0.00");
+        assertThat(rows).extracting(r -> r.quarter() + " " + r.discipline() + " " + r.failures() + "/" + r.inspections() + " " + r.ratePercent()
+                        + " " + r.failuresCounted())
+                .containsExactly("2026-Q1 BUILDING 1/5 20.00 Failed", "2026-Q2 BUILDING 0/1 0.00 Failed", "2026-Q2 ELECTRICAL 0/1 0.00 Failed");
         assertThat(rows).allSatisfy(r -> assertThat(r.contractorId()).isEqualTo(71));
         assertThat(rows(new Quarter(2026, 2), new Quarter(2026, 2), Trade.ELECTRICAL)).hasSize(1);
         assertThat(new FailureRates().trend(rows)).extracting(p -> p.quarter() + " " + p.discipline() + " " + p.ratePercent())
-                .containsExactly("2026-Q1 BUILDING 40.00", "2026-Q2 BUILDING 50.00", "2026-Q2 ELECTRICAL 0.00");
+                .containsExactly("2026-Q1 BUILDING 20.00", "2026-Q2 BUILDING 0.00", "2026-Q2 ELECTRICAL 0.00");
         assertThatThrownBy(() -> rows(new Quarter(2026, 2), new Quarter(2026, 1), null)).isInstanceOf(RuleViolationException.class);
+        StringWriter csv = new StringWriter();
+        assertThatCode(() -> FailureRates.writeCsv(rows, csv)).doesNotThrowAnyException();
+        assertThat(csv.toString()).startsWith("quarter,contractorId,contractor,discipline,inspections,failures,ratePercent,failuresCounted")
+                .contains("2026-Q1,71,Rate Builders,BUILDING,5,1,20.00,Failed");
     }
 
     @Test
-    @DisplayName("108.10 F.2.3.1: training adds up to twelve contact hours and rotates off on the day presented; F.2.4 also needs a quarter below")
+    @DisplayName("106, 108.10 F: with the settings counting partial and not-ready results as failures, they count (and not-ready ones are "
+            + "then inspections); the rows and the CSV say which results counted")
+    void ratesWithPartialAndNotReadyCounted() {
+        List<FailureRates.Row> rows = rows(new Quarter(2026, 1), new Quarter(2026, 2), null, PARTIAL_AND_NOT_READY);
+        assertThat(rows).extracting(r -> r.quarter() + " " + r.discipline() + " " + r.failures() + "/" + r.inspections() + " " + r.ratePercent()
+                        + " " + r.failuresCounted())
+                .containsExactly("2026-Q1 BUILDING 2/5 40.00 Failed, Partial, Not ready", "2026-Q2 BUILDING 1/2 50.00 Failed, Partial, Not ready",
+                        "2026-Q2 ELECTRICAL 0/1 0.00 Failed, Partial, Not ready");
+        assertThat(rows(new Quarter(2026, 1), new Quarter(2026, 1), Trade.BUILDING, Map.of(InspectionSettings.HIFR_PARTIAL_FAILS, true)))
+                .extracting(r -> r.failures() + "/" + r.inspections() + " " + r.failuresCounted()).containsExactly("2/5 Failed, Partial");
+    }
+
+    @Test
+    @DisplayName("108.10 F.2.4: for a contractor who rotated off during the quarter, only the inspections from the rotation on count")
+    void countsSinceTheRotation() {
+        FailureRates.Row since = db.inTransaction(em -> rates(em, Map.of()).since(new Quarter(2026, 1), LocalDate.of(2026, 2, 3), Trade.BUILDING,
+                71, "Rate Builders"));
+        // from 2026-02-03: the partial and three passes; the failure of 2026-02-02 came before the rotation
+        assertThat(since.failures() + "/" + since.inspections()).isEqualTo("0/4");
+        FailureRates.Row none = db.inTransaction(em -> rates(em, Map.of()).since(new Quarter(2026, 1), LocalDate.of(2026, 4, 2), Trade.BUILDING,
+                71, "Rate Builders"));
+        assertThat(none.inspections()).as("rotated off after the quarter: nothing of it counts").isZero();
+    }
+
+    @Test
+    @DisplayName("108.10 F.2.3.1: training taken after the listing adds up to twelve contact hours and rotates off on the day presented; "
+            + "F.2.4 also needs a quarter below")
     void trainingRotatesOff() {
         long first = db.inTransaction(em -> {
             HifrListing l = new HifrListing(71, "Rate Builders", Trade.BUILDING, new Quarter(2026, 1), LocalDate.of(2026, 4, 3), false, "Pat", "n");
@@ -121,12 +182,20 @@ class FailureRatesPersistenceTest {
             assertThat(again.isActive()).isTrue();
             assertThatThrownBy(() -> new HifrTraining(again, "Before", 12, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1),
                     LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH)).isInstanceOf(RuleViolationException.class);
+            // F.2.3.1: a class passed before the listing, presented after it, does not count toward rotating off
+            assertThatThrownBy(() -> new HifrTraining(again, "Taken before", 12, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 5),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH)).isInstanceOf(RuleViolationException.class)
+                    .satisfies(e -> assertThat(((RuleViolationException) e).violations()).extracting(v -> v.field() + " " + v.rule())
+                            .containsExactly("completedOn 108.10 F.2.3.1 after-listing"));
+            assertThat(new HifrTraining(again, "Taken the day of the listing", 12, LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 5),
+                    LocalDate.of(2026, 5, 1), "tca", Instant.EPOCH).getHours()).isEqualTo(12);
         });
     }
 
     @Test
     @DisplayName("Seed 001, 108.10 F.2.1.1, F.2.2.1: the project's code defect rate counts every trade's inspections and failures, leaves "
-            + "out cancelled results and the re-inspections removed from the calculation, and counts those apart")
+            + "out cancelled results and the re-inspections removed from the calculation, and counts those apart; failed results only are "
+            + "failures unless the setting counts partial and not-ready ones")
     void projectDefectCount() {
         db.run(em -> em.persist(new org.tryon.inspections.domain.InspectablePermit(804, "P-2026-000804", Trade.PLUMBING,
                 PermitHolder.contractor(72, "Plaza Plumbing"), "1 Main St", LocalDate.of(2026, 1, 5))));
@@ -138,18 +207,30 @@ class FailureRatesPersistenceTest {
         var count = db.inTransaction(em -> {
             InspectionResults results = new InspectionResults();
             results.em = em;
-            return results.projectDefectCount(List.of(801L, 802L, 804L));
+            return results.projectDefectCount(List.of(801L, 802L, 804L), CountedResults.SEED_WORDS);
         });
-        // 801: 5 in Q1 (2 failed) + 2 in Q2 (1 not ready), 1 cancelled left out; 802: 1 passed; 804: 1 failed, 1 excluded
-        assertThat(count.inspections()).isEqualTo(9);
-        assertThat(count.failures()).isEqualTo(4);
+        // seed 001's words: 801: 5 in Q1 (1 failed, 1 partial that is no failure) + 1 passed in Q2 (the not-ready visit is no inspection),
+        // 1 cancelled left out; 802: 1 passed; 804: 1 failed, 1 excluded
+        assertThat(count.inspections()).isEqualTo(8);
+        assertThat(count.failures()).isEqualTo(2);
         assertThat(count.excluded()).isEqualTo(1);
         assertThat(count.byTrade()).extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections())
+                .containsExactly("BUILDING 1/6", "ELECTRICAL 0/1", "PLUMBING 1/1");
+        assertThat(count.counted().describe()).isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial");
+        // the department's setting counting partial and not-ready results as failures
+        var wide = db.inTransaction(em -> {
+            InspectionResults results = new InspectionResults();
+            results.em = em;
+            return results.projectDefectCount(List.of(801L, 802L, 804L), new CountedResults(true, true));
+        });
+        assertThat(wide.inspections()).isEqualTo(9);
+        assertThat(wide.failures()).isEqualTo(4);
+        assertThat(wide.byTrade()).extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections())
                 .containsExactly("BUILDING 3/7", "ELECTRICAL 0/1", "PLUMBING 1/1");
         assertThat(db.inTransaction(em -> {
             InspectionResults results = new InspectionResults();
             results.em = em;
-            return results.projectDefectCount(List.of());
+            return results.projectDefectCount(List.of(), CountedResults.SEED_WORDS);
         }).inspections()).isZero();
     }
 }

@@ -64,4 +64,19 @@ class PaperResultsCsvTest {
         assertThatThrownBy(() -> read("requestId,outcome,inspectedAt,inspector\n")).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("no result line");
     }
+
+    @Test
+    @DisplayName("108.10 F.2.1, seed 000: the optional hours column carries the hours of a re-inspection charged by the hour; a number, "
+            + "on a line with its request")
+    void hoursColumn() {
+        List<PaperResultsCsv.Line> lines = read("requestId,outcome,inspectedAt,inspector,hours\n"
+                + "7,PASSED,2026-11-20 09:30,Sam,1.75\n"
+                + "8,PASSED,2026-11-20 10:30,Sam,\n");
+        assertThat(lines.get(0).result().hours()).isEqualByComparingTo("1.75");
+        assertThat(lines.get(1).result().hours()).isNull();
+        assertThat(fields("requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,hours\n"
+                + "7,,,PASSED,2026-11-20 09:30,Sam,an hour\n"
+                + ",B-2026-1,BLD-FRAMING,PASSED,2026-11-20 09:30,Sam,1\n"))
+                .containsExactly("line 2: hours", "line 3: hours");
+    }
 }

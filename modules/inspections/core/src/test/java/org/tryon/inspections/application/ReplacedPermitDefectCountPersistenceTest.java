@@ -66,7 +66,7 @@ class ReplacedPermitDefectCountPersistenceTest {
         ProjectDefectCount count = db.inTransaction(em -> {
             InspectionResults results = new InspectionResults();
             results.em = em;
-            return results.projectDefectCount(List.of(951L, 952L));
+            return results.projectDefectCount(List.of(951L, 952L), org.tryon.inspections.api.CountedResults.SEED_WORDS);
         });
         assertThat(count.inspections()).isEqualTo(5);
         assertThat(count.failures()).isEqualTo(2);

@@ -3,6 +3,7 @@ package org.tryon.inspections.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +28,8 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.inspections.domain.HifrScheduling;
+import org.tryon.inspections.domain.ReinspectionHours;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -203,9 +206,14 @@ class InspectionResultsPersistenceTest {
     }
 
     private static InspectionResult withThirdParty(long permitId, long thirdPartyId, LocalDate reportedOn) {
+        return withThirdParty(permitId, null, thirdPartyId, reportedOn);
+    }
+
+    private static InspectionResult withThirdParty(long permitId, Long requestId, long thirdPartyId, LocalDate reportedOn) {
         return db.inTransaction(em -> {
+            InspectionRequest request = requestId == null ? null : em.find(InspectionRequest.class, requestId);
             InspectionResult r = InspectionResult.record(new PermitInspectionRecord(em).subject(em.find(InspectablePermit.class, permitId),
-                    em.find(InspectionType.class, "BLD-FRAMING"), null), new Finding(InspectionOutcome.PASSED, NOW, "inspector", null, List.of(),
+                    em.find(InspectionType.class, "BLD-FRAMING"), request), new Finding(InspectionOutcome.PASSED, NOW, "inspector", null, List.of(),
                     Set.of(), new InspectionResult.ThirdPartyReport(em.find(org.tryon.inspections.domain.ThirdPartyInspector.class, thirdPartyId),
                     reportedOn, "Ties installed, verified")), NOW, "inspector", Instant.EPOCH);
             em.persist(r);
@@ -214,8 +222,9 @@ class InspectionResultsPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.2.1: a department-approved third party's report posted before the re-inspection is kept with it and removes it "
-            + "from the project's re-inspection fee calculation; not on a first inspection, not after, not by a withdrawn third party")
+    @DisplayName("108.10 F.2.2.1: a department-approved third party's report posted before the re-inspection is kept with it; it removes "
+            + "the re-inspection from the project's re-inspection fee calculation only for a listed contractor that chose that option; "
+            + "not on a first inspection, not after, not by a withdrawn third party")
     void thirdPartyBeforeTheReinspection() {
         long approved = db.inTransaction(em -> {
             var t = new org.tryon.inspections.domain.ThirdPartyInspector("Piedmont Code Consultants", 
@@ -240,9 +249,57 @@ class InspectionResultsPersistenceTest {
         assertThat(rules(() -> withThirdParty(p, withdrawn, NOW.toLocalDate()))).containsExactly("108.10 F.2.2.1");
         InspectionResult r = withThirdParty(p, approved, NOW.toLocalDate().minusDays(1));
         assertThat(r.getThirdPartyId()).isEqualTo(approved);
-        assertThat(r.isExcludedFromProjectFee()).isTrue();
-        assertThat(r.getExclusionSection()).isEqualTo("108.10 F.2.2.1");
+        assertThat(r.isExcludedFromProjectFee()).as("F.2.2.1: no HIFR contractor chose the third party: the report is kept, the "
+                + "re-inspection stays in the project's calculation").isFalse();
+        assertThat(r.getExclusionSection()).isNull();
         assertThat(r.getFollowsResultId()).isNotNull();
+
+        // a listed contractor that chose the third party at the request (F.2.2.1)
+        long q = permit(Trade.BUILDING);
+        record(q, "BLD-FRAMING", null, InspectionOutcome.FAILED, NOW.minusDays(2), TWO, Set.of());
+        long chosen = hifrRequest(q, HifrScheduling.Option.THIRD_PARTY);
+        InspectionResult excluded = withThirdParty(q, chosen, approved, NOW.toLocalDate().minusDays(1));
+        assertThat(excluded.isExcludedFromProjectFee()).isTrue();
+        assertThat(excluded.getExclusionSection()).isEqualTo("108.10 F.2.2.1");
+        // a request without that choice: the report does not remove the re-inspection
+        long u = permit(Trade.BUILDING);
+        record(u, "BLD-FRAMING", null, InspectionOutcome.FAILED, NOW.minusDays(2), TWO, Set.of());
+        long plain = request(u, "BLD-FRAMING");
+        assertThat(withThirdParty(u, plain, approved, NOW.toLocalDate().minusDays(1)).isExcludedFromProjectFee()).isFalse();
+    }
+
+    private static long hifrRequest(long permitId, HifrScheduling.Option option) {
+        long id = request(permitId, "BLD-FRAMING");
+        db.run(em -> em.find(InspectionRequest.class, id).hifr(option));
+        return id;
+    }
+
+    private static InspectionResult hourly(long permitId, long requestId, InspectionOutcome outcome, BigDecimal hours) {
+        return db.inTransaction(em -> {
+            InspectionResult r = InspectionResult.record(new PermitInspectionRecord(em).subject(em.find(InspectablePermit.class, permitId),
+                    em.find(InspectionType.class, "BLD-FRAMING"), em.find(InspectionRequest.class, requestId)), new Finding(outcome, NOW,
+                    "inspector", null, List.of(), Set.of(), null, hours), NOW, "inspector", Instant.EPOCH, ReinspectionHours.DEFAULTS);
+            em.persist(r);
+            return r;
+        });
+    }
+
+    @Test
+    @DisplayName("108.10 F.2.1: the department's re-inspection of a HIFR contractor by the hour keeps the hours the inspector recorded "
+            + "(V17); they are required there and refused on any other result")
+    void hoursOfAnHourlyReinspection() {
+        long p = permit(Trade.BUILDING);
+        record(p, "BLD-FRAMING", null, InspectionOutcome.FAILED, NOW.minusDays(2), TWO, Set.of());
+        long req = hifrRequest(p, HifrScheduling.Option.DEPARTMENT_HOURLY);
+        assertThat(rules(() -> hourly(p, req, InspectionOutcome.PASSED, null))).containsExactly("108.10 F.2.1 hours-required");
+        assertThat(rules(() -> hourly(p, req, InspectionOutcome.PASSED, new BigDecimal("1.1")))).containsExactly("108.10 F.2.1 hours-step");
+        long id = hourly(p, req, InspectionOutcome.PASSED, new BigDecimal("2.75")).getId();
+        InspectionResult stored = db.inTransaction(em -> em.find(InspectionResult.class, id));
+        assertThat(stored.getHours()).isEqualByComparingTo("2.75");
+        assertThat(stored.getExclusionSection()).isEqualTo("108.10 F.2.1.1");
+        long other = permit(Trade.BUILDING);
+        long plain = request(other, "BLD-FRAMING");
+        assertThat(rules(() -> hourly(other, plain, InspectionOutcome.PASSED, BigDecimal.ONE))).containsExactly("108.10 F.2.1 hourly-only");
     }
 
     @Test

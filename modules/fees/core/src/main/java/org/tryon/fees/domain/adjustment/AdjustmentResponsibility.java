@@ -20,9 +20,11 @@ import org.tryon.permitting.api.Trade;
  * <li>Projects with multiple trades but no general contractor (no building permit, several
  * holders): the lead contractor named by the Small Project Lead Contractor Schedule (data, ranked
  * trades in force on the day): the holder of the permit of the highest-ranked trade.</li>
- * <li>Commercial projects with multi-primes: each prime contractor for its own work (its own
- * permits, its own rate) when recorded so, unless they agreed otherwise: a recorded agreement
- * names the one who receives the whole adjustment.</li>
+ * <li>Commercial projects with multi-primes (a general contractor, the holder of a building permit,
+ * and other contractors holding their own permits): "the general contractor and other prime
+ * contractors will have individual code defect rate responsibility, unless they agree otherwise":
+ * by default each prime answers for its own work (its own permits, its own rate); a recorded
+ * agreement is the exception and names the one who receives the whole adjustment.</li>
  * </ol>
  * Cases the seed does not prescribe are for the Director (not automated).
  */
@@ -52,20 +54,24 @@ public final class AdjustmentResponsibility {
         Map<PermitHolder, List<PermitOnProject>> byHolder = new LinkedHashMap<>();
         counted.forEach(p -> byHolder.computeIfAbsent(p.holder(), h -> new ArrayList<>()).add(p));
         if (arrangement.orElse(null) == Arrangement.AGREED && agreedHolder.isPresent() && byHolder.containsKey(agreedHolder.get())) {
-            return List.of(new Responsible(agreedHolder.get(), counted,
-                    "Seed 001: the contractors of the project agreed that " + agreedHolder.get().name() + " answers for the whole project"));
+            return List.of(new Responsible(agreedHolder.get(), counted, "Seed 001: the contractors agreed that " + agreedHolder.get().name()
+                    + " answers for the whole project (a recorded agreement, the exception to individual responsibility)"));
         }
-        if (arrangement.orElse(null) == Arrangement.PRIMES_INDIVIDUALLY && !residential && byHolder.size() > 1) {
+        Optional<PermitOnProject> building = counted.stream().filter(p -> p.trade() == Trade.BUILDING).findFirst();
+        boolean recorded = arrangement.orElse(null) == Arrangement.PRIMES_INDIVIDUALLY;
+        // seed 001: individual responsibility is the default of a commercial project with a general contractor and other primes
+        if (!residential && byHolder.size() > 1 && (recorded || building.isPresent())) {
             List<Responsible> primes = new ArrayList<>();
+            String basis = recorded ? "as recorded" : "the default, no agreement recorded";
             byHolder.forEach((holder, permits) -> primes.add(new Responsible(holder, List.copyOf(permits),
-                    "Seed 001: commercial project with multi-primes: " + holder.name() + " answers for its own work")));
+                    "Seed 001: commercial project with multi-primes, individual responsibility (" + basis + "): " + holder.name()
+                            + " answers for its own work")));
             return primes;
         }
         if (byHolder.size() == 1) {
             PermitHolder holder = byHolder.keySet().iterator().next();
             return List.of(new Responsible(holder, counted, "Seed 001: " + holder.name() + " applied for and paid for the permits"));
         }
-        Optional<PermitOnProject> building = counted.stream().filter(p -> p.trade() == Trade.BUILDING).findFirst();
         if (building.isPresent()) {
             return List.of(new Responsible(building.get().holder(), counted, "Seed 001: " + building.get().holder().name()
                     + ", general contractor (building permit " + building.get().number() + "), answers for all subcontractors"));

@@ -38,9 +38,16 @@ public final class ReinspectionSettings {
             "50", "seed 001", "The schedule's charge is never more than this percent of the project's permit fee "
                     + "(\"up to and including a 50% increase in a project's permit fee\")");
 
+    public static final SettingKey<Boolean> PARTIAL_FAILS = SettingKey.flag("fees.reinspection.partial-counts-as-failure", false, "seed 001",
+            "Whether a partial result counts as a failed inspection in the project's code defect rate (the seed: \"failed inspections "
+                    + "divided by total inspections\")");
+    public static final SettingKey<Boolean> NOT_READY_FAILS = SettingKey.flag("fees.reinspection.not-ready-counts-as-failure", false,
+            "seed 001", "Whether a not-ready result counts as a failed inspection (and so as an inspection) in the project's code defect "
+                    + "rate; when it does not, a not-ready visit is no inspection of the work and is not counted at all");
+
     public static final List<SettingKey<?>> ALL = List.of(RATE_ROUND_UP_FROM, SMALL_MAX_PERMIT_FEE, SMALL_MAX_CONSTRUCTION_VALUE,
             SMALL_MIN_CHARGE_PER_PERMIT, LARGE_MAX_CHARGE_PER_FAILURE, CREDIT_CAP_SHARE_OF_INSPECTIONS, CREDIT_CAP_PER_SAVED_INSPECTION,
-            MAX_INCREASE_PERCENT);
+            MAX_INCREASE_PERCENT, PARTIAL_FAILS, NOT_READY_FAILS);
 
     private ReinspectionSettings() {
     }

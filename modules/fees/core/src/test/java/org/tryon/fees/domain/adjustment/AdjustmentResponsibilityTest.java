@@ -82,4 +82,22 @@ class AdjustmentResponsibilityTest {
         assertThat(AdjustmentResponsibility.of(permits, true, LEAD, Optional.of(Arrangement.PRIMES_INDIVIDUALLY), Optional.empty()))
                 .singleElement().satisfies(x -> assertThat(x.holder()).isEqualTo(GC));
     }
+
+    @Test
+    @DisplayName("seed 001 multi-primes: on a commercial project each prime answers for its own work by default, without any record; "
+            + "a recorded agreement is the exception; residential projects and projects without a general contractor are no multi-primes")
+    void seed001MultiPrimesIndividualByDefault() {
+        List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, GC), permit(2, Trade.ELECTRICAL, SPARKS), permit(3, Trade.PLUMBING, GC));
+        List<Responsible> byDefault = AdjustmentResponsibility.of(permits, false, LEAD, Optional.empty(), Optional.empty());
+        assertThat(byDefault).extracting(Responsible::holder).containsExactly(GC, SPARKS);
+        assertThat(byDefault).allSatisfy(x -> assertThat(x.why()).contains("individual responsibility", "the default, no agreement recorded"));
+        assertThat(AdjustmentResponsibility.of(permits, false, LEAD, Optional.of(Arrangement.AGREED), Optional.of(GC)))
+                .singleElement().satisfies(x -> assertThat(x.why()).contains("recorded agreement", "exception"));
+        // one holder of every permit: no multi-primes
+        assertThat(AdjustmentResponsibility.of(List.of(permit(1, Trade.BUILDING, GC), permit(3, Trade.PLUMBING, GC)), false, LEAD,
+                Optional.empty(), Optional.empty())).singleElement().satisfies(x -> assertThat(x.holder()).isEqualTo(GC));
+        // commercial, several trades, no general contractor: the lead contractor of the schedule (seed 001), not individual responsibility
+        assertThat(AdjustmentResponsibility.of(List.of(permit(4, Trade.ELECTRICAL, SPARKS), permit(5, Trade.MECHANICAL, COOL)), false, LEAD,
+                Optional.empty(), Optional.empty())).singleElement().satisfies(x -> assertThat(x.holder()).isEqualTo(COOL));
+    }
 }
