@@ -181,7 +181,7 @@ public class InspectionResults implements InspectionQueries {
                 Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
         List<Violation> errors = new java.util.ArrayList<>();
         List<InspectionResultView> recorded = new java.util.ArrayList<>();
-        for (PaperResultsCsv.Line line : PaperResultsCsv.read(csv)) {
+        for (PaperResultsCsv.Line line : PaperResultsCsv.read(csv, clock.getZone())) {
             try {
                 recorded.add(record(resolved(line)));
             } catch (RuleViolationException e) {

@@ -3,6 +3,8 @@ package org.tryon.inspections.application;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.tryon.platform.time.CountyTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,8 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * A batch of inspection results taken on paper while the system or the network was down (seed 000),
  * as CSV with a header line. Columns: {@code requestId} (or, for an inspection without a request,
  * {@code permitNumber} and {@code inspectionType}), {@code outcome}, {@code inspectedAt} (the real
- * moment, {@code 2026-11-20T09:30} or {@code 2026-11-20 09:30}), {@code inspector}, {@code defects}
+ * moment, in the county's local time {@code 2026-11-20T09:30} or {@code 2026-11-20 09:30}, or with its offset
+ * {@code 2026-11-20T09:30-05:00}, which is converted to the county's time), {@code inspector}, {@code defects}
  * ({@code section | description | location}, several separated by {@code ;}), {@code correctedDefectIds}
  * (separated by spaces or {@code ;}), {@code notes} and, optionally, {@code hours} (108.10 F.2.1: the hours of
  * a HIFR contractor's re-inspection charged by the hour, e.g. {@code 1.5}; only on a line with its request).
@@ -42,6 +45,11 @@ public final class PaperResultsCsv {
 
     /** The lines of the batch; refused with every broken cell when any is broken, or when there is no line. */
     public static List<Line> read(Reader in) {
+        return read(in, ZoneId.of("America/New_York"));
+    }
+
+    /** As {@link #read(Reader)}, with the county's zone for moments given with an offset. */
+    public static List<Line> read(Reader in, ZoneId county) {
         List<Violation> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()
@@ -59,7 +67,7 @@ public final class PaperResultsCsv {
                 throw new RuleViolationException(errors);
             }
             for (CSVRecord record : csv) {
-                Line line = line(record, errors);
+                Line line = line(record, errors, county);
                 if (line != null) {
                     lines.add(line);
                 }
@@ -76,7 +84,7 @@ public final class PaperResultsCsv {
         return lines;
     }
 
-    private static Line line(CSVRecord r, List<Violation> errors) {
+    private static Line line(CSVRecord r, List<Violation> errors, ZoneId county) {
         long n = r.getRecordNumber() + 1; // the header is line 1
         int before = errors.size();
         Long requestId = number(r, "requestId", n, errors);
@@ -104,9 +112,9 @@ public final class PaperResultsCsv {
             errors.add(new Violation(field(n, "inspectedAt"), "required", "Line " + n + ": the moment the inspection was made is required"));
         } else {
             try {
-                at = LocalDateTime.parse(a.replace(' ', 'T'));
+                at = CountyTime.parse(a, county);
             } catch (DateTimeParseException e) {
-                errors.add(new Violation(field(n, "inspectedAt"), "date-time", "Line " + n + ": '" + a + "' is not a moment like 2026-11-20T09:30"));
+                errors.add(new Violation(field(n, "inspectedAt"), "date-time", "Line " + n + ": '" + a + "' is not a moment like 2026-11-20T09:30 (county time) or 2026-11-20T09:30-05:00"));
             }
         }
         String inspector = cell(r, "inspector");

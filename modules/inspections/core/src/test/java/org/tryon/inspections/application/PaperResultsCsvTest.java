@@ -79,4 +79,14 @@ class PaperResultsCsvTest {
                 + ",B-2026-1,BLD-FRAMING,PASSED,2026-11-20 09:30,Sam,1\n"))
                 .containsExactly("line 2: hours", "line 3: hours");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("seed 000, REST contract: a paper moment in the county's local time, or with its offset converted to the county's")
+    void momentWithOrWithoutOffset() {
+        String header = "requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,defects,correctedDefectIds,notes\n";
+        List<PaperResultsCsv.Line> lines = PaperResultsCsv.read(new StringReader(header + "1,,,PASSED,2026-11-20 09:30,Ines,,,\n"
+                + "2,,,PASSED,2026-11-20T14:30Z,Ines,,,\n" + "3,,,PASSED,2026-07-01T09:30-04:00,Ines,,,\n"), java.time.ZoneId.of("America/New_York"));
+        org.assertj.core.api.Assertions.assertThat(lines).extracting(l -> l.result().inspectedAt().toString())
+                .containsExactly("2026-11-20T09:30", "2026-11-20T09:30", "2026-07-01T09:30");
+    }
 }
