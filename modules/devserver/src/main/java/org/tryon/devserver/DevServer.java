@@ -196,6 +196,9 @@ public final class DevServer implements AutoCloseable {
         command.add(javaExecutable());
         command.addAll(jvmArgs);
         command.add("-Djava.io.tmpdir=" + tmp);
+        // the JVM's zone is UTC whatever the machine's: Hibernate (jdbc.time_zone=UTC) then stores a county's local time as
+        // written and an instant in UTC (ADR 0003); the county's zone is TRYON_ZONE
+        command.add("-Duser.timezone=UTC");
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", warFile.toString(),
                 "--contextroot", "/",
