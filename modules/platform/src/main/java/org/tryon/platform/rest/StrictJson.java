@@ -152,16 +152,20 @@ public final class StrictJson {
             }
         } else if (raw.isRecord()) {
             JsonObject object = object(value, path);
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (RecordComponent c : raw.getRecordComponents()) {
                 AnnotatedElement annotations = fieldOrComponent(raw, c);
                 if (annotations.isAnnotationPresent(JsonbTransient.class)) {
                     continue;
                 }
                 String name = jsonName(annotations, c.getName());
+                known.add(name);
                 check(object.get(name), c.getGenericType(), join(path, name), annotations, depth + 1);
             }
+            unknownFields(object, known, path, depth);
         } else if (!raw.getName().startsWith("java.") && !raw.isPrimitive() && !raw.isInterface()) {
             JsonObject object = object(value, path);
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (Class<?> k = raw; k != null && k != Object.class; k = k.getSuperclass()) {
                 for (Field f : k.getDeclaredFields()) {
                     if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
@@ -169,11 +173,22 @@ public final class StrictJson {
                         continue;
                     }
                     String name = jsonName(f, f.getName());
+                    known.add(name);
                     check(object.get(name), f.getGenericType(), join(path, name), f, depth + 1);
                 }
             }
+            unknownFields(object, known, path, depth);
         } else {
             anyStrings(value, path, depth);
+        }
+    }
+
+    /** Fields the command does not have are ignored, but not without limits. */
+    private static void unknownFields(JsonObject object, java.util.Set<String> known, String path, int depth) {
+        for (var e : object.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                anyStrings(e.getValue(), join(path, e.getKey()), depth + 1);
+            }
         }
     }
 
