@@ -177,6 +177,27 @@ class HardeningIT {
         assertThat(system.get("api/v1/fee-schedule", "inspector", "inspector-demo").status()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("a form posted with a view state the server does not know (expired or forged) is not a 500: the page again, "
+            + "saying it expired, with what was typed")
+    void expiredOrForgedViewState() {
+        HttpResult page = system.get("login.xhtml");
+        String cookie = page.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
+                .findFirst().orElseThrow();
+        String form = "login=login&login%3Ausername=typed-before&login%3Apassword=secret&login%3Anext="
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode("-4242424242:4242424242", StandardCharsets.UTF_8);
+        HttpResult posted = system.send("POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null, "Cookie", cookie,
+                "Origin", origin());
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(302);
+        String location = posted.header("Location").orElseThrow();
+        assertThat(location).contains("login.xhtml");
+        StringBuilder cookies = new StringBuilder(cookie);
+        posted.headerValues("Set-Cookie").forEach(c -> cookies.append("; ").append(c.split(";", 2)[0]));
+        HttpResult again = system.send("GET", location, null, null, null, null, "Cookie", cookies.toString());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.body()).contains("Page expired, please reload").contains("typed-before").doesNotContain("secret");
+    }
+
     /** Signs in on the login page as a browser does; returns the session cookie ("JSESSIONID=..."). */
     private String signIn(String user, String password) {
         HttpResult page = system.get("login.xhtml");

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -22,7 +21,9 @@ import javax.sql.DataSource;
  * The users of {@code plat_user} and their roles ({@code plat_user_role}), checked against their
  * PBKDF2 hash (ADR 0006). An unknown or inactive user name is checked against a dummy hash of the
  * same cost, so that a wrong password takes as long for a name that does not exist as for one that
- * does: the answer time does not tell which user names exist (ADR 0022).
+ * does: the answer time does not tell which user names exist (ADR 0022). It validates and provides
+ * the groups (the default validation types): with {@code VALIDATE} alone the identity store handler
+ * would drop the groups of the result.
  */
 @ApplicationScoped
 public class TryonIdentityStore implements IdentityStore {
@@ -61,11 +62,6 @@ public class TryonIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(username, groups(username));
-    }
-
-    @Override
-    public Set<ValidationType> validationTypes() {
-        return EnumSet.of(ValidationType.VALIDATE);
     }
 
     private String storedHash(String username) {
