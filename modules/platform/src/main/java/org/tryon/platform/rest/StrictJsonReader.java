@@ -2,7 +2,7 @@ package org.tryon.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,7 +33,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** JSON-B, made on first use (the rules above need none). */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -53,17 +56,29 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         if (text.isBlank()) {
             return null;
         }
-        JsonValue tree;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            tree = reader.readValue();
-        } catch (JsonException e) {
-            throw new InvalidInputException("body", "json", "The request body is not JSON: " + e.getMessage());
-        }
+        JsonValue tree = parse(text);
         StrictJson.check(tree, genericType == null ? type : genericType);
         try {
-            return JSONB.fromJson(text, genericType == null ? type : genericType);
+            return Binding.JSONB.fromJson(text, genericType == null ? type : genericType);
         } catch (JsonbException e) {
             throw new InvalidInputException("body", "json", "The request body could not be read: " + MalformedBodyMapper.describe(e));
+        }
+    }
+
+    /** One JSON value and nothing after it (a parser may stop reading at the end of the first value). */
+    static JsonValue parse(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new InvalidInputException("body", "json", "The request body is not JSON: it is empty");
+            }
+            parser.next();
+            JsonValue tree = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidInputException("body", "json", "The request body is not JSON: there is more after its value");
+            }
+            return tree;
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            throw new InvalidInputException("body", "json", "The request body is not JSON: " + e.getMessage());
         }
     }
 

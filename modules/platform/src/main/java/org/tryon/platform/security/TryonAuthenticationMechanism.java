@@ -131,6 +131,7 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (keepInSession) {
                 new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(request);
+                SessionCookies.reissue(request, response);
             }
             return context.notifyContainerAboutLogin(result);
         }

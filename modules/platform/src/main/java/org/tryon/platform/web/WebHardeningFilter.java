@@ -19,6 +19,7 @@ import org.tryon.platform.rest.Problem;
 import org.tryon.platform.rest.Problems;
 import org.tryon.platform.security.CsrfGuard;
 import org.tryon.platform.security.SecurityHeaders;
+import org.tryon.platform.security.SessionCookies;
 
 /**
  * What every answer of the application gets (ADR 0022):
@@ -27,6 +28,7 @@ import org.tryon.platform.security.SecurityHeaders;
  * <li>a change to the REST API made with a signed-in browser session must come from the application
  * itself ({@link CsrfGuard}): 403 with a problem document otherwise; GET answers to such a session carry
  * its token in {@value CsrfGuard#HEADER};</li>
+ * <li>a session made while answering gets its cookie with {@code SameSite=Lax} ({@link SessionCookies});</li>
  * <li>a Facelets file that is not a page (an include fragment: a {@code ui:composition} without a
  * template; a template: it has {@code ui:insert}) is not reachable at its address: 404.</li>
  * </ul>
@@ -63,7 +65,7 @@ public class WebHardeningFilter extends HttpFilter {
                 response.setHeader(CsrfGuard.HEADER, CsrfGuard.sessionToken(request, true));
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request.getDispatcherType() == DispatcherType.REQUEST ? SessionCookies.wrap(request, response) : request, response);
     }
 
     private boolean isFragmentPath(String path) {

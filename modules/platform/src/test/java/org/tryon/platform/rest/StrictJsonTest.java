@@ -143,6 +143,17 @@ class StrictJsonTest {
     }
 
     @Test
+    @DisplayName("a body is one JSON value and nothing after it")
+    void oneValue() {
+        assertThat(StrictJsonReader.parse("{\"name\":\"a\"}").asJsonObject().getString("name")).isEqualTo("a");
+        for (String body : List.of("{\"name\":\"a\"}}", "{\"name\":", "not json", "{} {}")) {
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> StrictJsonReader.parse(body));
+            assertThat(e).as(body).isNotNull();
+            assertThat(e.violations().get(0).field()).isEqualTo("body");
+        }
+    }
+
+    @Test
     @DisplayName("nested fields are named by their path; a body that is not an object where one is expected is refused as 'body'")
     void nested() {
         var v = refusal("{\"lines\":[{\"text\":\"a\",\"count\":1},{\"text\":\"b\",\"count\":\"two\"}]}");
