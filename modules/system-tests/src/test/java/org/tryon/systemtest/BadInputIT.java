@@ -89,6 +89,8 @@ class BadInputIT {
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
         }
+        assertThat(system.postJson("api/v1/contractors", "{\"name\":", "tech", "tech-demo").json().getString("title"))
+                .isEqualTo("Malformed request body");
         HttpResult huge = system.postJson("api/v1/contractors", "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}", "tech", "tech-demo");
         assertThat(huge.status()).as(huge.toString()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");

@@ -19,6 +19,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
         if (e instanceof StrictJsonReader.BodyTooLargeException) {
             return Problems.response(413, "Request body too large", e.getMessage(), errors);
         }
-        return Problems.response(400, "Invalid request", e.getMessage(), errors);
+        boolean notJson = errors.size() == 1 && "body".equals(errors.get(0).field()) && "json".equals(errors.get(0).rule());
+        return Problems.response(400, notJson ? "Malformed request body" : "Invalid request", e.getMessage(), errors);
     }
 }
