@@ -40,7 +40,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        if (mediaType == null) {
+        return applies(type, mediaType);
+    }
+
+    /** Whether a body of this type and media type is JSON bound to a command (not text, bytes or JSON-P values). */
+    static boolean applies(Class<?> type, MediaType mediaType) {
+        if (mediaType == null || type == null) {
             return false;
         }
         String sub = mediaType.getSubtype();
@@ -83,6 +88,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     private static String read(InputStream in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes, at most {@value #MAX_BYTES} (else 413). */
+    static byte[] readBytes(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int n;
@@ -93,7 +103,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 throw new BodyTooLargeException();
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /**
