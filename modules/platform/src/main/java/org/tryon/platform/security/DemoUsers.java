@@ -47,11 +47,7 @@ public class DemoUsers {
         if (!demo) {
             return;
         }
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(IdentityConfiguration.ITERATIONS),
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        hash.initialize(IdentityConfiguration.hashParameters());
         USERS.forEach((username, details) -> {
             Long exists = em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
                     .setParameter("u", username).getSingleResult();

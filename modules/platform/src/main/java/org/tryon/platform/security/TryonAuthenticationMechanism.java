@@ -1,5 +1,6 @@
 package org.tryon.platform.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,9 +16,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.tryon.platform.health.DatabaseUnavailable;
 import org.tryon.platform.health.DatabaseWatch;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.tryon.platform.rest.Problem;
 import org.tryon.platform.rest.Problems;
 
@@ -43,14 +48,32 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The request attribute telling the login page how many seconds sign-in stays refused. */
+    public static final String THROTTLED = "tryon.signin.throttledSeconds";
+
     @Inject
     IdentityStoreHandler identityStore;
 
     @Inject
     DatabaseWatch database;
 
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void init() {
+        Config config = ConfigProvider.getConfig();
+        throttle = new LoginThrottle(
+                config.getOptionalValue("tryon.signin.max-failures", Integer.class).orElse(5),
+                config.getOptionalValue("tryon.signin.max-failures-per-address", Integer.class).orElse(20),
+                Duration.ofMinutes(config.getOptionalValue("tryon.signin.window-minutes", Integer.class).orElse(15)),
+                Duration.ofSeconds(config.getOptionalValue("tryon.signin.lock-seconds", Integer.class).orElse(15)),
+                Duration.ofMinutes(15));
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // here too, not only in the web filter: a 401 or a redirect to the login page is answered before any filter runs
+        SecurityHeaders.apply(response);
         if (!database.available() && DatabaseUnavailable.gated(request)) {
             DatabaseUnavailable.answer(request, response, database);
             return AuthenticationStatus.SEND_FAILURE;
@@ -101,10 +124,23 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus login(HttpMessageContext context, Credential credential, HttpServletRequest request,
             HttpServletResponse response, boolean api, boolean keepInSession) {
+        String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+        String address = request.getRemoteAddr();
+        // real time, not the county's (adjustable) clock: a lock is about seconds, not about business dates
+        Duration locked = throttle.lockedFor(username, address, Instant.now());
+        if (!locked.isZero()) {
+            return throttled(request, response, context, api, locked);
+        }
         CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username, address, Instant.now());
+        } else {
+            throttle.succeeded(username);
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (keepInSession) {
                 new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(request);
+                SessionCookies.reissue(request, response);
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -124,6 +160,31 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problems.json(new Problem("about:blank", "Unauthorized", 401, detail,
                     request.getRequestURI(), java.util.List.of())));
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Too many wrong passwords for this name or from this address: 429 for programs, a message on the
+     * login page for people; the same words whether the user exists or not.
+     */
+    private AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            boolean api, Duration locked) {
+        long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
+        if (!api) {
+            request.setAttribute(THROTTLED, seconds);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            String detail = "Too many failed sign-ins: try again in " + seconds + " seconds";
+            response.getWriter().write(Problems.json(new Problem("about:blank", "Too Many Requests", 429, detail,
+                    request.getRequestURI(), java.util.List.of(new Problem.FieldProblem("credentials", "throttled", detail)))));
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

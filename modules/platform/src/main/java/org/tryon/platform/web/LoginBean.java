@@ -42,8 +42,12 @@ public class LoginBean {
                 ext.redirect(ext.getRequestContextPath() + safeNext());
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown user or wrong password", null));
+            default -> {
+                Object throttled = ext.getRequestMap().get(org.tryon.platform.security.TryonAuthenticationMechanism.THROTTLED);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, throttled == null
+                        ? "Unknown user or wrong password"
+                        : "Too many failed sign-ins: try again in " + throttled + " seconds", null));
+            }
         }
     }
 

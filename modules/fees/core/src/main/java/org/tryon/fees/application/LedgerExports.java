@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -166,7 +167,7 @@ public class LedgerExports {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(CsvCells.safe(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

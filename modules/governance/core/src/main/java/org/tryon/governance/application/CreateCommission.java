@@ -10,5 +10,5 @@ import java.util.List;
 public record CreateCommission(
         @NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters") String code,
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty List<@NotBlank @Size(max = 300) String> seats) {
+        @NotEmpty @Size(max = 100, message = "a commission has at most 100 seats") List<@NotBlank @Size(max = 300) String> seats) {
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.inspections.api.InspectionOutcome;
 
 /**
@@ -41,8 +42,8 @@ public final class BldsInspectionExport {
     public static void write(List<Row> rows, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         for (Row r : rows) {
-            csv.printRecord(r.permitNumber(), r.inspectionType(), r.inspectionName(), r.outcome().name(), mappedResult(r.outcome()),
-                    r.scheduledOn(), r.inspectedOn());
+            csv.printRecord(CsvCells.safe(r.permitNumber(), r.inspectionType(), r.inspectionName(), r.outcome().name(), mappedResult(r.outcome()),
+                    r.scheduledOn(), r.inspectedOn()));
         }
         csv.flush();
     }

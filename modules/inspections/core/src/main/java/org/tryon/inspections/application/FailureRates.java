@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tryon.inspections.api.CountedResults;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.domain.HifrRules;
 import org.tryon.inspections.domain.InspectionSettings;
@@ -138,8 +139,8 @@ public class FailureRates {
     public static void writeCsv(List<Row> rows, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
         for (Row r : rows) {
-            csv.printRecord(r.quarter(), r.contractorId(), r.contractorName(), r.discipline().name(), r.inspections(), r.failures(),
-                    r.ratePercent().toPlainString(), r.failuresCounted());
+            csv.printRecord(CsvCells.safe(r.quarter(), r.contractorId(), r.contractorName(), r.discipline().name(), r.inspections(), r.failures(),
+                    r.ratePercent().toPlainString(), r.failuresCounted()));
         }
         csv.flush();
     }

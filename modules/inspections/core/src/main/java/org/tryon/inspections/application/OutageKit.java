@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tryon.platform.csv.CsvCells;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.InspectionSettings;
@@ -122,8 +123,8 @@ public class OutageKit implements DailyJob {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
             for (Inspector i : active()) {
                 for (DayListView.Stop s : schedule.dayListOf(i, day).stops()) {
-                    csv.printRecord(day, i.getDisplayName(), i.getPhone(), s.position(), s.urgent(), s.permitNumber(), s.inspectionName(),
-                            s.address(), s.requestedBy(), s.contactPhone());
+                    csv.printRecord(CsvCells.safe(day, i.getDisplayName(), i.getPhone(), s.position(), s.urgent(), s.permitNumber(), s.inspectionName(),
+                            s.address(), s.requestedBy(), s.contactPhone()));
                 }
             }
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.Trade;
 
@@ -47,10 +48,10 @@ public final class BldsPermitExport {
     public static void write(List<Row> rows, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         for (Row r : rows) {
-            csv.printRecord(r.number(), r.description(), r.appliedOn(), r.issuedOn(), r.completedOn(), r.status().name(),
+            csv.printRecord(CsvCells.safe(r.number(), r.description(), r.appliedOn(), r.issuedOn(), r.completedOn(), r.status().name(),
                     mappedStatus(r.status()), r.statusDate(), r.street(), r.city(), r.state(), r.zip(), r.trade().name(),
                     r.trade().label(), r.constructionValue().toPlainString(), r.contractorName(), r.contractorLicense(),
-                    r.contractorTrade().label());
+                    r.contractorTrade().label()));
         }
         csv.flush();
     }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.permitting.application.PermitView;
 import org.tryon.platform.lists.ListRequest;
 
@@ -29,8 +30,8 @@ final class PermitCsv {
         for (int first = 0;; first += request.size()) {
             List<PermitView> rows = pages.of(request.page(first, request.size()));
             for (PermitView p : rows) {
-                csv.printRecord(p.number(), p.trade().name(), p.status(), p.projectName(), p.projectPin(), p.address(), p.holderName(),
-                        p.contractorName(), p.appliedOn(), p.issuedOn(), p.clockRunsOutOn());
+                csv.printRecord(CsvCells.safe(p.number(), p.trade().name(), p.status(), p.projectName(), p.projectPin(), p.address(), p.holderName(),
+                        p.contractorName(), p.appliedOn(), p.issuedOn(), p.clockRunsOutOn()));
             }
             if (rows.size() < request.size()) {
                 break;
