@@ -2,7 +2,7 @@ package org.tryon.platform.health;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,8 +56,11 @@ public class DatabaseWatch {
     @ConfigProperty(name = "tryon.db.probe-timeout-ms", defaultValue = "2000")
     int probeTimeoutMillis;
 
+    /** Threads of the container's default factory, for this probe's own executor (see {@link #start}). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledThreadPoolExecutor scheduler;
 
     private volatile boolean available = true;
     private volatile Instant unavailableSince;
@@ -65,7 +69,12 @@ public class DatabaseWatch {
     private Driver driver;
     private ScheduledFuture<?> task;
 
+    /**
+     * The probe has an executor of its own: the container's shared scheduled executor runs the outbox and the daily jobs,
+     * which wait on the database while it does not answer, and the probe would wait behind them.
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        scheduler = new ScheduledThreadPoolExecutor(1, threads);
         task = scheduler.scheduleWithFixedDelay(this::probe, probeSeconds, probeSeconds, TimeUnit.SECONDS);
     }
 
@@ -169,6 +178,9 @@ public class DatabaseWatch {
     synchronized void stop() {
         if (task != null) {
             task.cancel(false);
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
         close();
     }
