@@ -246,13 +246,13 @@ class EnforcementIT {
             screens.driver().findElement(By.linkText("Enforcement (108.12)")).click();
             screens.waitFor(By.id("enf:actions"));
             assertThat(screens.title()).isEqualTo("Enforcement");
-            assertThat(screens.driver().findElement(By.id("enf:actions")).getText()).contains(reference);
+            assertThat(screens.text("enf:actions")).contains(reference);
             screens.signOut();
 
             // an inspector, who has no permits menu, opens the list by its address
             screens.signIn("inspector", "inspector-demo");
             screens.open("permitting/enforcement.xhtml");
-            assertThat(screens.driver().findElement(By.id("enf:actions")).getText()).contains(reference);
+            assertThat(screens.text("enf:actions")).contains(reference);
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-enforcement-permit-page");

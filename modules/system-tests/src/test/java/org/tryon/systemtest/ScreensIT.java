@@ -104,13 +104,13 @@ class ScreensIT {
         screens.typeDate("register:expires", "2099-12-31");
         screens.click("register:save");
         screens.waitForText("Registered " + firm);
-        assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).contains(firm);
+        assertThat(screens.text("list:contractors")).contains(firm);
 
         // bad input is refused with the field named, and nothing is registered
         screens.type("register:name", "No License Yet");
         screens.click("register:save");
         screens.waitForText("license number");
-        assertThat(screens.driver().findElement(By.id("list:contractors")).getText()).doesNotContain("No License Yet");
+        assertThat(screens.text("list:contractors")).doesNotContain("No License Yet");
 
         // 108.7: the firm files its bond on its page
         screens.open("permitting/contractors.xhtml");
@@ -172,7 +172,7 @@ class ScreensIT {
         screens.driver().findElement(By.linkText(firm)).click();
         screens.waitFor(By.id("balance"));
         assertThat(screens.text("balance")).isEqualTo("$160.00");
-        assertThat(screens.driver().findElement(By.id("entries")).getText()).contains("Permit fee, " + number);
+        assertThat(screens.text("entries")).contains("Permit fee, " + number);
 
         // the permit's page shows the fee posted for it (asked of the fees module through its api)
         screens.open("permitting/permits.xhtml");
@@ -189,7 +189,7 @@ class ScreensIT {
         screens.type("request:by", "Pat Lee");
         screens.click("request:submit");
         screens.waitForText("Inspection requested on " + number);
-        assertThat(screens.driver().findElement(By.id("list:requests")).getText()).contains(number);
+        assertThat(screens.text("list:requests")).contains(number);
         screens.signOut();
     }
 
@@ -247,7 +247,7 @@ class ScreensIT {
         screens.choose("tabs:enter:certificate", "Journeyman Electrician");
         screens.click("tabs:enter:submit");
         screens.waitForText("Jamie Watts entered for Journeyman Electrician");
-        assertThat(screens.driver().findElement(By.id("tabs:list:candidates")).getText()).contains("Jamie Watts");
+        assertThat(screens.text("tabs:list:candidates")).contains("Jamie Watts");
         screens.signOut();
     }
 
@@ -263,7 +263,7 @@ class ScreensIT {
         screens.click("page-title");
         screens.click("holiday:add");
         screens.waitForText("2031-12-26 is a county holiday: Winter closure (screen test)");
-        assertThat(screens.driver().findElement(By.id("exceptions:list")).getText()).contains("Winter closure (screen test)");
+        assertThat(screens.text("exceptions:list")).contains("Winter closure (screen test)");
         screens.signOut();
 
         screens.signIn("tech", "tech-demo");
@@ -271,7 +271,7 @@ class ScreensIT {
         screens.type("year:year", "2031");
         screens.click("year:show");
         screens.waitForText("Winter closure (screen test)");
-        assertThat(screens.driver().findElement(By.id("holidays:list")).getText()).contains("2031-11-27", "Thanksgiving", "2031-11-28",
+        assertThat(screens.text("holidays:list")).contains("2031-11-27", "Thanksgiving", "2031-11-28",
                 "Day after Thanksgiving");
         assertThat(screens.driver().getPageSource()).doesNotContain("Adopt rule");
         screens.signOut();
