@@ -24,7 +24,7 @@ class ReplacementIT {
 
     @AfterEach
     void resetClock() {
-        system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+        system.resetClock();
     }
 
     @AfterAll
@@ -35,9 +35,7 @@ class ReplacementIT {
     }
 
     private void setClock(String day) {
-        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + day + "T15:00:00Z\"}", "director",
-                "director-demo");
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        system.setClock(day + "T15:00:00Z");
     }
 
     private long request(long permitId, String type) {

@@ -133,6 +133,20 @@ public final class SystemUnderTest {
         return get(path, null, null);
     }
 
+    /** Moves the application's clock to {@code instant} (the system tests' installation allows it). */
+    public void setClock(String instant) {
+        HttpResult set = send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + instant + "\"}", "director",
+                "director-demo");
+        if (set.status() != 200) {
+            throw new AssertionError("the clock was not moved to " + instant + ": " + set);
+        }
+    }
+
+    /** Puts the application's clock back to the real time. */
+    public void resetClock() {
+        send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
+    }
+
     /**
      * The county's date as the application's clock gives it ({@code GET /api/v1/calendar/clock}): a test never takes the
      * JVM's {@code LocalDate.now()}, which differs from the county's between midnight UTC and midnight in the county
