@@ -24,11 +24,13 @@ import org.tryon.platform.money.Money;
  * correction is a new posting that reverses it.
  *
  * <p>Invariants: lines sum to zero; each cause (for example {@code permit 42 PERMIT_FEE}) posts
- * at most once, enforced by a unique key so a redelivered event cannot post twice.
+ * at most once within its scope, enforced by a unique key so a redelivered event cannot post twice. The scope is the
+ * county (0) for every cause but a payment's, whose reference (a check number) is unique per payer: its scope is the
+ * payer's account (ADR 0025).
  */
 @Entity
 @Immutable
-@Table(name = "fees_posting", uniqueConstraints = @UniqueConstraint(columnNames = {"cause_type", "cause_id", "fee_code"}))
+@Table(name = "fees_posting", uniqueConstraints = @UniqueConstraint(columnNames = {"cause_type", "cause_id", "fee_code", "cause_scope"}))
 public class Posting {
 
     @Id
@@ -56,6 +58,10 @@ public class Posting {
 
     @Column(name = "cause_id", nullable = false, length = 60)
     private String causeId;
+
+    /** The account within which the cause is unique: the payer's for a payment, 0 (the county) for any other cause. */
+    @Column(name = "cause_scope", nullable = false)
+    private long causeScope;
 
     /** The permit the entry concerns, when it concerns one. */
     @Column(name = "permit_id")
@@ -103,7 +109,9 @@ public class Posting {
     /** A payment received from a customer: the county's receipts account is debited, the customer's account credited. */
     public static Posting payment(Account customer, Account receipts, Money amount, String feeCode, String description, String causeType,
             String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        return between(receipts, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+        Posting p = between(receipts, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+        p.causeScope = customer.getId() == null ? 0 : customer.getId();
+        return p;
     }
 
     private static Posting between(Account debited, Account credited, Money amount, String feeCode, String description, String causeType,
@@ -131,6 +139,10 @@ public class Posting {
         }
         this.permitId = permitId;
         return this;
+    }
+
+    public long getCauseScope() {
+        return causeScope;
     }
 
     public Long getPermitId() {
