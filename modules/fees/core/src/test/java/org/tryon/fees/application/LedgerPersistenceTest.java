@@ -264,6 +264,70 @@ class LedgerPersistenceTest {
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("STMT-CONTRACTOR-507-" + TODAY);
     }
 
+    @Test
+    @DisplayName("108.9 fees: a check number is the payer's: two firms paying with check no. 1001 are both applied; the same firm's "
+            + "check no. 1001 twice is refused on the field reference")
+    void aPaymentReferenceIsUniquePerPayer() {
+        long first = pay(521, "40.00", "1001");
+        long second = pay(522, "55.00", "1001");
+        assertThat(second).isNotEqualTo(first);
+        assertThatThrownBy(() -> pay(521, "40.00", "1001"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.violations().get(0).field()).isEqualTo("reference");
+                    assertThat(e.violations().get(0).rule()).isEqualTo("payment-once");
+                });
+        // a caller that skips the rule cannot store the same payer's payment twice: the unique key (cause and payer) refuses it
+        assertThatThrownBy(() -> db.run(em -> {
+            Ledger ledger = ledger(em);
+            Account a = ledger.customerAccount(PermitHolder.contractor(521, "Firm 521"));
+            em.persist(Posting.payment(a, ledger.cashAccount(), Money.of("40.00"), Ledger.PAYMENT, "again", "payment", "CHECK:1001",
+                    TODAY, Instant.EPOCH, "tech"));
+        })).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    @DisplayName("108.9 fees: two first uses of a new holder's account and of a new fee's revenue account at the same moment share one "
+            + "account each; neither fails on the unique code")
+    void concurrentFirstUsesOpenOneAccount() throws Exception {
+        java.util.concurrent.CyclicBarrier read = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.CyclicBarrier opened = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<long[]> use = () -> db.inTransaction(em -> {
+            Ledger ledger = ledger(em);
+            ledger.opening = new AccountOpening() {
+                @Override
+                public void open(Account account) {
+                    db.run(other -> other.persist(account)); // a transaction of its own, as REQUIRES_NEW gives in the container
+                }
+            };
+            try {
+                em.createNativeQuery("select count(*) from fees_account").getSingleResult(); // this transaction's snapshot begins
+                read.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                Account customer = ledger.customerAccount(PermitHolder.contractor(531, "Firm 531"));
+                Account revenue = ledger.revenueAccount("RACE_FEE");
+                try {
+                    opened.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.BrokenBarrierException late) {
+                    // the other use is stuck behind this one's lock (the old way): commit and let it fail or go on
+                }
+                return new long[] {customer.getId(), revenue.getId()};
+            } catch (InterruptedException | java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<long[]> a = two.submit(use);
+            java.util.concurrent.Future<long[]> b = two.submit(use);
+            assertThat(b.get(90, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(a.get(90, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            two.shutdownNow();
+        }
+        Long accounts = db.inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from fees_account where code in ('" + Account.codeOf(PermitHolder.contractor(531, "Firm 531"))
+                        + "', 'REVENUE-RACE_FEE')").getSingleResult()).longValue());
+        assertThat(accounts).isEqualTo(2);
+    }
+
     /** The documents with the defaults of the settings and a letterhead without the container's configuration. */
     private static LedgerDocuments documents(EntityManager em) {
         org.tryon.platform.settings.Settings defaults = FeesTestWiring.defaults();
