@@ -1,0 +1,75 @@
+package org.tryon.platform.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The recorded idempotent writes (table {@code plat_idempotency}, ADR 0025). */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    @PersistenceContext(unitName = "tryon")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** How long a key is remembered; a retry later than that is a new write. */
+    @Inject
+    @ConfigProperty(name = "tryon.idempotency.keep-hours", defaultValue = "24")
+    int keepHours;
+
+    /** The completed record of the user's key, if it is still remembered; read in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<IdempotentRequest> find(String user, String key) {
+        return lookUp(em, user, key, expiry());
+    }
+
+    static Optional<IdempotentRequest> lookUp(EntityManager em, String user, String key, Instant expiry) {
+        return em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt >= :e "
+                        + "and r.status is not null", IdempotentRequest.class)
+                .setParameter("u", user).setParameter("k", key).setParameter("e", expiry).getResultStream().findFirst();
+    }
+
+    /**
+     * Records the key in the caller's transaction, before the write runs: a twin with the same key waits on the unique
+     * key until this transaction ends, then fails (this one committed: it replays) or goes on (this one rolled back).
+     * A forgotten row of the same key (older than the keep time, not yet purged) is removed first.
+     *
+     * @throws jakarta.persistence.PersistenceException when the key is taken (committed meanwhile)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IdempotentRequest begin(String user, String key, String method, String path, String requestHash) {
+        em.createQuery("delete from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt < :e")
+                .setParameter("u", user).setParameter("k", key).setParameter("e", expiry()).executeUpdate();
+        IdempotentRequest r = new IdempotentRequest(user, key, method, path, requestHash, clock.instant());
+        em.persist(r);
+        em.flush();
+        return r;
+    }
+
+    /** Completes the record with the write's answer, in the write's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answered(IdempotentRequest request, int status, String contentType, String location, byte[] body) {
+        IdempotentRequest managed = em.contains(request) ? request : em.find(IdempotentRequest.class, request.getId());
+        managed.answered(status, contentType, location, body);
+        em.flush();
+    }
+
+    /** Forgets the keys older than the keep time. @return how many */
+    @Transactional
+    public int purge() {
+        return em.createQuery("delete from IdempotentRequest r where r.createdAt < :e").setParameter("e", expiry()).executeUpdate();
+    }
+
+    Instant expiry() {
+        return clock.instant().minus(Duration.ofHours(keepHours));
+    }
+}
