@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.tryon.platform.rest.CreatedResponses;
@@ -24,6 +25,8 @@ import org.tryon.platform.rest.Problem;
  * 400 (malformed or invalid input, naming the field and the rule), 401 (not signed in), 403 (the role may not), 404
  * (where the path names a record), 422 (a broken rule of the ordinance, naming the field and the rule, for writes) and
  * 500 (an unexpected error; nothing was changed).</li>
+ * <li>every write (POST, PUT, PATCH, DELETE) takes the optional header {@code Idempotency-Key} (ADR 0025): a retry with
+ * the same key gets the original answer again, marked {@code Idempotent-Replayed: true}.</li>
  * </ul>
  * It runs in the build (smallrye-open-api-maven-plugin), where the application's classes cannot be loaded: it reads
  * only the document.
@@ -31,6 +34,8 @@ import org.tryon.platform.rest.Problem;
 public class ApiContract implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The header of an idempotent write (platform's IdempotencyKeys.HEADER; the build's filter cannot load it). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -93,6 +98,9 @@ public class ApiContract implements OASFilter {
             responses.addAPIResponse("201", answer);
         }
         boolean writes = verb != PathItem.HttpMethod.GET && verb != PathItem.HttpMethod.HEAD && verb != PathItem.HttpMethod.OPTIONS;
+        if (writes) {
+            idempotencyKey(operation);
+        }
         problem(responses, "400", "Malformed or invalid input: each field named with its rule");
         problem(responses, "401", "Not signed in (HTTP Basic or the sign-in page's session)");
         problem(responses, "403", "The caller's role may not do this; the section or rule is named");
@@ -104,6 +112,20 @@ public class ApiContract implements OASFilter {
                     + "rule and section; nothing was changed");
         }
         problem(responses, "500", "An unexpected error; nothing was changed");
+    }
+
+    /** The optional {@code Idempotency-Key} header of a write (ADR 0025). */
+    private static void idempotencyKey(Operation operation) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER).required(false)
+                .description("Makes the write safe to retry: a retry with the same key (and the same request) within 24 hours gets "
+                        + "the original status, Location and body again, with Idempotent-Replayed: true, and changes nothing; the same "
+                        + "key with another request answers 422. The key is the signed-in user's; 1 to 255 printable characters "
+                        + "(a UUID, for instance). A write refused or failed leaves the key free.")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
     }
 
     /** A download (a PDF, a CSV file) says its media type on its successful answer. */

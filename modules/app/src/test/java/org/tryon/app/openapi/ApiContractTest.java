@@ -115,4 +115,26 @@ class ApiContractTest {
             return null;
         })).isEmpty();
     }
+
+    @Test
+    @DisplayName("REST contract: every write (POST, PUT, PATCH, DELETE) documents the optional Idempotency-Key header (ADR 0025)")
+    void everyWriteTakesAnIdempotencyKey() {
+        List<String> writes = each((verb, path, op) -> verb.equals("get") ? null : "");
+        assertThat(writes).as("the writes of every module").hasSizeGreaterThan(30);
+        assertThat(each((verb, path, op) -> {
+            if (verb.equals("get")) {
+                return null;
+            }
+            if (op.containsKey("parameters")) {
+                for (JsonValue p : op.getJsonArray("parameters")) {
+                    JsonObject parameter = p.asJsonObject();
+                    if ("Idempotency-Key".equals(parameter.getString("name", null)) && "header".equals(parameter.getString("in", null))
+                            && !parameter.getBoolean("required", false)) {
+                        return null;
+                    }
+                }
+            }
+            return "no optional header parameter Idempotency-Key";
+        })).isEmpty();
+    }
 }

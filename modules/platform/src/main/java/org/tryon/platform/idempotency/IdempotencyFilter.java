@@ -55,6 +55,8 @@ import org.tryon.platform.security.SecurityHeaders;
 public class IdempotencyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The largest body kept for a keyed write (it is read before the resource runs, to compare a retry with it). */
+    static final int MAX_BODY = 16 * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     @Resource
@@ -78,7 +80,12 @@ public class IdempotencyFilter extends HttpFilter {
             problem(response, 400, "Bad Request", invalid, request.getRequestURI(), "idempotency-key");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            problem(response, 413, "Content Too Large", "A write sent with " + IdempotencyKeys.HEADER + " may have a body of at most "
+                    + MAX_BODY / (1024 * 1024) + " MB", request.getRequestURI(), "body-size");
+            return;
+        }
         String pathAndQuery = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
         String hash = IdempotencyKeys.hash(request.getMethod(), pathAndQuery, body);
 
