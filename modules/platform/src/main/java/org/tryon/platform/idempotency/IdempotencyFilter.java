@@ -99,22 +99,26 @@ public class IdempotencyFilter extends HttpFilter {
         } catch (Exception e) {
             throw new ServletException("cannot begin the transaction of an idempotent write", e);
         }
-        IdempotentRequest record;
+        Optional<IdempotentRequest> recorded;
         try {
-            record = store.begin(user, key, request.getMethod(), path, hash);
-        } catch (RuntimeException taken) {
+            recorded = store.begin(user, key, request.getMethod(), path, hash);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        if (recorded.isEmpty()) {
             // the same key was committed while this request waited on it: answer from its record
             rollback();
             Optional<IdempotentRequest> twin = store.find(user, key);
             if (twin.isPresent()) {
                 answerFrom(twin.get(), hash, request, response);
             } else {
-                LOG.log(Level.WARNING, "An idempotency key could not be recorded", taken);
                 problem(response, 409, "Conflict", "Another request with the same " + IdempotencyKeys.HEADER
                         + " was being processed; send it again", request.getRequestURI(), "in-progress");
             }
             return;
         }
+        IdempotentRequest record = recorded.get();
         BufferedResponse buffered = new BufferedResponse(response);
         try {
             chain.doFilter(new BufferedRequest(request, body), buffered);

@@ -40,19 +40,26 @@ public class IdempotencyStore {
 
     /**
      * Records the key in the caller's transaction, before the write runs: a twin with the same key waits on the unique
-     * key until this transaction ends, then fails (this one committed: it replays) or goes on (this one rolled back).
-     * A forgotten row of the same key (older than the keep time, not yet purged) is removed first.
+     * key until this transaction ends, then finds it taken (this one committed: it replays) or goes on (this one rolled
+     * back). A forgotten row of the same key (older than the keep time, not yet purged) is removed first.
      *
-     * @throws jakarta.persistence.PersistenceException when the key is taken (committed meanwhile)
+     * @return the record, or empty when the key is taken (committed by another request meanwhile)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public IdempotentRequest begin(String user, String key, String method, String path, String requestHash) {
+    public Optional<IdempotentRequest> begin(String user, String key, String method, String path, String requestHash) {
         em.createQuery("delete from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt < :e")
                 .setParameter("u", user).setParameter("k", key).setParameter("e", expiry()).executeUpdate();
         IdempotentRequest r = new IdempotentRequest(user, key, method, path, requestHash, clock.instant());
-        em.persist(r);
-        em.flush();
-        return r;
+        // insert ignore: a key taken is an answer here, not an error (no exception, no rollback-only transaction)
+        int inserted = em.createNativeQuery("insert ignore into plat_idempotency (user_name, idem_key, method, path, request_hash, "
+                        + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, r.getUserName()).setParameter(2, r.getKey()).setParameter(3, r.getMethod()).setParameter(4, r.getPath())
+                .setParameter(5, requestHash).setParameter(6, r.getCreatedAt()).executeUpdate();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k", IdempotentRequest.class)
+                .setParameter("u", user).setParameter("k", key).getResultStream().findFirst();
     }
 
     /** Completes the record with the write's answer, in the write's transaction. */
