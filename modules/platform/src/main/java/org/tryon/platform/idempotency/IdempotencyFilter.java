@@ -102,9 +102,13 @@ public class IdempotencyFilter extends HttpFilter {
         Optional<IdempotentRequest> recorded;
         try {
             recorded = store.begin(user, key, request.getMethod(), path, hash);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException lockFailed) {
+            // a deadlock or a lock wait timeout on the key (twins whose first write rolled back): nothing was done
             rollback();
-            throw e;
+            LOG.log(Level.INFO, "An idempotency key could not be recorded", lockFailed);
+            problem(response, 409, "Conflict", "Another request with the same " + IdempotencyKeys.HEADER
+                    + " was being processed; send it again", request.getRequestURI(), "in-progress");
+            return;
         }
         if (recorded.isEmpty()) {
             // the same key was committed while this request waited on it: answer from its record

@@ -26,10 +26,22 @@ public class IdempotencyStore {
     @ConfigProperty(name = "tryon.idempotency.keep-hours", defaultValue = "24")
     int keepHours;
 
-    /** The completed record of the user's key, if it is still remembered; read in a transaction of its own. */
+    /**
+     * The completed record of the user's key, if it is still remembered; read in a transaction of its own. A record
+     * past the keep time that the purge has not yet removed is removed here (by its id: no lock on any range of keys,
+     * which would deadlock twins inserting the same key), so the key may be used again.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<IdempotentRequest> find(String user, String key) {
-        return lookUp(em, user, key, expiry());
+        Optional<IdempotentRequest> any = em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k "
+                + "and r.status is not null", IdempotentRequest.class).setParameter("u", user).setParameter("k", key).getResultStream()
+                .findFirst();
+        if (any.isPresent() && any.get().getCreatedAt().isBefore(expiry())) {
+            em.remove(any.get());
+            em.flush();
+            return Optional.empty();
+        }
+        return any;
     }
 
     static Optional<IdempotentRequest> lookUp(EntityManager em, String user, String key, Instant expiry) {
@@ -41,14 +53,13 @@ public class IdempotencyStore {
     /**
      * Records the key in the caller's transaction, before the write runs: a twin with the same key waits on the unique
      * key until this transaction ends, then finds it taken (this one committed: it replays) or goes on (this one rolled
-     * back). A forgotten row of the same key (older than the keep time, not yet purged) is removed first.
+     * back). Nothing but the insert runs here: a delete or a locking read of the key would lock the gap of the unique
+     * index, and twins holding gap locks deadlock each other on their inserts.
      *
      * @return the record, or empty when the key is taken (committed by another request meanwhile)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<IdempotentRequest> begin(String user, String key, String method, String path, String requestHash) {
-        em.createQuery("delete from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt < :e")
-                .setParameter("u", user).setParameter("k", key).setParameter("e", expiry()).executeUpdate();
         IdempotentRequest r = new IdempotentRequest(user, key, method, path, requestHash, clock.instant());
         // insert ignore: a key taken is an answer here, not an error (no exception, no rollback-only transaction)
         int inserted = em.createNativeQuery("insert ignore into plat_idempotency (user_name, idem_key, method, path, request_hash, "

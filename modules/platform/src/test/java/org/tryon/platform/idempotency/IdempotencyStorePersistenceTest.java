@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,11 +70,12 @@ class IdempotencyStorePersistenceTest {
     }
 
     @Test
-    @DisplayName("a twin with the same key waits until the first write commits and then finds the key taken")
+    @DisplayName("twins with the same key wait until the first write commits and then find the key taken, without a deadlock")
     void aTwinWaitsAndIsRefused() throws Exception {
         CountDownLatch recorded = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService two = Executors.newFixedThreadPool(2);
+        ExecutorService two = Executors.newFixedThreadPool(1);
+        ExecutorService four = Executors.newFixedThreadPool(4);
         try {
             Future<?> first = two.submit(() -> db.run(em -> {
                 IdempotencyStore s = store(em, NOW);
@@ -87,16 +90,55 @@ class IdempotencyStorePersistenceTest {
             }));
             assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
             long started = System.nanoTime();
-            Future<Boolean> twin = two.submit(() -> db.inTransaction(em -> store(em, NOW).begin("tech", "k-twin", "POST", "/api/v1/x",
-                    "d".repeat(64)).isPresent()));
+            List<Future<Boolean>> twins = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                twins.add(four.submit(() -> db.inTransaction(em -> store(em, NOW).begin("tech", "k-twin", "POST", "/api/v1/x",
+                        "d".repeat(64)).isPresent())));
+            }
             Thread.sleep(1000);
-            assertThat(twin.isDone()).as("the twin waits on the first write's key").isFalse();
+            assertThat(twins).as("the twins wait on the first write's key").noneMatch(Future::isDone);
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
-            assertThat(twin.get(10, TimeUnit.SECONDS)).as("the key is taken once the first write committed").isFalse();
+            for (Future<Boolean> twin : twins) {
+                assertThat(twin.get(20, TimeUnit.SECONDS)).as("the key is taken once the first write committed; no twin deadlocks").isFalse();
+            }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         } finally {
+            four.shutdownNow();
             two.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("five writes with the same key sent at the same moment: one records it, the four others find it taken once it "
+            + "committed; none deadlocks")
+    void fiveAtOnceRecordOnce() throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(5);
+        ExecutorService five = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Boolean>> writes = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                writes.add(five.submit(() -> db.inTransaction(em -> {
+                    try {
+                        start.await(10, TimeUnit.SECONDS);
+                        java.util.Optional<IdempotentRequest> r = store(em, NOW).begin("tech", "k-five", "POST", "/api/v1/x", "9".repeat(64));
+                        if (r.isPresent()) {
+                            Thread.sleep(500); // the write itself
+                            store(em, NOW).answered(r.get(), 201, "application/json", null, new byte[0]);
+                        }
+                        return r.isPresent();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
+            }
+            List<Boolean> recorded = new ArrayList<>();
+            for (Future<Boolean> w : writes) {
+                recorded.add(w.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(recorded).containsOnlyOnce(true);
+        } finally {
+            five.shutdownNow();
         }
     }
 
@@ -109,7 +151,8 @@ class IdempotencyStorePersistenceTest {
         assertThat(look("tech", "k-old", dayLater.minus(Duration.ofHours(24)))).isPresent();
         Instant past = dayLater.plusSeconds(1);
         assertThat(look("tech", "k-old", past.minus(Duration.ofHours(24)))).isEmpty();
-        // used again before the purge: the forgotten record gives way
+        // used again before the purge: looking it up removes the forgotten record, and the key is free
+        assertThat(db.<Boolean>inTransaction(em -> store(em, past).find("tech", "k-old").isPresent())).isFalse();
         assertThat(db.<Boolean>inTransaction(em -> store(em, past).begin("tech", "k-old", "PUT", "/api/v1/y", "f".repeat(64)).isPresent())).isTrue();
         int purged = db.inTransaction(em -> store(em, past.plus(Duration.ofHours(25))).purge());
         assertThat(purged).isGreaterThanOrEqualTo(1);
