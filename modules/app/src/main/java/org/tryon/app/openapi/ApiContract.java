@@ -121,10 +121,12 @@ public class ApiContract implements OASFilter {
             return;
         }
         operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER).required(false)
-                .description("Makes the write safe to retry: a retry with the same key (and the same request) within 24 hours gets "
+                .description("Makes the write safe to retry: a retry with the same key (and the same request) within 24 hours "
+                        + "(tryon.idempotency.keep-hours) gets "
                         + "the original status, Location and body again, with Idempotent-Replayed: true, and changes nothing; the same "
-                        + "key with another request answers 422. The key is the signed-in user's; 1 to 255 printable characters "
-                        + "(a UUID, for instance). A write refused or failed leaves the key free.")
+                        + "key with another request answers 422; a twin sent while the first is running waits for it and gets its answer. "
+                        + "The key is the signed-in user's; 1 to 255 printable ASCII characters (a UUID, for instance). A write "
+                        + "refused or failed leaves the key free.")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
     }
 
