@@ -113,7 +113,7 @@ class IdempotencyIT {
 
     @Test
     @DisplayName("108.9 fees: a check number is the payer's: two firms' check no. 4711 are both applied; the same firm's twice is "
-            + "refused on reference")
+            + "refused on reference, with or without a key, and a refused write leaves its key free")
     void aReferenceIsUniquePerPayer() {
         String check = "47" + Applications.unique();
         assertThat(pay(firstAccount, check, "1.00", null).status()).isEqualTo(201);
@@ -122,6 +122,13 @@ class IdempotencyIT {
         HttpResult again = pay(firstAccount, check, "1.00", null);
         assertThat(again.status()).as(again.toString()).isEqualTo(422);
         assertThat(fields(again)).containsExactly("reference");
+        String key = UUID.randomUUID().toString();
+        HttpResult againWithKey = pay(firstAccount, check, "1.00", key);
+        assertThat(againWithKey.status()).as(againWithKey.toString()).isEqualTo(422);
+        assertThat(fields(againWithKey)).containsExactly("reference");
+        HttpResult keyFree = pay(firstAccount, check + "B", "1.00", key);
+        assertThat(keyFree.status()).as("a refused write leaves its key free: " + keyFree).isEqualTo(201);
+        assertThat(keyFree.header("Idempotent-Replayed")).isEmpty();
         assertThat(paymentsWith(firstAccount, check)).isEqualTo(1);
         assertThat(paymentsWith(secondAccount, check)).isEqualTo(1);
     }
