@@ -311,6 +311,13 @@ public final class DbPauseDrill extends OutageDrill {
             r.append("\n## Answers other than 2xx (each kind once)\n\n");
             answers.forEach(a -> r.append("- ").append(a).append('\n'));
         }
+        List<Traffic.Call> lostCalls = writes.stream().filter(c -> c.ok() && ledger.getOrDefault(c.key(), 0) == 0).toList();
+        if (!lostCalls.isEmpty()) {
+            r.append("\n## Payments acknowledged but not in the ledger\n\n");
+            lostCalls.forEach(c -> r.append("- ").append(c.key()).append(": ").append(c.status()).append(" after ").append(s(c.seconds()))
+                    .append(" s, sent ").append(s(since(outageOf(c).fault, c.start()))).append(" s after the ").append(outageOf(c).name)
+                    .append(" began: ").append(oneLine(c.body())).append('\n'));
+        }
         if (!refusedButRecorded.isEmpty()) {
             r.append("\n## Payments refused but in the ledger\n\n");
             refusedButRecorded.stream().sorted(Comparator.comparingLong(Traffic.Call::start)).forEach(c -> r.append("- ").append(c.key()).append(": ")

@@ -82,8 +82,9 @@ abstract class OutageDrill {
         List<Setup.District> districts = setup.districts();
         Map<String, List<Setup.Firm>> firms = setup.firms();
         List<Setup.Permit> permits = setup.permits(firms, districts);
+        String ours = "cause_type = 'permit' and cause_id in (" + String.join(", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
         awaitTrue(Duration.ofSeconds(300), "every issued permit's fee is posted", () -> sqlValue("select count(distinct cause_id) from fees_posting "
-                + "where cause_type = 'permit'").equals(String.valueOf(permits.size())));
+                + "where " + ours).equals(String.valueOf(permits.size())));
         List<Long> ids = api.get("api/v1/accounts", User.TECH).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> "CUSTOMER".equals(a.getString("kind"))).map(a -> a.getJsonNumber("id").longValue()).toList();
         if (ids.isEmpty()) {

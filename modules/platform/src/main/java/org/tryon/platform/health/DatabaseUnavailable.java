@@ -21,6 +21,40 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Whether a failure comes from the database connection (it could not be made, was lost or timed out) or from the
+     * transaction manager failing to commit or roll back on it, anywhere in its chain of causes: the database, not the
+     * request, is at fault.
+     */
+    public static boolean causedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (connectionFailure(t) || transactionManagerFailure(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A connection that could not be made, was lost, or timed out. */
+    public static boolean connectionFailure(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.SocketTimeoutException
+                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        String message = t.getMessage();
+        return t instanceof java.sql.SQLException && message != null && message.contains("Error in allocating a connection");
+    }
+
+    /**
+     * The transaction manager could not commit or roll back (JTS5031 "completed: Maybe": the database did not answer the
+     * COMMIT in time): whether the change was saved is not known.
+     */
+    public static boolean transactionManagerFailure(Throwable t) {
+        return t instanceof jakarta.transaction.SystemException || t instanceof jakarta.transaction.HeuristicMixedException
+                || t instanceof jakarta.transaction.HeuristicRollbackException;
+    }
+
     /** Every request but the health endpoint (which says DOWN itself) and static resources (which need no database). */
     public static boolean gated(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -131,7 +131,17 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!locked.isZero()) {
             return throttled(request, response, context, api, locked);
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStore.validate(credential);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // the database went away before the probe noticed (ADR 0023): the same prompt 503, not the container's bare 500
+            DatabaseUnavailable.answer(request, response, database);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, address, Instant.now());
         } else {
