@@ -78,6 +78,11 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             DatabaseUnavailable.answer(request, response, database);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (database.diskFull() && DatabaseUnavailable.isChange(request) && DatabaseUnavailable.gated(request)) {
+            // a change would wait for disk space, then time out with its outcome unknown (ADR 0027): refuse it at once
+            DatabaseUnavailable.answerDiskFull(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             // the login page (SecurityContext.authenticate): the one way to a session
