@@ -50,6 +50,11 @@ final class Api {
         return send("POST", path, json, user, sessions);
     }
 
+    /** Any method, with the user's session when sessions are on; user null: no credentials. */
+    Answer send(String method, String path, String json, User user) {
+        return send(method, path, json, user, sessions);
+    }
+
     /** GET with Basic credentials only: no session is sent, so the server checks the password (for the authentication figures). */
     Answer getWithoutSession(String path, User user) {
         return send("GET", path, null, user, false);

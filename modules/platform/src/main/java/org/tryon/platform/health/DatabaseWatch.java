@@ -62,7 +62,14 @@ public class DatabaseWatch {
 
     private ScheduledThreadPoolExecutor scheduler;
 
+    /**
+     * MariaDB's state of a thread whose write waits for disk space (the binary log or a MyISAM/Aria table on a full disk:
+     * MariaDB retries once a minute and does not fail the statement). The application's own account sees its own threads.
+     */
+    static final String WAITING_FOR_SPACE = "Waiting for someone to free space";
+
     private volatile boolean available = true;
+    private volatile boolean diskFull;
     private volatile Instant unavailableSince;
     private int failures;
     private Connection connection;
@@ -83,6 +90,11 @@ public class DatabaseWatch {
         return available;
     }
 
+    /** Whether a write of the database waits for disk space (it answers reads; changes would wait): ADR 0027. */
+    public boolean diskFull() {
+        return diskFull;
+    }
+
     /** Since when it has not answered (null while it answers). */
     public Instant unavailableSince() {
         return unavailableSince;
@@ -98,9 +110,20 @@ public class DatabaseWatch {
             if (connection == null || connection.isClosed()) {
                 connection = connect(probeUrl(url, probeTimeoutMillis));
             }
-            try (Statement s = connection.createStatement()) {
-                s.execute("SELECT 1");
+            boolean waiting;
+            try (Statement s = connection.createStatement();
+                    java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE = '"
+                            + WAITING_FOR_SPACE + "'")) {
+                waiting = r.next() && r.getInt(1) > 0;
             }
+            if (waiting != diskFull) {
+                if (waiting) {
+                    LOG.warning("The database's disk is full: its writes wait for space; changes are answered 503 until there is space again");
+                } else {
+                    LOG.info("The database has disk space again");
+                }
+            }
+            diskFull = waiting;
             failures = 0;
             if (!available) {
                 LOG.info("The database answers again (it did not since " + unavailableSince + ")");

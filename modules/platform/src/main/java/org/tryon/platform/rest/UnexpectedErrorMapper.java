@@ -44,6 +44,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException) {
                 return Problems.response(400, "Malformed request body", "The request body could not be read: " + MalformedBodyMapper.describe(t));
             }
+            if (DatabaseUnavailable.transactionManagerFailure(t)) {
+                LOG.log(Level.WARNING, "The database did not confirm a commit; answered 503", e);
+                return Response.fromResponse(Problems.response(503, DatabaseUnavailable.TITLE, "Tryon's database did not confirm the change "
+                        + "in time (it stopped answering, or it is waiting for disk space). The change may or may not have been saved: look "
+                        + "before you repeat it. Tryon recovers by itself when the database is back."))
+                        .header("Retry-After", 5).build();
+            }
             if (databaseUnreachable(t)) {
                 return Response.fromResponse(Problems.response(503, DatabaseUnavailable.TITLE, "Tryon could not reach its database in time. "
                         + "Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back."))
@@ -60,12 +67,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     /** A connection that could not be made, was lost, or timed out: the database, not the request, is at fault. */
     static boolean databaseUnreachable(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.SocketTimeoutException
-                || t instanceof org.hibernate.exception.JDBCConnectionException) {
-            return true;
-        }
-        String message = t.getMessage();
-        return t instanceof java.sql.SQLException && message != null && message.contains("Error in allocating a connection");
+        return DatabaseUnavailable.connectionFailure(t);
     }
 }

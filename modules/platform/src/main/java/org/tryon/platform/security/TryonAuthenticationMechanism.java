@@ -78,6 +78,11 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             DatabaseUnavailable.answer(request, response, database);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (database.diskFull() && DatabaseUnavailable.isChange(request) && DatabaseUnavailable.gated(request)) {
+            // a change would wait for disk space, then time out with its outcome unknown (ADR 0027): refuse it at once
+            DatabaseUnavailable.answerDiskFull(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             // the login page (SecurityContext.authenticate): the one way to a session
@@ -131,7 +136,17 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!locked.isZero()) {
             return throttled(request, response, context, api, locked);
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStore.validate(credential);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // the database went away before the probe noticed (ADR 0023): the same prompt 503, not the container's bare 500
+            DatabaseUnavailable.answer(request, response, database);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, address, Instant.now());
         } else {
