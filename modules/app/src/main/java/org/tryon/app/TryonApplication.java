@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @DataSourceDefinition(
         name = "java:app/jdbc/tryon",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "org.tryon.app.MariaDbLocalDataSource",
         url = "${MPCONFIG=tryon.db.url}",
         user = "${MPCONFIG=tryon.db.user}",
         password = "${MPCONFIG=tryon.db.password}",
