@@ -55,7 +55,7 @@ public class InspectionRequestResource {
             + "not cancelled per inspection type and day (108.10.1): a second one is refused with 422, rule '108.10.1 requested-once', "
             + "field inspectionType, also when two are made at the same moment")
     public Response request(RequestInspection command, @Context UriInfo uri) {
-        InspectionRequestView created = requests.request(command);
+        InspectionRequestView created = org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
