@@ -92,8 +92,11 @@ public class InspectionAssignments {
         if (inspectorIds.isEmpty()) {
             return loads;
         }
+        // FORCE INDEX: read through (inspector_id, scheduled_for) only. Through the day's index the locking read would also lock the
+        // uncommitted rows of requests just made for other inspectors (inspector still null), which wait for these inspectors: a deadlock.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select inspector_id, count(*) from insp_request where scheduled_for = :day "
+        List<Object[]> rows = em.createNativeQuery("select inspector_id, count(*) from insp_request force index (ix_insp_request_inspector_day) "
+                        + "where scheduled_for = :day "
                         + "and inspector_id in (:ids) and status <> 'CANCELLED' group by inspector_id lock in share mode")
                 .setParameter("day", day).setParameter("ids", inspectorIds).getResultList();
         rows.forEach(row -> loads.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
