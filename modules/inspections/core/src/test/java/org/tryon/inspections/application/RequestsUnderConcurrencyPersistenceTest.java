@@ -113,8 +113,41 @@ class RequestsUnderConcurrencyPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.10.1 requested once: the database refuses a second request not cancelled for the same permit, type and day; "
-            + "another type, another day or a cancelled earlier request is fine")
+    @DisplayName("assignment (108.10 C, capacity): the load's locking read does not wait for a request just made and not yet "
+            + "assigned (its transaction waits for the same inspectors: that wait would be a deadlock)")
+    void loadDoesNotWaitForUnassignedRequests() throws Exception {
+        long inspector = inspector("Gapless", 3);
+        permit(9301);
+        LocalDate day = LocalDate.of(2027, 3, 12);
+        request(9301, "BLD-FOOTING", day, inspector);
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> justMade = CompletableFuture.runAsync(() -> db.run(em -> {
+            em.persist(new InspectionRequest(em.find(InspectablePermit.class, 9301L), em.find(InspectionType.class, "BLD-SLAB"), day, day,
+                    "Pat Smith", null, Instant.EPOCH));
+            em.flush();
+            inserted.countDown();
+            await(done);
+        }));
+        await(inserted);
+        try {
+            int load = db.inTransaction(em -> {
+                em.createNativeQuery("set session innodb_lock_wait_timeout = 3").executeUpdate();
+                em.find(Inspector.class, inspector, LockModeType.PESSIMISTIC_WRITE);
+                InspectionAssignments assignments = new InspectionAssignments();
+                assignments.em = em;
+                return assignments.loads(day, List.of(inspector)).getOrDefault(inspector, 0);
+            });
+            assertThat(load).isEqualTo(1);
+        } finally {
+            done.countDown();
+            justMade.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @DisplayName("108.10.1 requested once: the database refuses a second open request for the same permit, type and day; "
+            + "another type, another day, or once the earlier request is answered (inspected, cancelled), it is fine")
     void secondRequestIsRefusedByTheDatabase() {
         permit(9201);
         LocalDate day = LocalDate.of(2027, 3, 11);
@@ -124,9 +157,10 @@ class RequestsUnderConcurrencyPersistenceTest {
         request(9201, "BLD-SLAB", day, null);
         request(9201, "BLD-FOOTING", day.plusDays(1), null);
         db.run(em -> em.createNativeQuery("update insp_request set status = 'INSPECTED' where id = " + first).executeUpdate());
-        assertThatThrownBy(() -> request(9201, "BLD-FOOTING", day, null)).as("an inspected request still counts")
+        long reinspection = request(9201, "BLD-FOOTING", day, null);
+        assertThatThrownBy(() -> request(9201, "BLD-FOOTING", day, null)).as("the re-inspection is open")
                 .satisfies(e -> assertThat(InspectionRequests.violates(e, RequestedOnce.INDEX)).isTrue());
-        db.run(em -> em.createNativeQuery("update insp_request set status = 'CANCELLED' where id = " + first).executeUpdate());
+        db.run(em -> em.createNativeQuery("update insp_request set status = 'CANCELLED' where id = " + reinspection).executeUpdate());
         long again = request(9201, "BLD-FOOTING", day, null);
         assertThat(again).isGreaterThan(first);
         assertThat(db.<InspectionRequest>inTransaction(em -> em.find(InspectionRequest.class, again)).getDuplicateOf()).isNull();
@@ -136,8 +170,8 @@ class RequestsUnderConcurrencyPersistenceTest {
     }
 
     @Test
-    @DisplayName("V18: requests stored twice before it stay, readable; the later ones are marked duplicates of the earliest, which alone "
-            + "counts in the index; cancelled ones are left as they are")
+    @DisplayName("V18: open requests stored twice before it stay, readable; the later ones are marked duplicates of the earliest, which "
+            + "alone counts in the index; answered ones (inspected, cancelled) are left as they are")
     void earlierDuplicatesAreKeptAndMarked() throws Exception {
         MariaDbDataSource ds = new MariaDbDataSource(TestDatabase.emptyDatabaseUrl());
         ds.setUser("root");
@@ -169,7 +203,7 @@ class RequestsUnderConcurrencyPersistenceTest {
                 assertThat(rows.toString()).isEqualTo("""
                         1 CANCELLED null null
                         2 REQUESTED null 1
-                        3 INSPECTED 2 null
+                        3 INSPECTED null null
                         4 REQUESTED 2 null
                         5 REQUESTED null 1
                         6 REQUESTED null 1
