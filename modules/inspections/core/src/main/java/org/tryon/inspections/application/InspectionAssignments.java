@@ -31,8 +31,9 @@ import org.tryon.platform.errors.RuleViolationException;
  * (seed 000), and the log of every change.
  *
  * <p>Assignments to the same trade and district are serialized: the eligible inspectors' rows are
- * locked while their loads are counted, so two requests made at the same moment never both take
- * the last place of one inspector's day.
+ * locked while their loads are counted, and the loads are read as committed (a locking read, not the
+ * transaction's snapshot), so two requests made at the same moment never both take the last place of
+ * one inspector's day (ADR 0024).
  */
 @ApplicationScoped
 @Transactional
@@ -79,16 +80,26 @@ public class InspectionAssignments {
                 supervision.userName()));
     }
 
-    /** Requests (not cancelled) assigned to each of {@code inspectorIds} on {@code day}. */
+    /**
+     * Requests (not cancelled) assigned to each of {@code inspectorIds} on {@code day}, as committed now:
+     * a locking read (ADR 0024). The caller holds the inspectors' rows locked, so no other assignment to
+     * them can be under way; but a plain read would answer from this transaction's REPEATABLE READ
+     * snapshot, taken at its first read, before the lock was obtained, and miss the requests assigned
+     * and committed meanwhile. A locking read reads the latest committed rows.
+     */
     Map<Long, Integer> loads(LocalDate day, Collection<Long> inspectorIds) {
         Map<Long, Integer> loads = new HashMap<>();
         if (inspectorIds.isEmpty()) {
             return loads;
         }
-        em.createQuery("select r.inspectorId, count(r) from InspectionRequest r where r.scheduledFor = :day and r.inspectorId in :ids "
-                        + "and r.status <> :cancelled group by r.inspectorId", Object[].class)
-                .setParameter("day", day).setParameter("ids", inspectorIds).setParameter("cancelled", InspectionRequest.Status.CANCELLED)
-                .getResultList().forEach(row -> loads.put((Long) row[0], ((Number) row[1]).intValue()));
+        // FORCE INDEX: read through (inspector_id, scheduled_for) only. Through the day's index the locking read would also lock the
+        // uncommitted rows of requests just made for other inspectors (inspector still null), which wait for these inspectors: a deadlock.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select inspector_id, count(*) from insp_request force index (ix_insp_request_inspector_day) "
+                        + "where scheduled_for = :day "
+                        + "and inspector_id in (:ids) and status <> 'CANCELLED' group by inspector_id lock in share mode")
+                .setParameter("day", day).setParameter("ids", inspectorIds).getResultList();
+        rows.forEach(row -> loads.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return loads;
     }
 

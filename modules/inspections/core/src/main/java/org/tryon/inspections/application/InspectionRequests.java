@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.HifrScheduling;
 import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.inspections.domain.RequestedOnce;
 import org.tryon.permitting.api.PermitHolder;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.audit.AuditHistory;
@@ -118,8 +120,20 @@ public class InspectionRequests {
         if (command.urgentReason() != null || command.urgentNote() != null && !command.urgentNote().isBlank()) {
             request.markUrgent(command.urgentReason(), command.urgentNote());
         }
-        em.persist(request);
-        em.flush();
+        RequestedOnce.check(permit.getPermitNumber(), type.getName(), date, em.createQuery("select r.id, r.status from InspectionRequest r "
+                        + "where r.permitId = :permit and r.inspectionType = :type and r.scheduledFor = :day", Object[].class)
+                .setParameter("permit", permit.getPermitId()).setParameter("type", type.getCode()).setParameter("day", date).getResultList()
+                .stream().map(row -> new RequestedOnce.Earlier((Long) row[0], (InspectionRequest.Status) row[1])).toList());
+        try {
+            em.persist(request);
+            em.flush();
+        } catch (PersistenceException e) {
+            // a twin made at the same moment, committed (or still open) after the check above read the day (ADR 0024)
+            if (violates(e, RequestedOnce.INDEX)) {
+                throw RequestedOnce.refusal(permit.getPermitNumber(), type.getName(), date, null);
+            }
+            throw e;
+        }
         assignments.assignNew(request, permit);
         events.publishDurably(new InspectionRequested(UUID.randomUUID(), clock.instant(), request.getId(), permit.getPermitId(),
                 permit.getPermitNumber(), type.getCode(), today, date));
@@ -130,6 +144,19 @@ public class InspectionRequests {
                     today, user.name()));
         }
         return InspectionRequestView.of(request);
+    }
+
+    /** Whether {@code e} is the database refusing a row that breaks the unique index {@code index}. */
+    static boolean violates(Throwable e, String index) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException && t.getMessage() != null && t.getMessage().contains(index)) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && index.equalsIgnoreCase(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,6 +82,14 @@ public class InspectionRequest {
     @Column(name = "made_on")
     private LocalDate madeOn;
 
+    /**
+     * A request stored twice before one request per permit, inspection type and day was enforced (ADR 0024):
+     * the id of the earliest of its group, which is the one that counts; null for every other request. Set by
+     * the migration only, never by the application.
+     */
+    @Column(name = "duplicate_of", insertable = false, updatable = false)
+    private Long duplicateOf;
+
     @Version
     private long version;
 
@@ -184,5 +192,6 @@ public class InspectionRequest {
     public String getDistrictCode() { return districtCode; }
     public Long getInspectorId() { return inspectorId; }
     public UrgentReason getUrgentReason() { return urgentReason; }
+    public Long getDuplicateOf() { return duplicateOf; }
     public String getUrgentNote() { return urgentNote; }
 }

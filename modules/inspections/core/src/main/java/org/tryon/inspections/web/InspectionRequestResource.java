@@ -50,9 +50,12 @@ public class InspectionRequestResource {
     @APIResponseSchema(value = InspectionRequestView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspection-requests")
-    @Operation(summary = "Request an inspection on an issued permit (108.10 C)")
+    @Operation(summary = "Request an inspection on an issued permit (108.10 C); assigned at once to the least loaded inspector of the "
+            + "permit's trade and district with room that day (none: unassigned, for the supervisor's board). A permit has one open "
+            + "request per inspection type and day (108.10.1): a second one is refused with 422, rule '108.10.1 requested-once', "
+            + "field inspectionType, also when two are made at the same moment")
     public Response request(RequestInspection command, @Context UriInfo uri) {
-        InspectionRequestView created = requests.request(command);
+        InspectionRequestView created = org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 

@@ -71,8 +71,9 @@ public class InspectionRequestsBean implements Serializable {
 
     public void request() {
         try {
-            InspectionRequestView r = requests.request(new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
-                    urgentReason, urgentNote, hifrOption, madeOn));
+            RequestInspection command = new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
+                    urgentReason, urgentNote, hifrOption, madeOn);
+            InspectionRequestView r = org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
             FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
                     + (r.inspectorId() == null ? "; no inspector has room: the supervisor assigns it" : "; assigned to " + inspectorName(r.inspectorId())));
             permitId = null;
