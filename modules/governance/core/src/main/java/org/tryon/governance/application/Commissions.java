@@ -81,7 +81,7 @@ public class Commissions {
                         "select a from Appointment a where a.seat.commission = :c and lower(a.memberName) = lower(:m)", Appointment.class)
                 .setParameter("c", commission).setParameter("m", command.memberName().trim()).getResultList();
         TermRules.check(commission.getCode(), command.memberName().trim(), start, years, regular,
-                settings.valueOn(terms.maxConsecutive(), start), seatAppointments, memberAppointments, terms.section());
+                settings.valueOn(terms.maxConsecutive(), start), settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, start), seatAppointments, memberAppointments, terms.section());
         Appointment a = new Appointment(seat, command.memberName(), start, TermRules.termEnd(start, years), LocalDate.now(clock));
         em.persist(a);
         em.flush();
