@@ -63,19 +63,19 @@ public final class TermRules {
         for (Appointment a : seatAppointments) {
             if (a.overlaps(start, end)) {
                 throw new RuleViolationException("termStart", "one-member-per-seat",
-                        "The seat is held by " + a.getMemberName() + " from " + a.getTermStart() + " to " + a.getTermEnd());
+                        "The seat is held by " + a.getMemberName() + " from " + a.getTermStart() + " to " + a.servedUntil());
             }
         }
         // terms that run on without a gap into the new one
-        List<Appointment> earlier = memberAppointments.stream().filter(a -> a.getTermEnd().isBefore(start))
-                .sorted(Comparator.comparing(Appointment::getTermEnd).reversed()).toList();
+        List<Appointment> earlier = memberAppointments.stream().filter(a -> a.servedUntil().isBefore(start))
+                .sorted(Comparator.comparing(Appointment::servedUntil).reversed()).toList();
         int consecutive = 0;
         LocalDate expectedEnd = start.minusDays(1);
         for (Appointment a : earlier) {
-            if (!a.getTermEnd().equals(expectedEnd)) {
+            if (!a.servedUntil().equals(expectedEnd)) {
                 break;
             }
-            if (countsAsRegular(a.getTermStart(), a.getTermEnd(), regularYears, partialPercent)) {
+            if (countsAsRegular(a.getTermStart(), a.servedUntil(), regularYears, partialPercent)) {
                 consecutive++;
             }
             expectedEnd = a.getTermStart().minusDays(1);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.governance.domain.Appointment;
 import org.tryon.governance.domain.Commission;
+import org.tryon.governance.domain.Person;
 import org.tryon.governance.domain.TermRules;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -35,7 +36,10 @@ class GovernancePersistenceTest {
             Commission bdc = new Commission("bdc", "Building-Development Commission", GovernanceDemoData.BDC_SEATS);
             em.persist(bdc);
             LocalDate start = LocalDate.of(2025, 8, 1);
-            em.persist(new Appointment(bdc.seat(3).orElseThrow(), "Jordan Alvarez", start, TermRules.termEnd(start, 3), start));
+            Person jordan = new Person("Jordan Alvarez", "jordan@example.org", null, null, true);
+            em.persist(jordan);
+            em.persist(new Appointment(bdc.seat(3).orElseThrow(), jordan, start, TermRules.termEnd(start, 3), start,
+                    "Board of County Commissioners", "Board action 2025-20"));
             return bdc.getId();
         });
         Commission stored = db.inTransaction(em -> {
@@ -49,5 +53,35 @@ class GovernancePersistenceTest {
         LocalDate end = db.inTransaction(em -> em.createQuery("select a.termEnd from Appointment a where a.memberName = 'Jordan Alvarez'",
                 LocalDate.class).getSingleResult());
         assertThat(end).isEqualTo(LocalDate.of(2028, 7, 31));
+    }
+
+    @Test
+    @DisplayName("107.1.1 A: a seat added from a later date exists from that day only; an early end of a term is kept with its reason")
+    void seatFromADateAndEarlyEnd() {
+        long id = db.inTransaction(em -> {
+            Commission c = new Commission("SUBX", "Subcommittee", java.util.List.of("One", "Two"));
+            em.persist(c);
+            c.addSeat("Third", java.util.List.of("Org A", "Org B"), LocalDate.of(2015, 8, 1), false);
+            em.flush();
+            Person p = new Person("Pat Kim", null, null, null, true);
+            em.persist(p);
+            Appointment a = new Appointment(c.seat(3).orElseThrow(), p, LocalDate.of(2015, 8, 1), LocalDate.of(2018, 7, 31),
+                    LocalDate.of(2015, 7, 1), "Building-Development Commission", null);
+            em.persist(a);
+            a.end(LocalDate.of(2016, 3, 31), Appointment.EndReason.RESIGNED);
+            return c.getId();
+        });
+        db.inTransaction(em -> {
+            Commission c = em.find(Commission.class, id);
+            assertThat(c.seatsOn(LocalDate.of(2015, 7, 31))).hasSize(2);
+            assertThat(c.seatsOn(LocalDate.of(2015, 8, 1))).hasSize(3);
+            assertThat(c.seat(3).orElseThrow().organisationList()).containsExactly("Org A", "Org B");
+            Appointment a = em.createQuery("select a from Appointment a where a.seat.commission.id = :c", Appointment.class)
+                    .setParameter("c", id).getSingleResult();
+            assertThat(a.servedUntil()).isEqualTo(LocalDate.of(2016, 3, 31));
+            assertThat(a.getEndReason()).isEqualTo(Appointment.EndReason.RESIGNED);
+            assertThat(a.overlaps(LocalDate.of(2016, 4, 1), LocalDate.of(2016, 4, 1))).isFalse();
+            return null;
+        });
     }
 }
