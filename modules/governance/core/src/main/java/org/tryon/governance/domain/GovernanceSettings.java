@@ -50,13 +50,15 @@ public final class GovernanceSettings {
             "107.1.2, 107.2.2", "Share of a regular term (in percent) a shorter term lasts to count toward the consecutive-term limit");
     public static final SettingKey<Integer> TERM_ENDING_NOTICE_DAYS = SettingKey.integer("governance.term-ending-notice-days", 90,
             "107.1.2, 107.2.2", "Days before a term ends that it appears on the clerk's work list");
+    public static final SettingKey<Integer> EXCUSE_REQUEST_DAYS_AFTER = SettingKey.integer("governance.bdc.excuse-request-days-after", 7,
+            "107.1.1 B", "Days after a meeting a request to excuse the absence is still 'immediately after' it");
     public static final SettingKey<Integer> MINUTES_CHALLENGE_DAYS = SettingKey.integer("governance.minutes-challenge-days", 45,
             "G.S. 143-318.16A", "Days from the minutes' availability within which a suit to void an action is brought");
 
     public static final List<SettingKey<?>> ALL = List.of(BDC_SEATS, BDC_TERM_YEARS, BDC_MAX_CONSECUTIVE_TERMS, BDC_QUORUM, TAB_SEATS,
             TAB_TERM_YEARS, TAB_MAX_CONSECUTIVE_TERMS, TAB_QUORUM, BDC_ATTENDANCE_REQUIRED, BDC_ATTENDANCE_EXCUSED, BDC_ATTENDANCE_TIME,
             BDC_AGENDA_WORKING_DAYS, SPEAKER_MINUTES, MATTER_MINUTES, TAB_TOPIC_HOURS, TAB_TOPIC_WORKDAYS, TAB_QUARTER_WARNING_DAYS,
-            SCHEDULE_CHANGE_DAYS, SPECIAL_NOTICE_HOURS, PARTIAL_TERM_PERCENT, TERM_ENDING_NOTICE_DAYS, MINUTES_CHALLENGE_DAYS);
+            SCHEDULE_CHANGE_DAYS, SPECIAL_NOTICE_HOURS, PARTIAL_TERM_PERCENT, TERM_ENDING_NOTICE_DAYS, EXCUSE_REQUEST_DAYS_AFTER, MINUTES_CHALLENGE_DAYS);
 
     private GovernanceSettings() {
     }

@@ -54,6 +54,9 @@ public class GovernanceDemoData {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    org.tryon.governance.application.Meetings meetings;
+
     /** BDC members by seat (13), TAB members by seat (10): names for the demo. */
     static final List<String> BDC_NAMES = List.of("Morgan Lee", "Avery Chen", "Jordan Alvarez", "Dana Whitfield", "Reese Patel",
             "Casey Monroe", "Taylor Brooks", "Harper Nguyen", "Quinn Gallagher", "Rowan Ellis", "Parker Osei", "Skyler Moreau",
@@ -103,6 +106,70 @@ public class GovernanceDemoData {
             }
             appoint("TAB", i + 1, person, start, "BDC resolution " + start.getYear() + "-" + (i + 1));
         }
+        pastMeetings(today);
+        upcomingMeetings(today);
+    }
+
+    /**
+     * A year of held meetings (107.1.1 B): the BDC on the second Tuesday of each month at 3 pm for two
+     * hours, the TAB quarterly on the third Thursday at 10 am. Most members come; Casey Monroe misses
+     * three meetings, excused; Quinn Gallagher misses four, unexcused; Rowan Ellis leaves three
+     * meetings after 40 minutes (under half the meeting's time, so they do not count).
+     */
+    private void pastMeetings(LocalDate today) {
+        for (int back = 12; back >= 1; back--) {
+            LocalDate month = today.minusMonths(back).withDayOfMonth(1);
+            LocalDate bdcDay = month.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+            if (bdcDay.isBefore(today)) {
+                held("BDC", bdcDay.atTime(15, 0), 120, back);
+            }
+            if (back % 3 == 0) {
+                LocalDate tabDay = month.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.THURSDAY));
+                if (tabDay.isBefore(today)) {
+                    held("TAB", tabDay.atTime(10, 0), 90, back);
+                }
+            }
+        }
+    }
+
+    private void held(String body, java.time.LocalDateTime start, int minutes, int back) {
+        var m = meetings.schedule(new org.tryon.governance.application.ScheduleMeeting(body, org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                start, "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, start.minusDays(60)));
+        meetings.callToOrder(m.id(), new org.tryon.governance.application.MeetingCommands.At(start));
+        for (var member : m.members()) {
+            String name = member.name();
+            boolean absent = (name.equals("Casey Monroe") && (back == 2 || back == 5 || back == 8))
+                    || (name.equals("Quinn Gallagher") && back % 3 == 1) || (name.equals("Kendall Ruiz") && back == 6);
+            if (absent) {
+                if (name.equals("Casey Monroe")) {
+                    var v = meetings.requestExcuse(m.id(), new org.tryon.governance.application.MeetingCommands.RequestExcuse(member.personId(),
+                            start.toLocalDate().minusDays(3), org.tryon.governance.domain.ExcusedAbsence.Channel.EMAIL,
+                            org.tryon.governance.domain.ExcusedAbsence.Reason.BUSINESS_CONFLICT, null));
+                    long requestId = v.members().stream().filter(x -> x.personId() == member.personId()).findFirst().orElseThrow().excuseId();
+                    meetings.decideExcuse(requestId, new org.tryon.governance.application.MeetingCommands.DecideExcuse(true, "Jordan Alvarez",
+                            start.toLocalDate().minusDays(2)));
+                }
+                continue;
+            }
+            int late = member.seatNumber() % 4 == 0 ? 10 : 0;
+            var v = meetings.arrive(m.id(), new org.tryon.governance.application.MeetingCommands.Arrive(member.personId(), start.plusMinutes(late)));
+            if (name.equals("Rowan Ellis") && back % 4 == 0) {
+                long presence = v.members().stream().filter(x -> x.personId() == member.personId()).findFirst().orElseThrow().presences().get(0).id();
+                meetings.depart(m.id(), presence, new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(40)));
+            }
+        }
+        meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+    }
+
+    /** The next BDC meeting (second Tuesday of next month) and a TAB meeting three weeks on. */
+    private void upcomingMeetings(LocalDate today) {
+        LocalDate next = today.plusMonths(1).withDayOfMonth(1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting("BDC", org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                next.atTime(15, 0), "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, null));
+        LocalDate tab = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
+        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting("TAB", org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                tab.atTime(10, 0), "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, null));
     }
 
     private long person(String name, boolean resident) {

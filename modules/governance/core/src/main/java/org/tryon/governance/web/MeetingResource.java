@@ -1,0 +1,137 @@
+package org.tryon.governance.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.governance.application.AttendanceRow;
+import org.tryon.governance.application.MeetingCommands;
+import org.tryon.governance.application.MeetingView;
+import org.tryon.governance.application.Meetings;
+import org.tryon.governance.application.ScheduleMeeting;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.rest.CreatedResponses;
+
+/** The meetings of the bodies: schedule, call to order, roll call, adjourn or cancel; excused absences; attendance (107). */
+@Path("meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Commission governance")
+public class MeetingResource {
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "The meetings of a body between two days (default: this year)")
+    public List<MeetingView> list(@QueryParam("commission") String commission, @QueryParam("from") String from, @QueryParam("to") String to) {
+        int year = LocalDate.now(clock).getYear();
+        return meetings.list(commission, day("from", from, LocalDate.of(year, 1, 1)), day("to", to, LocalDate.of(year, 12, 31)));
+    }
+
+    private static LocalDate day(String field, String text, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            LocalDate d = LocalDate.parse(text);
+            if (d.getYear() < 1900 || d.getYear() > 9999) {
+                throw new RuleViolationException(field, "range", "A day from 1900 to 9999");
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException(field, "date", "A day as yyyy-mm-dd");
+        }
+    }
+
+    @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{id}")
+    @APIResponseSchema(value = MeetingView.class, responseCode = "201", responseDescription = "Created")
+    @POST
+    @Operation(summary = "Schedule a regular, special or emergency meeting (G.S. 143-318.12: a schedule change 7 days ahead, a special "
+            + "meeting 48 hours' notice with its purpose)")
+    public Response schedule(ScheduleMeeting command, @Context UriInfo uri) {
+        MeetingView m = meetings.schedule(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build()).entity(m).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A meeting with its roll call, members present and quorum")
+    public MeetingView get(@PathParam("id") long id) {
+        return meetings.get(id);
+    }
+
+    @POST
+    @Path("{id}/call-to-order")
+    @Operation(summary = "Call the meeting to order (now, or the time given for a meeting recorded afterwards)")
+    public MeetingView callToOrder(@PathParam("id") long id, MeetingCommands.At at) {
+        return meetings.callToOrder(id, at);
+    }
+
+    @POST
+    @Path("{id}/adjourn")
+    @Operation(summary = "Adjourn the meeting")
+    public MeetingView adjourn(@PathParam("id") long id, MeetingCommands.At at) {
+        return meetings.adjourn(id, at);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel a meeting not yet called to order, saying why (107.1.4 D)")
+    public MeetingView cancel(@PathParam("id") long id, MeetingCommands.Cancel command) {
+        return meetings.cancel(id, command);
+    }
+
+    @POST
+    @Path("{id}/presences")
+    @Operation(summary = "Roll call: a member arrives (107.1.1 B)")
+    public MeetingView arrive(@PathParam("id") long id, MeetingCommands.Arrive command) {
+        return meetings.arrive(id, command);
+    }
+
+    @POST
+    @Path("{id}/presences/{presenceId}/departure")
+    @Operation(summary = "Roll call: a member leaves")
+    public MeetingView depart(@PathParam("id") long id, @PathParam("presenceId") long presenceId, MeetingCommands.At at) {
+        return meetings.depart(id, presenceId, at);
+    }
+
+    @POST
+    @Path("{id}/excused-absences")
+    @Operation(summary = "A BDC member asks to be excused from a regular meeting, by e-mail, fax or letter, before or right after it (107.1.1 B)")
+    public MeetingView requestExcuse(@PathParam("id") long id, MeetingCommands.RequestExcuse command) {
+        return meetings.requestExcuse(id, command);
+    }
+
+    @POST
+    @Path("excused-absences/{excuseId}/decision")
+    @Operation(summary = "The chair's decision on a request to be excused (107.1.1 B)")
+    public MeetingView decideExcuse(@PathParam("excuseId") long excuseId, MeetingCommands.DecideExcuse command) {
+        return meetings.decideExcuse(excuseId, command);
+    }
+
+    @GET
+    @Path("attendance")
+    @Operation(summary = "The BDC's attendance report of a calendar year, with the arithmetic per member (107.1.1 B)")
+    public List<AttendanceRow> attendance(@QueryParam("commission") String commission, @QueryParam("year") Integer year) {
+        return meetings.attendance(commission == null ? "BDC" : commission, year == null ? LocalDate.now(clock).getYear() : year);
+    }
+}
