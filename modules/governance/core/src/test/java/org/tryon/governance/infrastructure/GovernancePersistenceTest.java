@@ -84,4 +84,45 @@ class GovernancePersistenceTest {
             return null;
         });
     }
+
+    @Test
+    @DisplayName("107.1.1 B: a meeting with its roll call and an excused absence is kept; one request per member and meeting")
+    void meetingRollCallAndExcuse() {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 11, 10, 15, 0);
+        long meetingId = db.inTransaction(em -> {
+            Commission c = new Commission("MTG", "Meeting body", java.util.List.of("One", "Two"));
+            em.persist(c);
+            Person a = new Person("Avery Chen", null, null, null, true);
+            Person b = new Person("Casey Monroe", null, null, null, true);
+            em.persist(a);
+            em.persist(b);
+            org.tryon.governance.domain.Meeting m = new org.tryon.governance.domain.Meeting(c, org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                    start, "Hal Marshall Center", null, start.minusDays(30), "clerk");
+            em.persist(m);
+            m.callToOrder(start);
+            org.tryon.governance.domain.Presence p = new org.tryon.governance.domain.Presence(m, a, start.plusMinutes(5), "clerk");
+            em.persist(p);
+            p.depart(start.plusMinutes(100));
+            em.persist(new org.tryon.governance.domain.ExcusedAbsence(m, b, start.toLocalDate().minusDays(1),
+                    org.tryon.governance.domain.ExcusedAbsence.Channel.LETTER, org.tryon.governance.domain.ExcusedAbsence.Reason.DEATH_IN_FAMILY, null));
+            m.adjourn(start.plusMinutes(120));
+            return m.getId();
+        });
+        db.inTransaction(em -> {
+            org.tryon.governance.domain.Meeting m = em.find(org.tryon.governance.domain.Meeting.class, meetingId);
+            assertThat(m.length().toMinutes()).isEqualTo(120);
+            org.tryon.governance.domain.Presence p = em.createQuery("select p from Presence p where p.meeting = :m",
+                    org.tryon.governance.domain.Presence.class).setParameter("m", m).getSingleResult();
+            assertThat(p.within(m.getCalledToOrderAt(), m.getAdjournedAt()).toMinutes()).isEqualTo(95);
+            return null;
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(em -> {
+            org.tryon.governance.domain.Meeting m = em.find(org.tryon.governance.domain.Meeting.class, meetingId);
+            Person b = em.createQuery("select p from Person p where p.fullName = 'Casey Monroe'", Person.class).getResultList().get(0);
+            em.persist(new org.tryon.governance.domain.ExcusedAbsence(m, b, start.toLocalDate(), org.tryon.governance.domain.ExcusedAbsence.Channel.EMAIL,
+                    org.tryon.governance.domain.ExcusedAbsence.Reason.ILLNESS, null));
+            em.flush();
+            return null;
+        })).hasStackTraceContaining("uk_gov_excused_absence");
+    }
 }
