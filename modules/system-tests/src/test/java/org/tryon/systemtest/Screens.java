@@ -187,7 +187,10 @@ final class Screens {
         By header = By.xpath("//ul[@role='tablist']//a[normalize-space(.)='" + title + "']");
         WebElement link = wait(10).until(ExpectedConditions.elementToBeClickable(header));
         link.click();
-        wait(10).until(d -> "true".equals(d.findElement(header).findElement(By.xpath("./ancestor::li[1]")).getAttribute("aria-selected")));
+        wait(10).until(d -> {
+            WebElement li = d.findElement(header).findElement(By.xpath("./ancestor::li[1]"));
+            return "true".equals(li.getAttribute("aria-selected")) || String.valueOf(li.getAttribute("class")).contains("ui-state-active");
+        });
     }
 
     /** A plain select (h:selectOneMenu): choose the option whose value is {@code value}. */

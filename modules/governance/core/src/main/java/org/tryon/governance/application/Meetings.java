@@ -323,7 +323,7 @@ public class Meetings {
     }
 
     /** The quorum of a body on a day: the BDC's and the TAB's are settings (107.1.4 A, 107.2.4 A); a subcommittee's is a majority of its seats. */
-    int quorum(Commission c, LocalDate day) {
+    public int quorum(Commission c, LocalDate day) {
         return switch (c.getCode()) {
             case "BDC" -> settings.valueOn(GovernanceSettings.BDC_QUORUM, day);
             case "TAB" -> settings.valueOn(GovernanceSettings.TAB_QUORUM, day);
@@ -344,7 +344,7 @@ public class Meetings {
     }
 
     private LocalDateTime moment(MeetingCommands.At at) {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (at == null || at.at() == null) {
             return now;
         }

@@ -64,8 +64,8 @@ public class Presence {
         if (departedAt != null) {
             throw new RuleViolationException("at", "presence.departed-once", person.getFullName() + " left at " + departedAt + " already");
         }
-        if (!at.isAfter(arrivedAt)) {
-            throw new RuleViolationException("at", "presence.depart-after-arrival", "The departure is after the arrival (" + arrivedAt + ")");
+        if (at.isBefore(arrivedAt)) {
+            throw new RuleViolationException("at", "presence.depart-after-arrival", "The departure cannot be before the arrival (" + arrivedAt + ")");
         }
         this.departedAt = at;
     }

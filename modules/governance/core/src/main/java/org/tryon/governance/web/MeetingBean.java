@@ -36,9 +36,36 @@ public class MeetingBean implements Serializable {
     private Boolean decideExcused;
     private String decideChair;
 
+    @Inject
+    transient org.tryon.governance.application.Agendas agendas;
+
+    private org.tryon.governance.application.AgendaView agenda;
+    private String itemTitle;
+    private String itemDetail;
+    private String itemRequestedBy;
+    private String itemSpeakers;
+    private org.tryon.governance.domain.AgendaItem.Section itemSection;
+    private String itemProblem;
+    private String itemCodeSections;
+    private String itemInterpretation;
+    private String itemRationale;
+    private String itemSubmittedTo;
+    private String itemPermit;
+    private boolean itemFromDepartment;
+    private Long conflictItem;
+    private Long conflictPerson;
+    private String conflictReason;
+    private Long motionItem;
+    private String motionText;
+    private Long motionMover;
+    private Long motionSeconder;
+    private Long voteMotion;
+    private final java.util.Map<Long, String> ballots = new java.util.HashMap<>();
+
     public void load() {
         try {
             meeting = id == null ? null : meetings.get(id);
+            agenda = id == null || meeting == null ? null : agendas.agenda(id);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -47,6 +74,7 @@ public class MeetingBean implements Serializable {
     private void run(java.util.function.Supplier<MeetingView> action, String done) {
         try {
             meeting = action.get();
+            agenda = agendas.agenda(id);
             FacesErrors.info(done);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -82,6 +110,118 @@ public class MeetingBean implements Serializable {
         run(() -> meetings.decideExcuse(decideId == null ? 0 : decideId, new MeetingCommands.DecideExcuse(decideExcused, decideChair, null)),
                 "The chair's decision is recorded");
     }
+
+    private boolean agendaAction(java.util.function.Supplier<org.tryon.governance.application.AgendaView> action, String done) {
+        try {
+            agenda = action.get();
+            meeting = meetings.get(id);
+            FacesErrors.info(done);
+            return true;
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+            return false;
+        }
+    }
+
+    public void requestItem() {
+        java.util.List<String> speakers = itemSpeakers == null ? java.util.List.of() : java.util.Arrays.stream(itemSpeakers.split("[;\\n]"))
+                .map(String::trim).filter(x -> !x.isEmpty()).toList();
+        boolean done = agendaAction(() -> agendas.request(id, new org.tryon.governance.application.AgendaCommands.RequestItem(itemTitle, itemDetail, itemRequestedBy,
+                speakers, null, itemSection, itemProblem, itemCodeSections, itemInterpretation, itemRationale, itemFromDepartment, itemSubmittedTo,
+                itemPermit)), "Item put on the agenda");
+        if (done) {
+            itemTitle = null;
+            itemDetail = null;
+            itemSpeakers = null;
+            itemProblem = null;
+            itemCodeSections = null;
+            itemInterpretation = null;
+            itemRationale = null;
+            itemPermit = null;
+        }
+    }
+
+    public void declareConflict() {
+        agendaAction(() -> agendas.declareConflict(id, new org.tryon.governance.application.AgendaCommands.DeclareConflict(conflictItem,
+                conflictPerson, conflictReason)), "Conflict declared: the member takes no part in the item (107.2.4 J.1)");
+    }
+
+    public void move() {
+        agendaAction(() -> agendas.move(id, new org.tryon.governance.application.AgendaCommands.MakeMotion(motionItem, motionText, motionMover,
+                motionSeconder)), "Motion made and seconded");
+    }
+
+    public void vote() {
+        java.util.List<org.tryon.governance.application.AgendaCommands.Ballot> list = ballots.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new org.tryon.governance.application.AgendaCommands.Ballot(e.getKey(), org.tryon.governance.domain.Vote.Choice.valueOf(e.getValue())))
+                .toList();
+        if (agendaAction(() -> agendas.vote(voteMotion == null ? 0 : voteMotion, new org.tryon.governance.application.AgendaCommands.RecordVotes(list)),
+                "Votes recorded")) {
+            ballots.clear();
+        }
+    }
+
+    /** The motions not yet decided, to vote on. */
+    public java.util.List<org.tryon.governance.application.AgendaView.MotionView> getOpenMotions() {
+        if (agenda == null) {
+            return java.util.List.of();
+        }
+        java.util.List<org.tryon.governance.application.AgendaView.MotionView> open = new java.util.ArrayList<>();
+        agenda.items().forEach(i -> i.motions().stream().filter(x -> x.status().equals("OPEN")).forEach(open::add));
+        agenda.otherMotions().stream().filter(x -> x.status().equals("OPEN")).forEach(open::add);
+        return open;
+    }
+
+    /** The members in the room, who vote. */
+    public java.util.List<MeetingView.Member> getPresent() {
+        return meeting == null ? java.util.List.of() : meeting.members().stream().filter(MeetingView.Member::present).toList();
+    }
+
+    public org.tryon.governance.domain.AgendaItem.Section[] getSections() { return org.tryon.governance.domain.AgendaItem.Section.values(); }
+    public org.tryon.governance.domain.Vote.Choice[] getChoices() { return org.tryon.governance.domain.Vote.Choice.values(); }
+    public java.util.Map<Long, String> getBallots() { return ballots; }
+    public org.tryon.governance.application.AgendaView getAgenda() { return agenda; }
+    public String getItemTitle() { return itemTitle; }
+    public void setItemTitle(String v) { this.itemTitle = v; }
+    public String getItemDetail() { return itemDetail; }
+    public void setItemDetail(String v) { this.itemDetail = v; }
+    public String getItemRequestedBy() { return itemRequestedBy; }
+    public void setItemRequestedBy(String v) { this.itemRequestedBy = v; }
+    public String getItemSpeakers() { return itemSpeakers; }
+    public void setItemSpeakers(String v) { this.itemSpeakers = v; }
+    public org.tryon.governance.domain.AgendaItem.Section getItemSection() { return itemSection; }
+    public void setItemSection(org.tryon.governance.domain.AgendaItem.Section v) { this.itemSection = v; }
+    public String getItemProblem() { return itemProblem; }
+    public void setItemProblem(String v) { this.itemProblem = v; }
+    public String getItemCodeSections() { return itemCodeSections; }
+    public void setItemCodeSections(String v) { this.itemCodeSections = v; }
+    public String getItemInterpretation() { return itemInterpretation; }
+    public void setItemInterpretation(String v) { this.itemInterpretation = v; }
+    public String getItemRationale() { return itemRationale; }
+    public void setItemRationale(String v) { this.itemRationale = v; }
+    public String getItemSubmittedTo() { return itemSubmittedTo; }
+    public void setItemSubmittedTo(String v) { this.itemSubmittedTo = v; }
+    public String getItemPermit() { return itemPermit; }
+    public void setItemPermit(String v) { this.itemPermit = v; }
+    public boolean isItemFromDepartment() { return itemFromDepartment; }
+    public void setItemFromDepartment(boolean v) { this.itemFromDepartment = v; }
+    public Long getConflictItem() { return conflictItem; }
+    public void setConflictItem(Long v) { this.conflictItem = v; }
+    public Long getConflictPerson() { return conflictPerson; }
+    public void setConflictPerson(Long v) { this.conflictPerson = v; }
+    public String getConflictReason() { return conflictReason; }
+    public void setConflictReason(String v) { this.conflictReason = v; }
+    public Long getMotionItem() { return motionItem; }
+    public void setMotionItem(Long v) { this.motionItem = v; }
+    public String getMotionText() { return motionText; }
+    public void setMotionText(String v) { this.motionText = v; }
+    public Long getMotionMover() { return motionMover; }
+    public void setMotionMover(Long v) { this.motionMover = v; }
+    public Long getMotionSeconder() { return motionSeconder; }
+    public void setMotionSeconder(Long v) { this.motionSeconder = v; }
+    public Long getVoteMotion() { return voteMotion; }
+    public void setVoteMotion(Long v) { this.voteMotion = v; }
 
     /** The open presence of a member, to record the departure; null when the member is not in the room. */
     public Long openPresence(MeetingView.Member m) {

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.governance.application.AgendaCommands;
+import org.tryon.governance.application.AgendaView;
+import org.tryon.governance.application.Agendas;
 import org.tryon.governance.application.AttendanceRow;
 import org.tryon.governance.application.MeetingCommands;
 import org.tryon.governance.application.MeetingView;
@@ -39,6 +42,9 @@ public class MeetingResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Agendas agendas;
 
     @GET
     @Operation(summary = "The meetings of a body between two days (default: this year)")
@@ -126,6 +132,49 @@ public class MeetingResource {
     @Operation(summary = "The chair's decision on a request to be excused (107.1.1 B)")
     public MeetingView decideExcuse(@PathParam("excuseId") long excuseId, MeetingCommands.DecideExcuse command) {
         return meetings.decideExcuse(excuseId, command);
+    }
+
+    @GET
+    @Path("{id}/agenda")
+    @Operation(summary = "The meeting's agenda in order (old business, new business, other), with conflicts, motions and votes")
+    public AgendaView agenda(@PathParam("id") long id) {
+        return agendas.agenda(id);
+    }
+
+    @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/agenda")
+    @APIResponseSchema(value = AgendaView.class, responseCode = "201", responseDescription = "Created: the agenda with the new item")
+    @POST
+    @Path("{id}/agenda")
+    @Operation(summary = "Put a requested item on the agenda: BDC six working days ahead with detailed information and speakers (107.1.4 G); "
+            + "TAB 48 hours or two workdays ahead, whichever is greater, with the written summary (107.2.4 G, H); late requests refused")
+    public Response requestItem(@PathParam("id") long id, AgendaCommands.RequestItem command, @Context UriInfo uri) {
+        AgendaView agenda = agendas.request(id, command);
+        return Response.created(uri.getAbsolutePath()).entity(agenda).build();
+    }
+
+    @POST
+    @Path("{id}/conflicts")
+    @Operation(summary = "A member declares a conflict of interest with an agenda item and takes no part in it (107.2.4 J.1)")
+    public AgendaView declareConflict(@PathParam("id") long id, AgendaCommands.DeclareConflict command) {
+        return agendas.declareConflict(id, command);
+    }
+
+    @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/agenda")
+    @APIResponseSchema(value = AgendaView.class, responseCode = "201", responseDescription = "Created: the agenda with the new motion")
+    @POST
+    @Path("{id}/motions")
+    @Operation(summary = "A motion moved and seconded by members present and not recused (107.1.4 E)")
+    public Response move(@PathParam("id") long id, AgendaCommands.MakeMotion command, @Context UriInfo uri) {
+        AgendaView agenda = agendas.move(id, command);
+        return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).path("agenda").build()).entity(agenda).build();
+    }
+
+    @POST
+    @Path("motions/{motionId}/votes")
+    @Operation(summary = "Each member's vote on a motion; the item's quorum (present, not recused) is checked; carried by a simple majority of "
+            + "those present and voting; a carried BDC motion is a numbered resolution (107.1.4 A, E)")
+    public AgendaView vote(@PathParam("motionId") long motionId, AgendaCommands.RecordVotes command) {
+        return agendas.vote(motionId, command);
     }
 
     @GET
