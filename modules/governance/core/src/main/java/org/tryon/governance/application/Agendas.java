@@ -70,6 +70,9 @@ public class Agendas {
     @Inject
     Meetings meetings;
 
+    @Inject
+    org.tryon.platform.events.EventPublisher events;
+
     /**
      * Puts a requested item on a meeting's agenda when it came in time: for the BDC by the day six
      * working days before the meeting (107.1.4 G), for the TAB by the greater of 48 hours and two
@@ -194,6 +197,8 @@ public class Agendas {
         }
         em.persist(new Recusal(item, person, LocalDateTime.now(clock), command.reason()));
         em.flush();
+        events.publishDurably(new org.tryon.governance.api.ConflictDeclared(java.util.UUID.randomUUID(), clock.instant(), m.getCommission().getCode(),
+                m.getId(), item.getId(), person.getFullName(), command.reason().trim()));
         return agenda(meetingId);
     }
 
@@ -273,6 +278,10 @@ public class Agendas {
         motion.decide(ayes, nays, abstentions, LocalDateTime.now(clock), resolution);
         ballots.forEach((person, choice) -> em.persist(new Vote(motion, em.find(Person.class, person), choice)));
         em.flush();
+        if (motion.getResolutionNumber() != null) {
+            events.publishDurably(new org.tryon.governance.api.ResolutionAdopted(java.util.UUID.randomUUID(), clock.instant(), m.getId(),
+                    motion.getId(), motion.getResolutionNumber(), motion.getText(), ayes, nays, abstentions));
+        }
         return agenda(m.getId());
     }
 
