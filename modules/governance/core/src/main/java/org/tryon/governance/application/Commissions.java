@@ -270,7 +270,47 @@ public class Commissions {
                 }
             }
         }
+        items.addAll(attendanceItems(today));
         items.sort(Comparator.comparing(WorkItem::date).thenComparing(WorkItem::commission).thenComparing(WorkItem::seatNumber));
+        return items;
+    }
+
+    @Inject
+    Meetings meetings;
+
+    /**
+     * BDC members out of compliance with the attendance policy (107.1.1 B): this year, those who can
+     * no longer comply even attending every regular meeting still scheduled; in the first 90 days of a
+     * year, those who did not comply last year.
+     */
+    private List<WorkItem> attendanceItems(LocalDate today) {
+        if (em.createQuery("select count(c) from Commission c where c.code = 'BDC'", Long.class).getSingleResult() == 0) {
+            return List.of();
+        }
+        List<WorkItem> items = new ArrayList<>();
+        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        long remaining = em.createQuery("select count(m) from Meeting m where m.commission.code = 'BDC' and m.kind = :k and m.status in :s "
+                        + "and m.startsAt >= :from and m.startsAt < :to", Long.class).setParameter("k", org.tryon.governance.domain.Meeting.Kind.REGULAR)
+                .setParameter("s", List.of(org.tryon.governance.domain.Meeting.Status.SCHEDULED, org.tryon.governance.domain.Meeting.Status.IN_PROGRESS))
+                .setParameter("from", today.atStartOfDay()).setParameter("to", yearEnd.plusDays(1).atStartOfDay()).getSingleResult();
+        org.tryon.governance.domain.AttendanceRule rule = new org.tryon.governance.domain.AttendanceRule(
+                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_REQUIRED, yearEnd), settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_EXCUSED, yearEnd),
+                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_TIME, yearEnd));
+        for (AttendanceRow r : meetings.attendance("BDC", today.getYear())) {
+            int total = r.meetings() + (int) remaining;
+            if (total > 0 && r.credited() + remaining < rule.needed(total)) {
+                items.add(new WorkItem(WorkItem.ATTENDANCE, "BDC", 0, null, r.name(), yearEnd, "107.1.1 B: " + r.name() + " can no longer attend "
+                        + rule.needed(total) + " of the " + total + " regular meetings of " + today.getYear() + " (" + r.explanation() + ")"));
+            }
+        }
+        if (today.getDayOfYear() <= 90) {
+            for (AttendanceRow r : meetings.attendance("BDC", today.getYear() - 1)) {
+                if (!r.complies()) {
+                    items.add(new WorkItem(WorkItem.ATTENDANCE, "BDC", 0, null, r.name(), LocalDate.of(today.getYear() - 1, 12, 31),
+                            "107.1.1 B: " + r.name() + " did not comply in " + (today.getYear() - 1) + " (" + r.explanation() + ")"));
+                }
+            }
+        }
         return items;
     }
 
