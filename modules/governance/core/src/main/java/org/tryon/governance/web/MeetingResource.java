@@ -178,6 +178,31 @@ public class MeetingResource {
     }
 
     @GET
+    @Path("attendance.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The BDC's attendance report of a year as CSV: one line per member and meeting, and the member's arithmetic (107.1.1 B)")
+    public Response attendanceCsv(@QueryParam("year") Integer year) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        List<AttendanceRow> rows = meetings.attendance("BDC", y);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                    .setHeader("member", "year", "meeting", "meetingMinutes", "minutesPresent", "attended", "excuse", "meetings", "needed",
+                            "attendedTotal", "excusedTotal", "excusedCounted", "credited", "complies", "arithmetic").get())) {
+                for (AttendanceRow r : rows) {
+                    for (AttendanceRow.MeetingLine l : r.lines()) {
+                        csv.printRecord(org.tryon.platform.csv.CsvCells.safe(java.util.Arrays.asList(r.name(), y, l.day(), l.meetingMinutes(),
+                                l.minutesPresent(), l.attended(), l.excuse(), r.meetings(), r.needed(), r.attended(), r.excused(),
+                                Math.min(r.excused(), r.excusedCap()), r.credited(), r.complies(), r.explanation())));
+                    }
+                }
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"bdc-attendance-" + y + ".csv\"")
+                .build();
+    }
+
+    @GET
     @Path("attendance")
     @Operation(summary = "The BDC's attendance report of a calendar year, with the arithmetic per member (107.1.1 B)")
     public List<AttendanceRow> attendance(@QueryParam("commission") String commission, @QueryParam("year") Integer year) {
