@@ -22,10 +22,10 @@ public final class AgendaCommands {
      * administrator it was submitted to (107.2.4 G). {@code receivedAt}: when the department received
      * it (default now; never later than now).
      */
-    public record RequestItem(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String detail,
+    public record RequestItem(@NotBlank @Size(max = 300) String title, @Size(max = 2000) String detail,
             @NotBlank @Size(max = 150) String requestedBy, @Size(max = 20) List<@NotBlank @Size(max = 48) String> speakers,
-            LocalDateTime receivedAt, AgendaItem.Section section, @Size(max = 4000) String problem, @Size(max = 500) String codeSections,
-            @Size(max = 4000) String proposedInterpretation, @Size(max = 4000) String rationale, Boolean fromDepartment,
+            LocalDateTime receivedAt, AgendaItem.Section section, @Size(max = 2000) String problem, @Size(max = 500) String codeSections,
+            @Size(max = 2000) String proposedInterpretation, @Size(max = 2000) String rationale, Boolean fromDepartment,
             @Size(max = 100) String submittedTo, @Size(max = 40) String permitNumber) {
     }
 

@@ -49,7 +49,7 @@ public class AgendaItem {
     @Column(nullable = false, length = 300)
     private String title;
 
-    @Column(length = 4000)
+    @Column(length = 2000)
     private String detail;
 
     @Column(name = "requested_by", nullable = false, length = 150)
@@ -61,16 +61,16 @@ public class AgendaItem {
     @Column(length = 1000)
     private String speakers;
 
-    @Column(length = 4000)
+    @Column(length = 2000)
     private String problem;
 
     @Column(name = "code_sections", length = 500)
     private String codeSections;
 
-    @Column(name = "proposed_interpretation", length = 4000)
+    @Column(name = "proposed_interpretation", length = 2000)
     private String proposedInterpretation;
 
-    @Column(length = 4000)
+    @Column(length = 2000)
     private String rationale;
 
     @Column(name = "from_department", nullable = false)

@@ -125,4 +125,36 @@ class GovernancePersistenceTest {
             return null;
         })).hasStackTraceContaining("uk_gov_excused_absence");
     }
+
+    @Test
+    @DisplayName("107.2.4 H, J.1, 107.1.4 E: an agenda topic with its written summary, a recusal, a motion and each member's vote are kept")
+    void agendaMotionVotes() {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 12, 17, 10, 0);
+        db.inTransaction(em -> {
+            Commission c = new Commission("AGD", "Agenda body", java.util.List.of("One", "Two"));
+            em.persist(c);
+            Person a = new Person("Devon Park", null, null, null, true);
+            Person b = new Person("Blair Stevens", null, null, null, true);
+            em.persist(a);
+            em.persist(b);
+            org.tryon.governance.domain.Meeting m = new org.tryon.governance.domain.Meeting(c, org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                    start, "Room 267", null, start.minusDays(30), "clerk");
+            em.persist(m);
+            org.tryon.governance.domain.AgendaItem item = new org.tryon.governance.domain.AgendaItem(m,
+                    org.tryon.governance.domain.AgendaItem.Section.NEW_BUSINESS, 1, "Heat pumps", null, "A. Engineer", start.minusDays(5), null, "clerk");
+            item.topic("x".repeat(2000), "M1411", "y".repeat(2000), "z".repeat(2000), false, "tca", "B2026-000123");
+            em.persist(item);
+            em.persist(new org.tryon.governance.domain.Recusal(item, b, start, "designed the project"));
+            org.tryon.governance.domain.Motion motion = new org.tryon.governance.domain.Motion(m, item, "Recommend", a, b, start.plusMinutes(20));
+            em.persist(motion);
+            motion.decide(1, 0, 0, start.plusMinutes(25), null);
+            em.persist(new org.tryon.governance.domain.Vote(motion, a, org.tryon.governance.domain.Vote.Choice.AYE));
+            return null;
+        });
+        String status = db.inTransaction(em -> em.createQuery("select x.status from Motion x where x.text = 'Recommend'",
+                org.tryon.governance.domain.Motion.Status.class).getSingleResult().name());
+        assertThat(status).isEqualTo("CARRIED");
+        Long votes = db.inTransaction(em -> em.createQuery("select count(v) from Vote v", Long.class).getSingleResult());
+        assertThat(votes).isEqualTo(1);
+    }
 }
