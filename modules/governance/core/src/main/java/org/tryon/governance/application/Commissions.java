@@ -293,9 +293,7 @@ public class Commissions {
                         + "and m.startsAt >= :from and m.startsAt < :to", Long.class).setParameter("k", org.tryon.governance.domain.Meeting.Kind.REGULAR)
                 .setParameter("s", List.of(org.tryon.governance.domain.Meeting.Status.SCHEDULED, org.tryon.governance.domain.Meeting.Status.IN_PROGRESS))
                 .setParameter("from", today.atStartOfDay()).setParameter("to", yearEnd.plusDays(1).atStartOfDay()).getSingleResult();
-        org.tryon.governance.domain.AttendanceRule rule = new org.tryon.governance.domain.AttendanceRule(
-                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_REQUIRED, yearEnd), settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_EXCUSED, yearEnd),
-                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_TIME, yearEnd));
+        org.tryon.governance.domain.AttendanceRule rule = meetings.attendanceRule(yearEnd);
         for (AttendanceRow r : meetings.attendance("BDC", today.getYear())) {
             int total = r.meetings() + (int) remaining;
             if (total > 0 && r.credited() + remaining < rule.needed(total)) {

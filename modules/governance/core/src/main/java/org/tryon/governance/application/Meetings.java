@@ -259,8 +259,7 @@ public class Meetings {
         }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        AttendanceRule rule = new AttendanceRule(settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_REQUIRED, last),
-                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_EXCUSED, last), settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_TIME, last));
+        AttendanceRule rule = attendanceRule(last);
         List<Meeting> held = em.createQuery("select m from Meeting m where m.commission = :c and m.kind = :k and m.status = :s "
                         + "and m.startsAt >= :from and m.startsAt < :to order by m.startsAt", Meeting.class).setParameter("c", commission)
                 .setParameter("k", Meeting.Kind.REGULAR).setParameter("s", Meeting.Status.ADJOURNED).setParameter("from", first.atStartOfDay())
@@ -307,6 +306,12 @@ public class Meetings {
                     r.excusedCap(), r.credited(), r.complies(), r.explanation(), lines));
         }
         return rows;
+    }
+
+    /** The attendance policy with the numbers in force on {@code day} (107.1.1 B). */
+    public AttendanceRule attendanceRule(LocalDate day) {
+        return new AttendanceRule(settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_REQUIRED, day),
+                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_EXCUSED, day), settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_TIME, day));
     }
 
     private static long minutesPresent(Meeting m, Person person, List<Presence> presences) {
@@ -379,8 +384,7 @@ public class Meetings {
         Map<Long, ExcusedAbsence> excuses = new java.util.HashMap<>();
         em.createQuery("select e from ExcusedAbsence e where e.meeting = :m", ExcusedAbsence.class).setParameter("m", m).getResultList()
                 .forEach(e -> excuses.put(e.getPerson().getId(), e));
-        AttendanceRule rule = new AttendanceRule(settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_REQUIRED, day),
-                settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_EXCUSED, day), settings.valueOn(GovernanceSettings.BDC_ATTENDANCE_TIME, day));
+        AttendanceRule rule = attendanceRule(day);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime reference = m.getAdjournedAt() != null ? m.getAdjournedAt().minusSeconds(1) : now;
         List<MeetingView.Member> members = new ArrayList<>();
