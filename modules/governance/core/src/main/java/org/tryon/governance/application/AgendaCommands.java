@@ -33,12 +33,19 @@ public final class AgendaCommands {
     public record DeclareConflict(@NotNull Long agendaItemId, @NotNull Long personId, @NotBlank @Size(max = 500) String reason) {
     }
 
-    /** A motion, on an agenda item or other business, moved and seconded by members present (107.1.4 E). */
-    public record MakeMotion(Long agendaItemId, @NotBlank @Size(max = 2000) String text, @NotNull Long moverId, @NotNull Long seconderId) {
+    /**
+     * A motion, on an agenda item or other business, moved and seconded by members present (107.1.4 E).
+     * {@code at}: when it was made, for a meeting keyed in afterwards (default now); who was present is judged at that moment.
+     */
+    public record MakeMotion(Long agendaItemId, @NotBlank @Size(max = 2000) String text, @NotNull Long moverId, @NotNull Long seconderId,
+            LocalDateTime at) {
     }
 
-    /** Each member's vote on a motion: every member present and not recused votes aye, nay or abstains (107.1.4 E). */
-    public record RecordVotes(@NotEmpty @Size(max = 100) List<@Valid @NotNull Ballot> votes) {
+    /**
+     * Each member's vote on a motion: every member present and not recused votes aye, nay or abstains (107.1.4 E).
+     * {@code at}: when the vote was taken (default now); who was present is judged at that moment.
+     */
+    public record RecordVotes(@NotEmpty @Size(max = 100) List<@Valid @NotNull Ballot> votes, LocalDateTime at) {
     }
 
     public record Ballot(@NotNull Long personId, @NotNull Vote.Choice choice) {

@@ -210,7 +210,8 @@ public class Agendas {
             throw new RuleViolationException("meetingId", "motion.meeting-in-progress", "Motions are made in a meeting in progress");
         }
         AgendaItem item = command.agendaItemId() == null ? null : item(m, command.agendaItemId());
-        Set<Long> eligible = eligible(m, item);
+        LocalDateTime at = moment(m, command.at());
+        Set<Long> eligible = eligible(m, item, at);
         Person mover = member(m, command.moverId(), "moverId");
         Person seconder = member(m, command.seconderId(), "seconderId");
         if (!eligible.contains(mover.getId())) {
@@ -220,7 +221,7 @@ public class Agendas {
             throw new RuleViolationException("seconderId", "motion.present-not-recused", seconder.getFullName()
                     + " is not present or is recused on the item");
         }
-        em.persist(new Motion(m, item, command.text(), mover, seconder, LocalDateTime.now(clock)));
+        em.persist(new Motion(m, item, command.text(), mover, seconder, at));
         em.flush();
         return agenda(meetingId);
     }
@@ -241,9 +242,13 @@ public class Agendas {
         if (m.getStatus() != Meeting.Status.IN_PROGRESS) {
             throw new RuleViolationException("votes", "motion.meeting-in-progress", "Votes are taken in a meeting in progress");
         }
-        Set<Long> eligible = eligible(m, motion.getItem());
+        LocalDateTime at = moment(m, command.at());
+        if (at.isBefore(motion.getMadeAt())) {
+            throw new RuleViolationException("at", "vote.after-motion", "The vote is taken after the motion was made (" + motion.getMadeAt() + ")");
+        }
+        Set<Long> eligible = eligible(m, motion.getItem(), at);
         int quorum = meetings.quorum(m.getCommission(), m.getStartsAt().toLocalDate());
-        int recused = motion.getItem() == null ? 0 : recusedPresent(m, motion.getItem());
+        int recused = motion.getItem() == null ? 0 : eligible(m, null, at).size() - eligible.size();
         if (eligible.size() < quorum) {
             throw new RuleViolationException("votes", quorumRule(m), quorumRule(m) + ": " + eligible.size() + " members present and not recused"
                     + (recused > 0 ? " (" + recused + " recused on the item)" : "") + "; the quorum is " + quorum + ": no vote can be taken");
@@ -275,7 +280,7 @@ public class Agendas {
                     .setParameter("c", m.getCommission()).setParameter("y", "BDC " + year + "-%").getSingleResult();
             resolution = "BDC " + year + "-" + String.format("%02d", carried + 1);
         }
-        motion.decide(ayes, nays, abstentions, LocalDateTime.now(clock), resolution);
+        motion.decide(ayes, nays, abstentions, at, resolution);
         ballots.forEach((person, choice) -> em.persist(new Vote(motion, em.find(Person.class, person), choice)));
         em.flush();
         if (motion.getResolutionNumber() != null) {
@@ -289,12 +294,13 @@ public class Agendas {
         return "TAB".equals(m.getCommission().getCode()) ? "107.2.4 A quorum" : "107.1.4 A quorum";
     }
 
-    /** The members in the room and not recused on {@code item} (all present ones for other business). */
-    private Set<Long> eligible(Meeting m, AgendaItem item) {
+    /** The members in the room at {@code at} and not recused on {@code item} (all present ones for other business). */
+    private Set<Long> eligible(Meeting m, AgendaItem item, LocalDateTime at) {
         Set<Long> present = new HashSet<>();
-        for (Presence p : em.createQuery("select p from Presence p where p.meeting = :m and p.departedAt is null", Presence.class)
-                .setParameter("m", m).getResultList()) {
-            present.add(p.getPerson().getId());
+        for (Presence p : em.createQuery("select p from Presence p where p.meeting = :m", Presence.class).setParameter("m", m).getResultList()) {
+            if (p.presentAt(at)) {
+                present.add(p.getPerson().getId());
+            }
         }
         if (item != null) {
             em.createQuery("select r.person.id from Recusal r where r.item = :i", Long.class).setParameter("i", item).getResultList()
@@ -303,12 +309,19 @@ public class Agendas {
         return present;
     }
 
-    private int recusedPresent(Meeting m, AgendaItem item) {
-        Set<Long> present = new HashSet<>();
-        em.createQuery("select p.person.id from Presence p where p.meeting = :m and p.departedAt is null", Long.class).setParameter("m", m)
-                .getResultList().forEach(present::add);
-        return (int) em.createQuery("select r.person.id from Recusal r where r.item = :i", Long.class).setParameter("i", item).getResultList()
-                .stream().filter(present::contains).count();
+    /** The moment of a motion or vote: now, or the time given for a meeting keyed in afterwards (not later than now, not before the call to order). */
+    private LocalDateTime moment(Meeting m, LocalDateTime given) {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (given == null) {
+            return now;
+        }
+        if (given.isAfter(LocalDateTime.now(clock))) {
+            throw new RuleViolationException("at", "not-in-future", "A moment of the meeting is now or earlier, not later than now");
+        }
+        if (m.getCalledToOrderAt() != null && given.isBefore(m.getCalledToOrderAt())) {
+            throw new RuleViolationException("at", "after-call-to-order", "The meeting was called to order at " + m.getCalledToOrderAt());
+        }
+        return given;
     }
 
     /** A meeting's agenda in order, with conflicts and motions. A read: nothing is written. */

@@ -57,6 +57,15 @@ public class GovernanceDemoData {
     @Inject
     org.tryon.governance.application.Meetings meetings;
 
+    @Inject
+    org.tryon.governance.application.Agendas agendas;
+
+    @Inject
+    org.tryon.governance.application.MinutesRecords minutesRecords;
+
+    /** The last held meeting of each body, whose minutes the next one approves. */
+    private final java.util.Map<String, Long> lastHeld = new java.util.HashMap<>();
+
     /** BDC members by seat (13), TAB members by seat (10): names for the demo. */
     static final List<String> BDC_NAMES = List.of("Morgan Lee", "Avery Chen", "Jordan Alvarez", "Dana Whitfield", "Reese Patel",
             "Casey Monroe", "Taylor Brooks", "Harper Nguyen", "Quinn Gallagher", "Rowan Ellis", "Parker Osei", "Skyler Moreau",
@@ -158,7 +167,34 @@ public class GovernanceDemoData {
                 meetings.depart(m.id(), presence, new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(40)));
             }
         }
-        meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+        Long previous = lastHeld.get(body);
+        var present = meetings.get(m.id()).members().stream().filter(x -> !x.presences().isEmpty()
+                && x.presences().get(0).arrivedAt().isBefore(start.plusMinutes(15))).map(x -> x.personId()).toList();
+        if (previous != null && present.size() >= 2) {
+            var agenda = agendas.move(m.id(), new org.tryon.governance.application.AgendaCommands.MakeMotion(null,
+                    "Approve the minutes of the previous meeting", present.get(0), present.get(1), start.plusMinutes(15)));
+            long motion = agenda.otherMotions().get(agenda.otherMotions().size() - 1).id();
+            agendas.vote(motion, new org.tryon.governance.application.AgendaCommands.RecordVotes(present.stream()
+                    .map(p -> new org.tryon.governance.application.AgendaCommands.Ballot(p, org.tryon.governance.domain.Vote.Choice.AYE)).toList(),
+                    start.plusMinutes(16)));
+            if ("BDC".equals(body) && back % 4 == 2) {
+                var action = agendas.move(m.id(), new org.tryon.governance.application.AgendaCommands.MakeMotion(null,
+                        "Recommend the fee methodology review to the Board of County Commissioners", present.get(1), present.get(0),
+                        start.plusMinutes(30)));
+                long id = action.otherMotions().get(action.otherMotions().size() - 1).id();
+                java.util.List<org.tryon.governance.application.AgendaCommands.Ballot> ballots = new java.util.ArrayList<>();
+                for (int i = 0; i < present.size(); i++) {
+                    ballots.add(new org.tryon.governance.application.AgendaCommands.Ballot(present.get(i),
+                            i % 5 == 4 ? org.tryon.governance.domain.Vote.Choice.NAY : org.tryon.governance.domain.Vote.Choice.AYE));
+                }
+                agendas.vote(id, new org.tryon.governance.application.AgendaCommands.RecordVotes(ballots, start.plusMinutes(31)));
+            }
+            meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+            minutesRecords.approve(previous, new org.tryon.governance.application.MinutesRecords.Approve(motion));
+        } else {
+            meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+        }
+        lastHeld.put(body, m.id());
     }
 
     /** The next BDC meeting (second Tuesday of next month) and a TAB meeting three weeks on. */

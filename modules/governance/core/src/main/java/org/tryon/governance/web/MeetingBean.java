@@ -148,7 +148,7 @@ public class MeetingBean implements Serializable {
 
     public void move() {
         agendaAction(() -> agendas.move(id, new org.tryon.governance.application.AgendaCommands.MakeMotion(motionItem, motionText, motionMover,
-                motionSeconder)), "Motion made and seconded");
+                motionSeconder, null)), "Motion made and seconded");
     }
 
     public void vote() {
@@ -156,7 +156,7 @@ public class MeetingBean implements Serializable {
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new org.tryon.governance.application.AgendaCommands.Ballot(e.getKey(), org.tryon.governance.domain.Vote.Choice.valueOf(e.getValue())))
                 .toList();
-        if (agendaAction(() -> agendas.vote(voteMotion == null ? 0 : voteMotion, new org.tryon.governance.application.AgendaCommands.RecordVotes(list)),
+        if (agendaAction(() -> agendas.vote(voteMotion == null ? 0 : voteMotion, new org.tryon.governance.application.AgendaCommands.RecordVotes(list, null)),
                 "Votes recorded")) {
             ballots.clear();
         }

@@ -46,6 +46,9 @@ public class MeetingResource {
     @Inject
     Agendas agendas;
 
+    @Inject
+    org.tryon.governance.application.MinutesRecords minutesRecords;
+
     @GET
     @Operation(summary = "The meetings of a body between two days (default: this year)")
     public List<MeetingView> list(@QueryParam("commission") String commission, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -175,6 +178,39 @@ public class MeetingResource {
             + "those present and voting; a carried BDC motion is a numbered resolution (107.1.4 A, E)")
     public AgendaView vote(@PathParam("motionId") long motionId, AgendaCommands.RecordVotes command) {
         return agendas.vote(motionId, command);
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Operation(summary = "The meeting's minutes: the approved text with its availability day and the 45 days for a suit (G.S. 143-318.16A), or "
+            + "the draft generated from the record")
+    public org.tryon.governance.application.MinutesView minutes(@PathParam("id") long id) {
+        return minutesRecords.minutes(id);
+    }
+
+    @GET
+    @Path("{id}/minutes.pdf")
+    @Produces(org.tryon.platform.pdf.PdfDocumentBuilder.MEDIA_TYPE)
+    @Operation(summary = "The meeting's minutes as PDF (approved, or marked draft)")
+    public Response minutesPdf(@PathParam("id") long id) {
+        return Response.ok(minutesRecords.pdf(id), org.tryon.platform.pdf.PdfDocumentBuilder.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("{id}/minutes/approval")
+    @Operation(summary = "Approve the minutes by a motion carried at a later meeting of the same body; the text is frozen, the day stamped")
+    public org.tryon.governance.application.MinutesView approveMinutes(@PathParam("id") long id,
+            org.tryon.governance.application.MinutesRecords.Approve command) {
+        return minutesRecords.approve(id, command);
+    }
+
+    @POST
+    @Path("{id}/minutes/amendments")
+    @Operation(summary = "Record an amendment of approved minutes, approved by a carried motion; the minutes never change")
+    public org.tryon.governance.application.MinutesView amendMinutes(@PathParam("id") long id,
+            org.tryon.governance.application.MinutesRecords.Amend command) {
+        return minutesRecords.amend(id, command);
     }
 
     @GET
