@@ -60,6 +60,12 @@ public class MeetingBean implements Serializable {
     private Long motionMover;
     private Long motionSeconder;
     private Long voteMotion;
+    private Long approvalMotion;
+    private String amendmentText;
+    private org.tryon.governance.application.MinutesView minutes;
+
+    @Inject
+    transient org.tryon.governance.application.MinutesRecords minutesRecords;
     private final java.util.Map<Long, String> ballots = new java.util.HashMap<>();
 
     public void load() {
@@ -75,6 +81,7 @@ public class MeetingBean implements Serializable {
         try {
             meeting = action.get();
             agenda = agendas.agenda(id);
+            minutes = null;
             FacesErrors.info(done);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -115,6 +122,7 @@ public class MeetingBean implements Serializable {
         try {
             agenda = action.get();
             meeting = meetings.get(id);
+            minutes = null;
             FacesErrors.info(done);
             return true;
         } catch (RuntimeException e) {
@@ -161,6 +169,38 @@ public class MeetingBean implements Serializable {
             ballots.clear();
         }
     }
+
+    /** The minutes: approved, or the draft from the record as it stands. */
+    public org.tryon.governance.application.MinutesView getMinutes() {
+        if (minutes == null && meeting != null) {
+            minutes = minutesRecords.minutes(id);
+        }
+        return minutes;
+    }
+
+    public void approveMinutes() {
+        try {
+            minutes = minutesRecords.approve(id, new org.tryon.governance.application.MinutesRecords.Approve(approvalMotion));
+            FacesErrors.info("Minutes approved; available from " + minutes.availableOn());
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void amendMinutes() {
+        try {
+            minutes = minutesRecords.amend(id, new org.tryon.governance.application.MinutesRecords.Amend(amendmentText, approvalMotion));
+            amendmentText = null;
+            FacesErrors.info("Amendment recorded");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public Long getApprovalMotion() { return approvalMotion; }
+    public void setApprovalMotion(Long v) { this.approvalMotion = v; }
+    public String getAmendmentText() { return amendmentText; }
+    public void setAmendmentText(String v) { this.amendmentText = v; }
 
     /** The motions not yet decided, to vote on. */
     public java.util.List<org.tryon.governance.application.AgendaView.MotionView> getOpenMotions() {
