@@ -74,6 +74,37 @@ class GovernanceAgendaIT {
 
         HttpResult again = post("api/v1/meetings/motions/" + motionId + "/votes", votes);
         assertThat(again.status()).isEqualTo(422);
+
+        // 107.1.4 E; G.S. 143-318.16A: the minutes from the record, approved at a later meeting, then only amended
+        assertThat(post("api/v1/meetings/" + id + "/adjourn", "").status()).isEqualTo(200);
+        JsonObject draft = system.get("api/v1/meetings/" + id + "/minutes", "clerk", "clerk-demo").json();
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getString("text")).contains("Special meeting of the BDC", "Members present:", "Carried, 4 aye, 2 nay, 1 abstaining",
+                m.getString("resolutionNumber"), "Adjourned at");
+        JsonObject later = schedule("BDC", "SPECIAL", system.today().plusDays(5).atTime(15, 0), "Minutes");
+        long laterId = later.getJsonNumber("id").longValue();
+        post("api/v1/meetings/" + laterId + "/call-to-order", "");
+        people.forEach(p -> post("api/v1/meetings/" + laterId + "/presences", "{\"personId\":" + p + "}"));
+        long approval = post("api/v1/meetings/" + laterId + "/motions", "{\"text\":\"Approve the minutes\",\"moverId\":" + people.get(2)
+                + ",\"seconderId\":" + people.get(3) + "}").json().getJsonArray("otherMotions").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResult notYet = post("api/v1/meetings/" + id + "/minutes/approval", "{\"motionId\":" + approval + "}");
+        assertThat(notYet.status()).isEqualTo(422);
+        assertThat(notYet.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("minutes.motion-carried");
+        post("api/v1/meetings/motions/" + approval + "/votes", ballots(people, "AYE"));
+        HttpResult approved = post("api/v1/meetings/" + id + "/minutes/approval", "{\"motionId\":" + approval + "}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.json().getString("availableOn")).isEqualTo(system.today().toString());
+        assertThat(approved.json().getString("challengeDeadline")).isEqualTo(system.today().plusDays(45).toString());
+        assertThat(post("api/v1/meetings/" + id + "/minutes/approval", "{\"motionId\":" + approval + "}").status()).isEqualTo(422);
+        HttpResult amended = post("api/v1/meetings/" + id + "/minutes/amendments", "{\"text\":\"The meeting began at 3:05 pm\",\"motionId\":"
+                + approval + "}");
+        assertThat(amended.status()).isEqualTo(200);
+        assertThat(amended.json().getString("text")).isEqualTo(approved.json().getString("text"));
+        assertThat(amended.json().getJsonArray("amendments")).hasSize(1);
+        HttpResult pdf = system.get("api/v1/meetings/" + id + "/minutes.pdf", "clerk", "clerk-demo");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
     }
 
     @Test

@@ -157,4 +157,36 @@ class GovernancePersistenceTest {
         Long votes = db.inTransaction(em -> em.createQuery("select count(v) from Vote v", Long.class).getSingleResult());
         assertThat(votes).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("107.1.4 E: approved minutes are never changed nor deleted: the database refuses it")
+    void approvedMinutesAreFrozen() {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 10, 13, 15, 0);
+        long id = db.inTransaction(em -> {
+            Commission c = new Commission("MIN", "Minutes body", java.util.List.of("One", "Two"));
+            em.persist(c);
+            Person a = new Person("Avery Chen", null, null, null, true);
+            Person b = new Person("Morgan Lee", null, null, null, true);
+            em.persist(a);
+            em.persist(b);
+            org.tryon.governance.domain.Meeting first = new org.tryon.governance.domain.Meeting(c, org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                    start, "Room 267", null, start.minusDays(30), "clerk");
+            org.tryon.governance.domain.Meeting second = new org.tryon.governance.domain.Meeting(c, org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                    start.plusMonths(1), "Room 267", null, start.minusDays(30), "clerk");
+            em.persist(first);
+            em.persist(second);
+            org.tryon.governance.domain.Motion approve = new org.tryon.governance.domain.Motion(second, null, "Approve the minutes", a, b,
+                    start.plusMonths(1).plusMinutes(5));
+            em.persist(approve);
+            approve.decide(2, 0, 0, start.plusMonths(1).plusMinutes(6), null);
+            org.tryon.governance.domain.Minutes minutes = new org.tryon.governance.domain.Minutes(first, "The record", approve,
+                    start.plusMonths(1).plusMinutes(7), start.plusMonths(1).toLocalDate(), "clerk");
+            em.persist(minutes);
+            return minutes.getId();
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(em -> em.createNativeQuery(
+                "update gov_minutes set text = 'changed' where id = " + id).executeUpdate())).hasStackTraceContaining("never changed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(em -> em.createNativeQuery(
+                "delete from gov_minutes where id = " + id).executeUpdate())).hasStackTraceContaining("never deleted");
+    }
 }
