@@ -14,6 +14,16 @@ class RestApiIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
 
+    /** {@code n} random capital letters (a body's code is letters only). */
+    static String letters(int n) {
+        java.util.Random random = new java.util.Random();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('A' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
@@ -266,17 +276,26 @@ class RestApiIT {
         assertThat(commissions.getValuesAs(JsonObject.class)).extracting(c -> c.getString("code") + ":" + c.getJsonArray("seats").size())
                 .contains("BDC:13", "TAB:10");
 
-        HttpResult appointed = system.postJson("api/v1/commissions/BDC/seats/7/appointments",
-                "{\"memberName\":\"Riley " + unique() + "\",\"termStart\":\"2026-08-01\"}", "clerk", "clerk-demo");
+        // a body of its own (a subcommittee, 107.1.4 C), so the demo rosters stay as they are
+        String code = letters(8);
+        assertThat(system.postJson("api/v1/commissions", "{\"code\":\"" + code + "\",\"name\":\"Task force\",\"seats\":[\"One\",\"Two\"]}",
+                "clerk", "clerk-demo").status()).isEqualTo(201);
+        HttpResult riley = system.postJson("api/v1/commissions/people", "{\"fullName\":\"Riley " + unique() + "\",\"email\":\"riley@example.org\","
+                + "\"countyResident\":true}", "clerk", "clerk-demo");
+        assertThat(riley.status()).as(riley.toString()).isEqualTo(201);
+        long rileyId = riley.json().getJsonNumber("id").longValue();
+        HttpResult appointed = system.postJson("api/v1/commissions/" + code + "/seats/1/appointments",
+                "{\"personId\":" + rileyId + ",\"termStart\":\"2026-08-01\"}", "clerk", "clerk-demo");
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
         assertThat(appointed.json().getString("termEnd")).isEqualTo("2029-07-31");
+        assertThat(appointed.json().getString("appointedBy")).isEqualTo("Building-Development Commission");
 
-        HttpResult occupied = system.postJson("api/v1/commissions/BDC/seats/7/appointments",
-                "{\"memberName\":\"Someone Else\",\"termStart\":\"2027-08-01\"}", "clerk", "clerk-demo");
+        HttpResult occupied = system.postJson("api/v1/commissions/" + code + "/seats/1/appointments",
+                "{\"personId\":" + rileyId + ",\"termStart\":\"2027-08-01\"}", "clerk", "clerk-demo");
         assertThat(occupied.status()).isEqualTo(422);
 
         HttpResult tooLong = system.postJson("api/v1/commissions/TAB/seats/2/appointments",
-                "{\"memberName\":\"Quinn\",\"termStart\":\"2026-08-01\",\"termYears\":4}", "clerk", "clerk-demo");
+                "{\"personId\":" + rileyId + ",\"termStart\":\"2026-08-01\",\"termYears\":4}", "clerk", "clerk-demo");
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("rule")).startsWith("107.2.2");
 

@@ -182,6 +182,17 @@ final class Screens {
         }
     }
 
+    /** A tab of a PrimeFaces tab view: click its header, wait until its panel shows. */
+    void tab(String title) {
+        By header = By.xpath("//ul[@role='tablist']//a[normalize-space(.)='" + title + "']");
+        WebElement link = wait(10).until(ExpectedConditions.elementToBeClickable(header));
+        link.click();
+        wait(10).until(d -> {
+            WebElement li = d.findElement(header).findElement(By.xpath("./ancestor::li[1]"));
+            return "true".equals(li.getAttribute("aria-selected")) || String.valueOf(li.getAttribute("class")).contains("ui-state-active");
+        });
+    }
+
     /** A plain select (h:selectOneMenu): choose the option whose value is {@code value}. */
     void select(String id, String value) {
         new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);

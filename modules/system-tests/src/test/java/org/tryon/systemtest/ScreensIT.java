@@ -225,15 +225,27 @@ class ScreensIT {
     @Test
     @DisplayName("107.1.2: the clerk appoints a member to a BDC seat for a three-year term")
     void clerkAppointsAMember() {
+        SystemUnderTest system = SystemUnderTest.get();
+        String code = RestApiIT.letters(7);
+        assertThat(system.postJson("api/v1/commissions", "{\"code\":\"" + code + "\",\"name\":\"Task force " + code + "\",\"seats\":[\"One\"]}",
+                "clerk", "clerk-demo").status()).isEqualTo(201);
+        String name = "Casey Brooks " + code;
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/commissions.xhtml");
         assertThat(screens.driver().getPageSource()).contains("Home Builders Association of Charlotte", "US Green Building Council");
-        screens.typeNumber("appoint:seat", "9");
-        screens.type("appoint:member", "Casey Brooks");
-        screens.type("appoint:start_input", "2026-08-01");
+        screens.tab("Record a person");
+        screens.type("tabs:person:name", name);
+        screens.type("tabs:person:email", "casey@example.org");
+        screens.click("tabs:person:submit");
+        screens.waitForText(name + " recorded");
+        screens.tab("Appoint");
+        screens.choose("tabs:appoint:commission", "(" + code + ")");
+        screens.typeNumber("tabs:appoint:seat", "1");
+        screens.choose("tabs:appoint:person", name);
+        screens.type("tabs:appoint:start_input", "2026-08-01");
         screens.click("page-title");
-        screens.click("appoint:submit");
-        screens.waitForText("Casey Brooks appointed to seat 9 of the BDC until 2029-07-31");
+        screens.click("tabs:appoint:submit");
+        screens.waitForText(name + " appointed to seat 1 of the " + code + " until 2029-07-31");
         screens.signOut();
     }
 

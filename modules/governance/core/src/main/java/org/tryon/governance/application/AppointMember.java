@@ -1,10 +1,16 @@
 package org.tryon.governance.application;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Appoint a member to a seat from a date, for a regular term or a shorter first term ({@code termYears}, default regular). */
-public record AppointMember(@NotBlank @Size(max = 150) String memberName, @NotNull LocalDate termStart, Integer termYears) {
+/**
+ * Appoint a person to a seat from a date, for a regular term or a shorter first term
+ * ({@code termYears}, default regular), as the appointing body acted: on {@code actionDate}
+ * (default today), with a note of the action (its minute or resolution number).
+ */
+public record AppointMember(@NotNull Long personId, @NotNull LocalDate termStart, @Min(1) @Max(10) Integer termYears, LocalDate actionDate,
+        @Size(max = 300) String actionNote) {
 }

@@ -54,6 +54,18 @@ public class Commission {
         }
     }
 
+    /** Adds a seat from {@code effectiveFrom}: numbered after the last one; no earlier day is changed. */
+    public Seat addSeat(String title, List<String> organisations, java.time.LocalDate effectiveFrom, boolean chairSeat) {
+        Seat s = new Seat(this, seats.size() + 1, title.trim(), organisations, effectiveFrom, chairSeat);
+        seats.add(s);
+        return s;
+    }
+
+    /** The seats that exist on {@code day}. */
+    public List<Seat> seatsOn(java.time.LocalDate day) {
+        return seats.stream().filter(s -> s.inEffectOn(day)).toList();
+    }
+
     public Optional<Seat> seat(int number) {
         return seats.stream().filter(s -> s.getNumber() == number).findFirst();
     }

@@ -1,5 +1,6 @@
 package org.tryon.governance.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.tryon.platform.settings.SettingKey;
 
@@ -23,8 +24,41 @@ public final class GovernanceSettings {
     public static final SettingKey<Integer> TAB_QUORUM = SettingKey.integer("governance.tab.quorum", 3, "107.2.4 A",
             "Members of the TAB that constitute a quorum");
 
+    public static final SettingKey<BigDecimal> BDC_ATTENDANCE_REQUIRED = SettingKey.percent("governance.bdc.attendance-required-percent", "75",
+            "107.1.1 B", "Share of the regular meetings of a calendar year a BDC member attends");
+    public static final SettingKey<BigDecimal> BDC_ATTENDANCE_EXCUSED = SettingKey.percent("governance.bdc.attendance-excused-percent", "25",
+            "107.1.1 B", "Share of the required meetings that excused absences may make up");
+    public static final SettingKey<BigDecimal> BDC_ATTENDANCE_TIME = SettingKey.percent("governance.bdc.attendance-time-percent", "50",
+            "107.1.1 B", "Share of a meeting's time a member is present for the meeting to count as attended");
+    public static final SettingKey<Integer> BDC_AGENDA_WORKING_DAYS = SettingKey.integer("governance.bdc.agenda-request-working-days", 6,
+            "107.1.4 G", "Working days before a BDC meeting an agenda request is due");
+    public static final SettingKey<Integer> SPEAKER_MINUTES = SettingKey.integer("governance.speaker-minutes", 3, "107.1.4 F",
+            "Minutes per speaker in the public appearance");
+    public static final SettingKey<Integer> MATTER_MINUTES = SettingKey.integer("governance.matter-minutes", 10, "107.1.4 F",
+            "Minutes in all for several speakers on the same matter");
+    public static final SettingKey<Integer> TAB_TOPIC_HOURS = SettingKey.integer("governance.tab.topic-hours", 48, "107.2.4 G",
+            "Hours before a TAB meeting a topic is submitted (or the workdays, whichever is greater)");
+    public static final SettingKey<Integer> TAB_TOPIC_WORKDAYS = SettingKey.integer("governance.tab.topic-workdays", 2, "107.2.4 G",
+            "Workdays before a TAB meeting a topic is submitted (or the hours, whichever is greater)");
+    public static final SettingKey<Integer> TAB_QUARTER_WARNING_DAYS = SettingKey.integer("governance.tab.quarter-warning-days", 30,
+            "107.2.4 E", "Days before a quarter ends that the clerk is warned when the TAB has not met in it");
+    public static final SettingKey<Integer> SCHEDULE_CHANGE_DAYS = SettingKey.integer("governance.schedule-change-days", 7,
+            "G.S. 143-318.12", "Calendar days before the first affected meeting a change of the regular schedule is filed");
+    public static final SettingKey<Integer> SPECIAL_NOTICE_HOURS = SettingKey.integer("governance.special-notice-hours", 48,
+            "G.S. 143-318.12", "Hours of notice a special meeting needs");
+    public static final SettingKey<Integer> PARTIAL_TERM_PERCENT = SettingKey.integer("governance.partial-term-counts-percent", 50,
+            "107.1.2, 107.2.2", "Share of a regular term (in percent) a shorter term lasts to count toward the consecutive-term limit");
+    public static final SettingKey<Integer> TERM_ENDING_NOTICE_DAYS = SettingKey.integer("governance.term-ending-notice-days", 90,
+            "107.1.2, 107.2.2", "Days before a term ends that it appears on the clerk's work list");
+    public static final SettingKey<Integer> EXCUSE_REQUEST_DAYS_AFTER = SettingKey.integer("governance.bdc.excuse-request-days-after", 7,
+            "107.1.1 B", "Days after a meeting a request to excuse the absence is still 'immediately after' it");
+    public static final SettingKey<Integer> MINUTES_CHALLENGE_DAYS = SettingKey.integer("governance.minutes-challenge-days", 45,
+            "G.S. 143-318.16A", "Days from the minutes' availability within which a suit to void an action is brought");
+
     public static final List<SettingKey<?>> ALL = List.of(BDC_SEATS, BDC_TERM_YEARS, BDC_MAX_CONSECUTIVE_TERMS, BDC_QUORUM, TAB_SEATS,
-            TAB_TERM_YEARS, TAB_MAX_CONSECUTIVE_TERMS, TAB_QUORUM);
+            TAB_TERM_YEARS, TAB_MAX_CONSECUTIVE_TERMS, TAB_QUORUM, BDC_ATTENDANCE_REQUIRED, BDC_ATTENDANCE_EXCUSED, BDC_ATTENDANCE_TIME,
+            BDC_AGENDA_WORKING_DAYS, SPEAKER_MINUTES, MATTER_MINUTES, TAB_TOPIC_HOURS, TAB_TOPIC_WORKDAYS, TAB_QUARTER_WARNING_DAYS,
+            SCHEDULE_CHANGE_DAYS, SPECIAL_NOTICE_HOURS, PARTIAL_TERM_PERCENT, TERM_ENDING_NOTICE_DAYS, EXCUSE_REQUEST_DAYS_AFTER, MINUTES_CHALLENGE_DAYS);
 
     private GovernanceSettings() {
     }

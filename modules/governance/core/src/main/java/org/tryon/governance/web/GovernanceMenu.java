@@ -22,6 +22,8 @@ public class GovernanceMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("BDC and TAB", "/governance/commissions.xhtml", "pi pi-users",
-                Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
+                Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Meetings and attendance", "/governance/meetings.xhtml", "pi pi-calendar",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }

@@ -71,4 +71,36 @@ class TermRulesTest {
         assertThatCode(() -> TermRules.check("BDC", "Alex", LocalDate.of(2028, 8, 1), 3, 3, 2, seatTerms, List.of(), "107.1.2"))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    @DisplayName("107.1.2: an unexpired term of 14 months does not count: two full BDC terms may follow it")
+    void shortPartialTermDoesNotCount() {
+        LocalDate s = LocalDate.of(2020, 6, 1);
+        Appointment partial = new Appointment(seat1, "Kim", s, LocalDate.of(2021, 7, 31), s);
+        List<Appointment> earlier = List.of(partial, term(seat1, "Kim", "2021-08-01", 3));
+        assertThat(TermRules.countsAsRegular(partial.getTermStart(), partial.getTermEnd(), 3, 50)).isFalse();
+        assertThatCode(() -> TermRules.check("BDC", "Kim", LocalDate.of(2024, 8, 1), 3, 3, 2, List.of(), earlier, "107.1.2"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("107.1.2: an unexpired term of 20 months counts: after it and one full BDC term a third is refused")
+    void longPartialTermCounts() {
+        LocalDate s = LocalDate.of(2019, 12, 1);
+        Appointment partial = new Appointment(seat1, "Kim", s, LocalDate.of(2021, 7, 31), s);
+        List<Appointment> earlier = List.of(partial, term(seat1, "Kim", "2021-08-01", 3));
+        assertThat(TermRules.countsAsRegular(partial.getTermStart(), partial.getTermEnd(), 3, 50)).isTrue();
+        assertThatThrownBy(() -> TermRules.check("BDC", "Kim", LocalDate.of(2024, 8, 1), 3, 3, 2, List.of(), earlier, "107.1.2"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("2 consecutive regular terms");
+    }
+
+    @Test
+    @DisplayName("107.1.2: half a regular term to the day counts; a day less does not")
+    void halfToTheDay() {
+        LocalDate start = LocalDate.of(2021, 8, 1);
+        // three years from 2021-08-01 are 1,096 days (2024 is a leap year): half is 548 days, ending 2023-01-30
+        LocalDate halfEnd = LocalDate.of(2023, 1, 30);
+        assertThat(TermRules.countsAsRegular(start, halfEnd.minusDays(1), 3, 50)).isFalse();
+        assertThat(TermRules.countsAsRegular(start, halfEnd, 3, 50)).isTrue();
+    }
 }
