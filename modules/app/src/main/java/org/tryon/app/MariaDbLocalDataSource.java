@@ -35,7 +35,7 @@ public class MariaDbLocalDataSource implements DataSource {
         return delegate.getUrl();
     }
 
-    public void setUser(String user) {
+    public void setUser(String user) throws SQLException {
         delegate.setUser(user);
     }
 
@@ -43,7 +43,7 @@ public class MariaDbLocalDataSource implements DataSource {
         return delegate.getUser();
     }
 
-    public void setPassword(String password) {
+    public void setPassword(String password) throws SQLException {
         delegate.setPassword(password);
     }
 
