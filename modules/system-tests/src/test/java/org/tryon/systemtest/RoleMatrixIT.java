@@ -74,6 +74,7 @@ class RoleMatrixIT {
         }
         sessions.put(ANONYMOUS, null);
 
+        long started = System.nanoTime();
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> calls = new ArrayList<>();
@@ -91,6 +92,7 @@ class RoleMatrixIT {
             call.get();
         }
         pool.shutdown();
+        System.out.printf("[role matrix] %d calls in %d s%n", calls.size(), (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(calls).hasSize(lines.size() * 8);
         assertThat(new java.util.TreeSet<>(wrong)).as("answers that disagree with the role matrix").isEmpty();
     }
