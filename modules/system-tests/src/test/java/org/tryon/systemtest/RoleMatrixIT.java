@@ -97,6 +97,22 @@ class RoleMatrixIT {
         assertThat(new java.util.TreeSet<>(wrong)).as("answers that disagree with the role matrix").isEmpty();
     }
 
+    @Test
+    @DisplayName("ADR 0026, 106, 108.7: the plan reviewer reads contractor firms and design professionals; only the permit office gets the "
+            + "forms to register them")
+    void registersAreThePermitOffice() {
+        String reviewer = signIn("reviewer", "reviewer-demo");
+        String tech = signIn("tech", "tech-demo");
+        for (String page : List.of("permitting/contractors.xhtml", "permitting/design-professionals.xhtml")) {
+            HttpResponse<String> read = send("GET", page, reviewer, "text/html");
+            assertThat(read.statusCode()).as(page).isEqualTo(200);
+            assertThat(read.body()).as(page).contains("id=\"list\"").doesNotContain("id=\"register\"");
+            assertThat(send("GET", page, tech, "text/html").body()).as(page).contains("id=\"register\"");
+        }
+        String firm = Applications.contractorJson("Reviewer Builders", "GC-R" + Applications.unique(), "BUILDING");
+        assertThat(send("POST", "api/v1/contractors", reviewer, "application/json", firm).statusCode()).isEqualTo(403);
+    }
+
     /** One call; null when the answer agrees with the matrix, else what went wrong. */
     private String check(Line line, String role, String session) {
         boolean allowed = line.cells().get(ANONYMOUS) || (session != null && line.cells().get(role));
@@ -124,12 +140,19 @@ class RoleMatrixIT {
     }
 
     private HttpResponse<String> send(String method, String path, String session, String accept) {
+        return send(method, path, session, accept, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String session, String accept, String json) {
         URI base = URI.create(system.baseUrl());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(system.url(path))).timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
                 // a change through a session comes from the application itself (ADR 0022); an idempotency key, should a write want one
                 .header("Origin", base.getScheme() + "://" + base.getHost() + ":" + base.getPort())
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
         if (!method.equals("GET")) {
             b.header("Idempotency-Key", UUID.randomUUID().toString());
         }
