@@ -33,7 +33,8 @@ final class RoleMatrixDocument {
                 .append("is behind (`mvn -pl modules/app test -Dtest=RoleMatrixCoverageTest -Dtryon.writeRoleMatrixDoc=true` rewrites it).\n\n")
                 .append("✓ may call or open it (the use case may still refuse one record or one kind of action, for example an inspector ")
                 .append("sees only their own day list); · refused: 403, or 401 (REST) and the sign-in page (screens) for anonymous callers. ")
-                .append("Fragments (templates and includes) are no pages: 404 to everyone signed in.\n\n");
+                .append("Fragments (templates and includes) are no pages: 404 to everyone signed in. A refused call's problem document ")
+                .append("names the section that says who may do it (\"refusal names\").\n\n");
         md.append("## REST operations\n");
         String group = null;
         for (RoleMatrix.Line line : matrix.lines()) {
@@ -44,15 +45,15 @@ final class RoleMatrixDocument {
             if (!g.equals(group)) {
                 group = g;
                 md.append("\n### ").append(g).append("\n\n");
-                header(md, "Operation");
+                header(md, "Operation", true);
             }
-            row(md, "`" + line.method() + " " + line.target() + "`", line);
+            row(md, "`" + line.method() + " " + line.target() + "`", line, true);
         }
         md.append("\n## Screens\n\n");
-        header(md, "Screen");
+        header(md, "Screen", false);
         for (RoleMatrix.Line line : matrix.lines()) {
             if (line.kind() == RoleMatrix.Kind.SCREEN) {
-                row(md, "`" + line.target() + "`", line);
+                row(md, "`" + line.target() + "`", line, false);
             }
         }
         md.append("\n## Fragments (no pages)\n\n");
@@ -62,17 +63,17 @@ final class RoleMatrixDocument {
         return md.toString();
     }
 
-    private static void header(StringBuilder md, String first) {
+    private static void header(StringBuilder md, String first, boolean basis) {
         md.append("| ").append(first);
         HEADINGS.values().forEach(h -> md.append(" | ").append(h));
-        md.append(" | anonymous |\n|---");
+        md.append(" | anonymous").append(basis ? " | refusal names |\n|---" : " |\n|---");
         HEADINGS.values().forEach(h -> md.append("|:-:"));
-        md.append("|:-:|\n");
+        md.append(basis ? "|:-:|---|\n" : "|:-:|\n");
     }
 
-    private static void row(StringBuilder md, String first, RoleMatrix.Line line) {
+    private static void row(StringBuilder md, String first, RoleMatrix.Line line, boolean basis) {
         md.append("| ").append(first);
         HEADINGS.keySet().forEach(role -> md.append(" | ").append(line.allows(role) ? "✓" : "·"));
-        md.append(" | ").append(line.anonymous() ? "✓" : "·").append(" |\n");
+        md.append(" | ").append(line.anonymous() ? "✓" : "·").append(basis ? " | " + line.basis() + " |\n" : " |\n");
     }
 }

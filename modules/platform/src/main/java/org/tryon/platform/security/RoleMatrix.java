@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
  * files and the running system.
  *
  * <p>Lines starting with {@code #} are comments. The header names the columns: {@code kind,target,} then each role of
- * {@link Roles#ALL} and {@value #ANONYMOUS}. A cell is {@code yes} or {@code no}; {@code ANONYMOUS=yes} means anyone.
+ * {@link Roles#ALL} and {@value #ANONYMOUS}, optionally {@value #BASIS} (the section a refusal names). A cell is {@code yes} or
+ * {@code no}; {@code ANONYMOUS=yes} means anyone.
  */
 public final class RoleMatrix {
 
     /** Where the application finds the matrix on its class path. */
     public static final String RESOURCE = "META-INF/tryon/role-matrix.csv";
     public static final String ANONYMOUS = "ANONYMOUS";
+    /** The optional last column: the section (or document) a refusal names, without commas. */
+    public static final String BASIS = "basis";
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}/]+}");
 
@@ -44,7 +47,8 @@ public final class RoleMatrix {
     }
 
     /** One line: {@code method} is null for screens and fragments. */
-    public record Line(Kind kind, String method, String target, Set<String> roles, boolean anonymous, Pattern pattern, int literals) {
+    public record Line(Kind kind, String method, String target, Set<String> roles, boolean anonymous, String basis, Pattern pattern,
+            int literals) {
 
         /** {@code METHOD /path} for operations, the view path for screens: the matrix's second column. */
         public String key() {
@@ -103,6 +107,9 @@ public final class RoleMatrix {
                 List<String> expected = new ArrayList<>(List.of("kind", "target"));
                 expected.addAll(Roles.ALL);
                 expected.add(ANONYMOUS);
+                if (!header.isEmpty() && header.get(header.size() - 1).equals(BASIS)) {
+                    expected.add(BASIS);
+                }
                 if (!new HashSet<>(header).equals(new HashSet<>(expected)) || header.size() != expected.size()
                         || !header.get(0).equals("kind") || !header.get(1).equals("target")) {
                     throw new IllegalArgumentException("role matrix line " + number + ": the header must be " + String.join(",", expected));
@@ -121,7 +128,8 @@ public final class RoleMatrix {
         if (header == null) {
             throw new IllegalArgumentException("the role matrix has no header");
         }
-        return new RoleMatrix(header.subList(2, header.size()).stream().filter(c -> !c.equals(ANONYMOUS)).toList(), lines);
+        return new RoleMatrix(header.subList(2, header.size()).stream().filter(c -> !c.equals(ANONYMOUS) && !c.equals(BASIS)).toList(),
+                lines);
     }
 
     private static Line line(int number, List<String> header, List<String> cells) {
@@ -145,7 +153,12 @@ public final class RoleMatrix {
         }
         Set<String> allowed = new LinkedHashSet<>();
         boolean anonymous = false;
+        String basis = "";
         for (int i = 2; i < cells.size(); i++) {
+            if (header.get(i).equals(BASIS)) {
+                basis = cells.get(i);
+                continue;
+            }
             boolean yes = switch (cells.get(i)) {
                 case "yes" -> true;
                 case "no" -> false;
@@ -172,7 +185,7 @@ public final class RoleMatrix {
         }
         regex.append(Pattern.quote(target.substring(at)));
         literals += target.length() - at;
-        return new Line(kind, method, target, Set.copyOf(allowed), anonymous, Pattern.compile(regex.toString()), literals);
+        return new Line(kind, method, target, Set.copyOf(allowed), anonymous, basis, Pattern.compile(regex.toString()), literals);
     }
 
     /**

@@ -70,11 +70,19 @@ public class RoleMatrixFilter extends HttpFilter {
             return;
         }
         if (api) {
-            refuse(request, response, 403, "Forbidden", line.key() + " is for " + String.join(", ", line.roles().stream().sorted().toList())
-                    + " (role matrix)");
+            refuse(request, response, 403, "Forbidden", refusal(line));
         } else {
             response.sendError(403);
         }
+    }
+
+    /** "108.8: only a permit technician, a trade code administrator or an administrator may POST /api/v1/permits/{id}/issue". */
+    static String refusal(RoleMatrix.Line line) {
+        List<String> who = Roles.ALL.stream().filter(line.roles()::contains)
+                .map(r -> ("AEIOU".indexOf(r.charAt(0)) >= 0 ? "an " : "a ") + r.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+        String roles = who.isEmpty() ? "nobody" : who.size() == 1 ? who.get(0)
+                : String.join(", ", who.subList(0, who.size() - 1)) + " or " + who.get(who.size() - 1);
+        return (line.basis().isEmpty() ? "" : line.basis() + ": ") + "only " + roles + " may " + line.key() + " (role matrix, ADR 0026)";
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
