@@ -93,6 +93,8 @@ class RoleMatrixIT {
         }
         pool.shutdown();
         System.out.printf("[role matrix] %d calls in %d s%n", calls.size(), (System.nanoTime() - started) / 1_000_000_000L);
+        // sign the sessions out: their pages' view states are not left for the tests that follow
+        sessions.values().stream().filter(java.util.Objects::nonNull).forEach(this::signOut);
         assertThat(calls).hasSize(lines.size() * 8);
         assertThat(new java.util.TreeSet<>(wrong)).as("answers that disagree with the role matrix").isEmpty();
     }
@@ -111,6 +113,8 @@ class RoleMatrixIT {
         }
         String firm = Applications.contractorJson("Reviewer Builders", "GC-R" + Applications.unique(), "BUILDING");
         assertThat(send("POST", "api/v1/contractors", reviewer, "application/json", firm).statusCode()).isEqualTo(403);
+        signOut(reviewer);
+        signOut(tech);
     }
 
     /** One call; null when the answer agrees with the matrix, else what went wrong. */
@@ -172,6 +176,10 @@ class RoleMatrixIT {
     private static String brief(HttpResponse<String> r) {
         String body = r.body() == null ? "" : r.body().replaceAll("\\s+", " ");
         return "(" + (body.length() > 160 ? body.substring(0, 160) + "…" : body) + ")";
+    }
+
+    private void signOut(String session) {
+        send("POST", "logout", session, "text/html");
     }
 
     /** The demo user's session cookie, signed in on the login page. */
