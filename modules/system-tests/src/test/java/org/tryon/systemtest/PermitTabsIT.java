@@ -302,13 +302,13 @@ class PermitTabsIT {
         HttpResult byReviewer = system.postJson(issue, "", "reviewer", "reviewer-demo");
         assertThat(byReviewer.status()).as(byReviewer.toString()).isEqualTo(403);
         assertThat(byReviewer.contentType()).startsWith("application/problem+json");
-        assertThat(byReviewer.json().getString("detail")).startsWith("108.8: a permit is issued by a permit technician");
+        assertThat(byReviewer.json().getString("detail")).startsWith("108.8: only a permit technician");
         HttpResult byInspector = system.postJson(issue, "", "inspector", "inspector-demo");
         assertThat(byInspector.status()).as("inspectors do not reach the permits API: " + byInspector).isEqualTo(403);
         HttpResult cancel = system.postJson("api/v1/permits/" + permitId + "/cancel", "{\"reason\":\"Owner withdrew\"}", "reviewer",
                 "reviewer-demo");
         assertThat(cancel.status()).as(cancel.toString()).isEqualTo(403);
-        assertThat(cancel.json().getString("detail")).startsWith("108.8: a permit is cancelled");
+        assertThat(cancel.json().getString("detail")).startsWith("108.8: only a permit technician");
         HttpResult apply = system.postJson("api/v1/permits", Applications.applicationJson(id(applied, "projectId"), "PLUMBING",
                 id(applied, "contractorId"), "Second bath", 5000), "reviewer", "reviewer-demo");
         assertThat(apply.status()).as(apply.toString()).isEqualTo(403);

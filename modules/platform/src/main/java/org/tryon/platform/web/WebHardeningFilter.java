@@ -86,7 +86,7 @@ public class WebHardeningFilter extends HttpFilter {
     }
 
     /** A Facelets file that only makes sense inside a page: a composition without template, or a template. */
-    static boolean isFragment(String xhtml) {
+    public static boolean isFragment(String xhtml) {
         if (xhtml.contains("<ui:insert")) {
             return true;
         }

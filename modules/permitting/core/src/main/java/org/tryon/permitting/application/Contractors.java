@@ -44,7 +44,20 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
     @Inject
     Settings settings;
 
+    @Inject
+    org.tryon.platform.security.CurrentUser user;
+
+    /**
+     * Registrations, licenses, contacts and bonds are kept by the permit office (108.7, 108.8 D); the plan reviewer reads them
+     * (ADR 0026). Refuses (403) anyone else; the system (demo data) passes.
+     */
+    private void requireOffice() {
+        user.requireAnyRole("106, 108.7: contractor firms are kept by a permit technician, a trade code administrator or the Administrator",
+                Permits.PERMIT_OFFICE.toArray(String[]::new));
+    }
+
     public ContractorView register(RegisterContractor command) {
+        requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = new ContractorFirm(command.name(),
                 new PointOfContact(command.contactName(), command.contactPhone(), command.contactEmail()), clock.instant());
@@ -54,6 +67,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
     }
 
     public ContractorView addLicense(long id, AddLicense command) {
+        requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
         addLicense(firm, command.board(), command.licenseNumber(), command.classification(), command.trade(), command.expiresOn());
@@ -73,6 +87,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
     }
 
     public ContractorView renewLicense(long id, long licenseId, RenewLicense command) {
+        requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
         ContractorLicense license = firm.getLicenses().stream().filter(l -> l.getId() == licenseId).findFirst()
@@ -82,6 +97,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
     }
 
     public ContractorView changePointOfContact(long id, ChangePointOfContact command) {
+        requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
         firm.changePointOfContact(new PointOfContact(command.name(), command.phone(), command.email()));
@@ -90,6 +106,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
 
     /** 108.7: files a continuous surety bond. */
     public ContractorView fileBond(long id, FileBond command) {
+        requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
         boolean taken = !em.createQuery("select b.id from SuretyBond b where b.surety = :s and b.bondNumber = :n", Long.class)
@@ -109,6 +126,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
      * days (30 by default, in force on the day of receipt) have run.
      */
     public ContractorView receiveBondCancellation(long id, long bondId, ReceiveBondCancellation command) {
+        requireOffice();
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         if (command.receivedOn().isAfter(today)) {

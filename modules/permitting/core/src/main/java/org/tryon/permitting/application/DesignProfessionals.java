@@ -27,7 +27,13 @@ public class DesignProfessionals {
     @Inject
     Clock clock;
 
+    @Inject
+    org.tryon.platform.security.CurrentUser user;
+
+    /** Registered by the permit office; the plan reviewer reads the register (ADR 0026). */
     public DesignProfessionalView register(RegisterDesignProfessional command) {
+        user.requireAnyRole("106: design professionals are registered by a permit technician, a trade code administrator or the Administrator",
+                Permits.PERMIT_OFFICE.toArray(String[]::new));
         Inputs.valid(validator, command);
         String number = command.registrationNumber().trim().toUpperCase();
         boolean taken = !em.createQuery("select d.id from DesignProfessional d where d.profession = :p and d.registrationNumber = :n",

@@ -138,4 +138,10 @@ public class ContractorBean implements Serializable {
     public void setNoticeReceivedOn(LocalDate noticeReceivedOn) { this.noticeReceivedOn = noticeReceivedOn; }
     public LocalDate getRequestedEffectiveOn() { return requestedEffectiveOn; }
     public void setRequestedEffectiveOn(LocalDate requestedEffectiveOn) { this.requestedEffectiveOn = requestedEffectiveOn; }
+
+    /** Whether the signed-in user keeps these records (the permit office, {@link org.tryon.permitting.application.Permits#PERMIT_OFFICE}; ADR 0026). */
+    public boolean isOffice() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return org.tryon.permitting.application.Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+    }
 }

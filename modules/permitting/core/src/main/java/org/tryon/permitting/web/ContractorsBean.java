@@ -92,4 +92,10 @@ public class ContractorsBean implements Serializable {
     public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
     public String getContactEmail() { return contactEmail; }
     public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+
+    /** Whether the signed-in user keeps these records (the permit office, {@link org.tryon.permitting.application.Permits#PERMIT_OFFICE}; ADR 0026). */
+    public boolean isOffice() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return org.tryon.permitting.application.Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+    }
 }

@@ -62,4 +62,10 @@ public class DesignProfessionalsBean implements Serializable {
     public void setFirmName(String firmName) { this.firmName = firmName; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
+
+    /** Whether the signed-in user keeps these records (the permit office, {@link org.tryon.permitting.application.Permits#PERMIT_OFFICE}; ADR 0026). */
+    public boolean isOffice() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return org.tryon.permitting.application.Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+    }
 }
