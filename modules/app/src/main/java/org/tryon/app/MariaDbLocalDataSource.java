@@ -17,8 +17,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * back, with its row locks held: the database-pause drill lost a payment the caller had been
  * answered 201 for. Tryon has one database and needs no two-phase commit; with this class Payara
  * uses local transactions (a plain {@code COMMIT}), which InnoDB's crash recovery either keeps or
- * undoes whole. Every physical connection is remembered in {@code OpenConnections}, so that the
- * database watch can abort the ones requests wait on when the database stops answering.
+ * undoes whole.
  */
 public class MariaDbLocalDataSource implements DataSource {
 
@@ -48,15 +47,14 @@ public class MariaDbLocalDataSource implements DataSource {
         delegate.setPassword(password);
     }
 
-    /** A physical connection, remembered so that the database watch can abort it when the database stops answering (ADR 0027). */
     @Override
     public Connection getConnection() throws SQLException {
-        return org.tryon.platform.health.OpenConnections.register(delegate.getConnection());
+        return delegate.getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return org.tryon.platform.health.OpenConnections.register(delegate.getConnection(username, password));
+        return delegate.getConnection(username, password);
     }
 
     @Override

@@ -137,10 +137,6 @@ public class DatabaseWatch {
                 available = false;
                 unavailableSince = Instant.now();
                 LOG.warning("The database does not answer: requests are answered 503 until it does (" + e.getMessage() + ")");
-                int aborted = OpenConnections.abortAll(scheduler == null ? Runnable::run : scheduler);
-                if (aborted > 0) {
-                    LOG.warning("Aborted " + aborted + " connection(s) of the pool: requests waiting on them fail now instead of at the read timeout");
-                }
             }
         }
     }
