@@ -277,11 +277,13 @@ public final class SystemUnderTest {
         }
     }
 
+    /** Waits for the contractor's account with its first charge posted (fees are posted after the permit's transaction commits). */
     public jakarta.json.JsonObject awaitAccountOfContractor(long contractorId, java.time.Duration timeout) {
         java.time.Instant until = java.time.Instant.now().plus(timeout);
         while (java.time.Instant.now().isBefore(until)) {
             jakarta.json.JsonObject a = accountOfContractor(contractorId);
-            if (a != null) {
+            // the account is opened in a transaction of its own on first use, just before the charge that needs it commits
+            if (a != null && a.containsKey("balance") && a.getJsonNumber("balance").bigDecimalValue().signum() != 0) {
                 return a;
             }
             try {
