@@ -113,8 +113,9 @@ public class Meeting {
             throw new RuleViolationException("status", "meeting.adjourn", "Only a meeting in progress is adjourned; this one is "
                     + status.name().toLowerCase().replace('_', ' '));
         }
-        if (!at.isAfter(calledToOrderAt)) {
-            throw new RuleViolationException("at", "meeting.adjourn-after-call", "Adjournment is after the call to order (" + calledToOrderAt + ")");
+        if (at.isBefore(calledToOrderAt)) {
+            throw new RuleViolationException("at", "meeting.adjourn-after-call", "Adjournment cannot be before the call to order (" + calledToOrderAt
+                    + ")");
         }
         this.adjournedAt = at;
         this.status = Status.ADJOURNED;

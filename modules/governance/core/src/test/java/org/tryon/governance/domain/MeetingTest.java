@@ -40,7 +40,8 @@ class MeetingTest {
         Meeting m = meeting();
         m.callToOrder(three);
         assertThatThrownBy(() -> m.cancel(three, "no business")).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> m.adjourn(three)).isInstanceOf(RuleViolationException.class).hasMessageContaining("after the call to order");
+        assertThatThrownBy(() -> m.adjourn(three.minusMinutes(1))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("before the call to order");
         Meeting other = meeting();
         other.cancel(three.minusDays(2), "No business before the commission (107.1.4 D)");
         assertThat(other.getStatus()).isEqualTo(Meeting.Status.CANCELLED);
