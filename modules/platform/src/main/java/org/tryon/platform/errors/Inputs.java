@@ -24,4 +24,19 @@ public final class Inputs {
         }
         return command;
     }
+
+    /**
+     * A day given as text in a query parameter ({@code yyyy-mm-dd}, years 1 to 9999): null when none is given; refused
+     * with the field and the rule {@code iso-date} when it is not a day.
+     */
+    public static java.time.LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException(field, "iso-date", "'" + text + "' is not a day like 2026-11-23 (yyyy-mm-dd)");
+        }
+    }
 }

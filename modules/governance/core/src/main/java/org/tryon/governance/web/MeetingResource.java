@@ -57,18 +57,11 @@ public class MeetingResource {
     }
 
     private static LocalDate day(String field, String text, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
+        LocalDate d = org.tryon.platform.errors.Inputs.day(field, text);
+        if (d != null && (d.getYear() < 1900 || d.getYear() > 9999)) {
+            throw new RuleViolationException(field, "range", "A day from 1900 to 9999");
         }
-        try {
-            LocalDate d = LocalDate.parse(text);
-            if (d.getYear() < 1900 || d.getYear() > 9999) {
-                throw new RuleViolationException(field, "range", "A day from 1900 to 9999");
-            }
-            return d;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolationException(field, "date", "A day as yyyy-mm-dd");
-        }
+        return d == null ? otherwise : d;
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{id}")

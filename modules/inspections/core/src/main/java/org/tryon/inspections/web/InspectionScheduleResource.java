@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -153,13 +152,6 @@ public class InspectionScheduleResource {
     }
 
     private static LocalDate day(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(field, "iso-date", "'" + text + "' is not a date (yyyy-mm-dd)");
-        }
+        return org.tryon.platform.errors.Inputs.day(field, text);
     }
 }
