@@ -83,16 +83,29 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/call-to-order")
-    @Operation(summary = "Call the meeting to order (now, or the time given for a meeting recorded afterwards)")
-    public MeetingView callToOrder(@PathParam("id") long id, MeetingCommands.At at) {
-        return meetings.callToOrder(id, at);
+    @Operation(summary = "Call the meeting to order: now, or at the county time given in `at` for a meeting recorded afterwards "
+            + "(2026-11-10T15:00); no body")
+    public MeetingView callToOrder(@PathParam("id") long id, @QueryParam("at") String at) {
+        return meetings.callToOrder(id, moment(at));
     }
 
     @POST
     @Path("{id}/adjourn")
-    @Operation(summary = "Adjourn the meeting")
-    public MeetingView adjourn(@PathParam("id") long id, MeetingCommands.At at) {
-        return meetings.adjourn(id, at);
+    @Operation(summary = "Adjourn the meeting: now, or at the county time given in `at`; no body")
+    public MeetingView adjourn(@PathParam("id") long id, @QueryParam("at") String at) {
+        return meetings.adjourn(id, moment(at));
+    }
+
+    /** A moment given in a query parameter, county time with or without an offset; none: now. */
+    private MeetingCommands.At moment(String text) {
+        if (text == null || text.isBlank()) {
+            return new MeetingCommands.At(null);
+        }
+        try {
+            return new MeetingCommands.At(org.tryon.platform.time.CountyTime.parse(text, clock.getZone()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException("at", "date-time", "'" + text + "' is not a time like 2026-11-10T15:00");
+        }
     }
 
     @POST
@@ -111,9 +124,9 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/presences/{presenceId}/departure")
-    @Operation(summary = "Roll call: a member leaves")
-    public MeetingView depart(@PathParam("id") long id, @PathParam("presenceId") long presenceId, MeetingCommands.At at) {
-        return meetings.depart(id, presenceId, at);
+    @Operation(summary = "Roll call: a member leaves, now or at the county time given in `at`; no body")
+    public MeetingView depart(@PathParam("id") long id, @PathParam("presenceId") long presenceId, @QueryParam("at") String at) {
+        return meetings.depart(id, presenceId, moment(at));
     }
 
     @POST
