@@ -346,7 +346,7 @@ public final class DevServer implements AutoCloseable {
      * connect, 20 s of silence on a read (see {@code DatabaseWatch} for the prompt 503 while it does not answer).
      */
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE + "?connectTimeout=5000&socketTimeout=20000";
+        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE + "?connectTimeout=2000&socketTimeout=5000";
     }
 
     public String dbUser() {

@@ -45,7 +45,7 @@ class DevServerOptionsTest {
                 .containsEntry("TRYON_DEMO", "false")
                 .containsEntry("TRYON_CLOCK_ADJUSTABLE", "true")
                 .containsEntry("A", "b=c")
-                .containsEntry("TRYON_DB_URL", "jdbc:mariadb://127.0.0.1:3399/tryon?connectTimeout=5000&socketTimeout=20000")
+                .containsEntry("TRYON_DB_URL", "jdbc:mariadb://127.0.0.1:3399/tryon?connectTimeout=2000&socketTimeout=5000")
                 .containsEntry("TRYON_DB_USER", "tryon")
                 .containsEntry("TRYON_DB_PASSWORD", "tryon");
     }

@@ -24,6 +24,9 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
+    /** How long one migration statement may wait for the database (the JDBC URL's read timeout is for requests). */
+    static final java.time.Duration MIGRATION_STATEMENT_TIMEOUT = java.time.Duration.ofHours(2);
+
     @Resource(lookup = "java:app/jdbc/tryon")
     DataSource dataSource;
 
@@ -43,7 +46,9 @@ public class SchemaMigrator {
         for (ModuleSchema.Provider p : providers) {
             schemas.add(p.schema());
         }
-        int applied = Migrations.migrate(dataSource, schemas, Thread.currentThread().getContextClassLoader());
+        // a migration may rebuild a large table: its statements wait longer than a request's (ADR 0027)
+        int applied = Migrations.migrate(LongWorkDataSource.of(dataSource, MIGRATION_STATEMENT_TIMEOUT), schemas,
+                Thread.currentThread().getContextClassLoader());
         done = true;
         migrated.fire(new SchemaMigrated(applied));
     }
