@@ -274,7 +274,7 @@ public final class DiskFullDrill extends OutageDrill {
         check(longestWrite < fullSeconds, "no write waited until the disk was freed (longest " + s(longestWrite) + " s, full for " + fullSeconds + " s)");
         check(readsDuring.stream().allMatch(Traffic.Call::ok), "reads went on while the disk was full (" + readsDuring.stream().filter(Traffic.Call::ok).count()
                 + " of " + readsDuring.size() + " answered 200)");
-        check(resumedByItself, "MariaDB resumed its waiting commits once space was freed (" + (resumedByItself ? s(since(freed, firstWrite)) + " s to the first "
+        observe(resumedByItself, "MariaDB's own behaviour: it resumed its waiting commits once space was freed (" + (resumedByItself ? s(since(freed, firstWrite)) + " s to the first "
                 + "accepted payment" : "not within 150 s; MariaDB was restarted: " + restartHow + ", " + s(since(restartStarted, restarted)) + " s") + ")");
         check(firstWrite != 0, "Tryon accepts writes again without a restart of its own (" + (firstWrite == 0 ? "never"
                 : s(since(resumedByItself ? freed : restarted, firstWrite)) + " s after " + (resumedByItself ? "space was freed" : "MariaDB was back")) + ")");

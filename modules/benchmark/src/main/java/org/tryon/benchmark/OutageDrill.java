@@ -104,6 +104,14 @@ abstract class OutageDrill {
         failed |= !ok;
     }
 
+    /**
+     * An observation of the database's own behaviour that Tryon cannot change and an operator acts on (deploy/README.md):
+     * reported as YES or NOTE, never a failure of the drill.
+     */
+    void observe(boolean as, String what) {
+        checks.add((as ? "YES  " : "NOTE ") + what);
+    }
+
     String sqlValue(String sql) {
         return server.runSql(sql).lines().skip(1).findFirst().orElse("").trim();
     }
