@@ -175,6 +175,11 @@ public class TabMeetings {
         return declarationOf(meetingId, person.getId());
     }
 
+    /** The meeting a TAB item is on. */
+    public long meetingOfItem(long agendaItemId) {
+        return tabItem(agendaItemId).getMeeting().getId();
+    }
+
     // ---- shared reads of the TAB record (package-private: TabRecords and TabResults use them) ----
 
     Meeting tabMeeting(long id, boolean lock) {

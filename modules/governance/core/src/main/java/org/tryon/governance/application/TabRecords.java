@@ -245,6 +245,14 @@ public class TabRecords {
         return query.setMaxResults(500).getResultList().stream().map(TabMeetings::referral).toList();
     }
 
+    public TabViews.ReferralView referral(long id) {
+        DoiReferral r = em.find(DoiReferral.class, id);
+        if (r == null) {
+            throw new RecordNotFoundException("referral", id);
+        }
+        return TabMeetings.referral(r);
+    }
+
     private LocalDate day(String field, LocalDate given) {
         LocalDate today = LocalDate.now(clock);
         if (given != null && given.isAfter(today)) {
