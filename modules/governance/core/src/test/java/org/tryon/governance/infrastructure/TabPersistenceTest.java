@@ -79,7 +79,8 @@ class TabPersistenceTest {
         assertThat(stored.getPartyKind()).isEqualTo(PartyKind.CONTRACTOR);
         assertThat(stored.getPartyId()).isEqualTo(40);
         assertThat(stored.active()).isFalse();
-        assertThat(db.inTransaction(em -> em.find(ItemProject.class, ids.item()).getProjectId())).isEqualTo(12);
+        long project = db.inTransaction(em -> em.find(ItemProject.class, ids.item()).getProjectId());
+        assertThat(project).isEqualTo(12);
     }
 
     @Test
@@ -112,7 +113,7 @@ class TabPersistenceTest {
         assertThat(r.getDecidedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
         List<String> bullets = db.inTransaction(em -> em.createQuery("select b.side from SummaryBullet b where b.item.id = :i order by b.side",
                 SummaryBullet.Side.class).setParameter("i", ids.item()).getResultList().stream().map(Enum::name).toList());
-        assertThat(bullets).containsExactly("PRO", "CON");
+        assertThat(bullets).containsExactlyInAnyOrder("PRO", "CON");
         DoiReferral.Status status = db.inTransaction(em -> em.createQuery("select d.status from DoiReferral d where d.item.id = :i",
                 DoiReferral.Status.class).setParameter("i", ids.item()).getSingleResult());
         assertThat(status).isEqualTo(DoiReferral.Status.ANSWERED);
