@@ -24,7 +24,7 @@ import org.tryon.platform.pdf.Letterhead;
  * from the record. Reads only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TabResults {
 
     @PersistenceContext(unitName = "tryon")

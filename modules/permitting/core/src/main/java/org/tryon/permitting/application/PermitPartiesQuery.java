@@ -19,7 +19,7 @@ import org.tryon.permitting.domain.Project;
 
 /** Answers {@link PermitParties} for governance (conflicts of TAB members, 107.2.4 J.1). A read: nothing is written. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PermitPartiesQuery implements PermitParties {
 
     @PersistenceContext(unitName = "tryon")
