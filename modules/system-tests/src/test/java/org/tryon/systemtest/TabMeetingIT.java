@@ -63,6 +63,15 @@ class TabMeetingIT {
     @DisplayName("107.2.4 I, J.1, J.2, K, M: a conflict proposed from permit data, the recusal that lowers the item's quorum, a DOI referral, "
             + "the pro/con summary concurred and shown on the public page")
     void tabMeetingWithAConflictFromPermitData() {
+        // the demo's upcoming TAB meeting has an item on which the demo member's firm is a party: the conflict is proposed
+        HttpResult tabMeetings = system.get("api/v1/meetings?commission=TAB&from=" + system.today() + "&to=" + system.today().plusDays(60),
+                "clerk", "clerk-demo");
+        assertThat(tabMeetings.status()).as(tabMeetings.toString()).isEqualTo(200);
+        assertThat(tabMeetings.jsonArray().getValuesAs(JsonObject.class).stream().filter(m -> m.getString("status").equals("SCHEDULED"))
+                .flatMap(m -> tabRecord(m.getJsonNumber("id").longValue()).getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .flatMap(i -> i.getJsonArray("proposals").getValuesAs(JsonObject.class).stream())
+                .anyMatch(p -> p.getString("member").equals("Cameron Doyle"))).as("demo TAB item with a proposed conflict").isTrue();
+
         // a permit of the demo firm the demo member is linked to
         HttpResult search = system.get("api/v1/permits/search?contractor=" + URLEncoder.encode("Queen City Builders", StandardCharsets.UTF_8)
                 + "&size=5", "tech", "tech-demo");
@@ -147,6 +156,26 @@ class TabMeetingIT {
                 "tca-demo").status()).isEqualTo(403);
         assertThat(system.postJson("api/v1/governance/tab/recommendations/" + recommendation + "/decision", "{\"decision\":\"ADOPTED\"}",
                 "director", "director-demo").status()).isEqualTo(200);
+
+        // 107.2.4 J.2: the Section's answer is kept with its day
+        long referral = tabRecord(id).getJsonArray("items").getJsonObject(0).getJsonArray("referrals").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        HttpResult answered = post("api/v1/governance/tab/referrals/" + referral + "/answer", "{\"answer\":\"No objection\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().getString("status")).isEqualTo("ANSWERED");
+        assertThat(answered.json().getString("answeredOn")).isEqualTo(system.today().toString());
+
+        // 107.2.4 L: the quarter's report to the BDC from the record, with its PDF
+        java.time.LocalDate day = system.today().plusDays(7);
+        String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        HttpResult report = system.get("api/v1/governance/tab/reports/" + quarter, "tca", "tca-demo");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().getJsonArray("meetings").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getJsonNumber("meetingId").longValue() == id)).isTrue();
+        HttpResult pdf = system.get("api/v1/governance/tab/reports/" + quarter + "/report.pdf", "clerk", "clerk-demo");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
 
         // 107.2.4 M: the public page, without signing in
         screens.signedOut();
