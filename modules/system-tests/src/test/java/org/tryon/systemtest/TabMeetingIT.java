@@ -117,6 +117,13 @@ class TabMeetingIT {
         assertThat(tabRecord(id).getJsonArray("items").getJsonObject(0).getInt("countable")).isEqualTo(3);
         others.forEach(p -> assertThat(post("api/v1/governance/tab/meetings/" + id + "/declarations", "{\"personId\":" + p + ",\"conflicts\":[]}")
                 .status()).isEqualTo(201));
+        // 107.2.4 J.1: the conflicted member moves nothing on the item
+        HttpResult motion = post("api/v1/meetings/" + id + "/motions", "{\"agendaItemId\":" + itemId + ",\"text\":\"Recommend the proposal\","
+                + "\"moverId\":" + doyle + ",\"seconderId\":" + others.get(0) + "}");
+        assertThat(motion.status()).as(motion.toString()).isEqualTo(422);
+        assertThat(motion.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("motion.present-not-recused");
+        HttpResult twice = post("api/v1/governance/tab/meetings/" + id + "/declarations", "{\"personId\":" + doyle + ",\"conflicts\":[]}");
+        assertThat(twice.status()).isEqualTo(422);
 
         // 107.2.4 J.2: the project involving the member goes to the Department of Insurance
         screens.open("governance/tab/meeting.xhtml?id=" + id);
