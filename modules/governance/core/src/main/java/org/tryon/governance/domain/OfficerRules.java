@@ -29,7 +29,7 @@ public final class OfficerRules {
     /** Refuses a BDC chair who does not hold the Chamber of Commerce seat (107.1.3). */
     public static void checkBdcChair(String memberName, boolean holdsChamberSeat) {
         if (!holdsChamberSeat) {
-            throw new RuleViolationException("memberId", "107.1.3 chair-is-chamber-representative",
+            throw new RuleViolationException("personId", "107.1.3 chair-is-chamber-representative",
                     "107.1.3: the BDC chair shall be the Charlotte Chamber of Commerce representative; " + memberName
                             + " does not hold that seat");
         }
