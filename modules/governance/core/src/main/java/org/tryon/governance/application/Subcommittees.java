@@ -39,7 +39,7 @@ public class Subcommittees {
      * whether members are drawn from the parent's (default yes; a licensing subcommittee may seat
      * people of the trade), the day and the BDC action that established it.
      */
-    public record Establish(@NotBlank @Size(max = 10) String parent, @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9-]+") String code,
+    public record Establish(@NotBlank @Size(max = 10) String parent, @NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters") String code,
             @NotBlank @Size(max = 200) String name, @NotNull Committee.Kind kind, @NotBlank @Size(max = 1000) String purpose,
             @Size(max = 20) String trade, @NotNull @Min(1) @Max(25) Integer seats, Integer quorum, Boolean membersFromParent,
             @NotNull LocalDate establishedOn, @NotBlank @Size(max = 100) String establishedBy) {

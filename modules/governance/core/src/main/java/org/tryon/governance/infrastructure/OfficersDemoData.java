@@ -90,14 +90,14 @@ public class OfficersDemoData {
         });
         step("electrical licensing subcommittee", () -> {
             CommissionView bdc = commissions.get("BDC");
-            subcommittees.establish(new Subcommittees.Establish("BDC", "ELEC-LIC", "Electrical Licensing Subcommittee", Committee.Kind.LICENSING,
+            subcommittees.establish(new Subcommittees.Establish("BDC", "ELECLIC", "Electrical Licensing Subcommittee", Committee.Kind.LICENSING,
                     "Assists and advises the department on the examination, testing and licensing of electricians and keeps the records of "
                             + "examinations (107.1.5 C)", "ELECTRICAL", 5, 3, false, today.minusDays(30), "BDC resolution " + today.getYear() + "-12"));
             long master = commissions.addPerson(new PersonInput("Lee Marchetti", "lee.marchetti@example.org", "704-555-0177", null, true, null)).id();
-            commissions.appoint("ELEC-LIC", 1, new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC"));
-            commissions.appoint("ELEC-LIC", 2, new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC"));
-            commissions.appoint("ELEC-LIC", 3, new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC"));
-            upcoming("ELEC-LIC", today.plusDays(17));
+            commissions.appoint("ELECLIC", 1, new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC"));
+            commissions.appoint("ELECLIC", 2, new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC"));
+            commissions.appoint("ELECLIC", 3, new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC"));
+            upcoming("ELECLIC", today.plusDays(17));
         });
     }
 

@@ -33,7 +33,7 @@ class CommitteeRulesTest {
     void membersDrawnFromTheParent() {
         assertThatThrownBy(() -> CommitteeRules.checkMember("FEE", "BDC", "Lee Marchetti", true, false)).hasMessageContaining("107.1.4 C");
         assertThatCode(() -> CommitteeRules.checkMember("FEE", "BDC", "Morgan Lee", true, true)).doesNotThrowAnyException();
-        assertThatCode(() -> CommitteeRules.checkMember("ELEC-LIC", "BDC", "Lee Marchetti", false, false)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkMember("ELECLIC", "BDC", "Lee Marchetti", false, false)).doesNotThrowAnyException();
     }
 
     @Test
