@@ -249,4 +249,46 @@ class GovernanceOfficersIT {
         assertThat(get("api/v1/governance/subcommittees?parent=BDC").jsonArray().getValuesAs(JsonObject.class))
                 .anyMatch(k -> k.getString("code").equals(code)).anyMatch(k -> k.getString("code").equals("ELECLIC"));
     }
+
+    @Test
+    @DisplayName("107.2.1: the BDC removes the TAB vice-chair: the appointment ends REMOVED, the seat is vacant on the work list and the "
+            + "TAB's vice-chair election is due; a BDC member is not removed this way")
+    void removalOfATabMember() {
+        LocalDate today = system.today();
+        JsonObject vice = get("api/v1/governance/officers?commission=TAB").json().getJsonArray("current").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("office").equals("VICE_CHAIR")).findFirst().orElseThrow();
+        JsonObject term = get("api/v1/commissions/people/" + vice.getJsonNumber("personId")).json().getJsonArray("terms")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("commission").equals("TAB") && absent(t, "endedOn")
+                        && !LocalDate.parse(t.getString("termStart")).isAfter(today) && !LocalDate.parse(t.getString("termEnd")).isBefore(today))
+                .findFirst().orElseThrow();
+        int seat = term.getInt("seatNumber");
+
+        JsonObject bdcSeat = seatsWithMembers("BDC").get(0);
+        JsonObject bdcTerm = get("api/v1/commissions/people/" + bdcSeat.getJsonNumber("currentPersonId")).json().getJsonArray("terms")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("commission").equals("BDC") && absent(t, "endedOn")).findFirst()
+                .orElseThrow();
+        HttpResult notTab = post("api/v1/governance/removals", "{\"appointmentId\":" + bdcTerm.getJsonNumber("appointmentId")
+                + ",\"resolution\":\"BDC 1999-01\",\"decidedOn\":\"" + today + "\",\"grounds\":\"Attendance\"}");
+        assertThat(notTab.status()).as(notTab.toString()).isEqualTo(422);
+        assertThat(rule(notTab)).isEqualTo("107.2.1 tab-member");
+
+        HttpResult removed = post("api/v1/governance/removals", "{\"appointmentId\":" + term.getJsonNumber("appointmentId")
+                + ",\"resolution\":\"BDC 1999-01\",\"decidedOn\":\"" + today.minusDays(1) + "\",\"grounds\":\"Missed the MEP meetings "
+                + "where the member's discipline was needed\"}");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(201);
+        assertThat(removed.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/v1/governance/removals/"));
+        JsonObject ended = get("api/v1/commissions/people/" + vice.getJsonNumber("personId")).json().getJsonArray("terms")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("appointmentId").equals(term.getJsonNumber("appointmentId")))
+                .findFirst().orElseThrow();
+        assertThat(ended.getString("endReason")).isEqualTo("REMOVED");
+        assertThat(ended.getString("endedOn")).isEqualTo(today.minusDays(1).toString());
+        assertThat(get("api/v1/commissions/work-list").jsonArray().getValuesAs(JsonObject.class)).anyMatch(w -> w.getString("kind")
+                .equals("VACANT") && w.getString("commission").equals("TAB") && w.getInt("seatNumber") == seat);
+        assertThat(get("api/v1/governance/officers?commission=TAB").json().getJsonArray("electionsDue").getValuesAs(JsonObject.class))
+                .anyMatch(d -> d.getString("office").equals("VICE_CHAIR") && d.getInt("seatNumber") == seat
+                        && d.getString("state").equals("AWAITING_APPOINTMENT"));
+        HttpResult twice = post("api/v1/governance/removals", "{\"appointmentId\":" + term.getJsonNumber("appointmentId")
+                + ",\"resolution\":\"BDC 1999-01\",\"decidedOn\":\"" + today.minusDays(1) + "\",\"grounds\":\"Again\"}");
+        assertThat(twice.status()).isEqualTo(422);
+    }
 }
