@@ -183,8 +183,10 @@ public class Officers {
         LocalDate today = LocalDate.now(clock);
         List<OfficerCommands.Term> all = terms(c).stream().sorted(Comparator.comparing(OfficerTerm::getFrom).reversed()
                 .thenComparing(OfficerTerm::getOffice)).map(Officers::term).toList();
-        List<OfficerCommands.Term> current = terms(c).stream().filter(t -> t.holdsOn(today)).sorted(Comparator.comparing(OfficerTerm::getOffice))
-                .map(Officers::term).toList();
+        // an officer whose membership ended (a term that ran its course, no successor yet) no longer holds the office
+        List<OfficerCommands.Term> current = terms(c).stream().filter(t -> t.holdsOn(today))
+                .filter(t -> t.getPerson() == null || membership(c, t.getPerson(), today).isPresent())
+                .sorted(Comparator.comparing(OfficerTerm::getOffice)).map(Officers::term).toList();
         List<OfficerCommands.Due> dues = em.createQuery("select d from ElectionDue d where d.commission = :c order by d.vacatedOn desc, d.id desc",
                 ElectionDue.class).setParameter("c", c).getResultList().stream().map(d -> new OfficerCommands.Due(d.getId(), d.getOffice().name(),
                         d.getSeat().getNumber(), d.getVacatedBy(), d.getVacatedOn(), d.getAppointedOn(),
