@@ -53,6 +53,10 @@ public class Commissions {
     @Inject
     AuditHistory audit;
 
+    /** Subcommittees draw their members from the BDC's (107.1.4 C). */
+    @Inject
+    Subcommittees subcommittees;
+
     public CommissionView create(CreateCommission command) {
         Inputs.valid(validator, command);
         String code = command.code().trim().toUpperCase();
@@ -101,6 +105,7 @@ public class Commissions {
             throw new RuleViolationException("personId", "107.1.1 A county-resident",
                     "107.1.1 A: BDC members are residents of Mecklenburg County; " + person.getFullName() + " is not recorded as one");
         }
+        subcommittees.checkMember(commission, person, start);
         GovernanceSettings.Terms terms = GovernanceSettings.termsOf(commission.getCode());
         int regular = settings.valueOn(terms.termYears(), start);
         int years = command.termYears() == null ? regular : command.termYears();

@@ -62,6 +62,10 @@ public class Meetings {
     @Inject
     CurrentUser user;
 
+    /** A subcommittee's quorum may be set in its charter (107.1.4 C). */
+    @Inject
+    Subcommittees subcommittees;
+
     /**
      * Schedules a meeting. A regular meeting is a change of the regular schedule filed with the
      * clerk unless put on it at least seven days ahead; a special meeting needs 48 hours' notice and
@@ -332,7 +336,7 @@ public class Meetings {
         return switch (c.getCode()) {
             case "BDC" -> settings.valueOn(GovernanceSettings.BDC_QUORUM, day);
             case "TAB" -> settings.valueOn(GovernanceSettings.TAB_QUORUM, day);
-            default -> c.seatsOn(day).size() / 2 + 1;
+            default -> subcommittees.quorum(c, day).orElse(c.seatsOn(day).size() / 2 + 1);
         };
     }
 

@@ -68,6 +68,10 @@ public class MinutesRecords {
     @Inject
     Letterhead letterhead;
 
+    /** Closed sessions: the motion and, once released, the general account (G.S. 143-318.10(e)). */
+    @Inject
+    ClosedSessions closedSessions;
+
     /** The minutes of a meeting: the approved text, or the draft generated from the record now. A read: nothing is written. */
     public MinutesView minutes(long meetingId) {
         Meeting m = meeting(meetingId, false);
@@ -79,7 +83,7 @@ public class MinutesRecords {
         List<MinutesView.Amendment> amendments = em.createQuery("select a from MinutesAmendment a where a.minutes = :m order by a.approvedAt, a.id",
                 MinutesAmendment.class).setParameter("m", approved).getResultList().stream()
                 .map(a -> new MinutesView.Amendment(a.getId(), a.getText(), a.getApprovedBy().getId(), a.getApprovedAt())).toList();
-        return new MinutesView(meetingId, "APPROVED", approved.getText(), approved.getApprovedBy().getId(), approved.getApprovedAt(),
+        return new MinutesView(meetingId, "APPROVED", approved.getText() + closedSessions.releasedAfter(meetingId, approved.getApprovedAt()), approved.getApprovedBy().getId(), approved.getApprovedAt(),
                 approved.getAvailableOn(), approved.getAvailableOn().plusDays(days), amendments);
     }
 
@@ -192,6 +196,7 @@ public class MinutesRecords {
             b.append("\nOther business\n");
             agenda.otherMotions().forEach(x -> motion(b, x));
         }
+        b.append(closedSessions.minutesText(meetingId));
         if (m.adjournedAt() != null) {
             b.append("\nAdjourned at ").append(m.adjournedAt().toLocalTime()).append(".\n");
         }
