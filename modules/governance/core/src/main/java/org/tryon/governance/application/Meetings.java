@@ -62,6 +62,9 @@ public class Meetings {
     @Inject
     CurrentUser user;
 
+    @Inject
+    MeetingNotices notices;
+
     /**
      * Schedules a meeting. A regular meeting is a change of the regular schedule filed with the
      * clerk unless put on it at least seven days ahead; a special meeting needs 48 hours' notice and
@@ -149,6 +152,8 @@ public class Meetings {
         Inputs.valid(validator, command);
         Meeting m = meeting(id, true);
         m.cancel(LocalDateTime.now(clock), command.reason());
+        em.flush();
+        notices.cancelled(id); // 107.1.4 D: cancelled with notice
         return flushed(m);
     }
 
