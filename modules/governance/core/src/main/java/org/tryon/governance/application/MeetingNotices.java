@@ -99,6 +99,14 @@ public class MeetingNotices {
                 .setParameter("m", m).getResultList().stream().map(this::view).toList();
     }
 
+    /** The notices of a body posted from {@code from} on, newest first, with their messages (the clerk's screen). A read. */
+    public List<NoticeViews.NoticeView> recent(String code, java.time.LocalDate from) {
+        return em.createQuery("select n from MeetingNotice n join fetch n.meeting m join fetch m.commission c where c.code = :c "
+                        + "and n.postedAt >= :from order by n.postedAt desc, n.id desc", MeetingNotice.class)
+                .setParameter("c", code == null ? "" : code.trim().toUpperCase()).setParameter("from", from.atStartOfDay()).setMaxResults(200)
+                .getResultList().stream().map(this::view).toList();
+    }
+
     /** Tries the failed messages of a notice again now (the clerk, once the mail server is back). */
     public NoticeViews.NoticeView retry(long meetingId, long noticeId) {
         MeetingNotice n = em.find(MeetingNotice.class, noticeId);

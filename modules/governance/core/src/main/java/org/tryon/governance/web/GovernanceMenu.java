@@ -24,6 +24,8 @@ public class GovernanceMenu implements MenuSection {
         return List.of(new Item("BDC and TAB", "/governance/commissions.xhtml", "pi pi-users",
                 Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
                 new Item("Meetings and attendance", "/governance/meetings.xhtml", "pi pi-calendar",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Notices and subscribers", "/governance/notices.xhtml", "pi pi-envelope",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }
