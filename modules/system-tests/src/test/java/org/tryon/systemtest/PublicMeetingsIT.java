@@ -64,7 +64,7 @@ class PublicMeetingsIT {
         // opening the link changes nothing; the button confirms
         browser.driver().get(confirmLink);
         screens.waitForText("waiting for your confirmation");
-        screens.click("confirm:doConfirm");
+        screens.click("confirmation:doConfirm");
         screens.waitForText("Confirmed: notices of the BDC");
 
         // the clerk schedules a special meeting: its notice goes to the list
@@ -123,7 +123,7 @@ class PublicMeetingsIT {
         // the link in the notice ends the subscription
         browser.driver().get(unsubscribeLink);
         screens.waitForText("Stop the notices");
-        screens.click("leave:doLeave");
+        screens.click("leaving:doLeave");
         screens.waitForText("is off the BDC");
     }
 

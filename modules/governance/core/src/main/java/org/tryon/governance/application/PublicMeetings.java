@@ -27,7 +27,7 @@ import org.tryon.platform.pdf.Letterhead;
  * subscriber. Reads only: nothing is written.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PublicMeetings {
 
     @PersistenceContext(unitName = "tryon")
