@@ -141,6 +141,47 @@ class PublicMeetingsIT {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     }
 
+    @Test
+    @DisplayName("107.1.4 D: a cancellation is noticed with its reason and marked CANCELLED in the feed; G.S. 143-318.12(b)(1): a recess "
+            + "announced in open session needs no new notice and shows in the minutes and on the public page")
+    void cancellationAndRecess() {
+        String clerk = "clerk";
+        String password = "clerk-demo";
+        HttpResult cancelled = system.postJson("api/v1/meetings", "{\"commission\":\"TAB\",\"kind\":\"SPECIAL\",\"startsAt\":\""
+                + system.today().plusDays(6).atTime(10, 0) + "\",\"location\":\"Room 280\",\"purpose\":\"Duct sealing guidance\"}", clerk, password);
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
+        long c = cancelled.json().getJsonNumber("id").longValue();
+        assertThat(system.postJson("api/v1/meetings/" + c + "/cancel", "{\"reason\":\"No business\"}", clerk, password).status()).isEqualTo(200);
+        List<JsonObject> notices = system.get("api/v1/meetings/" + c + "/notices", clerk, password).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(notices).extracting(n -> n.getString("kind")).containsExactly("CANCELLATION", "SPECIAL");
+        assertThat(notices.get(0).getString("body")).contains("Reason: No business");
+        String feed = system.get("api/v1/public/commissions/TAB/meetings.ics").body().replace("\r\n ", "");
+        int at = feed.indexOf("UID:meeting-" + c + "@");
+        assertThat(at).isPositive();
+        String event = feed.substring(at, feed.indexOf("END:VEVENT", at));
+        assertThat(event).contains("STATUS:CANCELLED").contains("SEQUENCE:1");
+
+        HttpResult held = system.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"EMERGENCY\",\"startsAt\":\""
+                + system.today().plusDays(1).atTime(9, 0) + "\",\"location\":\"Room 267\",\"purpose\":\"Storm damage\"}", clerk, password);
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        long h = held.json().getJsonNumber("id").longValue();
+        assertThat(system.postJson("api/v1/meetings/" + h + "/call-to-order", "", clerk, password).status()).isEqualTo(200);
+        LocalDateTime resumes = system.today().plusDays(2).atTime(9, 30);
+        HttpResult unannounced = system.postJson("api/v1/meetings/" + h + "/recesses", "{\"resumesAt\":\"" + resumes
+                + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":false}", clerk, password);
+        assertThat(unannounced.status()).isEqualTo(422);
+        assertThat(unannounced.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("G.S. 143-318.12(b)(1) recess-announced");
+        HttpResult recess = system.postJson("api/v1/meetings/" + h + "/recesses", "{\"resumesAt\":\"" + resumes
+                + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":true}", clerk, password);
+        assertThat(recess.status()).as(recess.toString()).isEqualTo(201);
+        assertThat(recess.header("Location")).isPresent();
+        assertThat(system.get("api/v1/meetings/" + h + "/notices", clerk, password).jsonArray()).as("no new notice").hasSize(1);
+        assertThat(system.get("api/v1/meetings/" + h + "/minutes", clerk, password).json().getString("text")).contains("Recessed at")
+                .contains("Room 280");
+        assertThat(system.get("api/v1/public/meetings/" + h).json().getJsonArray("recesses").getJsonObject(0).getString("description"))
+                .contains("announced in open session");
+    }
+
     private static String link(String text, String kind) {
         Matcher m = LINK.matcher(text);
         while (m.find()) {
