@@ -120,6 +120,13 @@ class PublicMeetingsIT {
         assertThat(screens.text("purpose")).isEqualTo(purpose);
         assertThat(browser.driver().getPageSource()).contains("NOTICE OF A SPECIAL MEETING");
 
+        // the clerk's screen: the list and each message's state
+        screens.signIn("clerk", "clerk-demo");
+        screens.open("governance/notices.xhtml");
+        screens.waitForText(address);
+        assertThat(browser.driver().getPageSource()).contains("NOTICE OF A SPECIAL MEETING").contains(purpose).contains("SENT");
+        screens.signOut();
+
         // the link in the notice ends the subscription
         browser.driver().get(unsubscribeLink);
         screens.waitForText("Stop the notices");
