@@ -89,6 +89,9 @@ public final class InspectionDayBenchmark {
         report.day(working.operations(), working.wallSeconds(), working.checks(), working.warnings());
         report.setup(setup.operations(), setupSeconds);
         report.authentication(authentication(api));
+        List<Operation> publicPages = PublicPagesBenchmark.measure(api);
+        report.publicPages(publicPages);
+        boolean publicTarget = PublicPagesBenchmark.meetsTarget(publicPages.get(0));
         String markdown = report.markdown();
         System.out.println();
         System.out.println(markdown);
@@ -97,7 +100,7 @@ public final class InspectionDayBenchmark {
 
         boolean errors = working.operations().stream().anyMatch(op -> op.errors() > 0)
                 || setup.operations().stream().filter(op -> !op.name().startsWith("probe")).anyMatch(op -> op.errors() > 0);
-        if (errors || working.checksFailed()) {
+        if (errors || working.checksFailed() || !publicTarget) {
             System.err.println("benchmark: some calls failed or a check did not hold (see the report)");
             return 1;
         }

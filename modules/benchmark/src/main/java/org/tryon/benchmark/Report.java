@@ -61,6 +61,16 @@ final class Report {
         md.append('\n');
     }
 
+    /** The public meeting list and page, anonymous (target: the list's p95 within 200 ms). */
+    void publicPages(List<Operation> operations) {
+        md.append("## The public meeting pages\n\n");
+        md.append("Anonymous reads, one client, " + PublicPagesBenchmark.READS + " times each, after the day (its data in the database). "
+                + "Target: the list's p95 at most " + PublicPagesBenchmark.TARGET_MILLIS + " ms: "
+                + (PublicPagesBenchmark.meetsTarget(operations.get(0)) ? "met" : "**missed**") + ".\n\n");
+        table(operations);
+        md.append('\n');
+    }
+
     private void table(List<Operation> operations) {
         md.append("| operation | call | count | errors | throughput/s | mean ms | p50 ms | p95 ms | p99 ms | max ms |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");

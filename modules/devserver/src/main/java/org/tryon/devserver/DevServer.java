@@ -66,6 +66,8 @@ public final class DevServer implements AutoCloseable {
     private final PrintStream out;
 
     private final EmbeddedMariaDb database;
+    /** The local SMTP server (GreenMail), unless the environment names a mail server (TRYON_MAIL_HOST). */
+    private final EmbeddedMail mail;
     private volatile Process payara;
     private volatile boolean stopping;
     private volatile boolean jvmExiting;
@@ -86,6 +88,7 @@ public final class DevServer implements AutoCloseable {
         this.out = b.out;
         this.database = new EmbeddedMariaDb(dataDir.resolve("mariadb"), dbPort,
                 dataDir.resolve("logs").resolve("mariadb.log"), this::say);
+        this.mail = extraEnv.containsKey("TRYON_MAIL_HOST") ? null : new EmbeddedMail(Ports.freePort(), Ports.freePort());
     }
 
     public static Builder builder() {
@@ -167,6 +170,11 @@ public final class DevServer implements AutoCloseable {
      */
     public synchronized void startPayara() {
         installShutdownHook();
+        if (mail != null && !mail.isRunning()) {
+            mail.start();
+            say("Mail: notices go to the local SMTP server on port " + mail.smtpPort() + " (GreenMail; read them over IMAP on port "
+                    + mail.imapPort() + ", user and password the address)");
+        }
         if (isPayaraRunning()) {
             throw new DevServerException("Payara Micro is already running (pid " + payara.pid() + ")");
         }
@@ -316,6 +324,9 @@ public final class DevServer implements AutoCloseable {
             stopPayara();
         } finally {
             database.stop();
+            if (mail != null) {
+                mail.stop();
+            }
             stopping = false;
         }
     }
@@ -327,6 +338,11 @@ public final class DevServer implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------ accessors
+
+    /** The local SMTP server notices are sent to, when the environment names no other (ADR 0029). */
+    public Optional<EmbeddedMail> mail() {
+        return Optional.ofNullable(mail);
+    }
 
     /** {@code http://localhost:<port>/} */
     public String baseUrl() {
@@ -400,6 +416,11 @@ public final class DevServer implements AutoCloseable {
         env.put("TRYON_DB_USER", dbUser());
         env.put("TRYON_DB_PASSWORD", dbPassword());
         env.put("TRYON_DEMO", Boolean.toString(demo));
+        if (mail != null) {
+            env.put("TRYON_MAIL_HOST", "127.0.0.1");
+            env.put("TRYON_MAIL_PORT", Integer.toString(mail.smtpPort()));
+        }
+        env.put("TRYON_PUBLIC_URL", baseUrl());
         env.putAll(extraEnv);
         env.putAll(overrides);
         return env;

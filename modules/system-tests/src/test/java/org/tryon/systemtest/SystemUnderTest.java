@@ -118,6 +118,11 @@ public final class SystemUnderTest {
         return server;
     }
 
+    /** The local SMTP server (GreenMail) the running Tryon sends its mail to (ADR 0029). */
+    public org.tryon.devserver.EmbeddedMail mail() {
+        return server.mail().orElseThrow(() -> new IllegalStateException("Tryon was started with another mail server (TRYON_MAIL_HOST)"));
+    }
+
     /** Kills Payara Micro (as a crash would) and starts it again on the same database; returns when it is healthy. */
     public void crashAndRestart() {
         server.killPayara();

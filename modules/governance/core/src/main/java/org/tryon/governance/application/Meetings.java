@@ -65,6 +65,7 @@ public class Meetings {
     /** A subcommittee's quorum may be set in its charter (107.1.4 C). */
     @Inject
     Subcommittees subcommittees;
+    MeetingNotices notices;
 
     /**
      * Schedules a meeting. A regular meeting is a change of the regular schedule filed with the
@@ -153,6 +154,8 @@ public class Meetings {
         Inputs.valid(validator, command);
         Meeting m = meeting(id, true);
         m.cancel(LocalDateTime.now(clock), command.reason());
+        em.flush();
+        notices.cancelled(id); // 107.1.4 D: cancelled with notice
         return flushed(m);
     }
 

@@ -71,6 +71,7 @@ public class MinutesRecords {
     /** Closed sessions: the motion and, once released, the general account (G.S. 143-318.10(e)). */
     @Inject
     ClosedSessions closedSessions;
+    Recesses recesses;
 
     /** The minutes of a meeting: the approved text, or the draft generated from the record now. A read: nothing is written. */
     public MinutesView minutes(long meetingId) {
@@ -197,6 +198,7 @@ public class MinutesRecords {
             agenda.otherMotions().forEach(x -> motion(b, x));
         }
         b.append(closedSessions.minutesText(meetingId));
+        b.append(recesses.minutesLines(meetingId).isEmpty() ? "" : "\n" + recesses.minutesLines(meetingId));
         if (m.adjournedAt() != null) {
             b.append("\nAdjourned at ").append(m.adjournedAt().toLocalTime()).append(".\n");
         }

@@ -63,6 +63,9 @@ public class GovernanceDemoData {
     @Inject
     org.tryon.governance.application.MinutesRecords minutesRecords;
 
+    @Inject
+    org.tryon.governance.application.Subscriptions subscriptions;
+
     /** The last held meeting of each body, whose minutes the next one approves. */
     private final java.util.Map<String, Long> lastHeld = new java.util.HashMap<>();
 
@@ -117,6 +120,9 @@ public class GovernanceDemoData {
         }
         pastMeetings(today);
         upcomingMeetings(today);
+        // two addresses asked in writing for notices (ADR 0029): the meetings scheduled from now on are mailed to them
+        subscriptions.add("BDC", new org.tryon.governance.application.NoticeViews.Subscribe("BDC", "news-desk@example.org", "Charlotte news desk"));
+        subscriptions.add("TAB", new org.tryon.governance.application.NoticeViews.Subscribe("TAB", "mep-engineers@example.org", "MEP engineers' group"));
     }
 
     /**

@@ -26,6 +26,8 @@ public class GovernanceMenu implements MenuSection {
                 new Item("Meetings and attendance", "/governance/meetings.xhtml", "pi pi-calendar",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
                 new Item("Officers and subcommittees", "/governance/officers.xhtml", "pi pi-id-card",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Notices and subscribers", "/governance/notices.xhtml", "pi pi-envelope",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }
