@@ -68,6 +68,9 @@ public class MinutesRecords {
     @Inject
     Letterhead letterhead;
 
+    @Inject
+    PublicAppearances appearances;
+
     /** The minutes of a meeting: the approved text, or the draft generated from the record now. A read: nothing is written. */
     public MinutesView minutes(long meetingId) {
         Meeting m = meeting(meetingId, false);
@@ -192,6 +195,7 @@ public class MinutesRecords {
             b.append("\nOther business\n");
             agenda.otherMotions().forEach(x -> motion(b, x));
         }
+        b.append(appearances.minutesText(meetingId));
         if (m.adjournedAt() != null) {
             b.append("\nAdjourned at ").append(m.adjournedAt().toLocalTime()).append(".\n");
         }

@@ -24,6 +24,10 @@ public class GovernanceMenu implements MenuSection {
         return List.of(new Item("BDC and TAB", "/governance/commissions.xhtml", "pi pi-users",
                 Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
                 new Item("Meetings and attendance", "/governance/meetings.xhtml", "pi pi-calendar",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Applications for seats", "/governance/applications.xhtml", "pi pi-user-plus",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Resolutions and certified copies", "/governance/resolutions.xhtml", "pi pi-verified",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }
