@@ -187,11 +187,11 @@ public class SeatApplication {
 
     /** Whether the application seeks {@code s}: that seat, or a seat the organisation it names recommends for. */
     public boolean isFor(Seat s) {
-        if (!s.getCommission().getId().equals(commission.getId())) {
+        if (!same(s.getCommission(), commission, s.getCommission().getId(), commission.getId())) {
             return false;
         }
         if (seat != null) {
-            return seat.getId().equals(s.getId());
+            return same(seat, s, seat.getId(), s.getId());
         }
         return s.organisationList().stream().anyMatch(o -> o.equalsIgnoreCase(organisation));
     }
@@ -202,7 +202,7 @@ public class SeatApplication {
             throw new RuleViolationException("applicationId", "application.forwarded-before-appointment", "Application " + reference + " is "
                     + label() + "; the appointing body appoints from applications forwarded to it");
         }
-        if (person == null || a.getPerson() == null || !person.getId().equals(a.getPerson().getId())) {
+        if (person == null || a.getPerson() == null || !same(person, a.getPerson(), person.getId(), a.getPerson().getId())) {
             throw new RuleViolationException("applicationId", "application.same-person", "Application " + reference + " is "
                     + fullName + "'s; the appointment is of another person");
         }
@@ -221,6 +221,11 @@ public class SeatApplication {
         }
         this.withdrawnAt = at;
         this.status = Status.WITHDRAWN;
+    }
+
+    /** The same record: the same object, or the same id once stored. */
+    private static boolean same(Object a, Object b, Long idA, Long idB) {
+        return a == b || (idA != null && idA.equals(idB));
     }
 
     private String label() {

@@ -87,7 +87,8 @@ public class Speaker {
     public Speaker(Meeting meeting, AgendaItem item, String name, String description, String email, LocalDateTime signedUpAt, Via via,
             String recordedBy) {
         signUpAllowed(meeting, signedUpAt);
-        if (item != null && (!item.getMeeting().getId().equals(meeting.getId()) || item.getStatus() != AgendaItem.Status.ON_AGENDA)) {
+        if (item != null && ((item.getMeeting() != meeting && (item.getMeeting().getId() == null
+                || !item.getMeeting().getId().equals(meeting.getId()))) || item.getStatus() != AgendaItem.Status.ON_AGENDA)) {
             throw new RuleViolationException("agendaItemId", "107.1.4 F agenda-item", "107.1.4 F: a speaker signs up for an item on this "
                     + "meeting's agenda, or for other business");
         }
@@ -166,7 +167,7 @@ public class Speaker {
         if (item == null || other.item == null) {
             return this == other || (id != null && id.equals(other.id));
         }
-        return item.getId().equals(other.item.getId());
+        return item == other.item || (item.getId() != null && item.getId().equals(other.item.getId()));
     }
 
     /** The time used on this speaker's matter by the others of {@code all} who spoke or speak, until {@code now}. */
