@@ -67,7 +67,8 @@ public class ResolutionsBean implements Serializable {
         try {
             ResolutionView.Copy c = copies.certify(motion, new ResolutionCommands.Certify(partyId));
             resolution = copies.get(motion);
-            FacesErrors.info("Certified copy " + c.id() + " made");
+            String party = resolution.parties().stream().filter(p -> p.id() == partyId).map(ResolutionView.Party::name).findFirst().orElse("");
+            FacesErrors.info("Copy " + c.id() + " certified for " + party);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
