@@ -117,7 +117,11 @@ public class GovernanceDemoData {
         }
         pastMeetings(today);
         upcomingMeetings(today);
+        participation.load(today);
     }
+
+    @Inject
+    ParticipationDemoData participation;
 
     /**
      * A year of held meetings (107.1.1 B): the BDC on the second Tuesday of each month at 3 pm for two
