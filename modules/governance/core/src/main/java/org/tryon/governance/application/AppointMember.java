@@ -14,9 +14,5 @@ import java.time.LocalDate;
  */
 public record AppointMember(@NotNull Long personId, @NotNull LocalDate termStart, @Min(1) @Max(10) Integer termYears, LocalDate actionDate,
         @Size(max = 300) String actionNote, Long applicationId) {
-
-    /** An appointment that names no application. */
-    public AppointMember(Long personId, LocalDate termStart, Integer termYears, LocalDate actionDate, String actionNote) {
-        this(personId, termStart, termYears, actionDate, actionNote, null);
-    }
+    // one constructor only: JSON-B reads a record through its single constructor (a second one makes it refuse the body)
 }

@@ -222,6 +222,6 @@ public class GovernanceDemoData {
             String note) {
         LocalDate today = LocalDate.now(clock);
         LocalDate action = start.minusDays(30).isAfter(today) ? today : start.minusDays(30);
-        return commissions.appoint(body, seat, new AppointMember(person, start, null, action, note));
+        return commissions.appoint(body, seat, new AppointMember(person, start, null, action, note, null));
     }
 }
