@@ -43,8 +43,10 @@ public class ResolutionsBean implements Serializable {
 
     public void load() {
         try {
-            int y = year == null ? LocalDate.now(clock).getYear() : year;
-            list = copies.list(y);
+            if (year == null) {
+                year = LocalDate.now(clock).getYear();
+            }
+            list = copies.list(year);
             resolution = motion == null ? null : copies.get(motion);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
