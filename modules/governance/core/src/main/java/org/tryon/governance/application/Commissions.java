@@ -114,10 +114,14 @@ public class Commissions {
         TermRules.check(commission.getCode(), person.getFullName(), start, years, regular, settings.valueOn(terms.maxConsecutive(), start),
                 settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, start), seatAppointments, termsOf(commission, person),
                 terms.section());
+        var application = command.applicationId() == null ? null : applications.forAppointment(command.applicationId());
         Appointment a = new Appointment(seat, person, start, TermRules.termEnd(start, years), actionDate, appointingBody(commission.getCode()),
                 command.actionNote());
         em.persist(a);
         em.flush();
+        if (application != null) {
+            applications.appointed(application, a);
+        }
         events.publish(new MemberAppointed(UUID.randomUUID(), clock.instant(), commission.getCode(), seatNumber, a.getMemberName(),
                 a.getTermStart(), a.getTermEnd()));
         return appointmentView(a);
@@ -282,6 +286,9 @@ public class Commissions {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    SeatApplications applications;
 
     /**
      * BDC members out of compliance with the attendance policy (107.1.1 B): this year, those who can

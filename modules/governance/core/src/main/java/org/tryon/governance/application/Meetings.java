@@ -65,6 +65,8 @@ public class Meetings {
     /** A subcommittee's quorum may be set in its charter (107.1.4 C). */
     @Inject
     Subcommittees subcommittees;
+
+    @Inject
     MeetingNotices notices;
 
     /**

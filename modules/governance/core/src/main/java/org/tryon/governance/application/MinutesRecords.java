@@ -71,7 +71,12 @@ public class MinutesRecords {
     /** Closed sessions: the motion and, once released, the general account (G.S. 143-318.10(e)). */
     @Inject
     ClosedSessions closedSessions;
+
+    @Inject
     Recesses recesses;
+
+    @Inject
+    PublicAppearances appearances;
 
     /** The minutes of a meeting: the approved text, or the draft generated from the record now. A read: nothing is written. */
     public MinutesView minutes(long meetingId) {
@@ -199,6 +204,7 @@ public class MinutesRecords {
         }
         b.append(closedSessions.minutesText(meetingId));
         b.append(recesses.minutesLines(meetingId).isEmpty() ? "" : "\n" + recesses.minutesLines(meetingId));
+        b.append(appearances.minutesText(meetingId));
         if (m.adjournedAt() != null) {
             b.append("\nAdjourned at ").append(m.adjournedAt().toLocalTime()).append(".\n");
         }

@@ -123,7 +123,11 @@ public class GovernanceDemoData {
         // two addresses asked in writing for notices (ADR 0029): the meetings scheduled from now on are mailed to them
         subscriptions.add("BDC", new org.tryon.governance.application.NoticeViews.Subscribe("BDC", "news-desk@example.org", "Charlotte news desk"));
         subscriptions.add("TAB", new org.tryon.governance.application.NoticeViews.Subscribe("TAB", "mep-engineers@example.org", "MEP engineers' group"));
+        participation.load(today);
     }
+
+    @Inject
+    ParticipationDemoData participation;
 
     /**
      * A year of held meetings (107.1.1 B): the BDC on the second Tuesday of each month at 3 pm for two
@@ -224,6 +228,6 @@ public class GovernanceDemoData {
             String note) {
         LocalDate today = LocalDate.now(clock);
         LocalDate action = start.minusDays(30).isAfter(today) ? today : start.minusDays(30);
-        return commissions.appoint(body, seat, new AppointMember(person, start, null, action, note));
+        return commissions.appoint(body, seat, new AppointMember(person, start, null, action, note, null));
     }
 }

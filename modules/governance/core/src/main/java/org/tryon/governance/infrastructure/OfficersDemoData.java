@@ -84,7 +84,7 @@ public class OfficersDemoData {
                     null, true, today.minusDays(30), "BDC resolution " + today.getYear() + "-11"));
             int seat = 1;
             for (String name : List.of("Morgan Lee", "Reese Patel", "Taylor Brooks")) {
-                commissions.appoint("FEE", seat++, new AppointMember(member(bdc, name), today, 1, today, "Named by the BDC chair"));
+                commissions.appoint("FEE", seat++, new AppointMember(member(bdc, name), today, 1, today, "Named by the BDC chair", null));
             }
             upcoming("FEE", today.plusDays(10));
         });
@@ -94,9 +94,9 @@ public class OfficersDemoData {
                     "Assists and advises the department on the examination, testing and licensing of electricians and keeps the records of "
                             + "examinations (107.1.5 C)", "ELECTRICAL", 5, 3, false, today.minusDays(30), "BDC resolution " + today.getYear() + "-12"));
             long master = commissions.addPerson(new PersonInput("Lee Marchetti", "lee.marchetti@example.org", "704-555-0177", null, true, null)).id();
-            commissions.appoint("ELECLIC", 1, new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC"));
-            commissions.appoint("ELECLIC", 2, new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC"));
-            commissions.appoint("ELECLIC", 3, new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC"));
+            commissions.appoint("ELECLIC", 1, new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC", null));
+            commissions.appoint("ELECLIC", 2, new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC", null));
+            commissions.appoint("ELECLIC", 3, new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC", null));
             upcoming("ELECLIC", today.plusDays(17));
         });
     }

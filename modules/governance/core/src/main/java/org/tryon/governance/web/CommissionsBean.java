@@ -82,7 +82,7 @@ public class CommissionsBean implements Serializable {
 
     public void appoint() {
         try {
-            var a = commissions.appoint(code, seat == null ? 0 : seat, new AppointMember(personId, termStart, termYears, actionDate, actionNote));
+            var a = commissions.appoint(code, seat == null ? 0 : seat, new AppointMember(personId, termStart, termYears, actionDate, actionNote, null));
             FacesErrors.info(a.memberName() + " appointed to seat " + seat + " of the " + code + " until " + a.termEnd());
             seat = null;
             personId = null;

@@ -28,6 +28,10 @@ public class GovernanceMenu implements MenuSection {
                 new Item("Officers and subcommittees", "/governance/officers.xhtml", "pi pi-id-card",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
                 new Item("Notices and subscribers", "/governance/notices.xhtml", "pi pi-envelope",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Applications for seats", "/governance/applications.xhtml", "pi pi-user-plus",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item("Resolutions and certified copies", "/governance/resolutions.xhtml", "pi pi-verified",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }
