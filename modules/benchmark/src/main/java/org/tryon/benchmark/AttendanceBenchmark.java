@@ -42,14 +42,14 @@ final class AttendanceBenchmark {
         List<Integer> seats = new ArrayList<>();
         for (JsonValue v : bdc.getJsonArray("seats")) {
             JsonObject seat = v.asJsonObject();
-            if (!seat.isNull("effectiveTo")) {
+            if (seat.get("effectiveTo") != null && !seat.isNull("effectiveTo")) {
                 continue;
             }
             if (LocalDate.parse(seat.getString("effectiveFrom")).isAfter(LocalDate.of(1950, 1, 1))) {
                 continue; // a seat added later (the 14th) has no history to fill
             }
             seats.add(seat.getInt("number"));
-            for (JsonValue a : seat.getJsonArray("appointments")) {
+            for (JsonValue a : seat.containsKey("appointments") ? seat.getJsonArray("appointments") : jakarta.json.JsonValue.EMPTY_JSON_ARRAY) {
                 LocalDate start = LocalDate.parse(a.asJsonObject().getString("termStart"));
                 earliest = start.isBefore(earliest) ? start : earliest;
             }

@@ -89,6 +89,10 @@ public final class InspectionDayBenchmark {
         report.day(working.operations(), working.wallSeconds(), working.checks(), working.warnings());
         report.setup(setup.operations(), setupSeconds);
         report.authentication(authentication(api));
+        say("Recording ten years of BDC meetings and reading the attendance report…");
+        List<Operation> attendance = AttendanceBenchmark.measure(api);
+        report.attendance(attendance);
+        boolean attendanceTarget = AttendanceBenchmark.meetsTarget(attendance);
         List<Operation> publicPages = PublicPagesBenchmark.measure(api);
         report.publicPages(publicPages);
         boolean publicTarget = PublicPagesBenchmark.meetsTarget(publicPages.get(0));
@@ -100,7 +104,8 @@ public final class InspectionDayBenchmark {
 
         boolean errors = working.operations().stream().anyMatch(op -> op.errors() > 0)
                 || setup.operations().stream().filter(op -> !op.name().startsWith("probe")).anyMatch(op -> op.errors() > 0);
-        if (errors || working.checksFailed() || !publicTarget) {
+        if (errors || working.checksFailed() || !publicTarget || !attendanceTarget
+                || attendance.stream().anyMatch(op -> op.errors() > 0)) {
             System.err.println("benchmark: some calls failed or a check did not hold (see the report)");
             return 1;
         }

@@ -61,6 +61,17 @@ final class Report {
         md.append('\n');
     }
 
+    /** The BDC's attendance report with ten years of meetings on record (target: p95 within 200 ms). */
+    void attendance(List<Operation> operations) {
+        md.append("## The BDC's attendance report over ten years of meetings\n\n");
+        md.append("Setup through the REST API as the clerk: ten calendar years before the earliest term on record, a member per seat and "
+                + "term, twelve regular meetings a year with each member's arrival; then each year's report " + AttendanceBenchmark.READS
+                + " times. Target: the report's p95 at most " + AttendanceBenchmark.TARGET_MILLIS + " ms: "
+                + (AttendanceBenchmark.meetsTarget(operations) ? "met" : "**missed**") + ".\n\n");
+        table(operations);
+        md.append('\n');
+    }
+
     /** The public meeting list and page, anonymous (target: the list's p95 within 200 ms). */
     void publicPages(List<Operation> operations) {
         md.append("## The public meeting pages\n\n");

@@ -111,12 +111,15 @@ final class Setup {
         return districts;
     }
 
-    /** Inspection types by trade: [non-final codes, final codes]. */
+    /** Inspection types one may request, by trade: [non-final codes, final codes]. */
     Map<String, List<List<String>>> inspectionTypes() {
         Answer a = op("read inspection types", "GET /api/v1/inspection-types").time(() -> api.get("api/v1/inspection-types", User.TECH), 200);
         require(a, 200, "reading the inspection types");
         Map<String, List<List<String>>> types = new LinkedHashMap<>();
         for (JsonObject t : a.jsonArray().getValuesAs(JsonObject.class)) {
+            if (t.containsKey("departmentalSection") && !t.isNull("departmentalSection")) {
+                continue; // 108.10.2, 108.10.3: the department makes these of its own accord; nobody requests them
+            }
             List<List<String>> lists = types.computeIfAbsent(t.getString("trade"), k -> List.of(new ArrayList<>(), new ArrayList<>()));
             lists.get(t.getBoolean("finalInspection") ? 1 : 0).add(t.getString("code"));
         }
