@@ -5,43 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The clerk's officers page and the closed sessions of the live meeting page in a browser (107.1.3, 107.1.4 C; G.S. 143-318.11). */
-class GovernanceOfficersScreensIT {
+class GovernanceOfficersScreensIT extends ScreenTest {
 
-    /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
-
-    static Browser browser;
-    static Screens screens;
     private final SystemUnderTest system = SystemUnderTest.get();
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        screens = new Screens(browser);
-    }
-
-    @BeforeEach
-    void startSignedOut() {
-        screens.signedOut();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     @DisplayName("107.1.3, 107.1.4 C: the officers page shows the BDC's officers in office and the demo subcommittees")

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,36 +14,9 @@ import org.openqa.selenium.By;
  * clerk as a packet (107.1.1 A); a speaker signed up before the meeting and timed at it (107.1.4 F); a resolution's
  * certified copy with its delivery (107.1.4 A).
  */
-class GovernanceParticipationIT {
+class GovernanceParticipationIT extends ScreenTest {
 
-    /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
-
-    static Browser browser;
-    static Screens screens;
     private final SystemUnderTest system = SystemUnderTest.get();
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        screens = new Screens(browser);
-    }
-
-    @BeforeEach
-    void startSignedOut() {
-        screens.signedOut();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private HttpResult clerk(String path, String json) {
         return system.postJson(path, json, "clerk", "clerk-demo");

@@ -2,43 +2,13 @@ package org.tryon.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The clerk runs a BDC meeting on the screens: call to order, roll call, quorum, a motion, each member's vote, a resolution (107.1.4). */
-class GovernanceScreensIT {
+class GovernanceScreensIT extends ScreenTest {
 
-    /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
-
-    static Browser browser;
-    static Screens screens;
     private final SystemUnderTest system = SystemUnderTest.get();
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        screens = new Screens(browser);
-    }
-
-    @BeforeEach
-    void startSignedOut() {
-        screens.signedOut();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     @DisplayName("107.1.4 A, E: the clerk calls a BDC meeting to order, records seven arrivals (quorum), a motion and each member's vote: resolution adopted")

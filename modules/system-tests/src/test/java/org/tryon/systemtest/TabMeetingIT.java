@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,31 +16,9 @@ import org.openqa.selenium.By;
  * the item's quorum, a referral to the NC Department of Insurance, the chair's pro/con summary concurred by each member present
  * without a conflict, the recommendation; the public page shows the results without signing in.
  */
-class TabMeetingIT {
+class TabMeetingIT extends ScreenTest {
 
-    /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
-
-    static Browser browser;
-    static Screens screens;
     private final SystemUnderTest system = SystemUnderTest.get();
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        screens = new Screens(browser);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private HttpResult post(String path, String json) {
         return system.postJson(path, json, "clerk", "clerk-demo");
