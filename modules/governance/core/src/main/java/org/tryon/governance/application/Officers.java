@@ -48,6 +48,9 @@ public class Officers {
     EntityManager em;
 
     @Inject
+    org.tryon.platform.settings.Settings settings;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -159,7 +162,8 @@ public class Officers {
                 t.end(day.minusDays(1), "SUCCEEDED");
             }
         }
-        OfficerTerm term = OfficerTerm.elected(c, command.office(), p, m, motion, day, OfficerRules.electedTermEnd(day, regularEnd), user.name());
+        OfficerTerm term = OfficerTerm.elected(c, command.office(), p, m, motion, day, OfficerRules.electedTermEnd(day, regularEnd,
+                settings.valueOn(org.tryon.governance.domain.GovernanceSettings.OFFICER_TERM_YEARS, day)), user.name());
         em.persist(term);
         if (due != null) {
             due.held(term);

@@ -55,10 +55,14 @@ public final class GovernanceSettings {
     public static final SettingKey<Integer> MINUTES_CHALLENGE_DAYS = SettingKey.integer("governance.minutes-challenge-days", 45,
             "G.S. 143-318.16A", "Days from the minutes' availability within which a suit to void an action is brought");
 
+    public static final SettingKey<Integer> OFFICER_TERM_YEARS = SettingKey.integer("governance.officer-term-years", 1, "107.1.3, 107.2.3",
+            "Years an elected vice-chair or secretary serves");
+
     public static final List<SettingKey<?>> ALL = List.of(BDC_SEATS, BDC_TERM_YEARS, BDC_MAX_CONSECUTIVE_TERMS, BDC_QUORUM, TAB_SEATS,
             TAB_TERM_YEARS, TAB_MAX_CONSECUTIVE_TERMS, TAB_QUORUM, BDC_ATTENDANCE_REQUIRED, BDC_ATTENDANCE_EXCUSED, BDC_ATTENDANCE_TIME,
             BDC_AGENDA_WORKING_DAYS, SPEAKER_MINUTES, MATTER_MINUTES, TAB_TOPIC_HOURS, TAB_TOPIC_WORKDAYS, TAB_QUARTER_WARNING_DAYS,
-            SCHEDULE_CHANGE_DAYS, SPECIAL_NOTICE_HOURS, PARTIAL_TERM_PERCENT, TERM_ENDING_NOTICE_DAYS, EXCUSE_REQUEST_DAYS_AFTER, MINUTES_CHALLENGE_DAYS);
+            SCHEDULE_CHANGE_DAYS, SPECIAL_NOTICE_HOURS, PARTIAL_TERM_PERCENT, TERM_ENDING_NOTICE_DAYS, EXCUSE_REQUEST_DAYS_AFTER, MINUTES_CHALLENGE_DAYS,
+            OFFICER_TERM_YEARS);
 
     private GovernanceSettings() {
     }

@@ -80,13 +80,13 @@ public final class OfficerRules {
     }
 
     /**
-     * The last day of an elected term: one year from the meeting, "until the next scheduled
-     * election" (107.1.3): the day before the same day a year later. An election after an officer
+     * The last day of an elected term: {@code years} (one, 107.1.3, 107.2.3) from the meeting, "until the next scheduled
+     * election": the day before the same day that many years later. An election after an officer
      * left fills the office until the year's term ends: the last day of the calendar year's term,
      * {@code regularTermEnd} when given.
      */
-    public static LocalDate electedTermEnd(LocalDate meetingDay, LocalDate regularTermEnd) {
-        return regularTermEnd != null ? regularTermEnd : meetingDay.plusYears(1).minusDays(1);
+    public static LocalDate electedTermEnd(LocalDate meetingDay, LocalDate regularTermEnd, int years) {
+        return regularTermEnd != null ? regularTermEnd : meetingDay.plusYears(years).minusDays(1);
     }
 
     /**

@@ -54,8 +54,9 @@ class OfficerRulesTest {
     @DisplayName("107.1.3: an elected term runs one year (to the day before the same day a year later), or for an election after an "
             + "officer left to the end of the term it fills")
     void electedTermEnd() {
-        assertThat(OfficerRules.electedTermEnd(LocalDate.of(2027, 1, 12), null)).isEqualTo(LocalDate.of(2028, 1, 11));
-        assertThat(OfficerRules.electedTermEnd(LocalDate.of(2027, 5, 11), LocalDate.of(2028, 1, 11))).isEqualTo(LocalDate.of(2028, 1, 11));
+        assertThat(OfficerRules.electedTermEnd(LocalDate.of(2027, 1, 12), null, 1)).isEqualTo(LocalDate.of(2028, 1, 11));
+        assertThat(OfficerRules.electedTermEnd(LocalDate.of(2027, 1, 12), null, 2)).as("a setting of two years").isEqualTo(LocalDate.of(2029, 1, 11));
+        assertThat(OfficerRules.electedTermEnd(LocalDate.of(2027, 5, 11), LocalDate.of(2028, 1, 11), 1)).isEqualTo(LocalDate.of(2028, 1, 11));
     }
 
     @Test
