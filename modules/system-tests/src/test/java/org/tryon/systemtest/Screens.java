@@ -149,9 +149,19 @@ final class Screens {
     }
 
     void click(String id) {
-        WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        // an Ajax update may replace the element between finding and clicking it: find it again once
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            try {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Confirms a PrimeFaces confirmation dialog. */
