@@ -53,6 +53,7 @@ class RoleMatrixIT {
         USERS.put("ADMINISTRATOR", "director");
         USERS.put("COMMISSION_CLERK", "clerk");
         USERS.put("EXAM_ADMINISTRATOR", "examiner");
+        USERS.put("EXAM_DELEGATE", "delegate");
     }
 
     private final SystemUnderTest system = SystemUnderTest.get();

@@ -138,7 +138,7 @@ class RoleMatrixCoverageTest {
     }
 
     @Test
-    @DisplayName("ADR 0026: the commission clerk and the exam administrator reach their own module and what every user has (who they are, "
+    @DisplayName("ADR 0026: the commission clerk, the exam administrator and the exam delegate (107.1.5 C) reach their own module and what every user has (who they are, "
             + "the county's holidays, the start page), nothing of permits, fees or inspections")
     void clerkAndExaminer() {
         Set<String> everyone = Set.of("GET /api/v1/me", "GET /api/v1/calendar/holidays", "GET /api/v1/calendar/holidays/exceptions",
@@ -149,6 +149,10 @@ class RoleMatrixCoverageTest {
                 && !k.matches("(GET|POST|PUT|DELETE) /api/v1/(commissions|meetings|governance)(/.*)?") && !k.startsWith("/governance/"))).isEmpty();
         assertThat(reach(Roles.EXAM_ADMINISTRATOR).stream().filter(notPublic).filter(k -> !everyone.contains(k)
                 && !k.matches("(GET|POST|PUT|DELETE) /api/v1/licensing/.*") && !k.startsWith("/licensing/"))).isEmpty();
+        // 107.1.5 C: a delegate runs delegated examinations and nothing else
+        assertThat(reach(Roles.EXAM_DELEGATE).stream().filter(notPublic).filter(k -> !everyone.contains(k)
+                && !k.matches("(GET|POST|PUT|DELETE) /api/v1/licensing/.*") && !k.startsWith("/licensing/"))).isEmpty();
+        assertThat(reach(Roles.EXAM_DELEGATE)).containsAll(everyone);
         assertThat(reach(Roles.COMMISSION_CLERK)).containsAll(everyone);
         assertThat(reach(Roles.EXAM_ADMINISTRATOR)).containsAll(everyone);
     }

@@ -20,6 +20,7 @@ final class RoleMatrixDocument {
         HEADINGS.put(Roles.ADMINISTRATOR, "administrator (director)");
         HEADINGS.put(Roles.COMMISSION_CLERK, "commission clerk (clerk)");
         HEADINGS.put(Roles.EXAM_ADMINISTRATOR, "exam administrator (examiner)");
+        HEADINGS.put(Roles.EXAM_DELEGATE, "exam delegate (delegate)");
     }
 
     private RoleMatrixDocument() {

@@ -30,7 +30,8 @@ public class DemoUsers {
             "tca", new String[] {"Tomas Trade-Code-Administrator", Roles.TRADE_CODE_ADMINISTRATOR},
             "director", new String[] {"Dana Director", Roles.ADMINISTRATOR},
             "clerk", new String[] {"Cora Clerk", Roles.COMMISSION_CLERK},
-            "examiner", new String[] {"Ezra Examiner", Roles.EXAM_ADMINISTRATOR});
+            "examiner", new String[] {"Ezra Examiner", Roles.EXAM_ADMINISTRATOR},
+            "delegate", new String[] {"Dell Delegate", Roles.EXAM_DELEGATE});
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -12,9 +12,14 @@ public final class Roles {
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
     public static final String COMMISSION_CLERK = "COMMISSION_CLERK";
     public static final String EXAM_ADMINISTRATOR = "EXAM_ADMINISTRATOR";
+    /**
+     * 107.1.5 C: a qualified industry representative to whom the BDC and the department delegate the administration of
+     * an examination; sees and runs only the certificate types and sessions delegated to it.
+     */
+    public static final String EXAM_DELEGATE = "EXAM_DELEGATE";
 
     public static final List<String> ALL = List.of(PERMIT_TECHNICIAN, PLAN_REVIEWER, INSPECTOR, TRADE_CODE_ADMINISTRATOR,
-            ADMINISTRATOR, COMMISSION_CLERK, EXAM_ADMINISTRATOR);
+            ADMINISTRATOR, COMMISSION_CLERK, EXAM_ADMINISTRATOR, EXAM_DELEGATE);
 
     private Roles() {
     }

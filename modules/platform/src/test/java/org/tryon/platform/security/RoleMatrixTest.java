@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixTest {
 
     private static final String HEADER = "kind,target,PERMIT_TECHNICIAN,PLAN_REVIEWER,INSPECTOR,TRADE_CODE_ADMINISTRATOR,ADMINISTRATOR,"
-            + "COMMISSION_CLERK,EXAM_ADMINISTRATOR,ANONYMOUS,basis\n";
+            + "COMMISSION_CLERK,EXAM_ADMINISTRATOR,EXAM_DELEGATE,ANONYMOUS,basis\n";
 
     private static RoleMatrix matrix(String lines) throws IOException {
         return RoleMatrix.parse(new StringReader("# a comment\n" + HEADER + lines));
@@ -21,12 +21,12 @@ class RoleMatrixTest {
     @DisplayName("ADR 0026 role matrix: a request finds the operation JAX-RS would run: the literal path before the template, the method, HEAD as GET")
     void findsTheOperation() throws IOException {
         RoleMatrix m = matrix("""
-                api,GET /api/v1/permits/{id},yes,yes,no,yes,yes,no,no,no,
-                api,GET /api/v1/permits/search,yes,no,no,no,yes,no,no,no,
-                api,POST /api/v1/permits/{id}/revoke,no,no,no,yes,yes,no,no,no,108.12.2
-                screen,/permitting/permits.xhtml,yes,yes,no,yes,yes,no,no,no,
-                fragment,/tryon/layout.xhtml,no,no,no,no,no,no,no,no,
-                screen,/login.xhtml,yes,yes,yes,yes,yes,yes,yes,yes,
+                api,GET /api/v1/permits/{id},yes,yes,no,yes,yes,no,no,no,no,
+                api,GET /api/v1/permits/search,yes,no,no,no,yes,no,no,no,no,
+                api,POST /api/v1/permits/{id}/revoke,no,no,no,yes,yes,no,no,no,no,108.12.2
+                screen,/permitting/permits.xhtml,yes,yes,no,yes,yes,no,no,no,no,
+                fragment,/tryon/layout.xhtml,no,no,no,no,no,no,no,no,no,
+                screen,/login.xhtml,yes,yes,yes,yes,yes,yes,yes,yes,yes,
                 """);
         assertThat(m.roles()).containsExactlyElementsOf(Roles.ALL);
         assertThat(m.find("GET", "/api/v1/permits/search").target()).isEqualTo("/api/v1/permits/search");
@@ -51,12 +51,12 @@ class RoleMatrixTest {
     @Test
     @DisplayName("ADR 0026 role matrix: a malformed matrix is refused with its line (unknown cell, a target twice, a fragment someone opens)")
     void refusesMalformed() {
-        assertThatThrownBy(() -> matrix("api,GET /api/v1/me,yes,yes,yes,yes,yes,yes,maybe,no,\n")).hasMessageContaining("line 3")
+        assertThatThrownBy(() -> matrix("api,GET /api/v1/me,yes,yes,yes,yes,yes,yes,maybe,no,no,\n")).hasMessageContaining("line 3")
                 .hasMessageContaining("maybe");
-        assertThatThrownBy(() -> matrix("api,GET /api/v1/me,yes,yes,yes,yes,yes,yes,yes,no,\napi,GET /api/v1/me,no,no,no,no,no,no,no,no,\n"))
+        assertThatThrownBy(() -> matrix("api,GET /api/v1/me,yes,yes,yes,yes,yes,yes,yes,yes,no,\napi,GET /api/v1/me,no,no,no,no,no,no,no,no,no,\n"))
                 .hasMessageContaining("twice");
-        assertThatThrownBy(() -> matrix("fragment,/tryon/layout.xhtml,yes,no,no,no,no,no,no,no,\n")).hasMessageContaining("fragment");
-        assertThatThrownBy(() -> matrix("api,/api/v1/me,yes,yes,yes,yes,yes,yes,yes,no,\n")).hasMessageContaining("METHOD /path");
+        assertThatThrownBy(() -> matrix("fragment,/tryon/layout.xhtml,yes,no,no,no,no,no,no,no,no,\n")).hasMessageContaining("fragment");
+        assertThatThrownBy(() -> matrix("api,/api/v1/me,yes,yes,yes,yes,yes,yes,yes,yes,no,\n")).hasMessageContaining("METHOD /path");
         assertThatThrownBy(() -> RoleMatrix.parse(new StringReader("kind,target,ADMINISTRATOR\n"))).hasMessageContaining("header");
     }
 }
