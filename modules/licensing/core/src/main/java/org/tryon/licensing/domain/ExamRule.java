@@ -69,6 +69,10 @@ public class ExamRule {
     @Column(name = "ce_hours", nullable = false)
     private int ceHours;
 
+    /** The least hours a week a job must have to count as training (0: any job counts; ADR 0033). */
+    @Column(name = "min_weekly_hours", nullable = false)
+    private int minWeeklyHours;
+
     @Column(nullable = false, length = 400)
     private String reason;
 
@@ -102,6 +106,15 @@ public class ExamRule {
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
+    /** As the constructor above, with the least weekly hours a job must have to count as training (ADR 0033). */
+    public ExamRule(String certificateType, LocalDate effectiveFrom, int questions, int minutes, BigDecimal cutScorePercent, Money fee,
+            int retakeWaitDays, Integer maxAttempts, int experienceMonths, int eligibilityValidDays, boolean codeBookSupplied,
+            Integer renewalYears, int ceHours, int minWeeklyHours, String reason, String recordedBy, Instant recordedAt) {
+        this(certificateType, effectiveFrom, questions, minutes, cutScorePercent, fee, retakeWaitDays, maxAttempts, experienceMonths,
+                eligibilityValidDays, codeBookSupplied, renewalYears, ceHours, reason, recordedBy, recordedAt);
+        this.minWeeklyHours = minWeeklyHours;
+    }
+
     public Long getId() { return id; }
     public String getCertificateType() { return certificateType; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
@@ -118,6 +131,7 @@ public class ExamRule {
     /** Years a certificate stands before it must be renewed, or empty when it does not expire. */
     public OptionalInt getRenewalYears() { return renewalYears == null ? OptionalInt.empty() : OptionalInt.of(renewalYears); }
     public int getCeHours() { return ceHours; }
+    public int getMinWeeklyHours() { return minWeeklyHours; }
     public String getReason() { return reason; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
