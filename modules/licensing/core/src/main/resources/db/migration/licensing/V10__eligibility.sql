@@ -29,8 +29,6 @@ insert into lic_certificate_kind (certificate_type, effective_from, kind, reason
         'system', '2026-12-06 00:00:00'
     from lic_certificate_type where examined_until is not null;
 
-insert into lic_trade (code, name, version) values ('FIRE-SPRINKLER', 'Fire sprinkler', 0);
-
 -- Credentials issued by state boards: recorded and verified by the department, never examined by the county.
 insert into lic_certificate_type (code, trade_code, name, experience_years, section_ref, examined_from, examined_until, issuing_board, version) values
     ('NC-ELECTRICAL-CONTRACTOR', 'ELECTRICAL', 'NC licensed electrical contractor', 0, '106', '1996-02-29', '1996-02-29',
@@ -39,7 +37,7 @@ insert into lic_certificate_type (code, trade_code, name, experience_years, sect
         'NC Board of Examiners of Plumbing, Heating and Fire Sprinkler Contractors', 0),
     ('NC-HEATING-CONTRACTOR', 'MECHANICAL', 'NC licensed heating (HVAC) contractor', 0, '106', '1996-02-29', '1996-02-29',
         'NC Board of Examiners of Plumbing, Heating and Fire Sprinkler Contractors', 0),
-    ('NC-FIRE-SPRINKLER-CONTRACTOR', 'FIRE-SPRINKLER', 'NC licensed fire sprinkler contractor', 0, '106', '1996-02-29', '1996-02-29',
+    ('NC-FIRE-SPRINKLER-CONTRACTOR', 'PLUMBING', 'NC licensed fire sprinkler contractor', 0, '106', '1996-02-29', '1996-02-29',
         'NC Board of Examiners of Plumbing, Heating and Fire Sprinkler Contractors', 0);
 insert into lic_certificate_kind (certificate_type, effective_from, kind, reason, recorded_by, recorded_at) values
     ('NC-ELECTRICAL-CONTRACTOR', '1996-02-29', 'STATE_CREDENTIAL', 'Issued by the state board; recorded and verified, not examined', 'system', '2026-12-06 00:00:00'),

@@ -244,7 +244,7 @@ public class Eligibility {
         }
         boolean eligible = "ELIGIBLE".equals(a.status()) || "LAPSED".equals(a.status());
         ArithmeticView m = a.arithmetic();
-        var doc = letterhead.document("Decision on eligibility for examination").reference(a.reference()).dated(a.decidedOn())
+        var doc = document("Decision on eligibility for examination").reference(a.reference()).dated(a.decidedOn())
                 .addressee(a.fullName(), Arrays.asList(a.mailingAddress().split("\\R|,")))
                 .fact("Certificate", a.certificateName())
                 .fact("Application day", String.valueOf(a.appliedOn()))
@@ -274,6 +274,11 @@ public class Eligibility {
                 + "merged into periods, so a month is counted once; each period counts its whole months from its first day.");
         doc.signature(a.decidedBy() == null ? "Exam administrator" : a.decidedBy(), "Licensing exam administrator");
         return doc.render();
+    }
+
+    private org.tryon.platform.pdf.PdfDocumentBuilder document(String title) {
+        return letterhead != null ? letterhead.document(title)
+                : org.tryon.platform.pdf.PdfDocumentBuilder.titled(title).generatedOn(LocalDate.now(clock)); // tests outside a container
     }
 
     /**
