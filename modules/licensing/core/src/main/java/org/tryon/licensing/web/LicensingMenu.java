@@ -22,6 +22,10 @@ public class LicensingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card",
-                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Exam applications", "/licensing/applications.xhtml", "pi pi-file-check", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Exam rules", "/licensing/rules.xhtml", "pi pi-sliders-h", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("State board credentials", "/licensing/state-credentials.xhtml", "pi pi-verified",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }

@@ -95,7 +95,7 @@ public class Eligibility {
             case ELIGIBLE -> "You are eligible to register for the examination until " + a.getEligibleUntil() + ".";
             default -> "Staff verify your experience and references and decide your eligibility; the decision is shown on the status page.";
         };
-        return new Receipt(a.getId(), a.getReference(), a.getStatus().name(), "Application " + a.getReference() + " is received. " + next
+        return new Receipt(a.getReference(), a.getStatus().name(), "Application " + a.getReference() + " is received. " + next
                 + " Keep the reference: with your e-mail address it opens your application's status.");
     }
 

@@ -39,7 +39,7 @@ public final class EligibilityViews {
     }
 
     /** What a candidate is told after applying: the reference to look the application up with, and what happens next. */
-    public record Receipt(long id, String reference, String status, String message) {
+    public record Receipt(String reference, String status, String message) {
     }
 
     /** What a candidate sees of their own application on the public status page. */
