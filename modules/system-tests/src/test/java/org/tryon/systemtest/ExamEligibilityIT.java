@@ -69,7 +69,9 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("job:license", license);
         screens.type("job:hours", "40");
         screens.typeDate("job:to", to.toString());
+        screens.click("page-title");
         screens.typeDate("job:from", from.toString());
+        screens.click("page-title");
         screens.click("job:add");
         screens.waitForText(employer);
     }
