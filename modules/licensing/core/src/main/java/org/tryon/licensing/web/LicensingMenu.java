@@ -22,6 +22,11 @@ public class LicensingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card",
-                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                // the item bank (107.1.5 C): items and forms are confidential to exam administrators (ADR 0034)
+                new Item("Item bank", "/licensing/items.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR)),
+                new Item("Exam forms", "/licensing/forms.xhtml", "pi pi-copy", Set.of(Roles.EXAM_ADMINISTRATOR)),
+                new Item("Item access log", "/licensing/items-access-log.xhtml", "pi pi-eye",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }

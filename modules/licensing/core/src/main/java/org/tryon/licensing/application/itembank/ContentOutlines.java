@@ -100,6 +100,15 @@ public class ContentOutlines {
                 .toList();
     }
 
+    public OutlineView get(long id) {
+        access.requireExaminer();
+        ContentOutline o = em.find(ContentOutline.class, id);
+        if (o == null) {
+            throw new org.tryon.platform.errors.RecordNotFoundException("outline", id);
+        }
+        return view(o);
+    }
+
     static OutlineView view(ContentOutline o) {
         return new OutlineView(o.getId(), o.getCertificateType(), o.getEffectiveFrom(), o.getNote(), o.getRecordedBy(), o.getRecordedAt(),
                 o.getAreas().stream().map(a -> new AreaCount(a.getContentArea(), a.getItems())).toList(), o.total());
