@@ -26,6 +26,11 @@ public class LicensingMenu implements MenuSection {
                 new Item("Exam applications", "/licensing/applications.xhtml", "pi pi-file-check", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Exam rules", "/licensing/rules.xhtml", "pi pi-sliders-h", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("State board credentials", "/licensing/state-credentials.xhtml", "pi pi-verified",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                // the item bank (107.1.5 C): items and forms are confidential to exam administrators (ADR 0034)
+                new Item("Item bank", "/licensing/items.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR)),
+                new Item("Exam forms", "/licensing/forms.xhtml", "pi pi-copy", Set.of(Roles.EXAM_ADMINISTRATOR)),
+                new Item("Item access log", "/licensing/items-access-log.xhtml", "pi pi-eye",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
