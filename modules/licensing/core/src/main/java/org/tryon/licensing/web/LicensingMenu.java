@@ -22,6 +22,10 @@ public class LicensingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card",
-                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Exam sessions", "/licensing/sessions.xhtml", "pi pi-calendar",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)),
+                new Item("Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)));
     }
 }
