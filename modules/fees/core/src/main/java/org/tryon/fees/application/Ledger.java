@@ -35,6 +35,11 @@ public class Ledger {
         return account(Account.codeOf(holder), () -> Account.forHolder(holder, clock.instant()));
     }
 
+    /** Licensing examinations: an exam candidate's account, opened on its first posting. */
+    public Account candidateAccount(long candidateId, String name) {
+        return account(Account.codeOfCandidate(candidateId), () -> Account.forCandidate(candidateId, name, clock.instant()));
+    }
+
     public Account revenueAccount(String feeCode) {
         return account("REVENUE-" + feeCode, () -> Account.revenue(feeCode, clock.instant()));
     }

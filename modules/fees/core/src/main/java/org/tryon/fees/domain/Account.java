@@ -73,6 +73,15 @@ public class Account {
         return holder.kind().name() + "-" + holder.id();
     }
 
+    /** Licensing examinations: a candidate's account for exam fees ({@code CANDIDATE-<id>}), a customer account like any other. */
+    public static Account forCandidate(long candidateId, String name, Instant openedAt) {
+        return new Account(codeOfCandidate(candidateId), Kind.CUSTOMER, name, null, openedAt);
+    }
+
+    public static String codeOfCandidate(long candidateId) {
+        return "CANDIDATE-" + candidateId;
+    }
+
     public static Account cash(Instant openedAt) {
         return new Account("CASH", Kind.CASH, "Cash receipts", null, openedAt);
     }

@@ -32,5 +32,9 @@ public class LicensingMenu implements MenuSection {
                 new Item("Exam forms", "/licensing/forms.xhtml", "pi pi-copy", Set.of(Roles.EXAM_ADMINISTRATOR)),
                 new Item("Item access log", "/licensing/items-access-log.xhtml", "pi pi-eye",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                new Item("Exam sessions", "/licensing/sessions.xhtml", "pi pi-calendar",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)),
+                new Item("Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)));
     }
 }
