@@ -24,7 +24,7 @@ import org.tryon.platform.pdf.PdfDocumentBuilder;
  * The candidate's kiosk without sign-in (106): the access code given at check-in is the credential. Answers are
  * saved one request each; the server keeps the time. Repeated wrong codes from one address are refused for a while (429).
  */
-@Path("public/exam-kiosk/{code}")
+@Path("public/exam-kiosk")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Licensing exams: kiosk")
 public class PublicExamKioskResource {
@@ -42,6 +42,7 @@ public class PublicExamKioskResource {
     HttpServletRequest request;
 
     @GET
+    @Path("{code}")
     @Operation(summary = "The kiosk for an access code: the candidate's name to confirm, or the questions, answers and the seconds left "
             + "(the server's clock), or the result once submitted (106)")
     public KioskView view(@PathParam("code") String code) {
@@ -49,7 +50,7 @@ public class PublicExamKioskResource {
     }
 
     @POST
-    @Path("start")
+    @Path("{code}/start")
     @Operation(summary = "The candidate confirmed their name: starts the exam and its time, or resumes it with the answers saved and the time "
             + "left (the clock kept running through the interruption, 106)")
     public KioskView start(@PathParam("code") String code) {
@@ -57,7 +58,7 @@ public class PublicExamKioskResource {
     }
 
     @POST
-    @Path("answers/{position}")
+    @Path("{code}/answers/{position}")
     @Operation(summary = "Saves one answer (choice a letter; empty clears it), in its own transaction; refused with 422 after the time, "
             + "and the exam is then submitted (106)")
     public KioskView answer(@PathParam("code") String code, @PathParam("position") int position, @QueryParam("choice") String choice) {
@@ -65,21 +66,21 @@ public class PublicExamKioskResource {
     }
 
     @POST
-    @Path("flags/{position}")
+    @Path("{code}/flags/{position}")
     @Operation(summary = "Flags a question in the navigator to look at again (or takes the flag off)")
     public KioskView flag(@PathParam("code") String code, @PathParam("position") int position, @QueryParam("flagged") boolean flagged) {
         return accepted(guard.guard(request.getRemoteAddr(), () -> kiosk.flag(code, position, flagged)), "flagged");
     }
 
     @POST
-    @Path("submission")
+    @Path("{code}/submission")
     @Operation(summary = "Submits the exam (the candidate, or anyone after the time-out) and scores it; submitting again changes nothing")
     public KioskView submit(@PathParam("code") String code) {
         return guard.guard(request.getRemoteAddr(), () -> kiosk.submit(code));
     }
 
     @GET
-    @Path("score-report.pdf")
+    @Path("{code}/score-report.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The candidate's score report as PDF (score, percent, cut score, pass or fail; the score per content area and the "
             + "retake rule after a fail)")
