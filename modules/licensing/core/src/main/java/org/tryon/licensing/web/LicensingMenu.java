@@ -36,5 +36,11 @@ public class LicensingMenu implements MenuSection {
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)),
                 new Item("Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)));
+                new Item("Exam results", "/licensing/results.xhtml", "pi pi-check-square",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
+                new Item("Paper answer sheets", "/licensing/answer-sheets.xhtml", "pi pi-file-edit",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
+                new Item("Challenges and appeals", "/licensing/results-challenges.xhtml", "pi pi-flag",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
