@@ -22,6 +22,8 @@ public class LicensingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card",
-                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Item statistics", "/licensing/statistics.xhtml", "pi pi-chart-bar",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
