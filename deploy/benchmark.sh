@@ -10,7 +10,9 @@
 #   --port N      HTTP port of the benchmark's Tryon (default 8181; never the developer's 8080)
 #   --data DIR    its database and logs (default modules/benchmark/target/benchmark-data, wiped at start)
 #   --keep-data   do not wipe the data directory first (the benchmark then takes the next fresh day)
-#   after --       options of the benchmark itself, e.g. -- --requests 300 --clients 4 (see -- --help)
+#   after --       options of the benchmark itself, e.g. -- --requests 300 --clients 4 (see -- --help);
+#                  -- --only exam-statistics runs only the item statistics (10,000 candidates x 100 items, seeded by SQL
+#                  into the benchmark's own database: the script passes its --data to the benchmark)
 #
 # Environment: MAVEN_ARGS adds arguments to the mvn build (e.g. "-o -Dmaven.repo.local=/path").
 # Report: modules/benchmark/target/benchmark-report.md (unless --report is given after --).
@@ -33,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --data) data="${2:?--data needs a value}"; shift ;;
     --data=*) data="${1#--data=}" ;;
     --keep-data) wipe=false ;;
-    --help|-h) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; bench_args=("$@"); break ;;
     *) echo "benchmark.sh: unknown option '$1' (benchmark options go after --)" >&2; exit 2 ;;
   esac
@@ -113,5 +115,5 @@ echo "Tryon is healthy at http://localhost:$port/"
 
 status=0
 java -cp "$bench/tryon-benchmark.jar:$bench/lib/*" org.tryon.benchmark.InspectionDayBenchmark \
-  --base-url "http://localhost:$port/" --report "$bench/benchmark-report.md" ${bench_args[@]+"${bench_args[@]}"} || status=$?
+  --base-url "http://localhost:$port/" --report "$bench/benchmark-report.md" --data "$data" ${bench_args[@]+"${bench_args[@]}"} || status=$?
 exit "$status"

@@ -59,6 +59,19 @@ public final class InspectionDayBenchmark {
             throw new BenchmarkException("Tryon at " + api.baseUrl() + " is not healthy: " + health);
         }
         String runTag = Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36).toUpperCase();
+        if (o.only != null) {
+            say("Item statistics only, run " + runTag + " against " + api.baseUrl());
+            ExamStatisticsBenchmark.Outcome exam = ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
+            String markdown = "# Tryon benchmark: item statistics\n\n- **Run**: " + runTag + ", " + java.time.OffsetDateTime.now()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", against " + api.baseUrl() + "\n- **Machine (of the benchmark)**: "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors()
+                    + " processors, Java " + System.getProperty("java.version") + "\n\n" + Report.examStatisticsSection(exam);
+            System.out.println();
+            System.out.println(markdown);
+            write(o.report, markdown);
+            say("Report written to " + o.report.toAbsolutePath());
+            return ExamStatisticsBenchmark.meetsTarget(exam) ? 0 : 1;
+        }
         say("Benchmark run " + runTag + " against " + api.baseUrl() + ": " + o.requests + " requests from " + o.clients + " clients");
 
         Setup setup = new Setup(api, o, runTag);
@@ -96,6 +109,13 @@ public final class InspectionDayBenchmark {
         List<Operation> publicPages = PublicPagesBenchmark.measure(api);
         report.publicPages(publicPages);
         boolean publicTarget = PublicPagesBenchmark.meetsTarget(publicPages.get(0));
+        boolean examTarget = true;
+        if (o.data != null) {
+            say("Seeding 10,000 candidates' answers to a 100-item form by SQL and reading the item statistics…");
+            ExamStatisticsBenchmark.Outcome exam = ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
+            report.examStatistics(exam);
+            examTarget = ExamStatisticsBenchmark.meetsTarget(exam);
+        }
         String markdown = report.markdown();
         System.out.println();
         System.out.println(markdown);
@@ -104,7 +124,7 @@ public final class InspectionDayBenchmark {
 
         boolean errors = working.operations().stream().anyMatch(op -> op.errors() > 0)
                 || setup.operations().stream().filter(op -> !op.name().startsWith("probe")).anyMatch(op -> op.errors() > 0);
-        if (errors || working.checksFailed() || !publicTarget || !attendanceTarget
+        if (errors || working.checksFailed() || !publicTarget || !attendanceTarget || !examTarget
                 || attendance.stream().anyMatch(op -> op.errors() > 0)) {
             System.err.println("benchmark: some calls failed or a check did not hold (see the report)");
             return 1;

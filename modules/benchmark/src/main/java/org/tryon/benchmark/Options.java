@@ -21,6 +21,10 @@ final class Options {
             "                       call, the server then checks the password every time, as the REST API documents for programs)",
             "  --timeout SECONDS    timeout of one HTTP call (default 120)",
             "  --report FILE        where the Markdown report goes (default target/benchmark-report.md)",
+            "  --data DIR           the data directory of the Tryon under test (deploy/benchmark.sh passes it): enables the item",
+            "                       statistics benchmark, which seeds 10,000 candidates' answers by SQL into its embedded MariaDB",
+            "  --db-socket FILE     the MariaDB socket when it is not DIR/mariadb/mysqld.sock",
+            "  --only WHAT          run only one part: exam-statistics (needs --data)",
             "  --help               this text");
 
     String baseUrl = "http://localhost:8080/";
@@ -36,6 +40,9 @@ final class Options {
     Duration timeout = Duration.ofSeconds(120);
     Path report = Path.of("target", "benchmark-report.md");
     boolean help;
+    Path data;
+    Path dbSocket;
+    String only;
 
     int permits() {
         return permits == null ? requests : permits;
@@ -64,10 +71,21 @@ final class Options {
                 case "--seed" -> o.seed = positive(name, value != null ? value : next(args, ++i, name));
                 case "--timeout" -> o.timeout = Duration.ofSeconds(positive(name, value != null ? value : next(args, ++i, name)));
                 case "--report" -> o.report = Path.of(value != null ? value : next(args, ++i, name));
+                case "--data" -> o.data = Path.of(value != null ? value : next(args, ++i, name));
+                case "--db-socket" -> o.dbSocket = Path.of(value != null ? value : next(args, ++i, name));
+                case "--only" -> {
+                    o.only = value != null ? value : next(args, ++i, name);
+                    if (!o.only.equals("exam-statistics")) {
+                        throw new IllegalArgumentException("--only knows exam-statistics, not '" + o.only + "'");
+                    }
+                }
                 case "--sessions" -> o.sessions = true;
                 case "--help", "-h" -> o.help = true;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
+        }
+        if (o.only != null && o.data == null) {
+            throw new IllegalArgumentException("--only exam-statistics needs --data (the Tryon's data directory)");
         }
         return o;
     }

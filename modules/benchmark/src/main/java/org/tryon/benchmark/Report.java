@@ -82,6 +82,24 @@ final class Report {
         md.append('\n');
     }
 
+    /** Item statistics over 10,000 candidates' answers to a 100-item form (target: p95 within 2 s). */
+    void examStatistics(ExamStatisticsBenchmark.Outcome outcome) {
+        md.append(examStatisticsSection(outcome));
+    }
+
+    /** The section of the item statistics, also the whole report of a run with --only exam-statistics. */
+    static String examStatisticsSection(ExamStatisticsBenchmark.Outcome outcome) {
+        Report r = new Report();
+        r.md.append("## Item statistics: 10,000 candidates x 100 items\n\n");
+        r.md.append(ExamStatisticsBenchmark.describe(outcome)).append("\n\n");
+        r.table(outcome.operations());
+        r.md.append('\n');
+        return r.markdown();
+    }
+
+    private Report() {
+    }
+
     private void table(List<Operation> operations) {
         md.append("| operation | call | count | errors | throughput/s | mean ms | p50 ms | p95 ms | p99 ms | max ms |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -41,6 +41,8 @@ public class LicensingMenu implements MenuSection {
                 new Item("Paper answer sheets", "/licensing/answer-sheets.xhtml", "pi pi-file-edit",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
                 new Item("Challenges and appeals", "/licensing/results-challenges.xhtml", "pi pi-flag",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Item statistics", "/licensing/statistics.xhtml", "pi pi-chart-bar",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
