@@ -22,6 +22,10 @@ public class LicensingMenu implements MenuSection {
     @Override
     public List<Item> items() {
         return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card",
-                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Certificates", "/licensing/certificates.xhtml", "pi pi-verified", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Official actions", "/licensing/certificates-actions.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Delegated results", "/licensing/certificates-reviews.xhtml", "pi pi-inbox", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
