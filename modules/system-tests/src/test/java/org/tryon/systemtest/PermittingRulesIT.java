@@ -156,9 +156,12 @@ class PermittingRulesIT {
                 + "\"complianceStatement\":true,\"statementBy\":\"Jordan Reed\"}", "tech", "tech-demo");
         assertThat(noDeclaration.status()).isEqualTo(422);
         assertThat(rules(noDeclaration)).containsExactly("106 Homeowner");
+        // 108.8 C: an owner's electrical permit needs the owner's homeowner electrical certificate (the demo data's)
+        String certificate = ExamCertificatesIT.homeownerCertificateOf(system, "Jordan Reed");
         HttpResult applied = system.postJson("api/v1/permits", "{\"projectId\":" + house + ",\"trade\":\"ELECTRICAL\","
                 + "\"homeownerName\":\"Jordan Reed\",\"homeownerPrimaryResidence\":true,\"description\":\"Kitchen circuits\","
-                + "\"constructionValue\":8500,\"complianceStatement\":true,\"statementBy\":\"Jordan Reed\"}", "tech", "tech-demo");
+                + "\"constructionValue\":8500,\"complianceStatement\":true,\"statementBy\":\"Jordan Reed\","
+                + "\"homeownerCertificateNumber\":\"" + certificate + "\"}", "tech", "tech-demo");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         assertThat(applied.json().getString("holderKind")).isEqualTo("OWNER");
         long permitId = applied.json().getJsonNumber("id").longValue();

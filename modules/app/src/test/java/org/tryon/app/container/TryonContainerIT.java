@@ -437,7 +437,7 @@ public class TryonContainerIT {
                 "400 S Tryon St", null, List.of(ReviewDiscipline.BUILDING)));
         projects.recordReview(plans.id(), new RecordReview(ReviewDiscipline.BUILDING, ReviewResult.APPROVED, null));
         return new ApplyForPermit(house.id(), Trade.BUILDING, contractorId, null, false, null, "Container test: new house",
-                CONSTRUCTION_VALUE, true, "Pat Lee", null);
+                CONSTRUCTION_VALUE, true, "Pat Lee", null, null);
     }
 
     /** Runs the work in a transaction and commits it; rolls back (and rethrows) if the work fails. */

@@ -44,5 +44,9 @@ public class LicensingMenu implements MenuSection {
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Item statistics", "/licensing/statistics.xhtml", "pi pi-chart-bar",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                new Item("Certificates", "/licensing/certificates.xhtml", "pi pi-verified", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Official actions", "/licensing/certificates-actions.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Delegated results", "/licensing/certificates-reviews.xhtml", "pi pi-inbox", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }

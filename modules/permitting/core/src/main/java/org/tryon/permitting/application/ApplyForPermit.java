@@ -20,6 +20,8 @@ import org.tryon.permitting.api.Trade;
  * @param statementBy                 who makes that statement
  * @param replacesPermitId            108.8.1: the revoked, expired or void permit of the same trade and project this new permit
  *                                    replaces, or null
+ * @param homeownerCertificateNumber  108.8 C: the number of the owner's homeowner electrical certificate (an owner's electrical
+ *                                    permit is issued only with one), or null
  */
 public record ApplyForPermit(
         @NotNull Long projectId,
@@ -32,5 +34,6 @@ public record ApplyForPermit(
         @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue,
         boolean complianceStatement,
         @Size(max = 200) String statementBy,
-        Long replacesPermitId) {
+        Long replacesPermitId,
+        @Size(max = 30) String homeownerCertificateNumber) {
 }

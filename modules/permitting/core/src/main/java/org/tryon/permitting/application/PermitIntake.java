@@ -33,6 +33,6 @@ public class PermitIntake {
         return permits.apply(new ApplyForPermit(id, application.trade(), application.contractorId(), application.homeownerName(),
                 application.homeownerPrimaryResidence(), application.masterPermitId(), application.description(),
                 application.constructionValue(), application.complianceStatement(), application.statementBy(),
-                application.replacesPermitId()));
+                application.replacesPermitId(), application.homeownerCertificateNumber()));
     }
 }

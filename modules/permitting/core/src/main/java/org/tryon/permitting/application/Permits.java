@@ -88,6 +88,9 @@ public class Permits {
     @Inject
     FeeQueries fees;
 
+    @Inject
+    org.tryon.permitting.application.homeowner.HomeownerCertificates homeownerCertificates;
+
     /**
      * 108.8 D: records an application. Refuses, naming each reason and its section, an application
      * by a contractor not licensed for the trade (108.8 G), a homeowner application that is not for
@@ -117,7 +120,7 @@ public class Permits {
                         "106 Homeowner: the owner must declare the dwelling their primary residence for at least " + months
                                 + " months after completion of the work");
             }
-            homeowner = new HomeownerDeclaration(command.homeownerName(), today, months);
+            homeowner = new HomeownerDeclaration(command.homeownerName(), today, months, command.homeownerCertificateNumber());
         }
         Permit master = null;
         if (command.masterPermitId() != null) {
@@ -143,14 +146,17 @@ public class Permits {
     }
 
     /**
-     * What stands between the permit and its issue today: every reason of 108.8 E, F.1, F.3, G and
-     * 108.7 that holds, each with its section (empty when it may be issued).
+     * What stands between the permit and its issue today: every reason of 108.8 C (an owner's electrical permit
+     * needs the homeowner electrical test), E, F.1, F.3, G and 108.7 that holds, each with its section (empty when it
+     * may be issued).
      */
     public List<RuleViolationException.Violation> issueCheck(long id) {
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
-        return IssuanceRules.refusals(permit, today, planRules.requiredFor(permit, today),
-                projects.latestPlans(permit.getProject()).orElse(null), fees.delinquency(permit.holder(), today));
+        List<RuleViolationException.Violation> refusals = new java.util.ArrayList<>(IssuanceRules.refusals(permit, today,
+                planRules.requiredFor(permit, today), projects.latestPlans(permit.getProject()).orElse(null), fees.delinquency(permit.holder(), today)));
+        refusals.addAll(homeownerCertificates.refusals(permit, today));
+        return refusals;
     }
 
     /**

@@ -23,13 +23,26 @@ public class HomeownerDeclaration {
     @Column(name = "homeowner_residence_months")
     private Integer residenceMonths;
 
+    /** 108.8 C: the number of the owner's homeowner electrical certificate, which an owner's electrical permit needs; none when not given. */
+    @Column(name = "homeowner_certificate_number", length = 30)
+    private String certificateNumber;
+
     protected HomeownerDeclaration() {
     }
 
     public HomeownerDeclaration(String declaredBy, LocalDate declaredOn, int residenceMonths) {
+        this(declaredBy, declaredOn, residenceMonths, null);
+    }
+
+    public HomeownerDeclaration(String declaredBy, LocalDate declaredOn, int residenceMonths, String certificateNumber) {
         this.declaredBy = declaredBy.trim();
         this.declaredOn = declaredOn;
         this.residenceMonths = residenceMonths;
+        this.certificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
     }
 
     public String getDeclaredBy() {

@@ -21,6 +21,9 @@ public final class PermittingSettings {
             30, "108.7", "A surety may cancel a bond only this many days after the Department receives its written notice");
     public static final SettingKey<Integer> HOMEOWNER_RESIDENCE_MONTHS = SettingKey.integer("permitting.homeowner.residence-months", 12,
             "106 Homeowner", "A homeowner declares the dwelling their primary residence for at least this many months after completion");
+    public static final SettingKey<Boolean> HOMEOWNER_ELECTRICAL_TEST = SettingKey.flag("permitting.homeowner.electrical-test-required", true,
+            "108.8 C", "An owner's electrical permit (the owner acting as their own contractor) needs a passed homeowner electrical test; "
+                    + "read on the permit's application day");
     public static final SettingKey<Integer> ABANDONMENT_DAYS = SettingKey.integer("permitting.plan-review.abandonment-days", 120,
             "106 Abandoned Projects", "Calendar days after all review results are notified to resubmit or obtain a permit");
     public static final SettingKey<Integer> ABANDONMENT_FEDERAL_DAYS = SettingKey.integer("permitting.plan-review.abandonment-federal-days",
@@ -48,7 +51,7 @@ public final class PermittingSettings {
             "An institutional project with at least this many smoke compartments is a Mega Project");
 
     public static final List<SettingKey<?>> ALL = List.of(EXPIRY_MONTHS, DISCONTINUED_MONTHS, FINAL_MONTHS, WORK_LIST_DAYS,
-            BOND_CANCELLATION_NOTICE_DAYS, HOMEOWNER_RESIDENCE_MONTHS, ABANDONMENT_DAYS, ABANDONMENT_FEDERAL_DAYS, DRAWINGS_PICK_UP_DAYS,
+            BOND_CANCELLATION_NOTICE_DAYS, HOMEOWNER_RESIDENCE_MONTHS, HOMEOWNER_ELECTRICAL_TEST, ABANDONMENT_DAYS, ABANDONMENT_FEDERAL_DAYS, DRAWINGS_PICK_UP_DAYS,
             DRAWINGS_NOTICE_DAYS, SMALL_PROJECT_MAX_FEE, SMALL_PROJECT_MAX_VALUE, MEGA_HIGH_RISE_FEET, MEGA_ASSEMBLY_SQFT,
             MEGA_MIXED_USE_SQFT, MEGA_COMMERCIAL_SQFT, MEGA_INSTITUTIONAL_SQFT, MEGA_INSTITUTIONAL_COMPARTMENTS);
 

@@ -88,10 +88,10 @@ public class PermittingDemoData {
                 "Dana Whitfield", "400 S Tryon St, Charlotte, NC 28285", architect.id(), List.of(ReviewDiscipline.BUILDING)));
         projects.recordReview(housePlans.id(), new RecordReview(ReviewDiscipline.BUILDING, ReviewResult.APPROVED, null));
         PermitView building = permits.apply(new ApplyForPermit(house.id(), Trade.BUILDING, builder.id(), null, false, null,
-                "New single-family dwelling, 2,400 sq ft", new BigDecimal("385000.00"), true, "Marcus Reed", null));
+                "New single-family dwelling, 2,400 sq ft", new BigDecimal("385000.00"), true, "Marcus Reed", null, null));
         permits.issue(building.id());
         permits.apply(new ApplyForPermit(house.id(), Trade.ELECTRICAL, electric.id(), null, false, building.id(),
-                "Wiring of the new dwelling, 200 A service", new BigDecimal("18500.00"), true, "Alicia Gomez", null));
+                "Wiring of the new dwelling, 200 A service", new BigDecimal("18500.00"), true, "Alicia Gomez", null, null));
 
         ProjectView office = projects.create(new CreateProject("South End office upfit", "1501 South Blvd", "Charlotte", "NC", "28203",
                 "121-045-07", null, "South Boulevard Partners LLC", "PO Box 31120, Charlotte, NC 28231", "704-555-0166", null,
@@ -109,7 +109,7 @@ public class PermittingDemoData {
                 "Kitchen remodel by the owner-occupant", new BigDecimal("8500.00"), 240, new BigDecimal("12"), OccupancyGroup.R_3, false, 0,
                 Dwelling.SINGLE_FAMILY_DETACHED, WorkType.ALTERATION, null, false));
         permits.apply(new ApplyForPermit(deck.id(), Trade.ELECTRICAL, null, "Linh Nguyen", true, null,
-                "New kitchen circuits by the homeowner", new BigDecimal("8500.00"), true, "Linh Nguyen", null));
+                "New kitchen circuits by the homeowner", new BigDecimal("8500.00"), true, "Linh Nguyen", null, null));
     }
 
     private ContractorView contractor(String name, String license, Trade trade, LicenseBoard board, String classification, LocalDate expires,

@@ -73,6 +73,8 @@ public class IntakeBean implements Serializable {
     private Long contractorId;
     private String homeownerName;
     private boolean homeownerPrimaryResidence;
+    /** 108.8 C: the owner's homeowner electrical certificate, for an owner's electrical permit. */
+    private String homeownerCertificateNumber;
 
     private Trade trade;
     private Long masterPermitId;
@@ -97,7 +99,7 @@ public class IntakeBean implements Serializable {
             boolean homeowner = "HOMEOWNER".equals(applicant);
             PermitView p = intake.submit(projectId, newProject, new ApplyForPermit(projectId, trade, homeowner ? null : contractorId,
                     homeowner ? homeownerName : null, homeowner && homeownerPrimaryResidence, masterPermitId, description,
-                    constructionValue, complianceStatement, statementBy, replacesPermitId));
+                    constructionValue, complianceStatement, statementBy, replacesPermitId, homeowner ? homeownerCertificateNumber : null));
             PermitsBean.showPermit(p, "Application " + p.number() + " received");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -215,6 +217,8 @@ public class IntakeBean implements Serializable {
     public void setApplicant(String applicant) { this.applicant = applicant; }
     public Long getContractorId() { return contractorId; }
     public void setContractorId(Long contractorId) { this.contractorId = contractorId; }
+    public String getHomeownerCertificateNumber() { return homeownerCertificateNumber; }
+    public void setHomeownerCertificateNumber(String v) { this.homeownerCertificateNumber = v; }
     public String getHomeownerName() { return homeownerName; }
     public void setHomeownerName(String homeownerName) { this.homeownerName = homeownerName; }
     public boolean isHomeownerPrimaryResidence() { return homeownerPrimaryResidence; }
