@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.licensing.application.checkin.Accommodations;
@@ -55,6 +59,10 @@ public class AccommodationResource {
     @Path("{id}/document")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "The document uploaded with a request")
+    @APIResponse(responseCode = "200", description = "The document as uploaded (its type read from its first bytes)", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") long id) {
         Document d = accommodations.document(id);
         return Response.ok(d.content(), d.mediaType()).header("Content-Disposition", "attachment; filename=\"" + d.name() + "\"")
