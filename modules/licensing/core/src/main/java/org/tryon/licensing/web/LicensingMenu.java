@@ -48,5 +48,11 @@ public class LicensingMenu implements MenuSection {
                 new Item("Official actions", "/licensing/certificates-actions.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Delegated results", "/licensing/certificates-reviews.xhtml", "pi pi-inbox", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                new Item("Check-in and roster", "/licensing/check-in.xhtml", "pi pi-check-square",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
+                new Item("Accommodations", "/licensing/accommodations.xhtml", "pi pi-clock",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item("Irregularities", "/licensing/irregularities.xhtml", "pi pi-exclamation-triangle",
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }
