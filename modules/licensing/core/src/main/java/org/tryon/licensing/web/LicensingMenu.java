@@ -31,11 +31,11 @@ public class LicensingMenu implements MenuSection {
                 new Item("Item bank", "/licensing/items.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR)),
                 new Item("Exam forms", "/licensing/forms.xhtml", "pi pi-copy", Set.of(Roles.EXAM_ADMINISTRATOR)),
                 new Item("Item access log", "/licensing/items-access-log.xhtml", "pi pi-eye",
-                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Exam sessions", "/licensing/sessions.xhtml", "pi pi-calendar",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)),
                 new Item("Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket",
-                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)));
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR)),
                 new Item("Exam results", "/licensing/results.xhtml", "pi pi-check-square",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
                 new Item("Paper answer sheets", "/licensing/answer-sheets.xhtml", "pi pi-file-edit",
@@ -43,11 +43,11 @@ public class LicensingMenu implements MenuSection {
                 new Item("Challenges and appeals", "/licensing/results-challenges.xhtml", "pi pi-flag",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Item statistics", "/licensing/statistics.xhtml", "pi pi-chart-bar",
-                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                        Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Certificates", "/licensing/certificates.xhtml", "pi pi-verified", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Official actions", "/licensing/certificates-actions.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Delegated results", "/licensing/certificates-reviews.xhtml", "pi pi-inbox", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
-                new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)));
+                new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Check-in and roster", "/licensing/check-in.xhtml", "pi pi-check-square",
                         Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR, Roles.EXAM_DELEGATE)),
                 new Item("Accommodations", "/licensing/accommodations.xhtml", "pi pi-clock",
