@@ -169,7 +169,10 @@ public class CheckIns {
                 .getResultList().stream().map(CheckIns::view).toList();
     }
 
-    /** The sign-in sheet of a session as PDF: names in order, ID check columns, accommodations and signature lines. */
+    /**
+     * The sign-in sheet of a session as PDF: names in order (cancelled and rescheduled seats left out), ID check columns,
+     * accommodations and signature lines.
+     */
     public byte[] rosterPdf(long sessionId) {
         RosterView roster = roster(sessionId);
         SessionView s = roster.session();
@@ -185,7 +188,9 @@ public class CheckIns {
                         + "or military ID. Record the last digits of its number only, never the full number.");
         int n = 1;
         StringBuilder lines = new StringBuilder();
-        for (RosterLine l : roster.lines()) {
+        // a cancelled or moved seat is not signed for
+        List<RosterLine> seated = roster.lines().stream().filter(l -> !"CANCELLED".equals(l.status()) && !"RESCHEDULED".equals(l.status())).toList();
+        for (RosterLine l : seated) {
             if (!lines.isEmpty()) {
                 lines.append("\n\n");
             }
@@ -198,7 +203,7 @@ public class CheckIns {
             lines.append("\nAccommodations: ").append(l.accommodations().isEmpty() ? "none" : l.accommodationText());
             lines.append("\nCandidate's signature: ______________________________    Proctor's initials: ________");
         }
-        pdf.section("Candidates (" + roster.lines().size() + ")", lines.isEmpty() ? "No registrations." : lines.toString());
+        pdf.section("Candidates (" + seated.size() + ")", lines.isEmpty() ? "No registrations." : lines.toString());
         pdf.signature(s.proctor(), "Proctor");
         return pdf.render();
     }

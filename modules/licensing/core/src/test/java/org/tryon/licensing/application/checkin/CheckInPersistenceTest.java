@@ -348,16 +348,23 @@ class CheckInPersistenceTest {
         long zed = registration(s, candidate("Zed Young"), "CONFIRMED");
         registration(s, candidate("Abe Adams"), "CONFIRMED");
         registration(s, candidate("Mia Moss"), "AWAITING_PAYMENT");
+        registration(s, candidate("Carl Cancelled"), "CANCELLED");
         String code = with(START, u -> u.checkIns().checkIn(zed, new CheckIn("STATE_ID", "12", "Zed Young"))).accessCode();
         RosterView roster = with(START, u -> u.checkIns().roster(s));
-        assertThat(roster.lines()).extracting(CheckInViews.RosterLine::candidateName).containsExactly("Abe Adams", "Mia Moss", "Zed Young");
-        assertThat(roster.lines().get(2).accessCode()).isEqualTo(code);
-        assertThat(roster.lines().get(2).idKind()).isEqualTo("State ID");
+        assertThat(roster.lines()).extracting(CheckInViews.RosterLine::candidateName).containsExactly("Abe Adams", "Carl Cancelled", "Mia Moss", "Zed Young");
+        assertThat(roster.lines().get(3).accessCode()).isEqualTo(code);
+        assertThat(roster.lines().get(3).idKind()).isEqualTo("State ID");
         assertThat(roster.lines().get(0).accessCode()).isNull();
         assertThat(roster.lateArrivalMinutes()).isEqualTo(15);
         assertThat(roster.admittedUntil()).isEqualTo(START.plusMinutes(15));
         byte[] pdf = with(START, u -> u.checkIns().rosterPdf(s));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try {
+            // kept for a look (target/sign-in-sheet.pdf)
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "sign-in-sheet.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
