@@ -136,5 +136,17 @@ class ExamKioskIT extends ScreenTest {
                 .contains("1");
         HttpResult wrong = system.get("api/v1/public/exam-kiosk/NOSUCH99");
         assertThat(wrong.status()).isEqualTo(422);
+
+        // the exam administrator's screens: the result in the list, its page with the history of rows
+        screens.signIn("examiner", "examiner-demo");
+        screens.open("licensing/results.xhtml");
+        screens.waitForText(NAME);
+        screens.click("filter:results:0:open");
+        assertThat(screens.text("outcome")).contains("PASS: 18 of 25").contains("72.00 %");
+        assertThat(screens.text("result:history")).contains("VALID").contains("Scored on submission");
+        screens.open("licensing/answer-sheets.xhtml");
+        assertThat(screens.title()).isEqualTo("Paper answer sheets");
+        screens.open("licensing/results-challenges.xhtml");
+        assertThat(screens.title()).isEqualTo("Item challenges and score appeals");
     }
 }
