@@ -57,7 +57,7 @@ class ExamItemBankIT extends ScreenTest {
         screens.waitForText("LOCKED: its 25 item versions are administered");
 
         screens.open("licensing/items-transfer.xhtml");
-        String href = screens.driver().findElement(By.id("export:qtiZip")).getAttribute("href");
+        String href = screens.driver().findElement(By.id("qtiZip")).getAttribute("href");
         List<String> zip = screens.download(href);
         assertThat(zip.get(0)).isEqualTo("200");
         assertThat(zip.get(1)).startsWith("application/zip");
