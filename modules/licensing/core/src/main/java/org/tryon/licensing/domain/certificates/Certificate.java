@@ -25,7 +25,7 @@ import org.tryon.platform.errors.RuleViolationException;
  * suspended, only a suspended one reinstated; a renewal needs the continuing-education hours of the rule in force.
  * Every change is recorded as an official action of the licensing subcommittee (107.1.5 C.2).
  */
-@Entity
+@Entity(name = "ExamCertificate")
 @Table(name = "lic_certificate")
 public class Certificate {
 
