@@ -85,7 +85,7 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("apply:fullName", "Hana Homeowner");
         screens.type("apply:mailingAddress", "7 Maple Ln, Huntersville, NC 28078");
         screens.type("apply:email", email);
-        screens.typeDate("apply:dateOfBirth", "1980-06-15");
+        screens.type("apply:dateOfBirth", "1980-06-15");
         screens.click("apply:submit");
         screens.waitForText("Your reference");
         String reference = screens.text("reference");
