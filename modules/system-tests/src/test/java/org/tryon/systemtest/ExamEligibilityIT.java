@@ -33,7 +33,7 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("enter:email", "evan" + System.nanoTime() + "@example.org");
         screens.type("enter:phone", "704-555-0123");
         screens.select("enter:certificateType", "JOURNEYMAN-ELECTRICIAN");
-        screens.typeDate("enter:dateOfBirth", "1992-04-02");
+        screens.type("enter:dateOfBirth", "1992-04-02");
         screens.click("enter:submit");
         screens.waitForText("entered");
         assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
@@ -68,10 +68,8 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("job:supervisor", supervisor);
         screens.type("job:license", license);
         screens.type("job:hours", "40");
-        screens.typeDate("job:to", to.toString());
-        screens.click("page-title");
-        screens.typeDate("job:from", from.toString());
-        screens.click("page-title");
+        screens.type("job:to", to.toString());
+        screens.type("job:from", from.toString());
         screens.click("job:add");
         screens.waitForText(employer);
     }
@@ -87,7 +85,7 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("apply:fullName", "Hana Homeowner");
         screens.type("apply:mailingAddress", "7 Maple Ln, Huntersville, NC 28078");
         screens.type("apply:email", email);
-        screens.typeDate("apply:dateOfBirth", "1980-06-15");
+        screens.type("apply:dateOfBirth", "1980-06-15");
         screens.click("apply:submit");
         screens.waitForText("Your reference");
         String reference = screens.text("reference");
