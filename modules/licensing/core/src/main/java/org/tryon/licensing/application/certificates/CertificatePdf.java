@@ -23,7 +23,7 @@ public class CertificatePdf {
     Letterhead letterhead;
 
     @Inject
-    @ConfigProperty(name = "tryon.public.url", defaultValue = "")
+    @ConfigProperty(name = "tryon.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
     public byte[] of(long id) {
