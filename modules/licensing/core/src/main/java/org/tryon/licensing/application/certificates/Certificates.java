@@ -148,7 +148,7 @@ public class Certificates {
     /** Certificates matching every filter given (number or name: a part of it; type: its code; status on today's date). */
     public List<CertificateView> search(String number, String name, String type, String status) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder q = new StringBuilder("select c from Certificate c where 1 = 1");
+        StringBuilder q = new StringBuilder("select c from ExamCertificate c where 1 = 1");
         if (has(number)) {
             q.append(" and upper(c.number) like :number");
         }
@@ -384,7 +384,7 @@ public class Certificates {
     }
 
     private Certificate byNumber(String number) {
-        List<Certificate> found = em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+        List<Certificate> found = em.createQuery("select c from ExamCertificate c where c.number = :n", Certificate.class)
                 .setParameter("n", CertificateNumbers.normalize(number)).getResultList();
         if (found.isEmpty()) {
             throw new RecordNotFoundException("certificate", CertificateNumbers.normalize(number));
