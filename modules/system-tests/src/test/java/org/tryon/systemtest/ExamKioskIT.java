@@ -78,12 +78,12 @@ class ExamKioskIT extends ScreenTest {
             link.click();
             screens.wait(10).until(d -> d.findElement(By.id("questionNumber")).getText().startsWith("Question " + position + " "));
         }
-        int before = Integer.parseInt(screens.text("answeredCount"));
+        int before = Integer.parseInt(screens.text("kiosk:answeredCount"));
         int index = "ABCD".indexOf(KEYS.charAt(position - 1));
         WebElement label = screens.wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='kiosk:choice:" + index + "']")));
         label.click();
         // the Ajax save answers with the new count
-        screens.wait(10).until(d -> d.findElement(By.id("answeredCount")).getText().equals(String.valueOf(before + 1)));
+        screens.wait(10).until(d -> d.findElement(By.id("kiosk:answeredCount")).getText().equals(String.valueOf(before + 1)));
     }
 
     private long remaining() {
@@ -113,7 +113,7 @@ class ExamKioskIT extends ScreenTest {
         enterCode();
         screens.waitFor(By.id("countdown"));
         assertThat(screens.text("examCandidate")).isEqualTo(NAME);
-        assertThat(screens.text("answeredCount")).isEqualTo("3");
+        assertThat(screens.text("kiosk:answeredCount")).isEqualTo("3");
         assertThat(browser.driver().findElements(By.cssSelector(".kiosk-nav a.kiosk-answered"))).hasSize(3);
         assertThat(remaining()).as("the server's clock kept running through the restart").isLessThan(before);
 

@@ -42,6 +42,7 @@ public class ExamKioskBean implements Serializable {
         if (view != null && "TIME_UP".equals(getState())) {
             call(() -> kiosk.submit(code));
         }
+        position = firstUnanswered();
     }
 
     public void start() {
@@ -160,6 +161,11 @@ public class ExamKioskBean implements Serializable {
             return null;
         }
         return view.questions().stream().filter(q -> q.position() == position).findFirst().orElse(null);
+    }
+
+    /** The minutes of the exam, the accommodation's included. */
+    public int getMinutes() {
+        return view == null ? 0 : view.allowedSeconds() / 60;
     }
 
     public String getState() {
