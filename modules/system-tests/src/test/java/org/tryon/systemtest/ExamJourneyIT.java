@@ -125,7 +125,7 @@ class ExamJourneyIT extends ScreenTest {
         enterCode(code);
         screens.waitFor(By.id("countdown"));
         assertThat(screens.text("examCandidate")).isEqualTo(name);
-        assertThat(screens.text("answeredCount")).as("the answers are kept through the restart").isEqualTo("3");
+        assertThat(screens.text("kiosk:answeredCount")).as("the answers are kept through the restart").isEqualTo("3");
         assertThat(browser.driver().findElements(By.cssSelector(".kiosk-nav a.kiosk-answered"))).hasSize(3);
         for (int p = 4; p <= right; p++) {
             answer(p, keys.get(p));
@@ -310,11 +310,11 @@ class ExamJourneyIT extends ScreenTest {
             link.click();
             screens.wait(10).until(d -> d.findElement(By.id("questionNumber")).getText().startsWith("Question " + position + " "));
         }
-        int before = Integer.parseInt(screens.text("answeredCount"));
+        int before = Integer.parseInt(screens.text("kiosk:answeredCount"));
         WebElement label = screens.wait(10).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[@id='kiosk:choice']//label[starts-with(normalize-space(.), '" + key + ".')]")));
         label.click();
-        screens.wait(10).until(d -> d.findElement(By.id("answeredCount")).getText().equals(String.valueOf(before + 1)));
+        screens.wait(10).until(d -> d.findElement(By.id("kiosk:answeredCount")).getText().equals(String.valueOf(before + 1)));
     }
 
     /** A real restart: this Chromium is closed and a new one (a new profile, no cookies) opened. */
