@@ -100,7 +100,8 @@ public class ItemBankDemoData {
         transfer.apply(records, "line ");
         LocalDate decided = today.minusDays(30);
         for (ItemRecord r : records) {
-            Item item = transfer.item(r.code());
+            Item item = transfer.em.createQuery("select i from Item i where i.code = :code", Item.class).setParameter("code", r.code())
+                    .getSingleResult();
             bank.approve(item.getId(), 1, new ApproveVersion("Licensing subcommittee minutes " + decided, decided));
             bank.activate(item.getId(), 1);
         }

@@ -164,9 +164,4 @@ public class ItemTransfer {
     private static boolean holds(Item item, ItemContent content) {
         return item.getVersions().stream().anyMatch(v -> v.getContent().equals(content));
     }
-
-    /** The item of a code (through a method: a field of this bean's CDI proxy is not its entity manager). */
-    public Item item(String code) {
-        return em.createQuery("select i from Item i where i.code = :code", Item.class).setParameter("code", code).getSingleResult();
-    }
 }
