@@ -128,10 +128,20 @@ public class ItemBank {
     }
 
     /** Adds an item to the bank as {@link ItemTransfer} and the demo data do (a type already checked). */
-    Item add(String type, String code, ItemContent content) {
+    public Item add(String type, String code, ItemContent content) {
         Item item = new Item(type, code, content, access.who(), clock.instant());
         em.persist(item);
         return item;
+    }
+
+    /** Edits an item as an import does (the next version, when the content is new). */
+    public void editAsImport(Item item, ItemContent content) {
+        item.edit(content, access.who(), clock.instant());
+    }
+
+    /** The item of a code (the demo data's approvals). */
+    public long idOf(String code) {
+        return em.createQuery("select i.id from Item i where i.code = :code", Long.class).setParameter("code", code).getSingleResult();
     }
 
     String requireType(String certificateType) {

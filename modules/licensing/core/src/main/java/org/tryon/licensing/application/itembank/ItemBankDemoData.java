@@ -18,7 +18,6 @@ import org.tryon.licensing.application.ItemBankDemoLoaded;
 import org.tryon.licensing.application.itembank.ItemBankViews.AreaCount;
 import org.tryon.licensing.application.itembank.ItemBankViews.FormDetail;
 import org.tryon.licensing.application.itembank.ItemBankViews.ItemRecord;
-import org.tryon.licensing.domain.itembank.Item;
 import org.tryon.platform.migration.SchemaMigrated;
 
 /**
@@ -100,10 +99,9 @@ public class ItemBankDemoData {
         transfer.apply(records, "line ");
         LocalDate decided = today.minusDays(30);
         for (ItemRecord r : records) {
-            Item item = transfer.em.createQuery("select i from Item i where i.code = :code", Item.class).setParameter("code", r.code())
-                    .getSingleResult();
-            bank.approve(item.getId(), 1, new ApproveVersion("Licensing subcommittee minutes " + decided, decided));
-            bank.activate(item.getId(), 1);
+            long id = bank.idOf(r.code());
+            bank.approve(id, 1, new ApproveVersion("Licensing subcommittee minutes " + decided, decided));
+            bank.activate(id, 1);
         }
         LocalDate from = LocalDate.of(1996, 2, 29);
         outlines.record(new RecordOutline(JE, from, "Demo: the journeyman electrician outline adopted by the licensing subcommittee", JE_OUTLINE));
