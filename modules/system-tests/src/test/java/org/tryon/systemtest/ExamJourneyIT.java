@@ -194,7 +194,7 @@ class ExamJourneyIT extends ScreenTest {
         // the clock stays on the session's day: permitting learns of the certificate through the outbox, due by that clock
 
         // 108.8 C: the owner's electrical permit, refused without the certificate, issued with it
-        long house = Applications.approvedHouse(system, Applications.unique() + " Sharon Ln");
+        long house = approvedHouseOf(name, Applications.unique() + " Sharon Ln");
         String without = "{\"projectId\":" + house + ",\"trade\":\"ELECTRICAL\",\"homeownerName\":\"" + name + "\",\"homeownerPrimaryResidence\":true,"
                 + "\"description\":\"Kitchen circuits\",\"constructionValue\":8500,\"complianceStatement\":true,\"statementBy\":\"" + name + "\"}";
         HttpResult applied = system.postJson("api/v1/permits", without, "tech", "tech-demo");
@@ -217,6 +217,24 @@ class ExamJourneyIT extends ScreenTest {
         assertThat(check).doesNotContain("108.8 C");
         HttpResult issued = system.postJson("api/v1/permits/" + permit + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+    }
+
+    /** A house of {@code owner} with approved plans (as {@link Applications#approvedHouse} makes one for its own owner). */
+    private long approvedHouseOf(String owner, String street) {
+        HttpResult project = system.postJson("api/v1/projects", "{\"name\":\"House at " + street + "\",\"street\":\"" + street
+                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28205\",\"pin\":\"181-102-44\",\"ownerName\":\"" + owner + "\","
+                + "\"ownerMailingAddress\":\"7 Maple Ln, Huntersville, NC 28078\",\"description\":\"Kitchen remodel\",\"constructionValue\":8500,"
+                + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
+                + "\"workType\":\"ALTERATION\"}", "tech", "tech-demo");
+        assertThat(project.status()).as(project.toString()).isEqualTo(201);
+        long id = project.json().getJsonNumber("id").longValue();
+        HttpResult plans = system.postJson("api/v1/projects/" + id + "/plans", "{\"description\":\"Construction set\",\"authorName\":"
+                + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", "tech",
+                "tech-demo");
+        HttpResult review = system.postJson("api/v1/projects/plan-submissions/" + plans.json().getJsonNumber("id") + "/reviews",
+                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", "reviewer", "reviewer-demo");
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        return id;
     }
 
     private void addJob(String employer, String supervisor, String license, LocalDate from, LocalDate to) {
