@@ -250,7 +250,7 @@ class ExamJourneyIT extends ScreenTest {
         screens.typeDate("job:from", from.toString());
         screens.click("page-title");
         screens.click("job:add");
-        screens.waitForText(employer);
+        screens.wait(20).until(d -> !d.findElements(By.xpath("//td[normalize-space(.)='" + employer + "']")).isEmpty());
     }
 
     /** Schedules a session on the sessions screen (09:00, 5 seats); answers its id. */
