@@ -25,6 +25,7 @@ import org.tryon.platform.errors.RuleViolationException;
  * suspended, only a suspended one reinstated; a renewal needs the continuing-education hours of the rule in force.
  * Every change is recorded as an official action of the licensing subcommittee (107.1.5 C.2).
  */
+// entity name distinct from permitting's certificate of occupancy (one persistence unit)
 @Entity(name = "ExamCertificate")
 @Table(name = "lic_certificate")
 public class Certificate {
