@@ -14,7 +14,8 @@ import java.util.Locale;
  * exercised and exactly 10,000 attempts count), and each attempt's 100 responses from a simple ability model (answers right
  * more often for abler candidates and easier items, 2 % blank). Then, as the exam administrator, the statistics of the form
  * over every administration (JSON) {@link #READS} times and the CSV {@link #CSV_READS} times. The target holds when the
- * JSON call's p95 is at most {@link #TARGET_MILLIS}.
+ * JSON call's p95 is at most {@link #TARGET_MILLIS}; the first read after seeding (cold JIT, cold buffer pool) is timed and
+ * reported on its own line, before the timed reads.
  */
 final class ExamStatisticsBenchmark {
 
@@ -23,7 +24,7 @@ final class ExamStatisticsBenchmark {
     static final int INVALIDATED = 100;
     static final int ITEMS = 100;
     static final int SESSIONS = 20;
-    static final int READS = 10;
+    static final int READS = 20;
     static final int CSV_READS = 3;
     static final User EXAMINER = User.demo("examiner");
 
@@ -42,6 +43,9 @@ final class ExamStatisticsBenchmark {
         double seedSeconds = (System.nanoTime() - start) / 1e9;
         Operation json = new Operation("item statistics (10,000 candidates x 100 items)", "GET /api/v1/licensing/statistics?form=F");
         Operation csv = new Operation("item statistics as CSV", "GET /api/v1/licensing/statistics/items.csv?form=F");
+        // the first read after seeding runs on a cold JIT and a cold buffer pool: reported on its own line, not in the target's p95
+        Operation first = new Operation("item statistics, first read after seeding (cold)", "GET /api/v1/licensing/statistics?form=F");
+        first.time(() -> api.get("api/v1/licensing/statistics?form=" + form, EXAMINER), 200);
         int counted = -1;
         long serverMillis = -1;
         String kr20 = "?";
@@ -57,7 +61,7 @@ final class ExamStatisticsBenchmark {
         for (int i = 0; i < CSV_READS; i++) {
             csv.time(() -> api.get("api/v1/licensing/statistics/items.csv?form=" + form, EXAMINER), 200);
         }
-        return new Outcome(List.of(json, csv), form, seedSeconds, counted, serverMillis, kr20);
+        return new Outcome(List.of(json, csv, first), form, seedSeconds, counted, serverMillis, kr20);
     }
 
     /** Whether the JSON call met its target and counted exactly the valid attempts. */
