@@ -69,7 +69,7 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("enter:email", "jules." + u.toLowerCase() + "@example.org");
         screens.type("enter:phone", "704-555-0123");
         screens.select("enter:certificateType", "JOURNEYMAN-ELECTRICIAN");
-        screens.typeDate("enter:dateOfBirth", "1992-04-02");
+        screens.type("enter:dateOfBirth", "1992-04-02");
         screens.click("enter:submit");
         screens.waitForText("entered");
         assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
@@ -164,7 +164,7 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("apply:fullName", name);
         screens.type("apply:mailingAddress", "7 Maple Ln, Huntersville, NC 28078");
         screens.type("apply:email", "hana." + u.toLowerCase() + "@example.org");
-        screens.typeDate("apply:dateOfBirth", "1980-06-15");
+        screens.type("apply:dateOfBirth", "1980-06-15");
         screens.click("apply:submit");
         screens.waitForText("Your reference");
         long application = Long.parseLong(sql("select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
@@ -245,9 +245,9 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("job:supervisor", supervisor);
         screens.type("job:license", license);
         screens.type("job:hours", "40");
-        screens.typeDate("job:to", to.toString());
+        screens.type("job:to", to.toString());
         screens.click("page-title");
-        screens.typeDate("job:from", from.toString());
+        screens.type("job:from", from.toString());
         screens.click("page-title");
         screens.click("job:add");
         screens.wait(20).until(d -> !d.findElements(By.xpath("//td[normalize-space(.)='" + employer + "']")).isEmpty());
