@@ -98,14 +98,14 @@ class ArchitectureTest {
     @DisplayName("each rule fails on a class that breaks it on purpose")
     void everyRuleCanFail() {
         assertThatThrownBy(() -> ArchitectureRules.contextsMeetOnlyThroughTheirApi().check(violations))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("org.tryon.permitting.domain.Permit");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("org.tryon.permitting.permits.domain.Permit");
         assertThatThrownBy(() -> ArchitectureRules.domainKnowsNoWeb().check(violations))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("jakarta.ws.rs");
         assertThatThrownBy(() -> ArchitectureRules.facesOnlyInWeb().check(violations))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("jakarta.faces");
         assertThatThrownBy(() -> ArchitectureRules.noCyclesBetweenModules().check(
                 new ClassFileImporter().importPackages("org.tryon.fees.web.violation", "org.tryon.permitting.web.violation",
-                        "org.tryon.permitting.domain", "org.tryon.fees.domain")))
+                        "org.tryon.permitting.permits.domain", "org.tryon.fees.domain")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("cycle");
         assertThatThrownBy(() -> ArchitectureRules.layersPointInward().check(violations))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("InspectionRequests");

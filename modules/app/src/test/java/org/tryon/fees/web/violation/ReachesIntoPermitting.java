@@ -1,6 +1,6 @@
 package org.tryon.fees.web.violation;
 
-import org.tryon.permitting.domain.Permit;
+import org.tryon.permitting.permits.domain.Permit;
 
 /** Breaks "contexts meet only through their api" on purpose: fees reads a permitting entity. Test sources only. */
 public class ReachesIntoPermitting {

@@ -1,7 +1,0 @@
-package org.tryon.permitting.application;
-
-import java.time.LocalDate;
-
-/** A notice sent to the permit holder. */
-public record NoticeView(String kind, String addressedTo, String text, LocalDate dated) {
-}

@@ -1,8 +1,0 @@
-package org.tryon.permitting.application;
-
-import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
-
-/** The board renewed a license through a later day. */
-public record RenewLicense(@NotNull LocalDate expiresOn) {
-}

@@ -1,2 +1,0 @@
-/** The homeowner electrical test an owner's electrical permit needs (108.8 C). */
-package org.tryon.permitting.domain.homeowner;

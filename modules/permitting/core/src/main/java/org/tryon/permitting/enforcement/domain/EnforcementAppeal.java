@@ -1,0 +1,109 @@
+package org.tryon.permitting.enforcement.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.tryon.platform.errors.RuleViolationException;
+
+/**
+ * The appeal of an order (108.12.1, 108.12.7): when the written notice of appeal was filed, by whom
+ * and on what grounds, and then what the body appealed to decided (affirm, modify and affirm, or
+ * revoke), when, and why. One appeal per order; decided once.
+ */
+@Entity
+@Audited
+@Table(name = "perm_enforcement_appeal")
+public class EnforcementAppeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "action_id", nullable = false, unique = true)
+    private Long actionId;
+
+    @Column(name = "filed_on", nullable = false)
+    private LocalDate filedOn;
+
+    @Column(nullable = false, length = 200)
+    private String appellant;
+
+    @Column(nullable = false, length = 2000)
+    private String grounds;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private AppealOutcome outcome;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by", length = 200)
+    private String decidedBy;
+
+    @Column(name = "decision_reasons", length = 2000)
+    private String decisionReasons;
+
+    @Column(name = "decision_recorded_by", length = 60)
+    private String decisionRecordedBy;
+
+    @Version
+    private long version;
+
+    protected EnforcementAppeal() {
+    }
+
+    EnforcementAppeal(Long actionId, LocalDate filedOn, String appellant, String grounds, String recordedBy, Instant recordedAt) {
+        this.actionId = actionId;
+        this.filedOn = filedOn;
+        this.appellant = appellant.trim();
+        this.grounds = grounds.trim();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** 108.12.7: the body appealed to affirms, modifies and affirms, or revokes the order; once. */
+    void decide(AppealOutcome outcome, LocalDate decidedOn, String decidedBy, String reasons, LocalDate today, String recordedBy) {
+        if (this.outcome != null) {
+            throw new RuleViolationException("outcome", "108.12.7 decided-once",
+                    "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on " + this.decidedOn + ")");
+        }
+        if (decidedOn.isBefore(filedOn) || decidedOn.isAfter(today)) {
+            throw new RuleViolationException("decidedOn", "108.12.7 decision-date",
+                    "The decision is dated between the appeal (" + filedOn + ") and today (" + today + ")");
+        }
+        this.outcome = outcome;
+        this.decidedOn = decidedOn;
+        this.decidedBy = decidedBy.trim();
+        this.decisionReasons = reasons.trim();
+        this.decisionRecordedBy = recordedBy;
+    }
+
+    public Long getId() { return id; }
+    public Long getActionId() { return actionId; }
+    public LocalDate getFiledOn() { return filedOn; }
+    public String getAppellant() { return appellant; }
+    public String getGrounds() { return grounds; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public AppealOutcome getOutcome() { return outcome; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public String getDecidedBy() { return decidedBy; }
+    public String getDecisionReasons() { return decisionReasons; }
+    public String getDecisionRecordedBy() { return decisionRecordedBy; }
+}

@@ -1,0 +1,51 @@
+package org.tryon.permitting.enforcement.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.tryon.platform.errors.RuleViolationException;
+
+/**
+ * How and when the written notice of an enforcement action was delivered (106 "Written Notice"):
+ * who delivered it, on which day, to whom, and for registered mail the address and the mail
+ * article number. Never changed once recorded.
+ *
+ * <p>Rules: those of every written notice ({@link WrittenNotice}); only a notice of condemnation or
+ * of its hearing is posted on the building (108.12.4, 108.12.6).
+ */
+@Entity
+@Immutable
+@Audited
+@Table(name = "perm_notice_delivery")
+public class NoticeDelivery extends WrittenNotice {
+
+    @Column(name = "action_id", nullable = false)
+    private Long actionId;
+
+    protected NoticeDelivery() {
+    }
+
+    NoticeDelivery(EnforcementAction action, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
+            String mailingAddress, String articleNumber, LocalDate today, String recordedBy, Instant recordedAt) {
+        super(postable(action, method), action.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, today,
+                recordedBy, recordedAt);
+        this.actionId = action.getId();
+    }
+
+    /** 108.12.4, 108.12.6: only a notice of condemnation or of its hearing is posted on the building. */
+    private static DeliveryMethod postable(EnforcementAction action, DeliveryMethod method) {
+        if (method == DeliveryMethod.POSTED_ON_BUILDING && action.getKind() != EnforcementKind.CONDEMNATION
+                && action.getKind() != EnforcementKind.HEARING_NOTICE) {
+            throw new RuleViolationException("method", "108.12.4 posting",
+                    "Only a notice of condemnation (108.12.4) or of its hearing (108.12.6) is posted on the building; "
+                            + "a " + action.getKind().title().toLowerCase() + " is delivered in person or by registered mail (106)");
+        }
+        return method;
+    }
+
+    public Long getActionId() { return actionId; }
+}

@@ -1,0 +1,37 @@
+package org.tryon.permitting.machinery.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.tryon.permitting.enforcement.domain.DeliveryMethod;
+import org.tryon.permitting.enforcement.domain.WrittenNotice;
+
+/**
+ * 108.10 G.1, 106 "Written Notice": how and when a notice of exceptions reached the customer, by
+ * whom and to whom; for registered mail the address and the article number. The rules are those of
+ * every written notice ({@link WrittenNotice}). Never changed once recorded.
+ */
+@Entity
+@Immutable
+@Audited
+@Table(name = "perm_machinery_notice_delivery")
+public class ExceptionNoticeDelivery extends WrittenNotice {
+
+    @Column(name = "notice_id", nullable = false)
+    private Long noticeId;
+
+    protected ExceptionNoticeDelivery() {
+    }
+
+    ExceptionNoticeDelivery(ExceptionNotice notice, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
+            String mailingAddress, String articleNumber, Act recorded) {
+        super(method, notice.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded.on(),
+                recorded.by(), recorded.at());
+        this.noticeId = notice.getId();
+    }
+
+    public Long getNoticeId() { return noticeId; }
+}

@@ -1,0 +1,39 @@
+package org.tryon.permitting.module.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.tryon.permitting.permits.application.Permits;
+import org.tryon.platform.security.Roles;
+import org.tryon.platform.web.MenuSection;
+
+@ApplicationScoped
+public class PermittingMenu implements MenuSection {
+
+    static final Set<String> ROLES = Set.of(Roles.PERMIT_TECHNICIAN, Roles.PLAN_REVIEWER, Roles.TRADE_CODE_ADMINISTRATOR,
+            Roles.ADMINISTRATOR);
+
+    @Override
+    public String title() {
+        return "Permitting";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<Item> items() {
+        return List.of(
+                new Item("New application", "/permitting/intake.xhtml", "pi pi-plus", Permits.PERMIT_OFFICE),
+                new Item("Permits and search", "/permitting/permits.xhtml", "pi pi-search", ROLES),
+                new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
+                new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
+                new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
+                new Item("Industrial machinery (108.10 G)", "/permitting/machinery.xhtml", "pi pi-cog", ROLES),
+                new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES),
+                new Item("Design professionals", "/permitting/design-professionals.xhtml", "pi pi-pencil", ROLES),
+                new Item("Plan rules (108.8 E)", "/permitting/plan-rules.xhtml", "pi pi-sliders-h", ROLES));
+    }
+}

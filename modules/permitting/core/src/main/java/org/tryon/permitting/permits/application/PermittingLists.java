@@ -1,0 +1,133 @@
+package org.tryon.permitting.permits.application;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.sqm.TemporalUnit;
+import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.api.Trade;
+import org.tryon.permitting.parties.domain.ContractorFirm;
+import org.tryon.permitting.parties.domain.ContractorLicense;
+import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.permitting.permits.domain.PermitClocks;
+import org.tryon.permitting.permits.domain.Project;
+import org.tryon.platform.lists.ListDefinition;
+import org.tryon.platform.lists.Paths;
+
+/**
+ * The permitting lists (issue 3, "Screens and API"): which fields the permits, contractors,
+ * projects and work list screens and the API filter and sort by, and what each means in the
+ * entities. Text filters match "contains", ignoring case; a parcel number (PIN) matches with or
+ * without its dashes; a contractor matches by its name or one of its license numbers.
+ */
+public final class PermittingLists {
+
+    /**
+     * Permits, newest first. {@code q} is the one-box search: permit number, the permit's street
+     * address, the project's PIN, or the contractor's name or license number.
+     */
+    public static final ListDefinition<Permit> PERMITS = permitFields(ListDefinition.of(Permit.class)).build();
+
+    /** Contractor firms, newest first; {@code license} matches any of the firm's license numbers. */
+    public static final ListDefinition<ContractorFirm> CONTRACTORS = ListDefinition.of(ContractorFirm.class)
+            .text("name", "name")
+            .filter("license", (paths, value) -> paths.cb().exists(licenses(paths, paths.root(), value)))
+            .text("contactName", "pointOfContact.name")
+            .fetch("licenses")
+            .build();
+
+    /** Projects, newest first; {@code q} matches the name, street address or PIN. */
+    public static final ListDefinition<Project> PROJECTS = ListDefinition.of(Project.class)
+            .text("name", "name")
+            .text("address", "address.street")
+            .field("pin", paths -> paths.get("pin"), pin("pin"))
+            .text("ownerName", "owner.name")
+            .choice("status", "state", Project.State.class)
+            .filter("q", (paths, value) -> paths.cb().or(paths.contains(paths.get("name"), value),
+                    paths.contains(paths.get("address.street"), value), PermittingLists.<Project>pin("pin").on(paths, value)))
+            .fetch("owner")
+            .build();
+
+    private PermittingLists() {
+    }
+
+    /**
+     * The work list: permits whose clock (108.8.1, 108.10 E) runs out on or before {@code horizon},
+     * soonest first. The day is computed in the database exactly as {@link PermitClocks#next} does
+     * in Java (adding months keeps the day, or the month's last day).
+     */
+    public static ListDefinition<Permit> workList(PermitClocks clocks, LocalDate horizon) {
+        return permitFields(ListDefinition.of(Permit.class))
+                .sorted("clockRunsOutOn", paths -> clockRunsOut(paths, clocks))
+                .orderBy("clockRunsOutOn", true)
+                .build()
+                .where(paths -> paths.cb().and(paths.root().get("status").in(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED),
+                        paths.cb().lessThanOrEqualTo(clockRunsOut(paths, clocks), horizon)));
+    }
+
+    private static ListDefinition.Builder<Permit> permitFields(ListDefinition.Builder<Permit> list) {
+        ListDefinition.Filter<Permit> contractor = (paths, value) -> paths.cb().or(paths.contains(paths.get("contractor.name"), value),
+                paths.cb().exists(licenses(paths, paths.get("contractor"), value)));
+        ListDefinition.Filter<Permit> pin = pin("project.pin");
+        return list
+                .text("number", "number")
+                .choice("trade", "trade", Trade.class)
+                .choice("status", "status", PermitStatus.class)
+                .text("holderName", paths -> paths.cb().coalesce(paths.<String>get("contractor.name"), paths.get("project.owner.name")))
+                .text("projectName", "project.name")
+                .text("address", "address.street")
+                .field("projectPin", paths -> paths.get("project.pin"), pin)
+                .filter("contractor", contractor)
+                .filter("q", (paths, value) -> paths.cb().or(paths.contains(paths.get("number"), value),
+                        paths.contains(paths.get("address.street"), value), pin.on(paths, value), contractor.on(paths, value)))
+                .sorted("appliedOn", "appliedOn")
+                .sorted("issuedOn", "issuedOn")
+                .fetch("contractor", "project.owner", "masterPermit");
+    }
+
+    /** A PIN typed with or without its dashes ("078-011-05", "07801105") matches the stored one. */
+    private static <E> ListDefinition.Filter<E> pin(String path) {
+        return (paths, value) -> {
+            CriteriaBuilder cb = paths.cb();
+            Expression<String> digits = cb.function("replace", String.class, paths.<String>get(path), cb.literal("-"), cb.literal(""));
+            return paths.contains(digits, value.replace("-", ""));
+        };
+    }
+
+    /** Licenses of {@code firm} whose number contains {@code value}. */
+    private static Subquery<Long> licenses(Paths<?> paths, Expression<?> firm, String value) {
+        Subquery<Long> licenses = paths.query().subquery(Long.class);
+        Root<ContractorLicense> license = licenses.from(ContractorLicense.class);
+        return licenses.select(license.get("id"))
+                .where(paths.cb().equal(license.get("firm"), firm), paths.contains(license.get("number"), value));
+    }
+
+    /**
+     * The day the permit's clock runs out, as {@link PermitClocks} computes it: six months after issue
+     * (108.8.1), or the earlier of twelve months after the latest request (106 "Project Discontinued")
+     * and twelve months after the latest inspection (108.10 E), each counted at the earliest from
+     * commencement.
+     */
+    private static Expression<LocalDate> clockRunsOut(Paths<Permit> paths, PermitClocks clocks) {
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) paths.cb();
+        Expression<LocalDate> discontinued = cb.addDuration(since(paths, "latestRequestOn"),
+                cb.duration(clocks.discontinuedMonths(), TemporalUnit.MONTH));
+        Expression<LocalDate> noFinal = cb.addDuration(since(paths, "latestInspectionOn"), cb.duration(clocks.finalMonths(), TemporalUnit.MONTH));
+        return cb.<LocalDate>selectCase()
+                .when(cb.equal(paths.get("status"), PermitStatus.ISSUED),
+                        cb.addDuration(paths.<LocalDate>get("issuedOn"), cb.duration(clocks.expiryMonths(), TemporalUnit.MONTH)))
+                .when(cb.lessThan(noFinal, discontinued), noFinal)
+                .otherwise(discontinued);
+    }
+
+    /** The later of commencement and {@code activity}. */
+    private static Expression<LocalDate> since(Paths<Permit> paths, String activity) {
+        CriteriaBuilder cb = paths.cb();
+        Expression<LocalDate> commenced = paths.get("commencedOn");
+        Expression<LocalDate> day = paths.get(activity);
+        return cb.<LocalDate>selectCase().when(cb.and(cb.isNotNull(day), cb.greaterThan(day, commenced)), day).otherwise(commenced);
+    }
+}

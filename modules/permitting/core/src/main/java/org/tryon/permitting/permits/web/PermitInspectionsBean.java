@@ -1,0 +1,43 @@
+package org.tryon.permitting.permits.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.tryon.inspections.api.InspectionQueries;
+
+/**
+ * The permit page's Inspections tab: the inspections made under the permit and what is still open
+ * (108.10 D: no part of the work may be covered until a re-inspection passes it). Asked of the
+ * inspections module through its api.
+ */
+@Named
+@ViewScoped
+public class PermitInspectionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InspectionQueries inspections;
+
+    @Inject
+    PermitBean permitBean;
+
+    private List<InspectionQueries.InspectionLine> lines;
+    private List<InspectionQueries.OpenDefect> open;
+
+    public List<InspectionQueries.InspectionLine> getInspections() {
+        if (lines == null) {
+            lines = inspections.inspections(permitBean.getId());
+        }
+        return lines;
+    }
+
+    public List<InspectionQueries.OpenDefect> getOpenDefects() {
+        if (open == null) {
+            open = inspections.openDefects(permitBean.getId());
+        }
+        return open;
+    }
+}
