@@ -58,7 +58,7 @@ public class DesignProfessionals {
         return DesignProfessionalView.of(find(id));
     }
 
-    DesignProfessional find(long id) {
+    public DesignProfessional find(long id) {
         DesignProfessional d = em.find(DesignProfessional.class, id);
         if (d == null) {
             throw new RecordNotFoundException("design professional", id);

@@ -20,7 +20,7 @@ public record PlanSubmissionView(long id, long projectId, int cycle, LocalDate s
         }
     }
 
-    static PlanSubmissionView of(PlanSubmission s, int pickUpDays, int noticeDays) {
+    public static PlanSubmissionView of(PlanSubmission s, int pickUpDays, int noticeDays) {
         var seal = s.getSealedBy();
         return new PlanSubmissionView(s.getId(), s.getProject().getId(), s.getCycle(), s.getSubmittedOn(), s.getDescription(),
                 s.getAuthorName(), s.getAuthorAddress(),
