@@ -23,7 +23,7 @@ public interface FeeQueries {
     Optional<String> delinquency(PermitHolder holder, LocalDate on);
 
     /**
-     * 108.11.4, Re-Inspection Fee Program: what {@code holder} must still settle before the certificate of compliance
+     * 108.11.4, seed 001: what {@code holder} must still settle before the certificate of compliance
      * or occupancy of project {@code projectId} is issued, or empty when nothing stands in the way.
      * {@code permitIds} are the project's permits held by {@code holder}; permitting asks once per
      * holder at the moment of issue, so a payment clears the refusal at once.
@@ -32,7 +32,7 @@ public interface FeeQueries {
      * or a fee posted for one of {@code permitIds} is still unpaid (payments settle the oldest
      * charges first, so what the account owes sits in its newest charges).
      *
-     * <p>The seam of the re-inspection fee adjustment (Re-Inspection Fee Program): "prior to issuance of the CO,
+     * <p>The seam of the re-inspection fee adjustment (seed 001): "prior to issuance of the CO,
      * either a charge or credit is calculated based on the original permit fee, and applied to the
      * general contractor's account". When every permit on the structure is finaled, fees computes
      * the project's code defect rate and adjustment as of {@code on} and posts it once per project

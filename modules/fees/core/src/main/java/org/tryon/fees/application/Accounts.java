@@ -116,8 +116,8 @@ public class Accounts implements FeeQueries {
     }
 
     /**
-     * 108.11.4, Re-Inspection Fee Program: before the certificate, the holder is not delinquent (108.8 F.3) and the
-     * fees of the project's permits are paid. The project's re-inspection fee adjustment (Re-Inspection Fee Program)
+     * 108.11.4, seed 001: before the certificate, the holder is not delinquent (108.8 F.3) and the
+     * fees of the project's permits are paid. The project's re-inspection fee adjustment (seed 001)
      * is applied here, once per project, as of {@code on} when every permit on the structure is
      * finaled (if it was not already applied when the last permit was finaled), and a charge of it
      * on the holder's account must be paid like the permit fees; a credit stands in nobody's way.
@@ -131,8 +131,8 @@ public class Accounts implements FeeQueries {
         if (account.isPresent()) {
             java.util.Set<String> permits = new java.util.HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            // payments settle the oldest charges first; a reversed or written-off fee is not owed (ADR 0014); the project's
-            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (Re-Inspection Fee Program)
+            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger); the project's
+            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (seed 001)
             List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
                     .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
                             || ReinspectionAdjustments.isAdjustmentOf(c.feeCode(), c.causeType(), c.causeId(), projectId))

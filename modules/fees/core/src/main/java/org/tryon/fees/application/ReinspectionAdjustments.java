@@ -48,14 +48,14 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
 
 /**
- * The re-inspection fee adjustment of a project (Re-Inspection Fee Program): its recap sheet, computed as of a day,
+ * The re-inspection fee adjustment of a project (seed 001): its recap sheet, computed as of a day,
  * and its application to the responsible accounts, once per project, before the certificate of
  * occupancy or compliance (108.11.4).
  *
  * <p><b>Which date decides.</b> The adjustment schedule ({@code fees_reinspection_band}), the Small
  * Project Lead Contractor Schedule and the limits ({@link ReinspectionSettings}) in force on the day
  * the adjustment is applied: the day the last permit on the structure is finaled (project
- * completion, Re-Inspection Fee Program: "at project completion"), or, if it was not applied then, the day permitting
+ * completion, seed 001: "at project completion"), or, if it was not applied then, the day permitting
  * checks the certificate. The recap shown before that is computed as of today and posts nothing.
  *
  * <p><b>When it is applied.</b> Only when every permit on the structure that counts (all but the
@@ -136,7 +136,7 @@ public class ReinspectionAdjustments {
                 AdjustmentAppeals.viewsOf(em, projectId));
     }
 
-    /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (Re-Inspection Fee Program). */
+    /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (seed 001). */
     public List<PermitHolder> holders(long projectId) {
         return project(projectId).permits().stream().filter(p -> p.status() != PermitStatus.CANCELLED).map(PermitOnProject::holder).distinct()
                 .toList();
@@ -149,7 +149,7 @@ public class ReinspectionAdjustments {
     }
 
     /**
-     * Re-Inspection Fee Program, "prior to issuance of the CO, either a charge or credit is calculated based on the
+     * Seed 001, "prior to issuance of the CO, either a charge or credit is calculated based on the
      * original permit fee, and applied to the general contractor's account": applies the project's
      * adjustment as of {@code on} when every permit on the structure is finaled and it was not
      * applied before; otherwise changes nothing. Returns what is applied for the project.
@@ -194,7 +194,7 @@ public class ReinspectionAdjustments {
     }
 
     /**
-     * Re-Inspection Fee Program (multi-primes): records how the adjustment of a commercial project with several
+     * Seed 001 (multi-primes): records how the adjustment of a commercial project with several
      * prime contractors is shared: each prime for its own work, or one contractor the others
      * agreed on. Not once the adjustment is applied.
      */
@@ -250,7 +250,7 @@ public class ReinspectionAdjustments {
         List<Responsible> responsible = AdjustmentResponsibility.of(counted, project.residential(), leadScheduleOn(on),
                 arrangement.map(ProjectArrangement::getArrangement), arrangement.flatMap(ProjectArrangement::agreedHolder));
         String note = schedule.isEmpty() ? "No Reinspection Fee Adjustment Schedule is in force on " + on : null;
-        // Re-Inspection Fee Program "failed inspections divided by total inspections": what counts as a failure is a setting in force on the day
+        // seed 001 "failed inspections divided by total inspections": what counts as a failure is a setting in force on the day
         CountedResults reading = new CountedResults(settings.valueOn(ReinspectionSettings.PARTIAL_FAILS, on),
                 settings.valueOn(ReinspectionSettings.NOT_READY_FAILS, on));
         List<Computed> parts = new ArrayList<>();
@@ -290,7 +290,7 @@ public class ReinspectionAdjustments {
                         .amount());
     }
 
-    /** The adjustment schedule in force on {@code on} (Re-Inspection Fee Program, effective-dated data). */
+    /** The adjustment schedule in force on {@code on} (seed 001, effective-dated data). */
     public Optional<AdjustmentSchedule> scheduleOn(LocalDate on) {
         List<ScheduleLine> lines = em.createQuery("select l from ScheduleLine l order by l.effectiveFrom, l.id", ScheduleLine.class)
                 .getResultList();
@@ -306,7 +306,7 @@ public class ReinspectionAdjustments {
                 .map(LeadContractorRank::getTrade).toList();
     }
 
-    /** The Re-Inspection Fee Program's limits in force on {@code on}. */
+    /** Seed 001's limits in force on {@code on}. */
     public AdjustmentLimits limitsOn(LocalDate on) {
         Function<org.tryon.platform.settings.SettingKey<Money>, Money> money = k -> settings.valueOn(k, on);
         return new AdjustmentLimits(settings.valueOn(ReinspectionSettings.RATE_ROUND_UP_FROM, on),
