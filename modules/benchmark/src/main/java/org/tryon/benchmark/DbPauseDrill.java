@@ -29,7 +29,7 @@ public final class DbPauseDrill extends OutageDrill {
 
     /** The county day the drill starts on: the last day of a quarter, so the first outage's next day starts a new one. */
     static final LocalDate FIRST_DAY = LocalDate.of(2027, 3, 31);
-    /** After the evening export time of the outage kit (18:00 by default, seed 000). */
+    /** After the evening export time of the outage kit (18:00 by default, outage notice of December 2017). */
     static final LocalTime EVENING = LocalTime.of(18, 30);
     static final String CLOCK_JOB = "Permit clocks (108.8.1, 108.10 E): ";
     static final String FAILED_TICK = "failed; it is tried again at the next tick";

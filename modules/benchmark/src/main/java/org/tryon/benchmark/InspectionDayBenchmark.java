@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A working day of inspections at the department's scale, against a running Tryon (issue 4: "Speed
+ * A working day of inspections at the department's scale, against a running Tryon (the department's requirements: "Speed
  * is measured by a benchmark you can rerun, never by a timed unit test"). Department scale
  * (domain-facts.md): about 1,300 inspection requests a working day, 126 inspectors.
  *

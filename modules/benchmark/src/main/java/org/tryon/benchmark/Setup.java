@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * each trade with their license, point of contact and bond (106, 108.7); single-family house
  * projects whose plans plan review approved (108.8 E, F.1), spread over the districts' ZIP codes;
  * issued permits for building and the MEP trades (108.8); inspectors of each trade and district with
- * enough daily capacity (issue 4). Setup calls are timed too, but apart from the day.
+ * enough daily capacity. Setup calls are timed too, but apart from the day.
  */
 final class Setup {
 

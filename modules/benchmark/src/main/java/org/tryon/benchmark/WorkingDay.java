@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The measured day (issue 4): the requests of a working day from several clients at once, then every
+ * The measured day: the requests of a working day from several clients at once, then every
  * inspector's day list, the supervisor's board, a result for every request in route order, and the
  * failure-rate report (106, 108.10 F) with its CSV. Each kind of call is an {@link Operation}; the
  * checks say whether the answers add up (every request on a day list, every result in the report).
@@ -25,7 +25,7 @@ final class WorkingDay {
     static final double PASSED = 0.70;
     static final double FAILED = 0.25;
     static final double PARTIAL = 0.03;
-    /** The rest (2 %) is not ready. Urgent requests (seed 000) among the requests: */
+    /** The rest (2 %) is not ready. Urgent requests (outage notice of December 2017) among the requests: */
     static final double URGENT = 0.01;
     /** Finals among the requests, when every permit gets one request. */
     static final double FINALS = 0.04;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The re-inspection fee adjustment of seed 001 against the running Tryon (issue 5): from a finaled
+ * The re-inspection fee adjustment of the Re-Inspection Fee Program against the running Tryon: from a finaled
  * project, its inspections and failures recorded through the inspections API, to its recap sheet
  * (page and PDF) and the adjustment posted once to the contractor's account; then the customer's
  * appeal filed on the screen and the director's decision CHANGED: the original entry reversed and
@@ -52,7 +52,7 @@ class AdjustmentIT {
     }
 
     @Test
-    @DisplayName("seed 001, issue 5: a finaled house with 1 failure in 3 inspections: recap page and PDF show 33 % on the 26-40 % line, "
+    @DisplayName("Re-Inspection Fee Program, the department's requirements: a finaled house with 1 failure in 3 inspections: recap page and PDF show 33 % on the 26-40 % line, "
             + "+26 % capped at $90 per failure; $90 posted once; the appeal filed and decided CHANGED to $45 on the screen: reversal and new entry")
     void fromFinaledProjectToRecapAndAppeal() {
         String u = Applications.unique();
@@ -84,7 +84,7 @@ class AdjustmentIT {
         assertThat(part.getInt("inspections")).isEqualTo(3);
         assertThat(part.getInt("failures")).isEqualTo(1);
         assertThat(part.getInt("roundedRate")).isEqualTo(33);
-        assertThat(part.getString("counted")).as("seed 001's words: failed results only")
+        assertThat(part.getString("counted")).as("the Re-Inspection Fee Program's words: failed results only")
                 .isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial");
         assertThat(recap.getJsonArray("nothingToPost")).isEmpty();
         assertThat(recap.getJsonArray("posted").getJsonObject(0).getJsonNumber("postingId").longValue())
@@ -165,7 +165,7 @@ class AdjustmentIT {
     }
 
     @Test
-    @DisplayName("seed 001: on the recap page the permit technician records that the contractors agreed the electrician answers for the "
+    @DisplayName("Re-Inspection Fee Program: on the recap page the permit technician records that the contractors agreed the electrician answers for the "
             + "project's adjustment; the recap names the electrician's account")
     void arrangementOnTheRecapPage() {
         String u = Applications.unique();

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Assignment of inspection requests (issue 4) against the running Tryon: automatic assignment to an
+ * Assignment of inspection requests against the running Tryon: automatic assignment to an
  * inspector of the permit's trade and district, a supervisor's reassignment (refusals, warnings, 403
- * for an inspector), urgent requests first in the day list (seed 000), the board, the on-time rate,
+ * for an inspector), urgent requests first in the day list (outage notice of December 2017), the board, the on-time rate,
  * and on the screens the board's reassignment and the inspector's day list leading to the result entry.
  */
 class AssignmentIT {
@@ -193,7 +193,7 @@ class AssignmentIT {
     }
 
     @Test
-    @DisplayName("seed 000 day list: urgent requests first (power restoration, a closing), then by district and address; an inspector "
+    @DisplayName("Outage notice of December 2017 day list: urgent requests first (power restoration, a closing), then by district and address; an inspector "
             + "sees only their own list; an 'other' urgent reason must be stated")
     void dayListPutsUrgentFirst() {
         String day = scheduledDay();

@@ -144,7 +144,7 @@ class CertificatesIT {
                 .extracting(v -> v.getString("rule")).contains("108.11.4 final-inspection");
         assertThat(status(h.building())).isEqualTo("FINALED");
 
-        // the electrical final; then only the unpaid permit fees stand in the way (108.8 F.3, seed 001)
+        // the electrical final; then only the unpaid permit fees stand in the way (108.8 F.3, Re-Inspection Fee Program)
         assertThat(recordFinal(h.electrical(), "ELE-FINAL").status()).isEqualTo(201);
         assertThat(awaitStatus(h.electrical(), "FINALED")).isEqualTo("FINALED");
         for (long firm : new long[] {h.buildingContractor(), h.electricalContractor()}) {
@@ -290,7 +290,7 @@ class CertificatesIT {
         long project = Applications.approvedHouse(system, u + " Certificate Ct");
         long permit = Applications.apply(system, project, "BUILDING", builder, "New house", 150000);
         issue(permit);
-        // inspections has no results screen yet (issue 4): the inspector records the final through its API
+        // inspections has no results screen yet: the inspector records the final through its API
         assertThat(recordFinal(permit, "BLD-FINAL").status()).isEqualTo(201);
         assertThat(awaitStatus(permit, "FINALED")).isEqualTo("FINALED");
         payAll(builder);

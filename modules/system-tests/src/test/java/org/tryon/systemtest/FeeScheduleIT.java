@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The effective-dated fee schedule against the running Tryon (issue 5, 108.9, 108.10.4): the
+ * The effective-dated fee schedule against the running Tryon (108.9, 108.10.4): the
  * administrator adds a rate on the screen, a permit applied for before the change and issued after it
  * is priced on its issue date, the older charge keeps its rate; an inspection beyond the allocation
  * is charged once.
@@ -44,7 +44,7 @@ class FeeScheduleIT {
     }
 
     @Test
-    @DisplayName("issue 5, 108.9: a rate added on the screen for a later day prices a permit applied for before it and issued after it; the "
+    @DisplayName("108.9: a rate added on the screen for a later day prices a permit applied for before it and issued after it; the "
             + "older permit's charge keeps the old rate; back-dating and anyone but the administrator are refused")
     void rateChangeBetweenApplicationAndIssue() {
         LocalDate today = system.today();
@@ -114,7 +114,7 @@ class FeeScheduleIT {
     }
 
     @Test
-    @DisplayName("seed 001: the 2002 adjustment schedule is in force; the director records a schedule the board adopted on the screen, "
+    @DisplayName("Re-Inspection Fee Program: the 2002 adjustment schedule is in force; the director records a schedule the board adopted on the screen, "
             + "from a later day; a technician may not; a schedule with a gap is refused naming the line")
     void adjustmentSchedules() {
         List<JsonObject> schedules = system.get("api/v1/adjustment-schedules", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);

@@ -325,7 +325,7 @@ class InspectionResultsIT {
     }
 
     @Test
-    @DisplayName("Seed 000: results taken on paper enter as one CSV batch with their real moments; a wrong line or a duplicate records "
+    @DisplayName("Outage notice of December 2017: results taken on paper enter as one CSV batch with their real moments; a wrong line or a duplicate records "
             + "nothing and is named by its line; the record keeps when it happened and when it was entered; BLDS inspection export")
     void paperResultsAfterAnOutage() {
         afternoon();
@@ -372,7 +372,7 @@ class InspectionResultsIT {
     }
 
     @Test
-    @DisplayName("Seed 000: an inspector uploads the paper results file on the screen; the recorded results are listed with when they were entered")
+    @DisplayName("Outage notice of December 2017: an inspector uploads the paper results file on the screen; the recorded results are listed with when they were entered")
     void paperResultsOnTheScreen() throws Exception {
         afternoon();
         long permitId = issuedPermit();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Issue 5, accounts and the ledger, through the REST API: aging, delinquency (108.8 F.3), refunds, reversals, documents, exports. */
+/** Accounts and the ledger, through the REST API: aging, delinquency (108.8 F.3), refunds, reversals, documents, exports. */
 class LedgerIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
@@ -33,7 +33,7 @@ class LedgerIT {
     }
 
     @Test
-    @DisplayName("issue 5 ledger, 108.8 F.3: due on the 30th day, delinquent the day after; a refund within its payment, once; "
+    @DisplayName("ledger, 108.8 F.3: due on the 30th day, delinquent the day after; a refund within its payment, once; "
             + "a bounced check reversed once makes the firm delinquent again at once")
     void accountLifecycle() {
         clock("2027-08-02T14:00:00Z");

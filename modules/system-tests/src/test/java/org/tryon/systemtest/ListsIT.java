@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
- * Issue 3, "Screens and API": "search by permit number, address, PIN, contractor. Lists are lazy,
+ * The department's requirements, "Screens and API": "search by permit number, address, PIN, contractor. Lists are lazy,
  * filterable and exportable to CSV and Excel. Every action is also in the REST API."
  *
  * <p>One house on its own parcel carries 21 electrical permits by one firm and one plumbing permit
@@ -98,7 +98,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 API: GET /permits/search finds permits by number, address, PIN (with or without dashes), contractor name and license number")
+    @DisplayName("API: GET /permits/search finds permits by number, address, PIN (with or without dashes), contractor name and license number")
     void restSearchByEachCriterion() {
         String one = electricalNumbers.get(3);
         assertThat(numbers(search("number=" + encoded(one)))).containsExactly(one);
@@ -119,7 +119,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 API: status and trade filters, pages with the total count; GET /permits stays a plain list with X-Total-Count")
+    @DisplayName("API: status and trade filters, pages with the total count; GET /permits stays a plain list with X-Total-Count")
     void restFiltersAndPages() {
         String parcel = "pin=" + encoded(pin);
         assertThat(numbers(search(parcel + "&trade=PLUMBING"))).containsExactly(plumbingNumber);
@@ -142,7 +142,7 @@ class ListsIT {
         assertThat(system.get("api/v1/permits", "tech", "tech-demo").jsonArray()).isNotEmpty();
     }
 
-    @ParameterizedTest(name = "Issue 3 API: {0}={1} is 400 problem+json naming {2}")
+    @ParameterizedTest(name = "API: {0}={1} is 400 problem+json naming {2}")
     @CsvSource({"page,two,page", "page,0,page", "size,501,size", "status,LOST,status", "trade,ROOFING,trade", "sort,password,sort"})
     void badParametersAreRefused(String parameter, String value, String field) {
         for (String path : List.of("api/v1/permits/search?", "api/v1/permits/search.csv?", "api/v1/permits?")) {
@@ -154,7 +154,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 API: GET /permits/search.csv exports every permit the search finds, not a page")
+    @DisplayName("API: GET /permits/search.csv exports every permit the search finds, not a page")
     void restCsvExport() {
         HttpResult csv = system.get("api/v1/permits/search.csv?pin=" + encoded(pin) + "&size=5", "tech", "tech-demo");
         assertThat(csv.status()).isEqualTo(200);
@@ -167,7 +167,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 Screens: the permits list filters per column, finds the permits of a PIN, and exports all of them (more than a page) to CSV and Excel")
+    @DisplayName("Screens: the permits list filters per column, finds the permits of a PIN, and exports all of them (more than a page) to CSV and Excel")
     void permitsScreenSearchesFiltersAndExports() throws Exception {
         screens.signIn("tech", "tech-demo");
         screens.driver().findElement(By.linkText("Permits and search")).click();
@@ -217,7 +217,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 Screens: the projects list finds a project by its PIN, the contractors list a firm by its license number")
+    @DisplayName("Screens: the projects list finds a project by its PIN, the contractors list a firm by its license number")
     void projectsAndContractorsScreens() {
         screens.signIn("tech", "tech-demo");
         screens.open("permitting/projects.xhtml");
@@ -232,7 +232,7 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Issue 3 Screens: the enforcement list (108.12) is lazy, filters by permit number and exports to CSV")
+    @DisplayName("Screens: the enforcement list (108.12) is lazy, filters by permit number and exports to CSV")
     void enforcementListFiltersAndExports() throws Exception {
         long permitId = Applications.application(system, "Listwise Stop", "BUILDING", "Second-floor addition", 90_000);
         HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");

@@ -34,7 +34,7 @@ class OutageDrillIT {
     }
 
     @Test
-    @DisplayName("Seed 000: the director declares an outage that is over on Administration → Outages and then its backlog entered")
+    @DisplayName("Outage notice of December 2017: the director declares an outage that is over on Administration → Outages and then its backlog entered")
     void outagesScreen() {
         browser = browser == null ? Browser.open() : browser;
         Screens screens = new Screens(browser);
@@ -114,7 +114,7 @@ class OutageDrillIT {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1, 108.10 E: outage drill: paper results and phone requests keyed in afterwards are judged by their true days; "
+    @DisplayName("Outage notice of December 2017, 108.8.1, 108.10 E: outage drill: paper results and phone requests keyed in afterwards are judged by their true days; "
             + "clocks held by the outage and proved wrong by late work are put right; nothing refused, nothing lost")
     void outageDrill() {
         // Monday 6 January 2031: permit D is issued; its six months run out on Sunday 6 July

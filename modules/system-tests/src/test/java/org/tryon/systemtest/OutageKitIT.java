@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Seed 000: the kit to keep inspecting by phone and paper when the system is down, against the running Tryon. */
+/** Outage notice of December 2017: the kit to keep inspecting by phone and paper when the system is down, against the running Tryon. */
 class OutageKitIT {
 
     private final SystemUnderTest system = SystemUnderTest.get();
@@ -23,7 +23,7 @@ class OutageKitIT {
     }
 
     @Test
-    @DisplayName("Seed 000: the day's kit lists each inspector's stops with permit, address and the requester's phone, and the staff "
+    @DisplayName("Outage notice of December 2017: the day's kit lists each inspector's stops with permit, address and the requester's phone, and the staff "
             + "directory; as PDF and CSV; written to disk once per day; on the kit screen")
     void kitOfTheDay() throws Exception {
         long permitId = Applications.application(system, "Kit Builders", "BUILDING", "New house", 150000);

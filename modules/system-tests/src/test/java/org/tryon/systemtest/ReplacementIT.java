@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * 108.8.1 against the running Tryon: a building permit expires by its clock; its holder applies on
  * the screen for a new permit that replaces it; the replacement is issued through the usual path
  * (108.8 F.3 still refuses while the fee of the expired permit is unpaid) with its own fee; its final
- * completes the project: the re-inspection fee adjustment (seed 001) is applied over the inspections
+ * completes the project: the re-inspection fee adjustment (Re-Inspection Fee Program) is applied over the inspections
  * of both permits, and the certificate of occupancy (108.11.4) is issued.
  */
 class ReplacementIT {
@@ -72,7 +72,7 @@ class ReplacementIT {
     }
 
     @Test
-    @DisplayName("108.8.1, 108.11.4, seed 001: an expired permit is replaced on the screen; the replacement is issued with its fee, finaled, "
+    @DisplayName("108.8.1, 108.11.4, Re-Inspection Fee Program: an expired permit is replaced on the screen; the replacement is issued with its fee, finaled, "
             + "the adjustment applied over both permits' inspections and the certificate issued; refusals name field and rule")
     void fromExpiredPermitToReplacementAndCertificate() {
         setClock("2028-03-01");
@@ -86,7 +86,7 @@ class ReplacementIT {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         assertThat(issued.json().getString("clockRunsOutOn")).isEqualTo("2028-09-01");
         String expiredNumber = issued.json().getString("number");
-        // an inspection that found the work not ready: no work commenced (the permit still expires); by seed 001's words
+        // an inspection that found the work not ready: no work commenced (the permit still expires); by the Re-Inspection Fee Program's words
         // (failed inspections of total inspections, ADR 0019) it is not counted in the rate unless a setting says so
         result(request(expired, "BLD-FOOTING"), "NOT_READY", null);
 
@@ -187,7 +187,7 @@ class ReplacementIT {
         result(request(replacement, "BLD-FINAL"), "PASSED", null);
         assertThat(Applications.awaitStatus(system, replacement, "FINALED")).isEqualTo("FINALED");
 
-        // seed 001: applied once the replacement is finaled (1 failure of 3: the not-ready visit is not counted by default; that
+        // Re-Inspection Fee Program: applied once the replacement is finaled (1 failure of 3: the not-ready visit is not counted by default; that
         // the expired permit's inspections count too is proved on MariaDB by ReplacedPermitDefectCountPersistenceTest)
         JsonObject adjustment = system.awaitEntry(firm, "REINSPECTION_ADJUSTMENT");
         assertThat(adjustment.getString("causeId")).isEqualTo(String.valueOf(project));

@@ -1,5 +1,5 @@
 /**
- * Lists paged, sorted and filtered in the database (issue 3, "Lists are lazy, filterable and
+ * Lists paged, sorted and filtered in the database ("Lists are lazy, filterable and
  * exportable"): a list names its entity, the fields a screen or the API may filter and sort by and
  * the entity path each stands for ({@link org.tryon.platform.lists.ListDefinition}); a request
  * ({@link org.tryon.platform.lists.ListRequest}) names only those fields, never JPQL, and anything

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.errors.RuleViolationException;
 
-/** Issue 3, "Lists are lazy, filterable and exportable": only the fields a list names reach a query. */
+/** The department's requirements, "Lists are lazy, filterable and exportable": only the fields a list names reach a query. */
 class ListDefinitionTest {
 
     enum Colour { RED, GREEN }
@@ -37,7 +37,7 @@ class ListDefinitionTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: an unknown sort field is refused, naming the field 'sort' and the fields that can be sorted")
+    @DisplayName("Lists: an unknown sort field is refused, naming the field 'sort' and the fields that can be sorted")
     void unknownSortFieldIsRefused() {
         assertThatThrownBy(() -> THINGS.check(sortedBy("name; drop table perm_permit")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -50,7 +50,7 @@ class ListDefinitionTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: an unknown filter is refused, naming it; a filter-only field cannot be sorted, a sort-only field cannot filter")
+    @DisplayName("Lists: an unknown filter is refused, naming it; a filter-only field cannot be sorted, a sort-only field cannot filter")
     void onlyDeclaredFieldsFilterAndSort() {
         assertThatThrownBy(() -> THINGS.check(filteredBy("project.owner.password", "x")))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations().get(0).field())
@@ -64,14 +64,14 @@ class ListDefinitionTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: a negative first row is refused")
+    @DisplayName("Lists: a negative first row is refused")
     void negativeFirstRowIsRefused() {
         assertThatThrownBy(() -> THINGS.check(new ListRequest(Map.of(), List.of(), -1, 20))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo("first"));
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: blank filter values filter nothing; values are trimmed")
+    @DisplayName("Lists: blank filter values filter nothing; values are trimmed")
     void blankFiltersAreDropped() {
         Map<String, String> typed = new HashMap<>();
         typed.put("name", "  ");
@@ -84,7 +84,7 @@ class ListDefinitionTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: the user's % and _ match only themselves in a 'contains' filter")
+    @DisplayName("Lists: the user's % and _ match only themselves in a 'contains' filter")
     void likeWildcardsAreEscaped() {
         assertThat(Paths.escaped("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
     }

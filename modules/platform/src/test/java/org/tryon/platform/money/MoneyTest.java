@@ -28,7 +28,7 @@ class MoneyTest {
     }
 
     @Test
-    @DisplayName("seed 001: a 19 % credit on a $1,234.56 permit fee rounds as the rule says")
+    @DisplayName("Re-Inspection Fee Program: a 19 % credit on a $1,234.56 permit fee rounds as the rule says")
     void percentRoundsWithTheRuleSRoundingMode() {
         Money fee = Money.of("1234.56");
         assertThat(fee.percent(new BigDecimal("-19"), RoundingMode.HALF_UP)).isEqualTo(Money.of("-234.57"));

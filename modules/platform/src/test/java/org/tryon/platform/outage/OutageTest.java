@@ -25,7 +25,7 @@ class OutageTest {
     }
 
     @Test
-    @DisplayName("Seed 000: an outage is declared once begun, with a note; it ends once, not before its start nor in the future")
+    @DisplayName("Outage notice of December 2017: an outage is declared once begun, with a note; it ends once, not before its start nor in the future")
     void declareAndEnd() {
         assertThat(rule(() -> Outage.declare(TODAY.plusDays(1), null, "down", TODAY, "director", Instant.EPOCH))).isEqualTo("outage.not-future");
         assertThat(rule(() -> Outage.declare(START, null, " ", TODAY, "director", Instant.EPOCH))).isEqualTo("required");
@@ -40,7 +40,7 @@ class OutageTest {
     }
 
     @Test
-    @DisplayName("Seed 000: the backlog is declared entered once, and only after the outage has ended")
+    @DisplayName("Outage notice of December 2017: the backlog is declared entered once, and only after the outage has ended")
     void backlogAfterTheEnd() {
         Outage o = Outage.declare(START, null, "down", TODAY, "director", Instant.EPOCH);
         assertThat(rule(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH))).isEqualTo("outage.ended-first");

@@ -141,7 +141,7 @@ class PlatformPersistenceTest {
     }
 
     @Test
-    @DisplayName("Seed 000: a declared outage, its end and its backlog entered are stored (V3) and kept in the audit history")
+    @DisplayName("Outage notice of December 2017: a declared outage, its end and its backlog entered are stored (V3) and kept in the audit history")
     void outagesAreStoredWithTheirHistory() {
         LocalDate today = LocalDate.of(2017, 12, 27);
         Long id = db.inTransaction(em -> {

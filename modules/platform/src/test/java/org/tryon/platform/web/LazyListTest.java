@@ -12,11 +12,11 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.tryon.platform.lists.ListRequest;
 
-/** Issue 3, "Lists are lazy": a table's filters and sort reach the list use case by field name, in priority order. */
+/** The department's requirements, "Lists are lazy": a table's filters and sort reach the list use case by field name, in priority order. */
 class LazyListTest {
 
     @Test
-    @DisplayName("Issue 3 Lists: column filters and sorts become the list request; empty filters and unsorted columns are left out")
+    @DisplayName("Lists: column filters and sorts become the list request; empty filters and unsorted columns are left out")
     void tableStateBecomesARequest() {
         Map<String, FilterMeta> filters = new LinkedHashMap<>();
         filters.put("number", FilterMeta.builder().field("number").filterValue("B-2026").build());
@@ -36,7 +36,7 @@ class LazyListTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: the table's count and page come from the use case, with the same filters and the search box as q")
+    @DisplayName("Lists: the table's count and page come from the use case, with the same filters and the search box as q")
     void countAndLoadAskTheSource() {
         List<ListRequest> asked = new java.util.ArrayList<>();
         LazyList<String> list = new LazyList<>(request -> {

@@ -8,4 +8,8 @@ public class ReachesIntoFees {
     public String code(Account account) {
         return account.getCode();
     }
+
+    public String number(org.tryon.fees.web.violation.ReachesIntoPermitting other) {
+        return other.toString();
+    }
 }

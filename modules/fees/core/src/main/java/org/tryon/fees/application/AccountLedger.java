@@ -29,7 +29,7 @@ import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;
 
 /**
- * Issue 5 ledger: reading a customer's account: its entries with their causes, what is unpaid and
+ * Ledger: reading a customer's account: its entries with their causes, what is unpaid and
  * how old (aging), whether it is delinquent (108.8 F.3), its payments with their refunds and its
  * statements. Customer-facing reading goes by the postings' effective dates (the billing date of a
  * charge, the day a payment was received).

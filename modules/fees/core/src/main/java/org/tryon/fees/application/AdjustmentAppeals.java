@@ -31,7 +31,7 @@ import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
 
 /**
- * Seed 001 (issue 5): "the customer files an appeal; the director's decision (upheld, changed with
+ * Re-Inspection Fee Program: "the customer files an appeal; the director's decision (upheld, changed with
  * a reason) posts as a reversing or new entry, never as an edit". The rules are {@link AppealRules}.
  *
  * <p>Who: staff file the customer's appeal (permit technicians, the administrator); the director,
@@ -86,7 +86,7 @@ public class AdjustmentAppeals {
         return viewsOf(em, projectId);
     }
 
-    /** Seed 001: files the customer's appeal of the project's applied adjustment (once per applied adjustment). */
+    /** Re-Inspection Fee Program: files the customer's appeal of the project's applied adjustment (once per applied adjustment). */
     public AdjustmentRecap.Appeal file(long projectId, FileAppeal command) {
         user.requireAnyRole("Seed 001 appeals: a permit technician or the administrator files an appeal on the customer's behalf",
                 FILERS.toArray(String[]::new));
@@ -108,7 +108,7 @@ public class AdjustmentAppeals {
     }
 
     /**
-     * Seed 001: the director's decision on an appeal, once: upheld (nothing posts) or changed with a
+     * Re-Inspection Fee Program: the director's decision on an appeal, once: upheld (nothing posts) or changed with a
      * reason: the original posting reversed and the new amount, unless zero, posted, each once.
      */
     public AdjustmentRecap.Appeal decide(long projectId, long appealId, DecideAppeal command) {

@@ -9,7 +9,7 @@ import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 
 /**
- * The recap sheet of the re-inspection fee adjustment (seed 001: "A recap sheet showing the amount
+ * The recap sheet of the re-inspection fee adjustment (Re-Inspection Fee Program: "A recap sheet showing the amount
  * of inspections and failures per trade is issued with the Certificate of Occupancy") as a PDF,
  * rendered from the recap when asked for (ADR 0010): per trade, the rate raw and rounded with the
  * rounding rule, the schedule line, the limits applied and the charge or credit, and what was
@@ -33,7 +33,7 @@ public class AdjustmentDocuments {
         AdjustmentRecap recap = adjustments.recap(projectId);
         PdfDocumentBuilder doc = letterhead.document("Re-Inspection Fee Adjustment Recap Sheet").reference("RECAP-" + projectId)
                 .dated(recap.computedOn())
-                .fact("Program", "Re-Inspection Fee Program, revised fees effective 10/1/02 (seed 001)")
+                .fact("Program", "Re-Inspection Fee Program, revised fees effective 10/1/02")
                 .fact("Project", recap.projectName())
                 .fact("Address", recap.address())
                 .fact("Computed as of", recap.computedOn().toString())
@@ -48,7 +48,7 @@ public class AdjustmentDocuments {
             if (p.excluded() > 0) {
                 trades.append(" (").append(p.excluded()).append(" re-inspections left out under 108.10 F.2.1.1 and F.2.2.1)");
             }
-            trades.append("\nCounted (seed 001): ").append(p.counted());
+            trades.append("\nCounted (Re-Inspection Fee Program): ").append(p.counted());
             doc.section("Responsible: " + p.responsible() + " (" + p.accountCode() + ")", p.responsibility());
             doc.section("Inspections and failures per trade", trades.toString());
             if (p.note() != null) {
@@ -116,7 +116,7 @@ public class AdjustmentDocuments {
                             .append(a.newPostingId() == null ? "" : "; new entry #" + a.newPostingId()).append('\n');
                 }
             }
-            doc.section("Appeals (seed 001)", text.toString().strip());
+            doc.section("Appeals", text.toString().strip());
         }
         return new Document("reinspection-adjustment-" + projectId + ".pdf", doc.render());
     }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The recap sheet of a project's re-inspection fee adjustment (seed 001: "A recap sheet showing the
+ * The recap sheet of a project's re-inspection fee adjustment (Re-Inspection Fee Program: "A recap sheet showing the
  * amount of inspections and failures per trade is issued with the Certificate of Occupancy"):
  * computed as of {@code computedOn}; {@code posted} lists what was applied to the accounts before
  * the certificate as a ledger entry (empty until then); {@code nothingToPost} the adjustments applied
  * as zero (no charge and no credit: no ledger entry, never shown as posted); {@code appeals} the customers' appeals of it and the director's
- * decisions (issue 5), oldest first.
+ * decisions, oldest first.
  *
  * @param note why there is no adjustment to compute yet (no inspections, no schedule in force), or null
  */
@@ -32,7 +32,7 @@ public record AdjustmentRecap(long projectId, String projectName, String address
      *
      * @param kind    CHARGE, CREDIT or NONE
      * @param amount  positive a charge, negative a credit
-     * @param counted which results counted as failures and as inspections (seed 001, a setting in force on the day)
+     * @param counted which results counted as failures and as inspections (Re-Inspection Fee Program, a setting in force on the day)
      */
     public record Part(String responsible, String accountCode, String responsibility, int inspections, int failures, int excluded,
             List<TradeLine> byTrade, BigDecimal rawRate, int roundedRate, String roundingRule, LocalDate scheduleFrom,
@@ -47,7 +47,7 @@ public record AdjustmentRecap(long projectId, String projectName, String address
     }
 
     /**
-     * An appeal of an applied adjustment (seed 001, issue 5) and the director's decision, once made.
+     * An appeal of an applied adjustment (Re-Inspection Fee Program) and the director's decision, once made.
      *
      * @param appealedAmount the adjustment as applied: positive a charge, negative a credit
      * @param decision       UPHELD, CHANGED, or null while the appeal is open

@@ -32,7 +32,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
 /**
- * The Reinspection Fee Adjustment Schedules (seed 001) as the administrator keeps them: every schedule
+ * The Reinspection Fee Adjustment Schedules (Re-Inspection Fee Program) as the administrator keeps them: every schedule
  * ever adopted with its lines, and the adoption of a new one from a day after today. A schedule is
  * never edited: the one in force on the day an adjustment is applied decides it, and an applied
  * adjustment can always be explained by the schedule it used.

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.tryon.fees.domain.adjustment.AppealDecision;
 
 /**
- * Seed 001 (issue 5): the director's decision on an appeal of a re-inspection fee adjustment:
+ * Re-Inspection Fee Program: the director's decision on an appeal of a re-inspection fee adjustment:
  * {@code UPHELD} (no new amount), or {@code CHANGED} with its reason and the new adjustment
  * ({@code newAmount}: positive a charge, negative a credit, zero none).
  */

@@ -32,7 +32,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
 /**
- * The effective-dated fee schedule (issue 5, 108.9): which line prices a fee on a date, and its
+ * The effective-dated fee schedule (108.9): which line prices a fee on a date, and its
  * keeping by the administrator. A charge uses the line in force on the date its rule names (the
  * issue date for a permit fee, the inspection day for an inspection's charge, the quarter's last day
  * for the F.3 special fee); a line of the permit's own trade goes before a line for every trade. A

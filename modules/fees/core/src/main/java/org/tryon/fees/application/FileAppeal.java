@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * Seed 001 (issue 5): the customer's appeal of the project's applied re-inspection fee adjustment,
+ * Re-Inspection Fee Program: the customer's appeal of the project's applied re-inspection fee adjustment,
  * filed by staff on its behalf: its grounds as the customer gave them and the day the department
  * received the appeal. {@code accountCode} names the adjustment appealed when a project's adjustment
  * went to several accounts (commercial multi-primes); otherwise it may be left out.

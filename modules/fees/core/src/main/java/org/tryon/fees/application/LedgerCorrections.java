@@ -35,7 +35,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
 /**
- * Issue 5 ledger: changing what an account owes without changing a posting. Opening a customer's
+ * Ledger: changing what an account owes without changing a posting. Opening a customer's
  * account before its first posting, reversing a posting (once, naming it and why), writing off
  * what is left of a charge, and refunding a payment (never more than was paid on it, net of its
  * refunds; the same refund is never posted twice).
@@ -124,7 +124,7 @@ public class LedgerCorrections {
         return accountViews.get(a.getId());
     }
 
-    /** Issue 5 ledger: reverses a posting of a customer's account, once, by a new posting with the opposite lines. */
+    /** Ledger: reverses a posting of a customer's account, once, by a new posting with the opposite lines. */
     public CorrectionView reverse(long postingId, ReversePosting command) {
         user.requireAnyRole("Issue 5 ledger: only the administrator corrects the ledger", CORRECTORS.toArray(String[]::new));
         Inputs.valid(validator, command);
@@ -144,7 +144,7 @@ public class LedgerCorrections {
         return view(reversal, "REVERSAL", postingId, customer);
     }
 
-    /** Issue 5 ledger: writes off what is left unpaid of a charge, once (a reversed write-off may be made again). */
+    /** Ledger: writes off what is left unpaid of a charge, once (a reversed write-off may be made again). */
     public CorrectionView writeOff(long chargeId, WriteOffCharge command) {
         user.requireAnyRole("Issue 5 ledger: only the administrator writes off a charge", CORRECTORS.toArray(String[]::new));
         Inputs.valid(validator, command);
@@ -169,7 +169,7 @@ public class LedgerCorrections {
     }
 
     /**
-     * Issue 5 ledger: gives money back from a payment: never more than was paid on it net of its
+     * Ledger: gives money back from a payment: never more than was paid on it net of its
      * earlier refunds, never more than the account's credit; the same refund (method and
      * reference) is never posted twice.
      */

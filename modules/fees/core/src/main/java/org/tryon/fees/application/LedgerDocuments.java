@@ -22,7 +22,7 @@ import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.settings.Settings;
 
 /**
- * Issue 5 ledger: the printable documents of an account, rendered from the ledger when asked for:
+ * Ledger: the printable documents of an account, rendered from the ledger when asked for:
  * the receipt of a payment (with its refunds) and the statement of an account for a period
  * (opening balance, entries with their causes, closing balance, aging).
  */

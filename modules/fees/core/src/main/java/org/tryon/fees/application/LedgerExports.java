@@ -25,7 +25,7 @@ import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
- * Issue 5 ledger: the county's exports of the ledger. All of them go by the day a posting entered
+ * Ledger: the county's exports of the ledger. All of them go by the day a posting entered
  * the ledger (its {@code posted_at}, in the county's time zone): the ledger is append-only, so the
  * export of a past day never changes. A correction appears on the day it was posted, not on the
  * day of the posting it corrects.

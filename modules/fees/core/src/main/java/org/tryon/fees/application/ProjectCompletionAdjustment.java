@@ -8,7 +8,7 @@ import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.api.ProjectPermits;
 
 /**
- * Seed 001, "at project completion": when a permit is finaled and with it every permit on the
+ * Re-Inspection Fee Program, "at project completion": when a permit is finaled and with it every permit on the
  * structure, the project's re-inspection fee adjustment is applied as of that day, so that a charge
  * is on the account before anyone asks for the certificate. Runs inside the outbox delivery
  * transaction; applied once per project (a redelivered event changes nothing).

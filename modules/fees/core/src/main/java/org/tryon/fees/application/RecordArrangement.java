@@ -7,7 +7,7 @@ import org.tryon.fees.domain.adjustment.AdjustmentResponsibility;
 import org.tryon.permitting.api.PermitHolder;
 
 /**
- * Seed 001, commercial projects with multi-primes: each prime answers for its own work
+ * Re-Inspection Fee Program, commercial projects with multi-primes: each prime answers for its own work
  * ({@code PRIMES_INDIVIDUALLY}), unless they agree otherwise ({@code AGREED}, naming the holder of
  * one of the project's permits who answers for the whole project). {@code statement}: the
  * agreement or reason as the contractors gave it.

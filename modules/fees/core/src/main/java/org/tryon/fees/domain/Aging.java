@@ -5,7 +5,7 @@ import java.util.List;
 import org.tryon.platform.money.Money;
 
 /**
- * Issue 5 ledger: the unpaid charges of an account on a day, by days past their due date: current
+ * Ledger: the unpaid charges of an account on a day, by days past their due date: current
  * (not yet past due, the due day included), 1-30, 31-60, 61-90 and over 90 days.
  */
 public record Aging(LocalDate on, Money current, Money days1To30, Money days31To60, Money days61To90, Money over90) {

@@ -4,7 +4,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 
 /**
- * Issue 5 ledger: the rules of corrections, refunds and write-offs. The ledger is append-only; a
+ * Ledger: the rules of corrections, refunds and write-offs. The ledger is append-only; a
  * mistake is corrected by a new posting that names the one it corrects and why.
  */
 public final class Corrections {

@@ -18,7 +18,7 @@ import org.tryon.permitting.api.Trade;
 import org.tryon.platform.money.Money;
 
 /**
- * One line of the fee schedule (issue 5, 108.9): how {@link ScheduledFee a fee} is priced, for one
+ * One line of the fee schedule (108.9): how {@link ScheduledFee a fee} is priced, for one
  * trade or for any, from {@code effectiveFrom} until a later line of the same fee and trade. The
  * price is {@code base + perThousand x started $1,000 of construction value + perHour x hours}, with
  * at least {@code minimumHours} hours. A line's numbers never change: a new rate is a new line, so a

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.tryon.platform.money.Money;
 
 /**
- * Issue 5 ledger: one line of one account with the posting that made it, as the rules of aging,
+ * Ledger: one line of one account with the posting that made it, as the rules of aging,
  * delinquency and statements read it. {@code amount} is the line's: positive debits the account
  * (the customer owes it), negative credits it.
  */

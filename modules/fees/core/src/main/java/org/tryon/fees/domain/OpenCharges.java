@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.tryon.platform.money.Money;
 
 /**
- * Issue 5 ledger, 108.8 F.3: what is still unpaid of each debit of a customer's account on a day,
+ * Ledger, 108.8 F.3: what is still unpaid of each debit of a customer's account on a day,
  * and when it fell due.
  *
  * <ul>

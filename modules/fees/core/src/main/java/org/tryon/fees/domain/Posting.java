@@ -71,15 +71,15 @@ public class Posting {
     @OrderBy("id")
     private List<PostingLine> lines = new ArrayList<>();
 
-    /** Issue 5 ledger: the posting this one reverses (a correction); a posting is reversed at most once (unique key, V10). */
+    /** Ledger: the posting this one reverses (a correction); a posting is reversed at most once (unique key, V10). */
     @Column(name = "reverses_posting_id")
     private Long reversesPostingId;
 
-    /** Issue 5 ledger: the payment this refund gives money back from. */
+    /** Ledger: the payment this refund gives money back from. */
     @Column(name = "refunds_posting_id")
     private Long refundsPostingId;
 
-    /** Issue 5 ledger: the charge this write-off clears. */
+    /** Ledger: the charge this write-off clears. */
     @Column(name = "writes_off_posting_id")
     private Long writesOffPostingId;
 
@@ -97,7 +97,7 @@ public class Posting {
     }
 
     /**
-     * A credit to a customer's account for a fee's cause (seed 001: a re-inspection fee credit,
+     * A credit to a customer's account for a fee's cause (Re-Inspection Fee Program: a re-inspection fee credit,
      * "effectively reduced permit fees"): the fee's revenue account is debited, the customer's
      * account credited. The other direction of {@link #charge}.
      */
@@ -150,7 +150,7 @@ public class Posting {
     }
 
     /**
-     * Issue 5 ledger: the correction of {@code original}: a new posting with the opposite of each of
+     * Ledger: the correction of {@code original}: a new posting with the opposite of each of
      * its lines, naming the posting it reverses and why. The original stays as it was.
      */
     public static Posting reversalOf(Posting original, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
@@ -177,7 +177,7 @@ public class Posting {
         return p;
     }
 
-    /** Issue 5 ledger: money given back from {@code payment}: the customer's account is debited, the county's receipts credited. */
+    /** Ledger: money given back from {@code payment}: the customer's account is debited, the county's receipts credited. */
     public static Posting refund(Posting payment, Account customer, Account receipts, Money amount, String feeCode, String description,
             String causeId, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
         Posting p = between(customer, receipts, amount, feeCode, description, "refund", causeId, effectiveDate, postedAt, postedBy);
@@ -186,7 +186,7 @@ public class Posting {
         return p;
     }
 
-    /** Issue 5 ledger: what is left unpaid of {@code charge} cleared: the fee's revenue account is debited, the customer's credited. */
+    /** Ledger: what is left unpaid of {@code charge} cleared: the fee's revenue account is debited, the customer's credited. */
     public static Posting writeOff(Posting charge, Account customer, Account revenue, Money amount, String causeId, String reason,
             LocalDate effectiveDate, Instant postedAt, String postedBy) {
         Posting p = between(revenue, customer, amount, charge.feeCode, "Write-off of #" + charge.id + ": " + charge.description

@@ -1,6 +1,6 @@
 package org.tryon.fees.domain;
 
-/** The fees priced by the fee schedule (issue 5), each with the section that charges it. */
+/** The fees priced by the fee schedule, each with the section that charges it. */
 public enum ScheduledFee {
     /** 108.9: the permit fee, by trade and construction value, priced on the issue date. */
     PERMIT_FEE("108.9", "Permit fee", true),

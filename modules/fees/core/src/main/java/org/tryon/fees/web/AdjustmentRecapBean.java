@@ -22,9 +22,9 @@ import org.tryon.permitting.api.PermitHolder;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * The adjustment recap page (seed 001): a project's re-inspection fee adjustment as of today, with
+ * The adjustment recap page (Re-Inspection Fee Program): a project's re-inspection fee adjustment as of today, with
  * its PDF; the forms to record a multi-prime arrangement (before the adjustment is applied), to file
- * the customer's appeal of an applied adjustment and, for the director, to decide it (issue 5).
+ * the customer's appeal of an applied adjustment and, for the director, to decide it.
  * After each change the page is loaded again.
  */
 @Named

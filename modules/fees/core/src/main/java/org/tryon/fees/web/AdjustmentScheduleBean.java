@@ -13,7 +13,7 @@ import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * The Reinspection Fee Adjustment Schedules screen (seed 001): every schedule with its lines, and the
+ * The Reinspection Fee Adjustment Schedules screen (Re-Inspection Fee Program): every schedule with its lines, and the
  * administrator's form for a schedule the board adopted, its lines one per line of text as
  * {@code from | to | adjustment at from | per point | as printed} ({@code to} empty on the open last line).
  */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AdjustmentSchedules;
 
-/** The Reinspection Fee Adjustment Schedules of seed 001. */
+/** The Reinspection Fee Adjustment Schedules of the Re-Inspection Fee Program. */
 @Path("adjustment-schedules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,14 +25,14 @@ public class AdjustmentScheduleResource {
     AdjustmentSchedules schedules;
 
     @GET
-    @Operation(summary = "Seed 001: every Reinspection Fee Adjustment Schedule, newest first, with its lines and its standing today")
+    @Operation(summary = "Re-Inspection Fee Program: every Reinspection Fee Adjustment Schedule, newest first, with its lines and its standing today")
     public List<AdjustmentSchedules.ScheduleView> list() {
         return schedules.schedules();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "adjustment-schedules")
     @POST
-    @Operation(summary = "Seed 001: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
+    @Operation(summary = "Re-Inspection Fee Program: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
             + "from 0 without gap or overlap, the last one open")
     public AdjustmentSchedules.ScheduleView adopt(AdjustmentSchedules.Adopt command) {
         return schedules.adopt(command);

@@ -12,7 +12,7 @@ import org.tryon.fees.domain.ScheduledFee;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.web.FacesErrors;
 
-/** The fee schedule screen: every line with its standing, and the administrator's form for a new rate (issue 5, 108.9). */
+/** The fee schedule screen: every line with its standing, and the administrator's form for a new rate (108.9). */
 @Named
 @ViewScoped
 public class FeeScheduleBean implements Serializable {

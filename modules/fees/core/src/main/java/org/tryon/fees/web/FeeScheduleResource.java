@@ -24,7 +24,7 @@ import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.money.Money;
 
-/** The effective-dated fee schedule (issue 5, 108.9) and the HIFR accounting summary of 108.10 F.4. */
+/** The effective-dated fee schedule (108.9) and the HIFR accounting summary of 108.10 F.4. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

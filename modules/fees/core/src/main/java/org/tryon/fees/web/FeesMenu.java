@@ -23,7 +23,7 @@ public class FeesMenu implements MenuSection {
     public List<Item> items() {
         return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
                 new Item("Fee schedule", "/fees/schedule.xhtml", "pi pi-dollar", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Adjustment schedules (seed 001)", "/fees/adjustment-schedules.xhtml", "pi pi-sliders-h",
+                new Item("Adjustment schedules", "/fees/adjustment-schedules.xhtml", "pi pi-sliders-h",
                         Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
                 new Item("Delinquent accounts", "/fees/delinquent.xhtml", "pi pi-exclamation-triangle",
                         Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),

@@ -20,7 +20,7 @@ import org.tryon.fees.application.RecordPayment;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * Issue 5 ledger on the account page: aging and delinquency, payments with their receipts and
+ * Ledger on the account page: aging and delinquency, payments with their receipts and
  * refunds, statements, corrections (reversals and write-offs) with their reasons; the forms to
  * receive a payment, refund one, reverse a posting and write off a charge. After each change the
  * page is loaded again, so balance, aging and entries agree.

@@ -11,7 +11,7 @@ import java.util.List;
 import org.tryon.fees.application.LedgerExports;
 import org.tryon.platform.web.FacesErrors;
 
-/** Issue 5 ledger: the county's exports: the general ledger's daily file, the daily cash report and revenue by fee type. */
+/** Ledger: the county's exports: the general ledger's daily file, the daily cash report and revenue by fee type. */
 @Named
 @ViewScoped
 public class LedgerExportsBean implements Serializable {

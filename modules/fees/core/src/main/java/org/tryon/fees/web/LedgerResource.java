@@ -27,7 +27,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 
 /**
- * Issue 5 ledger over REST: accounts' aging, payments, refunds, statements and receipts,
+ * Ledger over REST: accounts' aging, payments, refunds, statements and receipts,
  * corrections, the delinquent accounts (108.8 F.3) and the county's exports.
  */
 @Path("ledger")

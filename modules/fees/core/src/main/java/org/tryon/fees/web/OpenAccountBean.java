@@ -8,7 +8,7 @@ import org.tryon.permitting.api.PermitHolder;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * Issue 5 ledger: opening a customer's account before its first posting (a contractor firm's bonded
+ * Ledger: opening a customer's account before its first posting (a contractor firm's bonded
  * billing account, 108.7, or an owner's, 108.8 C); an account that exists is answered as it is.
  */
 @Named

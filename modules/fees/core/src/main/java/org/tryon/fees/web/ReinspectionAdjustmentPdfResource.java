@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AdjustmentDocuments;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 
-/** The recap sheet of a project's re-inspection fee adjustment as a PDF (seed 001). */
+/** The recap sheet of a project's re-inspection fee adjustment as a PDF (Re-Inspection Fee Program). */
 @Path("projects/{projectId}/reinspection-adjustment.pdf")
 @Tag(name = "Fees and ledger")
 public class ReinspectionAdjustmentPdfResource {
@@ -21,7 +21,7 @@ public class ReinspectionAdjustmentPdfResource {
 
     @GET
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "The recap sheet as a PDF, with the appeals and the director's decisions (seed 001)")
+    @Operation(summary = "The recap sheet as a PDF, with the appeals and the director's decisions (Re-Inspection Fee Program)")
     public Response recapPdf(@PathParam("projectId") long projectId) {
         AdjustmentDocuments.Document document = documents.recap(projectId);
         return Response.ok(document.pdf(), PdfDocumentBuilder.MEDIA_TYPE)

@@ -24,7 +24,7 @@ import org.tryon.fees.application.RecordArrangement;
 import org.tryon.fees.application.ReinspectionAdjustments;
 
 /**
- * A project's re-inspection fee adjustment (seed 001) over HTTP, under the projects API and its
+ * A project's re-inspection fee adjustment (Re-Inspection Fee Program) over HTTP, under the projects API and its
  * roles. Its own root path below the project: a root at {@code projects/{projectId}} would take
  * every request for a project's other resources (its plans) that has a method here.
  */
@@ -42,7 +42,7 @@ public class ReinspectionAdjustmentResource {
     @GET
     @Operation(summary = "The recap sheet of the project's re-inspection fee adjustment computed as of today, not posted: inspections and "
             + "failures per trade, the rate raw and rounded with its rule, the schedule line, the limits and the charge or credit; with "
-            + "what was applied before the certificate (seed 001)")
+            + "what was applied before the certificate (Re-Inspection Fee Program)")
     public AdjustmentRecap recap(@PathParam("projectId") long projectId) {
         return adjustments.recap(projectId);
     }
@@ -51,14 +51,14 @@ public class ReinspectionAdjustmentResource {
     @Path("arrangement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record who answers for the adjustment of a project with several contractors: each prime for its own work "
-            + "(commercial multi-primes) or the contractor they agreed on (seed 001); not once the adjustment is applied")
+            + "(commercial multi-primes) or the contractor they agreed on (Re-Inspection Fee Program); not once the adjustment is applied")
     public AdjustmentRecap arrangement(@PathParam("projectId") long projectId, RecordArrangement command) {
         return adjustments.recordArrangement(projectId, command);
     }
 
     @GET
     @Path("appeals")
-    @Operation(summary = "The appeals of the project's applied re-inspection fee adjustment with the director's decisions (seed 001)")
+    @Operation(summary = "The appeals of the project's applied re-inspection fee adjustment with the director's decisions (Re-Inspection Fee Program)")
     public List<AdjustmentRecap.Appeal> appeals(@PathParam("projectId") long projectId) {
         return appeals.list(projectId);
     }
@@ -69,7 +69,7 @@ public class ReinspectionAdjustmentResource {
     @Path("appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File the customer's appeal of the project's applied adjustment: its grounds and the day received; once per applied "
-            + "adjustment (permit technician, administrator; seed 001)")
+            + "adjustment (permit technician, administrator; Re-Inspection Fee Program)")
     public Response fileAppeal(@PathParam("projectId") long projectId, FileAppeal command) {
         return Response.status(Response.Status.CREATED).entity(appeals.file(projectId, command)).build();
     }
@@ -79,7 +79,7 @@ public class ReinspectionAdjustmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The director's decision on an appeal, once: UPHELD (nothing posts) or CHANGED with a reason and the new amount "
             + "(positive a charge, negative a credit, zero none): the original posting is reversed and the new amount posted (administrator; "
-            + "seed 001)")
+            + "Re-Inspection Fee Program)")
     public AdjustmentRecap.Appeal decide(@PathParam("projectId") long projectId, @PathParam("appealId") long appealId, DecideAppeal command) {
         return appeals.decide(projectId, appealId, command);
     }

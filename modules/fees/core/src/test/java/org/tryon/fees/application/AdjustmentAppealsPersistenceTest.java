@@ -36,7 +36,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Seed 001, issue 5, on a real MariaDB: the customer's appeal of an applied re-inspection fee
+ * Re-Inspection Fee Program, on a real MariaDB: the customer's appeal of an applied re-inspection fee
  * adjustment and the director's decision: a change reverses the original posting and posts the new
  * amount, each once, in the transaction of the decision; an upheld adjustment posts nothing; the
  * appeal and the decision are append-only. The other modules are stood in by fakes.
@@ -164,7 +164,7 @@ class AdjustmentAppealsPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: a change reverses the $90 charge and posts the new $45 charge, each once; decided once by the director only; "
+    @DisplayName("Re-Inspection Fee Program: a change reverses the $90 charge and posts the new $45 charge, each once; decided once by the director only; "
             + "appealed once")
     void seed001ChangedReversesAndPostsOnce() {
         // 1 of 3 = 33.33 % -> 33 % -> +26 % of $900 = $234, at most $90 x 1 failure = $90
@@ -204,7 +204,7 @@ class AdjustmentAppealsPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: an upheld adjustment posts nothing; a change of a credit to zero only reverses it")
+    @DisplayName("Re-Inspection Fee Program: an upheld adjustment posts nothing; a change of a credit to zero only reverses it")
     void seed001UpheldAndChangedToZero() {
         applied(2, 3, 1);
         long upheld = as(TECH, a -> a.file(2, appeal(FINALED))).appealId();
@@ -230,7 +230,7 @@ class AdjustmentAppealsPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: no appeal before the adjustment is applied, nor received before it was applied or after today")
+    @DisplayName("Re-Inspection Fee Program: no appeal before the adjustment is applied, nor received before it was applied or after today")
     void seed001AppealOfAnAppliedAdjustmentOnly() {
         permits.put(4L, new ArrayList<>(List.of(new ProjectPermits.PermitOnProject(41, "B-2026-41", Trade.BUILDING, GC,
                 PermitStatus.WORK_COMMENCED, Money.of(200_000)))));
@@ -247,7 +247,7 @@ class AdjustmentAppealsPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: an appeal and its decision are never edited nor deleted; a second decision is refused by the database too")
+    @DisplayName("Re-Inspection Fee Program: an appeal and its decision are never edited nor deleted; a second decision is refused by the database too")
     void seed001AppealRecordsAreAppendOnly() {
         applied(6, 3, 1);
         long appealId = as(TECH, a -> a.file(6, appeal(TODAY))).appealId();

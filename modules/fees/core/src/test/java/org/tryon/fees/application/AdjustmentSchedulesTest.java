@@ -17,7 +17,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
-/** Recording an adopted Reinspection Fee Adjustment Schedule (seed 001) on a real MariaDB seeded with the 2002 schedule. */
+/** Recording an adopted Reinspection Fee Adjustment Schedule (Re-Inspection Fee Program) on a real MariaDB seeded with the 2002 schedule. */
 class AdjustmentSchedulesTest {
 
     static TestPersistence db;
@@ -47,7 +47,7 @@ class AdjustmentSchedulesTest {
     }
 
     @Test
-    @DisplayName("seed 001: the 2002 schedule is in force; a schedule adopted for a later day is recorded as future, its lines as given")
+    @DisplayName("Re-Inspection Fee Program: the 2002 schedule is in force; a schedule adopted for a later day is recorded as future, its lines as given")
     void adoptAFutureSchedule() {
         AdjustmentSchedules.ScheduleView adopted = db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY.plusDays(30),
                 "Board of County Commissioners, test", List.of(band(0, 15, "-10", "1"), band(16, null, "5", "2")))));
@@ -58,7 +58,7 @@ class AdjustmentSchedulesTest {
     }
 
     @Test
-    @DisplayName("seed 001: a schedule with a gap, one not starting at 0 %, or one applying from today or earlier is refused and nothing is recorded")
+    @DisplayName("Re-Inspection Fee Program: a schedule with a gap, one not starting at 0 %, or one applying from today or earlier is refused and nothing is recorded")
     void badSchedulesAreRefused() {
         assertThatThrownBy(() -> db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY.plusDays(60), "test",
                 List.of(band(0, 10, "-10", "1"), band(12, null, "5", "1")))))).isInstanceOf(RuleViolationException.class)
@@ -72,7 +72,7 @@ class AdjustmentSchedulesTest {
     }
 
     @Test
-    @DisplayName("seed 001: the screen's text lines read as from | to | at from | per point | printed; a wrong line is named")
+    @DisplayName("Re-Inspection Fee Program: the screen's text lines read as from | to | at from | per point | printed; a wrong line is named")
     void screenLines() {
         assertThat(org.tryon.fees.web.AdjustmentScheduleBeanAccess.parse("0|10|-20|1|first\n11||5|2"))
                 .extracting(b -> b.rateFrom() + ".." + b.rateTo() + " " + b.atFrom() + "/" + b.stepPerPoint() + " " + b.printed())

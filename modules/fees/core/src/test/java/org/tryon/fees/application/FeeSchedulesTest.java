@@ -53,7 +53,7 @@ class FeeSchedulesTest {
     }
 
     @Test
-    @DisplayName("issue 5, 108.9: the seeded demo schedule prices a building permit of $385,000 at $1,640 and an electrical one at $60 + $4/1,000")
+    @DisplayName("108.9: the seeded demo schedule prices a building permit of $385,000 at $1,640 and an electrical one at $60 + $4/1,000")
     void seededSchedule() {
         assertThat(price(ScheduledFee.PERMIT_FEE, Trade.BUILDING, Money.of(385000), LocalDate.of(2026, 12, 3))).isEqualTo(Money.of(1640));
         assertThat(price(ScheduledFee.PERMIT_FEE, Trade.ELECTRICAL, Money.of(10000), LocalDate.of(2026, 12, 3))).isEqualTo(Money.of(100));
@@ -64,7 +64,7 @@ class FeeSchedulesTest {
     }
 
     @Test
-    @DisplayName("issue 5: a rate change applies from its day; the day before keeps the old rate; a trade's own line goes before the line for every trade")
+    @DisplayName("a rate change applies from its day; the day before keeps the old rate; a trade's own line goes before the line for every trade")
     void rateChangeAppliesFromItsDay() {
         line(ScheduledFee.BEYOND_ALLOCATION, null, LocalDate.of(2027, 7, 1), 90, 0);
         line(ScheduledFee.BEYOND_ALLOCATION, Trade.MECHANICAL, LocalDate.of(2027, 1, 1), 60, 0);
@@ -75,7 +75,7 @@ class FeeSchedulesTest {
     }
 
     @Test
-    @DisplayName("issue 5: no line in force on a date is refused naming the fee and the date")
+    @DisplayName("no line in force on a date is refused naming the fee and the date")
     void noLineIsRefused() {
         assertThatThrownBy(() -> db.inTransaction(em -> schedules(em).price(ScheduledFee.PLAN_REVIEW, Trade.BUILDING, Money.of(1000), null,
                 LocalDate.of(1999, 12, 31)))).isInstanceOf(RuleViolationException.class).hasMessageContaining("Plan review fee")
@@ -83,7 +83,7 @@ class FeeSchedulesTest {
     }
 
     @Test
-    @DisplayName("issue 5: the screen's standing of each line as of today: in force, superseded, future")
+    @DisplayName("the screen's standing of each line as of today: in force, superseded, future")
     void standings() {
         line(ScheduledFee.PLAN_REVIEW, null, LocalDate.of(2010, 1, 1), 60, 1);
         line(ScheduledFee.PLAN_REVIEW, null, LocalDate.of(2030, 1, 1), 70, 1);

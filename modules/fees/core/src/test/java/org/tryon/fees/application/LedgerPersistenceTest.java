@@ -26,7 +26,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Issue 5 ledger on a real MariaDB: reversals and refunds are stored and linked to the posting
+ * Ledger on a real MariaDB: reversals and refunds are stored and linked to the posting
  * they name, the database keeps them append-only and reverses a posting at most once, and the
  * county's exports add up.
  */
@@ -101,7 +101,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a reversal is stored with the opposite lines and linked; the database reverses a posting at most once")
+    @DisplayName("ledger: a reversal is stored with the opposite lines and linked; the database reverses a posting at most once")
     void reversalStoredLinkedAndOnce() {
         long fee = charge(501, "5001", "250.00", TODAY.minusDays(10));
         long account = account(501);
@@ -127,7 +127,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: the triggers keep the new columns append-only too: a reason or a link cannot be edited or removed")
+    @DisplayName("ledger: the triggers keep the new columns append-only too: a reason or a link cannot be edited or removed")
     void correctionsAreAppendOnly() {
         charge(502, "5002", "80.00", TODAY.minusDays(3));
         long fee = charge(502, "5003", "20.00", TODAY.minusDays(3));
@@ -141,7 +141,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a refund names its payment, is never more than what is left of it, and is never posted twice")
+    @DisplayName("ledger: a refund names its payment, is never more than what is left of it, and is never posted twice")
     void refundsLinkedAndBounded() {
         long fee = charge(503, "5004", "300.00", TODAY.minusDays(5));
         long account = account(503);
@@ -178,7 +178,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8 F.3, issue 5 ledger: a bounced check (the payment reversed) makes the account delinquent again at once")
+    @DisplayName("108.8 F.3: a bounced check (the payment reversed) makes the account delinquent again at once")
     void reversedPaymentOnTheDatabase() {
         charge(504, "5005", "120.00", TODAY.minusDays(45));
         long account = account(504);
@@ -189,7 +189,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a write-off clears what is left of its charge, once")
+    @DisplayName("ledger: a write-off clears what is left of its charge, once")
     void writeOffOnce() {
         long fee = charge(505, "5006", "90.00", TODAY.minusDays(200));
         long account = account(505);
@@ -203,7 +203,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: the day's general ledger balances, the cash report totals by method, revenue nets out corrections")
+    @DisplayName("ledger: the day's general ledger balances, the cash report totals by method, revenue nets out corrections")
     void exportsAddUp() {
         long second = db.inTransaction(em -> {
             Ledger ledger = ledger(em, EXPORT_CLOCK);
@@ -247,7 +247,7 @@ class LedgerPersistenceTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: the receipt of a payment and the statement of a period render as PDF from the ledger")
+    @DisplayName("ledger: the receipt of a payment and the statement of a period render as PDF from the ledger")
     void receiptAndStatement() {
         long fee = charge(507, "5009", "150.00", TODAY.minusDays(40));
         long account = account(507);

@@ -29,7 +29,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * 108.8.1 and seed 001 on a real MariaDB: fees keeps, from {@link PermitIssued}, which permit a
+ * 108.8.1 and Re-Inspection Fee Program on a real MariaDB: fees keeps, from {@link PermitIssued}, which permit a
  * replacement was issued in place of ({@code fees_permit.replaces_permit_id}, V40); the project's
  * completion then waits for the replacement instead of the ended permit, and the adjustment is applied.
  */
@@ -103,7 +103,7 @@ class PermitReplacementCompletionPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1, seed 001: V40 keeps the permit a replacement was issued in place of; the replacement finaled completes the "
+    @DisplayName("108.8.1, Re-Inspection Fee Program: V40 keeps the permit a replacement was issued in place of; the replacement finaled completes the "
             + "project, the adjustment is applied and the rate counts the inspections of both permits")
     void replacementCompletesTheProject() {
         issued(901, 90, null);
@@ -125,7 +125,7 @@ class PermitReplacementCompletionPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1, seed 001: an expired permit that no permit replaces still holds the project open: nothing is applied")
+    @DisplayName("108.8.1, Re-Inspection Fee Program: an expired permit that no permit replaces still holds the project open: nothing is applied")
     void endedPermitNotReplacedBlocks() {
         issued(911, 91, null);
         issued(912, 91, null);
@@ -135,7 +135,7 @@ class PermitReplacementCompletionPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1, seed 001: a replacement cancelled after its issue secures nothing: the ended permit holds the project open again")
+    @DisplayName("108.8.1, Re-Inspection Fee Program: a replacement cancelled after its issue secures nothing: the ended permit holds the project open again")
     void cancelledReplacementDoesNotComplete() {
         issued(921, 92, null);
         issued(922, 92, 921L);

@@ -15,7 +15,7 @@ import org.tryon.permitting.api.PermitHolder;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 
-/** Issue 5 ledger: aging, delinquency (108.8 F.3), reversals, refunds and write-offs, at their edges. */
+/** Ledger: aging, delinquency (108.8 F.3), reversals, refunds and write-offs, at their edges. */
 class LedgerRulesTest {
 
     private static final LocalDate BILLED = LocalDate.of(2027, 5, 3);
@@ -79,7 +79,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a reversed payment re-opens the charge it paid, with its own due date: delinquent at once")
+    @DisplayName("ledger: a reversed payment re-opens the charge it paid, with its own due date: delinquent at once")
     void reversedPaymentReopensTheCharge() {
         LedgerEntry fee = charge(BILLED, "100.00");
         LedgerEntry paid = payment(BILLED.plusDays(20), "100.00");
@@ -91,7 +91,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a reversed charge and its reversal cancel each other; a write-off clears its own charge, not the oldest")
+    @DisplayName("ledger: a reversed charge and its reversal cancel each other; a write-off clears its own charge, not the oldest")
     void reversalsAndWriteOffs() {
         LedgerEntry first = charge(BILLED, "100.00");
         LedgerEntry second = charge(BILLED.plusDays(1), "50.00");
@@ -103,7 +103,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: aging buckets at their edges: due day current, 1 and 30 days, 31 and 60, 61 and 90, 91 over 90")
+    @DisplayName("ledger: aging buckets at their edges: due day current, 1 and 30 days, 31 and 60, 61 and 90, 91 over 90")
     void agingBucketsAtTheirEdges() {
         LocalDate on = LocalDate.of(2027, 12, 31);
         // billed so that each charge is the given number of days past due on `on` (due 30 days after billing)
@@ -124,7 +124,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a refund larger than what is left of its payment is refused; exactly what is left is allowed")
+    @DisplayName("ledger: a refund larger than what is left of its payment is refused; exactly what is left is allowed")
     void refundWithinThePayment() {
         Money paid = Money.of("200.00");
         Money refunded = Money.of("50.00");
@@ -140,7 +140,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a refund never makes a debt: not more than the account's credit")
+    @DisplayName("ledger: a refund never makes a debt: not more than the account's credit")
     void refundWithinTheCredit() {
         assertThatThrownBy(() -> Corrections.checkRefund(Money.of("100.00"), Money.of("100.00"), Money.ZERO, false, Money.of("99.99")))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations().get(0).rule())
@@ -150,7 +150,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a reversal has the opposite lines, names its posting and why; a posting is reversed once, a reversal never")
+    @DisplayName("ledger: a reversal has the opposite lines, names its posting and why; a posting is reversed once, a reversal never")
     void reversalReversesOnce() {
         Account customer = Account.forHolder(PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
         Account revenue = Account.revenue("PERMIT_FEE", Instant.EPOCH);
@@ -176,7 +176,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    @DisplayName("issue 5 ledger: a write-off names a charge with something unpaid, once")
+    @DisplayName("ledger: a write-off names a charge with something unpaid, once")
     void writeOffRules() {
         LedgerEntry fee = charge(BILLED, "100.00");
         assertThatCode(() -> Corrections.checkWriteOff(fee, false, false, Money.of("40.00"))).doesNotThrowAnyException();

@@ -28,7 +28,7 @@ import org.tryon.platform.money.Money;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
-/** Seed 001 on a real MariaDB: the schedule V2 seeds, and an adjustment applied to an account once. */
+/** Re-Inspection Fee Program on a real MariaDB: the schedule V2 seeds, and an adjustment applied to an account once. */
 class ReinspectionAdjustmentPersistenceTest {
 
     static TestPersistence db;
@@ -49,7 +49,7 @@ class ReinspectionAdjustmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: V2 seeds the 2002 adjustment schedule, in force from 2002-10-01, whole at every band edge")
+    @DisplayName("Re-Inspection Fee Program: V2 seeds the 2002 adjustment schedule, in force from 2002-10-01, whole at every band edge")
     void seed001ScheduleIsSeeded() {
         AdjustmentSchedule schedule = db.inTransaction(em -> scheduleOn(em, LocalDate.of(2026, 12, 3)));
         assertThat(schedule.effectiveFrom()).isEqualTo(LocalDate.of(2002, 10, 1));
@@ -62,7 +62,7 @@ class ReinspectionAdjustmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: a later schedule is added as new lines from its day; the 2002 lines stay and still apply before it")
+    @DisplayName("Re-Inspection Fee Program: a later schedule is added as new lines from its day; the 2002 lines stay and still apply before it")
     void seed001ScheduleRevisionIsData() {
         LocalDate revised = LocalDate.of(2030, 1, 1);
         db.run(em -> {
@@ -80,7 +80,7 @@ class ReinspectionAdjustmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: V2 seeds the Small Project Lead Contractor Schedule as ranked trades")
+    @DisplayName("Re-Inspection Fee Program: V2 seeds the Small Project Lead Contractor Schedule as ranked trades")
     void seed001LeadScheduleIsSeeded() {
         List<Trade> trades = db.inTransaction(em -> em.createQuery("select r from LeadContractorRank r order by r.rank", LeadContractorRank.class)
                 .getResultList().stream().map(LeadContractorRank::getTrade).toList());
@@ -100,7 +100,7 @@ class ReinspectionAdjustmentPersistenceTest {
             AdjustmentSchedule schedule = scheduleOn(em, LocalDate.of(2026, 12, 3));
             ReinspectionAdjustment.Result r = ReinspectionAdjustment.compute(100, 0,
                     List.of(new ReinspectionAdjustment.PermitFee(1, "B-2026-000001", Money.of(2000))), Money.of(250_000), schedule,
-                    AdjustmentLimits.seed001());
+                    AdjustmentLimits.reInspectionFeeProgram());
             Posting p = Posting.credit(customer, revenue, r.amount().negate(), "REINSPECTION_ADJUSTMENT", "Re-inspection fee adjustment",
                     "project", String.valueOf(projectId), LocalDate.of(2026, 12, 3), Instant.parse("2026-12-03T15:00:00Z"), "system");
             em.persist(p);
@@ -111,7 +111,7 @@ class ReinspectionAdjustmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: the adjustment posts once per project; a credit lowers the customer's balance; the record is append-only")
+    @DisplayName("Re-Inspection Fee Program: the adjustment posts once per project; a credit lowers the customer's balance; the record is append-only")
     void seed001AdjustmentPostsOnce() {
         long postingId = applyCredit(42);
         BigDecimal balance = db.inTransaction(em -> (BigDecimal) em.createNativeQuery(
@@ -142,7 +142,7 @@ class ReinspectionAdjustmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: a multi-prime arrangement is recorded once per project with the agreed contractor")
+    @DisplayName("Re-Inspection Fee Program: a multi-prime arrangement is recorded once per project with the agreed contractor")
     void seed001ArrangementIsRecorded() {
         db.run(em -> em.persist(new ProjectArrangement(7, AdjustmentResponsibility.Arrangement.AGREED, PermitHolder.contractor(3, "Sparks Electric"),
                 "All primes agreed in writing on 2026-11-30", "clerk", Instant.EPOCH)));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What counts as a failure, and so as an inspection, in a failure rate: seed 001's code defect rate
+ * What counts as a failure, and so as an inspection, in a failure rate: the Re-Inspection Fee Program's code defect rate
  * ("failed inspections divided by total inspections") and 108.10 F's inspection failure rate. By the
  * seeds' words only a failed result is a failure ({@link #SEED_WORDS}); the department may also count
  * partial and not-ready results (effective-dated settings of each rule). The denominator: every result

@@ -17,12 +17,12 @@ public interface InspectionQueries {
             LocalDate foundOn) {
     }
 
-    /** One trade's line of a project's recap (seed 001): its inspections and failures as the code defect rate counts them. */
+    /** One trade's line of a project's recap (Re-Inspection Fee Program): its inspections and failures as the code defect rate counts them. */
     record TradeCount(String trade, int inspections, int failures) {
     }
 
     /**
-     * Seed 001: the project's code defect rate = failed inspections / total inspections, all trades on the
+     * Re-Inspection Fee Program: the project's code defect rate = failed inspections / total inspections, all trades on the
      * structure, with what counted as a failure and as an inspection ({@code counted}). Cancelled results
      * are no inspections; the re-inspections that 108.10 F.2.1.1 and F.2.2.1 remove from this calculation
      * are left out and counted apart in {@code excluded}.
@@ -31,7 +31,7 @@ public interface InspectionQueries {
     }
 
     /**
-     * Seed 001: the counts of the project's code defect rate over {@code permitIds} (the project's
+     * Re-Inspection Fee Program: the counts of the project's code defect rate over {@code permitIds} (the project's
      * permits), with {@code counted} saying which results are failures and inspections.
      */
     ProjectDefectCount projectDefectCount(List<Long> permitIds, CountedResults counted);

@@ -27,7 +27,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.settings.Settings;
 
 /**
- * Inspection failure rates (106, 108.10 F, seed 001): failed inspections / inspections, by
+ * Inspection failure rates (106, 108.10 F, Re-Inspection Fee Program): failed inspections / inspections, by
  * contractor, discipline and quarter. What counts as a failure (failed results only, by the
  * ordinance's words; partial and not-ready results when the settings in force on the quarter's last
  * day say so) and so as an inspection is {@link CountedResults}; each row names the results it counted

@@ -26,9 +26,9 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
- * Who inspects what (issue 4, "Assignment"): the automatic assignment of each new request
+ * Who inspects what ("Assignment"): the automatic assignment of each new request
  * ({@link InspectorChoice}), a supervisor's reassignment ({@link Reassignment}), urgent requests
- * (seed 000), and the log of every change.
+ * (outage notice of December 2017), and the log of every change.
  *
  * <p>Assignments to the same trade and district are serialized: the eligible inspectors' rows are
  * locked while their loads are counted, and the loads are read as committed (a locking read, not the
@@ -136,7 +136,7 @@ public class InspectionAssignments {
     }
 
     /**
-     * Seed 000: a supervisor flags an open request urgent. It goes first in its inspector's day list;
+     * Outage notice of December 2017: a supervisor flags an open request urgent. It goes first in its inspector's day list;
      * an unassigned one is assigned by the rule, beyond capacity if need be.
      */
     public InspectionRequestView markUrgent(long requestId, MarkUrgent command) {

@@ -8,7 +8,7 @@ import org.tryon.inspections.domain.UrgentReason;
 /**
  * A request for an inspection.
  *
- * @param urgent       seed 000: urgent, for {@code urgentReason}
+ * @param urgent       outage notice of December 2017: urgent, for {@code urgentReason}
  * @param districtCode the district of the permit's address (null when its ZIP code is not in a district)
  * @param inspectorId  the inspector it is assigned to; null while unassigned
  * @param hifrOption   108.10 F.2: what a HIFR contractor chose (INITIAL, THIRD_PARTY, DEPARTMENT_HOURLY); null off the list

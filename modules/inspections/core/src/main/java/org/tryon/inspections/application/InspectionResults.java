@@ -120,7 +120,7 @@ public class InspectionResults implements InspectionQueries {
                 permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
                 result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
         if (result.getInspectedAt().toLocalDate().isBefore(now.toLocalDate())) {
-            // outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may have been wrong
+            // Outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may have been wrong
             events.publishDurably(new WorkRecordedLate(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
                     "inspection result " + result.getId() + " (" + type.getCode() + ", " + result.getOutcome().label().toLowerCase() + ")",
                     result.getOutcome().inspectedWork(), false, type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED,
@@ -169,7 +169,7 @@ public class InspectionResults implements InspectionQueries {
     }
 
     /**
-     * Seed 000: results taken on paper while the system was down, entered afterwards as one CSV
+     * Outage notice of December 2017: results taken on paper while the system was down, entered afterwards as one CSV
      * batch (see {@link PaperResultsCsv}) with their real moments and inspectors; the record keeps
      * both when each inspection happened and when and by whom it was entered. Every line is checked
      * by the same rules as one result; a line that repeats a result already recorded (in the system

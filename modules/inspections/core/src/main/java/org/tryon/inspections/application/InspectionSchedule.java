@@ -23,7 +23,7 @@ import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
- * The inspectors' days (issue 4): an inspector's day list in route order, and the supervisor's
+ * The inspectors' days: an inspector's day list in route order, and the supervisor's
  * board of a day with each inspector's load against capacity and the requests no one has.
  * Cancelled requests are not on either: there is nothing to inspect.
  */
@@ -57,7 +57,7 @@ public class InspectionSchedule {
         return dayListOf(inspector, on);
     }
 
-    /** The day list of {@code inspector} on {@code on}, without asking who wants it: the caller decides (the outage kit, seed 000). */
+    /** The day list of {@code inspector} on {@code on}, without asking who wants it: the caller decides (the outage kit, outage notice of December 2017). */
     DayListView dayListOf(Inspector inspector, LocalDate on) {
         Map<String, String> typeNames = typeNames();
         List<DayListView.Stop> stops = rows(on, inspector.getId()).stream()

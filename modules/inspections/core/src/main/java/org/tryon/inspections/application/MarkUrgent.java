@@ -4,6 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tryon.inspections.domain.UrgentReason;
 
-/** Seed 000: an open request is urgent, for {@code urgentReason} (an "other" reason stated in {@code urgentNote}). */
+/** Outage notice of December 2017: an open request is urgent, for {@code urgentReason} (an "other" reason stated in {@code urgentNote}). */
 public record MarkUrgent(@NotNull UrgentReason urgentReason, @Size(max = 300) String urgentNote) {
 }

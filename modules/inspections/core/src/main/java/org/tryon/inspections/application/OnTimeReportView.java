@@ -6,7 +6,7 @@ import java.util.List;
 import org.tryon.inspections.domain.OnTime;
 
 /**
- * The on-time rate of the requests scheduled in a period (issue 4: "show the rate by day, trade
+ * The on-time rate of the requests scheduled in a period (the department's requirements: "show the rate by day, trade
  * and inspector against the 90 % target"), with the target in force on the period's last day.
  */
 public record OnTimeReportView(LocalDate from, LocalDate to, BigDecimal targetPercent, Line overall, List<Line> byDay, List<Line> byTrade,

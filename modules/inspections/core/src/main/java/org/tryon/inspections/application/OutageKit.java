@@ -32,7 +32,7 @@ import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
 
 /**
- * Seed 000: when the system or the network is down, inspections go on by phone and paper. The kit
+ * Outage notice of December 2017: when the system or the network is down, inspections go on by phone and paper. The kit
  * of a day holds each inspector's list in route order (addresses, permit numbers, who asked and
  * their phone) and the staff directory with phone numbers, as a printable PDF and as CSV. Every
  * evening after the export time (a setting) the kit of the next working day is written to the kit
@@ -135,7 +135,7 @@ public class OutageKit implements DailyJob {
 
     @Override
     public String name() {
-        return "Outage kit (seed 000)";
+        return "Outage kit";
     }
 
     /** After the evening export time, the next working day's kit, once. */

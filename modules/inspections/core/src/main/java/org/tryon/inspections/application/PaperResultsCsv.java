@@ -18,7 +18,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 
 /**
- * A batch of inspection results taken on paper while the system or the network was down (seed 000),
+ * A batch of inspection results taken on paper while the system or the network was down (outage notice of December 2017),
  * as CSV with a header line. Columns: {@code requestId} (or, for an inspection without a request,
  * {@code permitNumber} and {@code inspectionType}), {@code outcome}, {@code inspectedAt} (the real
  * moment, in the county's local time {@code 2026-11-20T09:30} or {@code 2026-11-20 09:30}, or with its offset

@@ -11,7 +11,7 @@ import org.tryon.inspections.domain.UrgentReason;
  * A request for an inspection (108.10 C), made by the firm or person responsible for the work or
  * their designee. Without a requested date, the earliest allowed date is taken.
  *
- * @param urgentReason seed 000: why the inspection is urgent (power restoration to an occupied home,
+ * @param urgentReason outage notice of December 2017: why the inspection is urgent (power restoration to an occupied home,
  *                     a closing on a home purchase, or another reason stated in {@code urgentNote});
  *                     null when it is not urgent
  * @param hifrOption   108.10 F.2: a HIFR contractor's choice for the re-inspection of a failed inspection

@@ -7,7 +7,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
 /**
- * Who supervises the inspectors (issue 4: "reassigned by a supervisor"): the trade code
+ * Who supervises the inspectors (the department's requirements: "reassigned by a supervisor"): the trade code
  * administrators (the trade chiefs) and the administrator. They see every inspector's day list and
  * the board, reassign requests and read the on-time rate; the administrator alone keeps the
  * inspectors' records.

@@ -70,7 +70,7 @@ public class InspectionRequest {
     @Column(name = "hifr_option", length = 20)
     private HifrScheduling.Option hifrOption;
 
-    /** Seed 000: why the request is urgent; null when it is not. */
+    /** Outage notice of December 2017: why the request is urgent; null when it is not. */
     @Enumerated(EnumType.STRING)
     @Column(name = "urgent_reason", length = 30)
     private UrgentReason urgentReason;
@@ -140,7 +140,7 @@ public class InspectionRequest {
     }
 
     /**
-     * Seed 000: the request is urgent (power restoration to an occupied home, a closing on a home
+     * Outage notice of December 2017: the request is urgent (power restoration to an occupied home, a closing on a home
      * purchase, or another reason stated in {@code note}). Only an open request is flagged.
      */
     public void markUrgent(UrgentReason reason, String note) {

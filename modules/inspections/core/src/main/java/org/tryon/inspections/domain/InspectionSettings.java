@@ -13,10 +13,10 @@ public final class InspectionSettings {
             "Requests made before this time are scheduled from the next working day; later ones from the working day after");
 
     public static final SettingKey<Integer> ON_TIME_WORKING_DAYS = SettingKey.integer("inspections.on-time.working-days", 1,
-            "service target (issue 4)", "An inspection is on time when made within this many working days of its scheduled date");
+            "service target", "An inspection is on time when made within this many working days of its scheduled date");
 
     public static final SettingKey<BigDecimal> ON_TIME_TARGET = SettingKey.percent("inspections.on-time.target-percent", "90",
-            "service target (issue 4)", "The share of inspections the department means to make on time");
+            "service target", "The share of inspections the department means to make on time");
 
 
     public static final SettingKey<LocalDate> HIFR_PROGRAM_START = SettingKey.date("inspections.hifr.programStart", "2008-07-01",
@@ -64,7 +64,7 @@ public final class InspectionSettings {
     public static final SettingKey<Integer> HIFR_HOURLY_NOTICE = SettingKey.integer("inspections.hifr.hourlyNoticeWorkDays", 5, "108.10 F.2.2.2",
             "Work days ahead at the least for the department's re-inspection paid by the hour");
 
-    public static final SettingKey<LocalTime> KIT_EXPORT_TIME = SettingKey.time("inspections.kit.exportTime", "18:00", "seed 000",
+    public static final SettingKey<LocalTime> KIT_EXPORT_TIME = SettingKey.time("inspections.kit.exportTime", "18:00", "outage notice of December 2017",
             "After this time every evening the next working day's outage kit (day lists, staff directory) is written out");
 
     public static final SettingKey<Integer> OWNER_AS_CONTRACTOR_ALLOCATION = SettingKey.integer("inspections.allocation.ownerAsContractor", 10,

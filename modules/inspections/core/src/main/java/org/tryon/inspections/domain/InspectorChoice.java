@@ -7,11 +7,11 @@ import org.tryon.permitting.api.Trade;
 
 /**
  * The automatic assignment of a request (108.10 C: the inspection is requested for the permit's
- * work; issue 4 "Assignment"). Eligible are the active inspectors of the permit's trade who cover
+ * work; the department's requirements "Assignment"). Eligible are the active inspectors of the permit's trade who cover
  * the permit's district. Among them the least loaded on the scheduled day takes the request:
  * fewest requests that day, then the most capacity left, then by name. An inspector at capacity
  * takes no more, and the request stays unassigned for the supervisor's board, except an urgent
- * one (seed 000), which goes to the least loaded eligible inspector even beyond capacity: it is
+ * one (outage notice of December 2017), which goes to the least loaded eligible inspector even beyond capacity: it is
  * worked first, and the supervisor sees the inspector over capacity on the board.
  */
 public final class InspectorChoice {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.tryon.platform.time.WorkingDayCalendar;
 
 /**
- * Whether an inspection was made on time (issue 4: "made within one working day of the requested
+ * Whether an inspection was made on time (the department's requirements: "made within one working day of the requested
  * date"; the department's service target, at least 90 % on time). The number of working days and
  * the target are effective-dated settings ({@link InspectionSettings#ON_TIME_WORKING_DAYS},
  * {@link InspectionSettings#ON_TIME_TARGET}).

@@ -8,7 +8,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 
 /**
- * A supervisor gives a request to another inspector (issue 4: "can be reassigned by a supervisor").
+ * A supervisor gives a request to another inspector (the department's requirements: "can be reassigned by a supervisor").
  *
  * <p>Refused, naming each reason: the request is no longer open (inspected or cancelled); the
  * inspector is inactive; the inspector does not inspect the permit's trade (108.10 C: the

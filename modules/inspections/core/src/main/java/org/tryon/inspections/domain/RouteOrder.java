@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The order of an inspector's day list (issue 4: "a day list in route order, by district and
- * address"): urgent requests first (seed 000), then by district, then by street and house number
+ * The order of an inspector's day list (the department's requirements: "a day list in route order, by district and
+ * address"): urgent requests first (outage notice of December 2017), then by district, then by street and house number
  * along the street, so that the inspector works one district and one street at a time. Requests
  * with no known district come after those with one. A true route (distances) is not computed: the
  * department has no map data in Tryon.

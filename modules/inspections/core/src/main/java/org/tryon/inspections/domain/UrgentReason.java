@@ -1,7 +1,7 @@
 package org.tryon.inspections.domain;
 
 /**
- * Why a request is urgent (seed 000: "an urgent situation, such as the need to have an inspection
+ * Why a request is urgent (outage notice of December 2017: "an urgent situation, such as the need to have an inspection
  * so power can be restored to a home, or ... deadlines such as closing on a home purchase"). An
  * urgent request goes first in its inspector's day list and is assigned even beyond capacity.
  */
@@ -20,7 +20,7 @@ public enum UrgentReason {
         return label;
     }
 
-    /** An "other" reason is stated in words; the two named by seed 000 need none. */
+    /** An "other" reason is stated in words; the two named by the outage notice of December 2017 need none. */
     public boolean needsStatement() {
         return this == OTHER;
     }

@@ -16,7 +16,7 @@ import org.tryon.inspections.application.ReassignRequest;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * The supervisor's board of a day (issue 4): each inspector's load against capacity, the requests
+ * The supervisor's board of a day: each inspector's load against capacity, the requests
  * of the day with the unassigned ones first, and the reassignment of a request.
  */
 @Named

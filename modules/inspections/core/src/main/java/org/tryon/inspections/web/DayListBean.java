@@ -15,7 +15,7 @@ import org.tryon.inspections.application.Supervision;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * The inspector's day list (issue 4): the signed-in inspector's requests of today by default, in
+ * The inspector's day list: the signed-in inspector's requests of today by default, in
  * route order, each with a link to its result entry. A supervisor picks any inspector. Made for a
  * tablet: one column of large cards.
  */

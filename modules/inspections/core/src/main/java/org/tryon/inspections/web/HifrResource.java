@@ -26,7 +26,7 @@ import org.tryon.inspections.domain.Quarter;
 import org.tryon.permitting.api.Trade;
 import org.tryon.platform.audit.HistoryEntry;
 
-/** The HIFR list and process (108.10 F) and the inspection failure reports (106, seed 001). */
+/** The HIFR list and process (108.10 F) and the inspection failure reports (106, Re-Inspection Fee Program). */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -54,7 +54,7 @@ public class InspectionResultResource {
     @POST
     @Path("paper-batch")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Seed 000: results taken on paper during an outage, as one CSV batch with their real moments (columns: "
+    @Operation(summary = "outage notice of December 2017: results taken on paper during an outage, as one CSV batch with their real moments (columns: "
             + "requestId or permitNumber+inspectionType, outcome, inspectedAt, inspector, defects, correctedDefectIds, notes); every line is "
             + "checked, duplicates are refused, and nothing is recorded unless every line is right")
     public List<InspectionResultView> paperBatch(String csv) {

@@ -38,7 +38,7 @@ import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
- * Inspectors, their day lists, the supervisor's board, reassignment and the on-time rate (issue 4,
+ * Inspectors, their day lists, the supervisor's board, reassignment and the on-time rate (the department's requirements,
  * "Requests and scheduling"). Inspectors, trade code administrators and the administrator reach it;
  * each use case checks its own roles.
  */
@@ -105,7 +105,7 @@ public class InspectionScheduleResource {
 
     @GET
     @Path("day-list")
-    @Operation(summary = "An inspector's requests of a day in route order: urgent first (seed 000), then by district and address. Without "
+    @Operation(summary = "An inspector's requests of a day in route order: urgent first (outage notice of December 2017), then by district and address. Without "
             + "inspectorId the caller's own; without date today. Inspectors see their own, supervisors any")
     public DayListView dayList(@QueryParam("inspectorId") Long inspectorId, @QueryParam("date") String date) {
         return schedule.dayList(inspectorId, day("date", date));
@@ -137,7 +137,7 @@ public class InspectionScheduleResource {
 
     @POST
     @Path("requests/{id}/urgency")
-    @Operation(summary = "Flag an open request urgent (seed 000: POWER_RESTORATION, HOME_PURCHASE_CLOSING, OTHER with urgentNote); an "
+    @Operation(summary = "Flag an open request urgent (outage notice of December 2017: POWER_RESTORATION, HOME_PURCHASE_CLOSING, OTHER with urgentNote); an "
             + "unassigned one is assigned, beyond capacity if need be. Trade code administrator, administrator")
     public InspectionRequestView markUrgent(@PathParam("id") long id, MarkUrgent command) {
         return assignments.markUrgent(id, command);

@@ -36,7 +36,7 @@ public class InspectionsMenu implements MenuSection {
                         Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Third parties and allocations", "/inspections/third-parties.xhtml", "pi pi-id-card",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
-                new Item("Outage kit (seed 000)", "/inspections/kit.xhtml", "pi pi-print",
+                new Item("Outage kit", "/inspections/kit.xhtml", "pi pi-print",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item("Results taken on paper", "/inspections/paper-results.xhtml", "pi pi-upload",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),

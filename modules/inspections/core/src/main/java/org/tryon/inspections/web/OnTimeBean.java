@@ -9,7 +9,7 @@ import org.tryon.inspections.application.OnTimeReportView;
 import org.tryon.inspections.application.OnTimeReports;
 import org.tryon.platform.web.FacesErrors;
 
-/** The on-time rate by day, trade and inspector against the target (issue 4), for a period (the last 30 days by default). */
+/** The on-time rate by day, trade and inspector against the target, for a period (the last 30 days by default). */
 @Named
 @ViewScoped
 public class OnTimeBean implements Serializable {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.inspections.application.OutageKit;
 
-/** Seed 000: the outage kit screen: the day's kit to print or download, and the evening exports. */
+/** Outage notice of December 2017: the outage kit screen: the day's kit to print or download, and the evening exports. */
 @Named
 @ViewScoped
 public class OutageKitBean implements Serializable {

@@ -19,7 +19,7 @@ import org.tryon.inspections.application.OutageKit;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 
-/** Seed 000: the kit to work by phone and paper when the system or the network is down. */
+/** Outage notice of December 2017: the kit to work by phone and paper when the system or the network is down. */
 @Path("inspection-schedule/kit")
 @Tag(name = "Inspections")
 public class OutageKitResource {
@@ -30,7 +30,7 @@ public class OutageKitResource {
     @GET
     @Path("kit.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "Seed 000: the day's kit as a printable PDF: each inspector's list in route order and the staff directory")
+    @Operation(summary = "outage notice of December 2017: the day's kit as a printable PDF: each inspector's list in route order and the staff directory")
     public Response pdf(@QueryParam("date") String date) {
         LocalDate day = day(date);
         return Response.ok(kit.pdf(day), PdfDocumentBuilder.MEDIA_TYPE)
@@ -40,7 +40,7 @@ public class OutageKitResource {
     @GET
     @Path("kit.csv")
     @Produces("text/csv")
-    @Operation(summary = "Seed 000: the day's kit as CSV, one line per inspection")
+    @Operation(summary = "outage notice of December 2017: the day's kit as CSV, one line per inspection")
     public Response csv(@QueryParam("date") String date) {
         LocalDate day = day(date);
         return Response.ok(kit.csv(day), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"kit-" + day + ".csv\"")
@@ -50,7 +50,7 @@ public class OutageKitResource {
     @GET
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Seed 000: the kits written every evening (the next working day's), newest first")
+    @Operation(summary = "outage notice of December 2017: the kits written every evening (the next working day's), newest first")
     public List<OutageKit.Export> exports() {
         return kit.exports();
     }
@@ -58,7 +58,7 @@ public class OutageKitResource {
     @POST
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Seed 000: write a day's kit now, if it was not written (trade code administrator, administrator)")
+    @Operation(summary = "outage notice of December 2017: write a day's kit now, if it was not written (trade code administrator, administrator)")
     @APIResponseSchema(value = OutageKit.Export.class, responseCode = "200", responseDescription = "The kit written now")
     @APIResponse(responseCode = "204", description = "The day's kit was written already; nothing was written")
     public Response export(@QueryParam("date") String date) {

@@ -16,7 +16,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * Seed 000: the screen where results taken on paper during an outage are entered as one CSV batch
+ * Outage notice of December 2017: the screen where results taken on paper during an outage are entered as one CSV batch
  * (uploaded, or pasted). All lines or none; each refused line is listed with its reason.
  */
 @Named

@@ -193,7 +193,7 @@ class FailureRatesPersistenceTest {
     }
 
     @Test
-    @DisplayName("Seed 001, 108.10 F.2.1.1, F.2.2.1: the project's code defect rate counts every trade's inspections and failures, leaves "
+    @DisplayName("Re-Inspection Fee Program, 108.10 F.2.1.1, F.2.2.1: the project's code defect rate counts every trade's inspections and failures, leaves "
             + "out cancelled results and the re-inspections removed from the calculation, and counts those apart; failed results only are "
             + "failures unless the setting counts partial and not-ready ones")
     void projectDefectCount() {
@@ -209,7 +209,7 @@ class FailureRatesPersistenceTest {
             results.em = em;
             return results.projectDefectCount(List.of(801L, 802L, 804L), CountedResults.SEED_WORDS);
         });
-        // seed 001's words: 801: 5 in Q1 (1 failed, 1 partial that is no failure) + 1 passed in Q2 (the not-ready visit is no inspection),
+        // the Re-Inspection Fee Program's words: 801: 5 in Q1 (1 failed, 1 partial that is no failure) + 1 passed in Q2 (the not-ready visit is no inspection),
         // 1 cancelled left out; 802: 1 passed; 804: 1 failed, 1 excluded
         assertThat(count.inspections()).isEqualTo(8);
         assertThat(count.failures()).isEqualTo(2);

@@ -27,7 +27,7 @@ class PaperResultsCsvTest {
     }
 
     @Test
-    @DisplayName("Seed 000: a paper line names its request or its permit and inspection type, the outcome by name or label, the real moment and the defects")
+    @DisplayName("Outage notice of December 2017: a paper line names its request or its permit and inspection type, the outcome by name or label, the real moment and the defects")
     void readsLines() {
         List<PaperResultsCsv.Line> lines = read("requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,defects,correctedDefectIds,notes\n"
                 + "12,,,failed,2026-11-20 09:30,Sam Lee,R602.3 | Missing ties | rear wall; R311.7 | Riser | stair,,on paper\n"
@@ -48,7 +48,7 @@ class PaperResultsCsvTest {
     }
 
     @Test
-    @DisplayName("Seed 000: every broken cell of the batch is named by line and column, before anything is recorded")
+    @DisplayName("Outage notice of December 2017: every broken cell of the batch is named by line and column, before anything is recorded")
     void namesEveryBrokenCell() {
         assertThat(fields("requestId,outcome,inspectedAt,inspector,defects\n"
                 + "x,PASSED,2026-11-20 09:30,Sam,\n"
@@ -58,7 +58,7 @@ class PaperResultsCsvTest {
     }
 
     @Test
-    @DisplayName("Seed 000: a batch without the required columns, with unknown ones, or without lines is refused")
+    @DisplayName("Outage notice of December 2017: a batch without the required columns, with unknown ones, or without lines is refused")
     void headerAndEmptiness() {
         assertThat(fields("requestId,outcome,when\n1,PASSED,today\n")).containsExactly("header", "header", "header");
         assertThatThrownBy(() -> read("requestId,outcome,inspectedAt,inspector\n")).isInstanceOf(RuleViolationException.class)
@@ -66,7 +66,7 @@ class PaperResultsCsvTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.1, seed 000: the optional hours column carries the hours of a re-inspection charged by the hour; a number, "
+    @DisplayName("108.10 F.2.1, outage notice of December 2017: the optional hours column carries the hours of a re-inspection charged by the hour; a number, "
             + "on a line with its request")
     void hoursColumn() {
         List<PaperResultsCsv.Line> lines = read("requestId,outcome,inspectedAt,inspector,hours\n"
@@ -81,7 +81,7 @@ class PaperResultsCsvTest {
     }
 
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.DisplayName("seed 000, REST contract: a paper moment in the county's local time, or with its offset converted to the county's")
+    @org.junit.jupiter.api.DisplayName("Outage notice of December 2017, REST contract: a paper moment in the county's local time, or with its offset converted to the county's")
     void momentWithOrWithoutOffset() {
         String header = "requestId,permitNumber,inspectionType,outcome,inspectedAt,inspector,defects,correctedDefectIds,notes\n";
         List<PaperResultsCsv.Line> lines = PaperResultsCsv.read(new StringReader(header + "1,,,PASSED,2026-11-20 09:30,Ines,,,\n"

@@ -24,7 +24,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Seed 001 and 108.8.1 on a real MariaDB: the project's code defect rate counts the inspections made
+ * Re-Inspection Fee Program and 108.8.1 on a real MariaDB: the project's code defect rate counts the inspections made
  * under a permit that expired and those under the new permit that replaced it.
  */
 class ReplacedPermitDefectCountPersistenceTest {
@@ -61,7 +61,7 @@ class ReplacedPermitDefectCountPersistenceTest {
     }
 
     @Test
-    @DisplayName("Seed 001, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
     void countsBothPermits() {
         ProjectDefectCount count = db.inTransaction(em -> {
             InspectionResults results = new InspectionResults();

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionOutcome;
 
-/** Seed 001 and 108.10 F: what counts as a failed inspection and as an inspection. */
+/** Re-Inspection Fee Program and 108.10 F: what counts as a failed inspection and as an inspection. */
 class CountedResultsTest {
 
     @Test
-    @DisplayName("Seed 001, 108.10 F: by the seeds' words only a failed result is a failure; partial and not-ready results are not")
+    @DisplayName("Re-Inspection Fee Program, 108.10 F: by the seeds' words only a failed result is a failure; partial and not-ready results are not")
     void seedWords() {
         CountedResults c = CountedResults.SEED_WORDS;
         assertThat(c.failures()).containsExactly(InspectionOutcome.FAILED);
@@ -22,7 +22,7 @@ class CountedResultsTest {
     }
 
     @Test
-    @DisplayName("Seed 001 \"total inspections\": passed, failed and partial results are inspections; a not-ready visit only when it counts "
+    @DisplayName("Re-Inspection Fee Program \"total inspections\": passed, failed and partial results are inspections; a not-ready visit only when it counts "
             + "as a failure; a cancelled result never")
     void denominator() {
         assertThat(CountedResults.SEED_WORDS.inspections()).containsExactly(InspectionOutcome.PASSED, InspectionOutcome.FAILED,
@@ -35,7 +35,7 @@ class CountedResultsTest {
     }
 
     @Test
-    @DisplayName("Seed 001, 108.10 F: with the setting including partial results, they count as failures")
+    @DisplayName("Re-Inspection Fee Program, 108.10 F: with the setting including partial results, they count as failures")
     void partialBySetting() {
         CountedResults partial = new CountedResults(true, false);
         assertThat(partial.failure(InspectionOutcome.PARTIAL)).isTrue();

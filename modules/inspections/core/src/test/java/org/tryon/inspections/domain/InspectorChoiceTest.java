@@ -62,7 +62,7 @@ class InspectorChoiceTest {
     }
 
     @Test
-    @DisplayName("seed 000 urgent: with every eligible inspector full, an urgent request goes to the least loaded one, over capacity")
+    @DisplayName("Outage notice of December 2017 urgent: with every eligible inspector full, an urgent request goes to the least loaded one, over capacity")
     void urgentBeyondCapacity() {
         Candidate full = inspector(1, "Ana", 8, 9, Trade.ELECTRICAL, "SOUTH");
         Candidate lessFull = inspector(2, "Bo", 8, 8, Trade.ELECTRICAL, "SOUTH");

@@ -17,7 +17,7 @@ class RouteOrderTest {
     }
 
     @Test
-    @DisplayName("seed 000 day list: urgent requests first, then by district, then along each street by house number")
+    @DisplayName("Outage notice of December 2017 day list: urgent requests first, then by district, then along each street by house number")
     void urgentThenDistrictThenAddress() {
         Stop tryon900 = new Stop(1, false, "CENTER", "900 N Tryon St, Charlotte, NC 28206");
         Stop tryon12 = new Stop(2, false, "CENTER", "12 N Tryon St, Charlotte, NC 28202");

@@ -121,7 +121,7 @@ class AssignmentPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 000: a request keeps its district, inspector and urgent reason; each assignment change is logged")
+    @DisplayName("Outage notice of December 2017: a request keeps its district, inspector and urgent reason; each assignment change is logged")
     void requestAssignmentAndLog() {
         long inspector = db.inTransaction(em -> {
             Inspector i = new Inspector(profile(null, Set.of(Trade.BUILDING), Set.of("CENTER"), 10));

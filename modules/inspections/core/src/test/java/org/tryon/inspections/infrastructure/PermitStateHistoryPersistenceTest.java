@@ -87,7 +87,7 @@ class PermitStateHistoryPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1, seed 000: an inspection made the day before the expiry and keyed in after it is recorded; one made on the day is refused")
+    @DisplayName("108.8.1, outage notice of December 2017: an inspection made the day before the expiry and keyed in after it is recorded; one made on the day is refused")
     void judgedByTheDayOfTheWork() {
         long p = permit(PermitStatus.EXPIRED, EXPIRED);
         assertThat(rules(() -> record(p, EXPIRED.atTime(9, 0)))).containsExactly("108.8.1");
@@ -115,7 +115,7 @@ class PermitStateHistoryPersistenceTest {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1: a request made by phone before the expiry is keyed in with its day; one made after is refused")
+    @DisplayName("Outage notice of December 2017, 108.8.1: a request made by phone before the expiry is keyed in with its day; one made after is refused")
     void lateRequestJudgedByTheDayItWasMade() {
         long p = permit(PermitStatus.EXPIRED, EXPIRED);
         LocalDate madeOn = EXPIRED.minusDays(1);

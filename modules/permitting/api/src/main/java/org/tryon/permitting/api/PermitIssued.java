@@ -12,11 +12,11 @@ import org.tryon.platform.money.Money;
  * accepts inspection requests on it from now on. Durable: losing it would lose a fee and a record.
  *
  * @param holder         the firm or owner the permit was issued to (its account is billed)
- * @param projectId      the project (structure) the permit is for: seed 001 adjusts the fees of a project's permits together
+ * @param projectId      the project (structure) the permit is for: Re-Inspection Fee Program adjusts the fees of a project's permits together
  * @param masterPermitId the general contractor's building permit an MEP permit was issued under (108.10 F.4), or null
  * @param masterHolder   the holder of that master permit (the general contractor), or null
  * @param replacesPermitId the revoked, expired or void permit this new one replaces (108.8.1), or null: the project's
- *                       completion (seed 001) then waits for this permit instead of the ended one
+ *                       completion (Re-Inspection Fee Program) then waits for this permit instead of the ended one
  */
 @DurableEvent
 public record PermitIssued(UUID eventId, Instant occurredAt, long permitId, String permitNumber, Trade trade,

@@ -6,7 +6,7 @@ import org.tryon.platform.money.Money;
 
 /**
  * What other modules may ask permitting about a project and the permits on its structure. Fees
- * uses it for the re-inspection fee adjustment (seed 001): the project's permits (all trades),
+ * uses it for the re-inspection fee adjustment (Re-Inspection Fee Program): the project's permits (all trades),
  * who holds each, whether the project is residential or commercial (106) and its construction
  * value (small or large project). Implemented by permitting; injected by CDI.
  */

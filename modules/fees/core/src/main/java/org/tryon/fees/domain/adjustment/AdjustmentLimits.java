@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.tryon.platform.money.Money;
 
 /**
- * Seed 001's limits of the re-inspection fee adjustment, as in force on the day it is computed
+ * The Re-Inspection Fee Program's limits of the re-inspection fee adjustment, as in force on the day it is computed
  * (each an effective-dated {@link ReinspectionSettings setting}).
  *
  * @param roundUpFrom                 fraction of a point from which the rate rounds up
@@ -20,8 +20,8 @@ public record AdjustmentLimits(BigDecimal roundUpFrom, Money smallMaxPermitFee, 
         Money smallMinChargePerPermit, Money largeMaxChargePerFailure, BigDecimal creditCapShareOfInspections,
         Money creditCapPerSavedInspection, BigDecimal maxIncreasePercent) {
 
-    /** Seed 001's values (the settings' defaults). */
-    public static AdjustmentLimits seed001() {
+    /** The Re-Inspection Fee Program's values (the settings' defaults). */
+    public static AdjustmentLimits reInspectionFeeProgram() {
         return new AdjustmentLimits(ReinspectionSettings.RATE_ROUND_UP_FROM.defaultValue(), ReinspectionSettings.SMALL_MAX_PERMIT_FEE.defaultValue(),
                 ReinspectionSettings.SMALL_MAX_CONSTRUCTION_VALUE.defaultValue(), ReinspectionSettings.SMALL_MIN_CHARGE_PER_PERMIT.defaultValue(),
                 ReinspectionSettings.LARGE_MAX_CHARGE_PER_FAILURE.defaultValue(),

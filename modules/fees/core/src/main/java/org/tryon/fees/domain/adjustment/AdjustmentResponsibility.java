@@ -10,7 +10,7 @@ import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
 import org.tryon.permitting.api.Trade;
 
 /**
- * Seed 001, "The responsibility or conduit for charges and credits": who receives the project's
+ * Re-Inspection Fee Program, "The responsibility or conduit for charges and credits": who receives the project's
  * re-inspection fee adjustment, and for which permits.
  *
  * <ol>
@@ -34,7 +34,7 @@ public final class AdjustmentResponsibility {
     public record Responsible(PermitHolder holder, List<PermitOnProject> permits, String why) {
     }
 
-    /** A recorded arrangement of a commercial multi-prime project (seed 001), or an agreement naming who answers for the whole project. */
+    /** A recorded arrangement of a commercial multi-prime project (Re-Inspection Fee Program), or an agreement naming who answers for the whole project. */
     public enum Arrangement { PRIMES_INDIVIDUALLY, AGREED }
 
     private AdjustmentResponsibility() {
@@ -59,7 +59,7 @@ public final class AdjustmentResponsibility {
         }
         Optional<PermitOnProject> building = counted.stream().filter(p -> p.trade() == Trade.BUILDING).findFirst();
         boolean recorded = arrangement.orElse(null) == Arrangement.PRIMES_INDIVIDUALLY;
-        // seed 001: individual responsibility is the default of a commercial project with a general contractor and other primes
+        // Re-Inspection Fee Program: individual responsibility is the default of a commercial project with a general contractor and other primes
         if (!residential && byHolder.size() > 1 && (recorded || building.isPresent())) {
             List<Responsible> primes = new ArrayList<>();
             String basis = recorded ? "as recorded" : "the default, no agreement recorded";

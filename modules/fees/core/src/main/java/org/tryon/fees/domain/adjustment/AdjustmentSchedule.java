@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Reinspection Fee Adjustment Schedule in force from {@code effectiveFrom} (seed 001): data,
+ * The Reinspection Fee Adjustment Schedule in force from {@code effectiveFrom} (Re-Inspection Fee Program): data,
  * not code (table {@code fees_reinspection_band}, seeded with the 2002 schedule). Its lines cover
  * every whole percent from 0 up, without gap or overlap; the last line is open ("over 40 %").
  */
@@ -37,7 +37,7 @@ public record AdjustmentSchedule(LocalDate effectiveFrom, List<ScheduleBand> ban
     }
 
     /**
-     * Seed 001 (effective dating): the schedule in force on {@code day}: among {@code rows} (lines of
+     * Re-Inspection Fee Program (effective dating): the schedule in force on {@code day}: among {@code rows} (lines of
      * every schedule ever adopted, each with the day it applies from), the lines of the latest
      * schedule that applies on or before {@code day}; empty before the first one.
      */

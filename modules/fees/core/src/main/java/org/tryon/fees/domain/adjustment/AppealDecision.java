@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 import org.tryon.platform.money.Money;
 
 /**
- * Seed 001 (issue 5: "the director's decision (upheld, changed with a reason) posts as a reversing
+ * Re-Inspection Fee Program (the department's requirements: "the director's decision (upheld, changed with a reason) posts as a reversing
  * or new entry, never as an edit"): the director's decision on an {@link AdjustmentAppeal}, once per
  * appeal (unique key), append-only. {@code decidedAmount} is the adjustment that stands after it
  * (the appealed amount when upheld); a change names the reversal of the original posting and the

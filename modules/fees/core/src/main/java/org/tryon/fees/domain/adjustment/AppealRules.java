@@ -7,7 +7,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 
 /**
- * Seed 001 (issue 5): the rules of an appeal of the re-inspection fee adjustment. Seed 001 offers an
+ * Re-Inspection Fee Program: the rules of an appeal of the re-inspection fee adjustment. The Re-Inspection Fee Program offers an
  * "APPEAL FORM" and the ordinance sets no deadline for it nor a form of decision (its appeals, 107 B.7
  * and 108.12.7, concern interpretations and enforcement orders), so:
  * <ul>
@@ -16,7 +16,7 @@ import org.tryon.platform.money.Money;
  * <li>no deadline: the day received is not in the future and not before the adjustment was applied
  * (there was nothing to appeal before);</li>
  * <li>the director decides once: upheld (nothing posts, no new amount) or changed with a reason and a
- * new amount other than the one applied, within seed 001's own bounds: a charge never more than
+ * new amount other than the one applied, within the Re-Inspection Fee Program's own bounds: a charge never more than
  * {@code fees.reinspection.max-increase-percent} (50 %) of the original permit fee ("up to and
  * including a 50% increase in a project's permit fee"), no credit on a small project ("Credits: no
  * credit given"), and a credit never more than the permit fee ("effectively reduced permit fees").</li>
@@ -27,7 +27,7 @@ public final class AppealRules {
     private AppealRules() {
     }
 
-    /** Seed 001: whether an appeal of an applied adjustment may be filed as received on {@code receivedOn}. */
+    /** Re-Inspection Fee Program: whether an appeal of an applied adjustment may be filed as received on {@code receivedOn}. */
     public static void checkFiling(boolean alreadyAppealed, LocalDate appliedOn, LocalDate receivedOn, LocalDate today) {
         if (alreadyAppealed) {
             throw new RuleViolationException("accountCode", "seed 001 appeal-once",
@@ -44,12 +44,12 @@ public final class AppealRules {
     }
 
     /**
-     * Seed 001: whether the director may decide {@code outcome} on an appeal of {@code applied}.
+     * Re-Inspection Fee Program: whether the director may decide {@code outcome} on an appeal of {@code applied}.
      *
      * @param newAmount          the adjustment after a change: positive a charge, negative a credit, zero none; null when upheld
      * @param permitFee          the original permit fee the adjustment was computed on
      * @param small              whether the adjustment was of a small project
-     * @param maxIncreasePercent seed 001's maximum charge in percent of the permit fee, in force on the day it was applied
+     * @param maxIncreasePercent the Re-Inspection Fee Program's maximum charge in percent of the permit fee, in force on the day it was applied
      */
     public static void checkDecision(boolean decided, AppealDecision.Outcome outcome, String reason, BigDecimal newAmount, Money applied,
             Money permitFee, boolean small, BigDecimal maxIncreasePercent) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Seed 001: the project's code defect rate, failed inspections divided by total inspections for
+ * Re-Inspection Fee Program: the project's code defect rate, failed inspections divided by total inspections for
  * all trades (without the re-inspections 108.10 F.2.1.1 and F.2.2.1 remove), and the whole percent
  * the adjustment schedule is read at.
  *

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 import org.tryon.permitting.api.Trade;
 
 /**
- * A line of the Small Project Lead Contractor Schedule (seed 001, "available from Code
+ * A line of the Small Project Lead Contractor Schedule (Re-Inspection Fee Program, "available from Code
  * Enforcement"; its text is not in the specification): on a project with multiple trades and no
  * general contractor, the holder of the permit of the highest-ranked trade (rank 1 first) is the
  * lead contractor. Effective-dated like the adjustment schedule: the ranks in force on a day are

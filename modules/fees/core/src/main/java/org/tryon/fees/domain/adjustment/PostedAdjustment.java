@@ -14,7 +14,7 @@ import org.tryon.platform.money.Money;
 
 /**
  * The re-inspection fee adjustment of a project as it was computed and applied before the
- * certificate of occupancy (seed 001): the recap sheet's figures, fixed when applied and never
+ * certificate of occupancy (Re-Inspection Fee Program): the recap sheet's figures, fixed when applied and never
  * changed (a correction, after an appeal, is a new posting). One per project and responsible
  * account; the ledger posting (absent when the adjustment is zero) has the cause
  * {@code project <causeId> REINSPECTION_ADJUSTMENT}, posted at most once.

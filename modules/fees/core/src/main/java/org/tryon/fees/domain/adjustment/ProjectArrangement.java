@@ -14,7 +14,7 @@ import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitHolder;
 
 /**
- * Seed 001: how the re-inspection fee adjustment of a project is shared when the default (the
+ * Re-Inspection Fee Program: how the re-inspection fee adjustment of a project is shared when the default (the
  * permit applicant, or the lead contractor) does not hold: on a commercial project with
  * multi-primes each prime answers for its own work, "unless they agree otherwise", and the
  * agreement is recorded here with the holder it names. One per project; audited (who recorded

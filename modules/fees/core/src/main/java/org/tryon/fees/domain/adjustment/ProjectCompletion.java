@@ -6,7 +6,7 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
 
 /**
- * Seed 001, "at project completion": whether the work on the structure is complete, so that the
+ * Re-Inspection Fee Program, "at project completion": whether the work on the structure is complete, so that the
  * re-inspection fee adjustment may be applied. Every permit that counts (not cancelled: no work was
  * done under it) must be finaled; a revoked, expired or void permit that a new permit replaces
  * (108.8.1: work resumed once "a new permit has been secured") is complete through its replacement,

@@ -7,7 +7,7 @@ import java.util.List;
 import org.tryon.platform.money.Money;
 
 /**
- * The re-inspection fee adjustment of a project (seed 001, Re-Inspection Fee Program, "Revised Fees
+ * The re-inspection fee adjustment of a project (Re-Inspection Fee Program, "Revised Fees
  * Effective 10/1/02"): the project's code defect rate is compared with the Reinspection Fee
  * Adjustment Schedule and a charge or credit is calculated on the original permit fee, within the
  * limits of small and large projects.
@@ -17,7 +17,7 @@ import org.tryon.platform.money.Money;
  * stated rule ({@link DefectRate}).</li>
  * <li>Percent: the schedule's line at that rate; a charge never more than {@code maxIncreasePercent}
  * (50 %: "up to and including a 50% increase in a project's permit fee").</li>
- * <li>Small project (seed 001: "less than or equal to a $100 permit fee or $10,000 construction
+ * <li>Small project (Re-Inspection Fee Program: "less than or equal to a $100 permit fee or $10,000 construction
  * value"): charges by percent, applied to each permit's original fee, not less than $25 per permit,
  * no maximum; no credit. The $25 minimum is the seed's own limit for small projects and applies even
  * where it is more than 50 % of a very small permit fee.</li>
@@ -62,7 +62,7 @@ public final class ReinspectionAdjustment {
     }
 
     /**
-     * Seed 001: the adjustment of a project with {@code inspections} inspections of which
+     * Re-Inspection Fee Program: the adjustment of a project with {@code inspections} inspections of which
      * {@code failures} failed, whose permits were charged {@code permits}, of {@code constructionValue}.
      */
     public static Result compute(int inspections, int failures, List<PermitFee> permits, Money constructionValue,

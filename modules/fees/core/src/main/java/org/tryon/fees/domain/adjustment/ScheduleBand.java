@@ -3,7 +3,7 @@ package org.tryon.fees.domain.adjustment;
 import java.math.BigDecimal;
 
 /**
- * One line of the Reinspection Fee Adjustment Schedule (seed 001, as adopted 9/18/02): for code
+ * One line of the Reinspection Fee Adjustment Schedule (Re-Inspection Fee Program, as adopted 9/18/02): for code
  * defect rates {@code rateFrom} to {@code rateTo} (whole percents; {@code rateTo} null: and over),
  * the adjustment is {@code atFrom} percent of the permit fee at {@code rateFrom}, plus
  * {@code stepPerPoint} for each point above it. Negative is a credit, positive a charge.

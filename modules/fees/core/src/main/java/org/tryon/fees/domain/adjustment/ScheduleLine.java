@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A stored line of the Reinspection Fee Adjustment Schedule (seed 001), part of the schedule in
+ * A stored line of the Reinspection Fee Adjustment Schedule (Re-Inspection Fee Program), part of the schedule in
  * force from {@code effectiveFrom}. Schedules are data: a new schedule is a new set of lines from a
  * later day, never an edit (the lines are immutable), so an adjustment computed under the old
  * schedule can always be explained.

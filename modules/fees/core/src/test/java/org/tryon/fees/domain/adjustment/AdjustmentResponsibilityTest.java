@@ -26,8 +26,8 @@ class AdjustmentResponsibilityTest {
     }
 
     @Test
-    @DisplayName("seed 001: the permit applicant receives the adjustment and answers for all subcontractors")
-    void seed001ApplicantReceives() {
+    @DisplayName("Re-Inspection Fee Program: the permit applicant receives the adjustment and answers for all subcontractors")
+    void reinspectionFeeProgramApplicantReceives() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, GC), permit(2, Trade.ELECTRICAL, GC));
         List<Responsible> r = AdjustmentResponsibility.of(permits, true, LEAD, Optional.empty(), Optional.empty());
         assertThat(r).singleElement().satisfies(x -> {
@@ -37,8 +37,8 @@ class AdjustmentResponsibilityTest {
     }
 
     @Test
-    @DisplayName("seed 001: with several holders, the general contractor (building permit) answers for the whole project")
-    void seed001GeneralContractorReceives() {
+    @DisplayName("Re-Inspection Fee Program: with several holders, the general contractor (building permit) answers for the whole project")
+    void reinspectionFeeProgramGeneralContractorReceives() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.ELECTRICAL, SPARKS), permit(2, Trade.BUILDING, GC), permit(3, Trade.MECHANICAL, COOL));
         List<Responsible> r = AdjustmentResponsibility.of(permits, true, LEAD, Optional.empty(), Optional.empty());
         assertThat(r).singleElement().satisfies(x -> {
@@ -49,8 +49,8 @@ class AdjustmentResponsibilityTest {
     }
 
     @Test
-    @DisplayName("seed 001: multiple trades and no general contractor: the lead contractor of the Small Project Lead Contractor Schedule")
-    void seed001LeadContractorBySchedule() {
+    @DisplayName("Re-Inspection Fee Program: multiple trades and no general contractor: the lead contractor of the Small Project Lead Contractor Schedule")
+    void reinspectionFeeProgramLeadContractorBySchedule() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.ELECTRICAL, SPARKS), permit(2, Trade.MECHANICAL, COOL));
         assertThat(AdjustmentResponsibility.of(permits, true, LEAD, Optional.empty(), Optional.empty())).singleElement()
                 .satisfies(x -> {
@@ -63,8 +63,8 @@ class AdjustmentResponsibilityTest {
     }
 
     @Test
-    @DisplayName("seed 001: commercial multi-primes answer each for its own work when recorded, unless they agreed otherwise")
-    void seed001MultiPrimes() {
+    @DisplayName("Re-Inspection Fee Program: commercial multi-primes answer each for its own work when recorded, unless they agreed otherwise")
+    void reinspectionFeeProgramMultiPrimes() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, GC), permit(2, Trade.ELECTRICAL, SPARKS), permit(3, Trade.PLUMBING, GC));
         List<Responsible> primes = AdjustmentResponsibility.of(permits, false, LEAD, Optional.of(Arrangement.PRIMES_INDIVIDUALLY), Optional.empty());
         assertThat(primes).extracting(Responsible::holder).containsExactly(GC, SPARKS);
@@ -84,9 +84,9 @@ class AdjustmentResponsibilityTest {
     }
 
     @Test
-    @DisplayName("seed 001 multi-primes: on a commercial project each prime answers for its own work by default, without any record; "
+    @DisplayName("Re-Inspection Fee Program multi-primes: on a commercial project each prime answers for its own work by default, without any record; "
             + "a recorded agreement is the exception; residential projects and projects without a general contractor are no multi-primes")
-    void seed001MultiPrimesIndividualByDefault() {
+    void reinspectionFeeProgramMultiPrimesIndividualByDefault() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, GC), permit(2, Trade.ELECTRICAL, SPARKS), permit(3, Trade.PLUMBING, GC));
         List<Responsible> byDefault = AdjustmentResponsibility.of(permits, false, LEAD, Optional.empty(), Optional.empty());
         assertThat(byDefault).extracting(Responsible::holder).containsExactly(GC, SPARKS);
@@ -96,7 +96,7 @@ class AdjustmentResponsibilityTest {
         // one holder of every permit: no multi-primes
         assertThat(AdjustmentResponsibility.of(List.of(permit(1, Trade.BUILDING, GC), permit(3, Trade.PLUMBING, GC)), false, LEAD,
                 Optional.empty(), Optional.empty())).singleElement().satisfies(x -> assertThat(x.holder()).isEqualTo(GC));
-        // commercial, several trades, no general contractor: the lead contractor of the schedule (seed 001), not individual responsibility
+        // commercial, several trades, no general contractor: the lead contractor of the schedule (Re-Inspection Fee Program), not individual responsibility
         assertThat(AdjustmentResponsibility.of(List.of(permit(4, Trade.ELECTRICAL, SPARKS), permit(5, Trade.MECHANICAL, COOL)), false, LEAD,
                 Optional.empty(), Optional.empty())).singleElement().satisfies(x -> assertThat(x.holder()).isEqualTo(COOL));
     }

@@ -12,7 +12,7 @@ import org.tryon.fees.domain.adjustment.AppealDecision.Outcome;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 
-/** Seed 001, issue 5: the rules of an appeal of the re-inspection fee adjustment and of the director's decision. */
+/** Re-Inspection Fee Program: the rules of an appeal of the re-inspection fee adjustment and of the director's decision. */
 class AppealRulesTest {
 
     private static final LocalDate APPLIED = LocalDate.of(2026, 11, 2);
@@ -38,25 +38,25 @@ class AppealRulesTest {
     }
 
     @Test
-    @DisplayName("seed 001 appeal-once: an applied adjustment is appealed once")
-    void seed001AppealOnce() {
+    @DisplayName("Re-Inspection Fee Program appeal-once: an applied adjustment is appealed once")
+    void reinspectionFeeProgramAppealOnce() {
         assertThatCode(() -> AppealRules.checkFiling(false, APPLIED, TODAY, TODAY)).doesNotThrowAnyException();
         refused(() -> AppealRules.checkFiling(true, APPLIED, TODAY, TODAY), "accountCode", "seed 001 appeal-once");
     }
 
     @Test
-    @DisplayName("seed 001 appeal-received: received on the day applied or later, up to today; no deadline (the seed names none)")
-    void seed001ReceivedOn() {
+    @DisplayName("Re-Inspection Fee Program appeal-received: received on the day applied or later, up to today; no deadline (the program names none)")
+    void reinspectionFeeProgramReceivedOn() {
         assertThatCode(() -> AppealRules.checkFiling(false, APPLIED, APPLIED, TODAY)).doesNotThrowAnyException();
         refused(() -> AppealRules.checkFiling(false, APPLIED, APPLIED.minusDays(1), TODAY), "receivedOn", "seed 001 appeal-received");
         refused(() -> AppealRules.checkFiling(false, APPLIED, TODAY.plusDays(1), TODAY), "receivedOn", "seed 001 appeal-received");
-        // a year after it was applied is still received: seed 001 sets no deadline
+        // a year after it was applied is still received: Re-Inspection Fee Program sets no deadline
         assertThatCode(() -> AppealRules.checkFiling(false, APPLIED, APPLIED.plusYears(1), APPLIED.plusYears(1))).doesNotThrowAnyException();
     }
 
     @Test
-    @DisplayName("seed 001 decide-once: an appeal is decided once, upheld with no new amount")
-    void seed001DecideOnceAndUpheld() {
+    @DisplayName("Re-Inspection Fee Program decide-once: an appeal is decided once, upheld with no new amount")
+    void reinspectionFeeProgramDecideOnceAndUpheld() {
         assertThatCode(() -> decide(Outcome.UPHELD, null, null)).doesNotThrowAnyException();
         refused(() -> decide(true, Outcome.UPHELD, null, null, CHARGE, false), "appealId", "seed 001 decide-once");
         refused(() -> decide(true, Outcome.CHANGED, "miscounted", "45.00", CHARGE, false), "appealId", "seed 001 decide-once");
@@ -64,8 +64,8 @@ class AppealRulesTest {
     }
 
     @Test
-    @DisplayName("seed 001: a change states its reason and a new amount other than the one applied")
-    void seed001ChangedWithReasonAndAmount() {
+    @DisplayName("Re-Inspection Fee Program: a change states its reason and a new amount other than the one applied")
+    void reinspectionFeeProgramChangedWithReasonAndAmount() {
         refused(() -> decide(Outcome.CHANGED, " ", "45.00"), "reason", "seed 001 appeal-changed-with-reason");
         refused(() -> decide(Outcome.CHANGED, null, "45.00"), "reason", "seed 001 appeal-changed-with-reason");
         refused(() -> decide(Outcome.CHANGED, "miscounted", null), "newAmount", "seed 001 appeal-changed-amount");
@@ -76,15 +76,15 @@ class AppealRulesTest {
     }
 
     @Test
-    @DisplayName("seed 001 max-increase: a changed charge is at most 50 % of the permit fee ($450 of $900), not a cent more")
-    void seed001MaxIncrease() {
+    @DisplayName("Re-Inspection Fee Program max-increase: a changed charge is at most 50 % of the permit fee ($450 of $900), not a cent more")
+    void reinspectionFeeProgramMaxIncrease() {
         assertThatCode(() -> decide(Outcome.CHANGED, "all four failures stand", "450.00")).doesNotThrowAnyException();
         refused(() -> decide(Outcome.CHANGED, "all four failures stand", "450.01"), "newAmount", "seed 001 max-increase");
     }
 
     @Test
-    @DisplayName("seed 001 small-no-credit and credit-within-fee: no credit on a small project; a credit never more than the permit fee")
-    void seed001Credits() {
+    @DisplayName("Re-Inspection Fee Program small-no-credit and credit-within-fee: no credit on a small project; a credit never more than the permit fee")
+    void reinspectionFeeProgramCredits() {
         refused(() -> decide(false, Outcome.CHANGED, "no failure", "-10.00", Money.of(25), true), "newAmount", "seed 001 small-no-credit");
         assertThatCode(() -> decide(false, Outcome.CHANGED, "no failure", "0.00", Money.of(25), true)).doesNotThrowAnyException();
         assertThatCode(() -> decide(Outcome.CHANGED, "re-counted: 0 failures", "-180.00")).doesNotThrowAnyException();

@@ -28,8 +28,8 @@ class ProjectCompletionTest {
     }
 
     @Test
-    @DisplayName("seed 001, 108.8.1: an expired, revoked or void permit replaced by a finaled permit no longer holds the project open")
-    void seed001ReplacedEndedPermitIsComplete() {
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: an expired, revoked or void permit replaced by a finaled permit no longer holds the project open")
+    void reinspectionFeeProgramReplacedEndedPermitIsComplete() {
         for (PermitStatus ended : new PermitStatus[] {PermitStatus.EXPIRED, PermitStatus.REVOKED, PermitStatus.VOID}) {
             List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, ended), permit(2, Trade.BUILDING, PermitStatus.FINALED),
                     permit(3, Trade.ELECTRICAL, PermitStatus.FINALED));
@@ -38,8 +38,8 @@ class ProjectCompletionTest {
     }
 
     @Test
-    @DisplayName("seed 001, 108.8.1: an ended permit nobody replaced still holds the project open")
-    void seed001EndedPermitNotReplacedBlocks() {
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: an ended permit nobody replaced still holds the project open")
+    void reinspectionFeeProgramEndedPermitNotReplacedBlocks() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, PermitStatus.EXPIRED), permit(3, Trade.ELECTRICAL, PermitStatus.FINALED));
         assertThat(open(permits, Map.of())).containsExactly("B-1");
         // a replacement of another permit does not help this one
@@ -48,22 +48,22 @@ class ProjectCompletionTest {
     }
 
     @Test
-    @DisplayName("seed 001, 108.8.1: the replacement counts instead: until it is finaled the project is not complete")
-    void seed001ReplacementCountsInstead() {
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: the replacement counts instead: until it is finaled the project is not complete")
+    void reinspectionFeeProgramReplacementCountsInstead() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, PermitStatus.REVOKED), permit(2, Trade.BUILDING, PermitStatus.WORK_COMMENCED));
         assertThat(open(permits, Map.of(2L, 1L))).containsExactly("B-2");
     }
 
     @Test
-    @DisplayName("seed 001, 108.8.1: a cancelled replacement secured nothing: the ended permit holds the project open again")
-    void seed001CancelledReplacementDoesNotReplace() {
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: a cancelled replacement secured nothing: the ended permit holds the project open again")
+    void reinspectionFeeProgramCancelledReplacementDoesNotReplace() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, PermitStatus.EXPIRED), permit(2, Trade.BUILDING, PermitStatus.CANCELLED));
         assertThat(open(permits, Map.of(2L, 1L))).containsExactly("B-1");
     }
 
     @Test
-    @DisplayName("seed 001: a permit that did not end is never taken as replaced: it must be finaled itself")
-    void seed001OnlyEndedPermitsAreReplaced() {
+    @DisplayName("Re-Inspection Fee Program: a permit that did not end is never taken as replaced: it must be finaled itself")
+    void reinspectionFeeProgramOnlyEndedPermitsAreReplaced() {
         List<PermitOnProject> permits = List.of(permit(1, Trade.BUILDING, PermitStatus.WORK_COMMENCED), permit(2, Trade.BUILDING, PermitStatus.FINALED));
         assertThat(open(permits, Map.of(2L, 1L))).containsExactly("B-1");
     }

@@ -17,7 +17,7 @@ import org.tryon.platform.money.Money;
 
 class ReinspectionAdjustmentTest {
 
-    private static final AdjustmentLimits SEED = AdjustmentLimits.seed001();
+    private static final AdjustmentLimits SEED = AdjustmentLimits.reInspectionFeeProgram();
     private static final AdjustmentSchedule SCHEDULE = Schedules.of2002();
     private static final Money LARGE_VALUE = Money.of(250_000);
 
@@ -32,7 +32,7 @@ class ReinspectionAdjustmentTest {
                 SEED.creditCapPerSavedInspection(), SEED.maxIncreasePercent());
     }
 
-    @ParameterizedTest(name = "seed 001 schedule: {0} % -> {1} % (applied {2} %)")
+    @ParameterizedTest(name = "Re-Inspection Fee Program schedule: {0} % -> {1} % (applied {2} %)")
     @CsvSource({
             "0, -20, -20", "1, -19, -19", "10, -10, -10",
             "11, -8, -8", "12, -6, -6", "13, -4, -4", "14, -2, -2",
@@ -40,8 +40,8 @@ class ReinspectionAdjustmentTest {
             "16, 1, 1", "25, 10, 10",
             "26, 12, 12", "40, 40, 40",
             "41, 41, 41", "50, 50, 50", "51, 51, 50", "75, 75, 50", "100, 100, 50"})
-    @DisplayName("seed 001: the 2002 schedule at every band edge, a charge never more than +50 %")
-    void seed001ScheduleAtEveryBandEdge(int rate, int schedulePercent, int applied) {
+    @DisplayName("Re-Inspection Fee Program: the 2002 schedule at every band edge, a charge never more than +50 %")
+    void reinspectionFeeProgramScheduleAtEveryBandEdge(int rate, int schedulePercent, int applied) {
         Result r = large(100, rate, "1000.00");
         assertThat(r.rate().rounded()).isEqualTo(rate);
         assertThat(r.schedulePercent()).isEqualByComparingTo(BigDecimal.valueOf(schedulePercent));
@@ -49,8 +49,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001: over 50 % the charge is capped at +50 % of the permit fee, and the recap says so")
-    void seed001FiftyPercentCap() {
+    @DisplayName("Re-Inspection Fee Program: over 50 % the charge is capped at +50 % of the permit fee, and the recap says so")
+    void reinspectionFeeProgramFiftyPercentCap() {
         Result r = large(100, 75, "1000.00");
         assertThat(r.amount()).isEqualTo(Money.of(500));
         assertThat(r.limits()).anyMatch(l -> l.contains("+75 % capped at +50 %"));
@@ -58,8 +58,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 small/large: at most $100 permit fee OR at most $10,000 construction value is small, at exactly the limits")
-    void seed001SmallOrLargeAtTheLimits() {
+    @DisplayName("Re-Inspection Fee Program small/large: at most $100 permit fee OR at most $10,000 construction value is small, at exactly the limits")
+    void reinspectionFeeProgramSmallOrLargeAtTheLimits() {
         assertThat(size("100.00", "50000.00")).isTrue();
         assertThat(size("100.01", "10000.00")).isTrue();
         assertThat(size("100.00", "10000.00")).isTrue();
@@ -73,8 +73,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 small project: a charge by percent, not less than $25 per permit")
-    void seed001SmallMinimumPerPermit() {
+    @DisplayName("Re-Inspection Fee Program small project: a charge by percent, not less than $25 per permit")
+    void reinspectionFeeProgramSmallMinimumPerPermit() {
         // 20 % -> +5 %: $3.00 and $2.00, each raised to $25
         Result r = ReinspectionAdjustment.compute(100, 20, List.of(new PermitFee(1, "B-1", Money.of(60)), new PermitFee(2, "E-2", Money.of(40))),
                 Money.of(30_000), SCHEDULE, SEED);
@@ -86,8 +86,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 small project: no maximum charge (no $90 per failure cap), the percent above $25 stands")
-    void seed001SmallNoMaximum() {
+    @DisplayName("Re-Inspection Fee Program small project: no maximum charge (no $90 per failure cap), the percent above $25 stands")
+    void reinspectionFeeProgramSmallNoMaximum() {
         // small by construction value ($8,000) with a $600 fee; 60 % -> +50 % = $300 although 90 x ... would not apply
         Result r = ReinspectionAdjustment.compute(10, 6, List.of(new PermitFee(1, "B-1", Money.of(600))), Money.of(8000), SCHEDULE, SEED);
         assertThat(r.small()).isTrue();
@@ -98,8 +98,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 small project: no credit given, even at 0 %")
-    void seed001SmallNoCredit() {
+    @DisplayName("Re-Inspection Fee Program small project: no credit given, even at 0 %")
+    void reinspectionFeeProgramSmallNoCredit() {
         Result r = ReinspectionAdjustment.compute(20, 0, List.of(new PermitFee(1, "B-1", Money.of(80))), Money.of(9000), SCHEDULE, SEED);
         assertThat(r.percent()).isEqualByComparingTo("-20");
         assertThat(r.amount()).isEqualTo(Money.ZERO);
@@ -108,8 +108,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 large project: a charge is at most $90 per failed inspection, no minimum")
-    void seed001LargeMaximumPerFailure() {
+    @DisplayName("Re-Inspection Fee Program large project: a charge is at most $90 per failed inspection, no minimum")
+    void reinspectionFeeProgramLargeMaximumPerFailure() {
         // 5 of 10 = 50 % -> +50 % of $2,000 = $1,000, capped at 5 x $90 = $450
         Result capped = large(10, 5, "2000.00");
         assertThat(capped.byPercent()).isEqualTo(Money.of(1000));
@@ -122,8 +122,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 large project: a credit by percent, at most (a - b) x $90, a = 30 % of inspections, b = failures")
-    void seed001LargeCreditCap() {
+    @DisplayName("Re-Inspection Fee Program large project: a credit by percent, at most (a - b) x $90, a = 30 % of inspections, b = failures")
+    void reinspectionFeeProgramLargeCreditCap() {
         // 0 of 100: -20 % of $2,000 = $400; a = 30, b = 0: cap $2,700 not reached
         assertThat(large(100, 0, "2000.00").amount()).isEqualTo(Money.of(-400));
         // -20 % of $20,000 = $4,000, capped at $2,700
@@ -139,8 +139,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 large project: no credit when a - b is zero or less (with a credit share set to 14 % and 10 %)")
-    void seed001NoCreditWhenNothingSaved() {
+    @DisplayName("Re-Inspection Fee Program large project: no credit when a - b is zero or less (with a credit share set to 14 % and 10 %)")
+    void reinspectionFeeProgramNoCreditWhenNothingSaved() {
         for (String share : List.of("14", "10")) {
             AdjustmentLimits limits = new AdjustmentLimits(SEED.roundUpFrom(), SEED.smallMaxPermitFee(), SEED.smallMaxConstructionValue(),
                     SEED.smallMinChargePerPermit(), SEED.largeMaxChargePerFailure(), new BigDecimal(share), SEED.creditCapPerSavedInspection(),
@@ -154,8 +154,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 rounding setting: 14.6 % is 15 % (0 %) by default, 14 % (-2 %) when fractions are dropped")
-    void seed001RoundingSetting() {
+    @DisplayName("Re-Inspection Fee Program rounding setting: 14.6 % is 15 % (0 %) by default, 14 % (-2 %) when fractions are dropped")
+    void reinspectionFeeProgramRoundingSetting() {
         Result halfUp = large(1000, 146, "1000.00");
         assertThat(halfUp.rate().raw()).isEqualByComparingTo("14.60");
         assertThat(halfUp.rate().rounded()).isEqualTo(15);
@@ -171,8 +171,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 rounding: exact at the threshold (14.5 % up by default, down from 0.6), whole rates never move")
-    void seed001RoundingIsExact() {
+    @DisplayName("Re-Inspection Fee Program rounding: exact at the threshold (14.5 % up by default, down from 0.6), whole rates never move")
+    void reinspectionFeeProgramRoundingIsExact() {
         assertThat(DefectRate.of(200, 29, new BigDecimal("0.5")).rounded()).isEqualTo(15);
         assertThat(DefectRate.of(200, 29, new BigDecimal("0.6")).rounded()).isEqualTo(14);
         assertThat(DefectRate.of(1000, 144, new BigDecimal("0.5")).rounded()).isEqualTo(14);
@@ -183,8 +183,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 effective dating: a revised schedule applies from its day, the 2002 schedule before it, none before 10/1/02")
-    void seed001ScheduleChangesBetweenDates() {
+    @DisplayName("Re-Inspection Fee Program effective dating: a revised schedule applies from its day, the 2002 schedule before it, none before 10/1/02")
+    void reinspectionFeeProgramScheduleChangesBetweenDates() {
         LocalDate revised = LocalDate.of(2027, 1, 1);
         record Row(LocalDate from, ScheduleBand band) {
         }
@@ -208,8 +208,8 @@ class ReinspectionAdjustmentTest {
     }
 
     @Test
-    @DisplayName("seed 001 schedule as data: lines must cover every rate from 0 % without gap, overlap or a second open line")
-    void seed001ScheduleMustBeWhole() {
+    @DisplayName("Re-Inspection Fee Program schedule as data: lines must cover every rate from 0 % without gap, overlap or a second open line")
+    void reinspectionFeeProgramScheduleMustBeWhole() {
         assertThatThrownBy(() -> new AdjustmentSchedule(Schedules.OCT_2002, List.of(Schedules.band(0, 0, -20, 0), Schedules.band(2, null, 1, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gap");
         assertThatThrownBy(() -> new AdjustmentSchedule(Schedules.OCT_2002, List.of(Schedules.band(1, null, 1, 1))))

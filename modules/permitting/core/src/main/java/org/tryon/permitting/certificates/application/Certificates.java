@@ -84,7 +84,7 @@ public class Certificates {
 
     /**
      * 108.11.4: every reason the certificate may not be issued today: each permit on the structure
-     * not finaled, named; what fees must be settled first, holder by holder (108.8 F.3, seed 001).
+     * not finaled, named; what fees must be settled first, holder by holder (108.8 F.3, Re-Inspection Fee Program).
      */
     public List<Violation> check(long projectId) {
         project(projectId);

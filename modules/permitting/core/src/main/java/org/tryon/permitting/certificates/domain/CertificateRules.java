@@ -33,7 +33,7 @@ public final class CertificateRules {
     /**
      * 108.11.4: why the certificate of compliance or occupancy may not be issued: it was issued
      * already; no permit on the structure; each permit that has not passed its final inspection
-     * (named, with its state); and what fees must be settled first (108.8 F.3, seed 001), as fees
+     * (named, with its state); and what fees must be settled first (108.8 F.3, Re-Inspection Fee Program), as fees
      * reports it. Empty when the certificate may be issued.
      */
     public static List<Violation> certificateRefusals(List<PermitOnStructure> permits, Optional<String> issuedCertificate,

@@ -54,7 +54,7 @@ public class ProjectCertificateResource {
     @GET
     @Path("check")
     @Operation(summary = "Every reason the certificate may not be issued today: each permit on the structure not finaled, fees to settle "
-            + "(108.11.4, 108.8 F.3, seed 001); empty when it may be issued")
+            + "(108.11.4, 108.8 F.3, Re-Inspection Fee Program); empty when it may be issued")
     public List<RuleViolationException.Violation> check(@PathParam("projectId") long projectId) {
         return certificates.check(projectId);
     }

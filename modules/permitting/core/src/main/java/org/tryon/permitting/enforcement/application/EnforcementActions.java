@@ -192,7 +192,7 @@ public class EnforcementActions {
     }
 
     /**
-     * The department-wide list (issue 3: lazy, filtered and sorted in the database), newest first:
+     * The department-wide list (lazy, filtered and sorted in the database), newest first:
      * reference, permit number and addressee contain; kind and status by choice; sorted also by the
      * day issued.
      */

@@ -23,7 +23,7 @@ public class EnforcementListBean extends EnforcementForms {
     private String permitNumber;
     private final LazyList<EnforcementActionView> list = new LazyList<>(r -> actions.count(inForce(r)), r -> actions.rows(inForce(r)));
 
-    /** The actions, lazy, filtered per column and exportable (issue 3). */
+    /** The actions, lazy, filtered per column and exportable. */
     public LazyList<EnforcementActionView> getList() {
         return list;
     }

@@ -34,9 +34,9 @@ public final class PermittingSettings {
     public static final SettingKey<Integer> DRAWINGS_NOTICE_DAYS = SettingKey.integer("permitting.plan-review.drawings-notice-days", 10,
             "108.8.3", "Days of written notice before drawings are destroyed");
     public static final SettingKey<Money> SMALL_PROJECT_MAX_FEE = SettingKey.money("permitting.project.small-max-permit-fee", "100.00",
-            "seed 001", "A project whose permit fee is at most this is a small project");
+            "Re-Inspection Fee Program", "A project whose permit fee is at most this is a small project");
     public static final SettingKey<Money> SMALL_PROJECT_MAX_VALUE = SettingKey.money("permitting.project.small-max-construction-value",
-            "10000.00", "seed 001", "A project whose construction value is at most this is a small project");
+            "10000.00", "Re-Inspection Fee Program", "A project whose construction value is at most this is a small project");
     public static final SettingKey<BigDecimal> MEGA_HIGH_RISE_FEET = SettingKey.decimal("permitting.mega.high-rise-feet", "75",
             "106 Mega Project", "A building at or above this height (ft above fire department access) is a high rise");
     public static final SettingKey<Integer> MEGA_ASSEMBLY_SQFT = SettingKey.integer("permitting.mega.assembly-over-sqft", 100_000,

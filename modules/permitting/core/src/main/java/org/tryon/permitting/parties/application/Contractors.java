@@ -148,7 +148,7 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
                 .getResultList().stream().map(c -> ContractorView.of(c, today)).toList();
     }
 
-    /** The contractors list (issue 3): counted in the database. */
+    /** The contractors list: counted in the database. */
     public long count(org.tryon.platform.lists.ListRequest request) {
         return PermittingLists.CONTRACTORS.count(em, request);
     }

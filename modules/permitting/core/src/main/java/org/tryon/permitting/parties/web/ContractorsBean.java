@@ -49,7 +49,7 @@ public class ContractorsBean implements Serializable {
         }
     }
 
-    /** The firms, newest first: lazy, filtered per column and exportable (issue 3). */
+    /** The firms, newest first: lazy, filtered per column and exportable. */
     public LazyList<ContractorView> getList() {
         return list;
     }

@@ -17,7 +17,7 @@ import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.settings.Settings;
 
 /**
- * Finding permits (issue 3): the permits list and its one-box search (number, address, PIN,
+ * Finding permits: the permits list and its one-box search (number, address, PIN,
  * contractor name or license), and the work list of clocks running out, each counted, sorted,
  * filtered and paged in the database.
  */

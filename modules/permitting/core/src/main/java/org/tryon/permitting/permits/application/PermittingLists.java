@@ -18,7 +18,7 @@ import org.tryon.platform.lists.ListDefinition;
 import org.tryon.platform.lists.Paths;
 
 /**
- * The permitting lists (issue 3, "Screens and API"): which fields the permits, contractors,
+ * The permitting lists ("Screens and API"): which fields the permits, contractors,
  * projects and work list screens and the API filter and sort by, and what each means in the
  * entities. Text filters match "contains", ignoring case; a parcel number (PIN) matches with or
  * without its dashes; a contractor matches by its name or one of its license numbers.

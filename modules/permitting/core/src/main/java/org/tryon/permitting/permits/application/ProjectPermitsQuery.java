@@ -9,7 +9,7 @@ import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.Project;
 
-/** Answers {@link ProjectPermits} for the other modules (fees' re-inspection fee adjustment, seed 001). */
+/** Answers {@link ProjectPermits} for the other modules (fees' re-inspection fee adjustment, Re-Inspection Fee Program). */
 @ApplicationScoped
 @Transactional
 public class ProjectPermitsQuery implements ProjectPermits {

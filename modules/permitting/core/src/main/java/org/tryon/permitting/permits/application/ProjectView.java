@@ -7,7 +7,7 @@ import org.tryon.permitting.permits.domain.ProjectClassification;
 
 /**
  * A project as screens and the API show it, with its classification and the reasons for it (106,
- * seed 001), and the last day to resubmit or obtain a permit before it is abandoned (106).
+ * Re-Inspection Fee Program), and the last day to resubmit or obtain a permit before it is abandoned (106).
  */
 public record ProjectView(long id, String name, String address, String street, String city, String addressState, String zip, String pin,
         long ownerId, String ownerName, String ownerMailingAddress, String description, BigDecimal constructionValue, int grossSquareFeet,

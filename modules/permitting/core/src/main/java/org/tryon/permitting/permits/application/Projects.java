@@ -212,7 +212,7 @@ public class Projects {
                 Math.max(1, Math.min(limit, 500))));
     }
 
-    /** The projects list (issue 3): counted in the database. */
+    /** The projects list: counted in the database. */
     public long count(org.tryon.platform.lists.ListRequest request) {
         return PermittingLists.PROJECTS.count(em, request);
     }
@@ -233,13 +233,13 @@ public class Projects {
 
     /**
      * The project's classification on {@code day}: its permit fee is what the issued permits were
-     * charged plus the schedule's quote for the others (seed 001 compares the permit fee).
+     * charged plus the schedule's quote for the others (Re-Inspection Fee Program compares the permit fee).
      */
     public ProjectClassification classify(Project project, LocalDate day) {
         return ProjectClassification.of(project, permitFees(project, day), thresholds(day));
     }
 
-    /** The project's permit fees on {@code day}, or null while it has no permit (seed 001 then judges by value alone). */
+    /** The project's permit fees on {@code day}, or null while it has no permit (Re-Inspection Fee Program then judges by value alone). */
     private Money permitFees(Project project, LocalDate day) {
         List<Permit> permits = em.createQuery("select p from Permit p where p.project = :p and p.status not in :gone", Permit.class)
                 .setParameter("p", project).setParameter("gone", List.of(PermitStatus.CANCELLED)).getResultList();

@@ -12,7 +12,7 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * replacement of the ended one: for the same trade's work on the same project (structure), and
  * only one replacement stands at a time. It is applied for and issued like any permit (108.8: the
  * issue checks, and the fee by the fee schedule). From then on the certificate (108.11.4) and the
- * re-inspection fee adjustment's completion (seed 001) count the replacement instead of the ended
+ * re-inspection fee adjustment's completion (Re-Inspection Fee Program) count the replacement instead of the ended
  * permit; the ended permit's inspections stay in the project's code defect rate.
  *
  * <p>A cancelled permit is not replaced: it was cancelled before any work was done under it, so it
@@ -59,7 +59,7 @@ public final class PermitReplacement {
     }
 
     /**
-     * 108.11.4, seed 001: whether an ended permit no longer stands between the structure and its
+     * 108.11.4, Re-Inspection Fee Program: whether an ended permit no longer stands between the structure and its
      * completion: it ended (revoked, expired, void) and a replacement stands for it.
      */
     public static boolean replaced(PermitStatus status, Long replacedById) {

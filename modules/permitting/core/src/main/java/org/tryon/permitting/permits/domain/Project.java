@@ -23,7 +23,7 @@ import org.tryon.permitting.parties.domain.Owner;
 /**
  * A construction project on one parcel: what is built, for whom, how big and for what use. The
  * permits of its trades hang on it, its plans go through review, and it is classified (106
- * "Residential Project", "Commercial Project", "Mega Project", "Upfit"; seed 001 small or large).
+ * "Residential Project", "Commercial Project", "Mega Project", "Upfit"; Re-Inspection Fee Program small or large).
  *
  * <p>Invariants: an upfit names the approved shell drawings (106 "Upfit"); sizes are not negative;
  * a project once abandoned (106 "Abandoned Projects") takes no more plans or permits.

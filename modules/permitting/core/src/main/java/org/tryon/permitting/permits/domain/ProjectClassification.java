@@ -7,13 +7,13 @@ import org.tryon.platform.money.Money;
 
 /**
  * How a project is classified, and why: residential or commercial (106), small or large for the
- * re-inspection fee adjustment (seed 001: a permit fee of at most $100 or a construction value of
+ * re-inspection fee adjustment (Re-Inspection Fee Program: a permit fee of at most $100 or a construction value of
  * at most $10,000 is small), and whether it is a Mega Project (106: any one of five size tests, or
  * the Director's designation).
  *
  * @param residential  106 "Residential Project" (one- and two-family dwellings) rather than "Commercial Project"
  * @param categoryWhy  the reason for the category
- * @param small        seed 001 small project
+ * @param small        Re-Inspection Fee Program small project
  * @param sizeWhy      the reason for small or large, with the numbers compared
  * @param mega         106 "Mega Project"
  * @param megaWhy      each Mega Project test the project meets (empty when it is not one)
@@ -30,7 +30,7 @@ public record ProjectClassification(boolean residential, String categoryWhy, boo
      * Classifies {@code project} whose permits' fees add up to {@code permitFee} (posted fees for
      * issued permits, the schedule's quote for the others), or {@code null} while no permit has been applied for.
      *
-     * <p>Seed 001 "small project": a permit fee of at most $100 <em>or</em> a construction value of at most $10,000. A
+     * <p>Re-Inspection Fee Program "small project": a permit fee of at most $100 <em>or</em> a construction value of at most $10,000. A
      * project without a permit has no permit fee yet (not a fee of $0): it is judged by its construction value alone,
      * so a five-million-dollar project is large from the day it is recorded.
      */

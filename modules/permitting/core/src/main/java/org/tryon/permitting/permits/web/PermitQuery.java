@@ -10,7 +10,7 @@ import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.lists.ListRequest;
 
 /**
- * The query parameters of the permit search (issue 3): the one-box search, one filter per
+ * The query parameters of the permit search: the one-box search, one filter per
  * criterion, the sort and the page. Numbers are read here so that "page=two" is a 400 naming
  * {@code page}, not JAX-RS's 404.
  */

@@ -53,7 +53,7 @@ public class PermitResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "Search permits (issue 3) by number, address, parcel number (PIN) or contractor (name or license), "
+    @Operation(summary = "Search permits by number, address, parcel number (PIN) or contractor (name or license), "
             + "or q for any of them; filter by status and trade; one page of rows with the total count")
     public PermitSearchPage search(@BeanParam PermitQuery query) {
         ListRequest request = query.request(50);

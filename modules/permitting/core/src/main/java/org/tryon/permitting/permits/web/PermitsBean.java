@@ -12,7 +12,7 @@ import org.tryon.platform.web.FacesErrors;
 import org.tryon.platform.web.LazyList;
 
 /**
- * The permits screen (issue 3): every permit, lazy, filtered per column, exportable, with the
+ * The permits screen: every permit, lazy, filtered per column, exportable, with the
  * one-box search by permit number, address, parcel number (PIN) or contractor name or license.
  */
 @Named

@@ -23,7 +23,7 @@ import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * One project's page: details and classification with its reasons (106, seed 001), the Mega Project
+ * One project's page: details and classification with its reasons (106, Re-Inspection Fee Program), the Mega Project
  * designation, plan review cycles (108.8 E, F.1) with drawings (108.8.3), its permits and history.
  */
 @Named

@@ -8,7 +8,7 @@ import org.tryon.permitting.permits.application.ProjectView;
 import org.tryon.permitting.permits.application.Projects;
 import org.tryon.platform.web.LazyList;
 
-/** The projects screen: search by name, street address or parcel number (PIN); lazy, filtered per column, exportable (issue 3). */
+/** The projects screen: search by name, street address or parcel number (PIN); lazy, filtered per column, exportable. */
 @Named
 @ViewScoped
 public class ProjectsBean implements Serializable {

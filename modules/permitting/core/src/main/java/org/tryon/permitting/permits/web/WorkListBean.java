@@ -8,7 +8,7 @@ import org.tryon.permitting.permits.application.PermitSearch;
 import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.platform.web.LazyList;
 
-/** The work list: permits whose clock runs out soon (108.8.1, 108.10 E), soonest first; lazy and exportable (issue 3). */
+/** The work list: permits whose clock runs out soon (108.8.1, 108.10 E), soonest first; lazy and exportable. */
 @Named
 @ViewScoped
 public class WorkListBean implements Serializable {

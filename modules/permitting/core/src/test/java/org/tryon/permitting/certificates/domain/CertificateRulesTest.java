@@ -67,7 +67,7 @@ class CertificateRulesTest {
     }
 
     @Test
-    @DisplayName("108.11.4, 108.8 F.3, seed 001: fees to settle refuse the certificate, each reason given with the permits not finaled")
+    @DisplayName("108.11.4, 108.8 F.3, Re-Inspection Fee Program: fees to settle refuse the certificate, each reason given with the permits not finaled")
     void feesToSettleRefuse() {
         List<Violation> refusals = CertificateRules.certificateRefusals(List.of(BUILDING_FINALED,
                 permit(3, "E-2026-000003", Trade.ELECTRICAL, PermitStatus.WORK_COMMENCED)), Optional.empty(),

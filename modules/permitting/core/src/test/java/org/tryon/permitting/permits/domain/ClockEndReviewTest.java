@@ -79,7 +79,7 @@ class ClockEndReviewTest {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1: an outage declared afterwards that covers the day of the expiry proves it wrong, work or no work")
+    @DisplayName("Outage notice of December 2017, 108.8.1: an outage declared afterwards that covers the day of the expiry proves it wrong, work or no work")
     void outageDeclaredAfterwards() {
         OutageRelief relief = OutageRelief.of(List.of(new OutagePeriod(1, EXPIRED_ON.minusDays(2), EXPIRED_ON.plusDays(5), null)),
                 new WorkingDayCalendar(List.of()), day -> 10);

@@ -24,13 +24,13 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1: the grace period is ten working days after the outage's last day, holidays and weekends not counted")
+    @DisplayName("Outage notice of December 2017, 108.8.1: the grace period is ten working days after the outage's last day, holidays and weekends not counted")
     void graceEndCountsWorkingDays() {
         assertThat(ended(LocalDate.of(2018, 1, 3)).moved(END)).isEqualTo(GRACE_END);
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1: a deadline the day before the outage is not moved and runs out on its day")
+    @DisplayName("Outage notice of December 2017, 108.8.1: a deadline the day before the outage is not moved and runs out on its day")
     void deadlineTheDayBeforeTheOutage() {
         OutageRelief relief = ended(null);
         LocalDate before = START.minusDays(1);
@@ -40,7 +40,7 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.10 E: a deadline on the outage's first day, inside it or on its last day moves to the end of the grace period")
+    @DisplayName("Outage notice of December 2017, 108.10 E: a deadline on the outage's first day, inside it or on its last day moves to the end of the grace period")
     void deadlineInsideTheOutage() {
         OutageRelief relief = ended(LocalDate.of(2018, 1, 3));
         for (LocalDate d : List.of(START, LocalDate.of(2017, 12, 15), END)) {
@@ -51,7 +51,7 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000, 108.8.1: a deadline within the grace period moves to its end; the day after the grace period is not moved")
+    @DisplayName("Outage notice of December 2017, 108.8.1: a deadline within the grace period moves to its end; the day after the grace period is not moved")
     void deadlineInAndAfterTheGrace() {
         OutageRelief relief = ended(LocalDate.of(2018, 1, 3));
         assertThat(relief.moved(LocalDate.of(2017, 12, 27))).isEqualTo(GRACE_END);
@@ -62,7 +62,7 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000: while the outage goes on, no deadline on or after its first day runs out")
+    @DisplayName("Outage notice of December 2017: while the outage goes on, no deadline on or after its first day runs out")
     void ongoingOutageHoldsEveryClock() {
         OutageRelief relief = OutageRelief.of(List.of(new OutagePeriod(1, START, null, null)), DAYS, day -> 10);
         assertThat(relief.runsOut(START, LocalDate.of(2018, 6, 1))).isFalse();
@@ -71,7 +71,7 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000: after the outage ends, its clocks stay held until the backlog is declared entered, then run out at the grace end")
+    @DisplayName("Outage notice of December 2017: after the outage ends, its clocks stay held until the backlog is declared entered, then run out at the grace end")
     void backlogOpenHoldsUntilEntered() {
         LocalDate later = LocalDate.of(2018, 2, 1);
         assertThat(ended(null).runsOut(LocalDate.of(2017, 12, 15), later)).isFalse();
@@ -81,7 +81,7 @@ class OutageReliefTest {
     }
 
     @Test
-    @DisplayName("Seed 000: the grace period is the setting in force on the outage's last day")
+    @DisplayName("Outage notice of December 2017: the grace period is the setting in force on the outage's last day")
     void graceIsEffectiveDated() {
         OutageRelief relief = OutageRelief.of(List.of(new OutagePeriod(1, START, END, END)), DAYS, day -> day.equals(END) ? 3 : 10);
         assertThat(relief.moved(START)).isEqualTo(LocalDate.of(2017, 12, 28));

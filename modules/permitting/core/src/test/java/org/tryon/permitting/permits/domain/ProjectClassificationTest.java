@@ -15,7 +15,7 @@ class ProjectClassificationTest {
     private static final ProjectClassification.Thresholds ORDINANCE = new ProjectClassification.Thresholds(Money.of(100), Money.of(10_000),
             new BigDecimal("75"), 100_000, 200_000, 300_000, 50_000, 2);
 
-    @ParameterizedTest(name = "seed 001: permit fee {0}, construction value {1} -> small {2}")
+    @ParameterizedTest(name = "Re-Inspection Fee Program: permit fee {0}, construction value {1} -> small {2}")
     @CsvSource({
             "100.00, 500000.00, true",
             "100.01, 500000.00, false",
@@ -23,7 +23,7 @@ class ProjectClassificationTest {
             "5000.00, 10000.01, false",
             "100.01, 10000.01, false",
             "0.00, 0.00, true"})
-    @DisplayName("seed 001: small at a permit fee of at most $100 or a construction value of at most $10,000")
+    @DisplayName("Re-Inspection Fee Program: small at a permit fee of at most $100 or a construction value of at most $10,000")
     void smallOrLarge(String fee, String value, boolean small) {
         Project p = Fixtures.project(Fixtures.owner(), OccupancyGroup.B, Dwelling.NONE, 1000, "20", 0);
         Project valued = new Project("P", p.getAddress(), "1", p.getOwner(), "x", Money.of(value), 1000, BigDecimal.TEN, OccupancyGroup.B,
@@ -33,9 +33,9 @@ class ProjectClassificationTest {
         assertThat(c.sizeWhy()).startsWith(small ? "Seed 001 small project" : "Seed 001 large project");
     }
 
-    @ParameterizedTest(name = "seed 001: no permit yet, construction value {0} -> small {1}")
+    @ParameterizedTest(name = "Re-Inspection Fee Program: no permit yet, construction value {0} -> small {1}")
     @CsvSource({"10000.00, true", "10000.01, false", "5000000.00, false"})
-    @DisplayName("seed 001: a project without a permit has no permit fee yet (not $0): it is small or large by its construction value alone")
+    @DisplayName("Re-Inspection Fee Program: a project without a permit has no permit fee yet (not $0): it is small or large by its construction value alone")
     void noPermitYetJudgedByValue(String value, boolean small) {
         Project p = Fixtures.project(Fixtures.owner(), OccupancyGroup.B, Dwelling.NONE, 1000, "20", 0);
         Project valued = new Project("P", p.getAddress(), "1", p.getOwner(), "x", Money.of(value), 1000, BigDecimal.TEN, OccupancyGroup.B,

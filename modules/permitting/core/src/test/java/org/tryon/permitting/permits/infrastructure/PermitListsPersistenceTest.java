@@ -37,7 +37,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Issue 3, "Screens and API": the permitting lists page, sort, filter and search in a real MariaDB,
+ * The department's requirements, "Screens and API": the permitting lists page, sort, filter and search in a real MariaDB,
  * with their counts, on the real migrations (V24's indexes included).
  */
 class PermitListsPersistenceTest {
@@ -120,7 +120,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: permits are paged in the database, newest first; pages do not overlap and the count is every permit")
+    @DisplayName("Lists: permits are paged in the database, newest first; pages do not overlap and the count is every permit")
     void pagesNewestFirst() {
         ListPage<String> first = numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), 0, 10));
         ListPage<String> third = numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), 20, 10));
@@ -136,7 +136,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Screens: permit search by number, address, PIN (with or without dashes) and contractor name or license, with the count")
+    @DisplayName("Screens: permit search by number, address, PIN (with or without dashes) and contractor name or license, with the count")
     void searchFindsByEachCriterion() {
         assertThat(permits(Map.of("q", towerElectrical.toLowerCase())).rows()).containsExactly(towerElectrical);
         assertThat(permits(Map.of("q", "12 elm")).rows()).containsExactly(homeownersElectrical, housePlumbing);
@@ -154,7 +154,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: filters combine, status and trade by choice; % typed by a user matches only a %")
+    @DisplayName("Lists: filters combine, status and trade by choice; % typed by a user matches only a %")
     void filtersCombine() {
         assertThat(permits(Map.of("status", "issued")).rows()).containsExactly(issuedAtMonthEnd, towerBuilding);
         assertThat(permits(Map.of("trade", "ELECTRICAL")).rows()).containsExactly(homeownersElectrical, towerElectrical);
@@ -166,7 +166,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: sorting happens in the database; a homeowner's permit sorts by the owner's name, not dropped by the join")
+    @DisplayName("Lists: sorting happens in the database; a homeowner's permit sorts by the owner's name, not dropped by the join")
     void sortsInTheDatabase() {
         List<ListRequest.Sort> byHolder = List.of(new ListRequest.Sort("holderName", true));
         ListPage<String> last = numbers(PermittingLists.PERMITS, request(Map.of(), byHolder, 22, 10));
@@ -181,7 +181,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3, 108.8.1, 108.10 E: the work list's day is computed in the database as in Java, month ends included")
+    @DisplayName("108.8.1, 108.10 E: the work list's day is computed in the database as in Java, month ends included")
     void workListComputesTheClockInTheDatabase() {
         Function<LocalDate, List<String>> within = horizon -> numbers(PermittingLists.workList(CLOCKS, horizon),
                 request(Map.of(), List.of(), 0, 50)).rows();
@@ -214,7 +214,7 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Issue 3 Lists: contractors by license number and projects by PIN, counted in the database")
+    @DisplayName("Lists: contractors by license number and projects by PIN, counted in the database")
     void contractorsAndProjects() {
         ListPage<String> byLicense = db.inTransaction(em -> PermittingLists.CONTRACTORS.page(em,
                 request(Map.of("license", "el-47"), List.of(), 0, 10), ContractorFirm::getName));
