@@ -14,7 +14,6 @@ import org.tryon.permitting.enforcement.application.IssueDefectNotice;
 import org.tryon.permitting.enforcement.application.IssueStopOrder;
 import org.tryon.permitting.enforcement.application.LiftOrder;
 import org.tryon.permitting.enforcement.application.RecordAppeal;
-import org.tryon.permitting.enforcement.application.RecordDelivery;
 import org.tryon.permitting.enforcement.domain.AppealOutcome;
 import org.tryon.permitting.enforcement.domain.CorrectiveAction;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
@@ -51,12 +50,7 @@ public abstract class EnforcementForms implements Serializable {
     private String remedy;
     private LocalDate correctBy;
     // 106
-    private DeliveryMethod deliveryMethod;
-    private LocalDate deliveredOn;
-    private String deliveredBy;
-    private String deliveredTo;
-    private String mailingAddress;
-    private String articleNumber;
+    private final DeliveryFields delivery = new DeliveryFields();
     // lifting
     private String liftReason;
     // 108.12.7
@@ -105,19 +99,18 @@ public abstract class EnforcementForms implements Serializable {
         try {
             selectedId = id;
             selected = actions.get(id);
-            deliveredTo = selected.addresseeName();
-            mailingAddress = selected.addresseeAddress();
+            delivery.setDeliveredTo(selected.addresseeName());
+            delivery.setMailingAddress(selected.addresseeAddress());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
     public void recordDelivery() {
-        act(() -> actions.recordDelivery(selectedId, new RecordDelivery(deliveryMethod, deliveredOn, deliveredBy, deliveredTo, mailingAddress,
-                articleNumber)), "Delivery of %s recorded", () -> {
-                    deliveryMethod = null;
-                    articleNumber = null;
-                });
+        act(() -> actions.recordDelivery(selectedId, delivery.command()), "Delivery of %s recorded", () -> {
+            delivery.setDeliveryMethod(null);
+            delivery.setArticleNumber(null);
+        });
     }
 
     public void lift() {
@@ -191,18 +184,7 @@ public abstract class EnforcementForms implements Serializable {
     public void setRemedy(String v) { remedy = v; }
     public LocalDate getCorrectBy() { return correctBy; }
     public void setCorrectBy(LocalDate v) { correctBy = v; }
-    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
-    public void setDeliveryMethod(DeliveryMethod v) { deliveryMethod = v; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public void setDeliveredOn(LocalDate v) { deliveredOn = v; }
-    public String getDeliveredBy() { return deliveredBy; }
-    public void setDeliveredBy(String v) { deliveredBy = v; }
-    public String getDeliveredTo() { return deliveredTo; }
-    public void setDeliveredTo(String v) { deliveredTo = v; }
-    public String getMailingAddress() { return mailingAddress; }
-    public void setMailingAddress(String v) { mailingAddress = v; }
-    public String getArticleNumber() { return articleNumber; }
-    public void setArticleNumber(String v) { articleNumber = v; }
+    public DeliveryFields getDelivery() { return delivery; }
     public String getLiftReason() { return liftReason; }
     public void setLiftReason(String v) { liftReason = v; }
     public LocalDate getAppealFiledOn() { return appealFiledOn; }
