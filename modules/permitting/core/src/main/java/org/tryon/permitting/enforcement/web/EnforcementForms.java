@@ -17,6 +17,8 @@ import org.tryon.permitting.enforcement.application.RecordAppeal;
 import org.tryon.permitting.enforcement.domain.AppealOutcome;
 import org.tryon.permitting.enforcement.domain.CorrectiveAction;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
+import org.tryon.permitting.module.web.AppealDecisionFields;
+import org.tryon.permitting.module.web.AppealFiling;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -54,13 +56,9 @@ public abstract class EnforcementForms implements Serializable {
     // lifting
     private String liftReason;
     // 108.12.7
-    private LocalDate appealFiledOn;
-    private String appellant;
-    private String appealGrounds;
+    private final AppealFiling appealFiling = new AppealFiling();
     private AppealOutcome outcome;
-    private LocalDate decidedOn;
-    private String decidedBy;
-    private String decisionReasons;
+    private final AppealDecisionFields appealDecision = new AppealDecisionFields();
     // 108.12.6
     private LocalDateTime hearingAt;
     private String hearingPlace;
@@ -118,15 +116,17 @@ public abstract class EnforcementForms implements Serializable {
     }
 
     public void appeal() {
-        act(() -> actions.appeal(selectedId, new RecordAppeal(appealFiledOn, appellant, appealGrounds)), "Appeal of %s recorded", () -> {
-            appellant = null;
-            appealGrounds = null;
+        act(() -> actions.appeal(selectedId, new RecordAppeal(appealFiling.getFiledOn(), appealFiling.getAppellant(), appealFiling.getGrounds())),
+                "Appeal of %s recorded", () -> {
+            appealFiling.setAppellant(null);
+            appealFiling.setGrounds(null);
         });
     }
 
     public void decide() {
-        act(() -> actions.decideAppeal(selectedId, new DecideAppeal(outcome, decidedOn, decidedBy, decisionReasons)),
-                "Decision on the appeal of %s recorded", () -> decisionReasons = null);
+        act(() -> actions.decideAppeal(selectedId, new DecideAppeal(outcome, appealDecision.getDecidedOn(),
+                appealDecision.getDecidedBy(), appealDecision.getReasons())), "Decision on the appeal of %s recorded",
+                () -> appealDecision.setReasons(null));
     }
 
     public void giveHearingNotice() {
@@ -187,20 +187,10 @@ public abstract class EnforcementForms implements Serializable {
     public DeliveryFields getDelivery() { return delivery; }
     public String getLiftReason() { return liftReason; }
     public void setLiftReason(String v) { liftReason = v; }
-    public LocalDate getAppealFiledOn() { return appealFiledOn; }
-    public void setAppealFiledOn(LocalDate v) { appealFiledOn = v; }
-    public String getAppellant() { return appellant; }
-    public void setAppellant(String v) { appellant = v; }
-    public String getAppealGrounds() { return appealGrounds; }
-    public void setAppealGrounds(String v) { appealGrounds = v; }
+    public AppealFiling getAppealFiling() { return appealFiling; }
     public AppealOutcome getOutcome() { return outcome; }
     public void setOutcome(AppealOutcome v) { outcome = v; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate v) { decidedOn = v; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String v) { decidedBy = v; }
-    public String getDecisionReasons() { return decisionReasons; }
-    public void setDecisionReasons(String v) { decisionReasons = v; }
+    public AppealDecisionFields getAppealDecision() { return appealDecision; }
     public LocalDateTime getHearingAt() { return hearingAt; }
     public void setHearingAt(LocalDateTime v) { hearingAt = v; }
     public String getHearingPlace() { return hearingPlace; }
