@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.application.Permits;
 import org.tryon.permitting.permits.application.RevokePermit;
 import org.tryon.permitting.permits.domain.Permit;
@@ -118,7 +119,7 @@ public class EnforcementActions {
     public EnforcementActionView giveHearingNotice(long condemnationId, GiveHearingNotice command) {
         require(EnforcementAuthority.issuers(EnforcementKind.HEARING_NOTICE), "108.12.6 hearing notice");
         Inputs.valid(validator, command);
-        EnforcementAction.Issue issue = issue();
+        Act issue = issue();
         return issued(EnforcementAction.hearingNotice(find(condemnationId), issue, command.hearingAt(), command.place(),
                 settings.valueOn(EnforcementSettings.HEARING_WITHIN_DAYS, issue.on())));
     }
@@ -130,7 +131,7 @@ public class EnforcementActions {
         EnforcementAction condemnation = find(condemnationId);
         EnforcementAction hearing = following(condemnationId, EnforcementKind.HEARING_NOTICE).stream()
                 .max(Comparator.comparing(EnforcementAction::getHearingAt)).orElse(null);
-        EnforcementAction.Issue issue = issue();
+        Act issue = issue();
         return issued(EnforcementAction.correctiveOrder(condemnation, hearing, issue, command.action(), command.findings(),
                 command.requirements(), command.complyBy(), settings.valueOn(EnforcementSettings.CORRECTIVE_PERIOD_MIN_DAYS, issue.on())));
     }
@@ -329,8 +330,8 @@ public class EnforcementActions {
         return p;
     }
 
-    private EnforcementAction.Issue issue() {
-        return new EnforcementAction.Issue(today(), clock.instant(), user.name(), EnforcementAuthority.office(security::isCallerInRole));
+    private Act issue() {
+        return new Act(today(), clock.instant(), user.name(), EnforcementAuthority.office(security::isCallerInRole));
     }
 
     private void require(Set<String> roles, String action) {

@@ -1,5 +1,6 @@
 package org.tryon.permitting.enforcement.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.RevocationGround;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.platform.errors.RuleViolationException;
 
@@ -95,17 +97,12 @@ public class EnforcementAction {
     @Column(name = "hearing_place", length = 200)
     private String hearingPlace;
 
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, length = 60)
-    private String issuedBy;
-
-    @Column(name = "issued_as", nullable = false, length = 80)
-    private String issuedAs;
+    @Embedded
+    @AttributeOverride(name = "on", column = @Column(name = "issued_on", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false))
+    @AttributeOverride(name = "by", column = @Column(name = "issued_by", nullable = false, length = 60))
+    @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
+    private Act issued;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -126,7 +123,7 @@ public class EnforcementAction {
     protected EnforcementAction() {
     }
 
-    private EnforcementAction(EnforcementKind kind, Issue issue, ProjectAddress building, String addresseeName, String addresseeAddress,
+    private EnforcementAction(EnforcementKind kind, Act issue, ProjectAddress building, String addresseeName, String addresseeAddress,
             String subject, String reasons, String conditions) {
         this.kind = kind;
         this.building = building;
@@ -135,15 +132,8 @@ public class EnforcementAction {
         this.subject = subject.trim();
         this.reasons = reasons.trim();
         this.conditions = conditions == null || conditions.isBlank() ? null : conditions.trim();
-        this.issuedOn = issue.on();
-        this.issuedAt = issue.at();
-        this.issuedBy = issue.by();
-        this.issuedAs = issue.as();
+        this.issued = issue;
         this.status = kind.isStanding() ? ActionStatus.IN_FORCE : ActionStatus.NOTICE;
-    }
-
-    /** Who issues, when, and in which office (printed under the signature). */
-    public record Issue(LocalDate on, Instant at, String by, String as) {
     }
 
     /** The permit whose work an action concerns. */
@@ -151,7 +141,7 @@ public class EnforcementAction {
     }
 
     /** 108.12.1: a stop order, in writing, directed to the person doing the work. */
-    public static EnforcementAction stopOrder(PermitRef permit, Issue issue, String personDoingWork, String address, String workToStop,
+    public static EnforcementAction stopOrder(PermitRef permit, Act issue, String personDoingWork, String address, String workToStop,
             String reasons, String conditionsToResume) {
         requireText(conditionsToResume, "conditionsToResume", "108.12.1 conditions",
                 "108.12.1: a stop order states the conditions under which the work may be resumed");
@@ -160,7 +150,7 @@ public class EnforcementAction {
     }
 
     /** 108.12.2: the written notice to the holder that the permit is revoked, with the reason; its return is required. */
-    public static EnforcementAction revocationNotice(PermitRef permit, Issue issue, String holder, String address, RevocationGround ground,
+    public static EnforcementAction revocationNotice(PermitRef permit, Act issue, String holder, String address, RevocationGround ground,
             String facts) {
         EnforcementAction a = new EnforcementAction(EnforcementKind.REVOCATION_NOTICE, issue, permit.address(), holder, address,
                 ground.label(), facts, "Return the permit to the Department. No work may proceed under it.");
@@ -169,7 +159,7 @@ public class EnforcementAction {
     }
 
     /** 108.12.3: the owner or occupant is told of the defects and shall remedy them immediately (or by the day given). */
-    public static EnforcementAction defectNotice(PermitRef permit, Issue issue, String ownerOrOccupant, String address, String defects,
+    public static EnforcementAction defectNotice(PermitRef permit, Act issue, String ownerOrOccupant, String address, String defects,
             String reasons, String remedy, LocalDate correctBy) {
         if (correctBy != null && correctBy.isBefore(issue.on())) {
             throw new RuleViolationException("correctBy", "108.12.3 remedy-immediately",
@@ -182,7 +172,7 @@ public class EnforcementAction {
     }
 
     /** 108.12.4: a building especially dangerous to life is condemned as unsafe; a notice is posted on it. */
-    public static EnforcementAction condemnation(PermitRef permit, ProjectAddress building, Issue issue, String owner, String address,
+    public static EnforcementAction condemnation(PermitRef permit, ProjectAddress building, Act issue, String owner, String address,
             String dangers, String reasons, String conditions) {
         EnforcementAction a = new EnforcementAction(EnforcementKind.CONDEMNATION, issue, building, owner, address, dangers, reasons,
                 conditions);
@@ -193,7 +183,7 @@ public class EnforcementAction {
      * 108.12.6: the owner of a condemned building who fails to take prompt corrective action is given
      * notice of a hearing, after the notice and not later than {@code hearingWithinDays} after it.
      */
-    public static EnforcementAction hearingNotice(EnforcementAction condemnation, Issue issue, LocalDateTime hearingAt, String place,
+    public static EnforcementAction hearingNotice(EnforcementAction condemnation, Act issue, LocalDateTime hearingAt, String place,
             int hearingWithinDays) {
         condemnation.requireCondemnationInForce("108.12.6 hearing");
         LocalDate latest = issue.on().plusDays(hearingWithinDays);
@@ -220,7 +210,7 @@ public class EnforcementAction {
      * repairing, closing, vacating or demolishing the building, within a period not shorter than
      * {@code minimumDays}; appealable under 108.12.7.
      */
-    public static EnforcementAction correctiveOrder(EnforcementAction condemnation, EnforcementAction hearing, Issue issue,
+    public static EnforcementAction correctiveOrder(EnforcementAction condemnation, EnforcementAction hearing, Act issue,
             CorrectiveAction action, String findings, String requirements, LocalDate complyBy, int minimumDays) {
         condemnation.requireCondemnationInForce("108.12.6 corrective-order");
         if (hearing == null || hearing.hearingAt.toLocalDate().isAfter(issue.on())) {
@@ -247,8 +237,8 @@ public class EnforcementAction {
             throw new RuleViolationException("status", kind.section() + " lifted",
                     referenceNumber + " was lifted on " + liftedOn + "; there is nothing left to deliver");
         }
-        return new NoticeDelivery(this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, today, recordedBy,
-                recordedAt);
+        return new NoticeDelivery(this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber,
+                new Act(today, recordedAt, recordedBy, null));
     }
 
     /**
@@ -267,9 +257,9 @@ public class EnforcementAction {
         if (alreadyAppealed) {
             throw new RuleViolationException("actionId", "108.12.7 one-appeal", referenceNumber + " has already been appealed");
         }
-        if (filedOn.isBefore(issuedOn) || filedOn.isAfter(today)) {
+        if (filedOn.isBefore(issued.on()) || filedOn.isAfter(today)) {
             throw new RuleViolationException("filedOn", "108.12.7 filing-date",
-                    "An appeal is filed between the order (" + issuedOn + ") and today (" + today + ")");
+                    "An appeal is filed between the order (" + issued.on() + ") and today (" + today + ")");
         }
         if (!window.isTimely(noticeGivenOn, filedOn)) {
             throw new RuleViolationException("filedOn", kind.appealWindow().orElseThrow().section() + " appeal-window",
@@ -277,7 +267,7 @@ public class EnforcementAction {
                             + " days of the written notice given on " + noticeGivenOn + ", by " + window.lastDay(noticeGivenOn)
                             + "; not appealed in time, the order is final");
         }
-        return new EnforcementAppeal(id, filedOn, appellant, grounds, recordedBy, recordedAt);
+        return new EnforcementAppeal(id, filedOn, appellant, grounds, new Act(today, recordedAt, recordedBy, null));
     }
 
     /** 108.12.7: records the decision on the appeal; an order revoked on appeal is lifted. */
@@ -317,7 +307,7 @@ public class EnforcementAction {
     /** Called once the id is known: SO-2026-000012 for a stop order. */
     public void assignNumber() {
         if (referenceNumber == null) {
-            referenceNumber = kind.prefix() + "-" + issuedOn.getYear() + "-" + String.format("%06d", id);
+            referenceNumber = kind.prefix() + "-" + issued.on().getYear() + "-" + String.format("%06d", id);
         }
     }
 
@@ -365,10 +355,11 @@ public class EnforcementAction {
     public LocalDate getComplyBy() { return complyBy; }
     public LocalDateTime getHearingAt() { return hearingAt; }
     public String getHearingPlace() { return hearingPlace; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public String getIssuedAs() { return issuedAs; }
+    public Act getIssued() { return issued; }
+    public LocalDate getIssuedOn() { return issued.on(); }
+    public Instant getIssuedAt() { return issued.at(); }
+    public String getIssuedBy() { return issued.by(); }
+    public String getIssuedAs() { return issued.as(); }
     public ActionStatus getStatus() { return status; }
     public LocalDate getLiftedOn() { return liftedOn; }
     public String getLiftedBy() { return liftedBy; }

@@ -4,47 +4,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
+import org.tryon.permitting.module.domain.Appeal;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
  * The appeal of an order (108.12.1, 108.12.7): when the written notice of appeal was filed, by whom
  * and on what grounds, and then what the body appealed to decided (affirm, modify and affirm, or
- * revoke), when, and why. One appeal per order; decided once.
+ * revoke), when, and why. One appeal per order; decided once. What every appeal states is
+ * {@link Appeal}'s; the window (108.12.1, 108.12.7) is checked by {@link EnforcementAction#appeal}.
  */
 @Entity
 @Audited
 @Table(name = "perm_enforcement_appeal")
-public class EnforcementAppeal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EnforcementAppeal extends Appeal {
 
     @Column(name = "action_id", nullable = false, unique = true)
     private Long actionId;
-
-    @Column(name = "filed_on", nullable = false)
-    private LocalDate filedOn;
-
-    @Column(nullable = false, length = 200)
-    private String appellant;
-
-    @Column(nullable = false, length = 2000)
-    private String grounds;
-
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
@@ -68,13 +48,9 @@ public class EnforcementAppeal {
     protected EnforcementAppeal() {
     }
 
-    EnforcementAppeal(Long actionId, LocalDate filedOn, String appellant, String grounds, String recordedBy, Instant recordedAt) {
+    EnforcementAppeal(Long actionId, LocalDate filedOn, String appellant, String grounds, Act recorded) {
+        super(filedOn, appellant, grounds, recorded, "108.12.7");
         this.actionId = actionId;
-        this.filedOn = filedOn;
-        this.appellant = appellant.trim();
-        this.grounds = grounds.trim();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
     }
 
     /** 108.12.7: the body appealed to affirms, modifies and affirms, or revokes the order; once. */
@@ -83,9 +59,9 @@ public class EnforcementAppeal {
             throw new RuleViolationException("outcome", "108.12.7 decided-once",
                     "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on " + this.decidedOn + ")");
         }
-        if (decidedOn.isBefore(filedOn) || decidedOn.isAfter(today)) {
+        if (decidedOn.isBefore(getFiledOn()) || decidedOn.isAfter(today)) {
             throw new RuleViolationException("decidedOn", "108.12.7 decision-date",
-                    "The decision is dated between the appeal (" + filedOn + ") and today (" + today + ")");
+                    "The decision is dated between the appeal (" + getFiledOn() + ") and today (" + today + ")");
         }
         this.outcome = outcome;
         this.decidedOn = decidedOn;
@@ -94,13 +70,7 @@ public class EnforcementAppeal {
         this.decisionRecordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
     public Long getActionId() { return actionId; }
-    public LocalDate getFiledOn() { return filedOn; }
-    public String getAppellant() { return appellant; }
-    public String getGrounds() { return grounds; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
     public AppealOutcome getOutcome() { return outcome; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public String getDecidedBy() { return decidedBy; }

@@ -3,10 +3,10 @@ package org.tryon.permitting.enforcement.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -30,9 +30,8 @@ public class NoticeDelivery extends WrittenNotice {
     }
 
     NoticeDelivery(EnforcementAction action, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, LocalDate today, String recordedBy, Instant recordedAt) {
-        super(postable(action, method), action.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, today,
-                recordedBy, recordedAt);
+            String mailingAddress, String articleNumber, Act recorded) {
+        super(postable(action, method), action.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
         this.actionId = action.getId();
     }
 

@@ -11,6 +11,7 @@ import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -60,17 +61,17 @@ public abstract class WrittenNotice {
     protected WrittenNotice() {
     }
 
-    /** Records a delivery of a notice issued on {@code issuedOn}, checked against 106 on {@code today}. */
+    /** Records a delivery of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
     protected WrittenNotice(DeliveryMethod method, LocalDate issuedOn, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, LocalDate today, String recordedBy, Instant recordedAt) {
-        this.articleNumber = checkedArticleNumber(method, issuedOn, deliveredOn, today, mailingAddress, articleNumber);
+            String mailingAddress, String articleNumber, Act recorded) {
+        this.articleNumber = checkedArticleNumber(method, issuedOn, deliveredOn, recorded.on(), mailingAddress, articleNumber);
         this.method = method;
         this.deliveredOn = deliveredOn;
         this.deliveredBy = deliveredBy.trim();
         this.deliveredTo = deliveredTo.trim();
         this.mailingAddress = optional(mailingAddress);
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recordedBy = recorded.by();
+        this.recordedAt = recorded.at();
     }
 
     public Long getId() { return id; }

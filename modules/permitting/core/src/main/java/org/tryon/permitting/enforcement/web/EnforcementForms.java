@@ -14,10 +14,11 @@ import org.tryon.permitting.enforcement.application.IssueDefectNotice;
 import org.tryon.permitting.enforcement.application.IssueStopOrder;
 import org.tryon.permitting.enforcement.application.LiftOrder;
 import org.tryon.permitting.enforcement.application.RecordAppeal;
-import org.tryon.permitting.enforcement.application.RecordDelivery;
 import org.tryon.permitting.enforcement.domain.AppealOutcome;
 import org.tryon.permitting.enforcement.domain.CorrectiveAction;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
+import org.tryon.permitting.module.web.AppealDecisionFields;
+import org.tryon.permitting.module.web.AppealFiling;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -51,22 +52,13 @@ public abstract class EnforcementForms implements Serializable {
     private String remedy;
     private LocalDate correctBy;
     // 106
-    private DeliveryMethod deliveryMethod;
-    private LocalDate deliveredOn;
-    private String deliveredBy;
-    private String deliveredTo;
-    private String mailingAddress;
-    private String articleNumber;
+    private final DeliveryFields delivery = new DeliveryFields();
     // lifting
     private String liftReason;
     // 108.12.7
-    private LocalDate appealFiledOn;
-    private String appellant;
-    private String appealGrounds;
+    private final AppealFiling appealFiling = new AppealFiling();
     private AppealOutcome outcome;
-    private LocalDate decidedOn;
-    private String decidedBy;
-    private String decisionReasons;
+    private final AppealDecisionFields appealDecision = new AppealDecisionFields();
     // 108.12.6
     private LocalDateTime hearingAt;
     private String hearingPlace;
@@ -105,19 +97,18 @@ public abstract class EnforcementForms implements Serializable {
         try {
             selectedId = id;
             selected = actions.get(id);
-            deliveredTo = selected.addresseeName();
-            mailingAddress = selected.addresseeAddress();
+            delivery.setDeliveredTo(selected.addresseeName());
+            delivery.setMailingAddress(selected.addresseeAddress());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
     public void recordDelivery() {
-        act(() -> actions.recordDelivery(selectedId, new RecordDelivery(deliveryMethod, deliveredOn, deliveredBy, deliveredTo, mailingAddress,
-                articleNumber)), "Delivery of %s recorded", () -> {
-                    deliveryMethod = null;
-                    articleNumber = null;
-                });
+        act(() -> actions.recordDelivery(selectedId, delivery.command()), "Delivery of %s recorded", () -> {
+            delivery.setDeliveryMethod(null);
+            delivery.setArticleNumber(null);
+        });
     }
 
     public void lift() {
@@ -125,15 +116,17 @@ public abstract class EnforcementForms implements Serializable {
     }
 
     public void appeal() {
-        act(() -> actions.appeal(selectedId, new RecordAppeal(appealFiledOn, appellant, appealGrounds)), "Appeal of %s recorded", () -> {
-            appellant = null;
-            appealGrounds = null;
+        act(() -> actions.appeal(selectedId, new RecordAppeal(appealFiling.getFiledOn(), appealFiling.getAppellant(), appealFiling.getGrounds())),
+                "Appeal of %s recorded", () -> {
+            appealFiling.setAppellant(null);
+            appealFiling.setGrounds(null);
         });
     }
 
     public void decide() {
-        act(() -> actions.decideAppeal(selectedId, new DecideAppeal(outcome, decidedOn, decidedBy, decisionReasons)),
-                "Decision on the appeal of %s recorded", () -> decisionReasons = null);
+        act(() -> actions.decideAppeal(selectedId, new DecideAppeal(outcome, appealDecision.getDecidedOn(),
+                appealDecision.getDecidedBy(), appealDecision.getReasons())), "Decision on the appeal of %s recorded",
+                () -> appealDecision.setReasons(null));
     }
 
     public void giveHearingNotice() {
@@ -191,34 +184,13 @@ public abstract class EnforcementForms implements Serializable {
     public void setRemedy(String v) { remedy = v; }
     public LocalDate getCorrectBy() { return correctBy; }
     public void setCorrectBy(LocalDate v) { correctBy = v; }
-    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
-    public void setDeliveryMethod(DeliveryMethod v) { deliveryMethod = v; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public void setDeliveredOn(LocalDate v) { deliveredOn = v; }
-    public String getDeliveredBy() { return deliveredBy; }
-    public void setDeliveredBy(String v) { deliveredBy = v; }
-    public String getDeliveredTo() { return deliveredTo; }
-    public void setDeliveredTo(String v) { deliveredTo = v; }
-    public String getMailingAddress() { return mailingAddress; }
-    public void setMailingAddress(String v) { mailingAddress = v; }
-    public String getArticleNumber() { return articleNumber; }
-    public void setArticleNumber(String v) { articleNumber = v; }
+    public DeliveryFields getDelivery() { return delivery; }
     public String getLiftReason() { return liftReason; }
     public void setLiftReason(String v) { liftReason = v; }
-    public LocalDate getAppealFiledOn() { return appealFiledOn; }
-    public void setAppealFiledOn(LocalDate v) { appealFiledOn = v; }
-    public String getAppellant() { return appellant; }
-    public void setAppellant(String v) { appellant = v; }
-    public String getAppealGrounds() { return appealGrounds; }
-    public void setAppealGrounds(String v) { appealGrounds = v; }
+    public AppealFiling getAppealFiling() { return appealFiling; }
     public AppealOutcome getOutcome() { return outcome; }
     public void setOutcome(AppealOutcome v) { outcome = v; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate v) { decidedOn = v; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String v) { decidedBy = v; }
-    public String getDecisionReasons() { return decisionReasons; }
-    public void setDecisionReasons(String v) { decisionReasons = v; }
+    public AppealDecisionFields getAppealDecision() { return appealDecision; }
     public LocalDateTime getHearingAt() { return hearingAt; }
     public void setHearingAt(LocalDateTime v) { hearingAt = v; }
     public String getHearingPlace() { return hearingPlace; }

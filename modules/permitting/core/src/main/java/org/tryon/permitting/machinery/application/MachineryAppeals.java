@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.tryon.permitting.machinery.domain.Act;
 import org.tryon.permitting.machinery.domain.MachineryAppeal;
 import org.tryon.permitting.machinery.domain.MachineryAuthority;
 import org.tryon.permitting.machinery.domain.MachineryItem;
+import org.tryon.permitting.module.domain.Act;
 
 /**
  * Use cases of the owner's appeal of exceptions taken to the industrial machinery list (108.10 G.2,

@@ -1,6 +1,8 @@
 package org.tryon.permitting.machinery.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -47,17 +50,12 @@ public class ExceptionNotice {
     @Column(name = "addressee_address", nullable = false, length = 400)
     private String addresseeAddress;
 
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, length = 60)
-    private String issuedBy;
-
-    @Column(name = "issued_as", nullable = false, length = 80)
-    private String issuedAs;
+    @Embedded
+    @AttributeOverride(name = "on", column = @Column(name = "issued_on", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false))
+    @AttributeOverride(name = "by", column = @Column(name = "issued_by", nullable = false, length = 60))
+    @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
+    private Act issued;
 
     protected ExceptionNotice() {
     }
@@ -74,10 +72,7 @@ public class ExceptionNotice {
         n.permitNumber = permitNumber;
         n.addresseeName = addresseeName.trim();
         n.addresseeAddress = addresseeAddress.trim();
-        n.issuedOn = issued.on();
-        n.issuedAt = issued.at();
-        n.issuedBy = issued.by();
-        n.issuedAs = issued.as();
+        n.issued = issued;
         return n;
     }
 
@@ -99,7 +94,7 @@ public class ExceptionNotice {
     /** Called once the id is known: IMX-2026-000012. */
     public void assignNumber() {
         if (referenceNumber == null) {
-            referenceNumber = "IMX-" + issuedOn.getYear() + "-" + String.format("%06d", id);
+            referenceNumber = "IMX-" + issued.on().getYear() + "-" + String.format("%06d", id);
         }
     }
 
@@ -109,8 +104,9 @@ public class ExceptionNotice {
     public String getPermitNumber() { return permitNumber; }
     public String getAddresseeName() { return addresseeName; }
     public String getAddresseeAddress() { return addresseeAddress; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public String getIssuedAs() { return issuedAs; }
+    public Act getIssued() { return issued; }
+    public LocalDate getIssuedOn() { return issued.on(); }
+    public Instant getIssuedAt() { return issued.at(); }
+    public String getIssuedBy() { return issued.by(); }
+    public String getIssuedAs() { return issued.as(); }
 }

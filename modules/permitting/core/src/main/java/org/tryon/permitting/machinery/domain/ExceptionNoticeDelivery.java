@@ -8,6 +8,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
+import org.tryon.permitting.module.domain.Act;
 
 /**
  * 108.10 G.1, 106 "Written Notice": how and when a notice of exceptions reached the customer, by
@@ -28,8 +29,7 @@ public class ExceptionNoticeDelivery extends WrittenNotice {
 
     ExceptionNoticeDelivery(ExceptionNotice notice, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
             String mailingAddress, String articleNumber, Act recorded) {
-        super(method, notice.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded.on(),
-                recorded.by(), recorded.at());
+        super(method, notice.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
         this.noticeId = notice.getId();
     }
 

@@ -2,15 +2,13 @@ package org.tryon.permitting.machinery.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
+import org.tryon.permitting.module.domain.Appeal;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -18,37 +16,23 @@ import org.tryon.platform.errors.RuleViolationException;
  * it was filed, by whom and on what grounds. The items appealed carry the appeal; the outcome for
  * each item (upheld or reversed) is a determination of its own, so the appeal as filed is never
  * changed. G.2 sets no time limit (it refers to the department's appeal process), so none is
- * applied; an appeal is filed on or before today.
+ * applied; an appeal is filed on or before today ({@link Appeal}, what every appeal states).
  */
 @Entity
 @Immutable
 @Audited
 @Table(name = "perm_machinery_appeal")
-public class MachineryAppeal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MachineryAppeal extends Appeal {
 
     @Column(name = "permit_id", nullable = false)
     private Long permitId;
 
-    @Column(name = "filed_on", nullable = false)
-    private LocalDate filedOn;
-
-    @Column(nullable = false, length = 200)
-    private String appellant;
-
-    @Column(nullable = false, length = 2000)
-    private String grounds;
-
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
     protected MachineryAppeal() {
+    }
+
+    private MachineryAppeal(long permitId, LocalDate filedOn, String appellant, String grounds, Act recorded) {
+        super(filedOn, appellant, grounds, recorded, "108.10 G.2");
+        this.permitId = permitId;
     }
 
     /** G.2: an appeal of the exceptions taken to {@code items}, all on the permit, each appealable ({@link MachineryItem#appeal}). */
@@ -60,24 +44,8 @@ public class MachineryAppeal {
         if (items.stream().anyMatch(i -> i.getPermitId() != permitId)) {
             throw new RuleViolationException("itemIds", "108.10 G.2 items", "An appeal concerns items of this permit's list");
         }
-        if (filedOn.isAfter(recorded.on())) {
-            throw new RuleViolationException("filedOn", "108.10 G.2 filing-date", "An appeal is recorded once filed; it cannot be filed after today");
-        }
-        MachineryAppeal a = new MachineryAppeal();
-        a.permitId = permitId;
-        a.filedOn = filedOn;
-        a.appellant = appellant.trim();
-        a.grounds = grounds.trim();
-        a.recordedBy = recorded.by();
-        a.recordedAt = recorded.at();
-        return a;
+        return new MachineryAppeal(permitId, filedOn, appellant, grounds, recorded);
     }
 
-    public Long getId() { return id; }
     public Long getPermitId() { return permitId; }
-    public LocalDate getFiledOn() { return filedOn; }
-    public String getAppellant() { return appellant; }
-    public String getGrounds() { return grounds; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -14,6 +14,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
 
 /**
  * One determination on an item of the owner's list (108.10 G.3 C, G.3 D, G.2): accepted as

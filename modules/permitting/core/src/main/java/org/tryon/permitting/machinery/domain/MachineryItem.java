@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.RevocationGround;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.time.WorkingDayCalendar;
@@ -19,7 +20,7 @@ class EnforcementActionTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
     static final ProjectAddress SITE = new ProjectAddress("1 Main St", "Charlotte", "NC", "28202");
     static final EnforcementAction.PermitRef PERMIT = new EnforcementAction.PermitRef(7, "B-2026-000007", SITE);
-    static final EnforcementAction.Issue ISSUE = new EnforcementAction.Issue(TODAY, Instant.parse("2026-11-04T15:00:00Z"), "inspector",
+    static final Act ISSUE = new Act(TODAY, Instant.parse("2026-11-04T15:00:00Z"), "inspector",
             "Inspector");
     static final AppealWindow FIVE_DAYS = new AppealWindow(5, new WorkingDayCalendar(List.of()));
 
@@ -85,13 +86,13 @@ class EnforcementActionTest {
     void correctiveOrderAfterHearing() {
         EnforcementAction condemned = condemnation();
         EnforcementAction hearing = EnforcementAction.hearingNotice(condemned, ISSUE, LocalDateTime.of(2026, 11, 10, 10, 0), "Room 1", 10);
-        EnforcementAction.Issue beforeHearing = new EnforcementAction.Issue(LocalDate.of(2026, 11, 9), Instant.EPOCH, "tca", "TCA");
+        Act beforeHearing = new Act(LocalDate.of(2026, 11, 9), Instant.EPOCH, "tca", "TCA");
         assertThatThrownBy(() -> EnforcementAction.correctiveOrder(condemned, hearing, beforeHearing, CorrectiveAction.REPAIR, "f", "r",
                 LocalDate.of(2027, 3, 1), 60)).isInstanceOf(RuleViolationException.class).hasMessageContaining("upon a hearing");
         assertThatThrownBy(() -> EnforcementAction.correctiveOrder(condemned, null, ISSUE, CorrectiveAction.REPAIR, "f", "r",
                 LocalDate.of(2027, 3, 1), 60)).isInstanceOf(RuleViolationException.class).hasMessageContaining("notice of a hearing first");
 
-        EnforcementAction.Issue afterHearing = new EnforcementAction.Issue(LocalDate.of(2026, 11, 10), Instant.EPOCH, "tca", "TCA");
+        Act afterHearing = new Act(LocalDate.of(2026, 11, 10), Instant.EPOCH, "tca", "TCA");
         assertThatThrownBy(() -> EnforcementAction.correctiveOrder(condemned, hearing, afterHearing, CorrectiveAction.DEMOLISH, "f", "r",
                 LocalDate.of(2027, 1, 8), 60)).isInstanceOf(RuleViolationException.class).hasMessageContaining("on or after 2027-01-09");
         EnforcementAction order = EnforcementAction.correctiveOrder(condemned, hearing, afterHearing, CorrectiveAction.DEMOLISH, "f", "r",

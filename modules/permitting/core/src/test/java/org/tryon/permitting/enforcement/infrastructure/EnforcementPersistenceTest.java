@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.Trade;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.ProjectAddress;
@@ -48,7 +49,7 @@ class EnforcementPersistenceTest {
             Permit p = org.tryon.permitting.permits.domain.Fixtures.persistedPermit(em, Trade.BUILDING, "GC-" + System.nanoTime() % 100000, 50_000,
                     ISSUED.minusDays(30));
             EnforcementAction order = EnforcementAction.stopOrder(new EnforcementAction.PermitRef(p.getId(), p.getNumber(), p.getAddress()),
-                    new EnforcementAction.Issue(ISSUED, Instant.parse("2026-11-04T15:00:00Z"), "inspector", "Inspector"), "Pat Smith",
+                    new Act(ISSUED, Instant.parse("2026-11-04T15:00:00Z"), "inspector", "Inspector"), "Pat Smith",
                     "9 Elm St, Charlotte, NC 28205", "Framing", "No approved plans on site", "Approved plans on site");
             em.persist(order);
             em.flush();

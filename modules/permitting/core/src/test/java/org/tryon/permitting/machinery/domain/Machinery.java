@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.module.domain.Act;
 
 /** Records of 108.10 G as the unit tests need them, with the ids the database would give. */
 final class Machinery {
@@ -56,9 +57,14 @@ final class Machinery {
         return item;
     }
 
+    /** Gives {@code entity} the next id, as storing it would: the id may be declared by a superclass (an appeal's). */
     static <T> T withId(T entity) {
         try {
-            Field id = entity.getClass().getDeclaredField("id");
+            Class<?> type = entity.getClass();
+            while (java.util.Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals("id"))) {
+                type = type.getSuperclass();
+            }
+            Field id = type.getDeclaredField("id");
             id.setAccessible(true);
             id.set(entity, ++ids);
             return entity;
