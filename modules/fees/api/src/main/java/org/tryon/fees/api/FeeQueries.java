@@ -3,8 +3,8 @@ package org.tryon.fees.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /** What other modules may ask the fees and ledger context. Implemented by fees; injected by CDI. */

@@ -311,7 +311,7 @@ public class InspectionResults implements InspectionQueries {
                 excluded += n;
                 continue;
             }
-            int[] t = byTrade.computeIfAbsent(((org.tryon.permitting.api.Trade) r[0]).name(), k -> new int[2]);
+            int[] t = byTrade.computeIfAbsent(((org.tryon.platform.kernel.Trade) r[0]).name(), k -> new int[2]);
             t[0] += n;
             inspections += n;
             if (counted.failure(outcome)) {

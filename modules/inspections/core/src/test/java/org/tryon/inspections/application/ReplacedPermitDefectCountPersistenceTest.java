@@ -17,9 +17,9 @@ import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionResult;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 

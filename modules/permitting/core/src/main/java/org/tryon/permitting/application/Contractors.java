@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.domain.ContractorFirm;
 import org.tryon.permitting.domain.ContractorLicense;
 import org.tryon.permitting.domain.LicenseBoard;

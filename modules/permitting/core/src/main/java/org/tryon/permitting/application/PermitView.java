@@ -3,7 +3,7 @@ package org.tryon.permitting.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.domain.Permit;
 import org.tryon.permitting.domain.PermitClocks;
 

@@ -3,7 +3,7 @@ package org.tryon.permitting.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /** Parties, projects and permits for permitting's tests, each as small as the rules allow. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.domain.certificates.CertificateRules;
 import org.tryon.permitting.domain.certificates.PermitOnStructure;
 import org.tryon.platform.errors.RuleViolationException;
