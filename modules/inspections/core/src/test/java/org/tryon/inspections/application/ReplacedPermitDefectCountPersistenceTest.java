@@ -64,7 +64,7 @@ class ReplacedPermitDefectCountPersistenceTest {
     @DisplayName("Seed 001, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
     void countsBothPermits() {
         ProjectDefectCount count = db.inTransaction(em -> {
-            InspectionResults results = new InspectionResults();
+            InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
             return results.projectDefectCount(List.of(951L, 952L), org.tryon.inspections.api.CountedResults.SEED_WORDS);
         });

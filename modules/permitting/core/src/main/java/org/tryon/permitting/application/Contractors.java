@@ -24,10 +24,13 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.settings.Settings;
 
-/** Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). */
+/**
+ * Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). Other
+ * modules ask about a firm through {@link org.tryon.permitting.parties.application.ContractorContactsAdapter}.
+ */
 @ApplicationScoped
 @Transactional
-public class Contractors implements org.tryon.permitting.api.ContractorContacts {
+public class Contractors {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -176,15 +179,5 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
             throw new RecordNotFoundException("contractor", id);
         }
         return firm;
-    }
-
-    @Override
-    public java.util.Optional<Contact> pointOfContact(long contractorId) {
-        ContractorFirm firm = em.find(ContractorFirm.class, contractorId);
-        if (firm == null || firm.getPointOfContact() == null) {
-            return java.util.Optional.empty();
-        }
-        var poc = firm.getPointOfContact();
-        return java.util.Optional.of(new Contact(contractorId, firm.getName(), poc.getName(), poc.getPhone(), poc.getEmail()));
     }
 }
