@@ -98,7 +98,7 @@ class QueriesNeverWriteTest {
             for (JavaCall<?> call : from.getCallsFromSelf()) {
                 String owner = call.getTarget().getOwner().getName();
                 String name = call.getTarget().getName();
-                String step = call.getTarget().getOwner().getSimpleName() + "." + name + " (" + call.getSourceCodeLocation() + ")";
+                String step = call.getTarget().getOwner().getSimpleName() + "." + name + " " + call.getSourceCodeLocation();
                 if (WRITES.getOrDefault(owner, Set.of()).contains(name)) {
                     return Optional.of(List.of(step));
                 }
