@@ -53,7 +53,7 @@ import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.permits.application.StatusChangeView;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.parties.application.Contractors;
 import org.tryon.permitting.permits.application.CreateProject;

@@ -3,11 +3,14 @@ package org.tryon.fees.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
-/** What other modules may ask the fees and ledger context. Implemented by fees; injected by CDI. */
+/**
+ * What other modules may ask the fees and ledger context. Implemented by fees' read-only {@code FeeQueriesAdapter};
+ * injected by CDI. Every answer only reads (ADR 0040): asking changes nothing.
+ */
 public interface FeeQueries {
 
     /** The fees posted for a permit, oldest first; empty until the permit's fee is posted. */
@@ -32,12 +35,11 @@ public interface FeeQueries {
      * or a fee posted for one of {@code permitIds} is still unpaid (payments settle the oldest
      * charges first, so what the account owes sits in its newest charges).
      *
-     * <p>The seam of the re-inspection fee adjustment (seed 001): "prior to issuance of the CO,
-     * either a charge or credit is calculated based on the original permit fee, and applied to the
-     * general contractor's account". When every permit on the structure is finaled, fees computes
-     * the project's code defect rate and adjustment as of {@code on} and posts it once per project
-     * (unless it was already applied when the last permit was finaled, as of that day), and refuses
-     * while a charge of it on {@code holder}'s account is unpaid; a credit refuses nothing.
+     * <p>The re-inspection fee adjustment (Re-Inspection Fee Program): "prior to issuance of the CO, either a charge or
+     * credit is calculated based on the original permit fee, and applied to the general contractor's account". Fees
+     * applies it in its own reaction to the permit move that completes the project (the last final on the structure),
+     * never here; this answer refuses while a charge of it on {@code holder}'s account is unpaid, or due and not yet
+     * posted (the reaction has not run yet or is being retried); a credit refuses nothing.
      */
     Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
 }

@@ -9,26 +9,21 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import org.tryon.fees.api.FeeLine;
-import org.tryon.fees.api.FeeQueries;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.PostingLine;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.money.Money;
 
-/** Reading accounts: balances and statements. Also answers other modules' {@link FeeQueries}. */
+/** Reading accounts: balances and statements; receiving payments. Other modules' questions are answered by {@link FeeQueriesAdapter}. */
 @ApplicationScoped
 @Transactional
-public class Accounts implements FeeQueries {
+public class Accounts {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -40,12 +35,6 @@ public class Accounts implements FeeQueries {
     Ledger ledger;
 
     @Inject
-    FeeSchedules schedules;
-
-    @Inject
-    AccountLedger accountLedger;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -54,8 +43,6 @@ public class Accounts implements FeeQueries {
     @Inject
     CurrentUser user;
 
-    @Inject
-    ReinspectionAdjustments adjustments;
 
     public List<AccountView> list() {
         java.util.Map<Long, Money> balances = new java.util.HashMap<>();
@@ -86,62 +73,6 @@ public class Accounts implements FeeQueries {
                     p.getCauseId(), l.getAmount().amount(), running.amount()));
         }
         return entries;
-    }
-
-    @Override
-    public List<FeeLine> feesForPermit(long permitId) {
-        return em.createQuery("select l from PostingLine l join fetch l.posting p where p.causeType = 'permit' and p.causeId = :id "
-                        + "and l.account.kind = :customer order by l.id", PostingLine.class)
-                .setParameter("id", String.valueOf(permitId)).setParameter("customer", Account.Kind.CUSTOMER).getResultList().stream()
-                .map(l -> new FeeLine(l.getPosting().getId(), l.getPosting().getFeeCode(), l.getPosting().getDescription(), l.getAmount(),
-                        l.getAccount().getId(), l.getAccount().getName(), l.getPosting().getPostedAt()))
-                .toList();
-    }
-
-    @Override
-    public Money permitFeeQuote(Trade trade, Money constructionValue, LocalDate on) {
-        return schedules.price(org.tryon.fees.domain.ScheduledFee.PERMIT_FEE, trade, constructionValue, null, on).amount();
-    }
-
-    /**
-     * 108.8 F.3: the holder is delinquent when a charge billed to its account is unpaid after its
-     * due date ({@code fees.billing.due-days} after billing, by the setting in force on the billing
-     * day): see {@link org.tryon.fees.domain.OpenCharges}. Payments settle the oldest charges first;
-     * a reversed payment re-opens what it paid. Permitting asks at the moment of issue, so a payment
-     * or a correction is seen at once.
-     */
-    @Override
-    public Optional<String> delinquency(PermitHolder holder, LocalDate on) {
-        return ledger.existing(Account.codeOf(holder)).flatMap(a -> accountLedger.delinquency(a, on));
-    }
-
-    /**
-     * 108.11.4, seed 001: before the certificate, the holder is not delinquent (108.8 F.3) and the
-     * fees of the project's permits are paid. The project's re-inspection fee adjustment (seed 001)
-     * is applied here, once per project, as of {@code on} when every permit on the structure is
-     * finaled (if it was not already applied when the last permit was finaled), and a charge of it
-     * on the holder's account must be paid like the permit fees; a credit stands in nobody's way.
-     */
-    @Override
-    public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
-        adjustments.applyWhenComplete(projectId, on);
-        List<String> reasons = new ArrayList<>();
-        delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
-        Optional<Account> account = ledger.existing(Account.codeOf(holder));
-        if (account.isPresent()) {
-            java.util.Set<String> permits = new java.util.HashSet<>();
-            permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            // payments settle the oldest charges first; a reversed or written-off fee is not owed (issue 5 ledger); the project's
-            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (seed 001)
-            List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
-                    .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
-                            || ReinspectionAdjustments.isAdjustmentOf(c.feeCode(), c.causeType(), c.causeId(), projectId))
-                    .map(c -> c.description()).toList();
-            if (!unpaid.isEmpty()) {
-                reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
-            }
-        }
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
 
     /** Applies a payment received from the account's holder; the same payment (method and reference) is never applied twice. */

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tryon.fees.domain.FeeScheduleLine;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;

@@ -12,7 +12,7 @@ import org.tryon.fees.domain.BilledPermit;
 import org.tryon.fees.domain.Posting;
 import org.tryon.fees.domain.PostingLine;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.money.Money;
 

@@ -14,8 +14,8 @@ import org.tryon.fees.domain.ScheduledFee;
 import org.tryon.inspections.api.HifrReinspectionCharged;
 import org.tryon.inspections.api.HifrSpecialFeeDue;
 import org.tryon.inspections.api.InspectionBeyondAllocation;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * The charges inspections tells fees about, each priced by the fee schedule on the date its rule

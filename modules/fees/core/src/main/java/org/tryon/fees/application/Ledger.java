@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.Posting;
 import org.tryon.platform.money.Money;

@@ -26,7 +26,7 @@ import org.tryon.fees.domain.OpenCharges;
 import org.tryon.fees.domain.Posting;
 import org.tryon.fees.domain.PostingLine;
 import org.tryon.permitting.api.ContractorContacts;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;

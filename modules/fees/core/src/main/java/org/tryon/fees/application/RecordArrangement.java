@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tryon.fees.domain.adjustment.AdjustmentResponsibility;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 
 /**
  * Re-Inspection Fee Program, commercial projects with multi-primes: each prime answers for its own work

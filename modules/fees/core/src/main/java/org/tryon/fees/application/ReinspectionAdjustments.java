@@ -34,12 +34,12 @@ import org.tryon.fees.domain.adjustment.ScheduleLine;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.api.InspectionQueries.ProjectDefectCount;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
 import org.tryon.permitting.api.ProjectPermits.ProjectWithPermits;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
@@ -54,9 +54,11 @@ import org.tryon.platform.settings.Settings;
  *
  * <p><b>Which date decides.</b> The adjustment schedule ({@code fees_reinspection_band}), the Small
  * Project Lead Contractor Schedule and the limits ({@link ReinspectionSettings}) in force on the day
- * the adjustment is applied: the day the last permit on the structure is finaled (project
- * completion, seed 001: "at project completion"), or, if it was not applied then, the day permitting
- * checks the certificate. The recap shown before that is computed as of today and posts nothing.
+ * the adjustment is applied: the day of the permit's move that completes the project (the last permit
+ * on the structure finaled, or the last open one cancelled; seed 001: "at project completion"), by
+ * fees' own reaction to permitting's event ({@link ProjectCompletionAdjustment}), retried by the
+ * outbox with the same day until it succeeds. The certificate check only reads (ADR 0040). The recap
+ * shown before that is computed as of today and posts nothing.
  *
  * <p><b>When it is applied.</b> Only when every permit on the structure that counts (all but the
  * cancelled ones) is finaled: the inspections are then complete; a revoked, expired or void permit
@@ -146,6 +148,29 @@ public class ReinspectionAdjustments {
     public List<PostedAdjustment> applied(long projectId) {
         return em.createQuery("select a from PostedAdjustment a where a.projectId = :p order by a.id", PostedAdjustment.class)
                 .setParameter("p", projectId).getResultList();
+    }
+
+    /** A charge of the adjustment due to an account and not yet posted: what the certificate check must refuse over. */
+    public record DueCharge(String projectName, String accountCode, Money amount) {
+    }
+
+    /**
+     * Reads only (ADR 0040): the charges the project's adjustment would post as of {@code on}, when every permit on the
+     * structure is finaled and nothing is applied yet; empty once it is applied (its postings are then on the ledger)
+     * or while the project is not complete. Normally empty: fees applies the adjustment when it learns of the last
+     * final ({@link ProjectCompletionAdjustment}); this covers the moment before that reaction has run or while the
+     * outbox retries it.
+     */
+    public List<DueCharge> chargesDueNotApplied(long projectId, LocalDate on) {
+        if (!applied(projectId).isEmpty()) {
+            return List.of();
+        }
+        Computation c = compute(projectId, on);
+        if (!c.ready()) {
+            return List.of();
+        }
+        return c.parts().stream().filter(p -> p.result() != null && p.result().amount().isPositive())
+                .map(p -> new DueCharge(c.project().name(), Account.codeOf(p.responsible().holder()), p.result().amount())).toList();
     }
 
     /**

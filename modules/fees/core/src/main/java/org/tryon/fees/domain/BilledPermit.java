@@ -9,9 +9,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitIssued;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /**

@@ -2,7 +2,7 @@ package org.tryon.fees.domain;
 
 import java.util.List;
 import org.tryon.platform.settings.SettingKey;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /** The numbers of the fee rules, each effective-dated with its default. */

@@ -18,7 +18,7 @@ import org.tryon.fees.application.RecordArrangement;
 import org.tryon.fees.application.ReinspectionAdjustments;
 import org.tryon.fees.domain.adjustment.AdjustmentResponsibility;
 import org.tryon.fees.domain.adjustment.AppealDecision;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.web.FacesErrors;
 
 /**

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.fees.application.FeeSchedules;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /** The fee schedule screen: every line with its standing, and the administrator's form for a new rate (108.9). */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.FeeSchedules;
 import org.tryon.fees.application.HifrChargeSummary;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.money.Money;
 

@@ -18,7 +18,7 @@ import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.LedgerEntry;
 import org.tryon.fees.domain.OpenCharges;
 import org.tryon.fees.domain.Posting;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;

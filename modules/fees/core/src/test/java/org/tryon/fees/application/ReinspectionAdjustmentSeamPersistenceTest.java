@@ -16,10 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
@@ -27,9 +27,10 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Seed 001 through the certificate seam, on a real MariaDB: {@code unsettledBeforeCertificate}
- * applies the project's adjustment once, when every permit on the structure is finaled, and
- * refuses the certificate while a charge is unpaid. The other modules are stood in by fakes.
+ * Seed 001 through the certificate seam, on a real MariaDB: fees' reaction to the last final
+ * ({@link ProjectCompletionAdjustment}) applies the project's adjustment once, and
+ * {@code unsettledBeforeCertificate} only reads: it refuses the certificate while a charge is unpaid
+ * or due and not yet posted (ADR 0040). The other modules are stood in by fakes.
  */
 class ReinspectionAdjustmentSeamPersistenceTest {
 
@@ -58,11 +59,28 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         db.close();
     }
 
-    private <T> T with(Function<Accounts, T> work) {
+    /** Fees wired by hand: the accounts, the ledger, the adjustments, the read-only queries, the reaction to permit moves. */
+    static final class Fees {
+        Accounts accounts;
+        Ledger ledger;
+        ReinspectionAdjustments adjustments;
+        FeeQueriesAdapter queries;
+        ProjectCompletionAdjustment reaction;
+
+        Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+            return queries.unsettledBeforeCertificate(projectId, permitIds, holder, on);
+        }
+
+        List<AccountView> list() {
+            return accounts.list();
+        }
+    }
+
+    private <T> T with(Function<Fees, T> work) {
         return db.inTransaction(em -> work.apply(accounts(em)));
     }
 
-    private Accounts accounts(EntityManager em) {
+    private Fees accounts(EntityManager em) {
         Clock clock = Clock.fixed(TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Settings settings = FeesTestWiring.defaults();
         CurrentUser user = new CurrentUser() {
@@ -94,13 +112,24 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         accounts.ledger = ledger;
         accounts.clock = clock;
         accounts.user = user;
-        accounts.adjustments = adjustments;
         AccountLedger accountLedger = new AccountLedger();
         accountLedger.em = em;
         accountLedger.settings = settings;
-        accounts.accountLedger = accountLedger;
-        accounts.schedules = adjustments.schedules;
-        return accounts;
+        FeeQueriesAdapter queries = new FeeQueriesAdapter();
+        queries.em = em;
+        queries.accountLedger = accountLedger;
+        queries.schedules = adjustments.schedules;
+        queries.adjustments = adjustments;
+        ProjectCompletionAdjustment reaction = new ProjectCompletionAdjustment();
+        reaction.adjustments = adjustments;
+        reaction.projects = projects;
+        Fees fees = new Fees();
+        fees.accounts = accounts;
+        fees.ledger = ledger;
+        fees.adjustments = adjustments;
+        fees.queries = queries;
+        fees.reaction = reaction;
+        return fees;
     }
 
     private static ProjectPermits.PermitOnProject permit(long id, Trade trade, PermitHolder holder, PermitStatus status) {
@@ -109,17 +138,22 @@ class ReinspectionAdjustmentSeamPersistenceTest {
 
     /** A project with a building permit (GC, $1,000) and an electrical permit (Sparks, $300), fees charged and paid. */
     private void project(long projectId, int inspections, int failures, PermitStatus electrical) {
+        project(projectId, inspections, failures, electrical, GC);
+    }
+
+    /** As above, with its own general contractor (so that the balance other tests leave on the GC's account does not matter). */
+    private void project(long projectId, int inspections, int failures, PermitStatus electrical, PermitHolder gc) {
         long building = projectId * 10 + 1;
         long wiring = projectId * 10 + 2;
-        permits.put(projectId, new ArrayList<>(List.of(permit(building, Trade.BUILDING, GC, PermitStatus.FINALED),
+        permits.put(projectId, new ArrayList<>(List.of(permit(building, Trade.BUILDING, gc, PermitStatus.FINALED),
                 permit(wiring, Trade.ELECTRICAL, SPARKS, electrical))));
         counts.put(projectId, new int[] {inspections, failures});
         with(a -> {
-            a.ledger.charge(a.ledger.customerAccount(GC), Money.of(1000), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
+            a.ledger.charge(a.ledger.customerAccount(gc), Money.of(1000), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
                     String.valueOf(building), TODAY.minusMonths(6), "system");
             a.ledger.charge(a.ledger.customerAccount(SPARKS), Money.of(300), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
                     String.valueOf(wiring), TODAY.minusMonths(6), "system");
-            a.ledger.pay(a.ledger.customerAccount(GC), Money.of(1000), "CHECK", "P" + projectId + "-GC", TODAY.minusMonths(6), "clerk");
+            a.ledger.pay(a.ledger.customerAccount(gc), Money.of(1000), "CHECK", "P" + projectId + "-GC", TODAY.minusMonths(6), "clerk");
             a.ledger.pay(a.ledger.customerAccount(SPARKS), Money.of(300), "CHECK", "P" + projectId + "-SP", TODAY.minusMonths(6), "clerk");
             return null;
         });
@@ -127,6 +161,16 @@ class ReinspectionAdjustmentSeamPersistenceTest {
 
     private Optional<String> unsettled(long projectId, long permitId, PermitHolder holder) {
         return with(a -> a.unsettledBeforeCertificate(projectId, List.of(permitId), holder, TODAY));
+    }
+
+    /** Permitting's event, as the outbox delivers it to fees: the permit moved to {@code to} on {@code on}. */
+    private void moved(long permitId, PermitStatus from, PermitStatus to, LocalDate on) {
+        db.run(em -> accounts(em).reaction.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(java.util.UUID.randomUUID(),
+                Instant.EPOCH, permitId, "P-" + permitId, from, to, on, "test")));
+    }
+
+    private void finaled(long permitId) {
+        moved(permitId, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED, TODAY);
     }
 
     private long adjustmentPostings(long projectId) {
@@ -148,6 +192,11 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         assertThat(adjustmentPostings(1)).as("not applied before every permit is finaled").isZero();
 
         permits.get(1L).set(1, permit(12, Trade.ELECTRICAL, SPARKS, PermitStatus.FINALED));
+        assertThat(unsettled(1, 11, GC)).as("due, not yet posted: the check refuses and posts nothing (ADR 0040)")
+                .hasValueSatisfying(r -> assertThat(r).contains("Re-inspection fee adjustment").contains("charge of $130.00")
+                        .contains("not yet posted"));
+        assertThat(adjustmentPostings(1)).as("the check only reads").isZero();
+        finaled(12);
         Optional<String> refused = unsettled(1, 11, GC);
         assertThat(refused).hasValueSatisfying(r -> assertThat(r).contains("Re-inspection fee adjustment").contains("charge"));
         assertThat(unsettled(1, 12, SPARKS)).as("the subcontractor owes nothing").isEmpty();
@@ -158,7 +207,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         AdjustmentRecap recap = with(a -> a.adjustments.recap(1));
         assertThat(recap.posted()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualByComparingTo("130.00");
-            assertThat(p.recordedBy()).isEqualTo("clerk");
+            assertThat(p.recordedBy()).as("applied by fees' reaction to the last final, not by the check").isEqualTo("system");
         });
         assertThat(recap.parts()).singleElement().satisfies(p -> {
             assertThat(p.responsible()).isEqualTo("Queen City Builders");
@@ -177,6 +226,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         // 0 of 20 -> -20 % of $1,300 = $260; cap (6 - 0) x $90 = $540
         project(2, 20, 0, PermitStatus.FINALED);
         Money before = balance(GC);
+        finaled(22);
         assertThat(unsettled(2, 21, GC)).isEmpty();
         assertThat(unsettled(2, 21, GC)).isEmpty();
         assertThat(adjustmentPostings(2)).isEqualTo(1);
@@ -190,7 +240,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         ProjectCompletionAdjustment observer = new ProjectCompletionAdjustment();
         for (int i = 0; i < 2; i++) {
             db.run(em -> {
-                Accounts a = accounts(em);
+                Fees a = accounts(em);
                 observer.adjustments = a.adjustments;
                 observer.projects = a.adjustments.projects;
                 observer.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(java.util.UUID.randomUUID(), Instant.EPOCH, 32,
@@ -212,6 +262,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     void seed001ZeroAdjustmentIsNothingToPost() {
         // 3 of 20 = 15 % -> 0 %
         project(4, 20, 3, PermitStatus.FINALED);
+        finaled(42);
         assertThat(unsettled(4, 41, GC)).isEmpty();
         assertThat(adjustmentPostings(4)).isZero();
         AdjustmentRecap recap = with(a -> a.adjustments.recap(4));
@@ -249,5 +300,63 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         };
         assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement().satisfies(p -> assertThat(p.counted())
                 .isEqualTo("failures counted: Failed, Partial; inspections counted: Passed, Failed, Partial"));
+    }
+
+    private long rows(String table) {
+        return db.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+    }
+
+    private List<Long> ledgerRows() {
+        return List.of(rows("fees_account"), rows("fees_posting"), rows("fees_posting_line"), rows("fees_reinspection_adjustment"));
+    }
+
+    @Test
+    @DisplayName("Re-Inspection Fee Program, 108.11.4: the certificate check only reads: asked again and again on a complete project "
+            + "with a charge due, it refuses and changes no ledger row (ADR 0040)")
+    void certificateCheckChangesNoLedgerRow() {
+        PermitHolder gc = PermitHolder.contractor(107, "Builder 7");
+        project(7, 20, 5, PermitStatus.FINALED, gc);
+        List<Long> before = ledgerRows();
+        for (int i = 0; i < 3; i++) {
+            assertThat(unsettled(7, 71, gc)).hasValueSatisfying(r -> assertThat(r).contains("not yet posted"));
+            assertThat(unsettled(7, 72, SPARKS)).isEmpty();
+            Optional<String> delinquency = with(a -> a.queries.delinquency(gc, TODAY));
+            assertThat(delinquency).isEmpty();
+            List<org.tryon.fees.api.FeeLine> fees = with(a -> a.queries.feesForPermit(71));
+            assertThat(fees).hasSize(1);
+        }
+        assertThat(ledgerRows()).as("accounts, postings, lines, applied adjustments").isEqualTo(before);
+        assertThat(adjustmentPostings(7)).isZero();
+    }
+
+    @Test
+    @DisplayName("Re-Inspection Fee Program: the reaction to the last final posts the adjustment once; a second delivery and the "
+            + "checks after it post nothing more")
+    void reactionPostsOnce() {
+        PermitHolder gc = PermitHolder.contractor(108, "Builder 8");
+        project(8, 20, 5, PermitStatus.FINALED, gc);
+        Money before = balance(gc);
+        finaled(82);
+        finaled(82);
+        List<Long> after = ledgerRows();
+        assertThat(unsettled(8, 81, gc)).hasValueSatisfying(r -> assertThat(r).contains("fees unpaid").doesNotContain("not yet posted"));
+        assertThat(ledgerRows()).isEqualTo(after);
+        assertThat(adjustmentPostings(8)).isEqualTo(1);
+        assertThat(balance(gc)).isEqualTo(before.plus(Money.of(130)));
+    }
+
+    @Test
+    @DisplayName("Re-Inspection Fee Program, 108.8.1: the cancellation of the last open permit completes the project: the reaction "
+            + "applies the adjustment as of that day; a move that completes nothing applies nothing")
+    void cancellationOfTheLastOpenPermitCompletes() {
+        project(9, 20, 5, PermitStatus.ISSUED, PermitHolder.contractor(109, "Builder 9"));
+        moved(92, PermitStatus.APPLIED, PermitStatus.ISSUED, TODAY.minusDays(5));
+        moved(91, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED, TODAY.minusDays(3));
+        assertThat(adjustmentPostings(9)).as("the electrical permit is still open").isZero();
+        permits.get(9L).set(1, permit(92, Trade.ELECTRICAL, SPARKS, PermitStatus.CANCELLED));
+        moved(92, PermitStatus.ISSUED, PermitStatus.CANCELLED, TODAY.minusDays(1));
+        assertThat(adjustmentPostings(9)).isEqualTo(1);
+        assertThat(with(a -> a.adjustments.recap(9)).posted()).singleElement()
+                .satisfies(p -> assertThat(p.computedOn()).isEqualTo(TODAY.minusDays(1)));
     }
 }

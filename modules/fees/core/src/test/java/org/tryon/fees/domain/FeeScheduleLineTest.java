@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 class FeeScheduleLineTest {
@@ -41,7 +41,7 @@ class FeeScheduleLineTest {
     @Test
     @DisplayName("ledger: a charge debits the customer and credits revenue; the lines sum to zero; it names its permit")
     void aChargeBalances() {
-        Account customer = Account.forHolder(org.tryon.permitting.api.PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
+        Account customer = Account.forHolder(org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
         Account revenue = Account.revenue("PERMIT_FEE", Instant.EPOCH);
         Posting p = Posting.charge(customer, revenue, Money.of(1640), "PERMIT_FEE", "Permit fee", "permit", "1", LocalDate.of(2026, 11, 23),
                 Instant.EPOCH, "system").aboutPermit(1L);

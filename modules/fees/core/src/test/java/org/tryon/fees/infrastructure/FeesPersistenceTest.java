@@ -35,7 +35,7 @@ class FeesPersistenceTest {
         return db.inTransaction(em -> {
             Account customer = em.createQuery("select a from Account a where a.code = 'CONTRACTOR-1'", Account.class).getResultStream()
                     .findFirst().orElseGet(() -> {
-                        Account a = Account.forHolder(org.tryon.permitting.api.PermitHolder.contractor(1, "Queen City Builders"), Instant.EPOCH);
+                        Account a = Account.forHolder(org.tryon.platform.kernel.PermitHolder.contractor(1, "Queen City Builders"), Instant.EPOCH);
                         em.persist(a);
                         return a;
                     });

@@ -3,7 +3,7 @@ package org.tryon.inspections.application;
 import java.time.LocalDate;
 import java.util.List;
 import org.tryon.inspections.domain.RouteOrder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * The supervisor's board of a day: each inspector's load against capacity, the requests of the day

@@ -21,8 +21,8 @@ import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.domain.HifrRules;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.Quarter;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.settings.Settings;
 

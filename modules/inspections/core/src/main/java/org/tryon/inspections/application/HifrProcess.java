@@ -26,7 +26,7 @@ import org.tryon.inspections.domain.HifrTraining;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.Quarter;
 import org.tryon.permitting.api.ContractorContacts;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;

@@ -2,7 +2,7 @@ package org.tryon.inspections.application;
 
 import java.time.LocalDate;
 import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 public record InspectablePermitView(long permitId, String permitNumber, Trade trade, String contractorName, String address,
         String status, LocalDate issuedOn) {

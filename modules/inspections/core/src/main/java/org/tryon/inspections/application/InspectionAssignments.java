@@ -20,7 +20,7 @@ import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.InspectorChoice;
 import org.tryon.inspections.domain.Reassignment;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;

@@ -1,6 +1,6 @@
 package org.tryon.inspections.application;
 
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * An inspection type. {@code departmentalSection} is "108.10.2" or "108.10.3" for an inspection the

@@ -2,7 +2,7 @@ package org.tryon.inspections.application;
 
 import java.util.List;
 import org.tryon.inspections.domain.Inspector;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /** An inspector: trades, districts, daily capacity, active or not. */
 public record InspectorView(long id, String userName, String displayName, String phone, List<Trade> trades, List<String> districts,

@@ -22,7 +22,7 @@ import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.OnTime;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;

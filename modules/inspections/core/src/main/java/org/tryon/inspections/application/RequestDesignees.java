@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.RequestDesignee;
 import org.tryon.permitting.api.ContractorContacts;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;

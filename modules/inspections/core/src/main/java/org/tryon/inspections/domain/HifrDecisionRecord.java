@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * What a quarter's failure rate decided for a contractor in a discipline (108.10 F), with its

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * Inspections' own record of a permit it may inspect, kept from permitting's events (no query

@@ -3,7 +3,7 @@ package org.tryon.inspections.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * The automatic assignment of a request (108.10 C: the inspection is requested for the permit's

@@ -3,7 +3,7 @@ package org.tryon.inspections.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.inspections.domain.InspectorChoice.Candidate;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 

@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.envers.Audited;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 
 /**
  * A person a permit holder named to request inspections for it (108.10 C: "the firm or person

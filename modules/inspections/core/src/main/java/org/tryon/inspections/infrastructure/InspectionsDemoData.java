@@ -7,7 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tryon.inspections.application.Inspectors;
 import org.tryon.inspections.application.SaveInspector;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.migration.SchemaMigrated;
 
 /**

@@ -42,6 +42,9 @@ public class DepartmentalInspectionBean implements Serializable {
     transient InspectionResults results;
 
     @Inject
+    transient org.tryon.inspections.api.InspectionQueries queries;
+
+    @Inject
     transient Clock clock;
 
     private Long permitId;
@@ -100,7 +103,7 @@ public class DepartmentalInspectionBean implements Serializable {
     }
 
     public List<InspectionQueries.OpenDefect> getOpenDefects() {
-        return permitId == null ? List.of() : results.openDefects(permitId);
+        return permitId == null ? List.of() : queries.openDefects(permitId);
     }
 
     /** The chosen permit's results, newest first. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.tryon.inspections.application.FailureRates;
 import org.tryon.inspections.domain.Quarter;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /**

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.FailureRates;
 import org.tryon.inspections.application.HifrProcess;
 import org.tryon.inspections.domain.Quarter;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.HistoryEntry;
 
 /** The HIFR list and process (108.10 F) and the inspection failure reports (106, Re-Inspection Fee Program). */

@@ -25,7 +25,7 @@ import org.tryon.inspections.application.RecordFinalInspection;
 import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionTypeView;
 import org.tryon.inspections.application.RequestInspection;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.HistoryEntry;
 
 @Path("")

@@ -40,6 +40,9 @@ public class InspectionResultBean implements Serializable {
     transient InspectionResults results;
 
     @Inject
+    transient org.tryon.inspections.api.InspectionQueries queries;
+
+    @Inject
     transient Clock clock;
 
     private Long requestId;
@@ -81,7 +84,7 @@ public class InspectionResultBean implements Serializable {
         try {
             request = requests.get(requestId);
             permit = requests.permit(request.permitId());
-            openDefects = results.openDefects(request.permitId());
+            openDefects = queries.openDefects(request.permitId());
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             inspectedOn = now.toLocalDate();
             inspectedTime = now.toLocalTime();
@@ -98,7 +101,7 @@ public class InspectionResultBean implements Serializable {
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
                     + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
-            openDefects = results.openDefects(request.permitId());
+            openDefects = queries.openDefects(request.permitId());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }

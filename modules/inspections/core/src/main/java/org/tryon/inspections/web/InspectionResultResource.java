@@ -35,6 +35,9 @@ public class InspectionResultResource {
     @Inject
     InspectionResults results;
 
+    @Inject
+    org.tryon.inspections.api.InspectionQueries queries;
+
     @Extension(name = CreatedResponses.EXTENSION, value = "inspection-results/{id}")
     @APIResponseSchema(value = InspectionResultView.class, responseCode = "201", responseDescription = "Created")
     @POST
@@ -81,7 +84,7 @@ public class InspectionResultResource {
         if (permitId == null) {
             throw new RuleViolationException("permitId", "required", "Name the permit (permitId)");
         }
-        return results.openDefects(permitId);
+        return queries.openDefects(permitId);
     }
 
     @GET

@@ -11,7 +11,7 @@ import org.tryon.inspections.application.InspectorView;
 import org.tryon.inspections.application.Inspectors;
 import org.tryon.inspections.application.SaveInspector;
 import org.tryon.inspections.application.Supervision;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /** The inspectors: their trades, districts and daily capacity. Supervisors see them; the administrator records and changes them. */

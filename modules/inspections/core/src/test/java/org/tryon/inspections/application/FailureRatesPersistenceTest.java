@@ -26,8 +26,8 @@ import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
 import org.tryon.inspections.domain.Quarter;
-import org.tryon.permitting.api.PermitHolder;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.Settings;
@@ -205,7 +205,7 @@ class FailureRatesPersistenceTest {
                 + "inspector, recorded_at, recorded_by, version, excluded_from_project_fee, exclusion_section) values (804, 'P-2026-000804', "
                 + "'PLB-ROUGH', false, 'PASSED', '2026-03-03 09:00', 'inspector', now(), 'inspector', 0, true, '108.10 F.2.2.1')").executeUpdate());
         var count = db.inTransaction(em -> {
-            InspectionResults results = new InspectionResults();
+            InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
             return results.projectDefectCount(List.of(801L, 802L, 804L), CountedResults.SEED_WORDS);
         });
@@ -219,7 +219,7 @@ class FailureRatesPersistenceTest {
         assertThat(count.counted().describe()).isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial");
         // the department's setting counting partial and not-ready results as failures
         var wide = db.inTransaction(em -> {
-            InspectionResults results = new InspectionResults();
+            InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
             return results.projectDefectCount(List.of(801L, 802L, 804L), new CountedResults(true, true));
         });
@@ -228,7 +228,7 @@ class FailureRatesPersistenceTest {
         assertThat(wide.byTrade()).extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections())
                 .containsExactly("BUILDING 3/7", "ELECTRICAL 0/1", "PLUMBING 1/1");
         assertThat(db.inTransaction(em -> {
-            InspectionResults results = new InspectionResults();
+            InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
             return results.projectDefectCount(List.of(), CountedResults.SEED_WORDS);
         }).inspections()).isZero();

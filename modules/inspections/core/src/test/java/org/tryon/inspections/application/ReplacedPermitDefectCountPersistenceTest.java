@@ -17,9 +17,9 @@ import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionResult;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -64,7 +64,7 @@ class ReplacedPermitDefectCountPersistenceTest {
     @DisplayName("Re-Inspection Fee Program, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
     void countsBothPermits() {
         ProjectDefectCount count = db.inTransaction(em -> {
-            InspectionResults results = new InspectionResults();
+            InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
             return results.projectDefectCount(List.of(951L, 952L), org.tryon.inspections.api.CountedResults.SEED_WORDS);
         });

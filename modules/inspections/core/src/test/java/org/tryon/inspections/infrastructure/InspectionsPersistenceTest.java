@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionType;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -25,7 +25,7 @@ class InspectionsPersistenceTest {
     @BeforeAll
     static void start() {
         db = TestPersistence.on(TestDatabase.migrated("inspections"), "META-INF/orm-inspections.xml");
-        db.run(em -> em.persist(new InspectablePermit(42, "B-2026-000042", Trade.BUILDING, org.tryon.permitting.api.PermitHolder.contractor(7, "Queen City Builders"), "1 Main St",
+        db.run(em -> em.persist(new InspectablePermit(42, "B-2026-000042", Trade.BUILDING, org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"), "1 Main St",
                 LocalDate.of(2026, 11, 20))));
     }
 

@@ -2,6 +2,8 @@ package org.tryon.permitting.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * A line of the Small Project Lead Contractor Schedule (Re-Inspection Fee Program, "available from Code

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 
 /**
  * Re-Inspection Fee Program: how the re-inspection fee adjustment of a project is shared when the default (the

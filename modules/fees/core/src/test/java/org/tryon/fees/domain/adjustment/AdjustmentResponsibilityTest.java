@@ -8,10 +8,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.fees.domain.adjustment.AdjustmentResponsibility.Arrangement;
 import org.tryon.fees.domain.adjustment.AdjustmentResponsibility.Responsible;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 class AdjustmentResponsibilityTest {

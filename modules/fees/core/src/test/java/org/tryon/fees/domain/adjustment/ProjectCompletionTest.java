@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 class ProjectCompletionTest {

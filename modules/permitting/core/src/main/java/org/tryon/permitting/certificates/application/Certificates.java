@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tryon.fees.api.FeeQueries;
-import org.tryon.permitting.api.PermitHolder;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.permits.application.PermitStatusLog;
 import org.tryon.permitting.permits.domain.Permit;

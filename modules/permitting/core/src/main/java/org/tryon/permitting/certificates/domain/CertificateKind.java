@@ -1,6 +1,6 @@
 package org.tryon.permitting.certificates.domain;
 
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * 108.11.4 "Certificates of Compliance/Certificates of Occupancy". Our reading (the section's text

@@ -1,7 +1,7 @@
 package org.tryon.permitting.certificates.domain;
 
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.PermitReplacement;
 
 /**

@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 

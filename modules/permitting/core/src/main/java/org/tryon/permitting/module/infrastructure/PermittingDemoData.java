@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;

@@ -3,7 +3,7 @@ package org.tryon.permitting.module.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /** The choices of the permit tables' trade and status filters. */
 @Named

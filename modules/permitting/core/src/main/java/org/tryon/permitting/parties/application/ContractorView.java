@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.parties.domain.SuretyBond;

@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.parties.domain.LicenseBoard;
@@ -26,10 +26,13 @@ import org.tryon.platform.settings.Settings;
 import org.tryon.permitting.permits.application.Permits;
 import org.tryon.permitting.permits.application.PermittingLists;
 
-/** Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). */
+/**
+ * Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). Other
+ * modules ask about a firm through {@link org.tryon.permitting.parties.application.ContractorContactsAdapter}.
+ */
 @ApplicationScoped
 @Transactional
-public class Contractors implements org.tryon.permitting.api.ContractorContacts {
+public class Contractors {
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -178,15 +181,5 @@ public class Contractors implements org.tryon.permitting.api.ContractorContacts 
             throw new RecordNotFoundException("contractor", id);
         }
         return firm;
-    }
-
-    @Override
-    public java.util.Optional<Contact> pointOfContact(long contractorId) {
-        ContractorFirm firm = em.find(ContractorFirm.class, contractorId);
-        if (firm == null || firm.getPointOfContact() == null) {
-            return java.util.Optional.empty();
-        }
-        var poc = firm.getPointOfContact();
-        return java.util.Optional.of(new Contact(contractorId, firm.getName(), poc.getName(), poc.getPhone(), poc.getEmail()));
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 

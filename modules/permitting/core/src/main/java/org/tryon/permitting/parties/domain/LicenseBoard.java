@@ -2,7 +2,7 @@ package org.tryon.permitting.parties.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * The North Carolina boards that license contractors, and the trades each board's licenses cover

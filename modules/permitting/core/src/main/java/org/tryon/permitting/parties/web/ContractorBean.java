@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.application.AddLicense;
 import org.tryon.permitting.parties.application.ChangePointOfContact;
 import org.tryon.permitting.parties.application.ContractorView;

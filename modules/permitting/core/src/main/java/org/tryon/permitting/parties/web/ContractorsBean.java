@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
 import org.tryon.permitting.parties.application.RegisterContractor;

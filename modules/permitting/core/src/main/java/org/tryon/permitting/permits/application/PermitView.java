@@ -3,7 +3,7 @@ package org.tryon.permitting.permits.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.sqm.TemporalUnit;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.permits.domain.Permit;

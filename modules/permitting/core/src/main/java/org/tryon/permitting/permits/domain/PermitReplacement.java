@@ -3,7 +3,7 @@ package org.tryon.permitting.permits.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 
 /**

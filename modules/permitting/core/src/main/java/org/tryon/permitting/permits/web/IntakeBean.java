@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.primefaces.event.FlowEvent;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;

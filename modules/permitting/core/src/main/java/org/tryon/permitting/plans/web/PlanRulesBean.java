@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.plans.application.AddPlanRule;
 import org.tryon.permitting.plans.application.PlanRuleView;
 import org.tryon.permitting.plans.application.PlanRules;

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.Permit;
+
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.permits.domain.PermitStatusChange;
 import org.tryon.permitting.permits.domain.ProjectAddress;

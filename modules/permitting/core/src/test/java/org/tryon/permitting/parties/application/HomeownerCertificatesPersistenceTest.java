@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.licensing.api.CertificateIssued;
 import org.tryon.licensing.api.CertificateRevoked;
 import org.tryon.licensing.api.CertificateStandingChanged;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.Fixtures;
 import org.tryon.permitting.parties.domain.HomeownerDeclaration;
 import org.tryon.permitting.permits.domain.Permit;

@@ -3,7 +3,7 @@ package org.tryon.permitting.permits.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.LicenseBoard;

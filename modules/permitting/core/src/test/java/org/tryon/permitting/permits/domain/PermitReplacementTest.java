@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.api.Trade;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.certificates.domain.CertificateRules;
 import org.tryon.permitting.certificates.domain.PermitOnStructure;
 import org.tryon.platform.errors.RuleViolationException;

@@ -1,4 +1,4 @@
-package org.tryon.permitting.api;
+package org.tryon.platform.kernel;
 
 /** The trades permits are issued for (108.8, 108.10 F.4: building and the MEP trades). */
 public enum Trade {

@@ -1,4 +1,4 @@
-package org.tryon.permitting.api;
+package org.tryon.platform.kernel;
 
 import java.util.Objects;
 
