@@ -26,7 +26,7 @@ public interface FeeQueries {
     Optional<String> delinquency(PermitHolder holder, LocalDate on);
 
     /**
-     * 108.11.4, seed 001: what {@code holder} must still settle before the certificate of compliance
+     * 108.11.4, Re-Inspection Fee Program: what {@code holder} must still settle before the certificate of compliance
      * or occupancy of project {@code projectId} is issued, or empty when nothing stands in the way.
      * {@code permitIds} are the project's permits held by {@code holder}; permitting asks once per
      * holder at the moment of issue, so a payment clears the refusal at once.

@@ -48,14 +48,14 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
 
 /**
- * The re-inspection fee adjustment of a project (seed 001): its recap sheet, computed as of a day,
+ * The re-inspection fee adjustment of a project (Re-Inspection Fee Program): its recap sheet, computed as of a day,
  * and its application to the responsible accounts, once per project, before the certificate of
  * occupancy or compliance (108.11.4).
  *
  * <p><b>Which date decides.</b> The adjustment schedule ({@code fees_reinspection_band}), the Small
  * Project Lead Contractor Schedule and the limits ({@link ReinspectionSettings}) in force on the day
  * the adjustment is applied: the day of the permit's move that completes the project (the last permit
- * on the structure finaled, or the last open one cancelled; seed 001: "at project completion"), by
+ * on the structure finaled, or the last open one cancelled; Re-Inspection Fee Program: "at project completion"), by
  * fees' own reaction to permitting's event ({@link ProjectCompletionAdjustment}), retried by the
  * outbox with the same day until it succeeds. The certificate check only reads (ADR 0040). The recap
  * shown before that is computed as of today and posts nothing.
@@ -138,7 +138,7 @@ public class ReinspectionAdjustments {
                 AdjustmentAppeals.viewsOf(em, projectId));
     }
 
-    /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (seed 001). */
+    /** The holders of the project's permits that count (all but the cancelled ones): who may agree on the adjustment (Re-Inspection Fee Program). */
     public List<PermitHolder> holders(long projectId) {
         return project(projectId).permits().stream().filter(p -> p.status() != PermitStatus.CANCELLED).map(PermitOnProject::holder).distinct()
                 .toList();
@@ -275,7 +275,7 @@ public class ReinspectionAdjustments {
         List<Responsible> responsible = AdjustmentResponsibility.of(counted, project.residential(), leadScheduleOn(on),
                 arrangement.map(ProjectArrangement::getArrangement), arrangement.flatMap(ProjectArrangement::agreedHolder));
         String note = schedule.isEmpty() ? "No Reinspection Fee Adjustment Schedule is in force on " + on : null;
-        // seed 001 "failed inspections divided by total inspections": what counts as a failure is a setting in force on the day
+        // Re-Inspection Fee Program "failed inspections divided by total inspections": what counts as a failure is a setting in force on the day
         CountedResults reading = new CountedResults(settings.valueOn(ReinspectionSettings.PARTIAL_FAILS, on),
                 settings.valueOn(ReinspectionSettings.NOT_READY_FAILS, on));
         List<Computed> parts = new ArrayList<>();
@@ -315,7 +315,7 @@ public class ReinspectionAdjustments {
                         .amount());
     }
 
-    /** The adjustment schedule in force on {@code on} (seed 001, effective-dated data). */
+    /** The adjustment schedule in force on {@code on} (Re-Inspection Fee Program, effective-dated data). */
     public Optional<AdjustmentSchedule> scheduleOn(LocalDate on) {
         List<ScheduleLine> lines = em.createQuery("select l from ScheduleLine l order by l.effectiveFrom, l.id", ScheduleLine.class)
                 .getResultList();

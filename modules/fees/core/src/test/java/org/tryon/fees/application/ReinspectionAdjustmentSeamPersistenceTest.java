@@ -184,7 +184,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: before the CO the charge is applied once to the general contractor and refuses the certificate until paid")
+    @DisplayName("Re-Inspection Fee Program: before the CO the charge is applied once to the general contractor and refuses the certificate until paid")
     void seed001ChargeOnceAndRefusedUntilPaid() {
         // 5 of 20 = 25 % -> +10 % of $1,300 = $130 (the $90 x 5 = $450 cap not reached)
         project(1, 20, 5, PermitStatus.WORK_COMMENCED);
@@ -221,7 +221,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: a credit is applied once to the general contractor's account and stands in nobody's way")
+    @DisplayName("Re-Inspection Fee Program: a credit is applied once to the general contractor's account and stands in nobody's way")
     void seed001CreditOnce() {
         // 0 of 20 -> -20 % of $1,300 = $260; cap (6 - 0) x $90 = $540
         project(2, 20, 0, PermitStatus.FINALED);
@@ -234,7 +234,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: the last permit finaled applies the adjustment as of that day, once, whatever the redeliveries")
+    @DisplayName("Re-Inspection Fee Program: the last permit finaled applies the adjustment as of that day, once, whatever the redeliveries")
     void seed001AppliedAtCompletion() {
         project(3, 10, 3, PermitStatus.FINALED);
         ProjectCompletionAdjustment observer = new ProjectCompletionAdjustment();
@@ -258,7 +258,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: a zero adjustment is recorded but posts nothing: the recap lists it as nothing to post, never as posted")
+    @DisplayName("Re-Inspection Fee Program: a zero adjustment is recorded but posts nothing: the recap lists it as nothing to post, never as posted")
     void seed001ZeroAdjustmentIsNothingToPost() {
         // 3 of 20 = 15 % -> 0 %
         project(4, 20, 3, PermitStatus.FINALED);
@@ -274,7 +274,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001 multi-primes: on a commercial project the general contractor and the other prime answer each for its own work "
+    @DisplayName("Re-Inspection Fee Program multi-primes: on a commercial project the general contractor and the other prime answer each for its own work "
             + "without any record; the recap says it is the default")
     void seed001MultiPrimesIndividuallyByDefault() {
         commercial.add(5L);
@@ -286,7 +286,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("seed 001: the recap says which results counted as failures: failed only by default, partial too when the setting says so")
+    @DisplayName("Re-Inspection Fee Program: the recap says which results counted as failures: failed only by default, partial too when the setting says so")
     void seed001RecapSaysWhatCounted() {
         project(6, 20, 5, PermitStatus.WORK_COMMENCED);
         assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement()
