@@ -50,8 +50,14 @@ class ExamCheckInIT extends ScreenTest {
                 + "'Pat Proctor', null, 'SCHEDULED', 0); select last_insert_id();"));
         long registration = Long.parseLong(sql("insert into lic_registration (session_id, application_id, candidate_id, status, registered_on, version) "
                 + "values (" + session + ", " + application + ", " + candidate + ", 'CONFIRMED', '" + system.today() + "', 0); select last_insert_id();"));
+        // a locked form with a question (check-in refuses a locked form without questions)
         sql("insert into lic_form (certificate_type, code, status, version) values ('JOURNEYMAN-ELECTRICIAN', 'IT-" + u + "', 'LOCKED', 0); "
-                + "select last_insert_id();");
+                + "set @f = last_insert_id(); "
+                + "insert into lic_item (certificate_type, code, version) values ('JOURNEYMAN-ELECTRICIAN', 'IT-" + u + "-Q1', 0); "
+                + "set @i = last_insert_id(); "
+                + "insert into lic_item_version (item_id, number, stem, correct_option, content_area, author, status, administered, created_at) "
+                + "values (@i, 1, 'Check-in question', 'A', 'NEC 210 Branch circuits', 'it', 'ACTIVE', false, now()); "
+                + "insert into lic_form_item (form_id, position, item_version_id) values (@f, 1, last_insert_id()); select @f;");
 
         // the day of the session, ten minutes before its start
         system.setClock(day.atTime(8, 50).atZone(COUNTY).toInstant().toString());

@@ -181,6 +181,13 @@ public class Certificates {
                 .map(c -> view(c, today)).toList();
     }
 
+    /** The certificates of one candidate, newest first (the candidate's page). A read. */
+    public List<CertificateView> ofCandidate(long candidateId) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select c from ExamCertificate c where c.candidateId = :c order by c.issuedOn desc, c.id desc", Certificate.class)
+                .setParameter("c", candidateId).setMaxResults(200).getResultList().stream().map(c -> view(c, today)).toList();
+    }
+
     public CertificateDetail detail(long id) {
         Certificate c = find(id);
         return new CertificateDetail(view(c, LocalDate.now(clock)), actionsOf(id), education(id));

@@ -120,6 +120,7 @@ public class CheckIns {
         int minutesLate = CheckInRules.admit(r.sessionStart(), now, lateArrivalMinutes(r.sessionDate()));
         Map<Long, String> forms = sittings.lockedForms(r.certificateType());
         long form = CheckInRules.chooseForm(r.certificateType(), new ArrayList<>(forms.keySet()), sittings.formsTaken(r.candidateId(), registrationId));
+        CheckInRules.requireItems(r.certificateType(), forms.get(form), sittings.itemCount(form));
         String code = newAccessCode(sittings);
         CheckInRecord record = new CheckInRecord(registrationId, kind, digits, command.nameOnDocument(), nameChange, now, minutesLate, form, user.name());
         em.persist(record);

@@ -102,6 +102,12 @@ final class Sittings {
         return forms;
     }
 
+    /** How many questions the form holds (its rows in lic_form_item). */
+    int itemCount(long formId) {
+        return ((Number) em.createNativeQuery("select count(*) from lic_form_item where form_id = ?1").setParameter(1, formId).getSingleResult())
+                .intValue();
+    }
+
     Optional<String> formCode(Long formId) {
         if (formId == null) {
             return Optional.empty();

@@ -182,6 +182,18 @@ public class Eligibility {
                 .toList();
     }
 
+    /** The applications of one candidate, newest first (the candidate's page). A read. */
+    public List<ApplicationRow> ofCandidate(long candidateId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> names = typeNames();
+        return em.createQuery("select a from ExamApplication a where a.candidateId = :c and a.reference is not null order by a.appliedOn desc, a.id desc",
+                        ExamApplication.class).setParameter("c", candidateId).setMaxResults(200).getResultList().stream()
+                .map(a -> new ApplicationRow(a.getId(), a.getReference(), a.getFullName(), a.getCertificateType(), names.get(a.getCertificateType()),
+                        a.getAppliedOn(), a.displayStatus(today), a.getDecidedOn(), a.getEligibleUntil(),
+                        a.getReceivedVia() == null ? null : a.getReceivedVia().name()))
+                .toList();
+    }
+
     public ApplicationView get(long id) {
         return view(find(id, false));
     }

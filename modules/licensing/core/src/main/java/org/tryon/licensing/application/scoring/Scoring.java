@@ -270,6 +270,18 @@ public class Scoring {
         return q.getResultList().stream().map(r -> view((Object[]) r)).toList();
     }
 
+    /** The current results of one candidate, newest first (the candidate's page); a delegate sees their sessions' only. */
+    public List<ResultView> resultsOfCandidate(long candidateId) {
+        String sql = RESULT + "where r.status <> 'SUPERSEDED' and r.candidate_id = ?1";
+        Optional<String> delegate = delegateOnly();
+        if (delegate.isPresent()) {
+            sql += " and s.delegate = ?2";
+        }
+        var q = em.createNativeQuery(sql + " order by r.taken_on desc, r.id desc").setParameter(1, candidateId);
+        delegate.ifPresent(d -> q.setParameter(2, d));
+        return q.setMaxResults(200).getResultList().stream().map(r -> view((Object[]) r)).toList();
+    }
+
     /** A result with the history of its attempt's rows, its score per content area and the retake rule. */
     public ResultDetail result(long id) {
         ResultView r = row(id);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.tryon.licensing.application.sessions.SessionViews.SessionDetail;
 import org.tryon.licensing.application.sessions.SessionViews.SessionView;
 import org.tryon.licensing.domain.Candidate;
 import org.tryon.licensing.domain.CertificateType;
+import org.tryon.licensing.domain.CountyClockText;
 import org.tryon.licensing.domain.ExamRule;
 import org.tryon.licensing.domain.sessions.ExamSession;
 import org.tryon.licensing.domain.sessions.Registration;
@@ -65,6 +67,9 @@ import org.tryon.platform.settings.Settings;
 @ApplicationScoped
 @Transactional
 public class ExamSessions {
+
+    /** Who the scheduled release of lapsed holds is, in the history. */
+    static final String SYSTEM = "system";
 
     static final List<Registration.Status> SEAT_STATES = List.of(Registration.Status.AWAITING_PAYMENT, Registration.Status.CONFIRMED,
             Registration.Status.CHECKED_IN, Registration.Status.COMPLETED);
@@ -290,7 +295,7 @@ public class ExamSessions {
         em.flush();
         r.feeOwnId();
         em.persist(new StatusChange(r.getId(), null, r.getStatus().name(), now, by, fee.isPositive()
-                ? "Registered; the fee of " + fee + " is charged and the seat is held until " + r.getHoldUntil() + " for payment"
+                ? "Registered; the fee of " + fee + " is charged and the seat is held until " + CountyClockText.format(r.getHoldUntil(), clock.getZone()) + " for payment"
                 : "Registered; the examination is free: the seat is confirmed"));
         if (fee.isPositive()) {
             Candidate c = em.find(Candidate.class, app.candidateId());
@@ -449,6 +454,49 @@ public class ExamSessions {
         }
         em.flush();
         return view(r, s);
+    }
+
+    /**
+     * Releases the seats of registrations whose payment hold lapsed unpaid (107.1.5 C; ADR 0035), judged by the hold in
+     * force when each was made: the registration is CANCELLED with a history line and the fee charged at registration
+     * is credited ({@link ExamFeeCredited}: nothing charged stays). Idempotent: a registration paid, cancelled or
+     * released meanwhile is left alone; each row is re-read under the locks a payment takes (session, then
+     * registration). Run by {@link PaymentHoldRelease} once per tick, on the county clock.
+     *
+     * @return the ids of the registrations released
+     */
+    public List<Long> releaseLapsedHolds() {
+        Instant now = clock.instant();
+        List<Long> released = new ArrayList<>();
+        List<Registration> waiting = em.createQuery("select r from Registration r where r.status = :s and (r.holdUntil is null or r.holdUntil <= :now)"
+                + " order by r.sessionId, r.id", Registration.class).setParameter("s", Registration.Status.AWAITING_PAYMENT).setParameter("now", now)
+                .getResultList();
+        for (Registration r : waiting) {
+            if (!RegistrationRules.holdLapsed(r.getStatus(), holdEnds(r), now)) {
+                continue;
+            }
+            ExamSession s = lockSession(r.getSessionId(), "registrationId");
+            em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+            Instant ends = holdEnds(r);
+            if (!RegistrationRules.holdLapsed(r.getStatus(), ends, now)) {
+                continue;
+            }
+            move(r, Registration.Status.CANCELLED, "The payment hold lapsed unpaid at " + CountyClockText.format(ends, clock.getZone()) + ": the seat is released"
+                    + (r.getFee().isPositive() ? " and the fee of " + r.getFee() + " is credited" : ""), now, SYSTEM);
+            credit(r, s, "the payment hold lapsed unpaid");
+            released.add(r.getId());
+        }
+        em.flush();
+        return released;
+    }
+
+    /** The end of the registration's hold, by the hold in force when it was made. */
+    private Instant holdEnds(Registration r) {
+        if (r.getHoldUntil() != null || r.getRegisteredAt() == null) {
+            return RegistrationRules.holdEnds(r.getHoldUntil(), r.getRegisteredAt(), 0);
+        }
+        LocalDate made = LocalDate.ofInstant(r.getRegisteredAt(), clock.getZone());
+        return RegistrationRules.holdEnds(null, r.getRegisteredAt(), settings.valueOn(SessionSettings.PAYMENT_HOLD_HOURS, made));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -98,4 +98,20 @@ public final class CheckInRules {
         }
         return best;
     }
+
+    /**
+     * The form given at check-in holds questions (107.1.5 C.2: the examination is given from the locked form). Locking
+     * needs a full form, so a locked form without items is bad data; the check-in refuses it rather than give a candidate
+     * an empty exam.
+     *
+     * @param formCode the chosen form's code, for the message
+     * @param items how many questions the form holds
+     */
+    public static void requireItems(String certificateType, String formCode, int items) {
+        if (items < 1) {
+            throw new RuleViolationException("formId", "check-in.form-has-items", "Form " + formCode + " (" + certificateType
+                    + ") is locked but holds no questions: a candidate is never given an empty exam. Retire the form or lock a complete one before"
+                    + " checking candidates in");
+        }
+    }
 }

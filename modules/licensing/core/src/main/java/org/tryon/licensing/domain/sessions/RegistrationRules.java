@@ -81,6 +81,26 @@ public final class RegistrationRules {
     }
 
     /**
+     * When an unpaid registration's hold ends, judged by the hold in force when it was made (107.1.5 C; ADR 0035): its
+     * recorded hold; for a row without one (inserted by another part), the time it was made plus the hours of
+     * {@code licensing.payment-hold-hours} in force that day; null when neither is known (such a row keeps its seat).
+     */
+    public static Instant holdEnds(Instant holdUntil, Instant registeredAt, int hoursWhenMade) {
+        if (holdUntil != null) {
+            return holdUntil;
+        }
+        return registeredAt == null ? null : registeredAt.plus(java.time.Duration.ofHours(hoursWhenMade));
+    }
+
+    /**
+     * Whether the payment hold of a registration has lapsed at {@code now}, so the seat is released: only a registration
+     * still awaiting payment, from the moment its hold ends (the moment it stops counting against the seats).
+     */
+    public static boolean holdLapsed(Registration.Status status, Instant holdEnds, Instant now) {
+        return status == Registration.Status.AWAITING_PAYMENT && holdEnds != null && !now.isBefore(holdEnds);
+    }
+
+    /**
      * Whether a registration holds a seat at {@code now}: a confirmed, checked-in or completed one always; one awaiting
      * payment until its hold ends (one without a recorded hold, inserted by another part, holds: never oversell).
      */

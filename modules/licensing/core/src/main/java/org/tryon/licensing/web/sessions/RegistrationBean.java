@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.tryon.licensing.application.scoring.Scoring;
+import org.tryon.licensing.application.scoring.ScoringViews.ResultView;
 import org.tryon.licensing.application.sessions.ExamSessions;
 import org.tryon.licensing.application.sessions.SessionCommands.Cancel;
 import org.tryon.licensing.application.sessions.SessionCommands.Payment;
@@ -25,8 +27,13 @@ public class RegistrationBean implements Serializable {
     @Inject
     transient ExamSessions sessions;
 
+    @Inject
+    transient Scoring scoring;
+
     private Long id;
     private RegistrationDetail detail;
+    private ResultView result;
+    private boolean resultRead;
     private BigDecimal amount;
     private String method = "CHECK";
     private String reference;
@@ -45,6 +52,19 @@ public class RegistrationBean implements Serializable {
             }
         }
         return detail;
+    }
+
+    /** The current result of the registration's attempt, once scored; null before. */
+    public ResultView getResult() {
+        if (!resultRead && id != null) {
+            resultRead = true;
+            try {
+                result = scoring.currentOfRegistration(id).orElse(null);
+            } catch (RuntimeException e) {
+                result = null;
+            }
+        }
+        return result;
     }
 
     public void pay() {

@@ -140,6 +140,10 @@ class CertificatesPersistenceTest {
         });
         assertThat(db.<List<CertificateViews.ActionView>>inTransaction(em -> certificates(em, TODAY).register(TODAY, TODAY, "ISSUED"))).extracting(a -> a.certificateNumber())
                 .contains(c.number());
+        // the candidate's page lists it, and another candidate's does not
+        assertThat(db.<List<CertificateView>>inTransaction(em -> certificates(em, TODAY).ofCandidate(c.candidateId()))).extracting(CertificateView::number)
+                .containsExactly(c.number());
+        assertThat(db.<List<CertificateView>>inTransaction(em -> certificates(em, TODAY).ofCandidate(c.candidateId() + 100_000))).isEmpty();
     }
 
     @Test

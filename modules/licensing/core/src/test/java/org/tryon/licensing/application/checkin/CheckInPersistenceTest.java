@@ -66,8 +66,8 @@ class CheckInPersistenceTest {
     @BeforeAll
     static void start() {
         db = TestPersistence.on(TestDatabase.migrated("licensing"), "META-INF/orm-licensing.xml");
-        formA = db.inTransaction(em -> insert(em, "insert into lic_form (certificate_type, code, status, version) values ('" + TYPE + "', 'T-JE-A', 'LOCKED', 0)"));
-        formB = db.inTransaction(em -> insert(em, "insert into lic_form (certificate_type, code, status, version) values ('" + TYPE + "', 'T-JE-B', 'LOCKED', 0)"));
+        formA = lockedForm(TYPE, "T-JE-A", 2);
+        formB = lockedForm(TYPE, "T-JE-B", 2);
         db.run(em -> em.createNativeQuery("insert into lic_form (certificate_type, code, status, version) values ('" + TYPE + "', 'T-JE-C', 'DRAFT', 0)")
                 .executeUpdate());
     }
@@ -193,22 +193,50 @@ class CheckInPersistenceTest {
         return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
     }
 
+    /** A LOCKED form of the type holding {@code questions} active items, as the item bank would have locked it. */
+    private static long lockedForm(String type, String code, int questions) {
+        return db.inTransaction(em -> {
+            long form = insert(em, "insert into lic_form (certificate_type, code, status, version) values ('" + type + "', '" + code + "', 'LOCKED', 0)");
+            for (int q = 1; q <= questions; q++) {
+                long item = insert(em, "insert into lic_item (certificate_type, code, version) values ('" + type + "', '" + code + "-Q" + q + "', 0)");
+                long version = insert(em, "insert into lic_item_version (item_id, number, stem, correct_option, content_area, author, status, administered,"
+                        + " created_at) values (" + item + ", 1, 'Confidential stem', 'A', 'NEC 210 Branch circuits', 'test', 'ACTIVE', false,"
+                        + " '2026-01-01 00:00:00')");
+                em.createNativeQuery("insert into lic_form_item (form_id, position, item_version_id) values (" + form + ", " + q + ", " + version + ")")
+                        .executeUpdate();
+            }
+            return form;
+        });
+    }
+
     /** A session on {@code day} at 09:00 with a delegate, as the sessions part would have scheduled it. */
     private static long session(LocalDate day, String delegateName) {
+        return session(TYPE, day, delegateName);
+    }
+
+    private static long session(String type, LocalDate day, String delegateName) {
         return db.inTransaction(em -> insert(em, "insert into lic_exam_session (certificate_type, session_date, starts_at, site, room, seats, proctor, "
-                + "delegate, status, version) values ('" + TYPE + "', '" + day + "', '09:00:00', 'Hal Marshall Center', 'Room 140', 10, "
+                + "delegate, status, version) values ('" + type + "', '" + day + "', '09:00:00', 'Hal Marshall Center', 'Room 140', 10, "
                 + "'Pat Proctor', " + (delegateName == null ? "null" : "'" + delegateName + "'") + ", 'SCHEDULED', 0)"));
     }
 
     private static long candidate(String name) {
+        return candidate(TYPE, name);
+    }
+
+    private static long candidate(String type, String name) {
         return db.inTransaction(em -> insert(em, "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version) values ('"
-                + name + "', 'c" + SEQ.incrementAndGet() + "@example.org', null, '" + TYPE + "', '2026-01-05', 0)"));
+                + name + "', 'c" + SEQ.incrementAndGet() + "@example.org', null, '" + type + "', '2026-01-05', 0)"));
     }
 
     private static long registration(long session, long candidate, String status) {
+        return registration(TYPE, session, candidate, status);
+    }
+
+    private static long registration(String type, long session, long candidate, String status) {
         return db.inTransaction(em -> {
             long application = insert(em, "insert into lic_application (candidate_id, certificate_type, applied_on, status, decided_on, eligible_until, version) "
-                    + "values (" + candidate + ", '" + TYPE + "', '2026-01-05', 'ELIGIBLE', '2026-01-10', '2027-01-10', 0)");
+                    + "values (" + candidate + ", '" + type + "', '2026-01-05', 'ELIGIBLE', '2026-01-10', '2027-01-10', 0)");
             return insert(em, "insert into lic_registration (session_id, application_id, candidate_id, status, registered_on, version) values ("
                     + session + ", " + application + ", " + candidate + ", '" + status + "', '2026-11-01', 0)");
         });
@@ -224,6 +252,18 @@ class CheckInPersistenceTest {
     private static final CheckIn LICENCE = new CheckIn("DRIVER_LICENCE", "4821", "ADA LOVELACE");
 
     // ---------------------------------------------------------------------------------------------------- tests
+
+    @Test
+    @DisplayName("Licensing examinations (107.1.5 C.2): a locked form without questions is refused at check-in by its code, nothing changed")
+    void emptyLockedFormRefused() {
+        String homeowner = "HOMEOWNER-ELECTRICAL";
+        lockedForm(homeowner, "T-HO-EMPTY", 0);
+        long s = session(homeowner, DAY, null);
+        long r = registration(homeowner, s, candidate(homeowner, "Ada Lovelace"), "CONFIRMED");
+        assertThatThrownBy(() -> with(START.minusMinutes(10), u -> u.checkIns().checkIn(r, LICENCE))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Form T-HO-EMPTY (HOMEOWNER-ELECTRICAL) is locked but holds no questions");
+        assertThat(column("status", r)).isEqualTo("CONFIRMED");
+    }
 
     @Test
     @DisplayName("Licensing examinations: check-in of a confirmed registration gives CHECKED_IN, the time, a locked form and an unambiguous access code")

@@ -150,6 +150,10 @@ class EligibilityPersistenceTest {
         ApplicationView again = eligibility(e -> e.enter(new EligibilityCommands.Apply("Bo Amp", LocalDate.of(1995, 1, 1), "2 Trade St",
                 "bo@example.org", null, "JOURNEYMAN-ELECTRICIAN", List.of(), List.of())));
         assertThat(again.candidateId()).isEqualTo(a.candidateId());
+        // the candidate's page lists both applications, newest first
+        List<EligibilityViews.ApplicationRow> rows = eligibility(e -> e.ofCandidate(a.candidateId()));
+        assertThat(rows).extracting(EligibilityViews.ApplicationRow::id)
+                .containsExactlyInAnyOrder(a.id(), again.id());
     }
 
     @Test

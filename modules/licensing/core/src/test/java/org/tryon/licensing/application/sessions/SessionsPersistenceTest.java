@@ -236,6 +236,50 @@ class SessionsPersistenceTest {
     }
 
     @Test
+    @DisplayName("107.1.5 C: an unpaid hold of 72 hours keeps its seat at 71 h 59 min; at 72 h the job releases it (cancelled, history, fee credited) once;"
+            + " a paid seat stays")
+    void lapsedHoldReleased() {
+        long session = session("JOURNEYMAN-ELECTRICIAN", DAY, 5);
+        RegistrationView unpaid = register(eligible("Unpaid Candidate", "JOURNEYMAN-ELECTRICIAN", LocalDate.of(2027, 12, 31)), session);
+        RegistrationView paid = register(eligible("Paid Candidate", "JOURNEYMAN-ELECTRICIAN", LocalDate.of(2027, 12, 31)), session);
+        db.run(em -> sessions(em).pay(paid.id(), new Payment(new BigDecimal("100.00"), "CASH", "R-72")));
+        Clock almost = Clock.offset(CLOCK, java.time.Duration.ofHours(72).minusMinutes(1));
+        Clock lapsed = Clock.offset(CLOCK, java.time.Duration.ofHours(72));
+
+        assertThat(released(almost)).doesNotContain(unpaid.id());
+        assertThat(status(unpaid.id())).isEqualTo("AWAITING_PAYMENT");
+
+        int before = SessionsTestWiring.PUBLISHED.size();
+        assertThat(released(lapsed)).contains(unpaid.id()).doesNotContain(paid.id());
+        assertThat(status(unpaid.id())).isEqualTo("CANCELLED");
+        assertThat(status(paid.id())).isEqualTo("CONFIRMED");
+        var history = db.inTransaction(em -> sessions(em).registration(unpaid.id())).history();
+        assertThat(history).last().satisfies(c -> {
+            assertThat(c.from()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(c.to()).isEqualTo("CANCELLED");
+            assertThat(c.by()).isEqualTo("system");
+            assertThat(c.reason()).contains("payment hold lapsed unpaid at 2027-01-07 09:00 EST");
+        });
+        assertThat(SessionsTestWiring.PUBLISHED.subList(before, SessionsTestWiring.PUBLISHED.size()))
+                .filteredOn(e -> e instanceof ExamFeeCredited c && c.registrationId() == unpaid.id()).hasSize(1);
+
+        // the next tick finds nothing more to do for it
+        int after = SessionsTestWiring.PUBLISHED.size();
+        assertThat(released(lapsed)).doesNotContain(unpaid.id());
+        assertThat(SessionsTestWiring.PUBLISHED.subList(after, SessionsTestWiring.PUBLISHED.size()))
+                .noneMatch(e -> e instanceof ExamFeeCredited c && c.registrationId() == unpaid.id());
+    }
+
+    private static List<Long> released(Clock clock) {
+        return db.inTransaction(em -> SessionsTestWiring.sessions(em, clock).releaseLapsedHolds());
+    }
+
+    private static String status(long registration) {
+        return db.inTransaction(em -> (String) em.createNativeQuery("select status from lic_registration where id = ?1").setParameter(1, registration)
+                .getSingleResult());
+    }
+
+    @Test
     @DisplayName("106: only a certificate type examined on the day gets a session: journeyman plumber (no examinations since 2013-01-01) is refused")
     void examinedDates() {
         assertThatThrownBy(() -> session("JOURNEYMAN-PLUMBER", DAY, 5)).satisfies(e -> assertThat(rule(e)).isEqualTo("examined-dates"));

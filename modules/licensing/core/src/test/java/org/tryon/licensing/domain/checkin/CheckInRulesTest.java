@@ -80,6 +80,14 @@ class CheckInRulesTest {
     }
 
     @Test
+    @DisplayName("Licensing examinations (107.1.5 C.2): a locked form without questions is refused by its code; one question is enough")
+    void emptyFormRefused() {
+        assertThatThrownBy(() -> CheckInRules.requireItems("JE", "JE-X", 0)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Form JE-X (JE) is locked but holds no questions");
+        CheckInRules.requireItems("JE", "JE-A", 1);
+    }
+
+    @Test
     @DisplayName("The kiosk's access code: 8 characters of an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B), random and distinct")
     void accessCodes() {
         for (char lookAlike : "0O1IL5S2Z8B".toCharArray()) {

@@ -79,6 +79,22 @@ class RegistrationRulesTest {
     }
 
     @Test
+    @DisplayName("107.1.5 C: an unpaid hold of 72 hours is kept at 71 h 59 min and lapses at 72 h; judged by the hold recorded when made")
+    void holdLapses() {
+        Instant made = Instant.parse("2027-01-04T14:00:00Z");
+        Instant ends = RegistrationRules.holdEnds(made.plus(java.time.Duration.ofHours(72)), made, 24);
+        assertThat(ends).isEqualTo(made.plus(java.time.Duration.ofHours(72)));
+        assertThat(RegistrationRules.holdLapsed(Registration.Status.AWAITING_PAYMENT, ends, made.plus(java.time.Duration.ofMinutes(72 * 60 - 1))))
+                .isFalse();
+        assertThat(RegistrationRules.holdLapsed(Registration.Status.AWAITING_PAYMENT, ends, made.plus(java.time.Duration.ofHours(72)))).isTrue();
+        assertThat(RegistrationRules.holdLapsed(Registration.Status.CONFIRMED, ends, made.plus(java.time.Duration.ofHours(100)))).isFalse();
+        // a row without a recorded hold: the hours in force on the day it was made; without a time either, never released
+        assertThat(RegistrationRules.holdEnds(null, made, 48)).isEqualTo(made.plus(java.time.Duration.ofHours(48)));
+        assertThat(RegistrationRules.holdLapsed(Registration.Status.AWAITING_PAYMENT, RegistrationRules.holdEnds(null, null, 72), made.plus(java.time.Duration.ofDays(365))))
+                .isFalse();
+    }
+
+    @Test
     @DisplayName("107.1.5 C: a registration is moved until two days before the session; the day after the deadline it is refused")
     void changeDeadline() {
         assertThat(RegistrationRules.changeDeadline(DAY, 2)).isEqualTo(DAY.minusDays(2));

@@ -95,6 +95,8 @@ class DeliveryScoringPersistenceTest {
         assertThat(ExamFixture.status(db, pass)).isEqualTo("COMPLETED");
         assertThat(events).extracting(ResultRecorded::resultId).containsExactly(passed.id(), failed.id());
         assertThat(events).extracting(ResultRecorded::passed).containsExactly(true, false);
+        List<ResultView> ofCandidate = scoring(s -> s.resultsOfCandidate(passed.candidateId()));
+        assertThat(ofCandidate).extracting(ResultView::id).containsExactly(passed.id());
 
         ResultDetail detail = scoring(s -> s.result(failed.id()));
         assertThat(detail.areas()).hasSize(3);
