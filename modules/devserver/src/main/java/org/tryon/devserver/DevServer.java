@@ -508,38 +508,26 @@ public final class DevServer implements AutoCloseable {
 
         static Options parse(String... args) {
             Options o = new Options();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                String name = arg;
-                String value = null;
-                int eq = arg.indexOf('=');
-                if (arg.startsWith("--") && eq > 0) {
-                    name = arg.substring(0, eq);
-                    value = arg.substring(eq + 1);
-                }
-                switch (name) {
-                    case "--port" -> o.port = port(name, value != null ? value : next(args, ++i, name), false);
-                    case "--db-port" -> o.dbPort = port(name, value != null ? value : next(args, ++i, name), true);
-                    case "--data" -> o.data = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--war" -> o.war = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--payara-jar" -> o.payaraJar = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--timeout" -> o.timeoutSeconds = positive(name, value != null ? value : next(args, ++i, name));
+            CommandLine cl = new CommandLine(args);
+            while (cl.hasNext()) {
+                switch (cl.next()) {
+                    case "--port" -> o.port = cl.port(false);
+                    case "--db-port" -> o.dbPort = cl.port(true);
+                    case "--data" -> o.data = Path.of(cl.value());
+                    case "--war" -> o.war = Path.of(cl.value());
+                    case "--payara-jar" -> o.payaraJar = Path.of(cl.value());
+                    case "--timeout" -> o.timeoutSeconds = cl.positive();
                     case "--env" -> {
-                        String kv = value != null ? value : next(args, ++i, name);
+                        String kv = cl.value();
                         int e = kv.indexOf('=');
                         if (e <= 0) {
                             throw new IllegalArgumentException("--env needs NAME=VALUE, got '" + kv + "'");
                         }
                         o.env.put(kv.substring(0, e), kv.substring(e + 1));
                     }
-                    case "--no-demo" -> {
-                        if (value != null) {
-                            throw new IllegalArgumentException("--no-demo takes no value");
-                        }
-                        o.noDemo = true;
-                    }
+                    case "--no-demo" -> o.noDemo = cl.flag();
                     case "--help", "-h" -> o.help = true;
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                    default -> throw cl.unknown();
                 }
             }
             return o;
@@ -564,38 +552,6 @@ public final class DevServer implements AutoCloseable {
             }
             b.env(env);
             return b;
-        }
-
-        private static String next(String[] args, int i, String name) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int port(String name, String value, boolean zeroAllowed) {
-            int p;
-            try {
-                p = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " needs a port number, got '" + value + "'");
-            }
-            if (p < (zeroAllowed ? 0 : 1) || p > 65535) {
-                throw new IllegalArgumentException(name + " out of range: " + p);
-            }
-            return p;
-        }
-
-        private static int positive(String name, String value) {
-            try {
-                int v = Integer.parseInt(value.trim());
-                if (v > 0) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw new IllegalArgumentException(name + " needs a positive number, got '" + value + "'");
         }
 
         /** A file in the directory of the launcher jar (modules/devserver/target), if there is one. */
