@@ -46,6 +46,11 @@ final class Api {
         return send("GET", path, null, user, sessions);
     }
 
+    /** A request body, written by JSON-P (no JSON is concatenated by hand). */
+    static String json(jakarta.json.JsonObjectBuilder body) {
+        return body.build().toString();
+    }
+
     Answer postJson(String path, String json, User user) {
         return send("POST", path, json, user, sessions);
     }

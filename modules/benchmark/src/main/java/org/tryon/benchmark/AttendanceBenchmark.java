@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.DayOfWeek;
@@ -62,23 +63,23 @@ final class AttendanceBenchmark {
                 int start = from;
                 int years = Math.min(3, lastYear - start + 1);
                 Answer person = people.time(() -> api.postJson("api/v1/commissions/people",
-                        "{\"fullName\":\"Bench " + tag + " S" + seat + " " + start + "\",\"countyResident\":true}", CLERK), 201);
+                        Api.json(Json.createObjectBuilder().add("fullName", "Bench " + tag + " S" + seat + " " + start).add("countyResident", true)), CLERK), 201);
                 if (person.status() != 201) {
                     continue;
                 }
                 long id = person.json().getJsonNumber("id").longValue();
                 int termStart = start;
                 appoint.time(() -> api.postJson("api/v1/commissions/BDC/seats/" + seat + "/appointments",
-                        "{\"personId\":" + id + ",\"termStart\":\"" + termStart + "-01-01\",\"termYears\":" + years
-                                + ",\"actionDate\":\"" + (termStart - 1) + "-12-01\",\"actionNote\":\"benchmark " + tag + "\"}", CLERK), 201);
+                        Api.json(Json.createObjectBuilder().add("personId", id).add("termStart", termStart + "-01-01").add("termYears", years)
+                                .add("actionDate", (termStart - 1) + "-12-01").add("actionNote", "benchmark " + tag)), CLERK), 201);
             }
         }
         for (int year = firstYear; year <= lastYear; year++) {
             for (int month = 1; month <= 12; month++) {
                 LocalDate day = LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
                 String start = day + "T15:00:00";
-                Answer scheduled = meeting.time(() -> api.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"REGULAR\",\"startsAt\":\""
-                        + start + "\",\"location\":\"Hal Marshall Center\",\"scheduledAt\":\"" + day.minusDays(60) + "T09:00:00\"}", CLERK), 201);
+                Answer scheduled = meeting.time(() -> api.postJson("api/v1/meetings", Api.json(Json.createObjectBuilder().add("commission", "BDC")
+                        .add("kind", "REGULAR").add("startsAt", start).add("location", "Hal Marshall Center").add("scheduledAt", day.minusDays(60) + "T09:00:00")), CLERK), 201);
                 if (scheduled.status() != 201) {
                     continue;
                 }
@@ -91,8 +92,8 @@ final class AttendanceBenchmark {
                     if ((n++ + month + year) % 7 == 0) {
                         continue;
                     }
-                    arrive.time(() -> api.postJson("api/v1/meetings/" + id + "/presences", "{\"personId\":" + personId + ",\"at\":\"" + start
-                            + "\"}", CLERK), 200);
+                    arrive.time(() -> api.postJson("api/v1/meetings/" + id + "/presences", Api.json(Json.createObjectBuilder().add("personId", personId)
+                            .add("at", start)), CLERK), 200);
                 }
                 meeting.time(() -> api.send("POST", "api/v1/meetings/" + id + "/adjourn?at=" + day + "T17:00:00", null, CLERK), 200);
             }

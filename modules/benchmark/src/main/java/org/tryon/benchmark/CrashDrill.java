@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -133,8 +134,8 @@ public final class CrashDrill {
             long accountId = account.getJsonNumber("id").longValue();
             String amount = (25 + i) + ".50";
             calls.add(() -> {
-                Answer a = api.postJson("api/v1/accounts/" + accountId + "/payments", "{\"amount\":" + amount
-                        + ",\"method\":\"CHECK\",\"reference\":\"" + reference + "\"}", User.TECH);
+                Answer a = api.postJson("api/v1/accounts/" + accountId + "/payments", Api.json(Json.createObjectBuilder()
+                        .add("amount", new java.math.BigDecimal(amount)).add("method", "CHECK").add("reference", reference)), User.TECH);
                 answers.add(new Call("payment", "CHECK:" + reference, a.status(), a.body()));
                 answered.incrementAndGet();
             });
@@ -150,9 +151,13 @@ public final class CrashDrill {
                 continue;
             }
             boolean fail = results++ % 3 == 0;
-            String body = "{\"requestId\":" + requestId + ",\"outcome\":\"" + (fail ? "FAILED" : "PASSED") + "\",\"inspector\":\"" + inspector + "\""
-                    + (fail ? ",\"defects\":[{\"codeSection\":\"R602.3\",\"description\":\"Missing hurricane ties\",\"location\":\"rear wall\"}]" : "")
-                    + "}";
+            jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder().add("requestId", requestId).add("outcome", fail ? "FAILED" : "PASSED")
+                    .add("inspector", inspector);
+            if (fail) {
+                result.add("defects", Json.createArrayBuilder().add(Json.createObjectBuilder().add("codeSection", "R602.3")
+                        .add("description", "Missing hurricane ties").add("location", "rear wall")));
+            }
+            String body = Api.json(result);
             calls.add(() -> {
                 Answer a = api.postJson("api/v1/inspection-results", body, User.INSPECTOR);
                 answers.add(new Call(fail ? "result FAILED" : "result PASSED", String.valueOf(requestId), a.status(), a.body()));
@@ -306,8 +311,9 @@ public final class CrashDrill {
     private List<long[]> requestInspections(Api api, List<Setup.Permit> permits, Map<String, List<List<String>>> types, LocalDate day) {
         List<long[]> made = java.util.Collections.synchronizedList(new ArrayList<>());
         Parallel.run(4, permits, p -> {
-            Answer a = api.postJson("api/v1/inspection-requests", "{\"permitId\":" + p.id() + ",\"inspectionType\":\"" + types.get(p.trade()).get(0).get(0)
-                    + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"" + p.firm().contactName() + "\",\"contactPhone\":\"704-555-0142\"}", User.TECH);
+            Answer a = api.postJson("api/v1/inspection-requests", Api.json(Json.createObjectBuilder().add("permitId", p.id())
+                    .add("inspectionType", types.get(p.trade()).get(0).get(0)).add("requestedDate", day.toString())
+                    .add("requestedBy", p.firm().contactName()).add("contactPhone", "704-555-0142")), User.TECH);
             Setup.require(a, 201, "requesting an inspection of permit " + p.id());
             made.add(new long[] {a.json().getJsonNumber("id").longValue(), p.id()});
         }, (p, e) -> {

@@ -2,6 +2,7 @@ package org.tryon.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.tryon.devserver.CommandLine;
 
 /** The command line of the benchmark; every number has the department's scale as its default (domain-facts.md). */
 final class Options {
@@ -50,62 +51,36 @@ final class Options {
 
     static Options parse(String... args) {
         Options o = new Options();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--base-url" -> o.baseUrl = value != null ? value : next(args, ++i, name);
-                case "--requests" -> o.requests = positive(name, value != null ? value : next(args, ++i, name));
-                case "--clients" -> o.clients = positive(name, value != null ? value : next(args, ++i, name));
-                case "--inspectors" -> o.inspectors = positive(name, value != null ? value : next(args, ++i, name));
-                case "--permits" -> o.permits = positive(name, value != null ? value : next(args, ++i, name));
-                case "--firms" -> o.firmsPerTrade = positive(name, value != null ? value : next(args, ++i, name));
-                case "--board-reads" -> o.boardReads = positive(name, value != null ? value : next(args, ++i, name));
-                case "--report-reads" -> o.reportReads = positive(name, value != null ? value : next(args, ++i, name));
-                case "--seed" -> o.seed = positive(name, value != null ? value : next(args, ++i, name));
-                case "--timeout" -> o.timeout = Duration.ofSeconds(positive(name, value != null ? value : next(args, ++i, name)));
-                case "--report" -> o.report = Path.of(value != null ? value : next(args, ++i, name));
-                case "--data" -> o.data = Path.of(value != null ? value : next(args, ++i, name));
-                case "--db-socket" -> o.dbSocket = Path.of(value != null ? value : next(args, ++i, name));
+        CommandLine cl = new CommandLine(args);
+        while (cl.hasNext()) {
+            switch (cl.next()) {
+                case "--base-url" -> o.baseUrl = cl.value();
+                case "--requests" -> o.requests = cl.positive();
+                case "--clients" -> o.clients = cl.positive();
+                case "--inspectors" -> o.inspectors = cl.positive();
+                case "--permits" -> o.permits = cl.positive();
+                case "--firms" -> o.firmsPerTrade = cl.positive();
+                case "--board-reads" -> o.boardReads = cl.positive();
+                case "--report-reads" -> o.reportReads = cl.positive();
+                case "--seed" -> o.seed = cl.positive();
+                case "--timeout" -> o.timeout = Duration.ofSeconds(cl.positive());
+                case "--report" -> o.report = Path.of(cl.value());
+                case "--data" -> o.data = Path.of(cl.value());
+                case "--db-socket" -> o.dbSocket = Path.of(cl.value());
                 case "--only" -> {
-                    o.only = value != null ? value : next(args, ++i, name);
+                    o.only = cl.value();
                     if (!o.only.equals("exam-statistics")) {
                         throw new IllegalArgumentException("--only knows exam-statistics, not '" + o.only + "'");
                     }
                 }
                 case "--sessions" -> o.sessions = true;
                 case "--help", "-h" -> o.help = true;
-                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                default -> throw cl.unknown();
             }
         }
         if (o.only != null && o.data == null) {
             throw new IllegalArgumentException("--only exam-statistics needs --data (the Tryon's data directory)");
         }
         return o;
-    }
-
-    private static String next(String[] args, int i, String name) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(name + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int v = Integer.parseInt(value.trim());
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new IllegalArgumentException(name + " needs a positive number, got '" + value + "'");
     }
 }

@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -71,7 +72,7 @@ abstract class OutageDrill {
     /** Moves the application's clock to {@code time} of {@code day} in the county. */
     void setClock(LocalDate day, LocalTime time) {
         Instant at = day.atTime(time).atZone(COUNTY).toInstant();
-        Answer a = api.send("PUT", "api/v1/calendar/clock", "{\"now\":\"" + at + "\"}", User.DIRECTOR);
+        Answer a = api.send("PUT", "api/v1/calendar/clock", Api.json(Json.createObjectBuilder().add("now", at.toString())), User.DIRECTOR);
         Setup.require(a, 200, "moving the clock to " + at);
     }
 

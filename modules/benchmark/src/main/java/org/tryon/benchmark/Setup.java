@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,13 +186,12 @@ final class Setup {
         Operation register = op("register firm", "POST /api/v1/contractors");
         Operation bond = op("file bond", "POST /api/v1/contractors/{id}/bonds");
         Parallel.run(options.clients, todo, f -> {
-            Answer a = register.time(() -> api.postJson("api/v1/contractors", "{\"name\":\"" + f[1] + "\",\"licenseNumber\":\"" + f[2]
-                    + "\",\"trade\":\"" + f[0] + "\",\"licenseExpiresOn\":\"2099-12-31\",\"contactName\":\"" + f[3]
-                    + "\",\"contactPhone\":\"704-555-0100\"}", User.TECH), 201);
+            Answer a = register.time(() -> api.postJson("api/v1/contractors", Api.json(Json.createObjectBuilder().add("name", f[1]).add("licenseNumber", f[2])
+                    .add("trade", f[0]).add("licenseExpiresOn", "2099-12-31").add("contactName", f[3]).add("contactPhone", "704-555-0100")), User.TECH), 201);
             require(a, 201, "registering " + f[1]);
             long id = a.json().getJsonNumber("id").longValue();
-            Answer b = bond.time(() -> api.postJson("api/v1/contractors/" + id + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-"
-                    + f[2] + "\",\"amount\":10000,\"effectiveOn\":\"2010-01-01\"}", User.TECH), 201);
+            Answer b = bond.time(() -> api.postJson("api/v1/contractors/" + id + "/bonds", Api.json(Json.createObjectBuilder().add("surety", "Carolina Surety")
+                    .add("bondNumber", "B-" + f[2]).add("amount", 10000).add("effectiveOn", "2010-01-01")), User.TECH), 201);
             require(b, 201, "filing the bond of " + f[1]);
             firms.computeIfAbsent(f[0], k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(new Firm(id, f[1], f[3], f[0]));
         }, Setup::fail);
@@ -217,19 +217,20 @@ final class Setup {
             String zip = d.zips().get((j / districts.size()) % d.zips().size());
             String street = (100 + j) + " " + LAST[j % LAST.length] + " St";
             String pin = String.format("%03d-%03d-%02d", 100 + j / 100_000 % 900, j / 100 % 1000, j % 100);
-            Answer p = project.time(() -> api.postJson("api/v1/projects", "{\"name\":\"House at " + street + " (" + runTag + ")\",\"street\":\""
-                    + street + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"" + zip + "\",\"pin\":\"" + pin + "\",\"ownerName\":\""
-                    + FIRST[j % FIRST.length] + " " + LAST[(j + 5) % LAST.length] + "\",\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\","
-                    + "\"description\":\"New house\",\"constructionValue\":385000,\"grossSquareFeet\":2400,\"heightFeet\":28,"
-                    + "\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\",\"workType\":\"NEW\"}", User.TECH), 201);
+            Answer p = project.time(() -> api.postJson("api/v1/projects", Api.json(Json.createObjectBuilder().add("name", "House at " + street + " (" + runTag + ")")
+                    .add("street", street).add("city", "Charlotte").add("state", "NC").add("zip", zip).add("pin", pin)
+                    .add("ownerName", FIRST[j % FIRST.length] + " " + LAST[(j + 5) % LAST.length]).add("ownerMailingAddress", "12 Elm Ct, Charlotte, NC 28205")
+                    .add("description", "New house").add("constructionValue", 385000).add("grossSquareFeet", 2400).add("heightFeet", 28)
+                    .add("occupancyGroup", "R_3").add("dwelling", "SINGLE_FAMILY_DETACHED").add("workType", "NEW")), User.TECH), 201);
             require(p, 201, "creating the project at " + street);
             long id = p.json().getJsonNumber("id").longValue();
-            Answer s = plans.time(() -> api.postJson("api/v1/projects/" + id + "/plans", "{\"description\":\"Construction set\",\"authorName\":"
-                    + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", User.TECH), 201);
+            Answer s = plans.time(() -> api.postJson("api/v1/projects/" + id + "/plans", Api.json(Json.createObjectBuilder().add("description", "Construction set")
+                    .add("authorName", "Dana Whitfield").add("authorAddress", "400 S Tryon St, Charlotte, NC 28285")
+                    .add("disciplines", Json.createArrayBuilder().add("BUILDING"))), User.TECH), 201);
             require(s, 201, "submitting the plans of project " + id);
             long submission = s.json().getJsonNumber("id").longValue();
             Answer r = review.time(() -> api.postJson("api/v1/projects/plan-submissions/" + submission + "/reviews",
-                    "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", User.REVIEWER), 200);
+                    Api.json(Json.createObjectBuilder().add("discipline", "BUILDING").add("result", "APPROVED")), User.REVIEWER), 200);
             require(r, 200, "approving the plans of project " + id);
             projectIds.put(j, id);
         }, Setup::fail);
@@ -248,9 +249,9 @@ final class Setup {
         Parallel.run(options.clients, todo, t -> {
             Firm firm = firms.get(t.trade()).get(t.index() % firms.get(t.trade()).size());
             long projectId = projectIds.get(t.project());
-            Answer a = apply.time(() -> api.postJson("api/v1/permits", "{\"projectId\":" + projectId + ",\"trade\":\"" + t.trade()
-                    + "\",\"contractorId\":" + firm.id() + ",\"description\":\"" + TRADE_WORD.get(t.trade()) + " work\",\"constructionValue\":"
-                    + (8000 + 37 * t.index() % 90000) + ",\"complianceStatement\":true,\"statementBy\":\"" + firm.contactName() + "\"}",
+            Answer a = apply.time(() -> api.postJson("api/v1/permits", Api.json(Json.createObjectBuilder().add("projectId", projectId).add("trade", t.trade())
+                    .add("contractorId", firm.id()).add("description", TRADE_WORD.get(t.trade()) + " work")
+                    .add("constructionValue", 8000 + 37 * t.index() % 90000).add("complianceStatement", true).add("statementBy", firm.contactName())),
                     User.TECH), 201);
             require(a, 201, "applying for a " + t.trade() + " permit on project " + projectId);
             long permitId = a.json().getJsonNumber("id").longValue();
@@ -275,8 +276,8 @@ final class Setup {
         Parallel.run(options.clients, permits, p -> {
             String type = types.get(p.trade()).get(0).get(0);
             while (true) {
-                Answer a = probe.time(() -> api.postJson("api/v1/inspection-requests", "{\"permitId\":" + p.id() + ",\"inspectionType\":\"" + type
-                        + "\",\"requestedDate\":\"2001-01-02\",\"requestedBy\":\"" + p.firm().contactName() + "\"}", User.TECH), 422);
+                Answer a = probe.time(() -> api.postJson("api/v1/inspection-requests", Api.json(Json.createObjectBuilder().add("permitId", p.id())
+                        .add("inspectionType", type).add("requestedDate", "2001-01-02").add("requestedBy", p.firm().contactName())), User.TECH), 422);
                 if (a.status() == 422 && !a.body().contains("108.10 A issued-permit")) {
                     return;
                 }
@@ -328,8 +329,9 @@ final class Setup {
         }
         Operation record = op("record inspector", "POST /api/v1/inspection-schedule/inspectors");
         Parallel.run(options.clients, todo, i -> {
-            Answer a = record.time(() -> api.postJson("api/v1/inspection-schedule/inspectors", "{\"displayName\":\"" + i[0]
-                    + "\",\"phone\":\"704-555-0199\",\"trades\":[\"" + i[1] + "\"],\"districts\":[\"" + i[2] + "\"],\"dailyCapacity\":" + i[3] + "}",
+            Answer a = record.time(() -> api.postJson("api/v1/inspection-schedule/inspectors", Api.json(Json.createObjectBuilder().add("displayName", i[0])
+                    .add("phone", "704-555-0199").add("trades", Json.createArrayBuilder().add(i[1])).add("districts", Json.createArrayBuilder().add(i[2]))
+                    .add("dailyCapacity", Integer.parseInt(i[3]))),
                     User.DIRECTOR), 201);
             require(a, 201, "recording inspector " + i[0]);
         }, Setup::fail);

@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -113,8 +114,8 @@ final class Traffic {
             long account = accounts.get(n % accounts.size());
             String reference = tag + "-" + n;
             String amount = String.format(Locale.ROOT, "%d.25", 10 + n % 40);
-            Sent s = send("POST", "api/v1/accounts/" + account + "/payments", "{\"amount\":" + amount + ",\"method\":\"CHECK\",\"reference\":\""
-                    + reference + "\"}", User.TECH, cookie);
+            Sent s = send("POST", "api/v1/accounts/" + account + "/payments", Api.json(Json.createObjectBuilder()
+                    .add("amount", new java.math.BigDecimal(amount)).add("method", "CHECK").add("reference", reference)), User.TECH, cookie);
             cookie = s.cookie();
             calls.add(new Call("payment", "CHECK:" + reference, s.start(), s.end(), s.status(), s.contentType(), s.retryAfter(), s.body()));
             pause();

@@ -1,5 +1,6 @@
 package org.tryon.benchmark;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,10 +115,7 @@ final class WorkingDay {
         AtomicInteger unassigned = new AtomicInteger();
         String[] urgentReasons = {"POWER_RESTORATION", "HOME_PURCHASE_CLOSING"};
         Parallel.run(options.clients, planned, p -> {
-            Answer a = op.time(() -> api.postJson("api/v1/inspection-requests", "{\"permitId\":" + p.permit().id() + ",\"inspectionType\":\""
-                    + p.inspectionType() + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"" + p.permit().firm().contactName()
-                    + "\",\"contactPhone\":\"704-555-0142\"" + (p.urgent() ? ",\"urgentReason\":\"" + urgentReasons[(int) (p.permit().id() % 2)] + "\""
-                    : "") + "}", User.TECH), 201);
+            Answer a = op.time(() -> api.postJson("api/v1/inspection-requests", requestBody(p, day, urgentReasons), User.TECH), 201);
             if (a.status() == 201) {
                 JsonObject r = a.json();
                 made.put(r.getJsonNumber("id").longValue(), p.permit());
@@ -185,13 +183,16 @@ final class WorkingDay {
         Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
         Parallel.run(options.clients, order, s -> {
             String outcome = outcome(new java.util.SplittableRandom(options.seed * 1_000_003L + s.requestId()).nextDouble());
-            String defects = switch (outcome) {
-                case "FAILED" -> ",\"defects\":[{\"codeSection\":\"R602.3\",\"description\":\"Missing hurricane ties\",\"location\":\"rear wall\"}]";
-                case "PARTIAL" -> ",\"defects\":[{\"codeSection\":\"R314.3\",\"description\":\"Smoke alarm missing\",\"location\":\"hall\"}]";
-                default -> "";
-            };
-            Answer a = op.time(() -> api.postJson("api/v1/inspection-results", "{\"requestId\":" + s.requestId() + ",\"outcome\":\"" + outcome
-                    + "\",\"inspector\":\"" + s.inspectorName() + "\"" + defects + "}", User.INSPECTOR), 201);
+            jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder().add("requestId", s.requestId()).add("outcome", outcome)
+                    .add("inspector", s.inspectorName());
+            switch (outcome) {
+                case "FAILED" -> result.add("defects", defect("R602.3", "Missing hurricane ties", "rear wall"));
+                case "PARTIAL" -> result.add("defects", defect("R314.3", "Smoke alarm missing", "hall"));
+                default -> {
+                }
+            }
+            String body = Api.json(result);
+            Answer a = op.time(() -> api.postJson("api/v1/inspection-results", body, User.INSPECTOR), 201);
             if (a.status() == 201) {
                 outcomes.merge(outcome, 1, Integer::sum);
             }
@@ -255,5 +256,19 @@ final class WorkingDay {
         if (!ok) {
             checksFailed = true;
         }
+    }
+
+    private static String requestBody(Planned p, LocalDate day, String[] urgentReasons) {
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder().add("permitId", p.permit().id()).add("inspectionType", p.inspectionType())
+                .add("requestedDate", day.toString()).add("requestedBy", p.permit().firm().contactName()).add("contactPhone", "704-555-0142");
+        if (p.urgent()) {
+            body.add("urgentReason", urgentReasons[(int) (p.permit().id() % 2)]);
+        }
+        return Api.json(body);
+    }
+
+    private static jakarta.json.JsonArrayBuilder defect(String codeSection, String description, String location) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("codeSection", codeSection).add("description", description)
+                .add("location", location));
     }
 }

@@ -2,9 +2,7 @@ package org.tryon.devserver;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.RandomAccessFile;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,13 +40,11 @@ import java.util.stream.Stream;
 public final class DevServer implements AutoCloseable {
 
     static final String HEALTH_PATH = "api/v1/health";
-    private static final int LOG_TAIL_LINES = 40;
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
     /** Payara Micro's last boot line: "Payara Micro 6.2025.10 (build 42) ready in 12,238 (ms)". */
     private static final Pattern PAYARA_BOOTED = Pattern.compile("Payara Micro .* ready in [\\d,.]+ ?\\(?ms\\)?");
     /** Payara Micro's instance banner with nothing deployed, or its message when a deployment failed. */
     private static final Pattern NOT_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
-    private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
 
     private final Path dataDir;
     private final int httpPort;
@@ -62,6 +57,7 @@ public final class DevServer implements AutoCloseable {
     private final boolean demo;
     private final Duration startupTimeout;
     private final Path logFile;
+    private final ServerLog log;
     private final List<String> jvmArgs;
     private final PrintStream out;
 
@@ -73,7 +69,7 @@ public final class DevServer implements AutoCloseable {
     private volatile boolean jvmExiting;
     private Thread shutdownHook;
 
-    private DevServer(Builder b) {
+    DevServer(DevServerBuilder b) {
         this.dataDir = b.dataDir.toAbsolutePath().normalize();
         this.httpPort = b.httpPort == 0 ? Ports.freePort() : b.httpPort;
         this.dbPort = b.dbPort == 0 ? Ports.freePort() : b.dbPort;
@@ -84,6 +80,7 @@ public final class DevServer implements AutoCloseable {
         this.startupTimeout = b.startupTimeout;
         this.logFile = (b.logFile == null ? dataDir.resolve("logs").resolve("payara.log") : b.logFile)
                 .toAbsolutePath().normalize();
+        this.log = new ServerLog(logFile);
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.out = b.out;
         this.database = new EmbeddedMariaDb(dataDir.resolve("mariadb"), dbPort,
@@ -91,8 +88,8 @@ public final class DevServer implements AutoCloseable {
         this.mail = extraEnv.containsKey("TRYON_MAIL_HOST") ? null : new EmbeddedMail(Ports.freePort(), Ports.freePort());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static DevServerBuilder builder() {
+        return new DevServerBuilder();
     }
 
     // ------------------------------------------------------------------------------------------------ database
@@ -255,7 +252,7 @@ public final class DevServer implements AutoCloseable {
                 lastAnswer = "HTTP " + r.statusCode() + " " + abbreviate(r.body(), 300);
                 // Payara Micro answers 404 or 500 when the WAR is not deployed: once it finished booting, its log
                 // tells whether the deployment failed; then waiting longer is pointless.
-                String runLog = readLogFrom(logStart);
+                String runLog = log.readFrom(logStart);
                 if (PAYARA_BOOTED.matcher(runLog).find() && NOT_DEPLOYED.matcher(runLog).find()) {
                     killPayara();
                     throw failure("Payara Micro started but the application failed to deploy (" + health + " answers "
@@ -428,24 +425,24 @@ public final class DevServer implements AutoCloseable {
 
     /** The last {@code lines} lines of the Payara log. */
     public String logTail(int lines) {
-        return tail(ANSI.matcher(readLogFrom(Math.max(0, logSize() - 512 * 1024))).replaceAll(""), lines);
+        return log.tail(lines);
     }
 
     // ------------------------------------------------------------------------------------------------ main
 
     /** The start command: {@code DevServer [--port N] [--db-port N] [--data DIR] [--war FILE] [--payara-jar FILE] [--no-demo]}. */
     public static void main(String[] args) {
-        Options options;
+        DevServerCommandLine options;
         try {
-            options = Options.parse(args);
+            options = DevServerCommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("tryon: " + e.getMessage());
-            System.err.println(Options.USAGE);
+            System.err.println(DevServerCommandLine.USAGE);
             System.exit(2);
             return;
         }
         if (options.help) {
-            System.out.println(Options.USAGE);
+            System.out.println(DevServerCommandLine.USAGE);
             return;
         }
         DevServer server = options.toBuilder().build();
@@ -476,228 +473,9 @@ public final class DevServer implements AutoCloseable {
         sleep(Duration.ofSeconds(1)); // a Ctrl-C reaches Payara and our shutdown hook at about the same time
         if (!server.stopping && !server.jvmExiting) {
             System.err.println("Payara Micro stopped unexpectedly (exit code " + code + "). The end of " + server.logFile()
-                    + ":\n" + server.logTail(LOG_TAIL_LINES));
+                    + ":\n" + server.logTail(ServerLog.TAIL_LINES));
             server.stop();
             System.exit(1);
-        }
-    }
-
-    /** Command line of the start command. */
-    static final class Options {
-        static final String USAGE = String.join("\n",
-                "Usage: deploy/start.sh [options]",
-                "  --port N           HTTP port (default 8080)",
-                "  --db-port N        MariaDB port (default 3307; 0 = any free port)",
-                "  --data DIR         where the database and logs are kept (default ~/.tryon)",
-                "  --war FILE         the application WAR (default: tryon.war next to the launcher jar)",
-                "  --payara-jar FILE  Payara Micro (default: payara-micro.jar next to the launcher jar)",
-                "  --no-demo          do not load the demo data and demo users",
-                "  --env NAME=VALUE   extra environment for the application (repeatable)",
-                "  --timeout SECONDS  how long to wait for the application to be healthy (default 150)",
-                "  --help             this text");
-
-        Integer port;
-        Integer dbPort;
-        Path data;
-        Path war;
-        Path payaraJar;
-        boolean noDemo;
-        boolean help;
-        Integer timeoutSeconds;
-        final Map<String, String> env = new LinkedHashMap<>();
-
-        static Options parse(String... args) {
-            Options o = new Options();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                String name = arg;
-                String value = null;
-                int eq = arg.indexOf('=');
-                if (arg.startsWith("--") && eq > 0) {
-                    name = arg.substring(0, eq);
-                    value = arg.substring(eq + 1);
-                }
-                switch (name) {
-                    case "--port" -> o.port = port(name, value != null ? value : next(args, ++i, name), false);
-                    case "--db-port" -> o.dbPort = port(name, value != null ? value : next(args, ++i, name), true);
-                    case "--data" -> o.data = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--war" -> o.war = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--payara-jar" -> o.payaraJar = Path.of(value != null ? value : next(args, ++i, name));
-                    case "--timeout" -> o.timeoutSeconds = positive(name, value != null ? value : next(args, ++i, name));
-                    case "--env" -> {
-                        String kv = value != null ? value : next(args, ++i, name);
-                        int e = kv.indexOf('=');
-                        if (e <= 0) {
-                            throw new IllegalArgumentException("--env needs NAME=VALUE, got '" + kv + "'");
-                        }
-                        o.env.put(kv.substring(0, e), kv.substring(e + 1));
-                    }
-                    case "--no-demo" -> {
-                        if (value != null) {
-                            throw new IllegalArgumentException("--no-demo takes no value");
-                        }
-                        o.noDemo = true;
-                    }
-                    case "--help", "-h" -> o.help = true;
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
-                }
-            }
-            return o;
-        }
-
-        Builder toBuilder() {
-            Builder b = DevServer.builder();
-            if (port != null) {
-                b.httpPort(port);
-            }
-            if (dbPort != null) {
-                b.dbPort(dbPort);
-            }
-            if (data != null) {
-                b.dataDir(data);
-            }
-            b.warFile(war != null ? war : besideLauncher("tryon.war"));
-            b.payaraJar(payaraJar != null ? payaraJar : besideLauncher("payara-micro.jar"));
-            b.demo(!noDemo);
-            if (timeoutSeconds != null) {
-                b.startupTimeout(Duration.ofSeconds(timeoutSeconds));
-            }
-            b.env(env);
-            return b;
-        }
-
-        private static String next(String[] args, int i, String name) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int port(String name, String value, boolean zeroAllowed) {
-            int p;
-            try {
-                p = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " needs a port number, got '" + value + "'");
-            }
-            if (p < (zeroAllowed ? 0 : 1) || p > 65535) {
-                throw new IllegalArgumentException(name + " out of range: " + p);
-            }
-            return p;
-        }
-
-        private static int positive(String name, String value) {
-            try {
-                int v = Integer.parseInt(value.trim());
-                if (v > 0) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw new IllegalArgumentException(name + " needs a positive number, got '" + value + "'");
-        }
-
-        /** A file in the directory of the launcher jar (modules/devserver/target), if there is one. */
-        private static Path besideLauncher(String fileName) {
-            try {
-                Path location = Path.of(DevServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                Path dir = location.getParent(); // target/tryon-devserver.jar or target/classes -> target
-                return dir.resolve(fileName);
-            } catch (URISyntaxException | RuntimeException e) {
-                return Path.of(fileName);
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------------ builder
-
-    public static final class Builder {
-        private Path dataDir = Path.of(System.getProperty("user.home"), ".tryon");
-        private int httpPort = 8080;
-        private int dbPort = 3307;
-        private Path warFile;
-        private Path payaraJar;
-        private final Map<String, String> env = new LinkedHashMap<>();
-        private boolean demo = true;
-        private Duration startupTimeout = Duration.ofSeconds(150);
-        private Path logFile;
-        private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g"));
-        private PrintStream out = System.out;
-
-        private Builder() {
-        }
-
-        public Builder dataDir(Path dataDir) {
-            this.dataDir = Objects.requireNonNull(dataDir);
-            return this;
-        }
-
-        /** HTTP port of Payara Micro; 0 picks a free one. */
-        public Builder httpPort(int httpPort) {
-            this.httpPort = httpPort;
-            return this;
-        }
-
-        /** Port of MariaDB; 0 picks a free one. */
-        public Builder dbPort(int dbPort) {
-            this.dbPort = dbPort;
-            return this;
-        }
-
-        public Builder warFile(Path warFile) {
-            this.warFile = warFile;
-            return this;
-        }
-
-        public Builder payaraJar(Path payaraJar) {
-            this.payaraJar = payaraJar;
-            return this;
-        }
-
-        /** Extra environment variables for the application (they win over the ones the dev server sets). */
-        public Builder env(Map<String, String> env) {
-            this.env.putAll(env);
-            return this;
-        }
-
-        public Builder env(String name, String value) {
-            this.env.put(name, value);
-            return this;
-        }
-
-        /** TRYON_DEMO: load the demo data and demo users (once). Default true. */
-        public Builder demo(boolean demo) {
-            this.demo = demo;
-            return this;
-        }
-
-        public Builder startupTimeout(Duration startupTimeout) {
-            this.startupTimeout = Objects.requireNonNull(startupTimeout);
-            return this;
-        }
-
-        /** Where Payara Micro's output is appended; default dataDir/logs/payara.log. */
-        public Builder logFile(Path logFile) {
-            this.logFile = logFile;
-            return this;
-        }
-
-        /** JVM options of the Payara Micro process, replacing the default {@code -Xmx1g}. */
-        public Builder jvmArgs(List<String> jvmArgs) {
-            this.jvmArgs.clear();
-            this.jvmArgs.addAll(jvmArgs);
-            return this;
-        }
-
-        /** Where progress lines go (default System.out). */
-        public Builder out(PrintStream out) {
-            this.out = Objects.requireNonNull(out);
-            return this;
-        }
-
-        public DevServer build() {
-            return new DevServer(this);
         }
     }
 
@@ -747,63 +525,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private DevServerException failure(String why, long logStart) {
-        String runLog = ANSI.matcher(readLogFrom(logStart)).replaceAll("");
-        StringBuilder msg = new StringBuilder(why);
-        String errors = firstErrors(runLog);
-        if (!errors.isEmpty()) {
-            msg.append("\n---- first error in ").append(logFile).append(" ----\n").append(errors);
-        }
-        String causes = causes(runLog);
-        if (!causes.isEmpty()) {
-            msg.append("\n---- root causes (\"Caused by\" lines) ----\n").append(causes);
-        }
-        msg.append("\n---- last ").append(LOG_TAIL_LINES).append(" lines of ").append(logFile).append(" ----\n")
-                .append(tail(runLog, LOG_TAIL_LINES));
-        return new DevServerException(msg.toString());
-    }
-
-    /** The first SEVERE/ERROR record of this run's log with the lines that follow it (its stack trace). */
-    static String firstErrors(String log) {
-        List<String> lines = log.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.contains("SEVERE") || l.contains("] ERROR") || l.contains(" ERROR ") || l.contains("Exception while")) {
-                return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 30)));
-            }
-        }
-        return "";
-    }
-
-    /** The distinct "Caused by:" lines of a log, in order (at most 15): the root causes of its stack traces. */
-    static String causes(String log) {
-        return log.lines().map(String::strip).filter(l -> l.startsWith("Caused by:")).distinct().limit(15)
-                .reduce((x, y) -> x + "\n" + y).orElse("");
-    }
-
-    static String tail(String text, int lines) {
-        List<String> all = text.lines().toList();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    }
-
-    private long logSize() {
-        try {
-            return Files.size(logFile);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private String readLogFrom(long offset) {
-        try (RandomAccessFile f = new RandomAccessFile(logFile.toFile(), "r")) {
-            long len = f.length();
-            long from = Math.max(offset, len - 4L * 1024 * 1024); // at most the last 4 MiB
-            byte[] bytes = new byte[(int) (len - from)];
-            f.seek(from);
-            f.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        return new DevServerException(log.failure(why, logStart));
     }
 
     private Path payaraPidFile() {

@@ -11,7 +11,7 @@ class DevServerOptionsTest {
 
     @Test
     void noArgumentsMeansDefaults() {
-        DevServer.Options o = DevServer.Options.parse();
+        DevServerCommandLine o = DevServerCommandLine.parse();
         assertThat(o.port).isNull();
         assertThat(o.dbPort).isNull();
         assertThat(o.noDemo).isFalse();
@@ -30,7 +30,7 @@ class DevServerOptionsTest {
 
     @Test
     void allOptionsInBothSpellings() {
-        DevServer.Options o = DevServer.Options.parse("--port", "9090", "--db-port=3399", "--data", "/tmp/x",
+        DevServerCommandLine o = DevServerCommandLine.parse("--port", "9090", "--db-port=3399", "--data", "/tmp/x",
                 "--war=/a/tryon.war", "--payara-jar", "/b/payara-micro.jar", "--no-demo", "--env", "TRYON_CLOCK_ADJUSTABLE=true",
                 "--env=A=b=c", "--timeout", "60");
         DevServer server = o.toBuilder().build();
@@ -60,22 +60,22 @@ class DevServerOptionsTest {
 
     @Test
     void helpIsRecognised() {
-        assertThat(DevServer.Options.parse("--help").help).isTrue();
-        assertThat(DevServer.Options.parse("-h").help).isTrue();
+        assertThat(DevServerCommandLine.parse("--help").help).isTrue();
+        assertThat(DevServerCommandLine.parse("-h").help).isTrue();
     }
 
     @Test
     void badArgumentsAreRejectedWithAReason() {
-        assertThatThrownBy(() -> DevServer.Options.parse("--port")).hasMessageContaining("--port needs a value");
-        assertThatThrownBy(() -> DevServer.Options.parse("--port", "--no-demo")).hasMessageContaining("--port needs a value");
-        assertThatThrownBy(() -> DevServer.Options.parse("--port", "eighty")).hasMessageContaining("port number");
-        assertThatThrownBy(() -> DevServer.Options.parse("--port", "0")).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> DevServer.Options.parse("--db-port", "70000")).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> DevServer.Options.parse("--frobnicate")).hasMessageContaining("unknown option '--frobnicate'");
-        assertThatThrownBy(() -> DevServer.Options.parse("--env", "NOVALUE")).hasMessageContaining("NAME=VALUE");
-        assertThatThrownBy(() -> DevServer.Options.parse("--timeout", "-3")).hasMessageContaining("positive");
-        assertThatThrownBy(() -> DevServer.Options.parse("--no-demo=yes")).hasMessageContaining("takes no value");
-        assertThat(DevServer.Options.parse("--db-port", "0").dbPort).isZero();
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--port")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "--no-demo")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "eighty")).hasMessageContaining("port number");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "0")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--db-port", "70000")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--frobnicate")).hasMessageContaining("unknown option '--frobnicate'");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--env", "NOVALUE")).hasMessageContaining("NAME=VALUE");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--timeout", "-3")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--no-demo=yes")).hasMessageContaining("takes no value");
+        assertThat(DevServerCommandLine.parse("--db-port", "0").dbPort).isZero();
     }
 
     @Test
@@ -105,10 +105,10 @@ class DevServerOptionsTest {
                 "Caused by: java.sql.SQLException: Access denied",
                 "Caused by: java.net.ConnectException: refused",
                 "[INFO] ready");
-        assertThat(DevServer.firstErrors(log)).startsWith("[2026] [] [SEVERE]").contains("Access denied");
-        assertThat(DevServer.causes(log)).isEqualTo(
+        assertThat(ServerLog.firstErrors(log)).startsWith("[2026] [] [SEVERE]").contains("Access denied");
+        assertThat(ServerLog.causes(log)).isEqualTo(
                 "Caused by: java.sql.SQLException: Access denied\nCaused by: java.net.ConnectException: refused");
-        assertThat(DevServer.tail(log, 2)).isEqualTo("Caused by: java.net.ConnectException: refused\n[INFO] ready");
-        assertThat(DevServer.firstErrors("all fine\n")).isEmpty();
+        assertThat(ServerLog.tail(log, 2)).isEqualTo("Caused by: java.net.ConnectException: refused\n[INFO] ready");
+        assertThat(ServerLog.firstErrors("all fine\n")).isEmpty();
     }
 }

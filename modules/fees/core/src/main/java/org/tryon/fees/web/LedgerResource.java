@@ -1,5 +1,6 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
@@ -94,8 +95,7 @@ public class LedgerResource {
     public Response statementPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate f = day(from, "from");
         LocalDate t = day(to, "to");
-        return Response.ok(documents.statement(id, f, t), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"statement-" + id + "-" + f + "-" + t + ".pdf\"").build();
+        return Downloads.inlinePdf(documents.statement(id, f, t), "statement-" + id + "-" + f + "-" + t + ".pdf");
     }
 
     @GET
@@ -103,8 +103,7 @@ public class LedgerResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The receipt of a payment, with its refunds, as PDF")
     public Response receipt(@PathParam("id") long id) {
-        return Response.ok(documents.receipt(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(documents.receipt(id), "receipt-" + id + ".pdf");
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{accountId}/lines")
@@ -192,7 +191,7 @@ public class LedgerResource {
     }
 
     private static Response csv(String body, String filename) {
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Downloads.csv(body, filename);
     }
 
     private LocalDate dayOrToday(String value, String field) {

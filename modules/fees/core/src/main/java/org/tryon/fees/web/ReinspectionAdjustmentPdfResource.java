@@ -1,5 +1,6 @@
 package org.tryon.fees.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,6 @@ public class ReinspectionAdjustmentPdfResource {
     @Operation(summary = "The recap sheet as a PDF, with the appeals and the director's decisions (Re-Inspection Fee Program)")
     public Response recapPdf(@PathParam("projectId") long projectId) {
         AdjustmentDocuments.Document document = documents.recap(projectId);
-        return Response.ok(document.pdf(), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+        return Downloads.pdf(document.pdf(), document.fileName());
     }
 }

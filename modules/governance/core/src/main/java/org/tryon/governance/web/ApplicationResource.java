@@ -1,5 +1,6 @@
 package org.tryon.governance.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -96,7 +97,6 @@ public class ApplicationResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The packet as PDF: the seat, its recommending organisations, each application")
     public Response packetPdf(@PathParam("id") long id) {
-        return Response.ok(applications.packetPdf(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"applications-packet-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(applications.packetPdf(id), "applications-packet-" + id + ".pdf");
     }
 }

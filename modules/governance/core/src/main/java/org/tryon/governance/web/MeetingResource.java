@@ -1,5 +1,6 @@
 package org.tryon.governance.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -199,8 +200,7 @@ public class MeetingResource {
     @Produces(org.tryon.platform.pdf.PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The meeting's minutes as PDF (approved, or marked draft)")
     public Response minutesPdf(@PathParam("id") long id) {
-        return Response.ok(minutesRecords.pdf(id), org.tryon.platform.pdf.PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(minutesRecords.pdf(id), "minutes-" + id + ".pdf");
     }
 
     @POST
@@ -240,8 +240,7 @@ public class MeetingResource {
                 }
             }
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"bdc-attendance-" + y + ".csv\"")
-                .build();
+        return Downloads.csv(body, "bdc-attendance-" + y + ".csv");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.tryon.governance.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,8 +47,7 @@ public class PublicMeetingResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The agenda and its packet as PDF, published with the notice (no sign-in)")
     public Response agendaPacket(@PathParam("id") long id) {
-        return Response.ok(publicMeetings.agendaPacket(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"agenda-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(publicMeetings.agendaPacket(id), "agenda-" + id + ".pdf");
     }
 
     @GET
@@ -55,7 +55,6 @@ public class PublicMeetingResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The approved minutes as PDF; 404 before their approval (a draft is not public; no sign-in)")
     public Response minutes(@PathParam("id") long id) {
-        return Response.ok(publicMeetings.minutesPdf(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(publicMeetings.minutesPdf(id), "minutes-" + id + ".pdf");
     }
 }

@@ -1,5 +1,6 @@
 package org.tryon.governance.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,8 +80,7 @@ public class ResolutionResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The certified copy as PDF: the resolution's text, the vote of each member, the clerk's certification with its date")
     public Response pdf(@PathParam("copyId") long copyId) {
-        return Response.ok(copies.pdf(copyId), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"certified-copy-" + copyId + ".pdf\"").build();
+        return Downloads.inlinePdf(copies.pdf(copyId), "certified-copy-" + copyId + ".pdf");
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/resolutions/certified-copies/{copyId}")

@@ -1,5 +1,6 @@
 package org.tryon.governance.web;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -216,8 +217,7 @@ public class TabResource {
     @Operation(summary = "The TAB's quarterly report to the BDC as a PDF (107.2.4 L)")
     public Response reportPdf(@PathParam("quarter") String quarter) {
         CalendarQuarter q = CalendarQuarter.parse(quarter);
-        return Response.ok(results.quarterPdf(q), org.tryon.platform.pdf.PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"tab-report-" + q + ".pdf\"").build();
+        return Downloads.inlinePdf(results.quarterPdf(q), "tab-report-" + q + ".pdf");
     }
 
     static PartyKind kind(String kind) {

@@ -6,15 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.application.DefectLines;
 import org.tryon.inspections.application.InspectablePermitView;
 import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionResultView;
@@ -49,32 +43,21 @@ public class DepartmentalInspectionBean implements Serializable {
 
     private Long permitId;
     private String inspectionType;
-    private InspectionOutcome outcome;
-    private LocalDate inspectedOn;
-    private LocalTime inspectedTime;
-    private String defects;
-    private String notes;
-    private List<Long> corrected = new ArrayList<>();
+    private final ResultForm form = new ResultForm();
     private List<InspectablePermitView> permits;
 
     @PostConstruct
     void init() {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        inspectedOn = now.toLocalDate();
-        inspectedTime = now.toLocalTime();
+        form.startNow(clock);
     }
 
     public void record() {
         try {
-            LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
-            InspectionResultView r = results.record(RecordResult.of(null, permitId, inspectionType, outcome, at, null, notes,
-                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected));
+            InspectionResultView r = results.record(RecordResult.of(null, permitId, inspectionType, form.getOutcome(), form.inspectedAt(), null,
+                    form.getNotes(), form.defectLines(), form.getCorrected()));
             FacesErrors.info(r.outcome().label() + ": " + r.inspectionType() + " recorded on " + r.permitNumber()
                     + (r.defects().isEmpty() ? "" : " with " + r.defects().size() + " defect(s)"));
-            outcome = null;
-            defects = null;
-            notes = null;
-            corrected = new ArrayList<>();
+            form.clear();
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -111,24 +94,9 @@ public class DepartmentalInspectionBean implements Serializable {
         return permitId == null ? List.of() : results.list(permitId);
     }
 
-    public InspectionOutcome[] getOutcomes() {
-        return InspectionOutcome.values();
-    }
-
     public Long getPermitId() { return permitId; }
     public void setPermitId(Long permitId) { this.permitId = permitId; }
     public String getInspectionType() { return inspectionType; }
     public void setInspectionType(String inspectionType) { this.inspectionType = inspectionType; }
-    public InspectionOutcome getOutcome() { return outcome; }
-    public void setOutcome(InspectionOutcome outcome) { this.outcome = outcome; }
-    public LocalDate getInspectedOn() { return inspectedOn; }
-    public void setInspectedOn(LocalDate inspectedOn) { this.inspectedOn = inspectedOn; }
-    public LocalTime getInspectedTime() { return inspectedTime; }
-    public void setInspectedTime(LocalTime inspectedTime) { this.inspectedTime = inspectedTime; }
-    public String getDefects() { return defects; }
-    public void setDefects(String defects) { this.defects = defects; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public List<Long> getCorrected() { return corrected; }
-    public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
+    public ResultForm getForm() { return form; }
 }

@@ -1,5 +1,6 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
@@ -108,7 +109,7 @@ public class HifrResource {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             FailureRates.writeCsv(rows, w);
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"failure-rates.csv\"").build();
+        return Downloads.csv(body, "failure-rates.csv");
     }
 
     private List<FailureRates.Row> rows(String from, String to, Trade discipline, Long contractorId) {

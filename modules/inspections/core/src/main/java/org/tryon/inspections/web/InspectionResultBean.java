@@ -6,14 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.application.DefectLines;
 import org.tryon.inspections.application.InspectablePermitView;
 import org.tryon.inspections.application.InspectionRequestView;
 import org.tryon.inspections.application.InspectionRequests;
@@ -49,12 +43,7 @@ public class InspectionResultBean implements Serializable {
     private InspectionRequestView request;
     private InspectablePermitView permit;
     private List<InspectionQueries.OpenDefect> openDefects;
-    private InspectionOutcome outcome;
-    private LocalDate inspectedOn;
-    private LocalTime inspectedTime;
-    private String defects;
-    private String notes;
-    private List<Long> corrected = new ArrayList<>();
+    private final ResultForm form = new ResultForm();
     private InspectionResultView recorded;
     private Long thirdPartyId;
     private LocalDate thirdPartyReportOn;
@@ -85,9 +74,7 @@ public class InspectionResultBean implements Serializable {
             request = requests.get(requestId);
             permit = requests.permit(request.permitId());
             openDefects = queries.openDefects(request.permitId());
-            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            inspectedOn = now.toLocalDate();
-            inspectedTime = now.toLocalTime();
+            form.startNow(clock);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -95,9 +82,8 @@ public class InspectionResultBean implements Serializable {
 
     public void record() {
         try {
-            LocalDateTime at = inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
-            recorded = results.record(new RecordResult(requestId, null, null, outcome, at, null, notes,
-                    DefectLines.parse(defects, DefectLines.LINES, "defects"), corrected, thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours));
+            recorded = results.record(new RecordResult(requestId, null, null, form.getOutcome(), form.inspectedAt(), null, form.getNotes(),
+                    form.defectLines(), form.getCorrected(), thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours));
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
                     + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
@@ -105,10 +91,6 @@ public class InspectionResultBean implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
-    }
-
-    public InspectionOutcome[] getOutcomes() {
-        return InspectionOutcome.values();
     }
 
     public boolean isOpen() {
@@ -120,18 +102,7 @@ public class InspectionResultBean implements Serializable {
     public InspectionRequestView getRequest() { return request; }
     public InspectablePermitView getPermit() { return permit; }
     public List<InspectionQueries.OpenDefect> getOpenDefects() { return openDefects; }
-    public InspectionOutcome getOutcome() { return outcome; }
-    public void setOutcome(InspectionOutcome outcome) { this.outcome = outcome; }
-    public LocalDate getInspectedOn() { return inspectedOn; }
-    public void setInspectedOn(LocalDate inspectedOn) { this.inspectedOn = inspectedOn; }
-    public LocalTime getInspectedTime() { return inspectedTime; }
-    public void setInspectedTime(LocalTime inspectedTime) { this.inspectedTime = inspectedTime; }
-    public String getDefects() { return defects; }
-    public void setDefects(String defects) { this.defects = defects; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public List<Long> getCorrected() { return corrected; }
-    public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
+    public ResultForm getForm() { return form; }
     public InspectionResultView getRecorded() { return recorded; }
     public java.math.BigDecimal getHours() { return hours; }
     public void setHours(java.math.BigDecimal hours) { this.hours = hours; }

@@ -1,5 +1,6 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -74,7 +75,7 @@ public class InspectionResultResource {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
             BldsInspectionExport.write(rows, w);
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"inspections-blds.csv\"").build();
+        return Downloads.csv(body, "inspections-blds.csv");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.tryon.inspections.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.inject.Inject;
@@ -33,8 +34,7 @@ public class OutageKitResource {
     @Operation(summary = "outage notice of December 2017: the day's kit as a printable PDF: each inspector's list in route order and the staff directory")
     public Response pdf(@QueryParam("date") String date) {
         LocalDate day = day(date);
-        return Response.ok(kit.pdf(day), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"kit-" + day + ".pdf\"").build();
+        return Downloads.inlinePdf(kit.pdf(day), "kit-" + day + ".pdf");
     }
 
     @GET
@@ -43,8 +43,7 @@ public class OutageKitResource {
     @Operation(summary = "outage notice of December 2017: the day's kit as CSV, one line per inspection")
     public Response csv(@QueryParam("date") String date) {
         LocalDate day = day(date);
-        return Response.ok(kit.csv(day), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"kit-" + day + ".csv\"")
-                .build();
+        return Downloads.csv(kit.csv(day), "kit-" + day + ".csv");
     }
 
     @GET

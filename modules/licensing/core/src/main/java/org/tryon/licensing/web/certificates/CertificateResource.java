@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.certificates;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,8 +54,7 @@ public class CertificateResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The certificate as PDF with its verification code (109)")
     public Response pdf(@PathParam("id") long id) {
-        return Response.ok(pdf.of(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(pdf.of(id), "certificate-" + id + ".pdf");
     }
 
     @POST

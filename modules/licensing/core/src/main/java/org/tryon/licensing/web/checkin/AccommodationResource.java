@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.checkin;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class AccommodationResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") long id) {
         Document d = accommodations.document(id);
-        return Response.ok(d.content(), d.mediaType()).header("Content-Disposition", "attachment; filename=\"" + d.name() + "\"")
+        return Downloads.builder(d.content(), d.mediaType(), Downloads.Disposition.ATTACHMENT, d.name())
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

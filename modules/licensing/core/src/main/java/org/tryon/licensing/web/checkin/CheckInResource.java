@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.checkin;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,8 +52,7 @@ public class CheckInResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The sign-in sheet of a session as PDF: names, ID check columns, accommodations and signature lines")
     public Response rosterPdf(@PathParam("sessionId") long sessionId) {
-        return Response.ok(checkIns.rosterPdf(sessionId), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"sign-in-sheet-" + sessionId + ".pdf\"").build();
+        return Downloads.inlinePdf(checkIns.rosterPdf(sessionId), "sign-in-sheet-" + sessionId + ".pdf");
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.delivery;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -86,7 +87,7 @@ public class PublicExamKioskResource {
             + "retake rule after a fail)")
     public Response scoreReport(@PathParam("code") String code) {
         byte[] pdf = guard.guard(request.getRemoteAddr(), () -> reports.pdfForCode(code));
-        return Response.ok(pdf, PdfDocumentBuilder.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"score-report.pdf\"").build();
+        return Downloads.pdf(pdf, "score-report.pdf");
     }
 
     private static KioskView accepted(Saved saved, String field) {

@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.eligibility;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -121,7 +122,6 @@ public class ExamApplicationResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The decision letter as PDF: eligible or not, the rule applied and the arithmetic")
     public Response letter(@PathParam("id") long id) {
-        return Response.ok(eligibility.letter(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"eligibility-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(eligibility.letter(id), "eligibility-" + id + ".pdf");
     }
 }

@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.itembank;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -123,7 +124,7 @@ public class ItemBankResource {
             content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportQti(@QueryParam("certificateType") String certificateType, @QueryParam("status") String status) {
         byte[] zip = transfer.exportQti(certificateType, status);
-        return Response.ok(zip, "application/zip").header("Content-Disposition", "attachment; filename=\"item-bank-qti.zip\"").build();
+        return Downloads.attachment(zip, Downloads.ZIP, "item-bank-qti.zip");
     }
 
     @GET
@@ -131,8 +132,7 @@ public class ItemBankResource {
     @Produces("text/csv")
     @Operation(summary = "The item versions (of a type and a status, each optional) as CSV, one line per version; logged")
     public Response exportCsv(@QueryParam("certificateType") String certificateType, @QueryParam("status") String status) {
-        return Response.ok(transfer.exportCsv(certificateType, status), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"item-bank.csv\"").build();
+        return Downloads.csv(transfer.exportCsv(certificateType, status), "item-bank.csv");
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.scoring;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,6 @@ public class ResultResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The score report of a result as PDF")
     public Response scoreReport(@PathParam("id") long id) {
-        return Response.ok(reports.pdf(id), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"score-report-" + id + ".pdf\"").build();
+        return Downloads.inlinePdf(reports.pdf(id), "score-report-" + id + ".pdf");
     }
 }

@@ -1,5 +1,6 @@
 package org.tryon.licensing.web.statistics;
 
+import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +58,7 @@ public class StatisticsResource {
         };
         String name = "item-statistics-" + report.form().replaceAll("[^A-Za-z0-9-]", "") + (report.sessionId() == null ? "" : "-session-"
                 + report.sessionId()) + ".csv";
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Downloads.csv(body, name);
     }
 
     @GET

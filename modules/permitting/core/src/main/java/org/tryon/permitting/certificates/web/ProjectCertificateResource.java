@@ -1,5 +1,6 @@
 package org.tryon.permitting.certificates.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -133,7 +134,6 @@ public class ProjectCertificateResource {
     }
 
     private static Response pdf(CertificateDocuments.Document document) {
-        return Response.ok(document.pdf(), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+        return Downloads.pdf(document.pdf(), document.fileName());
     }
 }

@@ -1,5 +1,6 @@
 package org.tryon.permitting.changes.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
@@ -56,7 +57,6 @@ public class ChangeResource {
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
     @Operation(summary = "The Department's written decision on the change, as a PDF (108.8.2)")
     public Response pdf(@PathParam("changeId") long changeId) {
-        return Response.ok(changes.decisionPdf(changeId), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"change-in-work-" + changeId + ".pdf\"").build();
+        return Downloads.pdf(changes.decisionPdf(changeId), "change-in-work-" + changeId + ".pdf");
     }
 }

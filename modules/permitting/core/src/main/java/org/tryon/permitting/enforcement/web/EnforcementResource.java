@@ -1,5 +1,6 @@
 package org.tryon.permitting.enforcement.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -115,8 +116,7 @@ public class EnforcementResource {
     @Operation(summary = "The written notice of the action as a PDF (106 Written Notice)")
     public Response notice(@PathParam("id") long id) {
         EnforcementNotices.Notice notice = notices.notice(id);
-        return Response.ok(notice.pdf(), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + notice.fileName() + "\"").build();
+        return Downloads.pdf(notice.pdf(), notice.fileName());
     }
 
     @POST

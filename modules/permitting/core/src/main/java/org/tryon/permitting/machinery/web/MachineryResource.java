@@ -1,5 +1,6 @@
 package org.tryon.permitting.machinery.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -153,8 +154,7 @@ public class MachineryResource {
     @Operation(summary = "The notice of exceptions as a PDF (108.10 G.1, 106 Written Notice)")
     public Response noticePdf(@PathParam("noticeId") long noticeId) {
         MachineryExceptionNotices.Document notice = notices.pdf(noticeId);
-        return Response.ok(notice.pdf(), PdfDocumentBuilder.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + notice.fileName() + "\"").build();
+        return Downloads.pdf(notice.pdf(), notice.fileName());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.tryon.permitting.permits.web;
 
+import org.tryon.platform.rest.Downloads;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.tryon.platform.rest.CreatedResponses;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -73,7 +74,7 @@ public class PermitResource {
             PermitCsv.write(page -> search.rows(PermitSearch.Which.ALL, page), all, w);
             w.flush();
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"permits.csv\"").build();
+        return Downloads.csv(body, "permits.csv");
     }
 
     @GET
@@ -94,7 +95,7 @@ public class PermitResource {
             org.tryon.permitting.permits.application.BldsPermitExport.write(rows, w);
             w.flush();
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"permits-blds.csv\"").build();
+        return Downloads.csv(body, "permits-blds.csv");
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "permits/{id}")
