@@ -77,8 +77,10 @@ public class MariaDbLocalDataSource implements DataSource {
 
     static Connection connect(Attempt attempt) throws SQLException {
         if (System.nanoTime() - refuseUntilNanos < 0) {
-            throw new SQLNonTransientConnectionException("The database did not answer a connection attempt a moment ago; "
-                    + "not trying again for " + FAIL_FAST_MILLIS + " ms", "08001");
+            throw new SQLNonTransientConnectionException(
+                    "The database did not answer a connection attempt a moment ago; " + "not trying again for "
+                            + FAIL_FAST_MILLIS + " ms",
+                    "08001");
         }
         try {
             return attempt.connect();

@@ -17,9 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(title = "Tryon API", version = "1",
-                description = "Permits, inspections, fees and ledger, commission governance and licensing exams of the county's "
-                        + "Code Enforcement Department. Errors are application/problem+json."),
+        info =
+                @Info(
+                        title = "Tryon API",
+                        version = "1",
+                        description =
+                                "Permits, inspections, fees and ledger, commission governance and licensing exams of the county's "
+                                        + "Code Enforcement Department. Errors are application/problem+json."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @DataSourceDefinition(
@@ -36,5 +40,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
-public class TryonApplication extends Application {
-}
+public class TryonApplication extends Application {}

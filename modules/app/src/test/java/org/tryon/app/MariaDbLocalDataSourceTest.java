@@ -25,13 +25,16 @@ class MariaDbLocalDataSourceTest {
     @DisplayName("ADR 0027: a connect timeout makes the next attempts fail at once, without reaching the database")
     void failFastAfterTimeout() {
         assertThatThrownBy(() -> MariaDbLocalDataSource.connect(() -> {
-            attempts.incrementAndGet();
-            throw new SQLTimeoutException("Socket timeout when connecting");
-        })).isInstanceOf(SQLTimeoutException.class);
+                    attempts.incrementAndGet();
+                    throw new SQLTimeoutException("Socket timeout when connecting");
+                }))
+                .isInstanceOf(SQLTimeoutException.class);
         assertThatThrownBy(() -> MariaDbLocalDataSource.connect(() -> {
-            attempts.incrementAndGet();
-            return null;
-        })).isInstanceOf(SQLNonTransientConnectionException.class).hasMessageContaining("did not answer");
+                    attempts.incrementAndGet();
+                    return null;
+                }))
+                .isInstanceOf(SQLNonTransientConnectionException.class)
+                .hasMessageContaining("did not answer");
         assertThat(attempts).hasValue(1);
     }
 
@@ -39,9 +42,10 @@ class MariaDbLocalDataSourceTest {
     @DisplayName("ADR 0027: a refused password is not an unreachable database: the next attempt goes through")
     void otherFailuresDoNotTrip() throws Exception {
         assertThatThrownBy(() -> MariaDbLocalDataSource.connect(() -> {
-            attempts.incrementAndGet();
-            throw new SQLInvalidAuthorizationSpecException("Access denied");
-        })).isInstanceOf(SQLInvalidAuthorizationSpecException.class);
+                    attempts.incrementAndGet();
+                    throw new SQLInvalidAuthorizationSpecException("Access denied");
+                }))
+                .isInstanceOf(SQLInvalidAuthorizationSpecException.class);
         MariaDbLocalDataSource.connect(() -> {
             attempts.incrementAndGet();
             return null;

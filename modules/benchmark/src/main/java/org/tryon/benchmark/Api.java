@@ -66,19 +66,27 @@ final class Api {
     }
 
     private Answer send(String method, String path, String json, User user, boolean withSession) {
-        URI uri = URI.create(path.startsWith("http") ? path : baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        URI uri = URI.create(
+                path.startsWith("http") ? path : baseUrl + (path.startsWith("/") ? path.substring(1) : path));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json, text/csv;q=0.9, */*;q=0.8")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
         String key = null;
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
             if (withSession) {
                 key = user.name() + "#" + Thread.currentThread().getId();
                 String cookie = cookies.get(key);
@@ -94,7 +102,11 @@ final class Api {
             if (key != null) {
                 remember(key, r.headers().allValues("Set-Cookie"));
             }
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body() == null ? "" : r.body(), nanos);
+            return new Answer(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body() == null ? "" : r.body(),
+                    nanos);
         } catch (IOException e) {
             return new Answer(0, "", method + " " + uri + " failed: " + e, System.nanoTime() - start);
         } catch (InterruptedException e) {
@@ -122,6 +134,11 @@ final class Api {
                 jar.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
         }
-        cookies.put(key, jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((x, y) -> x + "; " + y).orElse(""));
+        cookies.put(
+                key,
+                jar.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .reduce((x, y) -> x + "; " + y)
+                        .orElse(""));
     }
 }

@@ -27,16 +27,17 @@ final class AttendanceBenchmark {
     static final User CLERK = User.demo("clerk");
     private static final ZoneId COUNTY = ZoneId.of("America/New_York");
 
-    private AttendanceBenchmark() {
-    }
+    private AttendanceBenchmark() {}
 
     /** Records the ten years (setup, timed but not judged) and times the reports; returns setup then report operations. */
     static List<Operation> measure(Api api) {
         Operation people = new Operation("attendance setup: member", "POST /api/v1/commissions/people");
-        Operation appoint = new Operation("attendance setup: appointment", "POST /api/v1/commissions/BDC/seats/{seat}/appointments");
+        Operation appoint = new Operation(
+                "attendance setup: appointment", "POST /api/v1/commissions/BDC/seats/{seat}/appointments");
         Operation meeting = new Operation("attendance setup: meeting", "POST /api/v1/meetings, call to order, adjourn");
         Operation arrive = new Operation("attendance setup: arrival", "POST /api/v1/meetings/{id}/presences");
-        Operation report = new Operation("attendance report (10 years on record)", "GET /api/v1/meetings/attendance?commission=BDC&year=Y");
+        Operation report = new Operation(
+                "attendance report (10 years on record)", "GET /api/v1/meetings/attendance?commission=BDC&year=Y");
 
         JsonObject bdc = api.get("api/v1/commissions/BDC", CLERK).json();
         LocalDate earliest = LocalDate.now(COUNTY);
@@ -50,7 +51,9 @@ final class AttendanceBenchmark {
                 continue; // a seat added later (the 14th) has no history to fill
             }
             seats.add(seat.getInt("number"));
-            for (JsonValue a : seat.containsKey("appointments") ? seat.getJsonArray("appointments") : jakarta.json.JsonValue.EMPTY_JSON_ARRAY) {
+            for (JsonValue a : seat.containsKey("appointments")
+                    ? seat.getJsonArray("appointments")
+                    : jakarta.json.JsonValue.EMPTY_JSON_ARRAY) {
                 LocalDate start = LocalDate.parse(a.asJsonObject().getString("termStart"));
                 earliest = start.isBefore(earliest) ? start : earliest;
             }
@@ -62,40 +65,75 @@ final class AttendanceBenchmark {
             for (int from = firstYear; from <= lastYear; from += 3) {
                 int start = from;
                 int years = Math.min(3, lastYear - start + 1);
-                Answer person = people.time(() -> api.postJson("api/v1/commissions/people",
-                        Api.json(Json.createObjectBuilder().add("fullName", "Bench " + tag + " S" + seat + " " + start).add("countyResident", true)), CLERK), 201);
+                Answer person = people.time(
+                        () -> api.postJson(
+                                "api/v1/commissions/people",
+                                Api.json(Json.createObjectBuilder()
+                                        .add("fullName", "Bench " + tag + " S" + seat + " " + start)
+                                        .add("countyResident", true)),
+                                CLERK),
+                        201);
                 if (person.status() != 201) {
                     continue;
                 }
                 long id = person.json().getJsonNumber("id").longValue();
                 int termStart = start;
-                appoint.time(() -> api.postJson("api/v1/commissions/BDC/seats/" + seat + "/appointments",
-                        Api.json(Json.createObjectBuilder().add("personId", id).add("termStart", termStart + "-01-01").add("termYears", years)
-                                .add("actionDate", (termStart - 1) + "-12-01").add("actionNote", "benchmark " + tag)), CLERK), 201);
+                appoint.time(
+                        () -> api.postJson(
+                                "api/v1/commissions/BDC/seats/" + seat + "/appointments",
+                                Api.json(Json.createObjectBuilder()
+                                        .add("personId", id)
+                                        .add("termStart", termStart + "-01-01")
+                                        .add("termYears", years)
+                                        .add("actionDate", (termStart - 1) + "-12-01")
+                                        .add("actionNote", "benchmark " + tag)),
+                                CLERK),
+                        201);
             }
         }
         for (int year = firstYear; year <= lastYear; year++) {
             for (int month = 1; month <= 12; month++) {
-                LocalDate day = LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+                LocalDate day =
+                        LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
                 String start = day + "T15:00:00";
-                Answer scheduled = meeting.time(() -> api.postJson("api/v1/meetings", Api.json(Json.createObjectBuilder().add("commission", "BDC")
-                        .add("kind", "REGULAR").add("startsAt", start).add("location", "Hal Marshall Center").add("scheduledAt", day.minusDays(60) + "T09:00:00")), CLERK), 201);
+                Answer scheduled = meeting.time(
+                        () -> api.postJson(
+                                "api/v1/meetings",
+                                Api.json(Json.createObjectBuilder()
+                                        .add("commission", "BDC")
+                                        .add("kind", "REGULAR")
+                                        .add("startsAt", start)
+                                        .add("location", "Hal Marshall Center")
+                                        .add("scheduledAt", day.minusDays(60) + "T09:00:00")),
+                                CLERK),
+                        201);
                 if (scheduled.status() != 201) {
                     continue;
                 }
                 JsonObject m = scheduled.json();
                 long id = m.getJsonNumber("id").longValue();
-                meeting.time(() -> api.send("POST", "api/v1/meetings/" + id + "/call-to-order?at=" + start, null, CLERK), 200);
+                meeting.time(
+                        () -> api.send("POST", "api/v1/meetings/" + id + "/call-to-order?at=" + start, null, CLERK),
+                        200);
                 int n = 0;
                 for (JsonValue v : m.getJsonArray("members")) {
                     long personId = v.asJsonObject().getJsonNumber("personId").longValue();
                     if ((n++ + month + year) % 7 == 0) {
                         continue;
                     }
-                    arrive.time(() -> api.postJson("api/v1/meetings/" + id + "/presences", Api.json(Json.createObjectBuilder().add("personId", personId)
-                            .add("at", start)), CLERK), 200);
+                    arrive.time(
+                            () -> api.postJson(
+                                    "api/v1/meetings/" + id + "/presences",
+                                    Api.json(Json.createObjectBuilder()
+                                            .add("personId", personId)
+                                            .add("at", start)),
+                                    CLERK),
+                            200);
                 }
-                meeting.time(() -> api.send("POST", "api/v1/meetings/" + id + "/adjourn?at=" + day + "T17:00:00", null, CLERK), 200);
+                meeting.time(
+                        () -> api.send(
+                                "POST", "api/v1/meetings/" + id + "/adjourn?at=" + day + "T17:00:00", null, CLERK),
+                        200);
             }
         }
         for (int i = 0; i < READS; i++) {

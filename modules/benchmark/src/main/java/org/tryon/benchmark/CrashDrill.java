@@ -39,10 +39,10 @@ import org.tryon.devserver.DevServer;
  */
 public final class CrashDrill {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private record Call(String kind, String key, int status, String body) {
-    }
+    private record Call(String kind, String key, int status, String body) {}
 
     private final DevServer server;
     private final int burst;
@@ -57,11 +57,21 @@ public final class CrashDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new LinkedHashMap<>(Map.of("--data", "target/crash-drill", "--report", "docs/drills/crash.md",
-                "--burst", "50", "--kill-after", "12", "--timeout", "600"));
+        Map<String, String> o = new LinkedHashMap<>(Map.of(
+                "--data",
+                "target/crash-drill",
+                "--report",
+                "docs/drills/crash.md",
+                "--burst",
+                "50",
+                "--kill-after",
+                "12",
+                "--timeout",
+                "600"));
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--help")) {
-                System.out.println("CrashDrill --war FILE --payara-jar FILE [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--timeout S]");
+                System.out.println(
+                        "CrashDrill --war FILE --payara-jar FILE [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--timeout S]");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -71,14 +81,20 @@ public final class CrashDrill {
         }
         Path data = Path.of(o.get("--data")).toAbsolutePath().normalize();
         deleteRecursively(data);
-        DevServer server = DevServer.builder().dataDir(data).httpPort(0).dbPort(0)
-                .warFile(Path.of(o.get("--war"))).payaraJar(Path.of(o.get("--payara-jar")))
-                .startupTimeout(Duration.ofSeconds(Integer.parseInt(o.get("--timeout")))).build();
+        DevServer server = DevServer.builder()
+                .dataDir(data)
+                .httpPort(0)
+                .dbPort(0)
+                .warFile(Path.of(o.get("--war")))
+                .payaraJar(Path.of(o.get("--payara-jar")))
+                .startupTimeout(Duration.ofSeconds(Integer.parseInt(o.get("--timeout"))))
+                .build();
         int code;
         try {
             server.startDatabase();
             server.startPayara();
-            CrashDrill drill = new CrashDrill(server, Integer.parseInt(o.get("--burst")), Integer.parseInt(o.get("--kill-after")));
+            CrashDrill drill =
+                    new CrashDrill(server, Integer.parseInt(o.get("--burst")), Integer.parseInt(o.get("--kill-after")));
             String report = drill.run();
             Path out = Path.of(o.get("--report"));
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -95,8 +111,15 @@ public final class CrashDrill {
     private String run() throws Exception {
         Instant started = Instant.now();
         Api api = new Api(server.baseUrl(), false, Duration.ofSeconds(60));
-        Options options = Options.parse("--permits", String.valueOf(burst / 2), "--requests", String.valueOf(burst / 2), "--clients", "4",
-                "--firms", "2");
+        Options options = Options.parse(
+                "--permits",
+                String.valueOf(burst / 2),
+                "--requests",
+                String.valueOf(burst / 2),
+                "--clients",
+                "4",
+                "--firms",
+                "2");
         options.inspectors = 1;
         Setup setup = new Setup(api, options, "CD" + (System.currentTimeMillis() / 1000 % 100000));
 
@@ -112,11 +135,18 @@ public final class CrashDrill {
         setup.inspectors(demand);
         List<long[]> requests = requestInspections(api, permits, types, day);
         Map<Long, String> inspectorOf = inspectorNames(api, day);
-        String ours = "cause_type = 'permit' and cause_id in (" + String.join(", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
-        awaitSql("select count(distinct cause_id) from fees_posting where " + ours, String.valueOf(permits.size()), Duration.ofSeconds(300),
+        String ours = "cause_type = 'permit' and cause_id in ("
+                + String.join(
+                        ", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
+        awaitSql(
+                "select count(distinct cause_id) from fees_posting where " + ours,
+                String.valueOf(permits.size()),
+                Duration.ofSeconds(300),
                 "the permit fee of every issued permit is posted");
-        List<JsonObject> accounts = api.get("api/v1/accounts", User.TECH).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(a -> "CUSTOMER".equals(a.getString("kind"))).toList();
+        List<JsonObject> accounts =
+                api.get("api/v1/accounts", User.TECH).jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(a -> "CUSTOMER".equals(a.getString("kind")))
+                        .toList();
         if (accounts.isEmpty()) {
             throw new BenchmarkException("No customer account to pay into");
         }
@@ -126,7 +156,8 @@ public final class CrashDrill {
         List<Call> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger answered = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
-        String runTag = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+        String runTag =
+                Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         int payments = burst - Math.min(requests.size(), burst / 2);
         for (int i = 0; i < payments; i++) {
             JsonObject account = accounts.get(i % accounts.size());
@@ -134,8 +165,13 @@ public final class CrashDrill {
             long accountId = account.getJsonNumber("id").longValue();
             String amount = (25 + i) + ".50";
             calls.add(() -> {
-                Answer a = api.postJson("api/v1/accounts/" + accountId + "/payments", Api.json(Json.createObjectBuilder()
-                        .add("amount", new java.math.BigDecimal(amount)).add("method", "CHECK").add("reference", reference)), User.TECH);
+                Answer a = api.postJson(
+                        "api/v1/accounts/" + accountId + "/payments",
+                        Api.json(Json.createObjectBuilder()
+                                .add("amount", new java.math.BigDecimal(amount))
+                                .add("method", "CHECK")
+                                .add("reference", reference)),
+                        User.TECH);
                 answers.add(new Call("payment", "CHECK:" + reference, a.status(), a.body()));
                 answered.incrementAndGet();
             });
@@ -151,16 +187,24 @@ public final class CrashDrill {
                 continue;
             }
             boolean fail = results++ % 3 == 0;
-            jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder().add("requestId", requestId).add("outcome", fail ? "FAILED" : "PASSED")
+            jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder()
+                    .add("requestId", requestId)
+                    .add("outcome", fail ? "FAILED" : "PASSED")
                     .add("inspector", inspector);
             if (fail) {
-                result.add("defects", Json.createArrayBuilder().add(Json.createObjectBuilder().add("codeSection", "R602.3")
-                        .add("description", "Missing hurricane ties").add("location", "rear wall")));
+                result.add(
+                        "defects",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("codeSection", "R602.3")
+                                        .add("description", "Missing hurricane ties")
+                                        .add("location", "rear wall")));
             }
             String body = Api.json(result);
             calls.add(() -> {
                 Answer a = api.postJson("api/v1/inspection-results", body, User.INSPECTOR);
-                answers.add(new Call(fail ? "result FAILED" : "result PASSED", String.valueOf(requestId), a.status(), a.body()));
+                answers.add(new Call(
+                        fail ? "result FAILED" : "result PASSED", String.valueOf(requestId), a.status(), a.body()));
                 answered.incrementAndGet();
             });
         }
@@ -198,7 +242,9 @@ public final class CrashDrill {
         server.startPayara();
         double recoverySeconds = Duration.between(kill, Instant.now()).toMillis() / 1000.0;
         Instant deliveredBy = Instant.now().plusSeconds(180);
-        while (!sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'").equals("0") && Instant.now().isBefore(deliveredBy)) {
+        while (!sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'")
+                        .equals("0")
+                && Instant.now().isBefore(deliveredBy)) {
             Thread.sleep(1000);
         }
         double deliverySeconds = Duration.between(kill, Instant.now()).toMillis() / 1000.0;
@@ -215,7 +261,9 @@ public final class CrashDrill {
         List<String> problems = new ArrayList<>();
         for (Call c : all) {
             int times = c.kind().equals("payment")
-                    ? Integer.parseInt(sqlValue("select count(*) from fees_posting where cause_type = 'payment' and cause_id = '" + c.key() + "'"))
+                    ? Integer.parseInt(
+                            sqlValue("select count(*) from fees_posting where cause_type = 'payment' and cause_id = '"
+                                    + c.key() + "'"))
                     : Integer.parseInt(sqlValue("select count(*) from insp_result where request_id = " + c.key()));
             boolean success = c.status() >= 200 && c.status() < 300;
             if (success) {
@@ -241,50 +289,90 @@ public final class CrashDrill {
             }
         }
         check(all.size() == calls.size(), all.size() + " of " + calls.size() + " calls came back (answered or failed)");
-        check(lost == 0, "every call answered 2xx is in the database (" + ok + " of " + ok + ")" + (lost > 0 ? ": " + lost + " LOST" : ""));
+        check(
+                lost == 0,
+                "every call answered 2xx is in the database (" + ok + " of " + ok + ")"
+                        + (lost > 0 ? ": " + lost + " LOST" : ""));
         check(doubled == 0, "no call is in the database twice" + (doubled > 0 ? ": " + doubled + " DOUBLED" : ""));
-        check(problems.stream().noneMatch(p -> p.contains("but was recorded")), "no call refused with 4xx/5xx was recorded (" + other + " refused)");
-        String halfPostings = sqlValue("select count(*) from fees_posting p where not exists (select 1 from fees_posting_line l where l.posting_id = p.id)");
+        check(
+                problems.stream().noneMatch(p -> p.contains("but was recorded")),
+                "no call refused with 4xx/5xx was recorded (" + other + " refused)");
+        String halfPostings = sqlValue(
+                "select count(*) from fees_posting p where not exists (select 1 from fees_posting_line l where l.posting_id = p.id)");
         check(halfPostings.equals("0"), "no ledger posting without its lines (" + halfPostings + ")");
         String halfResults = sqlValue("select count(*) from insp_result r where r.outcome = 'FAILED' and not exists "
                 + "(select 1 from insp_defect d where d.result_id = r.id)");
         check(halfResults.equals("0"), "no FAILED result without its defect (" + halfResults + ")");
-        String unaudited = sqlValue("select count(*) from insp_result r where not exists (select 1 from insp_result_aud a where a.id = r.id)");
+        String unaudited = sqlValue(
+                "select count(*) from insp_result r where not exists (select 1 from insp_result_aud a where a.id = r.id)");
         check(unaudited.equals("0"), "every result has its audit row (" + unaudited + " without)");
         String fees = sqlValue("select count(distinct cause_id) from fees_posting where " + ours);
         String feeDoubles = sqlValue("select count(*) from (select cause_id, fee_code from fees_posting where " + ours
                 + " group by cause_id, fee_code having count(*) > 1) d");
-        check(fees.equals(String.valueOf(permits.size())) && feeDoubles.equals("0"), "each of the " + permits.size()
-                + " issued permits has its permit fee posted exactly once (" + fees + " permits with a fee, " + feeDoubles + " doubled)");
+        check(
+                fees.equals(String.valueOf(permits.size())) && feeDoubles.equals("0"),
+                "each of the " + permits.size() + " issued permits has its permit fee posted exactly once (" + fees
+                        + " permits with a fee, " + feeDoubles + " doubled)");
         String undelivered = sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'");
-        check(undelivered.equals("0"), pendingAtCrash + " event(s) pending in the outbox at the kill; " + undelivered
-                + " still pending " + Math.round(deliverySeconds) + " s after it");
+        check(
+                undelivered.equals("0"),
+                pendingAtCrash + " event(s) pending in the outbox at the kill; " + undelivered + " still pending "
+                        + Math.round(deliverySeconds) + " s after it");
         String redelivered = sqlValue("select count(*) from plat_outbox where attempts > 1");
 
         StringBuilder r = new StringBuilder();
         r.append("# Crash drill\n\n");
-        r.append("Run ").append(STAMP.format(started)).append(" by `deploy/drill-crash.sh` (").append(CrashDrill.class.getName())
-                .append("): a Tryon of its own on loopback (HTTP port ").append(server.httpPort()).append(", MariaDB port ")
-                .append(server.dbPort()).append(", fresh data directory), binary log on, `sync_binlog=1`, ")
+        r.append("Run ")
+                .append(STAMP.format(started))
+                .append(" by `deploy/drill-crash.sh` (")
+                .append(CrashDrill.class.getName())
+                .append("): a Tryon of its own on loopback (HTTP port ")
+                .append(server.httpPort())
+                .append(", MariaDB port ")
+                .append(server.dbPort())
+                .append(", fresh data directory), binary log on, `sync_binlog=1`, ")
                 .append("`innodb_flush_log_at_trx_commit=1`.\n\n");
-        r.append("Before the burst: ").append(permits.size()).append(" permits issued (their permit fee posted through the outbox), ")
-                .append(requests.size()).append(" inspections requested for ").append(day).append(", ").append(accounts.size())
-                .append(" customer accounts; ").append(pendingBefore).append(" event(s) pending in the outbox.\n\n");
-        r.append("The burst: ").append(calls.size()).append(" concurrent calls (payments `POST /api/v1/accounts/{id}/payments`, ")
-                .append("inspection results `POST /api/v1/inspection-results`). Payara Micro (pid ").append(pid)
-                .append(") was killed with SIGKILL ").append(String.format("%.2f", killAt)).append(" s into the burst, after ")
-                .append(answeredAtKill).append(" answers; then started again on the same database.\n\n");
+        r.append("Before the burst: ")
+                .append(permits.size())
+                .append(" permits issued (their permit fee posted through the outbox), ")
+                .append(requests.size())
+                .append(" inspections requested for ")
+                .append(day)
+                .append(", ")
+                .append(accounts.size())
+                .append(" customer accounts; ")
+                .append(pendingBefore)
+                .append(" event(s) pending in the outbox.\n\n");
+        r.append("The burst: ")
+                .append(calls.size())
+                .append(" concurrent calls (payments `POST /api/v1/accounts/{id}/payments`, ")
+                .append("inspection results `POST /api/v1/inspection-results`). Payara Micro (pid ")
+                .append(pid)
+                .append(") was killed with SIGKILL ")
+                .append(String.format("%.2f", killAt))
+                .append(" s into the burst, after ")
+                .append(answeredAtKill)
+                .append(" answers; then started again on the same database.\n\n");
         r.append("| figure | value |\n|---|---|\n");
         r.append("| calls | ").append(calls.size()).append(" |\n");
         r.append("| answered 2xx | ").append(ok).append(" |\n");
         r.append("| answered 4xx/5xx | ").append(other).append(" |\n");
         r.append("| no answer (connection cut by the kill) | ").append(noAnswer).append(" |\n");
-        r.append("| of those, committed before the kill (in the database once) | ").append(unansweredButDone).append(" |\n");
+        r.append("| of those, committed before the kill (in the database once) | ")
+                .append(unansweredButDone)
+                .append(" |\n");
         r.append("| lost (2xx but not in the database) | ").append(lost).append(" |\n");
         r.append("| doubled (in the database twice) | ").append(doubled).append(" |\n");
-        r.append("| seconds from the kill to healthy again | ").append(String.format("%.1f", recoverySeconds)).append(" |\n");
-        r.append("| seconds from the kill to every event delivered | ").append(String.format("%.1f", deliverySeconds)).append(" |\n");
-        r.append("| events pending at the kill / delivered more than one attempt | ").append(pendingAtCrash).append(" / ").append(redelivered)
+        r.append("| seconds from the kill to healthy again | ")
+                .append(String.format("%.1f", recoverySeconds))
+                .append(" |\n");
+        r.append("| seconds from the kill to every event delivered | ")
+                .append(String.format("%.1f", deliverySeconds))
+                .append(" |\n");
+        r.append("| events pending at the kill / delivered more than one attempt | ")
+                .append(pendingAtCrash)
+                .append(" / ")
+                .append(redelivered)
                 .append(" |\n\n");
         r.append("## Checks\n\n");
         checks.forEach(c -> r.append("- ").append(c).append('\n'));
@@ -292,33 +380,57 @@ public final class CrashDrill {
             r.append("\n## Problems\n\n");
             problems.forEach(p -> r.append("- ").append(p).append('\n'));
         }
-        List<String> refusals = all.stream().filter(c -> c.status() >= 300)
+        List<String> refusals = all.stream()
+                .filter(c -> c.status() >= 300)
                 .map(c -> c.status() + " " + c.body().replaceAll("\\s+", " ").replace("|", "/"))
-                .map(b -> b.length() > 300 ? b.substring(0, 300) + "…" : b).distinct().toList();
+                .map(b -> b.length() > 300 ? b.substring(0, 300) + "…" : b)
+                .distinct()
+                .toList();
         if (!refusals.isEmpty()) {
             r.append("\n## Answers other than 2xx\n\n");
             refusals.forEach(b -> r.append("- ").append(b).append('\n'));
         }
         r.append("\n## The calls\n\n| call | key | status |\n|---|---|---|\n");
-        all.forEach(c -> r.append("| ").append(c.kind()).append(" | ").append(c.key()).append(" | ")
-                .append(c.status() == 0 ? "no answer" : String.valueOf(c.status())).append(" |\n"));
-        r.append("\nVerdict: ").append(failed ? "**FAILED**" : "passed").append(" (").append(Math.round(Duration.between(started, Instant.now())
-                .toSeconds())).append(" s in all).\n");
+        all.forEach(c -> r.append("| ")
+                .append(c.kind())
+                .append(" | ")
+                .append(c.key())
+                .append(" | ")
+                .append(c.status() == 0 ? "no answer" : String.valueOf(c.status()))
+                .append(" |\n"));
+        r.append("\nVerdict: ")
+                .append(failed ? "**FAILED**" : "passed")
+                .append(" (")
+                .append(Math.round(Duration.between(started, Instant.now()).toSeconds()))
+                .append(" s in all).\n");
         return r.toString();
     }
 
     /** One request per permit for the day (108.10 C); returns [requestId, permitId]. */
-    private List<long[]> requestInspections(Api api, List<Setup.Permit> permits, Map<String, List<List<String>>> types, LocalDate day) {
+    private List<long[]> requestInspections(
+            Api api, List<Setup.Permit> permits, Map<String, List<List<String>>> types, LocalDate day) {
         List<long[]> made = java.util.Collections.synchronizedList(new ArrayList<>());
-        Parallel.run(4, permits, p -> {
-            Answer a = api.postJson("api/v1/inspection-requests", Api.json(Json.createObjectBuilder().add("permitId", p.id())
-                    .add("inspectionType", types.get(p.trade()).get(0).get(0)).add("requestedDate", day.toString())
-                    .add("requestedBy", p.firm().contactName()).add("contactPhone", "704-555-0142")), User.TECH);
-            Setup.require(a, 201, "requesting an inspection of permit " + p.id());
-            made.add(new long[] {a.json().getJsonNumber("id").longValue(), p.id()});
-        }, (p, e) -> {
-            throw e;
-        });
+        Parallel.run(
+                4,
+                permits,
+                p -> {
+                    Answer a = api.postJson(
+                            "api/v1/inspection-requests",
+                            Api.json(Json.createObjectBuilder()
+                                    .add("permitId", p.id())
+                                    .add(
+                                            "inspectionType",
+                                            types.get(p.trade()).get(0).get(0))
+                                    .add("requestedDate", day.toString())
+                                    .add("requestedBy", p.firm().contactName())
+                                    .add("contactPhone", "704-555-0142")),
+                            User.TECH);
+                    Setup.require(a, 201, "requesting an inspection of permit " + p.id());
+                    made.add(new long[] {a.json().getJsonNumber("id").longValue(), p.id()});
+                },
+                (p, e) -> {
+                    throw e;
+                });
         List<long[]> sorted = new ArrayList<>(made);
         sorted.sort(Comparator.comparingLong(x -> x[0]));
         return sorted;
@@ -331,7 +443,8 @@ public final class CrashDrill {
         Setup.require(list, 200, "reading the inspectors");
         for (JsonObject i : list.jsonArray().getValuesAs(JsonObject.class)) {
             long id = i.getJsonNumber("id").longValue();
-            Answer a = api.get("api/v1/inspection-schedule/day-list?inspectorId=" + id + "&date=" + day, User.SUPERVISOR);
+            Answer a =
+                    api.get("api/v1/inspection-schedule/day-list?inspectorId=" + id + "&date=" + day, User.SUPERVISOR);
             if (a.status() == 200) {
                 JsonObject d = a.json();
                 for (JsonObject s : d.getJsonArray("stops").getValuesAs(JsonObject.class)) {
@@ -351,7 +464,8 @@ public final class CrashDrill {
         Instant until = Instant.now().plus(max);
         while (!sqlValue(sql).equals(expected)) {
             if (Instant.now().isAfter(until)) {
-                throw new BenchmarkException("Not within " + max.toSeconds() + " s: " + what + " (" + sql + " gives " + sqlValue(sql) + ")");
+                throw new BenchmarkException(
+                        "Not within " + max.toSeconds() + " s: " + what + " (" + sql + " gives " + sqlValue(sql) + ")");
             }
             Thread.sleep(500);
         }

@@ -25,8 +25,7 @@ import java.util.TreeMap;
  */
 public final class InspectionDayBenchmark {
 
-    private InspectionDayBenchmark() {
-    }
+    private InspectionDayBenchmark() {}
 
     public static void main(String[] args) {
         Options options;
@@ -58,21 +57,27 @@ public final class InspectionDayBenchmark {
         if (health.status() != 200) {
             throw new BenchmarkException("Tryon at " + api.baseUrl() + " is not healthy: " + health);
         }
-        String runTag = Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36).toUpperCase();
+        String runTag = Long.toString(System.currentTimeMillis() / 1000 % 60_466_176L, 36)
+                .toUpperCase();
         if (o.only != null) {
             say("Item statistics only, run " + runTag + " against " + api.baseUrl());
-            ExamStatisticsBenchmark.Outcome exam = ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
-            String markdown = "# Tryon benchmark: item statistics\n\n- **Run**: " + runTag + ", " + java.time.OffsetDateTime.now()
-                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", against " + api.baseUrl() + "\n- **Machine (of the benchmark)**: "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors()
-                    + " processors, Java " + System.getProperty("java.version") + "\n\n" + Report.examStatisticsSection(exam);
+            ExamStatisticsBenchmark.Outcome exam =
+                    ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
+            String markdown = "# Tryon benchmark: item statistics\n\n- **Run**: " + runTag + ", "
+                    + java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", against "
+                    + api.baseUrl() + "\n- **Machine (of the benchmark)**: "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
+                    + Runtime.getRuntime().availableProcessors()
+                    + " processors, Java " + System.getProperty("java.version") + "\n\n"
+                    + Report.examStatisticsSection(exam);
             System.out.println();
             System.out.println(markdown);
             write(o.report, markdown);
             say("Report written to " + o.report.toAbsolutePath());
             return ExamStatisticsBenchmark.meetsTarget(exam) ? 0 : 1;
         }
-        say("Benchmark run " + runTag + " against " + api.baseUrl() + ": " + o.requests + " requests from " + o.clients + " clients");
+        say("Benchmark run " + runTag + " against " + api.baseUrl() + ": " + o.requests + " requests from " + o.clients
+                + " clients");
 
         Setup setup = new Setup(api, o, runTag);
         long setupStart = System.nanoTime();
@@ -91,13 +96,22 @@ public final class InspectionDayBenchmark {
         int recorded = setup.inspectors(demand);
         int active = setup.activeInspectors("read inspectors").size();
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
-        say(String.format("Setup done in %.0f s (%d inspectors recorded, %d active); the day begins", setupSeconds, recorded, active));
+        say(String.format(
+                "Setup done in %.0f s (%d inspectors recorded, %d active); the day begins",
+                setupSeconds, recorded, active));
 
         WorkingDay working = new WorkingDay(api, o, day);
         working.run(planned);
         say(String.format("The day took %.1f s", working.wallSeconds()));
 
-        Report report = new Report(o, api.baseUrl(), runTag, day, permits.size(), firms.values().stream().mapToInt(List::size).sum(), active,
+        Report report = new Report(
+                o,
+                api.baseUrl(),
+                runTag,
+                day,
+                permits.size(),
+                firms.values().stream().mapToInt(List::size).sum(),
+                active,
                 demand);
         report.day(working.operations(), working.wallSeconds(), working.checks(), working.warnings());
         report.setup(setup.operations(), setupSeconds);
@@ -112,7 +126,8 @@ public final class InspectionDayBenchmark {
         boolean examTarget = true;
         if (o.data != null) {
             say("Seeding 10,000 candidates' answers to a 100-item form by SQL and reading the item statistics…");
-            ExamStatisticsBenchmark.Outcome exam = ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
+            ExamStatisticsBenchmark.Outcome exam =
+                    ExamStatisticsBenchmark.measure(api, new Sql(o.data, o.dbSocket), runTag);
             report.examStatistics(exam);
             examTarget = ExamStatisticsBenchmark.meetsTarget(exam);
         }
@@ -123,8 +138,14 @@ public final class InspectionDayBenchmark {
         say("Report written to " + o.report.toAbsolutePath());
 
         boolean errors = working.operations().stream().anyMatch(op -> op.errors() > 0)
-                || setup.operations().stream().filter(op -> !op.name().startsWith("probe")).anyMatch(op -> op.errors() > 0);
-        if (errors || working.checksFailed() || !publicTarget || !attendanceTarget || !examTarget
+                || setup.operations().stream()
+                        .filter(op -> !op.name().startsWith("probe"))
+                        .anyMatch(op -> op.errors() > 0);
+        if (errors
+                || working.checksFailed()
+                || !publicTarget
+                || !attendanceTarget
+                || !examTarget
                 || attendance.stream().anyMatch(op -> op.errors() > 0)) {
             System.err.println("benchmark: some calls failed or a check did not hold (see the report)");
             return 1;
@@ -137,8 +158,10 @@ public final class InspectionDayBenchmark {
      * password, PBKDF2, every time) and with the session a first call opened.
      */
     private static List<Operation> authentication(Api api) {
-        Operation basic = new Operation("inspection types, HTTP Basic only", "GET /api/v1/inspection-types (password checked each time)");
-        Operation session = new Operation("inspection types, with session", "GET /api/v1/inspection-types (session cookie)");
+        Operation basic = new Operation(
+                "inspection types, HTTP Basic only", "GET /api/v1/inspection-types (password checked each time)");
+        Operation session =
+                new Operation("inspection types, with session", "GET /api/v1/inspection-types (session cookie)");
         Api withSessions = new Api(api.baseUrl(), true, java.time.Duration.ofSeconds(60));
         withSessions.get("api/v1/inspection-types", User.TECH);
         for (int i = 0; i < 30; i++) {

@@ -7,7 +7,8 @@ import org.tryon.devserver.CommandLine;
 /** The command line of the benchmark; every number has the department's scale as its default (domain-facts.md). */
 final class Options {
 
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "Usage: java -cp ... org.tryon.benchmark.InspectionDayBenchmark [options]",
             "  --base-url URL       the running Tryon (default http://localhost:8080/)",
             "  --requests N         inspection requests of the day (default 1300: about 1,300 a working day)",

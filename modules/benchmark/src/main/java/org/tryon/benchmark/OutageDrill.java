@@ -30,7 +30,8 @@ import org.tryon.devserver.DevServer;
  */
 abstract class OutageDrill {
 
-    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     static final ZoneId COUNTY = ZoneId.of("America/New_York");
     /** The title of ADR 0023's 503 (DatabaseUnavailable.TITLE). */
     static final String UNAVAILABLE = "The database is not available";
@@ -72,7 +73,11 @@ abstract class OutageDrill {
     /** Moves the application's clock to {@code time} of {@code day} in the county. */
     void setClock(LocalDate day, LocalTime time) {
         Instant at = day.atTime(time).atZone(COUNTY).toInstant();
-        Answer a = api.send("PUT", "api/v1/calendar/clock", Api.json(Json.createObjectBuilder().add("now", at.toString())), User.DIRECTOR);
+        Answer a = api.send(
+                "PUT",
+                "api/v1/calendar/clock",
+                Api.json(Json.createObjectBuilder().add("now", at.toString())),
+                User.DIRECTOR);
         Setup.require(a, 200, "moving the clock to " + at);
     }
 
@@ -83,11 +88,18 @@ abstract class OutageDrill {
         List<Setup.District> districts = setup.districts();
         Map<String, List<Setup.Firm>> firms = setup.firms();
         List<Setup.Permit> permits = setup.permits(firms, districts);
-        String ours = "cause_type = 'permit' and cause_id in (" + String.join(", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
-        awaitTrue(Duration.ofSeconds(300), "every issued permit's fee is posted", () -> sqlValue("select count(distinct cause_id) from fees_posting "
-                + "where " + ours).equals(String.valueOf(permits.size())));
+        String ours = "cause_type = 'permit' and cause_id in ("
+                + String.join(
+                        ", ", permits.stream().map(p -> "'" + p.id() + "'").toList()) + ")";
+        awaitTrue(
+                Duration.ofSeconds(300),
+                "every issued permit's fee is posted",
+                () -> sqlValue("select count(distinct cause_id) from fees_posting " + "where " + ours)
+                        .equals(String.valueOf(permits.size())));
         List<Long> ids = api.get("api/v1/accounts", User.TECH).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(a -> "CUSTOMER".equals(a.getString("kind"))).map(a -> a.getJsonNumber("id").longValue()).toList();
+                .filter(a -> "CUSTOMER".equals(a.getString("kind")))
+                .map(a -> a.getJsonNumber("id").longValue())
+                .toList();
         if (ids.isEmpty()) {
             throw new BenchmarkException("No customer account to pay into");
         }
@@ -124,8 +136,9 @@ abstract class OutageDrill {
     /** How many times each payment of the drill (cause id {@code CHECK:<tag>-n}) is in the ledger. */
     Map<String, Integer> paymentsInLedger(String tag) {
         Map<String, Integer> times = new HashMap<>();
-        for (String row : sqlRows("select cause_id, count(*) from fees_posting where cause_type = 'payment' and cause_id like 'CHECK:" + tag
-                + "-%' group by cause_id")) {
+        for (String row : sqlRows(
+                "select cause_id, count(*) from fees_posting where cause_type = 'payment' and cause_id like 'CHECK:"
+                        + tag + "-%' group by cause_id")) {
             String[] cells = row.split("\t");
             times.put(cells[0], Integer.parseInt(cells[1]));
         }
@@ -182,7 +195,9 @@ abstract class OutageDrill {
 
     static void signal(String signal, long pid) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start();
             if (kill.waitFor() != 0) {
                 throw new BenchmarkException("kill -" + signal + " " + pid + " failed");
             }

@@ -10,14 +10,17 @@ import java.util.function.Consumer;
 /** Runs work items on a fixed number of client threads, each taking the next item when done with one (a closed workload). */
 final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /**
      * Does {@code work} for each of {@code items} on {@code clients} threads; returns when all are done.
      * A work item that throws is handed to {@code onFailure} with its exception, and the others go on.
      */
-    static <T> void run(int clients, List<T> items, Consumer<T> work, java.util.function.BiConsumer<T, RuntimeException> onFailure) {
+    static <T> void run(
+            int clients,
+            List<T> items,
+            Consumer<T> work,
+            java.util.function.BiConsumer<T, RuntimeException> onFailure) {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(clients, items.size())), r -> {
             Thread t = new Thread(r, "benchmark-client");

@@ -13,8 +13,7 @@ final class PublicPagesBenchmark {
     static final int TARGET_MILLIS = 200;
     static final int READS = 50;
 
-    private PublicPagesBenchmark() {
-    }
+    private PublicPagesBenchmark() {}
 
     /** Reads the list and the first listed meeting's page {@link #READS} times each, one client, no credentials. */
     static List<Operation> measure(Api api) {
@@ -23,7 +22,8 @@ final class PublicPagesBenchmark {
         Answer first = api.send("GET", "api/v1/public/meetings", null, null);
         Long id = null;
         if (first.status() == 200) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(first.body());
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(first.body());
             if (m.find()) {
                 id = Long.parseLong(m.group(1));
             }

@@ -14,21 +14,43 @@ final class Report {
     private final StringBuilder md = new StringBuilder();
     private final List<String> errors = new ArrayList<>();
 
-    Report(Options o, String baseUrl, String runTag, LocalDate day, int permits, int firms, int inspectors, Map<String, Integer> demand) {
+    Report(
+            Options o,
+            String baseUrl,
+            String runTag,
+            LocalDate day,
+            int permits,
+            int firms,
+            int inspectors,
+            Map<String, Integer> demand) {
         Runtime rt = Runtime.getRuntime();
         md.append("# Tryon benchmark: a working day of inspections\n\n");
         line("Run", runTag + ", " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + ", against " + baseUrl);
-        line("Machine (of the benchmark)", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch") + ", " + rt.availableProcessors() + " processors, Java " + System.getProperty("java.version"));
-        line("The day", day + ": " + o.requests + " requests from " + o.clients + " concurrent clients, " + inspectors
-                + " active inspectors, " + permits + " issued permits of " + firms + " firms; "
-                + (o.sessions ? "each client keeps a session per user" : "HTTP Basic alone on every call"));
+        line(
+                "Machine (of the benchmark)",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch") + ", " + rt.availableProcessors() + " processors, Java "
+                        + System.getProperty("java.version"));
+        line(
+                "The day",
+                day + ": " + o.requests + " requests from " + o.clients + " concurrent clients, " + inspectors
+                        + " active inspectors, " + permits + " issued permits of " + firms + " firms; "
+                        + (o.sessions ? "each client keeps a session per user" : "HTTP Basic alone on every call"));
         StringBuilder mix = new StringBuilder();
-        demand.forEach((cell, n) -> mix.append(mix.length() == 0 ? "" : ", ").append(cell.toLowerCase(Locale.ROOT)).append(" ").append(n));
+        demand.forEach((cell, n) -> mix.append(mix.length() == 0 ? "" : ", ")
+                .append(cell.toLowerCase(Locale.ROOT))
+                .append(" ")
+                .append(n));
         line("Requests by trade and district", mix.toString());
-        line("Results", String.format(Locale.ROOT, "%.0f %% passed, %.0f %% failed with one defect, %.0f %% partial, %.0f %% not ready",
-                WorkingDay.PASSED * 100, WorkingDay.FAILED * 100, WorkingDay.PARTIAL * 100,
-                (1 - WorkingDay.PASSED - WorkingDay.FAILED - WorkingDay.PARTIAL) * 100));
+        line(
+                "Results",
+                String.format(
+                        Locale.ROOT,
+                        "%.0f %% passed, %.0f %% failed with one defect, %.0f %% partial, %.0f %% not ready",
+                        WorkingDay.PASSED * 100,
+                        WorkingDay.FAILED * 100,
+                        WorkingDay.PARTIAL * 100,
+                        (1 - WorkingDay.PASSED - WorkingDay.FAILED - WorkingDay.PARTIAL) * 100));
         md.append('\n');
     }
 
@@ -49,14 +71,18 @@ final class Report {
     void setup(List<Operation> operations, double wallSeconds) {
         md.append("## Setup (not part of the day)\n\n");
         table(operations);
-        md.append(String.format(Locale.ROOT, "\nWall time of the setup: %.1f s. The probes are refused on purpose (HTTP 422); "
-                + "an error among them is a probe asked again while inspections did not know the permit yet.\n\n", wallSeconds));
+        md.append(String.format(
+                Locale.ROOT,
+                "\nWall time of the setup: %.1f s. The probes are refused on purpose (HTTP 422); "
+                        + "an error among them is a probe asked again while inspections did not know the permit yet.\n\n",
+                wallSeconds));
     }
 
     void authentication(List<Operation> operations) {
         md.append("## The password check\n\n");
-        md.append("The same cheap read, one client, 30 times each: with HTTP Basic alone the server checks the password (PBKDF2) "
-                + "on every call; with the session of a first call it does not.\n\n");
+        md.append(
+                "The same cheap read, one client, 30 times each: with HTTP Basic alone the server checks the password (PBKDF2) "
+                        + "on every call; with the session of a first call it does not.\n\n");
         table(operations);
         md.append('\n');
     }
@@ -64,10 +90,12 @@ final class Report {
     /** The BDC's attendance report with ten years of meetings on record (target: p95 within 200 ms). */
     void attendance(List<Operation> operations) {
         md.append("## The BDC's attendance report over ten years of meetings\n\n");
-        md.append("Setup through the REST API as the clerk: ten calendar years before the earliest term on record, a member per seat and "
-                + "term, twelve regular meetings a year with each member's arrival; then each year's report " + AttendanceBenchmark.READS
-                + " times. Target: the report's p95 at most " + AttendanceBenchmark.TARGET_MILLIS + " ms: "
-                + (AttendanceBenchmark.meetsTarget(operations) ? "met" : "**missed**") + ".\n\n");
+        md.append(
+                "Setup through the REST API as the clerk: ten calendar years before the earliest term on record, a member per seat and "
+                        + "term, twelve regular meetings a year with each member's arrival; then each year's report "
+                        + AttendanceBenchmark.READS
+                        + " times. Target: the report's p95 at most " + AttendanceBenchmark.TARGET_MILLIS + " ms: "
+                        + (AttendanceBenchmark.meetsTarget(operations) ? "met" : "**missed**") + ".\n\n");
         table(operations);
         md.append('\n');
     }
@@ -75,7 +103,8 @@ final class Report {
     /** The public meeting list and page, anonymous (target: the list's p95 within 200 ms). */
     void publicPages(List<Operation> operations) {
         md.append("## The public meeting pages\n\n");
-        md.append("Anonymous reads, one client, " + PublicPagesBenchmark.READS + " times each, after the day (its data in the database). "
+        md.append("Anonymous reads, one client, " + PublicPagesBenchmark.READS
+                + " times each, after the day (its data in the database). "
                 + "Target: the list's p95 at most " + PublicPagesBenchmark.TARGET_MILLIS + " ms: "
                 + (PublicPagesBenchmark.meetsTarget(operations.get(0)) ? "met" : "**missed**") + ".\n\n");
         table(operations);
@@ -97,16 +126,26 @@ final class Report {
         return r.markdown();
     }
 
-    private Report() {
-    }
+    private Report() {}
 
     private void table(List<Operation> operations) {
-        md.append("| operation | call | count | errors | throughput/s | mean ms | p50 ms | p95 ms | p99 ms | max ms |\n");
+        md.append(
+                "| operation | call | count | errors | throughput/s | mean ms | p50 ms | p95 ms | p99 ms | max ms |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Operation op : operations) {
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", op.name(), op.call(),
-                    op.count(), op.errors(), op.throughput(), op.meanMillis(), op.percentileMillis(50), op.percentileMillis(95),
-                    op.percentileMillis(99), op.maxMillis()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | `%s` | %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+                    op.name(),
+                    op.call(),
+                    op.count(),
+                    op.errors(),
+                    op.throughput(),
+                    op.meanMillis(),
+                    op.percentileMillis(50),
+                    op.percentileMillis(95),
+                    op.percentileMillis(99),
+                    op.maxMillis()));
             if (op.errors() > 0 && !op.name().startsWith("probe")) {
                 op.firstErrors().forEach(e -> errors.add(op.name() + ": " + e));
             }

@@ -22,16 +22,26 @@ final class Sql {
     /** @param data the data directory the devserver was started with (--data of deploy/benchmark.sh) */
     Sql(Path data, Path socket) {
         this.base = data.resolve("mariadb").resolve("base").toAbsolutePath();
-        this.socket = socket != null ? socket : data.resolve("mariadb").resolve("mysqld.sock").toAbsolutePath();
+        this.socket = socket != null
+                ? socket
+                : data.resolve("mariadb").resolve("mysqld.sock").toAbsolutePath();
         if (!Files.isExecutable(base.resolve("bin").resolve("mariadb"))) {
-            throw new BenchmarkException("No mariadb client under " + base + ": --data must be the data directory of the benchmark's Tryon");
+            throw new BenchmarkException(
+                    "No mariadb client under " + base + ": --data must be the data directory of the benchmark's Tryon");
         }
     }
 
     /** Runs the statements (separated by ';') in the database tryon; answers what the client printed (tab-separated rows). */
     String run(String sql) {
-        List<String> cmd = new ArrayList<>(List.of(base.resolve("bin").resolve("mariadb").toString(), "--no-defaults", "--protocol=socket",
-                "--socket=" + socket, "--user=" + System.getProperty("user.name"), "--batch", "--default-character-set=utf8mb4", "--database=tryon"));
+        List<String> cmd = new ArrayList<>(List.of(
+                base.resolve("bin").resolve("mariadb").toString(),
+                "--no-defaults",
+                "--protocol=socket",
+                "--socket=" + socket,
+                "--user=" + System.getProperty("user.name"),
+                "--batch",
+                "--default-character-set=utf8mb4",
+                "--database=tryon"));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(base.toFile()).redirectErrorStream(true);
         pb.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         Path script = null;
@@ -46,7 +56,8 @@ final class Sql {
                 throw new BenchmarkException("SQL took more than 30 minutes");
             }
             if (p.exitValue() != 0) {
-                throw new BenchmarkException("SQL failed (mariadb client exit code " + p.exitValue() + "): " + output.trim());
+                throw new BenchmarkException(
+                        "SQL failed (mariadb client exit code " + p.exitValue() + "): " + output.trim());
             }
             return output;
         } catch (IOException e) {
@@ -68,6 +79,8 @@ final class Sql {
     /** The first value of the last result row. */
     String value(String sql) {
         List<String> lines = run(sql).lines().toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).split("\t", -1)[0].trim();
+        return lines.isEmpty()
+                ? ""
+                : lines.get(lines.size() - 1).split("\t", -1)[0].trim();
     }
 }

@@ -27,7 +27,15 @@ import java.util.function.Predicate;
 final class Traffic {
 
     /** One call: times are {@link System#nanoTime()}; status 0 when no answer came (the body then says why). */
-    record Call(String kind, String key, long start, long end, int status, String contentType, String retryAfter, String body) {
+    record Call(
+            String kind,
+            String key,
+            long start,
+            long end,
+            int status,
+            String contentType,
+            String retryAfter,
+            String body) {
 
         double seconds() {
             return (end - start) / 1e9;
@@ -66,8 +74,11 @@ final class Traffic {
         this.writers = writers;
         this.readers = readers;
         this.pauseMillis = pauseMillis;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     void start() {
@@ -114,10 +125,25 @@ final class Traffic {
             long account = accounts.get(n % accounts.size());
             String reference = tag + "-" + n;
             String amount = String.format(Locale.ROOT, "%d.25", 10 + n % 40);
-            Sent s = send("POST", "api/v1/accounts/" + account + "/payments", Api.json(Json.createObjectBuilder()
-                    .add("amount", new java.math.BigDecimal(amount)).add("method", "CHECK").add("reference", reference)), User.TECH, cookie);
+            Sent s = send(
+                    "POST",
+                    "api/v1/accounts/" + account + "/payments",
+                    Api.json(Json.createObjectBuilder()
+                            .add("amount", new java.math.BigDecimal(amount))
+                            .add("method", "CHECK")
+                            .add("reference", reference)),
+                    User.TECH,
+                    cookie);
             cookie = s.cookie();
-            calls.add(new Call("payment", "CHECK:" + reference, s.start(), s.end(), s.status(), s.contentType(), s.retryAfter(), s.body()));
+            calls.add(new Call(
+                    "payment",
+                    "CHECK:" + reference,
+                    s.start(),
+                    s.end(),
+                    s.status(),
+                    s.contentType(),
+                    s.retryAfter(),
+                    s.body()));
             pause();
         }
     }
@@ -128,7 +154,8 @@ final class Traffic {
             String path = i % 2 == 0 ? "api/v1/permits" : "api/v1/accounts";
             Sent s = send("GET", path, null, User.TECH, cookie);
             cookie = s.cookie();
-            calls.add(new Call("read", path, s.start(), s.end(), s.status(), s.contentType(), s.retryAfter(), s.body()));
+            calls.add(
+                    new Call("read", path, s.start(), s.end(), s.status(), s.contentType(), s.retryAfter(), s.body()));
             pause();
         }
     }
@@ -142,8 +169,7 @@ final class Traffic {
         }
     }
 
-    record Sent(long start, long end, int status, String contentType, String retryAfter, String body, String cookie) {
-    }
+    record Sent(long start, long end, int status, String contentType, String retryAfter, String body, String cookie) {}
 
     /**
      * One call with HTTP Basic credentials and the session cookie of the client's earlier answers (so the server checks
@@ -151,14 +177,24 @@ final class Traffic {
      * of Tryon's, so a hang shows as the time it took.
      */
     Sent send(String method, String path, String json, User user, String cookie) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json, application/problem+json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
         }
         if (cookie != null) {
             b.header("Cookie", cookie);
@@ -166,10 +202,19 @@ final class Traffic {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String set = r.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0].trim()).filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().orElse(cookie);
-            return new Sent(start, System.nanoTime(), r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Retry-After").orElse(null), r.body() == null ? "" : r.body(), set);
+            String set = r.headers().allValues("Set-Cookie").stream()
+                    .map(c -> c.split(";", 2)[0].trim())
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElse(cookie);
+            return new Sent(
+                    start,
+                    System.nanoTime(),
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Retry-After").orElse(null),
+                    r.body() == null ? "" : r.body(),
+                    set);
         } catch (IOException e) {
             return new Sent(start, System.nanoTime(), 0, "", null, method + " " + path + " failed: " + e, null);
         } catch (InterruptedException e) {

@@ -24,6 +24,7 @@ final class WorkingDay {
 
     /** The mix of results: a choice of the benchmark (domain-facts.md: about 100,000 of 320,000 inspections a year fail). */
     static final double PASSED = 0.70;
+
     static final double FAILED = 0.25;
     static final double PARTIAL = 0.03;
     /** The rest (2 %) is not ready. Urgent requests (outage notice of December 2017) among the requests: */
@@ -32,12 +33,10 @@ final class WorkingDay {
     static final double FINALS = 0.04;
 
     /** A request to make: on which permit, for which inspection type, urgent or not. */
-    record Planned(Setup.Permit permit, String inspectionType, boolean urgent) {
-    }
+    record Planned(Setup.Permit permit, String inspectionType, boolean urgent) {}
 
     /** A stop of an inspector's day list. */
-    record Stop(long requestId, long inspectorId, String inspectorName, int position) {
-    }
+    record Stop(long requestId, long inspectorId, String inspectorName, int position) {}
 
     private final Api api;
     private final Options options;
@@ -55,7 +54,8 @@ final class WorkingDay {
     }
 
     /** The requests of the day, shuffled: each permit once (a few of them for their final), or round after round with other types. */
-    static List<Planned> plan(List<Setup.Permit> permits, Map<String, List<List<String>>> types, int requests, long seed) {
+    static List<Planned> plan(
+            List<Setup.Permit> permits, Map<String, List<List<String>>> types, int requests, long seed) {
         Random random = new Random(seed);
         List<Setup.Permit> order = new ArrayList<>(permits);
         java.util.Collections.shuffle(order, random);
@@ -66,7 +66,8 @@ final class WorkingDay {
             List<String> ordinary = types.get(p.trade()).get(0);
             List<String> finals = types.get(p.trade()).get(1);
             boolean fin = requests <= permits.size() && !finals.isEmpty() && random.nextDouble() < FINALS;
-            String type = fin ? finals.get(0) : ordinary.get((random.nextInt(ordinary.size()) + round) % ordinary.size());
+            String type =
+                    fin ? finals.get(0) : ordinary.get((random.nextInt(ordinary.size()) + round) % ordinary.size());
             planned.add(new Planned(p, type, random.nextDouble() < URGENT));
         }
         return planned;
@@ -114,19 +115,28 @@ final class WorkingDay {
         Map<Long, Setup.Permit> made = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger unassigned = new AtomicInteger();
         String[] urgentReasons = {"POWER_RESTORATION", "HOME_PURCHASE_CLOSING"};
-        Parallel.run(options.clients, planned, p -> {
-            Answer a = op.time(() -> api.postJson("api/v1/inspection-requests", requestBody(p, day, urgentReasons), User.TECH), 201);
-            if (a.status() == 201) {
-                JsonObject r = a.json();
-                made.put(r.getJsonNumber("id").longValue(), p.permit());
-                if (!r.containsKey("inspectorId") || r.isNull("inspectorId")) {
-                    unassigned.incrementAndGet();
-                }
-            }
-        }, (p, e) -> op.failed("permit " + p.permit().id() + ": " + e));
+        Parallel.run(
+                options.clients,
+                planned,
+                p -> {
+                    Answer a = op.time(
+                            () -> api.postJson(
+                                    "api/v1/inspection-requests", requestBody(p, day, urgentReasons), User.TECH),
+                            201);
+                    if (a.status() == 201) {
+                        JsonObject r = a.json();
+                        made.put(r.getJsonNumber("id").longValue(), p.permit());
+                        if (!r.containsKey("inspectorId") || r.isNull("inspectorId")) {
+                            unassigned.incrementAndGet();
+                        }
+                    }
+                },
+                (p, e) -> op.failed("permit " + p.permit().id() + ": " + e));
         check(made.size() == planned.size(), made.size() + " of " + planned.size() + " requests made");
         if (unassigned.get() > 0) {
-            warnings.add(unassigned.get() + " request(s) were left unassigned by the rule (no inspector of the trade and district with room)");
+            warnings.add(
+                    unassigned.get()
+                            + " request(s) were left unassigned by the rule (no inspector of the trade and district with room)");
         } else {
             checks.add("every request was assigned at once to an inspector of its trade and district");
         }
@@ -135,43 +145,65 @@ final class WorkingDay {
 
     /** Every active inspector's day list, as the supervisor reads it (inspectors without a login cannot read their own). */
     private List<Stop> dayLists(int requests) {
-        Answer list = op("list inspectors", "GET /api/v1/inspection-schedule/inspectors").time(
-                () -> api.get("api/v1/inspection-schedule/inspectors", User.SUPERVISOR), 200);
+        Answer list = op("list inspectors", "GET /api/v1/inspection-schedule/inspectors")
+                .time(() -> api.get("api/v1/inspection-schedule/inspectors", User.SUPERVISOR), 200);
         if (list.status() != 200) {
             check(false, "the inspectors could be read: " + list);
             return List.of();
         }
-        List<JsonObject> active = list.jsonArray().getValuesAs(JsonObject.class).stream().filter(i -> i.getBoolean("active")).toList();
+        List<JsonObject> active = list.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getBoolean("active"))
+                .toList();
         Operation op = op("day list", "GET /api/v1/inspection-schedule/day-list?inspectorId&date");
         List<Stop> stops = java.util.Collections.synchronizedList(new ArrayList<>());
-        Parallel.run(options.clients, active, i -> {
-            long id = i.getJsonNumber("id").longValue();
-            Answer a = op.time(() -> api.get("api/v1/inspection-schedule/day-list?inspectorId=" + id + "&date=" + day, User.SUPERVISOR), 200);
-            if (a.status() == 200) {
-                JsonObject d = a.json();
-                for (JsonObject s : d.getJsonArray("stops").getValuesAs(JsonObject.class)) {
-                    stops.add(new Stop(s.getJsonNumber("requestId").longValue(), id, d.getString("inspectorName"), s.getInt("position")));
-                }
-            }
-        }, (i, e) -> op.failed("inspector " + i.getJsonNumber("id") + ": " + e));
-        check(stops.size() == requests, active.size() + " active inspectors' day lists hold " + stops.size() + " stops for " + requests
-                + " requests");
+        Parallel.run(
+                options.clients,
+                active,
+                i -> {
+                    long id = i.getJsonNumber("id").longValue();
+                    Answer a = op.time(
+                            () -> api.get(
+                                    "api/v1/inspection-schedule/day-list?inspectorId=" + id + "&date=" + day,
+                                    User.SUPERVISOR),
+                            200);
+                    if (a.status() == 200) {
+                        JsonObject d = a.json();
+                        for (JsonObject s : d.getJsonArray("stops").getValuesAs(JsonObject.class)) {
+                            stops.add(new Stop(
+                                    s.getJsonNumber("requestId").longValue(),
+                                    id,
+                                    d.getString("inspectorName"),
+                                    s.getInt("position")));
+                        }
+                    }
+                },
+                (i, e) -> op.failed("inspector " + i.getJsonNumber("id") + ": " + e));
+        check(
+                stops.size() == requests,
+                active.size() + " active inspectors' day lists hold " + stops.size() + " stops for " + requests
+                        + " requests");
         return new ArrayList<>(stops);
     }
 
     /** The supervisor's board of the day, read {@code boardReads} times by as many supervisors at once. */
     private void board(int requests) {
         Operation op = op("supervisor board", "GET /api/v1/inspection-schedule/board?date");
-        List<Integer> reads = java.util.stream.IntStream.range(0, options.boardReads).boxed().toList();
+        List<Integer> reads =
+                java.util.stream.IntStream.range(0, options.boardReads).boxed().toList();
         Set<String> seen = java.util.Collections.synchronizedSet(new HashSet<>());
-        Parallel.run(options.clients, reads, n -> {
-            Answer a = op.time(() -> api.get("api/v1/inspection-schedule/board?date=" + day, User.SUPERVISOR), 200);
-            if (a.status() == 200) {
-                JsonObject b = a.json();
-                seen.add(b.getJsonArray("requests").size() + " requests, " + b.getInt("unassigned") + " unassigned, "
-                        + b.getJsonArray("inspectors").size() + " inspectors");
-            }
-        }, (n, e) -> op.failed(e.toString()));
+        Parallel.run(
+                options.clients,
+                reads,
+                n -> {
+                    Answer a = op.time(
+                            () -> api.get("api/v1/inspection-schedule/board?date=" + day, User.SUPERVISOR), 200);
+                    if (a.status() == 200) {
+                        JsonObject b = a.json();
+                        seen.add(b.getJsonArray("requests").size() + " requests, " + b.getInt("unassigned")
+                                + " unassigned, " + b.getJsonArray("inspectors").size() + " inspectors");
+                    }
+                },
+                (n, e) -> op.failed(e.toString()));
         check(seen.size() == 1 && seen.iterator().next().startsWith(requests + " requests"), "the board shows " + seen);
     }
 
@@ -181,22 +213,28 @@ final class WorkingDay {
         order.sort(Comparator.comparingInt(Stop::position).thenComparingLong(Stop::inspectorId));
         Operation op = op("record result", "POST /api/v1/inspection-results");
         Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
-        Parallel.run(options.clients, order, s -> {
-            String outcome = outcome(new java.util.SplittableRandom(options.seed * 1_000_003L + s.requestId()).nextDouble());
-            jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder().add("requestId", s.requestId()).add("outcome", outcome)
-                    .add("inspector", s.inspectorName());
-            switch (outcome) {
-                case "FAILED" -> result.add("defects", defect("R602.3", "Missing hurricane ties", "rear wall"));
-                case "PARTIAL" -> result.add("defects", defect("R314.3", "Smoke alarm missing", "hall"));
-                default -> {
-                }
-            }
-            String body = Api.json(result);
-            Answer a = op.time(() -> api.postJson("api/v1/inspection-results", body, User.INSPECTOR), 201);
-            if (a.status() == 201) {
-                outcomes.merge(outcome, 1, Integer::sum);
-            }
-        }, (s, e) -> op.failed("request " + s.requestId() + ": " + e));
+        Parallel.run(
+                options.clients,
+                order,
+                s -> {
+                    String outcome = outcome(
+                            new java.util.SplittableRandom(options.seed * 1_000_003L + s.requestId()).nextDouble());
+                    jakarta.json.JsonObjectBuilder result = Json.createObjectBuilder()
+                            .add("requestId", s.requestId())
+                            .add("outcome", outcome)
+                            .add("inspector", s.inspectorName());
+                    switch (outcome) {
+                        case "FAILED" -> result.add("defects", defect("R602.3", "Missing hurricane ties", "rear wall"));
+                        case "PARTIAL" -> result.add("defects", defect("R314.3", "Smoke alarm missing", "hall"));
+                        default -> {}
+                    }
+                    String body = Api.json(result);
+                    Answer a = op.time(() -> api.postJson("api/v1/inspection-results", body, User.INSPECTOR), 201);
+                    if (a.status() == 201) {
+                        outcomes.merge(outcome, 1, Integer::sum);
+                    }
+                },
+                (s, e) -> op.failed("request " + s.requestId() + ": " + e));
         int recorded = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         check(recorded == stops.size(), recorded + " of " + stops.size() + " results recorded " + outcomes);
         return outcomes;
@@ -223,31 +261,43 @@ final class WorkingDay {
         requested.values().forEach(p -> firms.add(p.firm().id()));
         Operation report = op("failure-rate report", "GET /api/v1/failure-rates?from&to");
         Operation csv = op("failure-rate CSV", "GET /api/v1/failure-rates.csv?from&to");
-        List<Integer> reads = java.util.stream.IntStream.range(0, options.reportReads).boxed().toList();
+        List<Integer> reads =
+                java.util.stream.IntStream.range(0, options.reportReads).boxed().toList();
         Set<String> sums = java.util.Collections.synchronizedSet(new HashSet<>());
         Set<Integer> csvLines = java.util.Collections.synchronizedSet(new HashSet<>());
-        Parallel.run(options.clients, reads, n -> {
-            Answer a = report.time(() -> api.get("api/v1/failure-rates?from=" + quarter + "&to=" + quarter, User.SUPERVISOR), 200);
-            if (a.status() == 200) {
-                int inspections = 0;
-                int failures = 0;
-                for (JsonObject row : a.jsonArray().getValuesAs(JsonObject.class)) {
-                    if (firms.contains(row.getJsonNumber("contractorId").longValue())) {
-                        inspections += row.getInt("inspections");
-                        failures += row.getInt("failures");
+        Parallel.run(
+                options.clients,
+                reads,
+                n -> {
+                    Answer a = report.time(
+                            () -> api.get("api/v1/failure-rates?from=" + quarter + "&to=" + quarter, User.SUPERVISOR),
+                            200);
+                    if (a.status() == 200) {
+                        int inspections = 0;
+                        int failures = 0;
+                        for (JsonObject row : a.jsonArray().getValuesAs(JsonObject.class)) {
+                            if (firms.contains(row.getJsonNumber("contractorId").longValue())) {
+                                inspections += row.getInt("inspections");
+                                failures += row.getInt("failures");
+                            }
+                        }
+                        sums.add(inspections + "/" + failures);
                     }
-                }
-                sums.add(inspections + "/" + failures);
-            }
-            Answer c = csv.time(() -> api.get("api/v1/failure-rates.csv?from=" + quarter + "&to=" + quarter, User.SUPERVISOR), 200);
-            if (c.status() == 200) {
-                csvLines.add((int) c.body().lines().count());
-            }
-        }, (n, e) -> report.failed(e.toString()));
+                    Answer c = csv.time(
+                            () -> api.get(
+                                    "api/v1/failure-rates.csv?from=" + quarter + "&to=" + quarter, User.SUPERVISOR),
+                            200);
+                    if (c.status() == 200) {
+                        csvLines.add((int) c.body().lines().count());
+                    }
+                },
+                (n, e) -> report.failed(e.toString()));
         int inspections = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         int failures = inspections - outcomes.getOrDefault("PASSED", 0);
-        check(sums.equals(Set.of(inspections + "/" + failures)), "the failure-rate report of " + quarter + " counts the day's firms' "
-                + "inspections/failures as " + sums + " (expected " + inspections + "/" + failures + ")");
+        check(
+                sums.equals(Set.of(inspections + "/" + failures)),
+                "the failure-rate report of " + quarter + " counts the day's firms' " + "inspections/failures as "
+                        + sums + " (expected " + inspections + "/" + failures + ")");
         check(csvLines.size() == 1 && csvLines.iterator().next() > 1, "the CSV has " + csvLines + " lines");
     }
 
@@ -259,8 +309,12 @@ final class WorkingDay {
     }
 
     private static String requestBody(Planned p, LocalDate day, String[] urgentReasons) {
-        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder().add("permitId", p.permit().id()).add("inspectionType", p.inspectionType())
-                .add("requestedDate", day.toString()).add("requestedBy", p.permit().firm().contactName()).add("contactPhone", "704-555-0142");
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("permitId", p.permit().id())
+                .add("inspectionType", p.inspectionType())
+                .add("requestedDate", day.toString())
+                .add("requestedBy", p.permit().firm().contactName())
+                .add("contactPhone", "704-555-0142");
         if (p.urgent()) {
             body.add("urgentReason", urgentReasons[(int) (p.permit().id() % 2)]);
         }
@@ -268,7 +322,10 @@ final class WorkingDay {
     }
 
     private static jakarta.json.JsonArrayBuilder defect(String codeSection, String description, String location) {
-        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("codeSection", codeSection).add("description", description)
-                .add("location", location));
+        return Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("codeSection", codeSection)
+                        .add("description", description)
+                        .add("location", location));
     }
 }

@@ -16,7 +16,8 @@ class BenchmarkArithmeticTest {
     }
 
     @Test
-    @DisplayName("latency percentiles are nearest-rank over the calls; an unexpected status counts as an error and is kept")
+    @DisplayName(
+            "latency percentiles are nearest-rank over the calls; an unexpected status counts as an error and is kept")
     void percentiles() {
         Operation op = new Operation("x", "GET /x");
         for (int ms = 1; ms <= 100; ms++) {
@@ -33,11 +34,16 @@ class BenchmarkArithmeticTest {
     }
 
     @Test
-    @DisplayName("the department's scale: 1,300 permits by the trade mix add up to 1,300; counts follow the weights (largest remainder)")
+    @DisplayName(
+            "the department's scale: 1,300 permits by the trade mix add up to 1,300; counts follow the weights (largest remainder)")
     void apportion() {
         Map<String, Integer> perTrade = Setup.apportion(Setup.TRADE_MIX, 1300);
-        assertThat(perTrade).containsExactly(Map.entry("BUILDING", 520), Map.entry("ELECTRICAL", 325), Map.entry("MECHANICAL", 195),
-                Map.entry("PLUMBING", 260));
+        assertThat(perTrade)
+                .containsExactly(
+                        Map.entry("BUILDING", 520),
+                        Map.entry("ELECTRICAL", 325),
+                        Map.entry("MECHANICAL", 195),
+                        Map.entry("PLUMBING", 260));
         Map<String, Double> weights = new LinkedHashMap<>();
         weights.put("a", 1.0);
         weights.put("b", 1.0);
@@ -70,7 +76,8 @@ class BenchmarkArithmeticTest {
         assertThat(o.clients).isEqualTo(4);
         assertThat(o.sessions).isTrue();
         assertThat(o.baseUrl).isEqualTo("http://h:1/");
-        assertThatThrownBy(() -> Options.parse("--clients", "0")).hasMessageContaining("--clients needs a positive number");
+        assertThatThrownBy(() -> Options.parse("--clients", "0"))
+                .hasMessageContaining("--clients needs a positive number");
         assertThatThrownBy(() -> Options.parse("--fast")).hasMessageContaining("unknown option '--fast'");
     }
 }

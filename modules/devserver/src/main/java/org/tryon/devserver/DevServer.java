@@ -44,7 +44,8 @@ public final class DevServer implements AutoCloseable {
     /** Payara Micro's last boot line: "Payara Micro 6.2025.10 (build 42) ready in 12,238 (ms)". */
     private static final Pattern PAYARA_BOOTED = Pattern.compile("Payara Micro .* ready in [\\d,.]+ ?\\(?ms\\)?");
     /** Payara Micro's instance banner with nothing deployed, or its message when a deployment failed. */
-    private static final Pattern NOT_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
+    private static final Pattern NOT_DEPLOYED =
+            Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
 
     private final Path dataDir;
     private final int httpPort;
@@ -54,6 +55,7 @@ public final class DevServer implements AutoCloseable {
     private final Map<String, String> extraEnv;
     /** Environment set for the next starts of Payara only (a test holds event delivery, then lets it go). */
     private final Map<String, String> overrides = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final boolean demo;
     private final Duration startupTimeout;
     private final Path logFile;
@@ -64,6 +66,7 @@ public final class DevServer implements AutoCloseable {
     private final EmbeddedMariaDb database;
     /** The local SMTP server (GreenMail), unless the environment names a mail server (TRYON_MAIL_HOST). */
     private final EmbeddedMail mail;
+
     private volatile Process payara;
     private volatile boolean stopping;
     private volatile boolean jvmExiting;
@@ -74,18 +77,21 @@ public final class DevServer implements AutoCloseable {
         this.httpPort = b.httpPort == 0 ? Ports.freePort() : b.httpPort;
         this.dbPort = b.dbPort == 0 ? Ports.freePort() : b.dbPort;
         this.warFile = b.warFile == null ? null : b.warFile.toAbsolutePath().normalize();
-        this.payaraJar = b.payaraJar == null ? null : b.payaraJar.toAbsolutePath().normalize();
+        this.payaraJar =
+                b.payaraJar == null ? null : b.payaraJar.toAbsolutePath().normalize();
         this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
         this.demo = b.demo;
         this.startupTimeout = b.startupTimeout;
         this.logFile = (b.logFile == null ? dataDir.resolve("logs").resolve("payara.log") : b.logFile)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         this.log = new ServerLog(logFile);
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.out = b.out;
-        this.database = new EmbeddedMariaDb(dataDir.resolve("mariadb"), dbPort,
-                dataDir.resolve("logs").resolve("mariadb.log"), this::say);
-        this.mail = extraEnv.containsKey("TRYON_MAIL_HOST") ? null : new EmbeddedMail(Ports.freePort(), Ports.freePort());
+        this.database = new EmbeddedMariaDb(
+                dataDir.resolve("mariadb"), dbPort, dataDir.resolve("logs").resolve("mariadb.log"), this::say);
+        this.mail =
+                extraEnv.containsKey("TRYON_MAIL_HOST") ? null : new EmbeddedMail(Ports.freePort(), Ports.freePort());
     }
 
     public static DevServerBuilder builder() {
@@ -169,8 +175,9 @@ public final class DevServer implements AutoCloseable {
         installShutdownHook();
         if (mail != null && !mail.isRunning()) {
             mail.start();
-            say("Mail: notices go to the local SMTP server on port " + mail.smtpPort() + " (GreenMail; read them over IMAP on port "
-                    + mail.imapPort() + ", user and password the address)");
+            say("Mail: notices go to the local SMTP server on port " + mail.smtpPort()
+                    + " (GreenMail; read them over IMAP on port " + mail.imapPort()
+                    + ", user and password the address)");
         }
         if (isPayaraRunning()) {
             throw new DevServerException("Payara Micro is already running (pid " + payara.pid() + ")");
@@ -188,9 +195,12 @@ public final class DevServer implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             deleteRecursively(tmp); // runtime dirs of earlier runs (killed ones leave theirs)
             Files.createDirectories(tmp);
-            Files.writeString(logFile, "\n==== " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                    + " tryon devserver: starting Payara Micro on port " + httpPort + " with " + warFile + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    logFile,
+                    "\n==== " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                            + " tryon devserver: starting Payara Micro on port " + httpPort + " with " + warFile + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             logStart = Files.size(logFile);
         } catch (IOException e) {
@@ -201,13 +211,19 @@ public final class DevServer implements AutoCloseable {
         command.add(javaExecutable());
         command.addAll(jvmArgs);
         command.add("-Djava.io.tmpdir=" + tmp);
-        // the JVM's zone is UTC whatever the machine's: Hibernate (jdbc.time_zone=UTC) then stores a county's local time as
+        // the JVM's zone is UTC whatever the machine's: Hibernate (jdbc.time_zone=UTC) then stores a county's local
+        // time as
         // written and an instant in UTC (ADR 0003); the county's zone is TRYON_ZONE
         command.add("-Duser.timezone=UTC");
-        command.addAll(List.of("-jar", payaraJar.toString(),
-                "--deploy", warFile.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(httpPort),
+        command.addAll(List.of(
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                warFile.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(httpPort),
                 "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
@@ -231,7 +247,8 @@ public final class DevServer implements AutoCloseable {
     private void awaitHealthy(long logStart) {
         Instant start = Instant.now();
         Instant deadline = start.plus(startupTimeout);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(baseUrl() + HEALTH_PATH);
         String lastAnswer = "no answer yet";
         while (true) {
@@ -244,7 +261,11 @@ public final class DevServer implements AutoCloseable {
                 throw failure("Payara Micro exited (code " + code + ") before the application was healthy", logStart);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -253,10 +274,13 @@ public final class DevServer implements AutoCloseable {
                 // Payara Micro answers 404 or 500 when the WAR is not deployed: once it finished booting, its log
                 // tells whether the deployment failed; then waiting longer is pointless.
                 String runLog = log.readFrom(logStart);
-                if (PAYARA_BOOTED.matcher(runLog).find() && NOT_DEPLOYED.matcher(runLog).find()) {
+                if (PAYARA_BOOTED.matcher(runLog).find()
+                        && NOT_DEPLOYED.matcher(runLog).find()) {
                     killPayara();
-                    throw failure("Payara Micro started but the application failed to deploy (" + health + " answers "
-                            + lastAnswer + "); Payara Micro was killed", logStart);
+                    throw failure(
+                            "Payara Micro started but the application failed to deploy (" + health + " answers "
+                                    + lastAnswer + "); Payara Micro was killed",
+                            logStart);
                 }
             } catch (IOException e) {
                 lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -267,8 +291,10 @@ public final class DevServer implements AutoCloseable {
             }
             if (Instant.now().isAfter(deadline)) {
                 killPayara();
-                throw failure("The application was not healthy within " + startupTimeout.toSeconds() + " s (last answer of "
-                        + health + ": " + lastAnswer + "); Payara Micro was killed", logStart);
+                throw failure(
+                        "The application was not healthy within " + startupTimeout.toSeconds() + " s (last answer of "
+                                + health + ": " + lastAnswer + "); Payara Micro was killed",
+                        logStart);
             }
             sleep(Duration.ofSeconds(1));
         }
@@ -359,7 +385,8 @@ public final class DevServer implements AutoCloseable {
      * connect, 20 s of silence on a read (see {@code DatabaseWatch} for the prompt 503 while it does not answer).
      */
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE + "?connectTimeout=2000&socketTimeout=5000";
+        return "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE
+                + "?connectTimeout=2000&socketTimeout=5000";
     }
 
     public String dbUser() {
@@ -472,8 +499,8 @@ public final class DevServer implements AutoCloseable {
         }
         sleep(Duration.ofSeconds(1)); // a Ctrl-C reaches Payara and our shutdown hook at about the same time
         if (!server.stopping && !server.jvmExiting) {
-            System.err.println("Payara Micro stopped unexpectedly (exit code " + code + "). The end of " + server.logFile()
-                    + ":\n" + server.logTail(ServerLog.TAIL_LINES));
+            System.err.println("Payara Micro stopped unexpectedly (exit code " + code + "). The end of "
+                    + server.logFile() + ":\n" + server.logTail(ServerLog.TAIL_LINES));
             server.stop();
             System.exit(1);
         }
@@ -547,8 +574,11 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             long pid = Long.parseLong(Files.readString(payaraPidFile()).trim());
-            Optional<ProcessHandle> stale = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().arguments().map(a -> Arrays.stream(a).anyMatch(x -> x.contains("payara-micro")))
+            Optional<ProcessHandle> stale = ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info()
+                            .arguments()
+                            .map(a -> Arrays.stream(a).anyMatch(x -> x.contains("payara-micro")))
                             .orElse(false));
             if (stale.isPresent()) {
                 Leftovers.requireOrphan(stale.get(), "The Payara Micro", dataDir);
@@ -593,7 +623,8 @@ public final class DevServer implements AutoCloseable {
             throw new DevServerException("No " + what + " given (" + option + ")");
         }
         if (!Files.isRegularFile(file)) {
-            throw new DevServerException("The " + what + " " + file + " does not exist (build it, or pass " + option + ")");
+            throw new DevServerException(
+                    "The " + what + " " + file + " does not exist (build it, or pass " + option + ")");
         }
     }
 

@@ -26,8 +26,7 @@ public final class DevServerBuilder {
     final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g"));
     PrintStream out = System.out;
 
-    DevServerBuilder() {
-    }
+    DevServerBuilder() {}
 
     public DevServerBuilder dataDir(Path dataDir) {
         this.dataDir = Objects.requireNonNull(dataDir);

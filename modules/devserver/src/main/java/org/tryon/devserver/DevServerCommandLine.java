@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** The command line of the start command ({@code deploy/start.sh}): its options, defaults and help text. */
 final class DevServerCommandLine {
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "Usage: deploy/start.sh [options]",
             "  --port N           HTTP port (default 8080)",
             "  --db-port N        MariaDB port (default 3307; 0 = any free port)",
@@ -81,7 +82,11 @@ final class DevServerCommandLine {
     /** A file in the directory of the launcher jar (modules/devserver/target), if there is one. */
     private static Path besideLauncher(String fileName) {
         try {
-            Path location = Path.of(DevServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(DevServer.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path dir = location.getParent(); // target/tryon-devserver.jar or target/classes -> target
             return dir.resolve(fileName);
         } catch (URISyntaxException | RuntimeException e) {

@@ -67,7 +67,8 @@ public final class EmbeddedMail implements AutoCloseable {
     public List<MimeMessage> awaitFor(String address, int count, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<MimeMessage> mine = received().stream().filter(m -> to(m, address)).toList();
+            List<MimeMessage> mine =
+                    received().stream().filter(m -> to(m, address)).toList();
             if (mine.size() >= count || System.nanoTime() > end) {
                 return mine;
             }
@@ -82,7 +83,8 @@ public final class EmbeddedMail implements AutoCloseable {
 
     private static boolean to(MimeMessage m, String address) {
         try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().toLowerCase().contains(address.toLowerCase()));
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().toLowerCase().contains(address.toLowerCase()));
         } catch (jakarta.mail.MessagingException e) {
             return false;
         }

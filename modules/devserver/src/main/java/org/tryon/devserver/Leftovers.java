@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Processes named by a pid file of a data directory: orphans of a killed launcher, or another launcher's children. */
 final class Leftovers {
 
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     /**
      * Refuses to touch a process whose parent is another live JVM (another launcher or test run that uses the same data
@@ -15,13 +14,17 @@ final class Leftovers {
      */
     static void requireOrphan(ProcessHandle process, String what, Path dataDir) {
         Optional<ProcessHandle> parent = process.parent().filter(ProcessHandle::isAlive);
-        boolean ownedByAnotherJvm = parent
-                .filter(p -> p.pid() != 1 && p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java") || c.equals("java")).orElse(false))
+        boolean ownedByAnotherJvm = parent.filter(
+                        p -> p.pid() != 1 && p.pid() != ProcessHandle.current().pid())
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("/java") || c.equals("java"))
+                        .orElse(false))
                 .isPresent();
         if (ownedByAnotherJvm) {
             throw new DevServerException(what + " (pid " + process.pid() + ") of another running Tryon (launcher pid "
-                    + parent.get().pid() + ") uses " + dataDir + ": stop that one first, or use another data directory (--data)");
+                    + parent.get().pid() + ") uses " + dataDir
+                    + ": stop that one first, or use another data directory (--data)");
         }
     }
 }

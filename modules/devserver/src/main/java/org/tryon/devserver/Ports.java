@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Free-port helpers. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A TCP port that nothing listens on right now (the OS picks it). */
     public static int freePort() {

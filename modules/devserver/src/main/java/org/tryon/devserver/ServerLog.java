@@ -35,7 +35,11 @@ final class ServerLog {
         if (!causes.isEmpty()) {
             msg.append("\n---- root causes (\"Caused by\" lines) ----\n").append(causes);
         }
-        msg.append("\n---- last ").append(TAIL_LINES).append(" lines of ").append(file).append(" ----\n")
+        msg.append("\n---- last ")
+                .append(TAIL_LINES)
+                .append(" lines of ")
+                .append(file)
+                .append(" ----\n")
                 .append(tail(runLog, TAIL_LINES));
         return msg.toString();
     }
@@ -50,7 +54,10 @@ final class ServerLog {
         List<String> lines = log.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.contains("SEVERE") || l.contains("] ERROR") || l.contains(" ERROR ") || l.contains("Exception while")) {
+            if (l.contains("SEVERE")
+                    || l.contains("] ERROR")
+                    || l.contains(" ERROR ")
+                    || l.contains("Exception while")) {
                 return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 30)));
             }
         }
@@ -59,8 +66,13 @@ final class ServerLog {
 
     /** The distinct "Caused by:" lines of a log, in order (at most 15): the root causes of its stack traces. */
     static String causes(String log) {
-        return log.lines().map(String::strip).filter(l -> l.startsWith("Caused by:")).distinct().limit(15)
-                .reduce((x, y) -> x + "\n" + y).orElse("");
+        return log.lines()
+                .map(String::strip)
+                .filter(l -> l.startsWith("Caused by:"))
+                .distinct()
+                .limit(15)
+                .reduce((x, y) -> x + "\n" + y)
+                .orElse("");
     }
 
     static String tail(String text, int lines) {

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreDrillIT {
 
-    private static final Path REPO = Path.of(System.getProperty("tryon.repoRoot", "../..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("tryon.repoRoot", "../.."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path DATA = Path.of("target", "backup-drill").toAbsolutePath();
     private static final Path BACKUPS = DATA.resolve("backups");
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
@@ -53,8 +55,9 @@ class BackupRestoreDrillIT {
         applyMigrations();
 
         // A: the ledger before the backup
-        server.runSql("insert into fees_account (code, kind, name, opened_at, version) values "
-                + "('C-1', 'CONTRACTOR', 'Hart Builders', now(6), 0), ('C-2', 'CONTRACTOR', 'Bell Electric', now(6), 0)");
+        server.runSql(
+                "insert into fees_account (code, kind, name, opened_at, version) values "
+                        + "('C-1', 'CONTRACTOR', 'Hart Builders', now(6), 0), ('C-2', 'CONTRACTOR', 'Bell Electric', now(6), 0)");
         post("A", 20);
         atBackup = snapshot("tryon");
         backupOutput = script("backup.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString());
@@ -64,11 +67,17 @@ class BackupRestoreDrillIT {
         server.runSql("update fees_account set name = 'Hart Builders LLC', version = version + 1 where code = 'C-1'");
         atMoment = snapshot("tryon");
         nextSecond();
-        moment = server.runSql("select date_format(now(), '%Y-%m-%d %H:%i:%s') as t").lines().skip(1).findFirst().orElseThrow().trim();
+        moment = server.runSql("select date_format(now(), '%Y-%m-%d %H:%i:%s') as t")
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .trim();
         nextSecond();
 
         // C: written after the moment
-        server.runSql("insert into fees_account (code, kind, name, opened_at, version) values ('O-9', 'OWNER', 'Pat Lee', now(6), 0)");
+        server.runSql(
+                "insert into fees_account (code, kind, name, opened_at, version) values ('O-9', 'OWNER', 'Pat Lee', now(6), 0)");
         post("C", 10);
         atEnd = snapshot("tryon");
         script("backup.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--binlogs-only");
@@ -84,7 +93,8 @@ class BackupRestoreDrillIT {
     @Test
     @DisplayName("The server writes a binary log in row format, synced at every commit")
     void binaryLogIsOn() {
-        String vars = server.runSql("select @@log_bin, @@binlog_format, @@sync_binlog, @@innodb_flush_log_at_trx_commit");
+        String vars =
+                server.runSql("select @@log_bin, @@binlog_format, @@sync_binlog, @@innodb_flush_log_at_trx_commit");
         assertThat(vars.lines().skip(1).findFirst().orElseThrow().split("\t")).containsExactly("1", "ROW", "1", "1");
         assertThat(backupOutput).contains("backup complete", "binary-log position tryon-bin.");
     }
@@ -92,7 +102,14 @@ class BackupRestoreDrillIT {
     @Test
     @DisplayName("A full restore (dump + every binary log) equals the live database, table by table")
     void fullRestoreEqualsTheLiveDatabase() {
-        String out = script("restore.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--database", "drill_full");
+        String out = script(
+                "restore.sh",
+                "--data",
+                DATA.toString(),
+                "--backup-dir",
+                BACKUPS.toString(),
+                "--database",
+                "drill_full");
         assertThat(out).contains("replaying", "restored 'drill_full'");
         Map<String, String> restored = snapshot("drill_full");
         assertThat(restored).hasSizeGreaterThan(50).isEqualTo(atEnd);
@@ -106,34 +123,73 @@ class BackupRestoreDrillIT {
     @DisplayName("A point-in-time restore holds what was committed before the moment and nothing after it")
     void pointInTimeRestore() {
         // with the live server's own binary logs too (as after a loss between two copies): merged with the backup's
-        String out = script("restore.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--database", "drill_pit",
-                "--until", moment, "--binlog-dir", DATA.resolve("mariadb").resolve("data").toString());
+        String out = script(
+                "restore.sh",
+                "--data",
+                DATA.toString(),
+                "--backup-dir",
+                BACKUPS.toString(),
+                "--database",
+                "drill_pit",
+                "--until",
+                moment,
+                "--binlog-dir",
+                DATA.resolve("mariadb").resolve("data").toString());
         assertThat(out).contains("up to " + moment);
         assertThat(snapshot("drill_pit")).isEqualTo(atMoment).isNotEqualTo(atEnd);
-        assertThat(server.runSql("select count(*) as n from drill_pit.fees_posting where description like 'B %'")).contains("\n15");
-        assertThat(server.runSql("select count(*) as n from drill_pit.fees_posting where description like 'C %'")).contains("\n0");
-        assertThat(server.runSql("select name from drill_pit.fees_account where code = 'C-1'")).contains("Hart Builders LLC");
-        assertThat(server.runSql("select count(*) as n from drill_pit.fees_account where code = 'O-9'")).contains("\n0");
+        assertThat(server.runSql("select count(*) as n from drill_pit.fees_posting where description like 'B %'"))
+                .contains("\n15");
+        assertThat(server.runSql("select count(*) as n from drill_pit.fees_posting where description like 'C %'"))
+                .contains("\n0");
+        assertThat(server.runSql("select name from drill_pit.fees_account where code = 'C-1'"))
+                .contains("Hart Builders LLC");
+        assertThat(server.runSql("select count(*) as n from drill_pit.fees_account where code = 'O-9'"))
+                .contains("\n0");
     }
 
     @Test
     @DisplayName("The dump alone is the database as it was when the backup was taken")
     void dumpOnlyRestore() {
-        script("restore.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--database", "drill_dump", "--no-binlogs");
+        script(
+                "restore.sh",
+                "--data",
+                DATA.toString(),
+                "--backup-dir",
+                BACKUPS.toString(),
+                "--database",
+                "drill_dump",
+                "--no-binlogs");
         assertThat(snapshot("drill_dump")).isEqualTo(atBackup);
     }
 
     @Test
     @DisplayName("A restore refuses to overwrite an existing database and a moment before the backup, and says why")
     void refusals() {
-        assertThat(run("restore.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--database", "tryon"))
+        assertThat(run(
+                        "restore.sh",
+                        "--data",
+                        DATA.toString(),
+                        "--backup-dir",
+                        BACKUPS.toString(),
+                        "--database",
+                        "tryon"))
                 .satisfies(r -> assertThat(r.code).isNotZero())
                 .satisfies(r -> assertThat(r.output).contains("exists"));
-        assertThat(run("restore.sh", "--data", DATA.toString(), "--backup-dir", BACKUPS.toString(), "--database", "drill_early",
-                "--until", "2001-01-01 00:00:00"))
+        assertThat(run(
+                        "restore.sh",
+                        "--data",
+                        DATA.toString(),
+                        "--backup-dir",
+                        BACKUPS.toString(),
+                        "--database",
+                        "drill_early",
+                        "--until",
+                        "2001-01-01 00:00:00"))
                 .satisfies(r -> assertThat(r.code).isNotZero())
                 .satisfies(r -> assertThat(r.output).contains("before this backup was taken"));
-        assertThat(server.runSql("select count(*) as n from information_schema.schemata where schema_name = 'drill_early'")).contains("\n0");
+        assertThat(server.runSql(
+                        "select count(*) as n from information_schema.schemata where schema_name = 'drill_early'"))
+                .contains("\n0");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -145,15 +201,18 @@ class BackupRestoreDrillIT {
             dirs = walk.filter(Files::isDirectory)
                     .filter(p -> p.getParent() != null && p.getParent().endsWith(Path.of("db", "migration")))
                     .filter(p -> p.toString().contains("src" + java.io.File.separator + "main"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertThat(dirs).as("migration directories under " + REPO).hasSizeGreaterThanOrEqualTo(5);
         StringBuilder all = new StringBuilder();
         for (Path dir : dirs) {
             List<Path> files;
             try (Stream<Path> list = Files.list(dir)) {
-                files = list.filter(f -> VERSION.matcher(f.getFileName().toString()).matches())
-                        .sorted(Comparator.comparingInt(BackupRestoreDrillIT::version)).toList();
+                files = list.filter(
+                                f -> VERSION.matcher(f.getFileName().toString()).matches())
+                        .sorted(Comparator.comparingInt(BackupRestoreDrillIT::version))
+                        .toList();
             }
             for (Path f : files) {
                 all.append(Files.readString(f, StandardCharsets.UTF_8)).append("\n");
@@ -173,11 +232,21 @@ class BackupRestoreDrillIT {
         for (int i = 1; i <= n; i++) {
             postings++;
             sql.append("start transaction;\n")
-                    .append("insert into fees_posting (posted_at, posted_by, effective_date, fee_code, description, cause_type, cause_id) ")
-                    .append("values (now(6), 'tech', curdate(), 'BLD-PERMIT', '").append(batch).append(" permit fee ").append(i)
-                    .append("', 'PERMIT', '").append(batch).append('-').append(i).append("');\n")
+                    .append(
+                            "insert into fees_posting (posted_at, posted_by, effective_date, fee_code, description, cause_type, cause_id) ")
+                    .append("values (now(6), 'tech', curdate(), 'BLD-PERMIT', '")
+                    .append(batch)
+                    .append(" permit fee ")
+                    .append(i)
+                    .append("', 'PERMIT', '")
+                    .append(batch)
+                    .append('-')
+                    .append(i)
+                    .append("');\n")
                     .append("insert into fees_posting_line (posting_id, account_id, amount) values (last_insert_id(), ")
-                    .append("(select id from fees_account where code = 'C-1'), ").append(100 + i).append(".25);\n")
+                    .append("(select id from fees_account where code = 'C-1'), ")
+                    .append(100 + i)
+                    .append(".25);\n")
                     .append("commit;\n");
         }
         server.runSql(sql.toString());
@@ -185,8 +254,12 @@ class BackupRestoreDrillIT {
 
     /** Per table of the database: its row count and its CHECKSUM TABLE. */
     private static Map<String, String> snapshot(String db) {
-        List<String> tables = server.runSql("select table_name from information_schema.tables where table_schema = '" + db
-                + "' and table_type = 'BASE TABLE' order by table_name").lines().skip(1).map(String::trim).toList();
+        List<String> tables = server.runSql("select table_name from information_schema.tables where table_schema = '"
+                        + db + "' and table_type = 'BASE TABLE' order by table_name")
+                .lines()
+                .skip(1)
+                .map(String::trim)
+                .toList();
         Map<String, String> snapshot = new TreeMap<>();
         List<String> counts = new ArrayList<>();
         for (String t : tables) {
@@ -197,7 +270,10 @@ class BackupRestoreDrillIT {
             String sql = String.join(" union all ", counts.subList(from, Math.min(counts.size(), from + 40)));
             server.runSql(sql).lines().skip(1).map(l -> l.split("\t")).forEach(r -> rowCounts.put(r[0], r[1]));
         }
-        String checksums = server.runSql("checksum table " + String.join(", ", tables.stream().map(t -> "`" + db + "`.`" + t + "`").toList()));
+        String checksums = server.runSql("checksum table "
+                + String.join(
+                        ", ",
+                        tables.stream().map(t -> "`" + db + "`.`" + t + "`").toList()));
         checksums.lines().skip(1).map(l -> l.split("\t")).forEach(r -> {
             String table = r[0].substring(r[0].indexOf('.') + 1);
             snapshot.put(table, rowCounts.get(table) + " rows, checksum " + r[1]);
@@ -206,7 +282,12 @@ class BackupRestoreDrillIT {
     }
 
     private static int count(String db, String table) {
-        return Integer.parseInt(server.runSql("select count(*) as n from " + db + "." + table).lines().skip(1).findFirst().orElseThrow().trim());
+        return Integer.parseInt(server.runSql("select count(*) as n from " + db + "." + table)
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .trim());
     }
 
     /** Sleeps until the database's clock shows the next second (binary-log events carry whole seconds). */
@@ -217,17 +298,19 @@ class BackupRestoreDrillIT {
         } while (server.runSql("select now() as t").equals(start));
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 
     private static String script(String name, String... args) {
         Result r = run(name, args);
-        assertThat(r.code).as(name + " " + String.join(" ", args) + " printed:\n" + r.output).isZero();
+        assertThat(r.code)
+                .as(name + " " + String.join(" ", args) + " printed:\n" + r.output)
+                .isZero();
         return r.output;
     }
 
     private static Result run(String name, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("bash", REPO.resolve("deploy").resolve(name).toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of("bash", REPO.resolve("deploy").resolve(name).toString()));
         cmd.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

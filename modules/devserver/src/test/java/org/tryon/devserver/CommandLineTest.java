@@ -30,8 +30,8 @@ class CommandLineTest {
     @Test
     @DisplayName("Command line: --opt value and --opt=value mean the same; a value may itself hold '='")
     void bothForms() {
-        assertThat(read("--port", "8081", "--name=a=b", "--count=3", "--name", "x")).containsExactly("port=8081", "name=a=b", "count=3",
-                "name=x");
+        assertThat(read("--port", "8081", "--name=a=b", "--count=3", "--name", "x"))
+                .containsExactly("port=8081", "name=a=b", "count=3", "name=x");
     }
 
     @Test
@@ -43,19 +43,24 @@ class CommandLineTest {
     @Test
     @DisplayName("Command line: an unknown option is refused as typed")
     void unknown() {
-        assertThatThrownBy(() -> read("--colour=red")).isInstanceOf(IllegalArgumentException.class).hasMessage("unknown option '--colour=red'");
+        assertThatThrownBy(() -> read("--colour=red"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown option '--colour=red'");
         assertThatThrownBy(() -> read("stray")).hasMessage("unknown option 'stray'");
     }
 
     @Test
     @DisplayName("Command line: a missing value is refused, also when the next argument is another option")
     void missingValue() {
-        assertThatThrownBy(() -> read("--name")).isInstanceOf(IllegalArgumentException.class).hasMessage("--name needs a value");
+        assertThatThrownBy(() -> read("--name"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--name needs a value");
         assertThatThrownBy(() -> read("--name", "--quiet")).hasMessage("--name needs a value");
     }
 
     @Test
-    @DisplayName("Command line: numbers and ports are checked, 0 only where any free port is meant; a flag takes no value")
+    @DisplayName(
+            "Command line: numbers and ports are checked, 0 only where any free port is meant; a flag takes no value")
     void checkedValues() {
         assertThatThrownBy(() -> read("--count", "0")).hasMessage("--count needs a positive number, got '0'");
         assertThatThrownBy(() -> read("--count=x")).hasMessage("--count needs a positive number, got 'x'");

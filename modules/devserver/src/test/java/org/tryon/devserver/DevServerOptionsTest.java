@@ -30,9 +30,21 @@ class DevServerOptionsTest {
 
     @Test
     void allOptionsInBothSpellings() {
-        DevServerCommandLine o = DevServerCommandLine.parse("--port", "9090", "--db-port=3399", "--data", "/tmp/x",
-                "--war=/a/tryon.war", "--payara-jar", "/b/payara-micro.jar", "--no-demo", "--env", "TRYON_CLOCK_ADJUSTABLE=true",
-                "--env=A=b=c", "--timeout", "60");
+        DevServerCommandLine o = DevServerCommandLine.parse(
+                "--port",
+                "9090",
+                "--db-port=3399",
+                "--data",
+                "/tmp/x",
+                "--war=/a/tryon.war",
+                "--payara-jar",
+                "/b/payara-micro.jar",
+                "--no-demo",
+                "--env",
+                "TRYON_CLOCK_ADJUSTABLE=true",
+                "--env=A=b=c",
+                "--timeout",
+                "60");
         DevServer server = o.toBuilder().build();
         assertThat(server.httpPort()).isEqualTo(9090);
         assertThat(server.dbPort()).isEqualTo(3399);
@@ -45,7 +57,8 @@ class DevServerOptionsTest {
                 .containsEntry("TRYON_DEMO", "false")
                 .containsEntry("TRYON_CLOCK_ADJUSTABLE", "true")
                 .containsEntry("A", "b=c")
-                .containsEntry("TRYON_DB_URL", "jdbc:mariadb://127.0.0.1:3399/tryon?connectTimeout=2000&socketTimeout=5000")
+                .containsEntry(
+                        "TRYON_DB_URL", "jdbc:mariadb://127.0.0.1:3399/tryon?connectTimeout=2000&socketTimeout=5000")
                 .containsEntry("TRYON_DB_USER", "tryon")
                 .containsEntry("TRYON_DB_PASSWORD", "tryon");
     }
@@ -67,11 +80,14 @@ class DevServerOptionsTest {
     @Test
     void badArgumentsAreRejectedWithAReason() {
         assertThatThrownBy(() -> DevServerCommandLine.parse("--port")).hasMessageContaining("--port needs a value");
-        assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "--no-demo")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "--no-demo"))
+                .hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "eighty")).hasMessageContaining("port number");
         assertThatThrownBy(() -> DevServerCommandLine.parse("--port", "0")).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> DevServerCommandLine.parse("--db-port", "70000")).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> DevServerCommandLine.parse("--frobnicate")).hasMessageContaining("unknown option '--frobnicate'");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--db-port", "70000"))
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--frobnicate"))
+                .hasMessageContaining("unknown option '--frobnicate'");
         assertThatThrownBy(() -> DevServerCommandLine.parse("--env", "NOVALUE")).hasMessageContaining("NAME=VALUE");
         assertThatThrownBy(() -> DevServerCommandLine.parse("--timeout", "-3")).hasMessageContaining("positive");
         assertThatThrownBy(() -> DevServerCommandLine.parse("--no-demo=yes")).hasMessageContaining("takes no value");
@@ -80,23 +96,34 @@ class DevServerOptionsTest {
 
     @Test
     void extraEnvironmentWinsOverTheDefaults() {
-        DevServer server = DevServer.builder().dbPort(3307).env("TRYON_DEMO", "false").build();
+        DevServer server =
+                DevServer.builder().dbPort(3307).env("TRYON_DEMO", "false").build();
         assertThat(server.environment()).containsEntry("TRYON_DEMO", "false");
-        assertThat(DevServer.builder().startupTimeout(Duration.ofSeconds(5)).build().environment())
+        assertThat(DevServer.builder()
+                        .startupTimeout(Duration.ofSeconds(5))
+                        .build()
+                        .environment())
                 .containsEntry("TRYON_DEMO", "true");
     }
 
     @Test
     void startPayaraWithoutWarSaysWhatIsMissing() {
-        DevServer server = DevServer.builder().dataDir(Path.of("target/unit-data")).httpPort(0).dbPort(0)
-                .warFile(Path.of("target/does-not-exist.war")).payaraJar(Path.of("pom.xml")).build();
-        assertThatThrownBy(server::startPayara).isInstanceOf(DevServerException.class)
+        DevServer server = DevServer.builder()
+                .dataDir(Path.of("target/unit-data"))
+                .httpPort(0)
+                .dbPort(0)
+                .warFile(Path.of("target/does-not-exist.war"))
+                .payaraJar(Path.of("pom.xml"))
+                .build();
+        assertThatThrownBy(server::startPayara)
+                .isInstanceOf(DevServerException.class)
                 .hasMessageContaining("does-not-exist.war does not exist");
     }
 
     @Test
     void logDigestFindsTheFirstErrorAndTheRootCauses() {
-        String log = String.join("\n",
+        String log = String.join(
+                "\n",
                 "[INFO] booting",
                 "[2026] [] [SEVERE] [] Exception while loading the app",
                 "  at x.y(Z.java:1)",
@@ -106,8 +133,9 @@ class DevServerOptionsTest {
                 "Caused by: java.net.ConnectException: refused",
                 "[INFO] ready");
         assertThat(ServerLog.firstErrors(log)).startsWith("[2026] [] [SEVERE]").contains("Access denied");
-        assertThat(ServerLog.causes(log)).isEqualTo(
-                "Caused by: java.sql.SQLException: Access denied\nCaused by: java.net.ConnectException: refused");
+        assertThat(ServerLog.causes(log))
+                .isEqualTo(
+                        "Caused by: java.sql.SQLException: Access denied\nCaused by: java.net.ConnectException: refused");
         assertThat(ServerLog.tail(log, 2)).isEqualTo("Caused by: java.net.ConnectException: refused\n[INFO] ready");
         assertThat(ServerLog.firstErrors("all fine\n")).isEmpty();
     }

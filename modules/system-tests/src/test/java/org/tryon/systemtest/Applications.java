@@ -10,8 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Applications {
 
-    private Applications() {
-    }
+    private Applications() {}
 
     static String unique() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
@@ -25,13 +24,18 @@ final class Applications {
 
     /** Registers a firm licensed for {@code trade} and files its bond; returns its id. */
     static long contractor(SystemUnderTest system, String name, String license, String trade) {
-        HttpResult firm = system.postJson("api/v1/contractors", contractorJson(name, license, trade), "tech", "tech-demo");
+        HttpResult firm =
+                system.postJson("api/v1/contractors", contractorJson(name, license, trade), "tech", "tech-demo");
         if (firm.status() != 201) {
             throw new AssertionError("registering " + name + ": " + firm);
         }
         long id = firm.json().getJsonNumber("id").longValue();
-        HttpResult bond = system.postJson("api/v1/contractors/" + id + "/bonds", "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-" + license
-                + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}", "tech", "tech-demo");
+        HttpResult bond = system.postJson(
+                "api/v1/contractors/" + id + "/bonds",
+                "{\"surety\":\"Carolina Surety\",\"bondNumber\":\"B-" + license
+                        + "\",\"amount\":10000,\"effectiveOn\":\"2000-01-01\"}",
+                "tech",
+                "tech-demo");
         if (bond.status() != 201) {
             throw new AssertionError("filing the bond of " + name + ": " + bond);
         }
@@ -54,21 +58,32 @@ final class Applications {
     }
 
     private static long approvedHouse(SystemUnderTest system, String street, String pin, String zip) {
-        HttpResult project = system.postJson("api/v1/projects", "{\"name\":\"House at " + street + "\",\"street\":\"" + street
-                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"" + zip + "\",\"pin\":\"" + pin + "\",\"ownerName\":\"Jordan Reed\","
-                + "\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\",\"description\":\"New house\",\"constructionValue\":385000,"
-                + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
-                + "\"workType\":\"NEW\"}", "tech", "tech-demo");
+        HttpResult project = system.postJson(
+                "api/v1/projects",
+                "{\"name\":\"House at " + street + "\",\"street\":\"" + street
+                        + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"" + zip + "\",\"pin\":\"" + pin
+                        + "\",\"ownerName\":\"Jordan Reed\","
+                        + "\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\",\"description\":\"New house\",\"constructionValue\":385000,"
+                        + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
+                        + "\"workType\":\"NEW\"}",
+                "tech",
+                "tech-demo");
         if (project.status() != 201) {
             throw new AssertionError("creating the project: " + project);
         }
         long id = project.json().getJsonNumber("id").longValue();
-        HttpResult plans = system.postJson("api/v1/projects/" + id + "/plans", "{\"description\":\"Construction set\",\"authorName\":"
-                + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", "tech",
+        HttpResult plans = system.postJson(
+                "api/v1/projects/" + id + "/plans",
+                "{\"description\":\"Construction set\",\"authorName\":"
+                        + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}",
+                "tech",
                 "tech-demo");
         long submission = plans.json().getJsonNumber("id").longValue();
-        HttpResult review = system.postJson("api/v1/projects/plan-submissions/" + submission + "/reviews",
-                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", "reviewer", "reviewer-demo");
+        HttpResult review = system.postJson(
+                "api/v1/projects/plan-submissions/" + submission + "/reviews",
+                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}",
+                "reviewer",
+                "reviewer-demo");
         if (review.status() != 200) {
             throw new AssertionError("approving the plans: " + review);
         }
@@ -77,13 +92,18 @@ final class Applications {
 
     /** The body of an application by {@code contractorId} on {@code projectId}, with the 108.8 D statement. */
     static String applicationJson(long projectId, String trade, long contractorId, String description, int value) {
-        return "{\"projectId\":" + projectId + ",\"trade\":\"" + trade + "\",\"contractorId\":" + contractorId + ",\"description\":\""
-                + description + "\",\"constructionValue\":" + value + ",\"complianceStatement\":true,\"statementBy\":\"Pat Lee\"}";
+        return "{\"projectId\":" + projectId + ",\"trade\":\"" + trade + "\",\"contractorId\":" + contractorId
+                + ",\"description\":\"" + description + "\",\"constructionValue\":" + value
+                + ",\"complianceStatement\":true,\"statementBy\":\"Pat Lee\"}";
     }
 
     /** Applies; returns the permit's id. */
-    static long apply(SystemUnderTest system, long projectId, String trade, long contractorId, String description, int value) {
-        HttpResult applied = system.postJson("api/v1/permits", applicationJson(projectId, trade, contractorId, description, value), "tech",
+    static long apply(
+            SystemUnderTest system, long projectId, String trade, long contractorId, String description, int value) {
+        HttpResult applied = system.postJson(
+                "api/v1/permits",
+                applicationJson(projectId, trade, contractorId, description, value),
+                "tech",
                 "tech-demo");
         if (applied.status() != 201) {
             throw new AssertionError("applying: " + applied);
@@ -98,7 +118,9 @@ final class Applications {
     static HttpResult onceInspectionsKnowsThePermit(java.util.function.Supplier<HttpResult> call) {
         java.time.Instant until = java.time.Instant.now().plusSeconds(30);
         HttpResult answer = call.get();
-        while (answer.status() == 422 && answer.body().contains("108.10 A issued-permit") && java.time.Instant.now().isBefore(until)) {
+        while (answer.status() == 422
+                && answer.body().contains("108.10 A issued-permit")
+                && java.time.Instant.now().isBefore(until)) {
             java.util.concurrent.locks.LockSupport.parkNanos(250_000_000L);
             answer = call.get();
         }
@@ -122,9 +144,14 @@ final class Applications {
     static HttpResult recordFinal(SystemUnderTest system, long permitId, String inspectionType) {
         java.time.Instant until = java.time.Instant.now().plus(DELIVERY);
         while (true) {
-            HttpResult r = system.postJson("api/v1/inspection-requests/final-results", "{\"permitId\":" + permitId + ",\"inspectionType\":\""
-                    + inspectionType + "\"}", "inspector", "inspector-demo");
-            if (r.status() != 422 || !r.body().contains("108.10 A issued-permit") || java.time.Instant.now().isAfter(until)) {
+            HttpResult r = system.postJson(
+                    "api/v1/inspection-requests/final-results",
+                    "{\"permitId\":" + permitId + ",\"inspectionType\":\"" + inspectionType + "\"}",
+                    "inspector",
+                    "inspector-demo");
+            if (r.status() != 422
+                    || !r.body().contains("108.10 A issued-permit")
+                    || java.time.Instant.now().isAfter(until)) {
                 return r;
             }
             pause();
@@ -143,7 +170,9 @@ final class Applications {
     }
 
     static String status(SystemUnderTest system, long permitId) {
-        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status");
+        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo")
+                .json()
+                .getString("status");
     }
 
     private static void pause() {

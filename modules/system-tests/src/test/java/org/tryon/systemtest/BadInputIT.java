@@ -20,22 +20,36 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputIT {
 
-    private static final List<String[]> USERS = List.of(new String[] {"director", "director-demo"}, new String[] {"tech", "tech-demo"},
-            new String[] {"tca", "tca-demo"}, new String[] {"inspector", "inspector-demo"}, new String[] {"reviewer", "reviewer-demo"},
-            new String[] {"clerk", "clerk-demo"}, new String[] {"examiner", "examiner-demo"});
+    private static final List<String[]> USERS = List.of(
+            new String[] {"director", "director-demo"},
+            new String[] {"tech", "tech-demo"},
+            new String[] {"tca", "tca-demo"},
+            new String[] {"inspector", "inspector-demo"},
+            new String[] {"reviewer", "reviewer-demo"},
+            new String[] {"clerk", "clerk-demo"},
+            new String[] {"examiner", "examiner-demo"});
 
     /** Lists whose answers must be the same before and after. */
-    private static final List<String> LISTS = List.of("api/v1/contractors", "api/v1/permits?size=200", "api/v1/third-parties",
-            "api/v1/inspection-allocations", "api/v1/fee-schedule", "api/v1/commissions", "api/v1/licensing/trades");
+    private static final List<String> LISTS = List.of(
+            "api/v1/contractors",
+            "api/v1/permits?size=200",
+            "api/v1/third-parties",
+            "api/v1/inspection-allocations",
+            "api/v1/fee-schedule",
+            "api/v1/commissions",
+            "api/v1/licensing/trades");
 
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("every POST and PUT with a JSON body refuses wrongly typed, out-of-range, oversized and malformed fields with a 4xx "
-            + "problem naming the field, and changes nothing")
+    @DisplayName(
+            "every POST and PUT with a JSON body refuses wrongly typed, out-of-range, oversized and malformed fields with a 4xx "
+                    + "problem naming the field, and changes nothing")
     void everyWriteRefusesBadInput() {
-        JsonObject doc = Json.createReader(new StringReader(system.send("GET", "openapi", null, null, null, null, "Accept", "application/json")
-                .body())).readObject();
+        JsonObject doc = Json.createReader(new StringReader(
+                        system.send("GET", "openapi", null, null, null, null, "Accept", "application/json")
+                                .body()))
+                .readObject();
         Map<String, String> before = snapshot();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
@@ -60,9 +74,11 @@ class BadInputIT {
                     longStringSent |= bad.stream().anyMatch(b -> b.length() > 1000);
                     for (String value : bad) {
                         String body = "{\"" + property.getKey() + "\":" + value + "}";
-                        HttpResult answer = system.send(method.toUpperCase(), url, "application/json", body, user[0], user[1]);
+                        HttpResult answer =
+                                system.send(method.toUpperCase(), url, "application/json", body, user[0], user[1]);
                         sent++;
-                        String what = method.toUpperCase() + " " + url + " " + property.getKey() + "=" + abbreviate(value) + " -> ";
+                        String what = method.toUpperCase() + " " + url + " " + property.getKey() + "="
+                                + abbreviate(value) + " -> ";
                         if (answer.status() != 400) {
                             wrong.add(what + answer.status() + " " + abbreviate(answer.body()));
                         } else if (!answer.contentType().startsWith("application/problem+json")) {
@@ -74,44 +90,61 @@ class BadInputIT {
                 }
             }
         }
-        assertThat(operations).as("operations with a JSON body that some role may call").isGreaterThan(40);
+        assertThat(operations)
+                .as("operations with a JSON body that some role may call")
+                .isGreaterThan(40);
         assertThat(sent).as("bad bodies sent").isGreaterThan(150);
-        assertThat(wrong).as("%d wrong answers; first ones: %s", wrong.size(), wrong.subList(0, Math.min(15, wrong.size()))).isEmpty();
+        assertThat(wrong)
+                .as("%d wrong answers; first ones: %s", wrong.size(), wrong.subList(0, Math.min(15, wrong.size())))
+                .isEmpty();
         assertThat(snapshot()).as("nothing changed").isEqualTo(before);
     }
 
     @Test
-    @DisplayName("a body that is not JSON, a JSON list for an object and a body above the size limit are refused as 'body'")
+    @DisplayName(
+            "a body that is not JSON, a JSON list for an object and a body above the size limit are refused as 'body'")
     void malformedBodies() {
         for (String body : List.of("{\"name\":", "not json", "[1,2,3]", "{\"name\":\"a\"}}")) {
             HttpResult answer = system.postJson("api/v1/contractors", body, "tech", "tech-demo");
             assertThat(answer.status()).as(body + ": " + answer).isEqualTo(400);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("body");
         }
-        assertThat(system.postJson("api/v1/contractors", "{\"name\":", "tech", "tech-demo").json().getString("title"))
+        assertThat(system.postJson("api/v1/contractors", "{\"name\":", "tech", "tech-demo")
+                        .json()
+                        .getString("title"))
                 .isEqualTo("Malformed request body");
-        HttpResult huge = system.postJson("api/v1/contractors", "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}", "tech", "tech-demo");
+        HttpResult huge = system.postJson(
+                "api/v1/contractors", "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}", "tech", "tech-demo");
         assertThat(huge.status()).as(huge.toString()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
     }
 
     @Test
-    @DisplayName("the attacks of the review: year 10000 and year -1, 2^63 and 1e400 and 2^32+5 in an int, 'maybe' for a boolean")
+    @DisplayName(
+            "the attacks of the review: year 10000 and year -1, 2^63 and 1e400 and 2^32+5 in an int, 'maybe' for a boolean")
     void reviewedAttacks() {
-        String base = "{\"name\":\"Year Builders\",\"licenseNumber\":\"GC-Y1\",\"trade\":\"BUILDING\",\"contactName\":\"Pat Lee\","
-                + "\"contactPhone\":\"704-555-0100\",\"licenseExpiresOn\":";
+        String base =
+                "{\"name\":\"Year Builders\",\"licenseNumber\":\"GC-Y1\",\"trade\":\"BUILDING\",\"contactName\":\"Pat Lee\","
+                        + "\"contactPhone\":\"704-555-0100\",\"licenseExpiresOn\":";
         for (String date : List.of("\"+10000-01-01\"", "\"-0001-01-01\"")) {
             HttpResult answer = system.postJson("api/v1/contractors", base + date + "}", "tech", "tech-demo");
             assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("licenseExpiresOn");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("licenseExpiresOn");
         }
         String seats = String.join(",", java.util.Collections.nCopies(5000, "\"Seat\""));
-        HttpResult commission = system.postJson("api/v1/commissions", "{\"code\":\"HUGE\",\"name\":\"Huge\",\"seats\":[" + seats + "]}",
-                "clerk", "clerk-demo");
+        HttpResult commission = system.postJson(
+                "api/v1/commissions",
+                "{\"code\":\"HUGE\",\"name\":\"Huge\",\"seats\":[" + seats + "]}",
+                "clerk",
+                "clerk-demo");
         assertThat(commission.status()).as(commission.toString()).isEqualTo(400);
-        assertThat(commission.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("seats");
-        assertThat(system.get("api/v1/commissions", "clerk", "clerk-demo").body()).doesNotContain("HUGE");
+        assertThat(commission.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("seats");
+        assertThat(system.get("api/v1/commissions", "clerk", "clerk-demo").body())
+                .doesNotContain("HUGE");
     }
 
     /**
@@ -133,8 +166,10 @@ class BadInputIT {
         if (!problem.containsKey("errors") || problem.isNull("errors")) {
             return false;
         }
-        return problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
-                .anyMatch(e -> e.getString("field", "").equals(field) || e.getString("field", "").startsWith(field + ".")
+        return problem.getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("field", "").equals(field)
+                        || e.getString("field", "").startsWith(field + ".")
                         || e.getString("field", "").startsWith(field + "["));
     }
 
@@ -167,8 +202,7 @@ class BadInputIT {
                 bad.add("{\"nested\":true}");
             }
             case "array" -> bad.add("{\"not\":\"a list\"}");
-            default -> {
-            }
+            default -> {}
         }
         return bad;
     }
@@ -187,7 +221,9 @@ class BadInputIT {
         for (int i = 0; i < 5 && s != null; i++) {
             if (s.containsKey("$ref")) {
                 String ref = s.getString("$ref");
-                s = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+                s = doc.getJsonObject("components")
+                        .getJsonObject("schemas")
+                        .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
             } else if (s.containsKey("allOf") && s.getJsonArray("allOf").size() == 1) {
                 s = s.getJsonArray("allOf").getJsonObject(0);
             } else if (s.containsKey("oneOf") && !s.getJsonArray("oneOf").isEmpty()) {

@@ -50,7 +50,8 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install -y chromium chromium-driver");
         }
-        Path base = Path.of(System.getProperty("tryon.browserDir", "target/browser")).toAbsolutePath();
+        Path base = Path.of(System.getProperty("tryon.browserDir", "target/browser"))
+                .toAbsolutePath();
         try {
             Files.createDirectories(base);
         } catch (IOException e) {
@@ -61,11 +62,29 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // files the pages export (lists to CSV and Excel) land in downloads(), without asking
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true, "safebrowsing.enabled", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + userDataDir);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "download.directory_upgrade",
+                        true,
+                        "safebrowsing.enabled",
+                        false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -98,7 +117,9 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
@@ -119,7 +140,8 @@ public final class Browser implements AutoCloseable {
     /** Saves a screenshot as target/screenshots/NAME.png and returns its path. */
     public Path screenshot(String name) {
         try {
-            Path dir = Path.of(System.getProperty("tryon.screenshotDir", "target/screenshots")).toAbsolutePath();
+            Path dir = Path.of(System.getProperty("tryon.screenshotDir", "target/screenshots"))
+                    .toAbsolutePath();
             Files.createDirectories(dir);
             Path target = dir.resolve(name.endsWith(".png") ? name : name + ".png");
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -3,7 +3,6 @@ package org.tryon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrentRequestsIT {
 
     private static final String SCHEDULE = "api/v1/inspection-schedule/";
-    private static final List<String> TYPES = List.of("BLD-FOOTING", "BLD-FOUNDATION", "BLD-SLAB", "BLD-FRAMING", "BLD-INSULATION",
-            "BLD-ABOVE-CEILING");
+    private static final List<String> TYPES =
+            List.of("BLD-FOOTING", "BLD-FOUNDATION", "BLD-SLAB", "BLD-FRAMING", "BLD-INSULATION", "BLD-ABOVE-CEILING");
     private static final int PERMITS = 6;
     private static final int REQUESTS = 50;
 
@@ -40,10 +39,15 @@ class ConcurrentRequestsIT {
     /** A working day four weeks after the earliest date of a request made now: no other test books it. */
     private LocalDate day() {
         Set<String> holidays = new HashSet<>();
-        system.get("api/v1/calendar/holidays", "director", "director-demo").jsonArray().getValuesAs(JsonObject.class)
+        system.get("api/v1/calendar/holidays", "director", "director-demo")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(h -> holidays.add(h.getString("date")));
-        LocalDate d = LocalDate.parse(system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo").json()
-                .getString("earliestDate")).plusWeeks(4).plusDays(2);
+        LocalDate d = LocalDate.parse(system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo")
+                        .json()
+                        .getString("earliestDate"))
+                .plusWeeks(4)
+                .plusDays(2);
         while (d.getDayOfWeek().getValue() > 5 || holidays.contains(d.toString())) {
             d = d.plusDays(1);
         }
@@ -51,9 +55,13 @@ class ConcurrentRequestsIT {
     }
 
     private long inspector(String name, int capacity) {
-        HttpResult created = system.postJson(SCHEDULE + "inspectors", "{\"displayName\":\"" + name + " " + Applications.unique()
-                + "\",\"phone\":\"704-555-0199\",\"trades\":[\"BUILDING\"],\"districts\":[\"WEST\"],\"dailyCapacity\":" + capacity + "}",
-                "director", "director-demo");
+        HttpResult created = system.postJson(
+                SCHEDULE + "inspectors",
+                "{\"displayName\":\"" + name + " " + Applications.unique()
+                        + "\",\"phone\":\"704-555-0199\",\"trades\":[\"BUILDING\"],\"districts\":[\"WEST\"],\"dailyCapacity\":"
+                        + capacity + "}",
+                "director",
+                "director-demo");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -72,8 +80,12 @@ class ConcurrentRequestsIT {
         }
         Instant until = Instant.now().plus(Applications.DELIVERY);
         for (long permitId : permits) {
-            while (system.get("api/v1/inspection-permits/" + permitId, "tech", "tech-demo").status() != 200) {
-                assertThat(Instant.now()).as("inspections learns of permit " + permitId).isBefore(until);
+            while (system.get("api/v1/inspection-permits/" + permitId, "tech", "tech-demo")
+                            .status()
+                    != 200) {
+                assertThat(Instant.now())
+                        .as("inspections learns of permit " + permitId)
+                        .isBefore(until);
                 sleep(200);
             }
         }
@@ -87,8 +99,9 @@ class ConcurrentRequestsIT {
     }
 
     @Test
-    @DisplayName("108.10 C assignment under concurrency: 50 requests at once for the same trade and district book no inspector over "
-            + "capacity; 108.10.1 a twin made at the same moment is refused with a 422 problem, never stored, never a 5xx")
+    @DisplayName(
+            "108.10 C assignment under concurrency: 50 requests at once for the same trade and district book no inspector over "
+                    + "capacity; 108.10.1 a twin made at the same moment is refused with a 422 problem, never stored, never a 5xx")
     void fiftyRequestsAtOnce() throws Exception {
         LocalDate day = day();
         long small = inspector("Conc Small", 2);
@@ -118,9 +131,16 @@ class ConcurrentRequestsIT {
                 String type = TYPES.get((int) p[1]);
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return new Call(p[0], type, system.postJson("api/v1/inspection-requests", "{\"permitId\":" + p[0] + ",\"inspectionType\":\""
-                            + type + "\",\"requestedDate\":\"" + day + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
-                            "tech", "tech-demo"));
+                    return new Call(
+                            p[0],
+                            type,
+                            system.postJson(
+                                    "api/v1/inspection-requests",
+                                    "{\"permitId\":" + p[0] + ",\"inspectionType\":\"" + type
+                                            + "\",\"requestedDate\":\"" + day
+                                            + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
+                                    "tech",
+                                    "tech-demo"));
                 }));
             }
             start.countDown();
@@ -131,11 +151,19 @@ class ConcurrentRequestsIT {
             pool.shutdownNow();
         }
 
-        assertThat(calls).as("no 5xx, no other answer").allSatisfy(c -> assertThat(c.answer().status()).as(c.answer().toString()).isIn(201, 422));
+        assertThat(calls)
+                .as("no 5xx, no other answer")
+                .allSatisfy(c -> assertThat(c.answer().status())
+                        .as(c.answer().toString())
+                        .isIn(201, 422));
         Map<String, List<Call>> byKey = calls.stream().collect(Collectors.groupingBy(Call::key));
         assertThat(byKey).hasSize(distinct);
-        byKey.forEach((key, same) -> assertThat(same.stream().filter(c -> c.answer().status() == 201)).as("stored once: " + key).hasSize(1));
-        List<Call> refused = calls.stream().filter(c -> c.answer().status() == 422).toList();
+        byKey.forEach((key, same) -> assertThat(
+                        same.stream().filter(c -> c.answer().status() == 201))
+                .as("stored once: " + key)
+                .hasSize(1));
+        List<Call> refused =
+                calls.stream().filter(c -> c.answer().status() == 422).toList();
         assertThat(refused).hasSize(REQUESTS - distinct).allSatisfy(c -> {
             assertThat(c.answer().contentType()).startsWith("application/problem+json");
             JsonObject error = c.answer().json().getJsonArray("errors").getJsonObject(0);
@@ -151,14 +179,17 @@ class ConcurrentRequestsIT {
             JsonObject created = c.answer().json();
             long id = created.getJsonNumber("id").longValue();
             assertThat(ids.add(id)).isTrue();
-            JsonObject stored = system.get("api/v1/inspection-requests/" + id, "tech", "tech-demo").json();
+            JsonObject stored = system.get("api/v1/inspection-requests/" + id, "tech", "tech-demo")
+                    .json();
             assertThat(stored.getJsonNumber("permitId").longValue()).isEqualTo(c.permitId());
             assertThat(stored.getString("inspectionType")).isEqualTo(c.type());
             assertThat(stored.getString("scheduledFor")).isEqualTo(day.toString());
             assertThat(stored.getString("districtCode")).isEqualTo("WEST");
-            Long inspector = stored.containsKey("inspectorId") && !stored.isNull("inspectorId") ? stored.getJsonNumber("inspectorId").longValue()
+            Long inspector = stored.containsKey("inspectorId") && !stored.isNull("inspectorId")
+                    ? stored.getJsonNumber("inspectorId").longValue()
                     : null;
-            Long answered = created.containsKey("inspectorId") && !created.isNull("inspectorId") ? created.getJsonNumber("inspectorId").longValue()
+            Long answered = created.containsKey("inspectorId") && !created.isNull("inspectorId")
+                    ? created.getJsonNumber("inspectorId").longValue()
                     : null;
             assertThat(inspector).as("the inspector answered is the one stored").isEqualTo(answered);
             if (inspector != null) {
@@ -168,27 +199,44 @@ class ConcurrentRequestsIT {
         }
 
         // the board reads the database: nobody over capacity, and our inspectors carry exactly what the answers said
-        JsonObject board = system.get(SCHEDULE + "board?date=" + day, "tca", "tca-demo").json();
+        JsonObject board =
+                system.get(SCHEDULE + "board?date=" + day, "tca", "tca-demo").json();
         List<JsonObject> loads = board.getJsonArray("inspectors").getValuesAs(JsonObject.class);
-        assertThat(loads).as("no inspector over capacity on " + day + ": " + loads).allSatisfy(i -> {
-            assertThat(i.getInt("load") - i.getInt("urgent")).isLessThanOrEqualTo(i.getInt("capacity"));
-            assertThat(i.getBoolean("overCapacity")).isFalse();
-        });
+        assertThat(loads)
+                .as("no inspector over capacity on " + day + ": " + loads)
+                .allSatisfy(i -> {
+                    assertThat(i.getInt("load") - i.getInt("urgent")).isLessThanOrEqualTo(i.getInt("capacity"));
+                    assertThat(i.getBoolean("overCapacity")).isFalse();
+                });
         for (long ours : List.of(small, medium, large)) {
-            JsonObject load = loads.stream().filter(i -> i.getJsonNumber("inspectorId").longValue() == ours).findFirst().orElseThrow();
-            assertThat(load.getInt("load")).as("inspector " + ours + " on the board and in the answers")
+            JsonObject load = loads.stream()
+                    .filter(i -> i.getJsonNumber("inspectorId").longValue() == ours)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(load.getInt("load"))
+                    .as("inspector " + ours + " on the board and in the answers")
                     .isEqualTo(answeredLoad.getOrDefault(ours, 0));
         }
         List<JsonObject> ourRequests = board.getJsonArray("requests").getValuesAs(JsonObject.class).stream()
-                .filter(r -> permitNumbers.contains(r.getString("permitNumber"))).toList();
+                .filter(r -> permitNumbers.contains(r.getString("permitNumber")))
+                .toList();
         assertThat(ourRequests).as("the board lists each stored request once").hasSize(distinct);
-        assertThat(ourRequests.stream().map(r -> r.getJsonNumber("requestId").longValue()).collect(Collectors.toSet())).isEqualTo(ids);
+        assertThat(ourRequests.stream()
+                        .map(r -> r.getJsonNumber("requestId").longValue())
+                        .collect(Collectors.toSet()))
+                .isEqualTo(ids);
         if (ourRequests.stream().anyMatch(r -> !r.containsKey("inspectorId") || r.isNull("inspectorId"))) {
             // a request stays unassigned only when every eligible inspector is full
-            assertThat(loads.stream().filter(i -> i.getBoolean("active") && i.getString("trades").contains("Building")
-                    && i.getJsonArray("districts").getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(d -> d.getString().equals("WEST"))))
-                    .as("eligible inspectors").isNotEmpty()
-                    .allSatisfy(i -> assertThat(i.getInt("load") - i.getInt("urgent")).as(i.toString()).isEqualTo(i.getInt("capacity")));
+            assertThat(loads.stream()
+                            .filter(i -> i.getBoolean("active")
+                                    && i.getString("trades").contains("Building")
+                                    && i.getJsonArray("districts").getValuesAs(jakarta.json.JsonString.class).stream()
+                                            .anyMatch(d -> d.getString().equals("WEST"))))
+                    .as("eligible inspectors")
+                    .isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.getInt("load") - i.getInt("urgent"))
+                            .as(i.toString())
+                            .isEqualTo(i.getInt("capacity")));
         }
     }
 

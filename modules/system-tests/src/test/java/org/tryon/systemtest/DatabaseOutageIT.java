@@ -18,8 +18,9 @@ class DatabaseOutageIT {
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("hardening: MariaDB paused: the API answers 503 problem+json with Retry-After at once, the screens say the database is "
-            + "not available, health says DOWN; MariaDB back: Tryon answers again by itself")
+    @DisplayName(
+            "hardening: MariaDB paused: the API answers 503 problem+json with Retry-After at once, the screens say the database is "
+                    + "not available, health says DOWN; MariaDB back: Tryon answers again by itself")
     void databasePausedAndBack() throws Exception {
         assertThat(system.get("api/v1/permits", "tech", "tech-demo").status()).isEqualTo(200);
         long pid = system.devServer().databasePid().orElseThrow();
@@ -37,14 +38,18 @@ class DatabaseOutageIT {
 
             Instant asked = Instant.now();
             HttpResult api = system.get("api/v1/permits", "tech", "tech-demo");
-            assertThat(Duration.between(asked, Instant.now())).as("answered at once, not after a hang").isLessThan(Duration.ofSeconds(3));
+            assertThat(Duration.between(asked, Instant.now()))
+                    .as("answered at once, not after a hang")
+                    .isLessThan(Duration.ofSeconds(3));
             assertThat(api.status()).as(api.toString()).isEqualTo(503);
             assertThat(api.contentType()).startsWith("application/problem+json");
             assertThat(api.header("Retry-After")).isPresent();
             assertThat(api.json().getString("title")).isEqualTo("The database is not available");
 
             HttpResult write = system.postJson("api/v1/projects", "{}", "tech", "tech-demo");
-            assertThat(write.status()).as("a write changes nothing and says why").isEqualTo(503);
+            assertThat(write.status())
+                    .as("a write changes nothing and says why")
+                    .isEqualTo(503);
 
             HttpResult page = system.get("login.xhtml");
             assertThat(page.status()).isEqualTo(503);
@@ -69,7 +74,9 @@ class DatabaseOutageIT {
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
     }
 }

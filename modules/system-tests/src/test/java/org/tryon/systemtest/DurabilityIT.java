@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.devserver.DevServer;
@@ -19,7 +18,8 @@ class DurabilityIT {
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("outbox: server killed between commit and delivery, restarted: the permit fee is posted once; the data survive")
+    @DisplayName(
+            "outbox: server killed between commit and delivery, restarted: the permit fee is posted once; the data survive")
     void crashBetweenCommitAndDeliveryPostsTheFeeOnce() {
         DevServer server = system.devServer();
         // hold event delivery, so the crash surely falls between the commit and the delivery
@@ -30,13 +30,19 @@ class DurabilityIT {
 
             String license = "GC-" + Applications.unique();
             long contractorId = Applications.contractor(system, "Crash Test Builders " + license, license, "BUILDING");
-            long permitId = Applications.apply(system, Applications.approvedHouse(system, "600 E 4th St"), "BUILDING", contractorId,
-                    "Office upfit", 50000);
+            long permitId = Applications.apply(
+                    system,
+                    Applications.approvedHouse(system, "600 E 4th St"),
+                    "BUILDING",
+                    contractorId,
+                    "Office upfit",
+                    50000);
             HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
             assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
 
-            String pending = server.runSql("select count(*) from plat_outbox where status = 'PENDING' and payload like '%\"permitId\":"
-                    + permitId + ",%'");
+            String pending = server.runSql(
+                    "select count(*) from plat_outbox where status = 'PENDING' and payload like '%\"permitId\":"
+                            + permitId + ",%'");
             assertThat(pending.trim()).endsWith("1");
             assertThat(system.accountOfContractor(contractorId)).isNull();
 
@@ -49,11 +55,19 @@ class DurabilityIT {
             assertThat(account.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("300.00");
 
             system.crashAndRestart();
-            JsonArray entries = system.get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo")
+            JsonArray entries = system.get(
+                            "api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries",
+                            "tech",
+                            "tech-demo")
                     .jsonArray();
             assertThat(entries).hasSize(1);
-            assertThat(system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("status")).isEqualTo("ISSUED");
-            assertThat(server.runSql("select count(*) from plat_outbox where status = 'PENDING'").trim()).endsWith("0");
+            assertThat(system.get("api/v1/permits/" + permitId, "tech", "tech-demo")
+                            .json()
+                            .getString("status"))
+                    .isEqualTo("ISSUED");
+            assertThat(server.runSql("select count(*) from plat_outbox where status = 'PENDING'")
+                            .trim())
+                    .endsWith("0");
         } finally {
             server.clearEnvOverrides();
             if (!server.isPayaraRunning()) {
@@ -61,6 +75,4 @@ class DurabilityIT {
             }
         }
     }
-
-
 }

@@ -19,8 +19,9 @@ class ExamEligibilityIT extends ScreenTest {
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("106: the examiner enters an application with two overlapping jobs (48 merged months), verifies them, decides eligible, "
-            + "sees the arithmetic and opens the decision letter")
+    @DisplayName(
+            "106: the examiner enters an application with two overlapping jobs (48 merged months), verifies them, decides eligible, "
+                    + "sees the arithmetic and opens the decision letter")
     void examinerDecidesEligibleWithOverlappingJobs() {
         LocalDate today = system.today();
         LocalDate start = today.minusYears(5).withDayOfMonth(1);
@@ -38,22 +39,37 @@ class ExamEligibilityIT extends ScreenTest {
         screens.waitForText("entered");
         assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
 
-        addJob("Queen City Electric", "Luis Moreno", "JE-40417", start, start.plusMonths(30).minusDays(1));
-        addJob("Piedmont Power Services", "Grace Kim", "U.12345", start.plusMonths(24), start.plusMonths(48).minusDays(1));
+        addJob(
+                "Queen City Electric",
+                "Luis Moreno",
+                "JE-40417",
+                start,
+                start.plusMonths(30).minusDays(1));
+        addJob(
+                "Piedmont Power Services",
+                "Grace Kim",
+                "U.12345",
+                start.plusMonths(24),
+                start.plusMonths(48).minusDays(1));
         assertThat(screens.text("monthsCounted")).isEqualTo("0");
 
         screens.click("app:experience:0:verify");
         screens.waitForText("VERIFIED");
         screens.click("app:experience:1:verify");
-        screens.wait(20).until(d -> d.findElements(By.id("app:experience:1:verify")).isEmpty());
+        screens.wait(20)
+                .until(d -> d.findElements(By.id("app:experience:1:verify")).isEmpty());
         assertThat(screens.text("monthsCounted")).isEqualTo("48");
         assertThat(screens.text("monthsRequired")).isEqualTo("48");
-        assertThat(screens.driver().getPageSource()).contains(start + " to " + start.plusMonths(48).minusDays(1));
+        assertThat(screens.driver().getPageSource())
+                .contains(start + " to " + start.plusMonths(48).minusDays(1));
 
         screens.click("app:decide");
-        screens.wait(20).until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
-        assertThat(screens.text("summary")).contains("48 months of verified supervised training counted, 48 required (106): eligible");
-        assertThat(screens.text("app:eligibleUntil")).isEqualTo(today.plusDays(365).toString());
+        screens.wait(20)
+                .until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
+        assertThat(screens.text("summary"))
+                .contains("48 months of verified supervised training counted, 48 required (106): eligible");
+        assertThat(screens.text("app:eligibleUntil"))
+                .isEqualTo(today.plusDays(365).toString());
 
         String href = screens.waitFor(By.id("app:letter")).getAttribute("href");
         List<String> letter = screens.download(href);
@@ -75,8 +91,9 @@ class ExamEligibilityIT extends ScreenTest {
     }
 
     @Test
-    @DisplayName("106, 108.8 C: a candidate applies for the homeowner test on the public page, is eligible at once and sees the status; "
-            + "a wrong e-mail shows nothing")
+    @DisplayName(
+            "106, 108.8 C: a candidate applies for the homeowner test on the public page, is eligible at once and sees the status; "
+                    + "a wrong e-mail shows nothing")
     void candidateAppliesPubliclyAndSeesStatus() {
         String email = "hana" + System.nanoTime() + "@example.org";
         browser.driver().manage().deleteAllCookies();
@@ -101,34 +118,45 @@ class ExamEligibilityIT extends ScreenTest {
         screens.click("status:look");
         screens.wait(20).until(d -> !d.findElements(By.id("applicationStatus")).isEmpty());
         assertThat(screens.text("applicationStatus")).isEqualTo("ELIGIBLE");
-        assertThat(screens.driver().getPageSource()).contains("No session scheduled").contains("No results yet");
+        assertThat(screens.driver().getPageSource())
+                .contains("No session scheduled")
+                .contains("No results yet");
     }
 
     @Test
-    @DisplayName("106: bad input is refused as problem+json naming the field and the rule; a renewals-only type, a back-dated rule; the public "
-            + "status answers the same 404 to a wrong e-mail as to an unknown reference")
+    @DisplayName(
+            "106: bad input is refused as problem+json naming the field and the rule; a renewals-only type, a back-dated rule; the public "
+                    + "status answers the same 404 to a wrong e-mail as to an unknown reference")
     void problems() {
-        HttpResult missing = system.postJson("api/v1/licensing/applications", "{\"fullName\":\"\",\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\"}",
-                "examiner", "examiner-demo");
+        HttpResult missing = system.postJson(
+                "api/v1/licensing/applications",
+                "{\"fullName\":\"\",\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\"}",
+                "examiner",
+                "examiner-demo");
         assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
         assertThat(missing.header("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(missing.body()).contains("\"field\":\"dateOfBirth\"").contains("\"field\":\"fullName\"");
 
-        String plumber = "{\"fullName\":\"Pip Pipe\",\"dateOfBirth\":\"1985-01-01\",\"mailingAddress\":\"1 Main St\",\"email\":\"pip"
-                + System.nanoTime() + "@example.org\",\"certificateType\":\"JOURNEYMAN-PLUMBER\"}";
+        String plumber =
+                "{\"fullName\":\"Pip Pipe\",\"dateOfBirth\":\"1985-01-01\",\"mailingAddress\":\"1 Main St\",\"email\":\"pip"
+                        + System.nanoTime() + "@example.org\",\"certificateType\":\"JOURNEYMAN-PLUMBER\"}";
         HttpResult renewal = system.postJson("api/v1/licensing/applications", plumber, "examiner", "examiner-demo");
         assertThat(renewal.status()).as(renewal.toString()).isEqualTo(422);
         assertThat(renewal.body()).contains("\"field\":\"certificateType\"").contains("106 renewal-only");
 
-        String rule = "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"effectiveFrom\":\"" + system.today().minusDays(1) + "\",\"questions\":50,"
+        String rule = "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"effectiveFrom\":\""
+                + system.today().minusDays(1) + "\",\"questions\":50,"
                 + "\"minutes\":240,\"cutScorePercent\":70,\"fee\":100,\"retakeWaitDays\":90,\"experienceMonths\":48,\"eligibilityValidDays\":365,"
                 + "\"codeBookSupplied\":false,\"ceHours\":8,\"reason\":\"back-dated\"}";
         HttpResult backDated = system.postJson("api/v1/licensing/exam-rules", rule, "examiner", "examiner-demo");
         assertThat(backDated.status()).as(backDated.toString()).isEqualTo(422);
         assertThat(backDated.body()).contains("\"field\":\"effectiveFrom\"").contains("not-before-today");
 
-        HttpResult applied = system.postJson("api/v1/public/exam-applications", plumber.replace("JOURNEYMAN-PLUMBER", "JOURNEYMAN-ELECTRICIAN"),
-                null, null);
+        HttpResult applied = system.postJson(
+                "api/v1/public/exam-applications",
+                plumber.replace("JOURNEYMAN-PLUMBER", "JOURNEYMAN-ELECTRICIAN"),
+                null,
+                null);
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         JsonObject receipt = applied.json();
         String reference = receipt.getString("reference");

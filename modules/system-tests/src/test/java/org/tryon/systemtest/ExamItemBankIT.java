@@ -15,15 +15,18 @@ class ExamItemBankIT extends ScreenTest {
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("107.1.5 C: the examiner writes an item, keys the subcommittee's approval, activates it, assembles a form by the outline, "
-            + "locks it and exports the bank as QTI 2.1; the export is in the access log")
+    @DisplayName(
+            "107.1.5 C: the examiner writes an item, keys the subcommittee's approval, activates it, assembles a form by the outline, "
+                    + "locks it and exports the bank as QTI 2.1; the export is in the access log")
     void examinerBuildsAndLocksAForm() {
         LocalDate today = system.today();
         screens.signIn("examiner", "examiner-demo");
         screens.open("licensing/items-edit.xhtml");
         screens.select("editor:type", "HOMEOWNER-ELECTRICAL");
         screens.type("editor:code", "HO-IT1");
-        screens.type("editor:stem", "A receptacle outlet in a home's bathroom is supplied by a branch circuit of what rating?");
+        screens.type(
+                "editor:stem",
+                "A receptacle outlet in a home's bathroom is supplied by a branch circuit of what rating?");
         screens.type("editor:opts:0:option", "15 A");
         screens.type("editor:opts:1:option", "30 A");
         screens.type("editor:opts:2:option", "20 A");
@@ -64,28 +67,58 @@ class ExamItemBankIT extends ScreenTest {
         assertThat(zip.get(2)).startsWith("PK").contains("imsmanifest.xml").contains("items/HO-IT1-v1.xml");
 
         screens.open("licensing/items-access-log.xhtml");
-        assertThat(screens.driver().getPageSource()).contains("EXPORT_QTI").contains("VIEW").contains("item HO-IT1").contains("form HO-IT");
+        assertThat(screens.driver().getPageSource())
+                .contains("EXPORT_QTI")
+                .contains("VIEW")
+                .contains("item HO-IT1")
+                .contains("form HO-IT");
         screens.signOut();
     }
 
     @Test
-    @DisplayName("107.1.5 C, C.2: a version on a locked form never changes (refused naming the rule); the director and a delegate see no item")
+    @DisplayName(
+            "107.1.5 C, C.2: a version on a locked form never changes (refused naming the rule); the director and a delegate see no item")
     void administeredVersionsAndConfidentiality() {
-        HttpResult locked = system.get("api/v1/licensing/forms?certificateType=JOURNEYMAN-ELECTRICIAN&status=LOCKED", "examiner", "examiner-demo");
+        HttpResult locked = system.get(
+                "api/v1/licensing/forms?certificateType=JOURNEYMAN-ELECTRICIAN&status=LOCKED",
+                "examiner",
+                "examiner-demo");
         assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
-        assertThat(locked.jsonArray().stream().map(v -> v.asJsonObject().getString("code")).toList()).contains("JE-A", "JE-B");
+        assertThat(locked.jsonArray().stream()
+                        .map(v -> v.asJsonObject().getString("code"))
+                        .toList())
+                .contains("JE-A", "JE-B");
         // the demo form JE-A (other tests of the shared Tryon lock forms of their own)
-        long formId = locked.jsonArray().stream().map(v -> v.asJsonObject()).filter(f -> f.getString("code").equals("JE-A")).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
-        JsonObject form = system.get("api/v1/licensing/forms/" + formId, "examiner", "examiner-demo").json();
+        long formId = locked.jsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(f -> f.getString("code").equals("JE-A"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject form = system.get("api/v1/licensing/forms/" + formId, "examiner", "examiner-demo")
+                .json();
         assertThat(form.getJsonArray("items")).hasSize(50);
-        long itemId = form.getJsonArray("items").getJsonObject(0).getJsonNumber("itemId").longValue();
-        HttpResult change = system.putJson("api/v1/licensing/items/" + itemId + "/versions/1", "{\"stem\":\"Changed\",\"options\":[\"a\",\"b\","
-                + "\"c\",\"d\"],\"key\":\"A\",\"contentArea\":\"NEC 210 Branch circuits\",\"author\":\"x\"}", "examiner", "examiner-demo");
+        long itemId = form.getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("itemId")
+                .longValue();
+        HttpResult change = system.putJson(
+                "api/v1/licensing/items/" + itemId + "/versions/1",
+                "{\"stem\":\"Changed\",\"options\":[\"a\",\"b\","
+                        + "\"c\",\"d\"],\"key\":\"A\",\"contentArea\":\"NEC 210 Branch circuits\",\"author\":\"x\"}",
+                "examiner",
+                "examiner-demo");
         assertThat(change.status()).as(change.toString()).isEqualTo(422);
         assertThat(change.toString()).contains("107.1.5 C.2");
-        assertThat(system.get("api/v1/licensing/items/" + itemId, "director", "director-demo").status()).isEqualTo(403);
-        assertThat(system.get("api/v1/licensing/items", "delegate", "delegate-demo").status()).isEqualTo(403);
-        assertThat(system.get("api/v1/licensing/items/access-log", "director", "director-demo").status()).isEqualTo(200);
+        assertThat(system.get("api/v1/licensing/items/" + itemId, "director", "director-demo")
+                        .status())
+                .isEqualTo(403);
+        assertThat(system.get("api/v1/licensing/items", "delegate", "delegate-demo")
+                        .status())
+                .isEqualTo(403);
+        assertThat(system.get("api/v1/licensing/items/access-log", "director", "director-demo")
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -52,8 +52,9 @@ class ExamJourneyIT extends ScreenTest {
     }
 
     @Test
-    @DisplayName("106, 107.1.5 C: a journeyman electrician from application (overlapping jobs, 48 months) through the fee, a seat, check-in, "
-            + "the kiosk exam resumed after a browser restart, the score report, to a certificate verified publicly")
+    @DisplayName(
+            "106, 107.1.5 C: a journeyman electrician from application (overlapping jobs, 48 months) through the fee, a seat, check-in, "
+                    + "the kiosk exam resumed after a browser restart, the score report, to a certificate verified publicly")
     void journeymanElectrician() throws Exception {
         LocalDate today = system.today();
         at(today, 7, 30);
@@ -75,28 +76,45 @@ class ExamJourneyIT extends ScreenTest {
         assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
 
         // two overlapping jobs: 30 + 24 months, 6 of them overlapping, give 48 months counted once
-        addJob("Queen City Electric", "Luis Moreno", "JE-40417", start, start.plusMonths(30).minusDays(1));
-        addJob("Piedmont Power Services", "Grace Kim", "U.12345", start.plusMonths(24), start.plusMonths(48).minusDays(1));
+        addJob(
+                "Queen City Electric",
+                "Luis Moreno",
+                "JE-40417",
+                start,
+                start.plusMonths(30).minusDays(1));
+        addJob(
+                "Piedmont Power Services",
+                "Grace Kim",
+                "U.12345",
+                start.plusMonths(24),
+                start.plusMonths(48).minusDays(1));
         By verifyButtons = By.cssSelector("[id^='app:experience:'][id$=':verify']");
         for (int left = 2; left > 0; left--) {
             int remaining = left - 1;
-            String id = screens.wait(20).until(d -> d.findElements(verifyButtons).stream().findFirst().orElse(null)).getAttribute("id");
+            String id = screens.wait(20)
+                    .until(d ->
+                            d.findElements(verifyButtons).stream().findFirst().orElse(null))
+                    .getAttribute("id");
             screens.click(id);
             screens.wait(20).until(d -> d.findElements(verifyButtons).size() == remaining);
         }
         assertThat(screens.text("monthsCounted")).isEqualTo("48");
         screens.click("app:decide");
-        screens.wait(20).until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
+        screens.wait(20)
+                .until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
 
-        long application = Long.parseLong(sql("select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
-                + name + "' and a.certificate_type = 'JOURNEYMAN-ELECTRICIAN'"));
+        long application = Long.parseLong(sql(
+                "select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
+                        + name + "' and a.certificate_type = 'JOURNEYMAN-ELECTRICIAN'"));
         long candidate = Long.parseLong(sql("select candidate_id from lic_application where id = " + application));
 
         // 107.1.5 C: a session today, a seat, the fee charged to the candidate's account and paid
         long session = schedule("JOURNEYMAN-ELECTRICIAN", today, "Journey Center " + u);
         long registration = register(session, application, name, candidate, "AWAITING_PAYMENT");
-        JsonObject account = system.awaitAccount(a -> ("CANDIDATE-" + candidate).equals(a.getString("code"))
-                && a.getJsonNumber("balance").bigDecimalValue().signum() > 0, Duration.ofSeconds(30));
+        JsonObject account = system.awaitAccount(
+                a -> ("CANDIDATE-" + candidate).equals(a.getString("code"))
+                        && a.getJsonNumber("balance").bigDecimalValue().signum() > 0,
+                Duration.ofSeconds(30));
         BigDecimal fee = account.getJsonNumber("balance").bigDecimalValue();
         screens.open("licensing/registration.xhtml?id=" + registration);
         assertThat(screens.text("registration:status")).isEqualTo("AWAITING_PAYMENT");
@@ -111,7 +129,8 @@ class ExamJourneyIT extends ScreenTest {
         at(today, 8, 50);
         retireEmptyFixtureForms();
         String code = checkIn(session, name);
-        assertThat(sql("select form_id is not null from lic_registration where id = " + registration)).isEqualTo("1");
+        assertThat(sql("select form_id is not null from lic_registration where id = " + registration))
+                .isEqualTo("1");
         screens.signOut();
 
         // 106: the on-screen exam at the public kiosk, interrupted by a browser restart
@@ -129,8 +148,11 @@ class ExamJourneyIT extends ScreenTest {
         enterCode(code);
         screens.waitFor(By.id("countdown"));
         assertThat(screens.text("examCandidate")).isEqualTo(name);
-        assertThat(screens.text("kiosk:answeredCount")).as("the answers are kept through the restart").isEqualTo("3");
-        assertThat(browser.driver().findElements(By.cssSelector(".kiosk-nav a.kiosk-answered"))).hasSize(3);
+        assertThat(screens.text("kiosk:answeredCount"))
+                .as("the answers are kept through the restart")
+                .isEqualTo("3");
+        assertThat(browser.driver().findElements(By.cssSelector(".kiosk-nav a.kiosk-answered")))
+                .hasSize(3);
         for (int p = 4; p <= right; p++) {
             answer(p, keys.get(p));
         }
@@ -138,7 +160,8 @@ class ExamJourneyIT extends ScreenTest {
         screens.confirm();
         assertThat(screens.text("result")).contains("PASS").contains(right + " of " + questions);
         scoreReport();
-        assertThat(sql("select status from lic_registration where id = " + registration)).isEqualTo("COMPLETED");
+        assertThat(sql("select status from lic_registration where id = " + registration))
+                .isEqualTo("COMPLETED");
 
         // 109: the certificate is issued on the pass and anyone verifies it without signing in
         String number = awaitCertificate("JOURNEYMAN-ELECTRICIAN", name);
@@ -150,8 +173,9 @@ class ExamJourneyIT extends ScreenTest {
     }
 
     @Test
-    @DisplayName("106, 108.8 C: a homeowner applies, sits the free homeowner electrical test (seat confirmed at once), passes, gets the certificate; "
-            + "the owner's electrical permit is refused naming 108.8 C without it and issued with it")
+    @DisplayName(
+            "106, 108.8 C: a homeowner applies, sits the free homeowner electrical test (seat confirmed at once), passes, gets the certificate; "
+                    + "the owner's electrical permit is refused naming 108.8 C without it and issued with it")
     void homeownerToElectricalPermit() throws Exception {
         LocalDate today = system.today();
         at(today, 7, 30);
@@ -168,10 +192,12 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("apply:dateOfBirth", "1980-06-15");
         screens.click("apply:submit");
         screens.waitForText("Your reference");
-        long application = Long.parseLong(sql("select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
-                + name + "' and a.certificate_type = 'HOMEOWNER-ELECTRICAL'"));
+        long application = Long.parseLong(sql(
+                "select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
+                        + name + "' and a.certificate_type = 'HOMEOWNER-ELECTRICAL'"));
         long candidate = Long.parseLong(sql("select candidate_id from lic_application where id = " + application));
-        assertThat(sql("select status from lic_application where id = " + application)).isEqualTo("ELIGIBLE");
+        assertThat(sql("select status from lic_application where id = " + application))
+                .isEqualTo("ELIGIBLE");
 
         // the free test: the seat is confirmed at once, nothing to pay
         screens.signIn("examiner", "examiner-demo");
@@ -196,28 +222,37 @@ class ExamJourneyIT extends ScreenTest {
         screens.confirm();
         assertThat(screens.text("result")).contains("PASS").contains(right + " of " + questions);
         String number = awaitCertificate("HOMEOWNER-ELECTRICAL", name);
-        // the clock stays on the session's day: permitting learns of the certificate through the outbox, due by that clock
+        // the clock stays on the session's day: permitting learns of the certificate through the outbox, due by that
+        // clock
 
         // 108.8 C: the owner's electrical permit, refused without the certificate, issued with it
         long house = approvedHouseOf(name, Applications.unique() + " Sharon Ln");
-        String without = "{\"projectId\":" + house + ",\"trade\":\"ELECTRICAL\",\"homeownerName\":\"" + name + "\",\"homeownerPrimaryResidence\":true,"
-                + "\"description\":\"Kitchen circuits\",\"constructionValue\":8500,\"complianceStatement\":true,\"statementBy\":\"" + name + "\"}";
+        String without = "{\"projectId\":" + house + ",\"trade\":\"ELECTRICAL\",\"homeownerName\":\"" + name
+                + "\",\"homeownerPrimaryResidence\":true,"
+                + "\"description\":\"Kitchen circuits\",\"constructionValue\":8500,\"complianceStatement\":true,\"statementBy\":\""
+                + name + "\"}";
         HttpResult applied = system.postJson("api/v1/permits", without, "tech", "tech-demo");
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-        HttpResult refused = system.postJson("api/v1/permits/" + applied.json().getJsonNumber("id") + "/issue", "", "tech", "tech-demo");
+        HttpResult refused = system.postJson(
+                "api/v1/permits/" + applied.json().getJsonNumber("id") + "/issue", "", "tech", "tech-demo");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.body()).contains("108.8 C");
 
-        HttpResult withCertificate = system.postJson("api/v1/permits", without.replace("}", ",\"homeownerCertificateNumber\":\"" + number + "\"}"),
-                "tech", "tech-demo");
+        HttpResult withCertificate = system.postJson(
+                "api/v1/permits",
+                without.replace("}", ",\"homeownerCertificateNumber\":\"" + number + "\"}"),
+                "tech",
+                "tech-demo");
         assertThat(withCertificate.status()).as(withCertificate.toString()).isEqualTo(201);
         long permit = withCertificate.json().getJsonNumber("id").longValue();
         // CertificateIssued reaches permitting through the outbox, after commit
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        String check = system.get("api/v1/permits/" + permit + "/issue-check", "tech", "tech-demo").body();
+        String check = system.get("api/v1/permits/" + permit + "/issue-check", "tech", "tech-demo")
+                .body();
         while (check.contains("108.8 C") && Instant.now().isBefore(until)) {
             Thread.sleep(500);
-            check = system.get("api/v1/permits/" + permit + "/issue-check", "tech", "tech-demo").body();
+            check = system.get("api/v1/permits/" + permit + "/issue-check", "tech", "tech-demo")
+                    .body();
         }
         assertThat(check).doesNotContain("108.8 C");
         HttpResult issued = system.postJson("api/v1/permits/" + permit + "/issue", "", "tech", "tech-demo");
@@ -226,18 +261,29 @@ class ExamJourneyIT extends ScreenTest {
 
     /** A house of {@code owner} with approved plans (as {@link Applications#approvedHouse} makes one for its own owner). */
     private long approvedHouseOf(String owner, String street) {
-        HttpResult project = system.postJson("api/v1/projects", "{\"name\":\"House at " + street + "\",\"street\":\"" + street
-                + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28205\",\"pin\":\"181-102-44\",\"ownerName\":\"" + owner + "\","
-                + "\"ownerMailingAddress\":\"7 Maple Ln, Huntersville, NC 28078\",\"description\":\"Kitchen remodel\",\"constructionValue\":8500,"
-                + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
-                + "\"workType\":\"ALTERATION\"}", "tech", "tech-demo");
+        HttpResult project = system.postJson(
+                "api/v1/projects",
+                "{\"name\":\"House at " + street + "\",\"street\":\"" + street
+                        + "\",\"city\":\"Charlotte\",\"state\":\"NC\",\"zip\":\"28205\",\"pin\":\"181-102-44\",\"ownerName\":\""
+                        + owner + "\","
+                        + "\"ownerMailingAddress\":\"7 Maple Ln, Huntersville, NC 28078\",\"description\":\"Kitchen remodel\",\"constructionValue\":8500,"
+                        + "\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\",\"dwelling\":\"SINGLE_FAMILY_DETACHED\","
+                        + "\"workType\":\"ALTERATION\"}",
+                "tech",
+                "tech-demo");
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
         long id = project.json().getJsonNumber("id").longValue();
-        HttpResult plans = system.postJson("api/v1/projects/" + id + "/plans", "{\"description\":\"Construction set\",\"authorName\":"
-                + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}", "tech",
+        HttpResult plans = system.postJson(
+                "api/v1/projects/" + id + "/plans",
+                "{\"description\":\"Construction set\",\"authorName\":"
+                        + "\"Dana Whitfield\",\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\"]}",
+                "tech",
                 "tech-demo");
-        HttpResult review = system.postJson("api/v1/projects/plan-submissions/" + plans.json().getJsonNumber("id") + "/reviews",
-                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}", "reviewer", "reviewer-demo");
+        HttpResult review = system.postJson(
+                "api/v1/projects/plan-submissions/" + plans.json().getJsonNumber("id") + "/reviews",
+                "{\"discipline\":\"BUILDING\",\"result\":\"APPROVED\"}",
+                "reviewer",
+                "reviewer-demo");
         assertThat(review.status()).as(review.toString()).isEqualTo(200);
         return id;
     }
@@ -252,7 +298,9 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("job:from", from.toString());
         screens.click("page-title");
         screens.click("job:add");
-        screens.wait(20).until(d -> !d.findElements(By.xpath("//td[normalize-space(.)='" + employer + "']")).isEmpty());
+        screens.wait(20)
+                .until(d -> !d.findElements(By.xpath("//td[normalize-space(.)='" + employer + "']"))
+                        .isEmpty());
     }
 
     /** Schedules a session on the sessions screen (09:00, 5 seats); answers its id. */
@@ -267,7 +315,8 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("schedule:proctor", "Pat Proctor");
         screens.click("schedule:submit");
         screens.waitForText("scheduled: ");
-        for (var v : system.get("api/v1/licensing/sessions", "examiner", "examiner-demo").jsonArray()) {
+        for (var v : system.get("api/v1/licensing/sessions", "examiner", "examiner-demo")
+                .jsonArray()) {
             if (site.equals(v.asJsonObject().getString("site"))) {
                 return v.asJsonObject().getJsonNumber("id").longValue();
             }
@@ -279,11 +328,16 @@ class ExamJourneyIT extends ScreenTest {
     private long register(long session, long application, String name, long candidate, String status) {
         screens.open("licensing/registrations.xhtml?session=" + session);
         screens.select("register:application", String.valueOf(application));
-        screens.wait(10).until(d -> !d.findElements(By.cssSelector("select[id='register:session'] option[value='" + session + "']")).isEmpty());
+        screens.wait(10)
+                .until(d -> !d.findElements(
+                                By.cssSelector("select[id='register:session'] option[value='" + session + "']"))
+                        .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
         screens.waitForText(name + ", " + status);
-        JsonArray mine = system.get("api/v1/licensing/registrations?candidateId=" + candidate, "examiner", "examiner-demo").jsonArray();
+        JsonArray mine = system.get(
+                        "api/v1/licensing/registrations?candidateId=" + candidate, "examiner", "examiner-demo")
+                .jsonArray();
         assertThat(mine).hasSize(1);
         assertThat(mine.getJsonObject(0).getString("status")).isEqualTo(status);
         return mine.getJsonObject(0).getJsonNumber("id").longValue();
@@ -310,14 +364,18 @@ class ExamJourneyIT extends ScreenTest {
      * bank never locks an empty form, so such forms are retired before this candidate's check-in picks one.
      */
     private void retireEmptyFixtureForms() {
-        system.devServer().runSql("update lic_form f set status = 'RETIRED' where status = 'LOCKED'"
-                + " and not exists (select 1 from lic_form_item i where i.form_id = f.id)");
+        system.devServer()
+                .runSql("update lic_form f set status = 'RETIRED' where status = 'LOCKED'"
+                        + " and not exists (select 1 from lic_form_item i where i.form_id = f.id)");
     }
 
     /** The keys of the form given at check-in, by position (read from the item bank's tables, as an examiner could). */
     private Map<Integer, String> keys(long registration) {
-        String rows = system.devServer().runSql("select concat('K', fi.position, '=', v.correct_option) from lic_form_item fi join lic_item_version v"
-                + " on v.id = fi.item_version_id where fi.form_id = (select form_id from lic_registration where id = " + registration + ") order by fi.position");
+        String rows = system.devServer()
+                .runSql(
+                        "select concat('K', fi.position, '=', v.correct_option) from lic_form_item fi join lic_item_version v"
+                                + " on v.id = fi.item_version_id where fi.form_id = (select form_id from lic_registration where id = "
+                                + registration + ") order by fi.position");
         Map<Integer, String> keys = new LinkedHashMap<>();
         for (String line : rows.split("\\R")) {
             line = line.trim();
@@ -337,16 +395,22 @@ class ExamJourneyIT extends ScreenTest {
 
     private void answer(int position, String key) {
         if (!screens.text("questionNumber").startsWith("Question " + position + " ")) {
-            WebElement link = screens.wait(10).until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//div[contains(@class,'kiosk-nav')]//a[normalize-space(.)='" + position + "']")));
+            WebElement link = screens.wait(10)
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//div[contains(@class,'kiosk-nav')]//a[normalize-space(.)='" + position + "']")));
             link.click();
-            screens.wait(10).until(d -> d.findElement(By.id("questionNumber")).getText().startsWith("Question " + position + " "));
+            screens.wait(10)
+                    .until(d ->
+                            d.findElement(By.id("questionNumber")).getText().startsWith("Question " + position + " "));
         }
         int before = Integer.parseInt(screens.text("kiosk:answeredCount"));
-        WebElement label = screens.wait(10).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='kiosk:choice']//label[starts-with(normalize-space(.), '" + key + ".')]")));
+        WebElement label = screens.wait(10)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='kiosk:choice']//label[starts-with(normalize-space(.), '" + key + ".')]")));
         label.click();
-        screens.wait(10).until(d -> d.findElement(By.id("kiosk:answeredCount")).getText().equals(String.valueOf(before + 1)));
+        screens.wait(10)
+                .until(d ->
+                        d.findElement(By.id("kiosk:answeredCount")).getText().equals(String.valueOf(before + 1)));
     }
 
     /** A real restart: this Chromium is closed and a new one (a new profile, no cookies) opened. */
@@ -358,9 +422,11 @@ class ExamJourneyIT extends ScreenTest {
     }
 
     private void scoreReport() throws Exception {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", screens.waitFor(By.id("scoreReport")));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].click()", screens.waitFor(By.id("scoreReport")));
         Path pdf = browser.awaitDownload(".pdf", 30);
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
     }
 
     /** The number of the certificate of the type issued to the holder on the pass (waits a little for it). */
@@ -368,8 +434,11 @@ class ExamJourneyIT extends ScreenTest {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         HttpResult found;
         do {
-            found = system.get("api/v1/licensing/certificates?type=" + type + "&name=" + URLEncoder.encode(holder, StandardCharsets.UTF_8),
-                    "examiner", "examiner-demo");
+            found = system.get(
+                    "api/v1/licensing/certificates?type=" + type + "&name="
+                            + URLEncoder.encode(holder, StandardCharsets.UTF_8),
+                    "examiner",
+                    "examiner-demo");
             if (found.status() == 200 && !found.jsonArray().isEmpty()) {
                 JsonObject c = found.jsonArray().getJsonObject(0);
                 assertThat(c.getString("holderName")).isEqualTo(holder);

@@ -34,8 +34,10 @@ class ExamRegistrationIT extends ScreenTest {
         var server = system.devServer();
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.dbUser(), server.dbPassword())) {
             long candidate;
-            try (PreparedStatement p = c.prepareStatement("insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version) "
-                    + "values (?, ?, null, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version) "
+                            + "values (?, ?, null, ?, ?, 0)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, name);
                 p.setString(2, name.toLowerCase().replace(' ', '.') + "@example.org");
                 p.setString(3, type);
@@ -46,8 +48,10 @@ class ExamRegistrationIT extends ScreenTest {
                     candidate = k.getLong(1);
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("insert into lic_application (candidate_id, certificate_type, applied_on, status, decided_on, "
-                    + "eligible_until, version) values (?, ?, ?, 'ELIGIBLE', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into lic_application (candidate_id, certificate_type, applied_on, status, decided_on, "
+                            + "eligible_until, version) values (?, ?, ?, 'ELIGIBLE', ?, ?, 0)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 p.setLong(1, candidate);
                 p.setString(2, type);
                 p.setObject(3, system.today().minusMonths(2));
@@ -63,7 +67,8 @@ class ExamRegistrationIT extends ScreenTest {
     }
 
     private long sessionAt(String site) {
-        for (var v : system.get("api/v1/licensing/sessions", "examiner", "examiner-demo").jsonArray()) {
+        for (var v : system.get("api/v1/licensing/sessions", "examiner", "examiner-demo")
+                .jsonArray()) {
             if (site.equals(v.asJsonObject().getString("site"))) {
                 return v.asJsonObject().getJsonNumber("id").longValue();
             }
@@ -72,7 +77,8 @@ class ExamRegistrationIT extends ScreenTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: the exam administrator schedules a session, registers an eligible candidate, records the fee's payment: seat confirmed")
+    @DisplayName(
+            "107.1.5 C: the exam administrator schedules a session, registers an eligible candidate, records the fee's payment: seat confirmed")
     void scheduleRegisterPay() throws Exception {
         LocalDate day = system.today().plusDays(20);
         long[] app = eligible("Ada Volt", "JOURNEYMAN-ELECTRICIAN", day.plusDays(200));
@@ -93,17 +99,27 @@ class ExamRegistrationIT extends ScreenTest {
 
         screens.open("licensing/registrations.xhtml?session=" + session);
         screens.select("register:application", String.valueOf(app[0]));
-        screens.wait(10).until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("select[id='register:session'] option[value='" + session
-                + "']")).isEmpty());
+        screens.wait(10)
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(
+                                "select[id='register:session'] option[value='" + session + "']"))
+                        .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
         screens.waitForText("Ada Volt, AWAITING_PAYMENT");
-        long registration = system.get("api/v1/licensing/registrations?candidateId=" + app[1], "examiner", "examiner-demo").jsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long registration = system.get(
+                        "api/v1/licensing/registrations?candidateId=" + app[1], "examiner", "examiner-demo")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
-        // the fee reaches the candidate's account in fees through the event; a permit technician sees the account as any other
-        JsonObject account = system.awaitAccount(a -> ("CANDIDATE-" + app[1]).equals(a.getString("code"))
-                && a.getJsonNumber("balance").bigDecimalValue().compareTo(new java.math.BigDecimal("100.00")) == 0, Duration.ofSeconds(30));
+        // the fee reaches the candidate's account in fees through the event; a permit technician sees the account as
+        // any other
+        JsonObject account = system.awaitAccount(
+                a -> ("CANDIDATE-" + app[1]).equals(a.getString("code"))
+                        && a.getJsonNumber("balance").bigDecimalValue().compareTo(new java.math.BigDecimal("100.00"))
+                                == 0,
+                Duration.ofSeconds(30));
         assertThat(account.getString("kind")).isEqualTo("CUSTOMER");
 
         screens.open("licensing/registration.xhtml?id=" + registration);
@@ -117,24 +133,42 @@ class ExamRegistrationIT extends ScreenTest {
         assertThat(screens.text("registration:settled")).isEqualTo("yes");
         screens.signOut();
 
-        JsonObject detail = system.get("api/v1/licensing/registrations/" + registration, "examiner", "examiner-demo").json();
+        JsonObject detail = system.get("api/v1/licensing/registrations/" + registration, "examiner", "examiner-demo")
+                .json();
         assertThat(detail.getJsonObject("registration").getString("status")).isEqualTo("CONFIRMED");
         assertThat(detail.getJsonNumber("accountBalance").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(detail.getJsonArray("history").size()).isEqualTo(2);
 
         // a second registration for the same type is refused, naming the field and the rule
-        long other = system.postJson("api/v1/licensing/sessions", "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"day\":\"" + day.plusDays(7)
-                + "\",\"startsAt\":\"09:00\",\"site\":\"" + site + " B\",\"room\":\"2\",\"seats\":3,\"proctor\":\"Pat\"}", "examiner", "examiner-demo")
-                .json().getJsonNumber("id").longValue();
-        HttpResult again = system.postJson("api/v1/licensing/registrations", "{\"applicationId\":" + app[0] + ",\"sessionId\":" + other + "}",
-                "examiner", "examiner-demo");
+        long other = system.postJson(
+                        "api/v1/licensing/sessions",
+                        "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"day\":\"" + day.plusDays(7)
+                                + "\",\"startsAt\":\"09:00\",\"site\":\"" + site
+                                + " B\",\"room\":\"2\",\"seats\":3,\"proctor\":\"Pat\"}",
+                        "examiner",
+                        "examiner-demo")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResult again = system.postJson(
+                "api/v1/licensing/registrations",
+                "{\"applicationId\":" + app[0] + ",\"sessionId\":" + other + "}",
+                "examiner",
+                "examiner-demo");
         assertThat(again.status()).as(again.toString()).isBetween(400, 499);
         assertThat(again.body()).contains("one-open-registration").contains("applicationId");
         // a delegate does not see a session not delegated to them (107.1.5 C)
-        assertThat(system.get("api/v1/licensing/sessions/" + session, "delegate", "delegate-demo").status()).isEqualTo(403);
+        assertThat(system.get("api/v1/licensing/sessions/" + session, "delegate", "delegate-demo")
+                        .status())
+                .isEqualTo(403);
         // nor records payments
-        assertThat(system.postJson("api/v1/licensing/registrations/" + registration + "/payment",
-                "{\"amount\":1,\"method\":\"CASH\",\"reference\":\"X\"}", "delegate", "delegate-demo").status()).isEqualTo(403);
+        assertThat(system.postJson(
+                                "api/v1/licensing/registrations/" + registration + "/payment",
+                                "{\"amount\":1,\"method\":\"CASH\",\"reference\":\"X\"}",
+                                "delegate",
+                                "delegate-demo")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -142,8 +176,12 @@ class ExamRegistrationIT extends ScreenTest {
     void concurrentRegistrations() throws Exception {
         LocalDate day = system.today().plusDays(30);
         String site = "Concurrency IT " + System.nanoTime();
-        HttpResult created = system.postJson("api/v1/licensing/sessions", "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"day\":\"" + day
-                + "\",\"startsAt\":\"09:00\",\"site\":\"" + site + "\",\"room\":\"Room 9\",\"seats\":10,\"proctor\":\"Pat Proctor\"}", "examiner",
+        HttpResult created = system.postJson(
+                "api/v1/licensing/sessions",
+                "{\"certificateType\":\"JOURNEYMAN-ELECTRICIAN\",\"day\":\"" + day
+                        + "\",\"startsAt\":\"09:00\",\"site\":\"" + site
+                        + "\",\"room\":\"Room 9\",\"seats\":10,\"proctor\":\"Pat Proctor\"}",
+                "examiner",
                 "examiner-demo");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long session = created.json().getJsonNumber("id").longValue();
@@ -157,8 +195,11 @@ class ExamRegistrationIT extends ScreenTest {
         for (long application : applications) {
             answers.add(pool.submit(() -> {
                 go.await();
-                return system.postJson("api/v1/licensing/registrations", "{\"applicationId\":" + application + ",\"sessionId\":" + session + "}",
-                        "examiner", "examiner-demo");
+                return system.postJson(
+                        "api/v1/licensing/registrations",
+                        "{\"applicationId\":" + application + ",\"sessionId\":" + session + "}",
+                        "examiner",
+                        "examiner-demo");
             }));
         }
         go.countDown();
@@ -177,7 +218,8 @@ class ExamRegistrationIT extends ScreenTest {
         pool.shutdown();
         assertThat(seated).isEqualTo(10);
         assertThat(full).isEqualTo(10);
-        JsonObject detail = system.get("api/v1/licensing/sessions/" + session, "examiner", "examiner-demo").json();
+        JsonObject detail = system.get("api/v1/licensing/sessions/" + session, "examiner", "examiner-demo")
+                .json();
         assertThat(detail.getJsonObject("session").getInt("seatsLeft")).isZero();
         assertThat(detail.getJsonArray("registrations").size()).isEqualTo(10);
     }

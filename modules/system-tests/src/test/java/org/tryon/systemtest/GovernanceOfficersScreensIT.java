@@ -19,28 +19,55 @@ class GovernanceOfficersScreensIT extends ScreenTest {
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/officers.xhtml");
         // other tests may end the vice-chair's term; the chair and the secretary stay, and every term is listed
-        assertThat(screens.text("officers:current")).contains("CHAIR Jordan Alvarez APPOINTED").contains("SECRETARY");
+        assertThat(screens.text("officers:current"))
+                .contains("CHAIR Jordan Alvarez APPOINTED")
+                .contains("SECRETARY");
         assertThat(screens.text("officers:terms")).contains("VICE_CHAIR").contains("ELECTED");
-        assertThat(screens.text("subcommittees:list")).contains("Fee Methodology Subcommittee").contains("Electrical Licensing Subcommittee");
+        assertThat(screens.text("subcommittees:list"))
+                .contains("Fee Methodology Subcommittee")
+                .contains("Electrical Licensing Subcommittee");
     }
 
     @Test
-    @DisplayName("G.S. 143-318.11, 143-318.10(e): on the live meeting page the clerk goes into closed session on the carried motion, keeps the "
-            + "account sealed, returns to open session and releases it")
+    @DisplayName(
+            "G.S. 143-318.11, 143-318.10(e): on the live meeting page the clerk goes into closed session on the carried motion, keeps the "
+                    + "account sealed, returns to open session and releases it")
     void closedSessionOnTheMeetingPage() {
-        HttpResult scheduled = system.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\""
-                + system.today().plusDays(4).atTime(17, 0) + "\",\"location\":\"Room 267\",\"purpose\":\"Personnel\"}", "clerk", "clerk-demo");
+        HttpResult scheduled = system.postJson(
+                "api/v1/meetings",
+                "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\""
+                        + system.today().plusDays(4).atTime(17, 0)
+                        + "\",\"location\":\"Room 267\",\"purpose\":\"Personnel\"}",
+                "clerk",
+                "clerk-demo");
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
         long id = scheduled.json().getJsonNumber("id").longValue();
         system.postJson("api/v1/meetings/" + id + "/call-to-order", "", "clerk", "clerk-demo");
-        List<Long> people = scheduled.json().getJsonArray("members").getValuesAs(JsonObject.class).stream().limit(7)
-                .map(m -> m.getJsonNumber("personId").longValue()).toList();
-        people.forEach(p -> system.postJson("api/v1/meetings/" + id + "/presences", "{\"personId\":" + p + "}", "clerk", "clerk-demo"));
-        var motions = system.postJson("api/v1/meetings/" + id + "/motions", "{\"text\":\"Go into closed session under G.S. 143-318.11(a)(6)\","
-                + "\"moverId\":" + people.get(0) + ",\"seconderId\":" + people.get(1) + "}", "clerk", "clerk-demo").json().getJsonArray("otherMotions");
-        long motion = motions.getJsonObject(motions.size() - 1).getJsonNumber("id").longValue();
-        system.postJson("api/v1/meetings/motions/" + motion + "/votes", "{\"votes\":[" + people.stream()
-                .map(p -> "{\"personId\":" + p + ",\"choice\":\"AYE\"}").collect(Collectors.joining(",")) + "]}", "clerk", "clerk-demo");
+        List<Long> people = scheduled.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .limit(7)
+                .map(m -> m.getJsonNumber("personId").longValue())
+                .toList();
+        people.forEach(p -> system.postJson(
+                "api/v1/meetings/" + id + "/presences", "{\"personId\":" + p + "}", "clerk", "clerk-demo"));
+        var motions = system.postJson(
+                        "api/v1/meetings/" + id + "/motions",
+                        "{\"text\":\"Go into closed session under G.S. 143-318.11(a)(6)\"," + "\"moverId\":"
+                                + people.get(0) + ",\"seconderId\":" + people.get(1) + "}",
+                        "clerk",
+                        "clerk-demo")
+                .json()
+                .getJsonArray("otherMotions");
+        long motion =
+                motions.getJsonObject(motions.size() - 1).getJsonNumber("id").longValue();
+        system.postJson(
+                "api/v1/meetings/motions/" + motion + "/votes",
+                "{\"votes\":["
+                        + people.stream()
+                                .map(p -> "{\"personId\":" + p + ",\"choice\":\"AYE\"}")
+                                .collect(Collectors.joining(","))
+                        + "]}",
+                "clerk",
+                "clerk-demo");
 
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/meeting.xhtml?id=" + id);
@@ -51,11 +78,15 @@ class GovernanceOfficersScreensIT extends ScreenTest {
         screens.type("closedSessions:csAccount", "The board discussed the performance of a department employee");
         screens.click("closedSessions:csSaveAccount");
         screens.waitForText("General account kept, sealed");
-        assertThat(screens.text("closedSessions:csList")).contains("G.S. 143-318.11(a)(6)").contains("sealed until the clerk releases it");
+        assertThat(screens.text("closedSessions:csList"))
+                .contains("G.S. 143-318.11(a)(6)")
+                .contains("sealed until the clerk releases it");
         screens.click("closedSessions:csList:0:csEnd");
         screens.waitForText("Back in open session");
         screens.click("closedSessions:csList:0:csRelease");
         screens.waitForText("General account released");
-        assertThat(screens.text("closedSessions:csList")).contains("Released").contains("performance of a department employee");
+        assertThat(screens.text("closedSessions:csList"))
+                .contains("Released")
+                .contains("performance of a department employee");
     }
 }

@@ -11,10 +11,15 @@ class GovernanceScreensIT extends ScreenTest {
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("107.1.4 A, E: the clerk calls a BDC meeting to order, records seven arrivals (quorum), a motion and each member's vote: resolution adopted")
+    @DisplayName(
+            "107.1.4 A, E: the clerk calls a BDC meeting to order, records seven arrivals (quorum), a motion and each member's vote: resolution adopted")
     void clerkRunsABdcMeeting() {
-        HttpResult scheduled = system.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\""
-                + system.today().plusDays(4).atTime(15, 0) + "\",\"location\":\"Room 267\",\"purpose\":\"Budget recommendation\"}", "clerk",
+        HttpResult scheduled = system.postJson(
+                "api/v1/meetings",
+                "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\""
+                        + system.today().plusDays(4).atTime(15, 0)
+                        + "\",\"location\":\"Room 267\",\"purpose\":\"Budget recommendation\"}",
+                "clerk",
                 "clerk-demo");
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
         long id = scheduled.json().getJsonNumber("id").longValue();
@@ -34,8 +39,20 @@ class GovernanceScreensIT extends ScreenTest {
         assertThat(screens.text("quorum")).doesNotContain("no quorum");
 
         screens.type("meeting:motionText", "Recommend the department's budget to the Board");
-        screens.select("meeting:motionMover", String.valueOf(scheduled.json().getJsonArray("members").getJsonObject(0).getJsonNumber("personId")));
-        screens.select("meeting:motionSeconder", String.valueOf(scheduled.json().getJsonArray("members").getJsonObject(1).getJsonNumber("personId")));
+        screens.select(
+                "meeting:motionMover",
+                String.valueOf(scheduled
+                        .json()
+                        .getJsonArray("members")
+                        .getJsonObject(0)
+                        .getJsonNumber("personId")));
+        screens.select(
+                "meeting:motionSeconder",
+                String.valueOf(scheduled
+                        .json()
+                        .getJsonArray("members")
+                        .getJsonObject(1)
+                        .getJsonNumber("personId")));
         screens.click("meeting:move");
         screens.waitForText("Motion made and seconded");
         for (int i = 0; i < 7; i++) {
@@ -43,7 +60,9 @@ class GovernanceScreensIT extends ScreenTest {
         }
         screens.click("meeting:vote");
         screens.waitForText("Votes recorded");
-        assertThat(screens.driver().getPageSource()).contains("CARRIED, 5 aye, 2 nay, 0 abstaining").containsPattern("resolution BDC \\d{4}-\\d{2}");
+        assertThat(screens.driver().getPageSource())
+                .contains("CARRIED, 5 aye, 2 nay, 0 abstaining")
+                .containsPattern("resolution BDC \\d{4}-\\d{2}");
         screens.click("meeting:adjourn");
         screens.waitForText("Adjourned");
         screens.signOut();

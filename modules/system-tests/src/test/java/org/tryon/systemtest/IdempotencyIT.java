@@ -41,28 +41,46 @@ class IdempotencyIT {
         long permit = Applications.apply(system, house, "PLUMBING", contractorId, "Water heater", 1500);
         HttpResult issued = system.postJson("api/v1/permits/" + permit + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
-        return system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30)).getJsonNumber("id").longValue();
+        return system.awaitAccountOfContractor(contractorId, Duration.ofSeconds(30))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private HttpResult pay(long account, String reference, String amount, String key) {
         String body = "{\"amount\":" + amount + ",\"method\":\"CHECK\",\"reference\":\"" + reference + "\"}";
-        return key == null ? system.postJson("api/v1/accounts/" + account + "/payments", body, "tech", "tech-demo")
-                : system.send("POST", "api/v1/accounts/" + account + "/payments", "application/json", body, "tech", "tech-demo",
-                        "Idempotency-Key", key);
+        return key == null
+                ? system.postJson("api/v1/accounts/" + account + "/payments", body, "tech", "tech-demo")
+                : system.send(
+                        "POST",
+                        "api/v1/accounts/" + account + "/payments",
+                        "application/json",
+                        body,
+                        "tech",
+                        "tech-demo",
+                        "Idempotency-Key",
+                        key);
     }
 
     private long paymentsWith(long account, String reference) {
-        return system.get("api/v1/ledger/accounts/" + account + "/payments", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(p -> reference.equals(p.getString("reference", null))).count();
+        return system
+                .get("api/v1/ledger/accounts/" + account + "/payments", "tech", "tech-demo")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> reference.equals(p.getString("reference", null)))
+                .count();
     }
 
     private static List<String> fields(HttpResult problem) {
-        return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .toList();
     }
 
     @Test
-    @DisplayName("Idempotency-Key: a payment sent again with the same key gets the same 201, Location and body, marked replayed; "
-            + "the ledger has it once; the same key with another body is 422 naming the header")
+    @DisplayName(
+            "Idempotency-Key: a payment sent again with the same key gets the same 201, Location and body, marked replayed; "
+                    + "the ledger has it once; the same key with another body is 422 naming the header")
     void aRetriedPaymentIsAnsweredFromItsRecord() {
         String key = UUID.randomUUID().toString();
         String check = "ID-" + Applications.unique();
@@ -88,7 +106,8 @@ class IdempotencyIT {
     }
 
     @Test
-    @DisplayName("Idempotency-Key: ten identical keyed payments at the same moment apply one payment and all get its answer")
+    @DisplayName(
+            "Idempotency-Key: ten identical keyed payments at the same moment apply one payment and all get its answer")
     void tenTwinsPayOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         String check = "TW-" + Applications.unique();
@@ -102,9 +121,16 @@ class IdempotencyIT {
             for (Future<HttpResult> f : pool.invokeAll(twins, 120, TimeUnit.SECONDS)) {
                 answers.add(f.get());
             }
-            assertThat(answers).extracting(HttpResult::status).as(answers.toString()).containsOnly(201);
-            assertThat(answers).extracting(HttpResult::body).containsOnly(answers.get(0).body());
-            assertThat(answers).filteredOn(a -> a.header("Idempotent-Replayed").isEmpty()).hasSize(1);
+            assertThat(answers)
+                    .extracting(HttpResult::status)
+                    .as(answers.toString())
+                    .containsOnly(201);
+            assertThat(answers)
+                    .extracting(HttpResult::body)
+                    .containsOnly(answers.get(0).body());
+            assertThat(answers)
+                    .filteredOn(a -> a.header("Idempotent-Replayed").isEmpty())
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -112,8 +138,9 @@ class IdempotencyIT {
     }
 
     @Test
-    @DisplayName("108.9 fees: a check number is the payer's: two firms' check no. 4711 are both applied; the same firm's twice is "
-            + "refused on reference, with or without a key, and a refused write leaves its key free")
+    @DisplayName(
+            "108.9 fees: a check number is the payer's: two firms' check no. 4711 are both applied; the same firm's twice is "
+                    + "refused on reference, with or without a key, and a refused write leaves its key free")
     void aReferenceIsUniquePerPayer() {
         String check = "47" + Applications.unique();
         assertThat(pay(firstAccount, check, "1.00", null).status()).isEqualTo(201);
@@ -127,7 +154,9 @@ class IdempotencyIT {
         assertThat(againWithKey.status()).as(againWithKey.toString()).isEqualTo(422);
         assertThat(fields(againWithKey)).containsExactly("reference");
         HttpResult keyFree = pay(firstAccount, check + "B", "1.00", key);
-        assertThat(keyFree.status()).as("a refused write leaves its key free: " + keyFree).isEqualTo(201);
+        assertThat(keyFree.status())
+                .as("a refused write leaves its key free: " + keyFree)
+                .isEqualTo(201);
         assertThat(keyFree.header("Idempotent-Replayed")).isEmpty();
         assertThat(paymentsWith(firstAccount, check)).isEqualTo(1);
         assertThat(paymentsWith(secondAccount, check)).isEqualTo(1);

@@ -47,19 +47,22 @@ class ListsIT {
     static final List<String> electricalNumbers = new ArrayList<>();
 
     @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-lists-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
+    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure =
+            new org.junit.jupiter.api.extension.TestWatcher() {
+                @Override
+                public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+                    browser.screenshot(
+                            "failed-lists-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+                }
+            };
 
     @BeforeAll
     static void permitsOnOneParcel() {
         system = SystemUnderTest.get();
         String u = Applications.unique();
         street = u + " Lazy List Ave";
-        pin = u.substring(0, 3) + "-" + u.substring(3, 6) + "-" + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
+        pin = u.substring(0, 3) + "-" + u.substring(3, 6) + "-"
+                + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
         electricalLicense = "EL-" + u;
         plumbingLicense = "PL-" + u;
         electrician = "Listwise Electric " + u;
@@ -67,7 +70,8 @@ class ListsIT {
         long plumber = Applications.contractor(system, "Listwise Plumbing " + u, plumbingLicense, "PLUMBING");
         long house = Applications.approvedHouse(system, street, pin);
         for (int i = 0; i < ELECTRICAL_PERMITS; i++) {
-            electricalNumbers.add(number(Applications.apply(system, house, "ELECTRICAL", electric, "Circuit " + i, 1000 + i)));
+            electricalNumbers.add(
+                    number(Applications.apply(system, house, "ELECTRICAL", electric, "Circuit " + i, 1000 + i)));
         }
         plumbingNumber = number(Applications.apply(system, house, "PLUMBING", plumber, "Water heater", 1500));
         browser = Browser.open();
@@ -82,7 +86,9 @@ class ListsIT {
     }
 
     private static String number(long permitId) {
-        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("number");
+        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo")
+                .json()
+                .getString("number");
     }
 
     private static HttpResult search(String query) {
@@ -94,11 +100,14 @@ class ListsIT {
     }
 
     private static List<String> numbers(HttpResult page) {
-        return page.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(p -> p.getString("number")).toList();
+        return page.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("number"))
+                .toList();
     }
 
     @Test
-    @DisplayName("API: GET /permits/search finds permits by number, address, PIN (with or without dashes), contractor name and license number")
+    @DisplayName(
+            "API: GET /permits/search finds permits by number, address, PIN (with or without dashes), contractor name and license number")
     void restSearchByEachCriterion() {
         String one = electricalNumbers.get(3);
         assertThat(numbers(search("number=" + encoded(one)))).containsExactly(one);
@@ -107,49 +116,72 @@ class ListsIT {
         HttpResult byAddress = search("address=" + encoded(street));
         assertThat(byAddress.status()).isEqualTo(200);
         assertThat(byAddress.json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS + 1);
-        assertThat(search("q=" + encoded(street.toUpperCase())).json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS + 1);
+        assertThat(search("q=" + encoded(street.toUpperCase())).json().getInt("total"))
+                .isEqualTo(ELECTRICAL_PERMITS + 1);
 
         assertThat(search("pin=" + encoded(pin)).json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS + 1);
         assertThat(search("q=" + pin.replace("-", "")).json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS + 1);
-        assertThat(search("pin=" + pin).json().getJsonArray("rows").getJsonObject(0).getString("projectPin")).isEqualTo(pin);
+        assertThat(search("pin=" + pin)
+                        .json()
+                        .getJsonArray("rows")
+                        .getJsonObject(0)
+                        .getString("projectPin"))
+                .isEqualTo(pin);
 
-        assertThat(search("contractor=" + encoded(electrician.toLowerCase())).json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS);
+        assertThat(search("contractor=" + encoded(electrician.toLowerCase()))
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(ELECTRICAL_PERMITS);
         assertThat(numbers(search("contractor=" + encoded(plumbingLicense)))).containsExactly(plumbingNumber);
         assertThat(numbers(search("q=" + encoded(plumbingLicense)))).containsExactly(plumbingNumber);
     }
 
     @Test
-    @DisplayName("API: status and trade filters, pages with the total count; GET /permits stays a plain list with X-Total-Count")
+    @DisplayName(
+            "API: status and trade filters, pages with the total count; GET /permits stays a plain list with X-Total-Count")
     void restFiltersAndPages() {
         String parcel = "pin=" + encoded(pin);
         assertThat(numbers(search(parcel + "&trade=PLUMBING"))).containsExactly(plumbingNumber);
-        assertThat(search(parcel + "&trade=electrical&status=APPLIED").json().getInt("total")).isEqualTo(ELECTRICAL_PERMITS);
+        assertThat(search(parcel + "&trade=electrical&status=APPLIED").json().getInt("total"))
+                .isEqualTo(ELECTRICAL_PERMITS);
         assertThat(search(parcel + "&status=ISSUED").json().getInt("total")).isZero();
 
         JsonObject first = search(parcel + "&size=10").json();
         JsonObject third = search(parcel + "&size=10&page=3").json();
         assertThat(first.getInt("total")).isEqualTo(ELECTRICAL_PERMITS + 1);
         assertThat(first.getInt("page")).isEqualTo(1);
-        assertThat(numbers(search(parcel + "&size=10")).get(0)).as("newest first").isEqualTo(plumbingNumber);
+        assertThat(numbers(search(parcel + "&size=10")).get(0))
+                .as("newest first")
+                .isEqualTo(plumbingNumber);
         assertThat(third.getInt("page")).isEqualTo(3);
         assertThat(third.getJsonArray("rows")).hasSize(2);
-        assertThat(numbers(search(parcel + "&size=10&page=3"))).containsExactly(electricalNumbers.get(1), electricalNumbers.get(0));
+        assertThat(numbers(search(parcel + "&size=10&page=3")))
+                .containsExactly(electricalNumbers.get(1), electricalNumbers.get(0));
         assertThat(numbers(search(parcel + "&sort=number&size=1"))).containsExactly(electricalNumbers.get(0));
 
         HttpResult plain = system.get("api/v1/permits?" + parcel, "tech", "tech-demo");
         assertThat(plain.jsonArray()).hasSize(ELECTRICAL_PERMITS + 1);
         assertThat(plain.header("X-Total-Count")).hasValue(String.valueOf(ELECTRICAL_PERMITS + 1));
-        assertThat(system.get("api/v1/permits", "tech", "tech-demo").jsonArray()).isNotEmpty();
+        assertThat(system.get("api/v1/permits", "tech", "tech-demo").jsonArray())
+                .isNotEmpty();
     }
 
     @ParameterizedTest(name = "API: {0}={1} is 400 problem+json naming {2}")
-    @CsvSource({"page,two,page", "page,0,page", "size,501,size", "status,LOST,status", "trade,ROOFING,trade", "sort,password,sort"})
+    @CsvSource({
+        "page,two,page",
+        "page,0,page",
+        "size,501,size",
+        "status,LOST,status",
+        "trade,ROOFING,trade",
+        "sort,password,sort"
+    })
     void badParametersAreRefused(String parameter, String value, String field) {
         for (String path : List.of("api/v1/permits/search?", "api/v1/permits/search.csv?", "api/v1/permits?")) {
             HttpResult refused = system.get(path + parameter + "=" + value, "tech", "tech-demo");
             assertThat(refused.status()).as(path).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo(field);
         }
     }
 
@@ -162,12 +194,16 @@ class ListsIT {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).startsWith("Number,Trade,Status,Project,PIN,Address");
         assertThat(lines).hasSize(ELECTRICAL_PERMITS + 2);
-        assertThat(lines.get(1)).startsWith(plumbingNumber + ",PLUMBING,APPLIED,").contains(pin, street);
-        assertThat(csv.body()).contains(electricalNumbers.get(0), electricalNumbers.get(ELECTRICAL_PERMITS - 1), electrician);
+        assertThat(lines.get(1))
+                .startsWith(plumbingNumber + ",PLUMBING,APPLIED,")
+                .contains(pin, street);
+        assertThat(csv.body())
+                .contains(electricalNumbers.get(0), electricalNumbers.get(ELECTRICAL_PERMITS - 1), electrician);
     }
 
     @Test
-    @DisplayName("Screens: the permits list filters per column, finds the permits of a PIN, and exports all of them (more than a page) to CSV and Excel")
+    @DisplayName(
+            "Screens: the permits list filters per column, finds the permits of a PIN, and exports all of them (more than a page) to CSV and Excel")
     void permitsScreenSearchesFiltersAndExports() throws Exception {
         screens.signIn("tech", "tech-demo");
         screens.driver().findElement(By.linkText("Permits and search")).click();
@@ -177,15 +213,19 @@ class ListsIT {
         String one = electricalNumbers.get(7);
         screens.type("list:permits:number:filter", one);
         screens.wait(20).until(d -> rows().size() == 1 && rows().get(0).contains(one));
-        screens.waitFor(By.id("list:permits:number:filter")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.BACK_SPACE);
+        screens.waitFor(By.id("list:permits:number:filter"))
+                .sendKeys(
+                        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                        org.openqa.selenium.Keys.BACK_SPACE);
         screens.wait(20).until(d -> rows().size() == 20);
 
         // the search box: every permit on the parcel, newest first, 20 to a page
         screens.type("list:search", pin.replace("-", ""));
         screens.click("list:go");
-        screens.wait(20).until(d -> rows().size() == 20 && rows().get(0).contains(plumbingNumber)
-                && rows().stream().allMatch(r -> r.contains(pin)));
+        screens.wait(20)
+                .until(d -> rows().size() == 20
+                        && rows().get(0).contains(plumbingNumber)
+                        && rows().stream().allMatch(r -> r.contains(pin)));
 
         // and a choice filter on top of it
         screens.choose("list:permits:tradeFilter", "Plumbing");
@@ -197,19 +237,25 @@ class ListsIT {
         Path csv = browser.awaitDownload("permits.csv", 30);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).contains("Number", "Trade", "Status", "PIN");
-        assertThat(lines).as("the header and every filtered row, not the page of 20").hasSize(ELECTRICAL_PERMITS + 2);
-        assertThat(String.join("\n", lines)).contains(plumbingNumber, electricalNumbers.get(0), electricalNumbers.get(ELECTRICAL_PERMITS - 1));
+        assertThat(lines)
+                .as("the header and every filtered row, not the page of 20")
+                .hasSize(ELECTRICAL_PERMITS + 2);
+        assertThat(String.join("\n", lines))
+                .contains(plumbingNumber, electricalNumbers.get(0), electricalNumbers.get(ELECTRICAL_PERMITS - 1));
 
         screens.click("list:exportXlsx");
         Path xlsx = browser.awaitDownload("permits.xlsx", 30);
-        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> numbers = new ArrayList<>();
             for (Row row : sheet) {
                 numbers.add(row.getCell(0).getStringCellValue());
             }
             assertThat(numbers.get(0)).isEqualTo("Number");
-            assertThat(numbers.subList(1, numbers.size())).hasSize(ELECTRICAL_PERMITS + 1).contains(plumbingNumber)
+            assertThat(numbers.subList(1, numbers.size()))
+                    .hasSize(ELECTRICAL_PERMITS + 1)
+                    .contains(plumbingNumber)
                     .containsAll(electricalNumbers);
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo(pin);
         }
@@ -217,17 +263,22 @@ class ListsIT {
     }
 
     @Test
-    @DisplayName("Screens: the projects list finds a project by its PIN, the contractors list a firm by its license number")
+    @DisplayName(
+            "Screens: the projects list finds a project by its PIN, the contractors list a firm by its license number")
     void projectsAndContractorsScreens() {
         screens.signIn("tech", "tech-demo");
         screens.open("permitting/projects.xhtml");
         screens.type("list:q", pin);
         screens.click("list:go");
-        screens.wait(20).until(d -> tableRows("list:projects").size() == 1 && tableRows("list:projects").get(0).contains(street));
+        screens.wait(20)
+                .until(d -> tableRows("list:projects").size() == 1
+                        && tableRows("list:projects").get(0).contains(street));
 
         screens.open("permitting/contractors.xhtml");
         screens.type("list:contractors:licenses:filter", electricalLicense);
-        screens.wait(20).until(d -> tableRows("list:contractors").size() == 1 && tableRows("list:contractors").get(0).contains(electrician));
+        screens.wait(20)
+                .until(d -> tableRows("list:contractors").size() == 1
+                        && tableRows("list:contractors").get(0).contains(electrician));
         screens.signOut();
     }
 
@@ -238,20 +289,28 @@ class ListsIT {
         HttpResult issued = system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String permitNumber = issued.json().getString("number");
-        HttpResult stop = system.postJson("api/v1/enforcement/permits/" + permitId + "/stop-orders", "{\"personDoingWork\":\"Pat Smith\","
-                + "\"address\":\"11 Oak St, Charlotte, NC 28203\",\"workToStop\":\"Framing\",\"reasons\":\"No approved plans (108.12.1)\","
-                + "\"conditionsToResume\":\"Approved plans on site\"}", "tca", "tca-demo");
+        HttpResult stop = system.postJson(
+                "api/v1/enforcement/permits/" + permitId + "/stop-orders",
+                "{\"personDoingWork\":\"Pat Smith\","
+                        + "\"address\":\"11 Oak St, Charlotte, NC 28203\",\"workToStop\":\"Framing\",\"reasons\":\"No approved plans (108.12.1)\","
+                        + "\"conditionsToResume\":\"Approved plans on site\"}",
+                "tca",
+                "tca-demo");
         assertThat(stop.status()).as(stop.toString()).isEqualTo(201);
         String reference = stop.json().getString("referenceNumber");
 
         screens.signIn("director", "director-demo");
         screens.open("permitting/enforcement.xhtml");
         screens.type("enf:actions:permit:filter", permitNumber);
-        screens.wait(20).until(d -> tableRows("enf:actions").size() == 1 && tableRows("enf:actions").get(0).contains(reference));
+        screens.wait(20)
+                .until(d -> tableRows("enf:actions").size() == 1
+                        && tableRows("enf:actions").get(0).contains(reference));
         screens.click("enf:exportCsv");
         List<String> lines = Files.readAllLines(browser.awaitDownload("enforcement.csv", 30), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("No.", "Permit / building", "Standing (108.12.7)").doesNotContain("Follow up");
+        assertThat(lines.get(0))
+                .contains("No.", "Permit / building", "Standing (108.12.7)")
+                .doesNotContain("Follow up");
         assertThat(lines.get(1)).contains(reference, permitNumber, "Stop order", "In force");
         screens.signOut();
     }
@@ -262,7 +321,12 @@ class ListsIT {
 
     /** The text of each data row of a PrimeFaces table (read anew: an ajax update replaces them). */
     private static List<String> tableRows(String tableId) {
-        return screens.driver().findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data > tr:not(.ui-datatable-empty-message)"))
-                .stream().map(r -> r.getText()).toList();
+        return screens
+                .driver()
+                .findElements(By.cssSelector(
+                        "#" + tableId.replace(":", "\\:") + "_data > tr:not(.ui-datatable-empty-message)"))
+                .stream()
+                .map(r -> r.getText())
+                .toList();
     }
 }

@@ -34,13 +34,16 @@ class OutageDrillIT {
     }
 
     @Test
-    @DisplayName("Outage notice of December 2017: the director declares an outage that is over on Administration → Outages and then its backlog entered")
+    @DisplayName(
+            "Outage notice of December 2017: the director declares an outage that is over on Administration → Outages and then its backlog entered")
     void outagesScreen() {
         browser = browser == null ? Browser.open() : browser;
         Screens screens = new Screens(browser);
         try {
             screens.signIn("director", "director-demo");
-            screens.driver().findElement(org.openqa.selenium.By.linkText("Outages")).click();
+            screens.driver()
+                    .findElement(org.openqa.selenium.By.linkText("Outages"))
+                    .click();
             screens.waitFor(org.openqa.selenium.By.id("declare:submit"));
             assertThat(screens.title()).isEqualTo("Outages");
             // long past and closed at once, so that it holds no other test's clock
@@ -51,9 +54,13 @@ class OutageDrillIT {
             screens.click("page-title");
             screens.click("declare:submit");
             screens.waitForText("Outage declared from 2020-01-06 to 2020-01-10");
-            screens.driver().findElement(org.openqa.selenium.By.xpath("//button[contains(., 'Backlog entered')]")).click();
+            screens.driver()
+                    .findElement(org.openqa.selenium.By.xpath("//button[contains(., 'Backlog entered')]"))
+                    .click();
             screens.waitForText("The backlog of the outage from 2020-01-06 is entered");
-            assertThat(system.get("api/v1/outages", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class))
+            assertThat(system.get("api/v1/outages", "tech", "tech-demo")
+                            .jsonArray()
+                            .getValuesAs(JsonObject.class))
                     .anySatisfy(o -> {
                         assertThat(o.getString("startsOn")).isEqualTo("2020-01-06");
                         assertThat(o.getString("state")).isEqualTo("CLOSED");
@@ -66,7 +73,12 @@ class OutageDrillIT {
     }
 
     private void on(String day) {
-        HttpResult set = system.send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + day + "T15:00:00Z\"}", "director",
+        HttpResult set = system.send(
+                "PUT",
+                "api/v1/calendar/clock",
+                "application/json",
+                "{\"now\":\"" + day + "T15:00:00Z\"}",
+                "director",
                 "director-demo");
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
@@ -81,15 +93,22 @@ class OutageDrillIT {
     private long issued(String what) {
         String license = "GC-" + Applications.unique();
         long contractorId = Applications.contractor(system, "Drill Builders " + license, license, "BUILDING");
-        long id = Applications.apply(system, Applications.approvedHouse(system, Applications.unique() + " Outage Ln"), "BUILDING", contractorId,
-                what, 9000);
+        long id = Applications.apply(
+                system,
+                Applications.approvedHouse(system, Applications.unique() + " Outage Ln"),
+                "BUILDING",
+                contractorId,
+                what,
+                9000);
         HttpResult issue = system.postJson("api/v1/permits/" + id + "/issue", "", "tech", "tech-demo");
         assertThat(issue.status()).as(issue.toString()).isEqualTo(200);
         return id;
     }
 
     private String number(long permitId) {
-        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo").json().getString("number");
+        return system.get("api/v1/permits/" + permitId, "tech", "tech-demo")
+                .json()
+                .getString("number");
     }
 
     private String status(long permitId) {
@@ -97,15 +116,20 @@ class OutageDrillIT {
     }
 
     private List<JsonObject> changes(long permitId) {
-        return system.get("api/v1/permits/" + permitId + "/status-changes", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);
+        return system.get("api/v1/permits/" + permitId + "/status-changes", "tech", "tech-demo")
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
     }
 
     private List<JsonObject> notices(long permitId) {
-        return system.get("api/v1/permits/" + permitId + "/notices", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class);
+        return system.get("api/v1/permits/" + permitId + "/notices", "tech", "tech-demo")
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
     }
 
     private HttpResult paper(String csv) {
-        return system.send("POST", "api/v1/inspection-results/paper-batch", "text/csv", csv, "inspector", "inspector-demo");
+        return system.send(
+                "POST", "api/v1/inspection-results/paper-batch", "text/csv", csv, "inspector", "inspector-demo");
     }
 
     /** Waits until permitting has learned what inspections published (the outbox delivers after commit). */
@@ -114,8 +138,9 @@ class OutageDrillIT {
     }
 
     @Test
-    @DisplayName("Outage notice of December 2017, 108.8.1, 108.10 E: outage drill: paper results and phone requests keyed in afterwards are judged by their true days; "
-            + "clocks held by the outage and proved wrong by late work are put right; nothing refused, nothing lost")
+    @DisplayName(
+            "Outage notice of December 2017, 108.8.1, 108.10 E: outage drill: paper results and phone requests keyed in afterwards are judged by their true days; "
+                    + "clocks held by the outage and proved wrong by late work are put right; nothing refused, nothing lost")
     void outageDrill() {
         // Monday 6 January 2031: permit D is issued; its six months run out on Sunday 6 July
         on("2031-01-06");
@@ -137,15 +162,21 @@ class OutageDrillIT {
 
         // Monday 25 August: the director declares the outage that began on Monday 11 August; tech may not
         on("2031-08-25");
-        String declaration = "{\"startsOn\":\"2031-08-11\",\"note\":\"Permitting and inspections software unavailable (drill)\"}";
-        assertThat(system.postJson("api/v1/outages", declaration, "tech", "tech-demo").status()).isEqualTo(403);
+        String declaration =
+                "{\"startsOn\":\"2031-08-11\",\"note\":\"Permitting and inspections software unavailable (drill)\"}";
+        assertThat(system.postJson("api/v1/outages", declaration, "tech", "tech-demo")
+                        .status())
+                .isEqualTo(403);
         HttpResult declared = system.postJson("api/v1/outages", declaration, "director", "director-demo");
         assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
         long outage = declared.json().getJsonNumber("id").longValue();
         assertThat(declared.json().getString("state")).isEqualTo("ONGOING");
         // C's clock ran out on a day of the outage: it is issued again, at once, with the reason in its history
         assertThat(status(c)).isEqualTo("ISSUED");
-        JsonObject restoredC = changes(c).stream().filter(x -> x.getString("from").equals("EXPIRED")).findFirst().orElseThrow();
+        JsonObject restoredC = changes(c).stream()
+                .filter(x -> x.getString("from").equals("EXPIRED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(restoredC.getString("reason")).contains("outage declared from 2031-08-11");
         assertThat(notices(c)).extracting(n -> n.getString("kind")).contains("EXPIRED", "RESTORED");
 
@@ -156,21 +187,30 @@ class OutageDrillIT {
 
         // Monday 15 September: the system is back. The outage ended on Friday 12 September
         on("2031-09-15");
-        HttpResult ended = system.postJson("api/v1/outages/" + outage + "/end", "{\"endsOn\":\"2031-09-12\"}", "director", "director-demo");
+        HttpResult ended = system.postJson(
+                "api/v1/outages/" + outage + "/end", "{\"endsOn\":\"2031-09-12\"}", "director", "director-demo");
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
         assertThat(ended.json().getString("state")).isEqualTo("BACKLOG_OPEN");
 
         // the request for A's footing, made by phone on Tuesday 2 September, is keyed in by a technician with its day
-        HttpResult phoned = system.postJson("api/v1/inspection-requests", "{\"permitId\":" + a + ",\"inspectionType\":\"BLD-FOOTING\","
-                + "\"requestedDate\":\"2031-09-08\",\"madeOn\":\"2031-09-02\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
-                "tech", "tech-demo");
+        HttpResult phoned = system.postJson(
+                "api/v1/inspection-requests",
+                "{\"permitId\":" + a + ",\"inspectionType\":\"BLD-FOOTING\","
+                        + "\"requestedDate\":\"2031-09-08\",\"madeOn\":\"2031-09-02\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
+                "tech",
+                "tech-demo");
         assertThat(phoned.status()).as(phoned.toString()).isEqualTo(201);
         assertThat(phoned.json().getString("madeOn")).isEqualTo("2031-09-02");
 
         // (inspections learns of C's restoration through the outbox, after commit)
         java.time.Instant until = java.time.Instant.now().plus(Applications.DELIVERY);
-        while (!system.get("api/v1/inspection-permits/" + c, "inspector", "inspector-demo").json().getString("status").equals("ISSUED")) {
-            assertThat(java.time.Instant.now()).as("inspections learns that C is issued again").isBefore(until);
+        while (!system.get("api/v1/inspection-permits/" + c, "inspector", "inspector-demo")
+                .json()
+                .getString("status")
+                .equals("ISSUED")) {
+            assertThat(java.time.Instant.now())
+                    .as("inspections learns that C is issued again")
+                    .isBefore(until);
             java.util.concurrent.locks.LockSupport.parkNanos(300_000_000L);
         }
 
@@ -181,21 +221,29 @@ class OutageDrillIT {
                 + "," + number(d) + ",BLD-SLAB,PASSED,2031-07-10 10:00,inspector,after the clock's wrong end\n"
                 + "," + number(c) + ",BLD-FOOTING,PASSED,2031-08-20 08:30,inspector,during the outage\n"
                 + phonedId + ",,,PASSED,2031-09-08 11:00,inspector,during the outage after the nominal expiry\n";
-        HttpResult refused = paper(header + lines + "," + number(b) + ",BLD-FOOTING,exploded,2031-09-09 09:00,inspector,\n");
+        HttpResult refused =
+                paper(header + lines + "," + number(b) + ",BLD-FOOTING,exploded,2031-09-09 09:00,inspector,\n");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.body()).contains("line 6: outcome").doesNotContain("108.8.1");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("outcome");
-        assertThat(system.get("api/v1/inspection-results?permitId=" + d, "inspector", "inspector-demo").jsonArray()).isEmpty();
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("rule"))
+                .isEqualTo("outcome");
+        assertThat(system.get("api/v1/inspection-results?permitId=" + d, "inspector", "inspector-demo")
+                        .jsonArray())
+                .isEmpty();
 
         // the whole paper batch goes in: no line is refused for the permit's state on the day it is keyed in
         HttpResult recorded = paper(header + lines);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.jsonArray()).hasSize(4);
 
-        // D's inspection of 3 July proves its expiry of 7 July wrong: work commenced, restored with the late entry in its history
+        // D's inspection of 3 July proves its expiry of 7 July wrong: work commenced, restored with the late entry in
+        // its history
         assertThat(awaitStatus(d, "WORK_COMMENCED")).isEqualTo("WORK_COMMENCED");
-        JsonObject restoredD = changes(d).stream().filter(x -> x.getString("from").equals("EXPIRED")).findFirst().orElseThrow();
+        JsonObject restoredD = changes(d).stream()
+                .filter(x -> x.getString("from").equals("EXPIRED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(restoredD.getString("to")).isEqualTo("WORK_COMMENCED");
         assertThat(restoredD.getString("on")).isEqualTo("2031-07-07");
         assertThat(restoredD.getString("reason")).contains("BLD-FOOTING", "2031-07-03", "keyed in by inspector");
@@ -206,7 +254,8 @@ class OutageDrillIT {
         // the backlog is still open: B's clock stays held however late the day
         runClocks("2031-09-16");
         assertThat(status(b)).isEqualTo("ISSUED");
-        HttpResult entered = system.postJson("api/v1/outages/" + outage + "/backlog-entered", "", "director", "director-demo");
+        HttpResult entered =
+                system.postJson("api/v1/outages/" + outage + "/backlog-entered", "", "director", "director-demo");
         assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
         assertThat(entered.json().getString("state")).isEqualTo("CLOSED");
         assertThat(system.get("api/v1/outages", "tech", "tech-demo").jsonArray().getValuesAs(JsonObject.class))
@@ -217,12 +266,21 @@ class OutageDrillIT {
         assertThat(status(b)).isEqualTo("ISSUED");
         runClocks("2031-09-26");
         assertThat(status(b)).isEqualTo("EXPIRED");
-        assertThat(changes(b).stream().filter(x -> x.getString("to").equals("EXPIRED")).findFirst().orElseThrow().getString("reason"))
+        assertThat(changes(b).stream()
+                        .filter(x -> x.getString("to").equals("EXPIRED"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("reason"))
                 .contains("held by a declared outage until 2031-09-26");
         for (long running : new long[] {a, c, d}) {
             assertThat(status(running)).as("permit " + running).isEqualTo("WORK_COMMENCED");
         }
-        assertThat(system.get("api/v1/inspection-results?permitId=" + a, "inspector", "inspector-demo").jsonArray()).hasSize(1);
-        assertThat(system.get("api/v1/inspection-requests/" + phonedId, "tech", "tech-demo").json().getString("status")).isEqualTo("INSPECTED");
+        assertThat(system.get("api/v1/inspection-results?permitId=" + a, "inspector", "inspector-demo")
+                        .jsonArray())
+                .hasSize(1);
+        assertThat(system.get("api/v1/inspection-requests/" + phonedId, "tech", "tech-demo")
+                        .json()
+                        .getString("status"))
+                .isEqualTo("INSPECTED");
     }
 }

@@ -22,7 +22,8 @@ import org.tryon.devserver.EmbeddedMail;
  */
 class PublicMeetingsIT {
 
-    private static final Pattern LINK = Pattern.compile("(http://\\S+/public/subscribe\\.xhtml\\?(confirm|unsubscribe)=[A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("(http://\\S+/public/subscribe\\.xhtml\\?(confirm|unsubscribe)=[A-Za-z0-9_-]+)");
 
     static Browser browser;
     static Screens screens;
@@ -40,8 +41,9 @@ class PublicMeetingsIT {
     }
 
     @Test
-    @DisplayName("G.S. 143-318.12(b)(2): subscribe, confirm by the mailed link, the special meeting's notice with its purpose arrives; "
-            + "the public page and the iCalendar feed show the meeting; the link in the notice ends the subscription")
+    @DisplayName(
+            "G.S. 143-318.12(b)(2): subscribe, confirm by the mailed link, the special meeting's notice with its purpose arrives; "
+                    + "the public page and the iCalendar feed show the meeting; the link in the notice ends the subscription")
     void subscribeConfirmNoticePublicPageAndFeed() {
         EmbeddedMail mail = system.mail();
         String address = "resident-" + System.nanoTime() + "@example.org";
@@ -69,8 +71,12 @@ class PublicMeetingsIT {
 
         // the clerk schedules a special meeting: its notice goes to the list
         LocalDateTime start = system.today().plusDays(5).atTime(15, 0);
-        HttpResult scheduled = system.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\"" + start
-                + "\",\"location\":\"Hal Marshall Center, Room 267\",\"purpose\":\"" + purpose + "\"}", "clerk", "clerk-demo");
+        HttpResult scheduled = system.postJson(
+                "api/v1/meetings",
+                "{\"commission\":\"BDC\",\"kind\":\"SPECIAL\",\"startsAt\":\"" + start
+                        + "\",\"location\":\"Hal Marshall Center, Room 267\",\"purpose\":\"" + purpose + "\"}",
+                "clerk",
+                "clerk-demo");
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
         long id = scheduled.json().getJsonNumber("id").longValue();
 
@@ -79,7 +85,10 @@ class PublicMeetingsIT {
         MimeMessage notice = received.get(1);
         String noticeText = EmbeddedMail.text(notice);
         assertThat(subject(notice)).contains("BDC special meeting");
-        assertThat(noticeText).contains("NOTICE OF A SPECIAL MEETING").contains("Purpose: " + purpose).contains("public/meeting.xhtml?id=" + id);
+        assertThat(noticeText)
+                .contains("NOTICE OF A SPECIAL MEETING")
+                .contains("Purpose: " + purpose)
+                .contains("public/meeting.xhtml?id=" + id);
         String unsubscribeLink = link(noticeText, "unsubscribe");
 
         // the clerk sees what was sent, to whom and when
@@ -101,17 +110,24 @@ class PublicMeetingsIT {
                 .anySatisfy(m -> assertThat(m.getJsonNumber("id").longValue()).isEqualTo(id));
         HttpResult one = system.get("api/v1/public/meetings/" + id);
         assertThat(one.status()).isEqualTo(200);
-        assertThat(one.json().getJsonArray("notices").getJsonObject(0).getString("body")).contains(purpose);
+        assertThat(one.json().getJsonArray("notices").getJsonObject(0).getString("body"))
+                .contains(purpose);
         HttpResult packet = system.get("api/v1/public/meetings/" + id + "/agenda.pdf");
         assertThat(packet.status()).isEqualTo(200);
         assertThat(packet.contentType()).startsWith("application/pdf");
-        assertThat(system.get("api/v1/public/meetings/" + id + "/minutes.pdf").status()).as("no draft minutes in public").isEqualTo(404);
+        assertThat(system.get("api/v1/public/meetings/" + id + "/minutes.pdf").status())
+                .as("no draft minutes in public")
+                .isEqualTo(404);
 
         HttpResult feed = system.get("api/v1/public/commissions/BDC/meetings.ics");
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.contentType()).startsWith("text/calendar");
         String unfolded = feed.body().replace("\r\n ", "");
-        assertThat(unfolded).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:meeting-" + id + "@").contains(purpose).contains("STATUS:CONFIRMED");
+        assertThat(unfolded)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:meeting-" + id + "@")
+                .contains(purpose)
+                .contains("STATUS:CONFIRMED");
 
         // the public pages in the browser
         screens.open("public/meetings.xhtml");
@@ -124,7 +140,10 @@ class PublicMeetingsIT {
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/notices.xhtml");
         screens.waitForText(address);
-        assertThat(browser.driver().getPageSource()).contains("NOTICE OF A SPECIAL MEETING").contains(purpose).contains("SENT");
+        assertThat(browser.driver().getPageSource())
+                .contains("NOTICE OF A SPECIAL MEETING")
+                .contains(purpose)
+                .contains("SENT");
         screens.signOut();
 
         // the link in the notice ends the subscription
@@ -135,57 +154,98 @@ class PublicMeetingsIT {
     }
 
     @Test
-    @DisplayName("G.S. 143-318.12(b)(2): the public form refuses an address that is none, naming the field; a forged link is refused")
+    @DisplayName(
+            "G.S. 143-318.12(b)(2): the public form refuses an address that is none, naming the field; a forged link is refused")
     void badSubscriptions() {
-        HttpResult bad = system.postJson("api/v1/public/subscriptions", "{\"commission\":\"BDC\",\"email\":\"not an address\"}", null, null);
+        HttpResult bad = system.postJson(
+                "api/v1/public/subscriptions", "{\"commission\":\"BDC\",\"email\":\"not an address\"}", null, null);
         assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
         assertThat(bad.body()).contains("email");
         HttpResult forged = system.postJson("api/v1/public/subscriptions/confirmation?token=forged", "", null, null);
         assertThat(forged.status()).isEqualTo(422);
-        assertThat(forged.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("subscription.link");
-        HttpResult accepted = system.postJson("api/v1/public/subscriptions", "{\"commission\":\"TAB\",\"email\":\"someone-" + System.nanoTime()
-                + "@example.org\"}", null, null);
+        assertThat(forged.json().getJsonArray("errors").getJsonObject(0).getString("rule"))
+                .isEqualTo("subscription.link");
+        HttpResult accepted = system.postJson(
+                "api/v1/public/subscriptions",
+                "{\"commission\":\"TAB\",\"email\":\"someone-" + System.nanoTime() + "@example.org\"}",
+                null,
+                null);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     }
 
     @Test
-    @DisplayName("107.1.4 D: a cancellation is noticed with its reason and marked CANCELLED in the feed; G.S. 143-318.12(b)(1): a recess "
-            + "announced in open session needs no new notice and shows in the minutes and on the public page")
+    @DisplayName(
+            "107.1.4 D: a cancellation is noticed with its reason and marked CANCELLED in the feed; G.S. 143-318.12(b)(1): a recess "
+                    + "announced in open session needs no new notice and shows in the minutes and on the public page")
     void cancellationAndRecess() {
         String clerk = "clerk";
         String password = "clerk-demo";
-        HttpResult cancelled = system.postJson("api/v1/meetings", "{\"commission\":\"TAB\",\"kind\":\"SPECIAL\",\"startsAt\":\""
-                + system.today().plusDays(6).atTime(10, 0) + "\",\"location\":\"Room 280\",\"purpose\":\"Duct sealing guidance\"}", clerk, password);
+        HttpResult cancelled = system.postJson(
+                "api/v1/meetings",
+                "{\"commission\":\"TAB\",\"kind\":\"SPECIAL\",\"startsAt\":\""
+                        + system.today().plusDays(6).atTime(10, 0)
+                        + "\",\"location\":\"Room 280\",\"purpose\":\"Duct sealing guidance\"}",
+                clerk,
+                password);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
         long c = cancelled.json().getJsonNumber("id").longValue();
-        assertThat(system.postJson("api/v1/meetings/" + c + "/cancel", "{\"reason\":\"No business\"}", clerk, password).status()).isEqualTo(200);
-        List<JsonObject> notices = system.get("api/v1/meetings/" + c + "/notices", clerk, password).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(system.postJson("api/v1/meetings/" + c + "/cancel", "{\"reason\":\"No business\"}", clerk, password)
+                        .status())
+                .isEqualTo(200);
+        List<JsonObject> notices = system.get("api/v1/meetings/" + c + "/notices", clerk, password)
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
         assertThat(notices).extracting(n -> n.getString("kind")).containsExactly("CANCELLATION", "SPECIAL");
         assertThat(notices.get(0).getString("body")).contains("Reason: No business");
-        String feed = system.get("api/v1/public/commissions/TAB/meetings.ics").body().replace("\r\n ", "");
+        String feed =
+                system.get("api/v1/public/commissions/TAB/meetings.ics").body().replace("\r\n ", "");
         int at = feed.indexOf("UID:meeting-" + c + "@");
         assertThat(at).isPositive();
         String event = feed.substring(at, feed.indexOf("END:VEVENT", at));
         assertThat(event).contains("STATUS:CANCELLED").contains("SEQUENCE:1");
 
-        HttpResult held = system.postJson("api/v1/meetings", "{\"commission\":\"BDC\",\"kind\":\"EMERGENCY\",\"startsAt\":\""
-                + system.today().plusDays(1).atTime(9, 0) + "\",\"location\":\"Room 267\",\"purpose\":\"Storm damage\"}", clerk, password);
+        HttpResult held = system.postJson(
+                "api/v1/meetings",
+                "{\"commission\":\"BDC\",\"kind\":\"EMERGENCY\",\"startsAt\":\""
+                        + system.today().plusDays(1).atTime(9, 0)
+                        + "\",\"location\":\"Room 267\",\"purpose\":\"Storm damage\"}",
+                clerk,
+                password);
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         long h = held.json().getJsonNumber("id").longValue();
-        assertThat(system.postJson("api/v1/meetings/" + h + "/call-to-order", "", clerk, password).status()).isEqualTo(200);
+        assertThat(system.postJson("api/v1/meetings/" + h + "/call-to-order", "", clerk, password)
+                        .status())
+                .isEqualTo(200);
         LocalDateTime resumes = system.today().plusDays(2).atTime(9, 30);
-        HttpResult unannounced = system.postJson("api/v1/meetings/" + h + "/recesses", "{\"resumesAt\":\"" + resumes
-                + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":false}", clerk, password);
+        HttpResult unannounced = system.postJson(
+                "api/v1/meetings/" + h + "/recesses",
+                "{\"resumesAt\":\"" + resumes + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":false}",
+                clerk,
+                password);
         assertThat(unannounced.status()).isEqualTo(422);
-        assertThat(unannounced.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("G.S. 143-318.12(b)(1) recess-announced");
-        HttpResult recess = system.postJson("api/v1/meetings/" + h + "/recesses", "{\"resumesAt\":\"" + resumes
-                + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":true}", clerk, password);
+        assertThat(unannounced.json().getJsonArray("errors").getJsonObject(0).getString("rule"))
+                .isEqualTo("G.S. 143-318.12(b)(1) recess-announced");
+        HttpResult recess = system.postJson(
+                "api/v1/meetings/" + h + "/recesses",
+                "{\"resumesAt\":\"" + resumes + "\",\"location\":\"Room 280\",\"announcedInOpenSession\":true}",
+                clerk,
+                password);
         assertThat(recess.status()).as(recess.toString()).isEqualTo(201);
         assertThat(recess.header("Location")).isPresent();
-        assertThat(system.get("api/v1/meetings/" + h + "/notices", clerk, password).jsonArray()).as("no new notice").hasSize(1);
-        assertThat(system.get("api/v1/meetings/" + h + "/minutes", clerk, password).json().getString("text")).contains("Recessed at")
+        assertThat(system.get("api/v1/meetings/" + h + "/notices", clerk, password)
+                        .jsonArray())
+                .as("no new notice")
+                .hasSize(1);
+        assertThat(system.get("api/v1/meetings/" + h + "/minutes", clerk, password)
+                        .json()
+                        .getString("text"))
+                .contains("Recessed at")
                 .contains("Room 280");
-        assertThat(system.get("api/v1/public/meetings/" + h).json().getJsonArray("recesses").getJsonObject(0).getString("description"))
+        assertThat(system.get("api/v1/public/meetings/" + h)
+                        .json()
+                        .getJsonArray("recesses")
+                        .getJsonObject(0)
+                        .getString("description"))
                 .contains("announced in open session");
     }
 

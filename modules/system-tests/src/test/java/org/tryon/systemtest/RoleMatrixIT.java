@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixIT {
 
     static final String NOTHING = "application/x-tryon-nothing";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String ANONYMOUS = "ANONYMOUS";
     /** The demo user of each role (DemoUsers). */
     private static final Map<String, String> USERS = new LinkedHashMap<>();
@@ -57,17 +58,19 @@ class RoleMatrixIT {
     }
 
     private final SystemUnderTest system = SystemUnderTest.get();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-    record Line(String kind, String method, String target, Map<String, Boolean> cells) {
-    }
+    record Line(String kind, String method, String target, Map<String, Boolean> cells) {}
 
     @Test
-    @DisplayName("ADR 0026: every REST operation and every screen answers each demo role and anonymous callers as the role matrix says")
+    @DisplayName(
+            "ADR 0026: every REST operation and every screen answers each demo role and anonymous callers as the role matrix says")
     void everyOperationAndScreenAsTheMatrixSays() throws Exception {
-        List<Line> lines = read(Path.of(System.getProperty("tryon.roleMatrix",
-                "../app/src/main/resources/META-INF/tryon/role-matrix.csv")));
+        List<Line> lines = read(Path.of(
+                System.getProperty("tryon.roleMatrix", "../app/src/main/resources/META-INF/tryon/role-matrix.csv")));
         assertThat(lines).hasSizeGreaterThan(200);
         Map<String, String> sessions = new LinkedHashMap<>();
         for (Map.Entry<String, String> role : USERS.entrySet()) {
@@ -93,16 +96,20 @@ class RoleMatrixIT {
             call.get();
         }
         pool.shutdown();
-        System.out.printf("[role matrix] %d calls in %d s%n", calls.size(), (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf(
+                "[role matrix] %d calls in %d s%n", calls.size(), (System.nanoTime() - started) / 1_000_000_000L);
         // sign the sessions out: their pages' view states are not left for the tests that follow
         sessions.values().stream().filter(java.util.Objects::nonNull).forEach(this::signOut);
         assertThat(calls).hasSize(lines.size() * (USERS.size() + 1));
-        assertThat(new java.util.TreeSet<>(wrong)).as("answers that disagree with the role matrix").isEmpty();
+        assertThat(new java.util.TreeSet<>(wrong))
+                .as("answers that disagree with the role matrix")
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("ADR 0026, 106, 108.7: the plan reviewer reads contractor firms and design professionals; only the permit office gets the "
-            + "forms to register them")
+    @DisplayName(
+            "ADR 0026, 106, 108.7: the plan reviewer reads contractor firms and design professionals; only the permit office gets the "
+                    + "forms to register them")
     void registersAreThePermitOffice() {
         String reviewer = signIn("reviewer", "reviewer-demo");
         String tech = signIn("tech", "tech-demo");
@@ -113,24 +120,30 @@ class RoleMatrixIT {
             assertThat(send("GET", page, tech, "text/html").body()).as(page).contains("id=\"register\"");
         }
         String firm = Applications.contractorJson("Reviewer Builders", "GC-R" + Applications.unique(), "BUILDING");
-        assertThat(send("POST", "api/v1/contractors", reviewer, "application/json", firm).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "api/v1/contractors", reviewer, "application/json", firm)
+                        .statusCode())
+                .isEqualTo(403);
         signOut(reviewer);
         signOut(tech);
     }
 
     /** One call; null when the answer agrees with the matrix, else what went wrong. */
     private String check(Line line, String role, String session) {
-        boolean allowed = line.cells().get(ANONYMOUS) || (session != null && line.cells().get(role));
+        boolean allowed =
+                line.cells().get(ANONYMOUS) || (session != null && line.cells().get(role));
         String who = role.equals(ANONYMOUS) ? "anonymous" : USERS.get(role);
         if (line.kind().equals("api")) {
             String path = line.target().replaceAll("\\{[^}/]+}", "0");
             HttpResponse<String> r = send(line.method(), path, session, NOTHING);
             int expected = allowed ? 406 : session == null ? 401 : 403;
-            return r.statusCode() == expected ? null
-                    : line.method() + " " + line.target() + " as " + who + ": " + r.statusCode() + ", expected " + expected + " " + brief(r);
+            return r.statusCode() == expected
+                    ? null
+                    : line.method() + " " + line.target() + " as " + who + ": " + r.statusCode() + ", expected "
+                            + expected + " " + brief(r);
         }
         HttpResponse<String> r = send("GET", line.target(), session, "text/html");
-        boolean toSignIn = r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+        boolean toSignIn = r.statusCode() == 302
+                && r.headers().firstValue("Location").orElse("").contains("/login.xhtml");
         String answer = line.target() + " as " + who + ": " + r.statusCode() + " " + brief(r);
         if (session == null && !allowed) {
             return toSignIn ? null : answer + ", expected the sign-in page";
@@ -150,11 +163,15 @@ class RoleMatrixIT {
 
     private HttpResponse<String> send(String method, String path, String session, String accept, String json) {
         URI base = URI.create(system.baseUrl());
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(system.url(path))).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(system.url(path)))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
-                // a change through a session comes from the application itself (ADR 0022); an idempotency key, should a write want one
+                // a change through a session comes from the application itself (ADR 0022); an idempotency key, should a
+                // write want one
                 .header("Origin", base.getScheme() + "://" + base.getHost() + ":" + base.getPort())
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
@@ -186,16 +203,24 @@ class RoleMatrixIT {
     /** The demo user's session cookie, signed in on the login page. */
     private String signIn(String user, String password) {
         HttpResult page = system.get("login.xhtml");
-        String cookie = page.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
-                .findFirst().orElseThrow();
+        String cookie = page.headerValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElseThrow();
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertThat(viewState.find()).isTrue();
         String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + password + "&login%3Anext="
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResult signedIn = system.send("POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null, "Cookie", cookie);
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResult signedIn = system.send(
+                "POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null, "Cookie", cookie);
         assertThat(signedIn.status()).as(user + " signs in: " + signedIn).isEqualTo(302);
-        String session = signedIn.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
-                .findFirst().orElse(cookie);
+        String session = signedIn.headerValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElse(cookie);
         HttpResult me = system.send("GET", "api/v1/me", null, null, null, null, "Cookie", session);
         assertThat(me.status()).as(user + "'s session: " + me).isEqualTo(200);
         return session;
@@ -215,8 +240,10 @@ class RoleMatrixIT {
                 if (header.get(header.size() - 1).equals("basis")) {
                     header = header.subList(0, header.size() - 1); // the section a refusal names
                 }
-                assertThat(header.subList(2, header.size())).containsExactlyInAnyOrderElementsOf(
-                        java.util.stream.Stream.concat(USERS.keySet().stream(), java.util.stream.Stream.of(ANONYMOUS)).toList());
+                assertThat(header.subList(2, header.size()))
+                        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                        USERS.keySet().stream(), java.util.stream.Stream.of(ANONYMOUS))
+                                .toList());
                 continue;
             }
             Map<String, Boolean> byRole = new LinkedHashMap<>();

@@ -60,12 +60,14 @@ final class Screens {
     List<String> menuSections() {
         // textContent, not getText(): the menu's titles are upper-cased by CSS
         return driver.findElements(By.cssSelector("#main-menu .tryon-menu-title")).stream()
-                .map(e -> e.getAttribute("textContent").trim()).toList();
+                .map(e -> e.getAttribute("textContent").trim())
+                .toList();
     }
 
     List<String> menuItems() {
         return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item")).stream()
-                .map(e -> e.getAttribute("textContent").trim()).toList();
+                .map(e -> e.getAttribute("textContent").trim())
+                .toList();
     }
 
     void type(String id, String text) {
@@ -120,9 +122,10 @@ final class Screens {
 
     /** A PrimeFaces many-check box: tick the option whose value is {@code value} (once it is ticked, leave it). */
     void tickOption(String id, String value) {
-        String tick = "var i = document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\" + arguments[1] + \"']\");"
-                + " if (i == null) { return false; } if (!i.checked) { i.closest('.ui-chkbox').querySelector('.ui-chkbox-box').click(); }"
-                + " return i.checked;";
+        String tick =
+                "var i = document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\" + arguments[1] + \"']\");"
+                        + " if (i == null) { return false; } if (!i.checked) { i.closest('.ui-chkbox').querySelector('.ui-chkbox-box').click(); }"
+                        + " return i.checked;";
         wait(10).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(tick, id, value)));
     }
 
@@ -132,18 +135,22 @@ final class Screens {
      */
     List<String> download(String href) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        List<?> answer = (List<?>) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => {"
-                + "  var bytes = new Uint8Array(b), text = '';"
-                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
-                + "  done([String(r.status), r.headers.get('Content-Type') || '', text]); }))"
-                + ".catch(e => done(['0', '', String(e)]));", href);
+        List<?> answer = (List<?>) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => {"
+                                + "  var bytes = new Uint8Array(b), text = '';"
+                                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                                + "  done([String(r.status), r.headers.get('Content-Type') || '', text]); }))"
+                                + ".catch(e => done(['0', '', String(e)]));",
+                        href);
         return answer.stream().map(String::valueOf).toList();
     }
 
     /** A PrimeFaces wizard: the next step. */
     void next() {
-        WebElement next = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-wizard-nav-next")));
+        WebElement next =
+                wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-wizard-nav-next")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", next);
         next.click();
     }
@@ -166,8 +173,10 @@ final class Screens {
 
     /** Confirms a PrimeFaces confirmation dialog. */
     void confirm() {
-        WebElement yes = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
-        wait(5).until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
+        WebElement yes =
+                wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        wait(5).until(d ->
+                "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
         yes.click();
     }
 
@@ -199,7 +208,8 @@ final class Screens {
         link.click();
         wait(10).until(d -> {
             WebElement li = d.findElement(header).findElement(By.xpath("./ancestor::li[1]"));
-            return "true".equals(li.getAttribute("aria-selected")) || String.valueOf(li.getAttribute("class")).contains("ui-state-active");
+            return "true".equals(li.getAttribute("aria-selected"))
+                    || String.valueOf(li.getAttribute("class")).contains("ui-state-active");
         });
     }
 

@@ -18,12 +18,13 @@ class ScreensIT {
 
     /** A failed screen test leaves a screenshot in target/screenshots, named after the test. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
-        }
-    };
+    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure =
+            new org.junit.jupiter.api.extension.TestWatcher() {
+                @Override
+                public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+                    browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+                }
+            };
 
     static Browser browser;
     static Screens screens;
@@ -45,14 +46,17 @@ class ScreensIT {
     }
 
     @ParameterizedTest(name = "{0} signs in and sees the menu of a {2}")
-    @CsvSource(delimiter = ';', value = {
-        "tech;tech-demo;permit technician;Permitting,Inspections,Fees and ledger;Commissions",
-        "reviewer;reviewer-demo;plan reviewer;Permitting;Fees and ledger",
-        "inspector;inspector-demo;inspector;Inspections;Permitting",
-        "tca;tca-demo;trade code administrator;Permitting,Inspections;Licensing exams",
-        "director;director-demo;administrator;Permitting,Inspections,Fees and ledger,Commissions,Licensing exams,Administration;",
-        "clerk;clerk-demo;commission clerk;Commissions;Permitting",
-        "examiner;examiner-demo;exam administrator;Licensing exams;Commissions"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "tech;tech-demo;permit technician;Permitting,Inspections,Fees and ledger;Commissions",
+                "reviewer;reviewer-demo;plan reviewer;Permitting;Fees and ledger",
+                "inspector;inspector-demo;inspector;Inspections;Permitting",
+                "tca;tca-demo;trade code administrator;Permitting,Inspections;Licensing exams",
+                "director;director-demo;administrator;Permitting,Inspections,Fees and ledger,Commissions,Licensing exams,Administration;",
+                "clerk;clerk-demo;commission clerk;Commissions;Permitting",
+                "examiner;examiner-demo;exam administrator;Licensing exams;Commissions"
+            })
     void eachRoleSeesItsMenu(String user, String password, String role, String sees, String doesNotSee) {
         screens.signIn(user, password);
         assertThat(screens.text("current-user")).isEqualTo(user);
@@ -89,7 +93,8 @@ class ScreensIT {
     }
 
     @Test
-    @DisplayName("108.8, 108.9, 108.10: register a firm, apply, issue, see the fee on the account, request an inspection")
+    @DisplayName(
+            "108.8, 108.9, 108.10: register a firm, apply, issue, see the fee on the account, request an inspection")
     void permitThreadThroughTheScreens() throws InterruptedException {
         String license = "GC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String firm = "Dilworth Homes " + license;
@@ -160,7 +165,9 @@ class ScreensIT {
 
         screens.click("permit:tabs:issue");
         screens.confirm();
-        screens.wait(20).until(d -> "ISSUED".equals(d.findElement(By.id("permit:tabs:status")).getText()));
+        screens.wait(20)
+                .until(d -> "ISSUED"
+                        .equals(d.findElement(By.id("permit:tabs:status")).getText()));
 
         // the fee: $60 + 25 x $4 = $160.00 (demo schedule)
         screens.open("fees/accounts.xhtml");
@@ -181,7 +188,9 @@ class ScreensIT {
         screens.driver().findElement(By.linkText("Fees")).click();
         screens.waitForText("Permit fee, " + number);
         screens.driver().findElement(By.linkText("History")).click();
-        screens.wait(10).until(d -> d.findElement(By.id("permit:tabs:history")).getText().contains("APPLIED → ISSUED"));
+        screens.wait(10)
+                .until(d ->
+                        d.findElement(By.id("permit:tabs:history")).getText().contains("APPLIED → ISSUED"));
 
         screens.open("inspections/requests.xhtml");
         screens.choose("request:permit", number);
@@ -206,8 +215,12 @@ class ScreensIT {
         screens.choose("permit:tabs:ground", "Violation of the Code");
         screens.type("permit:tabs:revokeDetails", "Unvented water heater");
         screens.click("permit:tabs:revoke");
-        screens.wait(20).until(d -> "REVOKED".equals(d.findElement(By.id("permit:tabs:status")).getAttribute("textContent")));
-        assertThat(screens.driver().findElement(By.id("permit:tabs:statusChanges")).getAttribute("textContent"))
+        screens.wait(20)
+                .until(d -> "REVOKED"
+                        .equals(d.findElement(By.id("permit:tabs:status")).getAttribute("textContent")));
+        assertThat(screens.driver()
+                        .findElement(By.id("permit:tabs:statusChanges"))
+                        .getAttribute("textContent"))
                 .contains("issued → revoked", "director", "Unvented water heater");
         screens.signOut();
     }
@@ -227,12 +240,18 @@ class ScreensIT {
     void clerkAppointsAMember() {
         SystemUnderTest system = SystemUnderTest.get();
         String code = RestApiIT.letters(7);
-        assertThat(system.postJson("api/v1/commissions", "{\"code\":\"" + code + "\",\"name\":\"Task force " + code + "\",\"seats\":[\"One\"]}",
-                "clerk", "clerk-demo").status()).isEqualTo(201);
+        assertThat(system.postJson(
+                                "api/v1/commissions",
+                                "{\"code\":\"" + code + "\",\"name\":\"Task force " + code + "\",\"seats\":[\"One\"]}",
+                                "clerk",
+                                "clerk-demo")
+                        .status())
+                .isEqualTo(201);
         String name = "Casey Brooks " + code;
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/commissions.xhtml");
-        assertThat(screens.driver().getPageSource()).contains("Home Builders Association of Charlotte", "US Green Building Council");
+        assertThat(screens.driver().getPageSource())
+                .contains("Home Builders Association of Charlotte", "US Green Building Council");
         screens.tab("Record a person");
         screens.type("tabs:person:name", name);
         screens.type("tabs:person:email", "casey@example.org");
@@ -264,7 +283,8 @@ class ScreensIT {
     }
 
     @Test
-    @DisplayName("the administrator closes a day on the settings screen; a permit technician sees it among the 2031 holidays")
+    @DisplayName(
+            "the administrator closes a day on the settings screen; a permit technician sees it among the 2031 holidays")
     void countyHolidaysOnTheScreens() {
         screens.signIn("director", "director-demo");
         screens.open("admin/settings.xhtml");
@@ -283,8 +303,8 @@ class ScreensIT {
         screens.type("year:year", "2031");
         screens.click("year:show");
         screens.waitForText("Winter closure (screen test)");
-        assertThat(screens.text("holidays:list")).contains("2031-11-27", "Thanksgiving", "2031-11-28",
-                "Day after Thanksgiving");
+        assertThat(screens.text("holidays:list"))
+                .contains("2031-11-27", "Thanksgiving", "2031-11-28", "Day after Thanksgiving");
         assertThat(screens.driver().getPageSource()).doesNotContain("Adopt rule");
         screens.signOut();
     }

@@ -36,12 +36,14 @@ class SessionsIT {
             "clerk", new String[] {"COMMISSION_CLERK", "api/v1/commissions"},
             "examiner", new String[] {"EXAM_ADMINISTRATOR", "api/v1/licensing/trades"});
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @Test
-    @DisplayName("seven users signed in at once, two sessions each: every answer is the caller's own name and roles, never 403")
+    @DisplayName(
+            "seven users signed in at once, two sessions each: every answer is the caller's own name and roles, never 403")
     void concurrentSessionsOfDifferentUsersKeepTheirOwnCallerAndRoles() throws Exception {
         int sessionsPerUser = 2;
         int rounds = 40;
@@ -61,8 +63,12 @@ class SessionsIT {
                         go.await();
                         for (int i = 0; i < rounds; i++) {
                             HttpResult me = withSession("GET", "api/v1/me", session);
-                            if (me.status() != 200 || !me.json().getString("username").equals(name)
-                                    || !me.json().getJsonArray("roles").toString().equals("[\"" + role + "\"]")) {
+                            if (me.status() != 200
+                                    || !me.json().getString("username").equals(name)
+                                    || !me.json()
+                                            .getJsonArray("roles")
+                                            .toString()
+                                            .equals("[\"" + role + "\"]")) {
                                 wrong.add(name + " GET /api/v1/me -> " + me.status() + " " + me.body());
                             }
                             HttpResult own = withSession("GET", restricted, session);
@@ -84,12 +90,16 @@ class SessionsIT {
         }
 
         assertThat(answered.get()).isEqualTo(USERS.size() * sessionsPerUser * rounds * 2);
-        assertThat(wrong).as("%d of %d answers were not the caller's own; first ones: %s", wrong.size(), answered.get(),
-                wrong.subList(0, Math.min(5, wrong.size()))).isEmpty();
+        assertThat(wrong)
+                .as(
+                        "%d of %d answers were not the caller's own; first ones: %s",
+                        wrong.size(), answered.get(), wrong.subList(0, Math.min(5, wrong.size())))
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("HTTP Basic: the password is checked on each call and no session is made, so a client cannot ride a session on it")
+    @DisplayName(
+            "HTTP Basic: the password is checked on each call and no session is made, so a client cannot ride a session on it")
     void basicMakesNoSession() {
         HttpResult me = system.get("api/v1/me", "inspector", "inspector-demo");
 
@@ -103,7 +113,8 @@ class SessionsIT {
     }
 
     @Test
-    @DisplayName("signing in gives a new session id (the one known before sign-in is worth nothing); signing out ends the session")
+    @DisplayName(
+            "signing in gives a new session id (the one known before sign-in is worth nothing); signing out ends the session")
     void signInRenewsTheSessionAndSignOutEndsIt() {
         HttpResult page = system.get("login.xhtml");
         String before = sessionCookie(page);
@@ -135,15 +146,21 @@ class SessionsIT {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertThat(viewState.find()).as("the login page has a view state").isTrue();
         String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + user + "-demo&login%3Anext="
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResult signedIn = system.send("POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null,
-                "Cookie", cookie);
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResult signedIn = system.send(
+                "POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null, "Cookie", cookie);
         assertThat(signedIn.status()).as("sign in of %s: %s", user, signedIn).isEqualTo(302);
-        return signedIn.headerValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")) ? sessionCookie(signedIn) : cookie;
+        return signedIn.headerValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="))
+                ? sessionCookie(signedIn)
+                : cookie;
     }
 
     private static String sessionCookie(HttpResult answer) {
-        return answer.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + answer));
+        return answer.headerValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + answer));
     }
 }

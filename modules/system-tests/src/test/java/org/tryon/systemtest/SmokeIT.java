@@ -34,7 +34,8 @@ class SmokeIT {
             browser.go("login.xhtml");
 
             assertThat(browser.driver().findElements(By.tagName("form"))).isNotEmpty();
-            assertThat(browser.driver().findElements(By.cssSelector("input[type=password]"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("input[type=password]")))
+                    .isNotEmpty();
             browser.screenshot("smoke-login");
         }
     }

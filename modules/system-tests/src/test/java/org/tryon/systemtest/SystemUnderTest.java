@@ -49,8 +49,8 @@ public final class SystemUnderTest {
             return instance;
         }
         if (startupFailure != null) {
-            throw new IllegalStateException("Tryon did not start (see the first failure): " + startupFailure.getMessage(),
-                    startupFailure);
+            throw new IllegalStateException(
+                    "Tryon did not start (see the first failure): " + startupFailure.getMessage(), startupFailure);
         }
         try {
             instance = start();
@@ -62,16 +62,21 @@ public final class SystemUnderTest {
     }
 
     private static SystemUnderTest start() {
-        Path dataDir = Path.of(System.getProperty("tryon.systemData", "target/system-data")).toAbsolutePath();
-        Path war = Path.of(System.getProperty("tryon.war", "../devserver/target/tryon.war")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(System.getProperty("tryon.systemData", "target/system-data"))
+                .toAbsolutePath();
+        Path war = Path.of(System.getProperty("tryon.war", "../devserver/target/tryon.war"))
+                .toAbsolutePath()
+                .normalize();
         Path payaraJar = Path.of(System.getProperty("tryon.payaraJar", "../devserver/target/payara-micro.jar"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         Duration timeout = Duration.ofSeconds(Long.getLong("tryon.startupTimeoutSeconds", 300));
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TRYON_DEMO", "true");
         env.put("TRYON_CLOCK_ADJUSTABLE", "true");
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("tryon.env."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(n -> n.startsWith("tryon.env."))
                 .forEach(n -> env.put(n.substring("tryon.env.".length()), System.getProperty(n)));
 
         // leftovers of an earlier run that was killed hold the old data directory: end them, then start afresh
@@ -120,7 +125,9 @@ public final class SystemUnderTest {
 
     /** The local SMTP server (GreenMail) the running Tryon sends its mail to (ADR 0029). */
     public org.tryon.devserver.EmbeddedMail mail() {
-        return server.mail().orElseThrow(() -> new IllegalStateException("Tryon was started with another mail server (TRYON_MAIL_HOST)"));
+        return server.mail()
+                .orElseThrow(() ->
+                        new IllegalStateException("Tryon was started with another mail server (TRYON_MAIL_HOST)"));
     }
 
     /** Kills Payara Micro (as a crash would) and starts it again on the same database; returns when it is healthy. */
@@ -140,7 +147,12 @@ public final class SystemUnderTest {
 
     /** Moves the application's clock to {@code instant} (the system tests' installation allows it). */
     public void setClock(String instant) {
-        HttpResult set = send("PUT", "api/v1/calendar/clock", "application/json", "{\"now\":\"" + instant + "\"}", "director",
+        HttpResult set = send(
+                "PUT",
+                "api/v1/calendar/clock",
+                "application/json",
+                "{\"now\":\"" + instant + "\"}",
+                "director",
                 "director-demo");
         if (set.status() != 200) {
             throw new AssertionError("the clock was not moved to " + instant + ": " + set);
@@ -184,19 +196,28 @@ public final class SystemUnderTest {
      * @param body null for none
      * @param extraHeaders name, value, name, value, ...
      */
-    public HttpResult send(String method, String path, String contentType, String body, String user, String password,
+    public HttpResult send(
+            String method,
+            String path,
+            String contentType,
+            String body,
+            String user,
+            String password,
             String... extraHeaders) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json, text/html;q=0.9, */*;q=0.8")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString(
-                    (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder()
+                    .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
         for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
@@ -231,7 +252,9 @@ public final class SystemUnderTest {
     public jakarta.json.JsonObject accountOfContractor(long contractorId) {
         for (var value : get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
             jakarta.json.JsonObject a = value.asJsonObject();
-            if (a.containsKey("contractorId") && !a.isNull("contractorId") && a.getJsonNumber("contractorId").longValue() == contractorId) {
+            if (a.containsKey("contractorId")
+                    && !a.isNull("contractorId")
+                    && a.getJsonNumber("contractorId").longValue() == contractorId) {
                 return a;
             }
         }
@@ -239,7 +262,8 @@ public final class SystemUnderTest {
     }
 
     /** Waits for an account that {@code matches}: fees are posted after the permit's transaction commits. */
-    public jakarta.json.JsonObject awaitAccount(java.util.function.Predicate<jakarta.json.JsonObject> matches, java.time.Duration timeout) {
+    public jakarta.json.JsonObject awaitAccount(
+            java.util.function.Predicate<jakarta.json.JsonObject> matches, java.time.Duration timeout) {
         java.time.Instant until = java.time.Instant.now().plus(timeout);
         while (java.time.Instant.now().isBefore(until)) {
             for (var value : get("api/v1/accounts", "tech", "tech-demo").jsonArray()) {
@@ -264,7 +288,11 @@ public final class SystemUnderTest {
         while (true) {
             jakarta.json.JsonObject account = accountOfContractor(contractorId);
             if (account != null) {
-                for (var e : get("api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries", "tech", "tech-demo").jsonArray()) {
+                for (var e : get(
+                                "api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/entries",
+                                "tech",
+                                "tech-demo")
+                        .jsonArray()) {
                     if (feeCode.equals(e.asJsonObject().getString("feeCode"))) {
                         return e.asJsonObject();
                     }
@@ -287,8 +315,11 @@ public final class SystemUnderTest {
         java.time.Instant until = java.time.Instant.now().plus(timeout);
         while (java.time.Instant.now().isBefore(until)) {
             jakarta.json.JsonObject a = accountOfContractor(contractorId);
-            // the account is opened in a transaction of its own on first use, just before the charge that needs it commits
-            if (a != null && a.containsKey("balance") && a.getJsonNumber("balance").bigDecimalValue().signum() != 0) {
+            // the account is opened in a transaction of its own on first use, just before the charge that needs it
+            // commits
+            if (a != null
+                    && a.containsKey("balance")
+                    && a.getJsonNumber("balance").bigDecimalValue().signum() != 0) {
                 return a;
             }
             try {

@@ -42,20 +42,47 @@ public class ApiContract implements OASFilter {
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }
-        api.getComponents().addSchema("FieldProblem", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("A field of the request and the rule it broke")
-                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("the field, as named in the request"))
-                .addProperty("rule", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("the rule, with its ordinance section where there is one"))
-                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING)));
-        api.getComponents().addSchema("Problem", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details, sent as " + Problem.MEDIA_TYPE + " for every error")
-                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("about:blank"))
-                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
-                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldProblem"))));
+        api.getComponents()
+                .addSchema(
+                        "FieldProblem",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.OBJECT)
+                                .description("A field of the request and the rule it broke")
+                                .addProperty(
+                                        "field",
+                                        OASFactory.createSchema()
+                                                .type(Schema.SchemaType.STRING)
+                                                .description("the field, as named in the request"))
+                                .addProperty(
+                                        "rule",
+                                        OASFactory.createSchema()
+                                                .type(Schema.SchemaType.STRING)
+                                                .description("the rule, with its ordinance section where there is one"))
+                                .addProperty(
+                                        "message", OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        api.getComponents()
+                .addSchema(
+                        "Problem",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.OBJECT)
+                                .description(
+                                        "RFC 9457 problem details, sent as " + Problem.MEDIA_TYPE + " for every error")
+                                .addProperty(
+                                        "type",
+                                        OASFactory.createSchema()
+                                                .type(Schema.SchemaType.STRING)
+                                                .description("about:blank"))
+                                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                                .addProperty(
+                                        "instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                                .addProperty(
+                                        "errors",
+                                        OASFactory.createSchema()
+                                                .type(Schema.SchemaType.ARRAY)
+                                                .items(OASFactory.createSchema()
+                                                        .ref("#/components/schemas/FieldProblem"))));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -65,7 +92,9 @@ public class ApiContract implements OASFilter {
             if (operations == null) {
                 continue;
             }
-            String file = path.getKey().endsWith(".pdf") ? "application/pdf" : path.getKey().endsWith(".csv") ? "text/csv" : null;
+            String file = path.getKey().endsWith(".pdf")
+                    ? "application/pdf"
+                    : path.getKey().endsWith(".csv") ? "text/csv" : null;
             operations.forEach((verb, operation) -> {
                 complete(verb, operation, namesRecord);
                 if (file != null) {
@@ -81,7 +110,9 @@ public class ApiContract implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        Object created = operation.getExtensions() == null ? null : operation.getExtensions().get(CreatedResponses.EXTENSION);
+        Object created = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(CreatedResponses.EXTENSION);
         if (created != null) {
             APIResponse ok = responses.getAPIResponse("200");
             APIResponse answer = responses.getAPIResponse("201") != null ? responses.getAPIResponse("201") : ok;
@@ -92,12 +123,17 @@ public class ApiContract implements OASFilter {
                 responses.removeAPIResponse("200");
             }
             answer.description("Created: the new record; Location names it (/api/v1/" + created + ")");
-            Header location = OASFactory.createHeader().description("the new record's URL")
-                    .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"));
+            Header location = OASFactory.createHeader()
+                    .description("the new record's URL")
+                    .schema(OASFactory.createSchema()
+                            .type(Schema.SchemaType.STRING)
+                            .format("uri"));
             answer.addHeader("Location", location);
             responses.addAPIResponse("201", answer);
         }
-        boolean writes = verb != PathItem.HttpMethod.GET && verb != PathItem.HttpMethod.HEAD && verb != PathItem.HttpMethod.OPTIONS;
+        boolean writes = verb != PathItem.HttpMethod.GET
+                && verb != PathItem.HttpMethod.HEAD
+                && verb != PathItem.HttpMethod.OPTIONS;
         if (writes) {
             idempotencyKey(operation);
         }
@@ -108,8 +144,11 @@ public class ApiContract implements OASFilter {
             problem(responses, "404", "No such record");
         }
         if (writes) {
-            problem(responses, "422", "The request breaks a rule of the ordinance or of the record's state: each field named with its "
-                    + "rule and section; nothing was changed");
+            problem(
+                    responses,
+                    "422",
+                    "The request breaks a rule of the ordinance or of the record's state: each field named with its "
+                            + "rule and section; nothing was changed");
         }
         problem(responses, "500", "An unexpected error; nothing was changed");
     }
@@ -120,14 +159,21 @@ public class ApiContract implements OASFilter {
                 && operation.getParameters().stream().anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()))) {
             return;
         }
-        operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER).required(false)
-                .description("Makes the write safe to retry: a retry with the same key (and the same request) within 24 hours "
-                        + "(tryon.idempotency.keep-hours) gets "
-                        + "the original status, Location and body again, with Idempotent-Replayed: true, and changes nothing; the same "
-                        + "key with another request answers 422; a twin sent while the first is running waits for it and gets its answer. "
-                        + "The key is the signed-in user's; 1 to 255 printable ASCII characters (a UUID, for instance). A write "
-                        + "refused or failed leaves the key free.")
-                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+        operation.addParameter(OASFactory.createParameter()
+                .name(IDEMPOTENCY_KEY)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description(
+                        "Makes the write safe to retry: a retry with the same key (and the same request) within 24 hours "
+                                + "(tryon.idempotency.keep-hours) gets "
+                                + "the original status, Location and body again, with Idempotent-Replayed: true, and changes nothing; the same "
+                                + "key with another request answers 422; a twin sent while the first is running waits for it and gets its answer. "
+                                + "The key is the signed-in user's; 1 to 255 printable ASCII characters (a UUID, for instance). A write "
+                                + "refused or failed leaves the key free.")
+                .schema(OASFactory.createSchema()
+                        .type(Schema.SchemaType.STRING)
+                        .minLength(1)
+                        .maxLength(255)));
     }
 
     /** A download (a PDF, a CSV file) says its media type on its successful answer. */
@@ -138,7 +184,8 @@ public class ApiContract implements OASFilter {
             if (mediaType.equals("application/pdf")) {
                 body.format("binary");
             }
-            ok.content(OASFactory.createContent().addMediaType(mediaType, OASFactory.createMediaType().schema(body)));
+            ok.content(OASFactory.createContent()
+                    .addMediaType(mediaType, OASFactory.createMediaType().schema(body)));
         }
     }
 
@@ -146,8 +193,10 @@ public class ApiContract implements OASFilter {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        MediaType media =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().description(description).content(content));
     }
 }

@@ -39,13 +39,14 @@ final class ArchitectureRules {
     private static final String INFRASTRUCTURE = "org.tryon..infrastructure..";
     private static final String WEB = "org.tryon..web..";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The context a class belongs to ({@code org.tryon.<context>...}), if any. */
     static Optional<String> contextOf(JavaClass javaClass) {
         String pkg = javaClass.getPackageName() + ".";
-        return CONTEXTS.stream().filter(c -> pkg.startsWith("org.tryon." + c + ".")).findFirst();
+        return CONTEXTS.stream()
+                .filter(c -> pkg.startsWith("org.tryon." + c + "."))
+                .findFirst();
     }
 
     private static boolean inApi(JavaClass javaClass, String context) {
@@ -54,15 +55,22 @@ final class ArchitectureRules {
 
     /** A context uses another only through that context's {@code api} package. */
     static ArchRule contextsMeetOnlyThroughTheirApi() {
-        return classes().that().resideInAnyPackage(CONTEXTS.stream().map(c -> "org.tryon." + c + "..").toArray(String[]::new))
-                .should(useOtherContexts((context, target) -> !inApi(target, context), "only through their api packages"))
+        return classes()
+                .that()
+                .resideInAnyPackage(
+                        CONTEXTS.stream().map(c -> "org.tryon." + c + "..").toArray(String[]::new))
+                .should(useOtherContexts(
+                        (context, target) -> !inApi(target, context), "only through their api packages"))
                 .as("contexts meet only through their api packages");
     }
 
     /** An api package names no type of another context's api: apis depend only on the platform (ADR 0001). */
     static ArchRule apisUseNoOtherApi() {
-        return classes().that().resideInAPackage("org.tryon.*.api..")
-                .should(useOtherContexts((context, target) -> inApi(target, context), "not through their api packages either"))
+        return classes()
+                .that()
+                .resideInAPackage("org.tryon.*.api..")
+                .should(useOtherContexts(
+                        (context, target) -> inApi(target, context), "not through their api packages either"))
                 .as("an api package uses no other context's api package");
     }
 
@@ -85,16 +93,26 @@ final class ArchitectureRules {
 
     /** The platform is the kernel: it knows no context. */
     static ArchRule platformKnowsNoContext() {
-        return noClasses().that().resideInAPackage("org.tryon.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(CONTEXTS.stream().map(c -> "org.tryon." + c + "..").toArray(String[]::new));
+        return noClasses()
+                .that()
+                .resideInAPackage("org.tryon.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        CONTEXTS.stream().map(c -> "org.tryon." + c + "..").toArray(String[]::new));
     }
 
     /** An api package holds events, query interfaces and DTOs: it depends on no module's internals, not even its own. */
     static ArchRule apiPackagesStandAlone() {
-        List<String> allowed = new java.util.ArrayList<>(List.of("org.tryon.*.api..", "java..", "jakarta.validation.."));
+        List<String> allowed =
+                new java.util.ArrayList<>(List.of("org.tryon.*.api..", "java..", "jakarta.validation.."));
         allowed.addAll(List.of(PLATFORM_TYPES_FOR_APIS));
-        return classes().that().resideInAPackage("org.tryon.*.api..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new));
+        return classes()
+                .that()
+                .resideInAPackage("org.tryon.*.api..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(allowed.toArray(String[]::new));
     }
 
     /**
@@ -126,31 +144,52 @@ final class ArchitectureRules {
 
     /** Faces and PrimeFaces only in web packages. */
     static ArchRule facesOnlyInWeb() {
-        return noClasses().that().resideInAPackage("org.tryon..").and().resideOutsideOfPackage(WEB)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+        return noClasses()
+                .that()
+                .resideInAPackage("org.tryon..")
+                .and()
+                .resideOutsideOfPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
                 .as("Faces and PrimeFaces are used only in web packages");
     }
 
     /** The domain is plain: no Faces, no JAX-RS, no servlet. */
     static ArchRule domainKnowsNoWeb() {
-        return noClasses().that().resideInAPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..", "jakarta.servlet..");
+        return noClasses()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..", "jakarta.servlet..");
     }
 
     /** Inside a context: web → application → domain; never the other way. */
     static ArchRule layersPointInward() {
-        return CompositeArchRule.of(
-                noClasses().that().resideInAPackage(DOMAIN)
-                        .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, WEB, INFRASTRUCTURE))
-                .and(noClasses().that().resideInAPackage(APPLICATION)
-                        .should().dependOnClassesThat().resideInAPackage(WEB))
+        return CompositeArchRule.of(noClasses()
+                        .that()
+                        .resideInAPackage(DOMAIN)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(APPLICATION, WEB, INFRASTRUCTURE))
+                .and(noClasses()
+                        .that()
+                        .resideInAPackage(APPLICATION)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(WEB))
                 .as("layers point inward: web, then application, then domain");
     }
 
     /** Screens and resources call the application; schema registration, demo data and adapters stay behind it. */
     static ArchRule webUsesNoInfrastructure() {
-        return noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+        return noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INFRASTRUCTURE)
                 .as("web packages use no infrastructure package");
     }
 }

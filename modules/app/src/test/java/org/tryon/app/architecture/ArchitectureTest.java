@@ -38,9 +38,13 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tryon");
-        violations = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-                .withImportOption(location -> location.contains("/violation/")).importPackages("org.tryon");
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tryon");
+        violations = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .withImportOption(location -> location.contains("/violation/"))
+                .importPackages("org.tryon");
     }
 
     @Test
@@ -90,18 +94,24 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("REST: no root resource hides another: a class-level path that extends another's and ends in a template ({id}) "
-            + "takes all the other's sub-paths (Jersey prefers more literal characters), which then answer 404")
+    @DisplayName(
+            "REST: no root resource hides another: a class-level path that extends another's and ends in a template ({id}) "
+                    + "takes all the other's sub-paths (Jersey prefers more literal characters), which then answer 404")
     void rootResourcesDoNotShadowEachOther() {
         java.util.Map<String, String> paths = new java.util.TreeMap<>();
-        production.stream().filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
-                .forEach(c -> paths.put(c.getName(), c.getAnnotationOfType(jakarta.ws.rs.Path.class).value()));
+        production.stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .forEach(c -> paths.put(
+                        c.getName(),
+                        c.getAnnotationOfType(jakarta.ws.rs.Path.class).value()));
         org.assertj.core.api.Assertions.assertThat(paths).isNotEmpty();
         org.assertj.core.api.Assertions.assertThat(shadowing(paths)).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(shadowing(java.util.Map.of("Permits", "projects", "Fees", "projects/{projectId}")))
+        org.assertj.core.api.Assertions.assertThat(
+                        shadowing(java.util.Map.of("Permits", "projects", "Fees", "projects/{projectId}")))
                 .containsExactly("Fees (projects/{projectId}) and Permits (projects)");
-        org.assertj.core.api.Assertions.assertThat(shadowing(java.util.Map.of("A", "", "B", "", "C", "accounts", "D", "projects",
-                "E", "projects/{projectId}/certificates"))).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(shadowing(java.util.Map.of(
+                        "A", "", "B", "", "C", "accounts", "D", "projects", "E", "projects/{projectId}/certificates")))
+                .isEmpty();
     }
 
     /**
@@ -110,14 +120,20 @@ class ArchitectureTest {
      */
     static java.util.List<String> shadowing(java.util.Map<String, String> paths) {
         java.util.List<String> found = new java.util.ArrayList<>();
-        java.util.List<java.util.Map.Entry<String, String>> all = new java.util.ArrayList<>(new java.util.TreeMap<>(paths).entrySet());
+        java.util.List<java.util.Map.Entry<String, String>> all =
+                new java.util.ArrayList<>(new java.util.TreeMap<>(paths).entrySet());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 String p = all.get(i).getValue().replaceAll("^/+|/+$", "");
                 String q = all.get(j).getValue().replaceAll("^/+|/+$", "");
                 String longer = p.length() >= q.length() ? p : q;
-                if (!p.isEmpty() && !q.isEmpty() && !p.equals(q) && p.split("/")[0].equals(q.split("/")[0]) && longer.endsWith("}")) {
-                    found.add(all.get(i).getKey() + " (" + p + ") and " + all.get(j).getKey() + " (" + q + ")");
+                if (!p.isEmpty()
+                        && !q.isEmpty()
+                        && !p.equals(q)
+                        && p.split("/")[0].equals(q.split("/")[0])
+                        && longer.endsWith("}")) {
+                    found.add(all.get(i).getKey() + " (" + p + ") and "
+                            + all.get(j).getKey() + " (" + q + ")");
                 }
             }
         }
@@ -127,26 +143,50 @@ class ArchitectureTest {
     /** Each rule with the fixtures (classes in a {@code violation} package of these test sources) that break it. */
     static Stream<Arguments> rulesAndTheirFixtures() {
         return Stream.of(
-                Arguments.of("contextsMeetOnlyThroughTheirApi", ArchitectureRules.contextsMeetOnlyThroughTheirApi(),
-                        Set.of("org.tryon.fees.web.violation.ReachesIntoPermitting", "org.tryon.permitting.web.violation.ReachesIntoFees")),
-                Arguments.of("platformKnowsNoContext", ArchitectureRules.platformKnowsNoContext(),
+                Arguments.of(
+                        "contextsMeetOnlyThroughTheirApi",
+                        ArchitectureRules.contextsMeetOnlyThroughTheirApi(),
+                        Set.of(
+                                "org.tryon.fees.web.violation.ReachesIntoPermitting",
+                                "org.tryon.permitting.web.violation.ReachesIntoFees")),
+                Arguments.of(
+                        "platformKnowsNoContext",
+                        ArchitectureRules.platformKnowsNoContext(),
                         Set.of("org.tryon.platform.violation.PlatformUsesAContext")),
-                Arguments.of("apiPackagesStandAlone", ArchitectureRules.apiPackagesStandAlone(),
+                Arguments.of(
+                        "apiPackagesStandAlone",
+                        ArchitectureRules.apiPackagesStandAlone(),
                         Set.of("org.tryon.inspections.api.violation.ApiReachesIntoItsCore")),
-                Arguments.of("apisUseNoOtherApi", ArchitectureRules.apisUseNoOtherApi(),
+                Arguments.of(
+                        "apisUseNoOtherApi",
+                        ArchitectureRules.apisUseNoOtherApi(),
                         Set.of("org.tryon.fees.api.violation.ApiUsesAnotherApi")),
-                Arguments.of("noCyclesBetweenModules", ArchitectureRules.noCyclesBetweenModules(),
-                        Set.of("org.tryon.fees.web.violation.ReachesIntoPermitting", "org.tryon.permitting.web.violation.ReachesIntoFees")),
-                Arguments.of("facesOnlyInWeb", ArchitectureRules.facesOnlyInWeb(),
+                Arguments.of(
+                        "noCyclesBetweenModules",
+                        ArchitectureRules.noCyclesBetweenModules(),
+                        Set.of(
+                                "org.tryon.fees.web.violation.ReachesIntoPermitting",
+                                "org.tryon.permitting.web.violation.ReachesIntoFees")),
+                Arguments.of(
+                        "facesOnlyInWeb",
+                        ArchitectureRules.facesOnlyInWeb(),
                         Set.of("org.tryon.inspections.domain.violation.DomainWithWebAndLayers")),
-                Arguments.of("domainKnowsNoWeb", ArchitectureRules.domainKnowsNoWeb(),
+                Arguments.of(
+                        "domainKnowsNoWeb",
+                        ArchitectureRules.domainKnowsNoWeb(),
                         Set.of("org.tryon.inspections.domain.violation.DomainWithWebAndLayers")),
-                Arguments.of("layersPointInward", ArchitectureRules.layersPointInward(),
-                        Set.of("org.tryon.inspections.domain.violation.DomainWithWebAndLayers",
+                Arguments.of(
+                        "layersPointInward",
+                        ArchitectureRules.layersPointInward(),
+                        Set.of(
+                                "org.tryon.inspections.domain.violation.DomainWithWebAndLayers",
                                 "org.tryon.permitting.example.domain.violation.FeatureDomainUsesApplication",
                                 "org.tryon.permitting.example.application.violation.FeatureApplicationUsesWeb")),
-                Arguments.of("webUsesNoInfrastructure", ArchitectureRules.webUsesNoInfrastructure(),
-                        Set.of("org.tryon.fees.web.violation.WebUsesInfrastructure",
+                Arguments.of(
+                        "webUsesNoInfrastructure",
+                        ArchitectureRules.webUsesNoInfrastructure(),
+                        Set.of(
+                                "org.tryon.fees.web.violation.WebUsesInfrastructure",
                                 "org.tryon.permitting.example.web.violation.FeatureWebUsesInfrastructure")));
     }
 
@@ -161,9 +201,13 @@ class ArchitectureTest {
     @DisplayName("every rule of ArchitectureRules has its fixtures above")
     void everyRuleHasFixtures() {
         Set<String> rules = Arrays.stream(ArchitectureRules.class.getDeclaredMethods())
-                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == ArchRule.class && m.getParameterCount() == 0)
-                .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> proven = rulesAndTheirFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+                .filter(m -> Modifier.isStatic(m.getModifiers())
+                        && m.getReturnType() == ArchRule.class
+                        && m.getParameterCount() == 0)
+                .map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> proven =
+                rulesAndTheirFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         assertThat(proven).isEqualTo(rules);
     }
 
@@ -172,18 +216,22 @@ class ArchitectureTest {
     void aRuleOverNoClassesFails() {
         JavaClasses platformOnly = new ClassFileImporter().importPackages("org.tryon.platform.violation");
         assertThatThrownBy(() -> ArchitectureRules.webUsesNoInfrastructure().check(platformOnly))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
         assertThatThrownBy(() -> ArchitectureRules.layersPointInward().check(platformOnly))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 
     @Test
     @DisplayName("the layer patterns match layer-first and feature-first packages alike")
     void layerPatternsMatchBothShapes() {
         assertThat(violatingClasses(ArchitectureRules.webUsesNoInfrastructure(), violations))
-                .contains("org.tryon.fees.web.violation.WebUsesInfrastructure",
+                .contains(
+                        "org.tryon.fees.web.violation.WebUsesInfrastructure",
                         "org.tryon.permitting.example.web.violation.FeatureWebUsesInfrastructure");
-        assertThat(ArchitectureRules.contextOf(violations.get("org.tryon.permitting.example.web.violation.FeatureWebUsesInfrastructure")))
+        assertThat(ArchitectureRules.contextOf(
+                        violations.get("org.tryon.permitting.example.web.violation.FeatureWebUsesInfrastructure")))
                 .contains("permitting");
     }
 
@@ -194,8 +242,8 @@ class ArchitectureTest {
         EvaluationResult result = rule.evaluate(classes);
         result.handleViolations((Collection<Object> objects, String message) -> {
             for (Object object : objects) {
-                Set<Dependency> dependencies = object instanceof Convertible convertible
-                        ? convertible.convertTo(Dependency.class) : Set.of();
+                Set<Dependency> dependencies =
+                        object instanceof Convertible convertible ? convertible.convertTo(Dependency.class) : Set.of();
                 if (dependencies.isEmpty()) {
                     unexplained.add(message);
                 }

@@ -52,37 +52,47 @@ class QueriesNeverWriteTest {
 
     @BeforeAll
     static void importClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tryon");
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tryon");
     }
 
-    static final DescribedPredicate<JavaClass> ANSWER_QUERIES = new DescribedPredicate<>(
-            "implement an api query interface (*Queries, " + String.join(", ", QUERY_STYLE) + ")") {
-        @Override
-        public boolean test(JavaClass c) {
-            return !c.isInterface() && c.getAllRawInterfaces().stream().anyMatch(QueriesNeverWriteTest::isQueryInterface);
-        }
-    };
+    static final DescribedPredicate<JavaClass> ANSWER_QUERIES =
+            new DescribedPredicate<>(
+                    "implement an api query interface (*Queries, " + String.join(", ", QUERY_STYLE) + ")") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return !c.isInterface()
+                            && c.getAllRawInterfaces().stream().anyMatch(QueriesNeverWriteTest::isQueryInterface);
+                }
+            };
 
     static boolean isQueryInterface(JavaClass i) {
-        return i.getPackageName().matches("org\\.tryon\\.\\w+\\.api") && (i.getSimpleName().endsWith("Queries")
-                || QUERY_STYLE.contains(i.getSimpleName()));
+        return i.getPackageName().matches("org\\.tryon\\.\\w+\\.api")
+                && (i.getSimpleName().endsWith("Queries") || QUERY_STYLE.contains(i.getSimpleName()));
     }
 
-    static final ArchCondition<JavaClass> NEVER_WRITE = new ArchCondition<>(
-            "never write (EntityManager.persist/merge/remove/flush, Query.executeUpdate, Event.fire*), directly or in a method they call") {
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-            for (JavaCodeUnit unit : c.getCodeUnits()) {
-                writePath(unit, new HashSet<>()).ifPresent(path -> events.add(SimpleConditionEvent.violated(c,
-                        c.getName() + "." + unit.getName() + " writes: " + String.join(" -> ", path))));
-            }
-        }
-    };
+    static final ArchCondition<JavaClass> NEVER_WRITE =
+            new ArchCondition<>(
+                    "never write (EntityManager.persist/merge/remove/flush, Query.executeUpdate, Event.fire*), directly or in a method they call") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    for (JavaCodeUnit unit : c.getCodeUnits()) {
+                        writePath(unit, new HashSet<>())
+                                .ifPresent(path -> events.add(SimpleConditionEvent.violated(
+                                        c,
+                                        c.getName() + "." + unit.getName() + " writes: " + String.join(" -> ", path))));
+                    }
+                }
+            };
 
     static ArchRule queriesNeverWrite() {
-        return classes().that(ANSWER_QUERIES).should(NEVER_WRITE)
-                .because("a question another module asks (a GET behind it) must not change what it reads; a module writes in its "
-                        + "own reaction to events (ADR 0040)");
+        return classes()
+                .that(ANSWER_QUERIES)
+                .should(NEVER_WRITE)
+                .because(
+                        "a question another module asks (a GET behind it) must not change what it reads; a module writes in its "
+                                + "own reaction to events (ADR 0040)");
     }
 
     /** The calls from {@code unit} that end in a write, or empty; follows Tryon's own concrete methods. */
@@ -93,12 +103,15 @@ class QueriesNeverWriteTest {
         List<JavaCodeUnit> scanned = new ArrayList<>();
         scanned.add(unit);
         // a lambda's body, should the importer keep it apart from the method that declares it
-        unit.getOwner().getCodeUnits().stream().filter(u -> u.getName().startsWith("lambda$" + unit.getName() + "$")).forEach(scanned::add);
+        unit.getOwner().getCodeUnits().stream()
+                .filter(u -> u.getName().startsWith("lambda$" + unit.getName() + "$"))
+                .forEach(scanned::add);
         for (JavaCodeUnit from : scanned) {
             for (JavaCall<?> call : from.getCallsFromSelf()) {
                 String owner = call.getTarget().getOwner().getName();
                 String name = call.getTarget().getName();
-                String step = call.getTarget().getOwner().getSimpleName() + "." + name + " " + call.getSourceCodeLocation();
+                String step =
+                        call.getTarget().getOwner().getSimpleName() + "." + name + " " + call.getSourceCodeLocation();
                 if (WRITES.getOrDefault(owner, Set.of()).contains(name)) {
                     return Optional.of(List.of(step));
                 }
@@ -120,20 +133,27 @@ class QueriesNeverWriteTest {
     }
 
     @Test
-    @DisplayName("the implementations of the api's query interfaces never write, nor does anything of Tryon's they call")
+    @DisplayName(
+            "the implementations of the api's query interfaces never write, nor does anything of Tryon's they call")
     void queryImplementationsNeverWrite() {
         assertThat(production.stream().filter(ANSWER_QUERIES::test).map(JavaClass::getSimpleName))
                 .as("every query interface answered by an adapter of its own")
-                .contains("FeeQueriesAdapter", "InspectionQueriesAdapter", "ContractorContactsAdapter", "ProjectPermitsQuery",
+                .contains(
+                        "FeeQueriesAdapter",
+                        "InspectionQueriesAdapter",
+                        "ContractorContactsAdapter",
+                        "ProjectPermitsQuery",
                         "PermitPartiesQuery");
         queriesNeverWrite().check(production);
     }
 
     @Test
-    @DisplayName("the rule fails on a query implementation that posts (two calls down), fires an event and runs an update")
+    @DisplayName(
+            "the rule fails on a query implementation that posts (two calls down), fires an event and runs an update")
     void ruleCanFail() {
         JavaClasses violations = new ClassFileImporter().importPackages("org.tryon.fees.application.violation");
-        assertThatThrownBy(() -> queriesNeverWrite().check(violations)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> queriesNeverWrite().check(violations))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("WritingFeeQueries.unsettledBeforeCertificate writes")
                 .hasMessageContaining("Poster.post")
                 .hasMessageContaining("EntityManager.persist")

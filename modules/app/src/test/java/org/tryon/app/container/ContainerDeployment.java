@@ -26,16 +26,18 @@ final class ContainerDeployment {
     /** The servlet of Arquillian's servlet protocol (added to the deployment as a web fragment). */
     static final String TEST_RUNNER_PATH = "/ArquillianServletRunnerEE9";
 
-    private ContainerDeployment() {
-    }
+    private ContainerDeployment() {}
 
     static WebArchive war(Class<?>... testClasses) {
         Path war = Path.of(System.getProperty("tryon.war", "target/tryon.war")).toAbsolutePath();
         if (!Files.isRegularFile(war)) {
-            throw new IllegalStateException("The WAR " + war + " does not exist: run the container tests with 'mvn verify'");
+            throw new IllegalStateException(
+                    "The WAR " + war + " does not exist: run the container tests with 'mvn verify'");
         }
         String dbUrl = TestDatabase.emptyDatabaseUrl();
-        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "tryon.war").importFrom(war.toFile()).as(WebArchive.class);
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "tryon.war")
+                .importFrom(war.toFile())
+                .as(WebArchive.class);
         String config = testConfig(read(archive, CONFIG), dbUrl);
         String webXml = withPublicTestRunner(read(archive, WEB_XML));
         archive.delete(CONFIG);
@@ -59,9 +61,11 @@ final class ContainerDeployment {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        for (String key : new String[] {"tryon.db.url", "tryon.demo", "tryon.outbox.poll-seconds", "mp.openapi.scan.disable"}) {
+        for (String key :
+                new String[] {"tryon.db.url", "tryon.demo", "tryon.outbox.poll-seconds", "mp.openapi.scan.disable"}) {
             if (!p.containsKey(key)) {
-                throw new IllegalStateException("The application's " + CONFIG + " no longer has " + key + ": adjust the container tests");
+                throw new IllegalStateException(
+                        "The application's " + CONFIG + " no longer has " + key + ": adjust the container tests");
             }
         }
         p.setProperty("config_ordinal", "500");

@@ -27,9 +27,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -43,8 +46,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
-import java.time.Instant;
-import java.util.UUID;
 import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionRequested;
@@ -52,30 +53,29 @@ import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.PermitStatusChanged;
-import org.tryon.permitting.permits.application.StatusChangeView;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.parties.application.Contractors;
-import org.tryon.permitting.permits.application.CreateProject;
 import org.tryon.permitting.parties.application.FileBond;
-import org.tryon.permitting.plans.application.PlanSubmissionView;
-import org.tryon.permitting.permits.application.ProjectView;
-import org.tryon.permitting.permits.application.Projects;
-import org.tryon.permitting.plans.application.RecordReview;
-import org.tryon.permitting.plans.application.SubmitPlans;
-import org.tryon.permitting.permits.domain.Dwelling;
-import org.tryon.permitting.permits.domain.OccupancyGroup;
-import org.tryon.permitting.plans.domain.ReviewDiscipline;
-import org.tryon.permitting.plans.domain.ReviewResult;
-import org.tryon.permitting.permits.domain.WorkType;
-import java.time.LocalDate;
+import org.tryon.permitting.parties.application.RegisterContractor;
+import org.tryon.permitting.permits.application.ApplyForPermit;
+import org.tryon.permitting.permits.application.CreateProject;
 import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.permits.application.Permits;
-import org.tryon.permitting.parties.application.RegisterContractor;
+import org.tryon.permitting.permits.application.ProjectView;
+import org.tryon.permitting.permits.application.Projects;
+import org.tryon.permitting.permits.application.StatusChangeView;
+import org.tryon.permitting.permits.domain.Dwelling;
+import org.tryon.permitting.permits.domain.OccupancyGroup;
+import org.tryon.permitting.permits.domain.WorkType;
+import org.tryon.permitting.plans.application.PlanSubmissionView;
+import org.tryon.permitting.plans.application.RecordReview;
+import org.tryon.permitting.plans.application.SubmitPlans;
+import org.tryon.permitting.plans.domain.ReviewDiscipline;
+import org.tryon.permitting.plans.domain.ReviewResult;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.events.OutboxDelivery;
 import org.tryon.platform.events.OutboxRelay;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /**
@@ -91,6 +91,7 @@ public class TryonContainerIT {
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
     /** BUILDING, $100,000.00: base $100.00 + 100 started thousands at $4.00 (108.9, the demo schedule's defaults). */
     private static final BigDecimal CONSTRUCTION_VALUE = new BigDecimal("100000.00");
+
     private static final Money EXPECTED_FEE = Money.of("500.00");
 
     @Deployment
@@ -134,23 +135,30 @@ public class TryonContainerIT {
     // ---- integration events: after commit only ----
 
     @Test
-    @DisplayName("events after commit: an integration event published in a rolled-back transaction never reaches another module")
+    @DisplayName(
+            "events after commit: an integration event published in a rolled-back transaction never reaches another module")
     void eventsAfterCommitRolledBackTransactionPublishesNothing() throws Exception {
         ContainerProbeEvent event = ContainerProbeEvent.next("rolled back");
 
         rolledBack(() -> {
             publisher.publish(event);
             assertEquals(1, probe.timesFired(event.eventId()), "the event is fired in the transaction");
-            assertEquals(0, probe.timesReceivedAfterSuccess(event.eventId()), "an AFTER_SUCCESS observer sees nothing before the end");
+            assertEquals(
+                    0,
+                    probe.timesReceivedAfterSuccess(event.eventId()),
+                    "an AFTER_SUCCESS observer sees nothing before the end");
             return null;
         });
 
-        assertEquals(0, probe.timesReceivedAfterSuccess(event.eventId()),
+        assertEquals(
+                0,
+                probe.timesReceivedAfterSuccess(event.eventId()),
                 "the transaction rolled back: the AFTER_SUCCESS observer never receives the event");
     }
 
     @Test
-    @DisplayName("events after commit: an integration event reaches another module once the transaction commits, not before")
+    @DisplayName(
+            "events after commit: an integration event reaches another module once the transaction commits, not before")
     void eventsAfterCommitCommittedTransactionPublishesAfterCommit() throws Exception {
         ContainerProbeEvent event = ContainerProbeEvent.next("committed");
 
@@ -165,7 +173,8 @@ public class TryonContainerIT {
     }
 
     @Test
-    @DisplayName("events after commit: publishing outside a transaction is refused (there would be no commit to wait for)")
+    @DisplayName(
+            "events after commit: publishing outside a transaction is refused (there would be no commit to wait for)")
     void eventsAfterCommitPublishingNeedsATransaction() throws Exception {
         ContainerProbeEvent event = ContainerProbeEvent.next("no transaction");
         assertEquals(Status.STATUS_NO_TRANSACTION, tx.getStatus());
@@ -179,7 +188,8 @@ public class TryonContainerIT {
     // ---- durable events: the outbox ----
 
     @Test
-    @DisplayName("108.8/108.9 outbox: a permit issued in a rolled-back transaction leaves no outbox message and posts no fee")
+    @DisplayName(
+            "108.8/108.9 outbox: a permit issued in a rolled-back transaction leaves no outbox message and posts no fee")
     void outboxRolledBackIssueLeavesNothing() throws Exception {
         long contractorId = registerContractor();
         int storedBefore = probe.outboxMessagesStored().size();
@@ -193,9 +203,12 @@ public class TryonContainerIT {
         });
 
         List<String> stored = probe.outboxMessagesStored();
-        assertEquals(storedBefore + 1, stored.size(), "the issue wrote one durable event to the outbox in its transaction");
+        assertEquals(
+                storedBefore + 1, stored.size(), "the issue wrote one durable event to the outbox in its transaction");
         String eventId = stored.get(stored.size() - 1);
-        assertEquals(0, count("select count(*) from plat_outbox where event_id = ?", eventId),
+        assertEquals(
+                0,
+                count("select count(*) from plat_outbox where event_id = ?", eventId),
                 "the rollback took the outbox message with it");
         assertEquals(0, outboxRowsForPermit(permitId).size());
         relay.deliverDue();
@@ -204,20 +217,25 @@ public class TryonContainerIT {
     }
 
     @Test
-    @DisplayName("108.8/108.9 outbox: a committed permit issue posts its fee after commit, exactly once, however often the relay runs")
+    @DisplayName(
+            "108.8/108.9 outbox: a committed permit issue posts its fee after commit, exactly once, however often the relay runs")
     void outboxCommittedIssuePostsTheFeeOnce() throws Exception {
         long contractorId = registerContractor();
 
         long permitId = committed(() -> {
             PermitView permit = permits.apply(application(contractorId));
             permits.issue(permit.id());
-            assertTrue(fees.feesForPermit(permit.id()).isEmpty(), "not before commit: the fee is posted by the delivery");
+            assertTrue(
+                    fees.feesForPermit(permit.id()).isEmpty(), "not before commit: the fee is posted by the delivery");
             return permit.id();
         });
 
         FeeLine fee = awaitTheFee(permitId);
         assertEquals("PERMIT_FEE", fee.feeCode());
-        assertEquals(0, EXPECTED_FEE.compareTo(fee.amount()), "the schedule's fee, charged to the contractor: " + fee.amount());
+        assertEquals(
+                0,
+                EXPECTED_FEE.compareTo(fee.amount()),
+                "the schedule's fee, charged to the contractor: " + fee.amount());
         OutboxRow message = awaitDelivered(permitId, 1);
 
         relay.deliverDue();
@@ -230,10 +248,12 @@ public class TryonContainerIT {
     }
 
     @Test
-    @DisplayName("108.9 outbox: the same PermitIssued delivered again (fired again, or relayed again) posts no second fee")
+    @DisplayName(
+            "108.9 outbox: the same PermitIssued delivered again (fired again, or relayed again) posts no second fee")
     void outboxRedeliveredEventPostsNoSecondFee() throws Exception {
         long contractorId = registerContractor();
-        long permitId = committed(() -> permits.issue(permits.apply(application(contractorId)).id()).id());
+        long permitId = committed(() ->
+                permits.issue(permits.apply(application(contractorId)).id()).id());
         FeeLine fee = awaitTheFee(permitId);
         OutboxRow message = awaitDelivered(permitId, 1);
 
@@ -263,21 +283,33 @@ public class TryonContainerIT {
         OutboxRow redelivered = awaitDelivered(permitId, 2);
         assertEquals(2, redelivered.attempts(), "the relay delivered the message a second time");
         assertEquals(List.of(fee), fees.feesForPermit(permitId), "relayed again: no second fee");
-        assertEquals(1, count("select count(*) from fees_posting where cause_type = 'permit' and cause_id = ? and fee_code = ?",
-                String.valueOf(permitId), "PERMIT_FEE"));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from fees_posting where cause_type = 'permit' and cause_id = ? and fee_code = ?",
+                        String.valueOf(permitId),
+                        "PERMIT_FEE"));
     }
 
     // ---- finals from inspections (108.10, 108.11.4) ----
 
     @Test
-    @DisplayName("108.10, 108.11.4: a durable FinalInspectionPassed from inspections finals the permit after commit, recorded by "
-            + "PermitStatusLog (commenced, then finaled, by the inspector); delivered again it changes nothing")
+    @DisplayName(
+            "108.10, 108.11.4: a durable FinalInspectionPassed from inspections finals the permit after commit, recorded by "
+                    + "PermitStatusLog (commenced, then finaled, by the inspector); delivered again it changes nothing")
     void finalInspectionPassedFinalsThePermit() throws Exception {
         long contractorId = registerContractor();
-        long permitId = committed(() -> permits.issue(permits.apply(application(contractorId)).id()).id());
+        long permitId = committed(() ->
+                permits.issue(permits.apply(application(contractorId)).id()).id());
         PermitView issued = permits.get(permitId);
-        FinalInspectionPassed passed = new FinalInspectionPassed(UUID.randomUUID(), Instant.now(), permitId, issued.number(), "BLD-FINAL",
-                issued.issuedOn(), "inspector");
+        FinalInspectionPassed passed = new FinalInspectionPassed(
+                UUID.randomUUID(),
+                Instant.now(),
+                permitId,
+                issued.number(),
+                "BLD-FINAL",
+                issued.issuedOn(),
+                "inspector");
 
         committed(() -> {
             publisher.publishDurably(passed);
@@ -289,16 +321,23 @@ public class TryonContainerIT {
         while (!"FINALED".equals(permits.get(permitId).status()) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertEquals("FINALED", permits.get(permitId).status(), "permitting observed the final within " + DELIVERY_TIMEOUT);
+        assertEquals(
+                "FINALED", permits.get(permitId).status(), "permitting observed the final within " + DELIVERY_TIMEOUT);
         List<StatusChangeView> changes = permits.statusChanges(permitId);
-        assertEquals(List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED),
+        assertEquals(
+                List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED),
                 changes.stream().map(StatusChangeView::to).toList());
         StatusChangeView finaled = changes.get(2);
         assertEquals("inspector", finaled.by());
         assertEquals(issued.issuedOn(), finaled.on());
         assertTrue(finaled.reason().contains("BLD-FINAL"), finaled.reason());
-        assertEquals(1, count("select count(*) from plat_outbox where event_type = ? and json_value(payload, '$.permitId') = ? "
-                + "and json_value(payload, '$.to') = 'FINALED'", PermitStatusChanged.class.getName(), String.valueOf(permitId)),
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from plat_outbox where event_type = ? and json_value(payload, '$.permitId') = ? "
+                                + "and json_value(payload, '$.to') = 'FINALED'",
+                        PermitStatusChanged.class.getName(),
+                        String.valueOf(permitId)),
                 "the move to finaled is told to the other modules, durably");
 
         committed(() -> {
@@ -310,18 +349,32 @@ public class TryonContainerIT {
     }
 
     @Test
-    @DisplayName("106 'Project Commenced', 108.8.1, 108.10 E: durable InspectionRequested and InspectionResultRecorded (failed, with a "
-            + "defect) commence the issued permit and set the days its clocks run from; a not-ready visit moves neither")
+    @DisplayName(
+            "106 'Project Commenced', 108.8.1, 108.10 E: durable InspectionRequested and InspectionResultRecorded (failed, with a "
+                    + "defect) commence the issued permit and set the days its clocks run from; a not-ready visit moves neither")
     void inspectionEventsFeedThePermitClocks() throws Exception {
         long contractorId = registerContractor();
-        long permitId = committed(() -> permits.issue(permits.apply(application(contractorId)).id()).id());
+        long permitId = committed(() ->
+                permits.issue(permits.apply(application(contractorId)).id()).id());
         PermitView issued = permits.get(permitId);
         LocalDate day = issued.issuedOn();
         committed(() -> {
-            publisher.publishDurably(new InspectionRequested(UUID.randomUUID(), Instant.now(), 9001L, permitId, issued.number(), "BLD-FRAMING",
-                    day, day));
-            publisher.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), Instant.now(), 9002L, 9001L, permitId, issued.number(),
-                    "BLD-FRAMING", false, InspectionOutcome.FAILED, day, "inspector", 1, null));
+            publisher.publishDurably(new InspectionRequested(
+                    UUID.randomUUID(), Instant.now(), 9001L, permitId, issued.number(), "BLD-FRAMING", day, day));
+            publisher.publishDurably(new InspectionResultRecorded(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    9002L,
+                    9001L,
+                    permitId,
+                    issued.number(),
+                    "BLD-FRAMING",
+                    false,
+                    InspectionOutcome.FAILED,
+                    day,
+                    "inspector",
+                    1,
+                    null));
             return null;
         });
         long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
@@ -329,7 +382,8 @@ public class TryonContainerIT {
             Thread.sleep(100);
         }
         PermitView commenced = permits.get(permitId);
-        assertEquals("WORK_COMMENCED", commenced.status(), "an inspection of completed work commences the permit (106)");
+        assertEquals(
+                "WORK_COMMENCED", commenced.status(), "an inspection of completed work commences the permit (106)");
         assertEquals(day, commenced.commencedOn());
         assertEquals(day, commenced.latestRequestOn());
         assertEquals(day, commenced.latestInspectionOn());
@@ -337,8 +391,20 @@ public class TryonContainerIT {
         assertTrue(permits.statusChanges(permitId).get(1).reason().contains("BLD-FRAMING"));
 
         committed(() -> {
-            events.fire(new InspectionResultRecorded(UUID.randomUUID(), Instant.now(), 9003L, null, permitId, issued.number(), "BLD-FRAMING",
-                    false, InspectionOutcome.NOT_READY, day.plusDays(1), "inspector", 0, 9002L));
+            events.fire(new InspectionResultRecorded(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    9003L,
+                    null,
+                    permitId,
+                    issued.number(),
+                    "BLD-FRAMING",
+                    false,
+                    InspectionOutcome.NOT_READY,
+                    day.plusDays(1),
+                    "inspector",
+                    0,
+                    9002L));
             return null;
         });
         assertEquals(day, permits.get(permitId).latestInspectionOn(), "not ready is no inspection of completed work");
@@ -349,13 +415,16 @@ public class TryonContainerIT {
 
     @Test
     @RunAsClient
-    @DisplayName("security: GET /api/v1/permits without credentials answers 401 with a problem document, never a redirect")
+    @DisplayName(
+            "security: GET /api/v1/permits without credentials answers 401 with a problem document, never a redirect")
     void securityAnonymousCallerGets401Problem(@ArquillianResource URL base) throws Exception {
         HttpResponse<String> response = get(base, "api/v1/permits", null, null);
 
         assertEquals(401, response.statusCode(), response::body);
         assertEquals("application/problem+json", mediaType(response));
-        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "asks for HTTP Basic");
+        assertTrue(
+                response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                "asks for HTTP Basic");
         assertTrue(response.body().contains("\"status\":401"), response.body());
     }
 
@@ -392,19 +461,24 @@ public class TryonContainerIT {
 
     @Test
     @RunAsClient
-    @DisplayName("108.8, 108.8 D, 106: a plan reviewer sees permits but gets 403 naming the section when issuing, cancelling, recording "
-            + "commencement or taking an application; a permit technician passes the role check (404: no such permit)")
+    @DisplayName(
+            "108.8, 108.8 D, 106: a plan reviewer sees permits but gets 403 naming the section when issuing, cancelling, recording "
+                    + "commencement or taking an application; a permit technician passes the role check (404: no such permit)")
     void securityPermitOfficeActsAreRoleChecked(@ArquillianResource URL base) throws Exception {
         String missing = "api/v1/permits/999999999/";
         HttpResponse<String> issue = post(base, missing + "issue", "", "reviewer", "reviewer-demo");
         assertEquals(403, issue.statusCode(), issue::body);
         assertEquals("application/problem+json", mediaType(issue));
         assertTrue(issue.body().contains("108.8: only a permit technician"), issue.body());
-        HttpResponse<String> cancel = post(base, missing + "cancel", "{\"reason\":\"Owner withdrew\"}", "reviewer", "reviewer-demo");
+        HttpResponse<String> cancel =
+                post(base, missing + "cancel", "{\"reason\":\"Owner withdrew\"}", "reviewer", "reviewer-demo");
         assertEquals(403, cancel.statusCode(), cancel::body);
-        assertTrue(cancel.body().contains("108.8: only a permit technician") && cancel.body().contains("/cancel"), cancel.body());
-        HttpResponse<String> commenced = post(base, missing + "commencement", "{\"evidence\":\"Footing poured\"}", "reviewer",
-                "reviewer-demo");
+        assertTrue(
+                cancel.body().contains("108.8: only a permit technician")
+                        && cancel.body().contains("/cancel"),
+                cancel.body());
+        HttpResponse<String> commenced =
+                post(base, missing + "commencement", "{\"evidence\":\"Footing poured\"}", "reviewer", "reviewer-demo");
         assertEquals(403, commenced.statusCode(), commenced::body);
         assertTrue(commenced.body().contains("106 Project Commenced: only"), commenced.body());
         HttpResponse<String> applied = post(base, "api/v1/permits", "{}", "reviewer", "reviewer-demo");
@@ -412,7 +486,10 @@ public class TryonContainerIT {
         assertTrue(applied.body().contains("108.8 D: only"), applied.body());
 
         HttpResponse<String> byTech = post(base, missing + "issue", "", "tech", "tech-demo");
-        assertEquals(404, byTech.statusCode(), "the technician is let through to the permit, which does not exist: " + byTech.body());
+        assertEquals(
+                404,
+                byTech.statusCode(),
+                "the technician is let through to the permit, which does not exist: " + byTech.body());
     }
 
     // ---- helpers ----
@@ -421,23 +498,77 @@ public class TryonContainerIT {
     private long registerContractor() throws Exception {
         String license = "IT-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         return committed(() -> {
-            long id = contractors.register(new RegisterContractor("Container Test Builders " + license, license, Trade.BUILDING, null, null,
-                    LocalDate.of(2099, 12, 31), "Pat Lee", "704-555-0100", null)).id();
-            return contractors.fileBond(id, new FileBond("Carolina Surety", "B-" + license, new BigDecimal("10000.00"),
-                    LocalDate.of(2000, 1, 1))).id();
+            long id = contractors
+                    .register(new RegisterContractor(
+                            "Container Test Builders " + license,
+                            license,
+                            Trade.BUILDING,
+                            null,
+                            null,
+                            LocalDate.of(2099, 12, 31),
+                            "Pat Lee",
+                            "704-555-0100",
+                            null))
+                    .id();
+            return contractors
+                    .fileBond(
+                            id,
+                            new FileBond(
+                                    "Carolina Surety",
+                                    "B-" + license,
+                                    new BigDecimal("10000.00"),
+                                    LocalDate.of(2000, 1, 1)))
+                    .id();
         });
     }
 
     /** An application on a new house whose plans plan review approved (108.8 D, E, F.1). */
     private ApplyForPermit application(long contractorId) {
-        ProjectView house = projects.create(new CreateProject("Container test house", "600 E 4th St", "Charlotte", "NC", "28202",
-                "125-011-01", null, "Jordan Reed", "12 Elm Ct, Charlotte, NC 28205", null, null, "New house", CONSTRUCTION_VALUE, 2400,
-                new BigDecimal("28"), OccupancyGroup.R_3, false, 0, Dwelling.SINGLE_FAMILY_DETACHED, WorkType.NEW, null, false));
-        PlanSubmissionView plans = projects.submitPlans(house.id(), new SubmitPlans("Construction set", "Dana Whitfield",
-                "400 S Tryon St", null, List.of(ReviewDiscipline.BUILDING)));
+        ProjectView house = projects.create(new CreateProject(
+                "Container test house",
+                "600 E 4th St",
+                "Charlotte",
+                "NC",
+                "28202",
+                "125-011-01",
+                null,
+                "Jordan Reed",
+                "12 Elm Ct, Charlotte, NC 28205",
+                null,
+                null,
+                "New house",
+                CONSTRUCTION_VALUE,
+                2400,
+                new BigDecimal("28"),
+                OccupancyGroup.R_3,
+                false,
+                0,
+                Dwelling.SINGLE_FAMILY_DETACHED,
+                WorkType.NEW,
+                null,
+                false));
+        PlanSubmissionView plans = projects.submitPlans(
+                house.id(),
+                new SubmitPlans(
+                        "Construction set",
+                        "Dana Whitfield",
+                        "400 S Tryon St",
+                        null,
+                        List.of(ReviewDiscipline.BUILDING)));
         projects.recordReview(plans.id(), new RecordReview(ReviewDiscipline.BUILDING, ReviewResult.APPROVED, null));
-        return new ApplyForPermit(house.id(), Trade.BUILDING, contractorId, null, false, null, "Container test: new house",
-                CONSTRUCTION_VALUE, true, "Pat Lee", null, null);
+        return new ApplyForPermit(
+                house.id(),
+                Trade.BUILDING,
+                contractorId,
+                null,
+                false,
+                null,
+                "Container test: new house",
+                CONSTRUCTION_VALUE,
+                true,
+                "Pat Lee",
+                null,
+                null);
     }
 
     /** Runs the work in a transaction and commits it; rolls back (and rethrows) if the work fails. */
@@ -475,8 +606,11 @@ public class TryonContainerIT {
             Thread.sleep(100);
             posted = fees.feesForPermit(permitId);
         }
-        assertEquals(1, posted.size(), "within " + DELIVERY_TIMEOUT + " of the commit, the fee of permit " + permitId
-                + " is posted once; outbox: " + outboxRowsForPermitQuietly(permitId));
+        assertEquals(
+                1,
+                posted.size(),
+                "within " + DELIVERY_TIMEOUT + " of the commit, the fee of permit " + permitId
+                        + " is posted once; outbox: " + outboxRowsForPermitQuietly(permitId));
         return posted.get(0);
     }
 
@@ -508,14 +642,16 @@ public class TryonContainerIT {
 
     private List<OutboxRow> outboxRowsForPermit(long permitId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select event_id, status, attempts, last_error, payload from plat_outbox "
-                        + "where event_type = ? and json_value(payload, '$.permitId') = ?")) {
+                PreparedStatement q =
+                        c.prepareStatement("select event_id, status, attempts, last_error, payload from plat_outbox "
+                                + "where event_type = ? and json_value(payload, '$.permitId') = ?")) {
             q.setString(1, PermitIssued.class.getName());
             q.setString(2, String.valueOf(permitId));
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                    rows.add(new OutboxRow(
+                            rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
                 }
             }
             return rows;
@@ -532,7 +668,8 @@ public class TryonContainerIT {
     }
 
     private long count(String sql, String... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setString(i + 1, parameters[i]);
             }
@@ -549,27 +686,38 @@ public class TryonContainerIT {
         return send(base, path, HttpRequest.BodyPublishers.noBody(), "GET", user, password);
     }
 
-    private static HttpResponse<String> post(URL base, String path, String json, String user, String password) throws Exception {
+    private static HttpResponse<String> post(URL base, String path, String json, String user, String password)
+            throws Exception {
         return send(base, path, HttpRequest.BodyPublishers.ofString(json), "POST", user, password);
     }
 
-    private static HttpResponse<String> send(URL base, String path, HttpRequest.BodyPublisher body, String method, String user,
-            String password) throws Exception {
+    private static HttpResponse<String> send(
+            URL base, String path, HttpRequest.BodyPublisher body, String method, String user, String password)
+            throws Exception {
         assertNotNull(base, "Arquillian supplies the deployment's URL");
         URI uri = base.toURI().resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").method(method, body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, body);
         if (user != null) {
-            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String credentials =
+                    Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + credentials);
         }
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String mediaType(HttpResponse<String> response) {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase();
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase();
     }
 }

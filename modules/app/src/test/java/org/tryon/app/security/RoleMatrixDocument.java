@@ -23,18 +23,24 @@ final class RoleMatrixDocument {
         HEADINGS.put(Roles.EXAM_DELEGATE, "exam delegate (delegate)");
     }
 
-    private RoleMatrixDocument() {
-    }
+    private RoleMatrixDocument() {}
 
     static String render(RoleMatrix matrix) {
         StringBuilder md = new StringBuilder();
         md.append("# Role matrix\n\n")
-                .append("Who may call each REST operation and open each screen (ADR 0026). This page is written from the declaration, ")
-                .append("`modules/app/src/main/resources/").append(RoleMatrix.RESOURCE).append("`; `RoleMatrixCoverageTest` fails when it ")
-                .append("is behind (`mvn -pl modules/app test -Dtest=RoleMatrixCoverageTest -Dtryon.writeRoleMatrixDoc=true` rewrites it).\n\n")
-                .append("✓ may call or open it (the use case may still refuse one record or one kind of action, for example an inspector ")
-                .append("sees only their own day list); · refused: 403, or 401 (REST) and the sign-in page (screens) for anonymous callers. ")
-                .append("Fragments (templates and includes) are no pages: 404 to everyone signed in. A refused call's problem document ")
+                .append(
+                        "Who may call each REST operation and open each screen (ADR 0026). This page is written from the declaration, ")
+                .append("`modules/app/src/main/resources/")
+                .append(RoleMatrix.RESOURCE)
+                .append("`; `RoleMatrixCoverageTest` fails when it ")
+                .append(
+                        "is behind (`mvn -pl modules/app test -Dtest=RoleMatrixCoverageTest -Dtryon.writeRoleMatrixDoc=true` rewrites it).\n\n")
+                .append(
+                        "✓ may call or open it (the use case may still refuse one record or one kind of action, for example an inspector ")
+                .append(
+                        "sees only their own day list); · refused: 403, or 401 (REST) and the sign-in page (screens) for anonymous callers. ")
+                .append(
+                        "Fragments (templates and includes) are no pages: 404 to everyone signed in. A refused call's problem document ")
                 .append("names the section that says who may do it (\"refusal names\").\n\n");
         md.append("## REST operations\n");
         String group = null;
@@ -58,7 +64,9 @@ final class RoleMatrixDocument {
             }
         }
         md.append("\n## Fragments (no pages)\n\n");
-        List<String> fragments = matrix.lines().stream().filter(l -> l.kind() == RoleMatrix.Kind.FRAGMENT).map(l -> "`" + l.target() + "`")
+        List<String> fragments = matrix.lines().stream()
+                .filter(l -> l.kind() == RoleMatrix.Kind.FRAGMENT)
+                .map(l -> "`" + l.target() + "`")
                 .toList();
         md.append(String.join(", ", fragments)).append("\n");
         return md.toString();

@@ -37,9 +37,11 @@ public class AuditHistory {
     public static List<HistoryEntry> of(EntityManager em, Class<?> entityType, Object id) {
         AuditReader reader = AuditReaderFactory.get(em);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(entityType, false, true)
+        List<Object[]> rows = reader.createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
                 .add(org.hibernate.envers.query.AuditEntity.id().eq(id))
-                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
+                .addOrder(
+                        org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
                 .getResultList();
         EntityType<?> model = em.getMetamodel().entity(entityType);
         List<HistoryEntry> entries = new ArrayList<>();
@@ -60,12 +62,16 @@ public class AuditHistory {
                 }
             }
             changes.sort(java.util.Comparator.comparing(HistoryEntry.FieldChange::field));
-            entries.add(new HistoryEntry(rev.getId(), Instant.ofEpochMilli(rev.getTimestamp()), rev.getUsername(),
+            entries.add(new HistoryEntry(
+                    rev.getId(),
+                    Instant.ofEpochMilli(rev.getTimestamp()),
+                    rev.getUsername(),
                     switch (type) {
                         case ADD -> "created";
                         case MOD -> "changed";
                         case DEL -> "deleted";
-                    }, changes));
+                    },
+                    changes));
             previous = state;
         }
         java.util.Collections.reverse(entries);

@@ -15,8 +15,7 @@ public final class CsvCells {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The cell's text, neutralised when a spreadsheet would read it as a formula; null stays null. */
     public static String safe(Object cell) {

@@ -11,8 +11,7 @@ import java.util.Set;
  */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     public static <T> T valid(Validator validator, T command) {
         if (command == null) {
@@ -36,7 +35,8 @@ public final class Inputs {
         try {
             return java.time.LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolationException(field, "iso-date", "'" + text + "' is not a day like 2026-11-23 (yyyy-mm-dd)");
+            throw new RuleViolationException(
+                    field, "iso-date", "'" + text + "' is not a day like 2026-11-23 (yyyy-mm-dd)");
         }
     }
 }

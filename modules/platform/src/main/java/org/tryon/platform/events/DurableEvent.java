@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface DurableEvent {
-}
+public @interface DurableEvent {}

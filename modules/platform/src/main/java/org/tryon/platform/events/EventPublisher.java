@@ -39,7 +39,8 @@ public class EventPublisher {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(IntegrationEvent event) {
         if (event.getClass().isAnnotationPresent(DurableEvent.class)) {
-            throw new IllegalArgumentException(event.getClass().getSimpleName() + " is durable: publish it with publishDurably");
+            throw new IllegalArgumentException(
+                    event.getClass().getSimpleName() + " is durable: publish it with publishDurably");
         }
         events.fire(event);
     }
@@ -49,11 +50,11 @@ public class EventPublisher {
         if (!event.getClass().isAnnotationPresent(DurableEvent.class)) {
             throw new IllegalArgumentException(event.getClass().getSimpleName() + " is not marked @DurableEvent");
         }
-        em.persist(new OutboxMessage(event.eventId(), event.getClass().getName(), JSONB.toJson(event), event.occurredAt()));
+        em.persist(new OutboxMessage(
+                event.eventId(), event.getClass().getName(), JSONB.toJson(event), event.occurredAt()));
         stored.fire(new OutboxMessageStored(event.eventId().toString()));
     }
 
     /** Internal signal: an outbox message was written; the relay delivers it after commit. */
-    public record OutboxMessageStored(String eventId) {
-    }
+    public record OutboxMessageStored(String eventId) {}
 }

@@ -32,7 +32,8 @@ public class OutboxDelivery {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> due(int max) {
-        return em.createQuery("select m.eventId from OutboxMessage m where m.status = :p and m.nextAttemptAt <= :now order by m.occurredAt",
+        return em.createQuery(
+                        "select m.eventId from OutboxMessage m where m.status = :p and m.nextAttemptAt <= :now order by m.occurredAt",
                         String.class)
                 .setParameter("p", OutboxMessage.Status.PENDING)
                 .setParameter("now", clock.instant())
@@ -52,7 +53,8 @@ public class OutboxDelivery {
             return false;
         }
         OutboxMessage message = em.find(OutboxMessage.class, eventId);
-        Class<?> type = Class.forName(message.getEventType(), true, Thread.currentThread().getContextClassLoader());
+        Class<?> type = Class.forName(
+                message.getEventType(), true, Thread.currentThread().getContextClassLoader());
         Object event = JSONB.fromJson(message.getPayload(), type);
         fire(type, event);
         message.delivered(clock.instant());
@@ -79,5 +81,4 @@ public class OutboxDelivery {
         }
         return root.getClass().getName() + ": " + root.getMessage();
     }
-
 }

@@ -18,7 +18,10 @@ import java.util.UUID;
 @Table(name = "plat_outbox")
 public class OutboxMessage {
 
-    public enum Status { PENDING, DELIVERED }
+    public enum Status {
+        PENDING,
+        DELIVERED
+    }
 
     @Id
     @Column(name = "event_id", length = 36)
@@ -50,8 +53,7 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(UUID eventId, String eventType, String payload, Instant occurredAt) {
         this.eventId = eventId.toString();

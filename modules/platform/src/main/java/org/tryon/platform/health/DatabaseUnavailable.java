@@ -18,8 +18,7 @@ public final class DatabaseUnavailable {
 
     public static final String TITLE = "The database is not available";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /**
      * Whether a failure comes from the database connection (it could not be made, was lost or timed out) or from the
@@ -37,13 +36,17 @@ public final class DatabaseUnavailable {
 
     /** A connection that could not be made, was lost, or timed out. */
     public static boolean connectionFailure(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.SocketTimeoutException
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLTimeoutException
+                || t instanceof java.net.SocketTimeoutException
                 || t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
         }
         String message = t.getMessage();
-        return t instanceof java.sql.SQLException && message != null && message.contains("Error in allocating a connection");
+        return t instanceof java.sql.SQLException
+                && message != null
+                && message.contains("Error in allocating a connection");
     }
 
     /**
@@ -51,14 +54,17 @@ public final class DatabaseUnavailable {
      * COMMIT in time): whether the change was saved is not known.
      */
     public static boolean transactionManagerFailure(Throwable t) {
-        return t instanceof jakarta.transaction.SystemException || t instanceof jakarta.transaction.HeuristicMixedException
+        return t instanceof jakarta.transaction.SystemException
+                || t instanceof jakarta.transaction.HeuristicMixedException
                 || t instanceof jakarta.transaction.HeuristicRollbackException;
     }
 
     /** Every request but the health endpoint (which says DOWN itself) and static resources (which need no database). */
     public static boolean gated(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.equals("/api/v1/health") && !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/");
+        return !path.equals("/api/v1/health")
+                && !path.startsWith("/jakarta.faces.resource/")
+                && !path.startsWith("/resources/");
     }
 
     public static final String DISK_FULL_TITLE = "The database's disk is full";
@@ -71,18 +77,31 @@ public final class DatabaseUnavailable {
 
     /** The answer to a change while the database's disk is full (ADR 0027): at once, naming the cause, nothing changed. */
     public static void answerDiskFull(HttpServletRequest request, HttpServletResponse response) {
-        write(request, response, 503, 60, DISK_FULL_TITLE, "Tryon's database has no disk space left, so it cannot save changes now. "
-                + "Nothing was changed. Reading works. Try again once an administrator has freed space on the database's disk; Tryon "
-                + "recovers by itself.");
+        write(
+                request,
+                response,
+                503,
+                60,
+                DISK_FULL_TITLE,
+                "Tryon's database has no disk space left, so it cannot save changes now. "
+                        + "Nothing was changed. Reading works. Try again once an administrator has freed space on the database's disk; Tryon "
+                        + "recovers by itself.");
     }
 
     public static void answer(HttpServletRequest request, HttpServletResponse response, DatabaseWatch watch) {
-        String detail = "Tryon cannot reach its database" + (watch.unavailableSince() == null ? "" : " since " + watch.unavailableSince())
+        String detail = "Tryon cannot reach its database"
+                + (watch.unavailableSince() == null ? "" : " since " + watch.unavailableSince())
                 + ". Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back.";
         write(request, response, 503, watch.retryAfterSeconds(), TITLE, detail);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, int retryAfter, String title, String detail) {
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            int retryAfter,
+            String title,
+            String detail) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             response.setStatus(status);
@@ -93,10 +112,14 @@ public final class DatabaseUnavailable {
                 response.getWriter().write(Problems.json(Problem.of(status, title, detail)));
             } else {
                 response.setContentType("text/html");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-                        + "</title><meta http-equiv=\"refresh\" content=\"" + retryAfter + "\"></head><body>"
-                        + "<h1 id=\"unavailable\">" + title + "</h1><p>" + detail + "</p><p>This page reloads by itself. "
-                        + "To keep what you typed, go back to your form and submit it again once Tryon answers.</p></body></html>");
+                response.getWriter()
+                        .write(
+                                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                                        + "</title><meta http-equiv=\"refresh\" content=\"" + retryAfter
+                                        + "\"></head><body>"
+                                        + "<h1 id=\"unavailable\">" + title + "</h1><p>" + detail
+                                        + "</p><p>This page reloads by itself. "
+                                        + "To keep what you typed, go back to your form and submit it again once Tryon answers.</p></body></html>");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

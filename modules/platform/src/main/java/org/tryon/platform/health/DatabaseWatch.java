@@ -112,13 +112,15 @@ public class DatabaseWatch {
             }
             boolean waiting;
             try (Statement s = connection.createStatement();
-                    java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE = '"
-                            + WAITING_FOR_SPACE + "'")) {
+                    java.sql.ResultSet r =
+                            s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE = '"
+                                    + WAITING_FOR_SPACE + "'")) {
                 waiting = r.next() && r.getInt(1) > 0;
             }
             if (waiting != diskFull) {
                 if (waiting) {
-                    LOG.warning("The database's disk is full: its writes wait for space; changes are answered 503 until there is space again");
+                    LOG.warning(
+                            "The database's disk is full: its writes wait for space; changes are answered 503 until there is space again");
                 } else {
                     LOG.info("The database has disk space again");
                 }
@@ -136,7 +138,8 @@ public class DatabaseWatch {
             if (failures >= 2 && available) {
                 available = false;
                 unavailableSince = Instant.now();
-                LOG.warning("The database does not answer: requests are answered 503 until it does (" + e.getMessage() + ")");
+                LOG.warning("The database does not answer: requests are answered 503 until it does (" + e.getMessage()
+                        + ")");
             }
         }
     }
@@ -179,7 +182,9 @@ public class DatabaseWatch {
         StringBuilder kept = new StringBuilder();
         for (String option : query.split("&")) {
             String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-            if (!option.isBlank() && !name.equalsIgnoreCase("connectTimeout") && !name.equalsIgnoreCase("socketTimeout")) {
+            if (!option.isBlank()
+                    && !name.equalsIgnoreCase("connectTimeout")
+                    && !name.equalsIgnoreCase("socketTimeout")) {
                 kept.append(option).append('&');
             }
         }

@@ -57,6 +57,7 @@ public class IdempotencyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The largest body kept for a keyed write (it is read before the resource runs, to compare a retry with it). */
     static final int MAX_BODY = 16 * 1024 * 1024;
+
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     @Resource
@@ -82,8 +83,14 @@ public class IdempotencyFilter extends HttpFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            problem(response, 413, "Content Too Large", "A write sent with " + IdempotencyKeys.HEADER + " may have a body of at most "
-                    + MAX_BODY / (1024 * 1024) + " MB", request.getRequestURI(), "body-size");
+            problem(
+                    response,
+                    413,
+                    "Content Too Large",
+                    "A write sent with " + IdempotencyKeys.HEADER + " may have a body of at most "
+                            + MAX_BODY / (1024 * 1024) + " MB",
+                    request.getRequestURI(),
+                    "body-size");
             return;
         }
         String pathAndQuery = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
@@ -106,8 +113,13 @@ public class IdempotencyFilter extends HttpFilter {
             // a deadlock or a lock wait timeout on the key (twins whose first write rolled back): nothing was done
             rollback();
             LOG.log(Level.INFO, "An idempotency key could not be recorded", lockFailed);
-            problem(response, 409, "Conflict", "Another request with the same " + IdempotencyKeys.HEADER
-                    + " was being processed; send it again", request.getRequestURI(), "in-progress");
+            problem(
+                    response,
+                    409,
+                    "Conflict",
+                    "Another request with the same " + IdempotencyKeys.HEADER + " was being processed; send it again",
+                    request.getRequestURI(),
+                    "in-progress");
             return;
         }
         if (recorded.isEmpty()) {
@@ -117,8 +129,14 @@ public class IdempotencyFilter extends HttpFilter {
             if (twin.isPresent()) {
                 answerFrom(twin.get(), hash, request, response);
             } else {
-                problem(response, 409, "Conflict", "Another request with the same " + IdempotencyKeys.HEADER
-                        + " was being processed; send it again", request.getRequestURI(), "in-progress");
+                problem(
+                        response,
+                        409,
+                        "Conflict",
+                        "Another request with the same " + IdempotencyKeys.HEADER
+                                + " was being processed; send it again",
+                        request.getRequestURI(),
+                        "in-progress");
             }
             return;
         }
@@ -138,7 +156,8 @@ public class IdempotencyFilter extends HttpFilter {
         }
         try {
             if (transaction.getStatus() != Status.STATUS_ACTIVE) {
-                throw new IllegalStateException("the write answered " + status + " but its transaction was marked for rollback");
+                throw new IllegalStateException(
+                        "the write answered " + status + " but its transaction was marked for rollback");
             }
             store.answered(record, status, buffered.getContentType(), buffered.getHeader("Location"), buffered.bytes());
             transaction.commit();
@@ -154,7 +173,9 @@ public class IdempotencyFilter extends HttpFilter {
     private void rollback() {
         try {
             int status = transaction.getStatus();
-            if (status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_COMMITTED && status != Status.STATUS_ROLLEDBACK) {
+            if (status != Status.STATUS_NO_TRANSACTION
+                    && status != Status.STATUS_COMMITTED
+                    && status != Status.STATUS_ROLLEDBACK) {
                 transaction.rollback();
             }
         } catch (Exception e) {
@@ -162,12 +183,19 @@ public class IdempotencyFilter extends HttpFilter {
         }
     }
 
-    private static void answerFrom(IdempotentRequest record, String hash, HttpServletRequest request, HttpServletResponse response)
+    private static void answerFrom(
+            IdempotentRequest record, String hash, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!record.sameRequest(hash)) {
-            problem(response, 422, "Unprocessable Content", IdempotencyKeys.HEADER + " " + record.getKey() + " was used for another request ("
-                    + record.getMethod() + " " + record.getPath() + " with its body); a key names one request only",
-                    request.getRequestURI(), "same-request");
+            problem(
+                    response,
+                    422,
+                    "Unprocessable Content",
+                    IdempotencyKeys.HEADER + " " + record.getKey() + " was used for another request ("
+                            + record.getMethod() + " " + record.getPath()
+                            + " with its body); a key names one request only",
+                    request.getRequestURI(),
+                    "same-request");
             return;
         }
         response.setStatus(record.getStatus());
@@ -187,16 +215,24 @@ public class IdempotencyFilter extends HttpFilter {
         response.reset();
         SecurityHeaders.apply(response);
         response.setHeader("Retry-After", "1");
-        problem(response, 503, "Service Unavailable", "The change could not be saved; nothing was changed. Send it again with the same "
-                + IdempotencyKeys.HEADER, request.getRequestURI(), null);
+        problem(
+                response,
+                503,
+                "Service Unavailable",
+                "The change could not be saved; nothing was changed. Send it again with the same "
+                        + IdempotencyKeys.HEADER,
+                request.getRequestURI(),
+                null);
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail, String instance, String rule)
+    private static void problem(
+            HttpServletResponse response, int status, String title, String detail, String instance, String rule)
             throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        List<Problem.FieldProblem> errors = rule == null ? List.of() : List.of(new Problem.FieldProblem(IdempotencyKeys.HEADER, rule, detail));
+        List<Problem.FieldProblem> errors =
+                rule == null ? List.of() : List.of(new Problem.FieldProblem(IdempotencyKeys.HEADER, rule, detail));
         response.getWriter().write(Problems.json(new Problem("about:blank", title, status, detail, instance, errors)));
     }
 

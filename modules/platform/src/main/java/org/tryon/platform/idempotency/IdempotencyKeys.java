@@ -18,8 +18,7 @@ public final class IdempotencyKeys {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /** Whether a request of this method to this path (without the context path) may carry a key: a write of /api/v1. */
     public static boolean applies(String method, String path) {

@@ -33,8 +33,13 @@ public class IdempotencyStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<IdempotentRequest> find(String user, String key) {
-        Optional<IdempotentRequest> any = em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k "
-                + "and r.status is not null", IdempotentRequest.class).setParameter("u", user).setParameter("k", key).getResultStream()
+        Optional<IdempotentRequest> any = em.createQuery(
+                        "select r from IdempotentRequest r where r.userName = :u and r.key = :k "
+                                + "and r.status is not null",
+                        IdempotentRequest.class)
+                .setParameter("u", user)
+                .setParameter("k", key)
+                .getResultStream()
                 .findFirst();
         if (any.isPresent() && any.get().getCreatedAt().isBefore(expiry())) {
             em.remove(any.get());
@@ -45,9 +50,15 @@ public class IdempotencyStore {
     }
 
     static Optional<IdempotentRequest> lookUp(EntityManager em, String user, String key, Instant expiry) {
-        return em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt >= :e "
-                        + "and r.status is not null", IdempotentRequest.class)
-                .setParameter("u", user).setParameter("k", key).setParameter("e", expiry).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from IdempotentRequest r where r.userName = :u and r.key = :k and r.createdAt >= :e "
+                                + "and r.status is not null",
+                        IdempotentRequest.class)
+                .setParameter("u", user)
+                .setParameter("k", key)
+                .setParameter("e", expiry)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -62,15 +73,26 @@ public class IdempotencyStore {
     public Optional<IdempotentRequest> begin(String user, String key, String method, String path, String requestHash) {
         IdempotentRequest r = new IdempotentRequest(user, key, method, path, requestHash, clock.instant());
         // insert ignore: a key taken is an answer here, not an error (no exception, no rollback-only transaction)
-        int inserted = em.createNativeQuery("insert ignore into plat_idempotency (user_name, idem_key, method, path, request_hash, "
-                        + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, r.getUserName()).setParameter(2, r.getKey()).setParameter(3, r.getMethod()).setParameter(4, r.getPath())
-                .setParameter(5, requestHash).setParameter(6, r.getCreatedAt()).executeUpdate();
+        int inserted = em.createNativeQuery(
+                        "insert ignore into plat_idempotency (user_name, idem_key, method, path, request_hash, "
+                                + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, r.getUserName())
+                .setParameter(2, r.getKey())
+                .setParameter(3, r.getMethod())
+                .setParameter(4, r.getPath())
+                .setParameter(5, requestHash)
+                .setParameter(6, r.getCreatedAt())
+                .executeUpdate();
         if (inserted == 0) {
             return Optional.empty();
         }
-        return em.createQuery("select r from IdempotentRequest r where r.userName = :u and r.key = :k", IdempotentRequest.class)
-                .setParameter("u", user).setParameter("k", key).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from IdempotentRequest r where r.userName = :u and r.key = :k",
+                        IdempotentRequest.class)
+                .setParameter("u", user)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Completes the record with the write's answer, in the write's transaction. */
@@ -84,7 +106,9 @@ public class IdempotencyStore {
     /** Forgets the keys older than the keep time. @return how many */
     @Transactional
     public int purge() {
-        return em.createQuery("delete from IdempotentRequest r where r.createdAt < :e").setParameter("e", expiry()).executeUpdate();
+        return em.createQuery("delete from IdempotentRequest r where r.createdAt < :e")
+                .setParameter("e", expiry())
+                .executeUpdate();
     }
 
     Instant expiry() {

@@ -16,8 +16,12 @@ import java.time.Instant;
  * and completed with the answer just before the commit; a write that failed leaves no row.
  */
 @Entity
-@Table(name = "plat_idempotency", uniqueConstraints = @UniqueConstraint(name = "uk_plat_idempotency_key",
-        columnNames = {"user_name", "idem_key"}))
+@Table(
+        name = "plat_idempotency",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_plat_idempotency_key",
+                        columnNames = {"user_name", "idem_key"}))
 public class IdempotentRequest {
 
     @Id
@@ -55,10 +59,10 @@ public class IdempotentRequest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected IdempotentRequest() {
-    }
+    protected IdempotentRequest() {}
 
-    public IdempotentRequest(String userName, String key, String method, String path, String requestHash, Instant createdAt) {
+    public IdempotentRequest(
+            String userName, String key, String method, String path, String requestHash, Instant createdAt) {
         this.userName = userName;
         this.key = key;
         this.method = method;

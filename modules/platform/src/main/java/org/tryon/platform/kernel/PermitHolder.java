@@ -13,7 +13,10 @@ import java.util.Objects;
  */
 public record PermitHolder(Kind kind, long id, String name) {
 
-    public enum Kind { CONTRACTOR, OWNER }
+    public enum Kind {
+        CONTRACTOR,
+        OWNER
+    }
 
     public PermitHolder {
         Objects.requireNonNull(kind);

@@ -44,8 +44,7 @@ public final class ListDefinition<E> {
     }
 
     /** A field: what it sorts by (none: not sortable) and how it filters (none: not filterable). */
-    private record Field<E>(Value<E> sortBy, Filter<E> filter) {
-    }
+    private record Field<E>(Value<E> sortBy, Filter<E> filter) {}
 
     private final Class<E> entity;
     private final Map<String, Field<E>> fields;
@@ -53,7 +52,11 @@ public final class ListDefinition<E> {
     private final List<String> fetches;
     private final List<Function<Paths<E>, Predicate>> restrictions;
 
-    private ListDefinition(Class<E> entity, Map<String, Field<E>> fields, List<ListRequest.Sort> defaultOrder, List<String> fetches,
+    private ListDefinition(
+            Class<E> entity,
+            Map<String, Field<E>> fields,
+            List<ListRequest.Sort> defaultOrder,
+            List<String> fetches,
             List<Function<Paths<E>, Predicate>> restrictions) {
         this.entity = entity;
         this.fields = Map.copyOf(fields);
@@ -78,15 +81,21 @@ public final class ListDefinition<E> {
         for (String field : request.filters().keySet()) {
             Field<E> f = fields.get(field);
             if (f == null || f.filter() == null) {
-                throw new InvalidInputException(field, "known-filter", "The list cannot be filtered by '" + field + "'; it can by "
-                        + names(f2 -> f2.filter() != null));
+                throw new InvalidInputException(
+                        field,
+                        "known-filter",
+                        "The list cannot be filtered by '" + field + "'; it can by "
+                                + names(f2 -> f2.filter() != null));
             }
         }
         for (ListRequest.Sort sort : request.sort()) {
             Field<E> f = fields.get(sort.field());
             if (f == null || f.sortBy() == null) {
-                throw new InvalidInputException("sort", "known-sort-field", "The list cannot be sorted by '" + sort.field() + "'; it can by "
-                        + names(f2 -> f2.sortBy() != null));
+                throw new InvalidInputException(
+                        "sort",
+                        "known-sort-field",
+                        "The list cannot be sorted by '" + sort.field() + "'; it can by "
+                                + names(f2 -> f2.sortBy() != null));
             }
         }
         if (request.first() < 0) {
@@ -111,11 +120,17 @@ public final class ListDefinition<E> {
             throw new InvalidInputException("size", "positive", "A page has at least one row");
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        String id = em.getMetamodel().entity(entity).getId(em.getMetamodel().entity(entity).getIdType().getJavaType()).getName();
+        String id = em.getMetamodel()
+                .entity(entity)
+                .getId(em.getMetamodel().entity(entity).getIdType().getJavaType())
+                .getName();
         CriteriaQuery<Object> ids = cb.createQuery();
         Paths<E> paths = new Paths<>(ids.from(entity), cb, ids);
         ids.select(paths.root().get(id)).where(conditions(paths, request)).orderBy(order(paths, request, id));
-        List<Object> page = em.createQuery(ids).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<Object> page = em.createQuery(ids)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -133,14 +148,17 @@ public final class ListDefinition<E> {
     /** The count and the rows of the requested page, each row mapped on its own. */
     public <R> ListPage<R> page(EntityManager em, ListRequest request, Function<E, R> mapping) {
         long total = count(em, request);
-        List<R> rows = total == 0 ? List.of() : rows(em, request, all -> all.stream().map(mapping).toList());
+        List<R> rows = total == 0
+                ? List.of()
+                : rows(em, request, all -> all.stream().map(mapping).toList());
         return new ListPage<>(rows, total, request.first(), request.size());
     }
 
     private Predicate[] conditions(Paths<E> paths, ListRequest request) {
         List<Predicate> where = new ArrayList<>();
         restrictions.forEach(r -> where.add(r.apply(paths)));
-        request.filters().forEach((field, value) -> where.add(fields.get(field).filter().on(paths, value)));
+        request.filters()
+                .forEach((field, value) -> where.add(fields.get(field).filter().on(paths, value)));
         return where.toArray(Predicate[]::new);
     }
 
@@ -163,7 +181,10 @@ public final class ListDefinition<E> {
     }
 
     private String names(java.util.function.Predicate<Field<E>> which) {
-        return fields.entrySet().stream().filter(e -> which.test(e.getValue())).map(Map.Entry::getKey).sorted()
+        return fields.entrySet().stream()
+                .filter(e -> which.test(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 
@@ -191,7 +212,10 @@ public final class ListDefinition<E> {
 
         /** A field holding one of {@code type}'s constants: sorted by it, filtered by equality with a constant's name. */
         public <T extends Enum<T>> Builder<E> choice(String name, String path, Class<T> type) {
-            return field(name, paths -> paths.get(path), (paths, value) -> paths.cb().equal(paths.get(path), constant(name, type, value)));
+            return field(
+                    name,
+                    paths -> paths.get(path),
+                    (paths, value) -> paths.cb().equal(paths.get(path), constant(name, type, value)));
         }
 
         /** A field that is only sorted by (dates, amounts). */
@@ -223,7 +247,8 @@ public final class ListDefinition<E> {
         public ListDefinition<E> build() {
             for (ListRequest.Sort sort : defaultOrder) {
                 if (fields.get(sort.field()) == null || fields.get(sort.field()).sortBy() == null) {
-                    throw new IllegalStateException("The default order names " + sort.field() + ", which is not a sorted field");
+                    throw new IllegalStateException(
+                            "The default order names " + sort.field() + ", which is not a sorted field");
                 }
             }
             return new ListDefinition<>(entity, fields, defaultOrder, fetches, List.of());
@@ -244,7 +269,11 @@ public final class ListDefinition<E> {
                 return constant;
             }
         }
-        throw new InvalidInputException(field, "one-of", field + " is one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")) + ", not '" + value + "'");
+        throw new InvalidInputException(
+                field,
+                "one-of",
+                field + " is one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + ", not '" + value + "'");
     }
 }

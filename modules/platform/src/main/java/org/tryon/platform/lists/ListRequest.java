@@ -18,8 +18,7 @@ import java.util.Map;
 public record ListRequest(Map<String, String> filters, List<Sort> sort, int first, int size) implements Serializable {
 
     /** One sort key: a field of the list and its direction. */
-    public record Sort(String field, boolean ascending) implements Serializable {
-    }
+    public record Sort(String field, boolean ascending) implements Serializable {}
 
     public ListRequest {
         Map<String, String> kept = new LinkedHashMap<>();

@@ -21,13 +21,12 @@ public final class LongWorkDataSource {
 
     private static final Executor DIRECT = Runnable::run;
 
-    private LongWorkDataSource() {
-    }
+    private LongWorkDataSource() {}
 
     public static DataSource of(DataSource pool, Duration timeout) {
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-        return (DataSource) Proxy.newProxyInstance(LongWorkDataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                LongWorkDataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(pool, method, args);
                     return result instanceof Connection c ? longWork(c, millis) : result;
                 });
@@ -47,7 +46,8 @@ public final class LongWorkDataSource {
             }
             return invoke(connection, method, args);
         };
-        return (Connection) Proxy.newProxyInstance(LongWorkDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+        return (Connection) Proxy.newProxyInstance(
+                LongWorkDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

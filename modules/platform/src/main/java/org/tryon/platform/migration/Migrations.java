@@ -12,13 +12,13 @@ public final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static int migrate(DataSource dataSource, List<ModuleSchema> schemas, ClassLoader loader) {
         int applied = 0;
-        for (ModuleSchema schema : schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)
-                .thenComparing(ModuleSchema::module)).toList()) {
+        for (ModuleSchema schema : schemas.stream()
+                .sorted(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::module))
+                .toList()) {
             Flyway flyway = Flyway.configure(loader)
                     .dataSource(dataSource)
                     .locations(schema.location())
@@ -33,8 +33,8 @@ public final class Migrations {
             applied += result.migrationsExecuted;
             LOG.info(() -> result.migrationsExecuted == 0
                     ? "Schema of " + schema.module() + " is up to date"
-                    : "Schema of " + schema.module() + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
-                            + result.targetSchemaVersion);
+                    : "Schema of " + schema.module() + ": " + result.migrationsExecuted
+                            + " migration(s) applied, now at version " + result.targetSchemaVersion);
         }
         return applied;
     }

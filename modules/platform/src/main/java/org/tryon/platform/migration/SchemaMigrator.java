@@ -47,7 +47,9 @@ public class SchemaMigrator {
             schemas.add(p.schema());
         }
         // a migration may rebuild a large table: its statements wait longer than a request's (ADR 0027)
-        int applied = Migrations.migrate(LongWorkDataSource.of(dataSource, MIGRATION_STATEMENT_TIMEOUT), schemas,
+        int applied = Migrations.migrate(
+                LongWorkDataSource.of(dataSource, MIGRATION_STATEMENT_TIMEOUT),
+                schemas,
                 Thread.currentThread().getContextClassLoader());
         done = true;
         migrated.fire(new SchemaMigrated(applied));

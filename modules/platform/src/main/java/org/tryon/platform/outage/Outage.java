@@ -64,17 +64,19 @@ public class Outage {
     @Version
     private long version;
 
-    protected Outage() {
-    }
+    protected Outage() {}
 
     /** Declares an outage from {@code startsOn}, ending on {@code endsOn} when already known (null while ongoing). */
-    public static Outage declare(LocalDate startsOn, LocalDate endsOn, String note, LocalDate today, String by, Instant at) {
+    public static Outage declare(
+            LocalDate startsOn, LocalDate endsOn, String note, LocalDate today, String by, Instant at) {
         if (startsOn == null) {
             throw new RuleViolationException("startsOn", "required", "The first day of the outage is required");
         }
         if (startsOn.isAfter(today)) {
-            throw new RuleViolationException("startsOn", "outage.not-future", "An outage is declared once it has begun; " + startsOn
-                    + " is after today (" + today + ")");
+            throw new RuleViolationException(
+                    "startsOn",
+                    "outage.not-future",
+                    "An outage is declared once it has begun; " + startsOn + " is after today (" + today + ")");
         }
         if (note == null || note.isBlank() || note.length() > 1000) {
             throw new RuleViolationException("note", "required", "Say what is down and why (at most 1000 characters)");
@@ -99,12 +101,16 @@ public class Outage {
             throw new RuleViolationException("endsOn", "required", "The last day of the outage is required");
         }
         if (endsOn.isBefore(startsOn)) {
-            throw new RuleViolationException("endsOn", "outage.end-after-start", "The outage began on " + startsOn + "; it cannot end on "
-                    + endsOn);
+            throw new RuleViolationException(
+                    "endsOn",
+                    "outage.end-after-start",
+                    "The outage began on " + startsOn + "; it cannot end on " + endsOn);
         }
         if (endsOn.isAfter(today)) {
-            throw new RuleViolationException("endsOn", "outage.not-future", "An outage's end is declared once it is over; " + endsOn
-                    + " is after today (" + today + ")");
+            throw new RuleViolationException(
+                    "endsOn",
+                    "outage.not-future",
+                    "An outage's end is declared once it is over; " + endsOn + " is after today (" + today + ")");
         }
         this.endsOn = endsOn;
         this.endedBy = by;
@@ -114,11 +120,14 @@ public class Outage {
     /** Every result and request done by hand during the outage has been keyed in: the held clocks may run again. */
     public void backlogEntered(LocalDate today, String by, Instant at) {
         if (endsOn == null) {
-            throw new RuleViolationException("backlogEntered", "outage.ended-first",
+            throw new RuleViolationException(
+                    "backlogEntered",
+                    "outage.ended-first",
                     "The outage is still going on; declare its end before its backlog is entered");
         }
         if (backlogEnteredOn != null) {
-            throw new RuleViolationException("backlogEntered", "outage.backlog-once", "The backlog was declared entered on " + backlogEnteredOn);
+            throw new RuleViolationException(
+                    "backlogEntered", "outage.backlog-once", "The backlog was declared entered on " + backlogEnteredOn);
         }
         this.backlogEnteredOn = today;
         this.backlogEnteredBy = by;
@@ -129,15 +138,47 @@ public class Outage {
         return new OutagePeriod(id == null ? 0 : id, startsOn, endsOn, backlogEnteredOn);
     }
 
-    public Long getId() { return id; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public String getNote() { return note; }
-    public String getDeclaredBy() { return declaredBy; }
-    public Instant getDeclaredAt() { return declaredAt; }
-    public String getEndedBy() { return endedBy; }
-    public Instant getEndedAt() { return endedAt; }
-    public LocalDate getBacklogEnteredOn() { return backlogEnteredOn; }
-    public String getBacklogEnteredBy() { return backlogEnteredBy; }
-    public Instant getBacklogEnteredAt() { return backlogEnteredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getDeclaredBy() {
+        return declaredBy;
+    }
+
+    public Instant getDeclaredAt() {
+        return declaredAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public LocalDate getBacklogEnteredOn() {
+        return backlogEnteredOn;
+    }
+
+    public String getBacklogEnteredBy() {
+        return backlogEnteredBy;
+    }
+
+    public Instant getBacklogEnteredAt() {
+        return backlogEnteredAt;
+    }
 }

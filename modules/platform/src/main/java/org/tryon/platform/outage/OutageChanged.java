@@ -5,5 +5,4 @@ package org.tryon.platform.outage;
  * backlog declared entered, so that a module whose clocks ended something during the outage can
  * put it right at once.
  */
-public record OutageChanged(OutagePeriod outage) {
-}
+public record OutageChanged(OutagePeriod outage) {}

@@ -22,7 +22,8 @@ import org.tryon.platform.time.TryonClock;
 @Transactional
 public class Outages {
 
-    private static final String DIRECTOR_ONLY = "Only the director (administrator) declares an outage, its end and its backlog entered";
+    private static final String DIRECTOR_ONLY =
+            "Only the director (administrator) declares an outage, its end and its backlog entered";
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -42,13 +43,22 @@ public class Outages {
             throw new RuleViolationException("body", "required", "A request body is required");
         }
         Outage o = Outage.declare(d.startsOn(), d.endsOn(), d.note(), clock.today(), user.name(), clock.now());
-        List<Outage> overlapping = em.createQuery("select o from Outage o where o.endsOn is null or o.endsOn >= :start", Outage.class)
-                .setParameter("start", d.startsOn()).getResultList().stream()
-                .filter(other -> d.endsOn() == null || !other.getStartsOn().isAfter(d.endsOn())).toList();
+        List<Outage> overlapping = em
+                .createQuery("select o from Outage o where o.endsOn is null or o.endsOn >= :start", Outage.class)
+                .setParameter("start", d.startsOn())
+                .getResultList()
+                .stream()
+                .filter(other -> d.endsOn() == null || !other.getStartsOn().isAfter(d.endsOn()))
+                .toList();
         if (!overlapping.isEmpty()) {
             Outage other = overlapping.get(0);
-            throw new RuleViolationException("startsOn", "outage.no-overlap", "The outage declared from " + other.getStartsOn()
-                    + (other.getEndsOn() == null ? " is still going on" : " to " + other.getEndsOn() + " overlaps these days"));
+            throw new RuleViolationException(
+                    "startsOn",
+                    "outage.no-overlap",
+                    "The outage declared from " + other.getStartsOn()
+                            + (other.getEndsOn() == null
+                                    ? " is still going on"
+                                    : " to " + other.getEndsOn() + " overlaps these days"));
         }
         em.persist(o);
         em.flush();
@@ -73,7 +83,8 @@ public class Outages {
     }
 
     public List<OutageView> list() {
-        return em.createQuery("select o from Outage o order by o.startsOn desc", Outage.class).getResultList().stream().map(OutageView::of)
+        return em.createQuery("select o from Outage o order by o.startsOn desc", Outage.class).getResultList().stream()
+                .map(OutageView::of)
                 .toList();
     }
 
@@ -87,7 +98,9 @@ public class Outages {
 
     /** Every declared outage, oldest first, for the rules that hold their clocks. */
     public List<OutagePeriod> periods() {
-        return em.createQuery("select o from Outage o order by o.startsOn", Outage.class).getResultList().stream().map(Outage::period).toList();
+        return em.createQuery("select o from Outage o order by o.startsOn", Outage.class).getResultList().stream()
+                .map(Outage::period)
+                .toList();
     }
 
     private Outage find(long id) {

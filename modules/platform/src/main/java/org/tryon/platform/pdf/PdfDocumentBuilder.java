@@ -94,7 +94,10 @@ public final class PdfDocumentBuilder {
     /** To whom the document is addressed: a name and the lines of the address, blank lines skipped. */
     public PdfDocumentBuilder addressee(String name, List<String> addressLines) {
         this.addresseeName = requireText(name, "addressee");
-        addressLines.stream().filter(l -> l != null && !l.isBlank()).map(String::trim).forEach(addresseeLines::add);
+        addressLines.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(String::trim)
+                .forEach(addresseeLines::add);
         return this;
     }
 
@@ -157,7 +160,8 @@ public final class PdfDocumentBuilder {
 
     private void letterhead(Document document) throws DocumentException {
         if (!county.isBlank() || !department.isBlank()) {
-            Paragraph head = new Paragraph(String.join(" - ", nonBlank(county, department)).toUpperCase(), LETTERHEAD);
+            Paragraph head = new Paragraph(
+                    String.join(" - ", nonBlank(county, department)).toUpperCase(), LETTERHEAD);
             head.setAlignment(Element.ALIGN_CENTER);
             document.add(head);
         }
@@ -235,10 +239,21 @@ public final class PdfDocumentBuilder {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
-            String text = String.join("  |  ", nonBlank(county, reference, "Page " + writer.getPageNumber(), generatedOn == null ? null : "Generated " + generatedOn));
+            String text = String.join(
+                    "  |  ",
+                    nonBlank(
+                            county,
+                            reference,
+                            "Page " + writer.getPageNumber(),
+                            generatedOn == null ? null : "Generated " + generatedOn));
             Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, SMALL), (page.getLeft() + page.getRight()) / 2,
-                    page.getBottom() + 30, 0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
+                    new Phrase(text, SMALL),
+                    (page.getLeft() + page.getRight()) / 2,
+                    page.getBottom() + 30,
+                    0);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.tryon.platform.rest;
 
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.errors.RuleViolationException;
@@ -48,8 +48,9 @@ public class CalendarResource {
 
     @GET
     @Path("holidays")
-    @Operation(summary = "The county's days off of a year (?year=2030), computed from the rules and exceptions; "
-            + "without a year, this year's and next year's")
+    @Operation(
+            summary = "The county's days off of a year (?year=2030), computed from the rules and exceptions; "
+                    + "without a year, this year's and next year's")
     public List<HolidayView> holidays(@QueryParam("year") String year) {
         if (year == null || year.isBlank()) {
             int now = clock.today().getYear();
@@ -78,7 +79,9 @@ public class CalendarResource {
         if (holiday == null) {
             throw new RuleViolationException("body", "required", "A request body is required");
         }
-        return Response.status(201).entity(calendar.addHoliday(holiday.date(), holiday.name())).build();
+        return Response.status(201)
+                .entity(calendar.addHoliday(holiday.date(), holiday.name()))
+                .build();
     }
 
     @GET
@@ -98,8 +101,7 @@ public class CalendarResource {
     }
 
     /** The body of a rule's end: the last holiday date it applies to and why. */
-    public record RuleEnd(LocalDate lastDay, String reason) {
-    }
+    public record RuleEnd(LocalDate lastDay, String reason) {}
 
     @POST
     @Path("holidays/rules/{id}/end")
@@ -120,7 +122,9 @@ public class CalendarResource {
 
     @POST
     @Path("holidays/exceptions")
-    @Operation(summary = "Add one day to the holidays (kind ADDED, with a name) or remove one the rules give (kind REMOVED)")
+    @Operation(
+            summary =
+                    "Add one day to the holidays (kind ADDED, with a name) or remove one the rules give (kind REMOVED)")
     @Extension(name = CreatedResponses.EXTENSION, value = "calendar/holidays/exceptions")
     @APIResponseSchema(value = HolidayExceptionView.class, responseCode = "201", responseDescription = "Created")
     public Response addException(HolidayExceptionView exception) {
@@ -139,7 +143,8 @@ public class CalendarResource {
     @GET
     @Path("clock")
     public Map<String, Object> clock() {
-        return Map.of("now", clock.now().toString(), "today", clock.today().toString(), "adjustable", clock.isAdjustable());
+        return Map.of(
+                "now", clock.now().toString(), "today", clock.today().toString(), "adjustable", clock.isAdjustable());
     }
 
     /** Moves the clock (demonstrations and system tests); refused unless the installation allows it. */
@@ -148,7 +153,8 @@ public class CalendarResource {
     @Operation(summary = "Set the clock to an instant (only where tryon.clock.adjustable=true, never in production)")
     public Map<String, Object> setClock(Map<String, String> body) {
         if (!clock.isAdjustable()) {
-            throw new RuleViolationException("now", "clock.adjustable", "The clock of this installation cannot be moved");
+            throw new RuleViolationException(
+                    "now", "clock.adjustable", "The clock of this installation cannot be moved");
         }
         String now = body == null ? null : body.get("now");
         if (now == null) {
@@ -157,7 +163,8 @@ public class CalendarResource {
             try {
                 clock.setFixed(Instant.parse(now));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new RuleViolationException("now", "instant", "'" + now + "' is not an instant like 2026-11-23T20:30:00Z");
+                throw new RuleViolationException(
+                        "now", "instant", "'" + now + "' is not an instant like 2026-11-23T20:30:00Z");
             }
         }
         return clock();

@@ -23,14 +23,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new Problem.FieldProblem(field(v), rule(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldProblem::field))
                 .toList();
-        String detail = errors.isEmpty() ? "Invalid request" : errors.get(0).field() + ": " + errors.get(0).message();
+        String detail = errors.isEmpty()
+                ? "Invalid request"
+                : errors.get(0).field() + ": " + errors.get(0).message();
         return Problems.response(400, "Invalid request", detail, errors);
     }
 
     private static String field(ConstraintViolation<?> v) {
         String name = null;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
                 name = node.getName();
             }
         }

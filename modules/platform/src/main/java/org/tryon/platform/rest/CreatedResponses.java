@@ -44,13 +44,16 @@ public class CreatedResponses implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String template = template(resource == null ? null : resource.getResourceMethod());
-        if (template == null || response.getEntity() == null || (response.getStatus() != 200 && response.getStatus() != 201)) {
+        if (template == null
+                || response.getEntity() == null
+                || (response.getStatus() != 200 && response.getStatus() != 201)) {
             return;
         }
         response.setStatus(201);
         String location = location(template, response.getEntity(), uri.getPathParameters());
         if (location != null && !response.getHeaders().containsKey(HttpHeaders.LOCATION)) {
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, uri.getBaseUri().resolve(URI.create(location)));
+            response.getHeaders()
+                    .putSingle(HttpHeaders.LOCATION, uri.getBaseUri().resolve(URI.create(location)));
         }
     }
 

@@ -16,12 +16,14 @@ public final class Downloads {
 
     /** CSV exports: UTF-8, as every export writes them. */
     public static final String CSV = "text/csv; charset=UTF-8";
+
     public static final String PDF = PdfDocumentBuilder.MEDIA_TYPE;
     public static final String ZIP = "application/zip";
 
     /** Shown in the browser (a letter, a report to read), or saved as a file. */
     public enum Disposition {
-        INLINE("inline"), ATTACHMENT("attachment");
+        INLINE("inline"),
+        ATTACHMENT("attachment");
 
         private final String token;
 
@@ -30,8 +32,7 @@ public final class Downloads {
         }
     }
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** A PDF the browser shows. */
     public static Response inlinePdf(byte[] pdf, String fileName) {
@@ -63,7 +64,8 @@ public final class Downloads {
     }
 
     /** For a download that needs one more header. */
-    public static Response.ResponseBuilder builder(Object body, String mediaType, Disposition disposition, String fileName) {
+    public static Response.ResponseBuilder builder(
+            Object body, String mediaType, Disposition disposition, String fileName) {
         return Response.ok(body, mediaType).header("Content-Disposition", contentDisposition(disposition, fileName));
     }
 
@@ -104,10 +106,14 @@ public final class Downloads {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -15,11 +15,15 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
     @Override
     public Response toResponse(InvalidInputException e) {
-        var errors = e.violations().stream().map(v -> new Problem.FieldProblem(v.field(), v.rule(), v.message())).toList();
+        var errors = e.violations().stream()
+                .map(v -> new Problem.FieldProblem(v.field(), v.rule(), v.message()))
+                .toList();
         if (e instanceof StrictJsonReader.BodyTooLargeException) {
             return Problems.response(413, "Request body too large", e.getMessage(), errors);
         }
-        boolean notJson = errors.size() == 1 && "body".equals(errors.get(0).field()) && "json".equals(errors.get(0).rule());
+        boolean notJson = errors.size() == 1
+                && "body".equals(errors.get(0).field())
+                && "json".equals(errors.get(0).rule());
         return Problems.response(400, notJson ? "Malformed request body" : "Invalid request", e.getMessage(), errors);
     }
 }

@@ -32,7 +32,9 @@ public class JsonbSetup implements ContextResolver<Jsonb> {
     private final Jsonb jsonb;
 
     public JsonbSetup() {
-        this(ConfigProvider.getConfig().getOptionalValue("tryon.zone", String.class).map(ZoneId::of)
+        this(ConfigProvider.getConfig()
+                .getOptionalValue("tryon.zone", String.class)
+                .map(ZoneId::of)
                 .orElse(ZoneId.of("America/New_York")));
     }
 

@@ -12,7 +12,11 @@ public class MalformedBodyMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
         String detail = "The request body could not be read: " + describe(e);
-        return Problems.response(400, "Malformed request body", detail, java.util.List.of(new Problem.FieldProblem("body", "json", detail)));
+        return Problems.response(
+                400,
+                "Malformed request body",
+                detail,
+                java.util.List.of(new Problem.FieldProblem("body", "json", detail)));
     }
 
     /** The innermost message, which names the offending field or position. */

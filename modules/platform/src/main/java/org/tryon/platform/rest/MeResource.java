@@ -26,12 +26,13 @@ public class MeResource {
     SecurityContext security;
 
     /** The caller and the roles of {@link Roles#ALL} it is in, in that order. */
-    public record Me(String username, List<String> roles) {
-    }
+    public record Me(String username, List<String> roles) {}
 
     @GET
     @Operation(summary = "The signed-in user and the roles this request runs with")
     public Me me() {
-        return new Me(CurrentUser.nameFrom(security), Roles.ALL.stream().filter(security::isCallerInRole).toList());
+        return new Me(
+                CurrentUser.nameFrom(security),
+                Roles.ALL.stream().filter(security::isCallerInRole).toList());
     }
 }

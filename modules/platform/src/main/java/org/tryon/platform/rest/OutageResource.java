@@ -43,7 +43,8 @@ public class OutageResource {
     }
 
     @POST
-    @Operation(summary = "Declare an outage: its first day, its last day when it is already over, and a note (director)")
+    @Operation(
+            summary = "Declare an outage: its first day, its last day when it is already over, and a note (director)")
     @Extension(name = CreatedResponses.EXTENSION, value = "outages/{id}")
     @APIResponseSchema(value = OutageView.class, responseCode = "201", responseDescription = "Created")
     public Response declare(OutageView.Declaration declaration) {
@@ -59,7 +60,9 @@ public class OutageResource {
 
     @POST
     @Path("{id}/backlog-entered")
-    @Operation(summary = "Declare every result and request done by hand during the outage keyed in: held clocks run again (director)")
+    @Operation(
+            summary =
+                    "Declare every result and request done by hand during the outage keyed in: held clocks run again (director)")
     public OutageView backlogEntered(@PathParam("id") long id) {
         return outages.backlogEntered(id);
     }

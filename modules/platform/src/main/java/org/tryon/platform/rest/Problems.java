@@ -10,8 +10,7 @@ public final class Problems {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(int status, String title, String detail) {
         return response(Problem.of(status, title, detail));
@@ -22,7 +21,10 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(JSONB.toJson(problem)).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(JSONB.toJson(problem))
+                .build();
     }
 
     /** The same document as JSON text, for servlets and authentication mechanisms outside JAX-RS. */

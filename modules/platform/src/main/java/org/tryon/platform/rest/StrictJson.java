@@ -69,8 +69,7 @@ public final class StrictJson {
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,30}(\\.\\d{1,30})?");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Checks {@code value} as a body of {@code type}; throws {@link InvalidInputException} naming the first bad field. */
     public static void check(JsonValue value, Type type) {
@@ -89,7 +88,10 @@ public final class StrictJson {
             anyStrings(value, path, depth);
             return;
         }
-        if (raw == String.class || raw == Character.class || raw == char.class || CharSequence.class.isAssignableFrom(raw)) {
+        if (raw == String.class
+                || raw == Character.class
+                || raw == char.class
+                || CharSequence.class.isAssignableFrom(raw)) {
             text(value, path);
         } else if (raw == int.class || raw == Integer.class) {
             whole(value, path, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE));
@@ -101,7 +103,11 @@ public final class StrictJson {
             whole(value, path, BigInteger.valueOf(Byte.MIN_VALUE), BigInteger.valueOf(Byte.MAX_VALUE));
         } else if (raw == BigInteger.class) {
             whole(value, path, BigInteger.TEN.pow(MAX_DIGITS).negate(), BigInteger.TEN.pow(MAX_DIGITS));
-        } else if (raw == BigDecimal.class || raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+        } else if (raw == BigDecimal.class
+                || raw == double.class
+                || raw == Double.class
+                || raw == float.class
+                || raw == Float.class) {
             decimal(value, path);
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
@@ -109,7 +115,10 @@ public final class StrictJson {
             }
         } else if (raw == LocalDate.class) {
             date(value, path, element);
-        } else if (raw == LocalDateTime.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class || raw == Instant.class) {
+        } else if (raw == LocalDateTime.class
+                || raw == OffsetDateTime.class
+                || raw == ZonedDateTime.class
+                || raw == Instant.class) {
             dateTime(value, path, element, raw);
         } else if (raw == YearMonth.class) {
             yearMonth(value, path, element);
@@ -129,7 +138,8 @@ public final class StrictJson {
             }
         } else if (raw.isEnum()) {
             String s = string(value, path, "oneOf", "must be one of " + constants(raw));
-            if (Arrays.stream(raw.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(s))) {
+            if (Arrays.stream(raw.getEnumConstants())
+                    .noneMatch(c -> ((Enum<?>) c).name().equals(s))) {
                 throw refuse(path, "oneOf", "must be one of " + constants(raw));
             }
         } else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
@@ -168,7 +178,8 @@ public final class StrictJson {
             java.util.Set<String> known = new java.util.HashSet<>();
             for (Class<?> k = raw; k != null && k != Object.class; k = k.getSuperclass()) {
                 for (Field f : k.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
+                    if (Modifier.isStatic(f.getModifiers())
+                            || Modifier.isTransient(f.getModifiers())
                             || f.isAnnotationPresent(JsonbTransient.class)) {
                         continue;
                     }
@@ -210,7 +221,8 @@ public final class StrictJson {
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
             throw refuse(path, "integer", "must be a whole number");
         }
-        BigDecimal d = bigDecimal((JsonNumber) value, path, "integer", "must be a whole number between " + min + " and " + max);
+        BigDecimal d = bigDecimal(
+                (JsonNumber) value, path, "integer", "must be a whole number between " + min + " and " + max);
         BigInteger n;
         try {
             n = d.toBigIntegerExact();
@@ -226,13 +238,17 @@ public final class StrictJson {
         BigDecimal d;
         if (value.getValueType() == JsonValue.ValueType.NUMBER) {
             d = bigDecimal((JsonNumber) value, path, "number", "must be a number below 10^" + MAX_MAGNITUDE);
-        } else if (value.getValueType() == JsonValue.ValueType.STRING && DECIMAL.matcher(((JsonString) value).getString()).matches()) {
+        } else if (value.getValueType() == JsonValue.ValueType.STRING
+                && DECIMAL.matcher(((JsonString) value).getString()).matches()) {
             d = new BigDecimal(((JsonString) value).getString());
         } else {
             throw refuse(path, "number", "must be a number");
         }
         if (d.precision() > MAX_DIGITS || d.abs().compareTo(BigDecimal.TEN.pow(MAX_MAGNITUDE)) >= 0) {
-            throw refuse(path, "number", "must be a number below 10^" + MAX_MAGNITUDE + " with at most " + MAX_DIGITS + " digits");
+            throw refuse(
+                    path,
+                    "number",
+                    "must be a number below 10^" + MAX_MAGNITUDE + " with at most " + MAX_DIGITS + " digits");
         }
     }
 
@@ -267,7 +283,8 @@ public final class StrictJson {
         int year;
         try {
             if (raw == LocalDateTime.class) {
-                year = org.tryon.platform.time.CountyTime.parse(s, ZoneOffset.UTC).getYear(); // with or without an offset (JsonbSetup)
+                year = org.tryon.platform.time.CountyTime.parse(s, ZoneOffset.UTC)
+                        .getYear(); // with or without an offset (JsonbSetup)
             } else if (raw == Instant.class) {
                 year = Instant.parse(s).atOffset(ZoneOffset.UTC).getYear();
             } else if (raw == OffsetDateTime.class) {
@@ -341,14 +358,16 @@ public final class StrictJson {
                     anyStrings(e.getValue(), join(path, e.getKey()), depth + 1);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private static boolean adapted(AnnotatedElement element, Class<?> raw) {
-        return (element != null && (element.isAnnotationPresent(JsonbTypeAdapter.class) || element.isAnnotationPresent(JsonbTypeDeserializer.class)))
-                || raw.isAnnotationPresent(JsonbTypeAdapter.class) || raw.isAnnotationPresent(JsonbTypeDeserializer.class);
+        return (element != null
+                        && (element.isAnnotationPresent(JsonbTypeAdapter.class)
+                                || element.isAnnotationPresent(JsonbTypeDeserializer.class)))
+                || raw.isAnnotationPresent(JsonbTypeAdapter.class)
+                || raw.isAnnotationPresent(JsonbTypeDeserializer.class);
     }
 
     private static AnnotatedElement fieldOrComponent(Class<?> record, RecordComponent c) {
@@ -370,7 +389,10 @@ public final class StrictJson {
     }
 
     private static String constants(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList().toString();
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList()
+                .toString();
     }
 
     private static Class<?> raw(Type type) {

@@ -27,7 +27,9 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
         byte[] body = StrictJsonReader.readBytes(context.getInputStream());
         String text = new String(body, StandardCharsets.UTF_8);
         if (!text.isBlank()) {
-            StrictJson.check(StrictJsonReader.parse(text), context.getGenericType() == null ? context.getType() : context.getGenericType());
+            StrictJson.check(
+                    StrictJsonReader.parse(text),
+                    context.getGenericType() == null ? context.getType() : context.getGenericType());
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

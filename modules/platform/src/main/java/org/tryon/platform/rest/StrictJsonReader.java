@@ -2,10 +2,10 @@ package org.tryon.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -48,14 +48,25 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return false;
         }
         String sub = mediaType.getSubtype();
-        boolean json = "json".equalsIgnoreCase(sub) || sub.toLowerCase(java.util.Locale.ROOT).endsWith("+json");
-        return json && type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
-                && !Reader.class.isAssignableFrom(type) && !JsonValue.class.isAssignableFrom(type);
+        boolean json = "json".equalsIgnoreCase(sub)
+                || sub.toLowerCase(java.util.Locale.ROOT).endsWith("+json");
+        return json
+                && type != String.class
+                && type != byte[].class
+                && !InputStream.class.isAssignableFrom(type)
+                && !Reader.class.isAssignableFrom(type)
+                && !JsonValue.class.isAssignableFrom(type);
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders,
+            InputStream entityStream)
+            throws IOException {
         String text = read(entityStream);
         if (text.isBlank()) {
             return null;
@@ -65,7 +76,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         try {
             return Binding.JSONB.fromJson(text, genericType == null ? type : genericType);
         } catch (JsonbException e) {
-            throw new InvalidInputException("body", "json", "The request body could not be read: " + MalformedBodyMapper.describe(e));
+            throw new InvalidInputException(
+                    "body", "json", "The request body could not be read: " + MalformedBodyMapper.describe(e));
         }
     }
 
@@ -78,7 +90,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             parser.next();
             JsonValue tree = parser.getValue();
             if (parser.hasNext()) {
-                throw new InvalidInputException("body", "json", "The request body is not JSON: there is more after its value");
+                throw new InvalidInputException(
+                        "body", "json", "The request body is not JSON: there is more after its value");
             }
             return tree;
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tryon.platform.errors.RecordNotFoundException;
-import org.tryon.platform.health.DatabaseUnavailable;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.health.DatabaseUnavailable;
 
 /**
  * The last line: an exception no other mapper took. Container and transaction wrappers
@@ -38,23 +38,37 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 return new ConstraintViolationMapper().toResponse(c);
             }
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return Problems.response(409, "Conflict",
+                return Problems.response(
+                        409,
+                        "Conflict",
                         "Someone else changed this record since you read it. Reload it and apply your change again; nothing was saved.");
             }
             if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException) {
-                return Problems.response(400, "Malformed request body", "The request body could not be read: " + MalformedBodyMapper.describe(t));
+                return Problems.response(
+                        400,
+                        "Malformed request body",
+                        "The request body could not be read: " + MalformedBodyMapper.describe(t));
             }
             if (DatabaseUnavailable.transactionManagerFailure(t)) {
                 LOG.log(Level.WARNING, "The database did not confirm a commit; answered 503", e);
-                return Response.fromResponse(Problems.response(503, DatabaseUnavailable.TITLE, "Tryon's database did not confirm the change "
-                        + "in time (it stopped answering, or it is waiting for disk space). The change may or may not have been saved: look "
-                        + "before you repeat it. Tryon recovers by itself when the database is back."))
-                        .header("Retry-After", 5).build();
+                return Response.fromResponse(Problems.response(
+                                503,
+                                DatabaseUnavailable.TITLE,
+                                "Tryon's database did not confirm the change "
+                                        + "in time (it stopped answering, or it is waiting for disk space). The change may or may not have been saved: look "
+                                        + "before you repeat it. Tryon recovers by itself when the database is back."))
+                        .header("Retry-After", 5)
+                        .build();
             }
             if (databaseUnreachable(t)) {
-                return Response.fromResponse(Problems.response(503, DatabaseUnavailable.TITLE, "Tryon could not reach its database in time. "
-                        + "Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back."))
-                        .header("Retry-After", 5).build();
+                return Response.fromResponse(
+                                Problems.response(
+                                        503,
+                                        DatabaseUnavailable.TITLE,
+                                        "Tryon could not reach its database in time. "
+                                                + "Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back."))
+                        .header("Retry-After", 5)
+                        .build();
             }
             if (t instanceof WebApplicationException w) {
                 return new WebApplicationExceptionMapper().toResponse(w);
@@ -62,7 +76,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-        return Problems.response(500, "Internal error", "An unexpected error occurred; incident " + incident + " is in the server log.");
+        return Problems.response(
+                500, "Internal error", "An unexpected error occurred; incident " + incident + " is in the server log.");
     }
 
     /** A connection that could not be made, was lost, or timed out: the database, not the request, is at fault. */

@@ -16,6 +16,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException e) {
         String detail = "The request body could not be read: " + MalformedBodyMapper.describe(e);
-        return Problems.response(400, "Malformed request body", detail, java.util.List.of(new Problem.FieldProblem("body", "json", detail)));
+        return Problems.response(
+                400,
+                "Malformed request body",
+                detail,
+                java.util.List.of(new Problem.FieldProblem("body", "json", detail)));
     }
 }

@@ -26,10 +26,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         Response.StatusType type = e.getResponse().getStatusInfo();
         String detail = detail(e, status);
-        List<Problem.FieldProblem> errors = status == 400 ? List.of(new Problem.FieldProblem("body", "json", detail)) : List.of();
+        List<Problem.FieldProblem> errors =
+                status == 400 ? List.of(new Problem.FieldProblem("body", "json", detail)) : List.of();
         Response problem = Problems.response(status, type.getReasonPhrase(), detail, errors);
         if (e instanceof NotAllowedException) {
-            return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+            return Response.fromResponse(problem)
+                    .allow(e.getResponse().getAllowedMethods())
+                    .build();
         }
         return problem;
     }
@@ -47,9 +50,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         boolean path = "path".equals(kind);
         int status = path ? 404 : 400;
         String cause = e.getCause() == null ? "" : ": " + MalformedBodyMapper.describe(e.getCause());
-        String detail = (kind.isEmpty() ? "Parameter " : kind + " parameter ") + name + " has a value of the wrong type" + cause;
+        String detail = (kind.isEmpty() ? "Parameter " : kind + " parameter ") + name + " has a value of the wrong type"
+                + cause;
         detail = Character.toUpperCase(detail.charAt(0)) + detail.substring(1);
-        return Problems.response(status, path ? "Not Found" : "Invalid request", detail,
+        return Problems.response(
+                status,
+                path ? "Not Found" : "Invalid request",
+                detail,
                 List.of(new Problem.FieldProblem(name, "type", detail)));
     }
 

@@ -27,12 +27,13 @@ public final class CsrfGuard {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CsrfGuard() {
-    }
+    private CsrfGuard() {}
 
     /** Why the request is refused, or null when it may go on. */
     public static String refusal(HttpServletRequest request) {
-        if (SAFE.contains(request.getMethod().toUpperCase(Locale.ROOT)) || !isApi(request) || hasBasic(request)
+        if (SAFE.contains(request.getMethod().toUpperCase(Locale.ROOT))
+                || !isApi(request)
+                || hasBasic(request)
                 || SignedIn.of(request) == null) {
             return null;
         }
@@ -48,7 +49,8 @@ public final class CsrfGuard {
         if (referer != null) {
             return ownOrigin(request, referer) ? null : "The request comes from another site (Referer)";
         }
-        return "A change made with a signed-in browser session must carry the application's Origin or the " + HEADER + " header";
+        return "A change made with a signed-in browser session must carry the application's Origin or the " + HEADER
+                + " header";
     }
 
     /** The session's token, made on first use (for scripts of the application that call the API with the session). */
@@ -91,12 +93,15 @@ public final class CsrfGuard {
         if (uri.getScheme() == null || uri.getHost() == null) {
             return false;
         }
-        String origin = (uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort())).toLowerCase(Locale.ROOT);
+        String origin = (uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()))
+                .toLowerCase(Locale.ROOT);
         String host = request.getHeader("Host");
         if (host != null && origin.equals((request.getScheme() + "://" + host).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        List<String> allowed = ConfigProvider.getConfig().getOptionalValues("tryon.web.origins", String.class).orElse(List.of());
+        List<String> allowed = ConfigProvider.getConfig()
+                .getOptionalValues("tryon.web.origins", String.class)
+                .orElse(List.of());
         return allowed.stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).anyMatch(origin::equals);
     }
 

@@ -51,10 +51,11 @@ public class DemoUsers {
         hash.initialize(IdentityConfiguration.hashParameters());
         USERS.forEach((username, details) -> {
             Long exists = em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
-                    .setParameter("u", username).getSingleResult();
+                    .setParameter("u", username)
+                    .getSingleResult();
             if (exists == 0) {
-                em.persist(new UserAccount(username, details[0], hash.generate((username + "-demo").toCharArray()),
-                        Set.of(details[1])));
+                em.persist(new UserAccount(
+                        username, details[0], hash.generate((username + "-demo").toCharArray()), Set.of(details[1])));
                 LOG.info("Demo user " + username + " (" + details[1] + ") created");
             }
         });

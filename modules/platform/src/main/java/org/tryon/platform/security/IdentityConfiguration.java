@@ -11,8 +11,7 @@ public final class IdentityConfiguration {
 
     public static final int ITERATIONS = 100_000;
 
-    private IdentityConfiguration() {
-    }
+    private IdentityConfiguration() {}
 
     /** The parameters of {@code Pbkdf2PasswordHash.initialize}. */
     public static Map<String, String> hashParameters() {

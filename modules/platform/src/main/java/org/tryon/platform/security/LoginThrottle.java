@@ -72,14 +72,18 @@ public class LoginThrottle {
         if (byUser.size() + byAddress.size() < 10_000) {
             return;
         }
-        byUser.values().removeIf(f -> f.last.plus(window).isBefore(now) && remaining(f, now).isZero());
-        byAddress.values().removeIf(f -> f.last.plus(window).isBefore(now) && remaining(f, now).isZero());
+        byUser.values()
+                .removeIf(f ->
+                        f.last.plus(window).isBefore(now) && remaining(f, now).isZero());
+        byAddress
+                .values()
+                .removeIf(f ->
+                        f.last.plus(window).isBefore(now) && remaining(f, now).isZero());
     }
 
     private static String key(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant lockedUntil) {}
 }

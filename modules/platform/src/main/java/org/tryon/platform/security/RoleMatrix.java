@@ -30,6 +30,7 @@ public final class RoleMatrix {
 
     /** Where the application finds the matrix on its class path. */
     public static final String RESOURCE = "META-INF/tryon/role-matrix.csv";
+
     public static final String ANONYMOUS = "ANONYMOUS";
     /** The optional last column: the section (or document) a refusal names, without commas. */
     public static final String BASIS = "basis";
@@ -47,7 +48,14 @@ public final class RoleMatrix {
     }
 
     /** One line: {@code method} is null for screens and fragments. */
-    public record Line(Kind kind, String method, String target, Set<String> roles, boolean anonymous, String basis, Pattern pattern,
+    public record Line(
+            Kind kind,
+            String method,
+            String target,
+            Set<String> roles,
+            boolean anonymous,
+            String basis,
+            Pattern pattern,
             int literals) {
 
         /** {@code METHOD /path} for operations, the view path for screens: the matrix's second column. */
@@ -110,25 +118,33 @@ public final class RoleMatrix {
                 if (!header.isEmpty() && header.get(header.size() - 1).equals(BASIS)) {
                     expected.add(BASIS);
                 }
-                if (!new HashSet<>(header).equals(new HashSet<>(expected)) || header.size() != expected.size()
-                        || !header.get(0).equals("kind") || !header.get(1).equals("target")) {
-                    throw new IllegalArgumentException("role matrix line " + number + ": the header must be " + String.join(",", expected));
+                if (!new HashSet<>(header).equals(new HashSet<>(expected))
+                        || header.size() != expected.size()
+                        || !header.get(0).equals("kind")
+                        || !header.get(1).equals("target")) {
+                    throw new IllegalArgumentException(
+                            "role matrix line " + number + ": the header must be " + String.join(",", expected));
                 }
                 continue;
             }
             if (cells.size() != header.size()) {
-                throw new IllegalArgumentException("role matrix line " + number + ": " + cells.size() + " cells, the header has " + header.size());
+                throw new IllegalArgumentException(
+                        "role matrix line " + number + ": " + cells.size() + " cells, the header has " + header.size());
             }
             Line line = line(number, header, cells);
             if (!keys.add(line.key())) {
-                throw new IllegalArgumentException("role matrix line " + number + ": " + line.key() + " is declared twice");
+                throw new IllegalArgumentException(
+                        "role matrix line " + number + ": " + line.key() + " is declared twice");
             }
             lines.add(line);
         }
         if (header == null) {
             throw new IllegalArgumentException("the role matrix has no header");
         }
-        return new RoleMatrix(header.subList(2, header.size()).stream().filter(c -> !c.equals(ANONYMOUS) && !c.equals(BASIS)).toList(),
+        return new RoleMatrix(
+                header.subList(2, header.size()).stream()
+                        .filter(c -> !c.equals(ANONYMOUS) && !c.equals(BASIS))
+                        .toList(),
                 lines);
     }
 
@@ -144,12 +160,14 @@ public final class RoleMatrix {
         if (kind == Kind.API) {
             String[] parts = target.split(" ", 2);
             if (parts.length != 2 || !parts[1].startsWith("/")) {
-                throw new IllegalArgumentException("role matrix line " + number + ": an operation is METHOD /path, not " + target);
+                throw new IllegalArgumentException(
+                        "role matrix line " + number + ": an operation is METHOD /path, not " + target);
             }
             method = parts[0].toUpperCase(Locale.ROOT);
             target = parts[1];
         } else if (!target.startsWith("/") || !target.endsWith(".xhtml")) {
-            throw new IllegalArgumentException("role matrix line " + number + ": a screen is /path/page.xhtml, not " + target);
+            throw new IllegalArgumentException(
+                    "role matrix line " + number + ": a screen is /path/page.xhtml, not " + target);
         }
         Set<String> allowed = new LinkedHashSet<>();
         boolean anonymous = false;
@@ -162,8 +180,9 @@ public final class RoleMatrix {
             boolean yes = switch (cells.get(i)) {
                 case "yes" -> true;
                 case "no" -> false;
-                default -> throw new IllegalArgumentException("role matrix line " + number + ": " + header.get(i) + " is '" + cells.get(i)
-                        + "', not yes or no");
+                default ->
+                    throw new IllegalArgumentException("role matrix line " + number + ": " + header.get(i) + " is '"
+                            + cells.get(i) + "', not yes or no");
             };
             if (yes && header.get(i).equals(ANONYMOUS)) {
                 anonymous = true;
@@ -172,7 +191,8 @@ public final class RoleMatrix {
             }
         }
         if (kind == Kind.FRAGMENT && (anonymous || !allowed.isEmpty())) {
-            throw new IllegalArgumentException("role matrix line " + number + ": a fragment is no page: no for everyone");
+            throw new IllegalArgumentException(
+                    "role matrix line " + number + ": a fragment is no page: no for everyone");
         }
         StringBuilder regex = new StringBuilder();
         int literals = 0;
@@ -185,7 +205,15 @@ public final class RoleMatrix {
         }
         regex.append(Pattern.quote(target.substring(at)));
         literals += target.length() - at;
-        return new Line(kind, method, target, Set.copyOf(allowed), anonymous, basis, Pattern.compile(regex.toString()), literals);
+        return new Line(
+                kind,
+                method,
+                target,
+                Set.copyOf(allowed),
+                anonymous,
+                basis,
+                Pattern.compile(regex.toString()),
+                literals);
     }
 
     /**
@@ -198,7 +226,10 @@ public final class RoleMatrix {
         String verb = "HEAD".equalsIgnoreCase(method) ? "GET" : method.toUpperCase(Locale.ROOT);
         boolean api = normalized.startsWith("/api/");
         return lines.stream()
-                .filter(l -> api ? l.kind() == Kind.API && l.method().equals(verb) && l.pattern().matcher(normalized).matches()
+                .filter(l -> api
+                        ? l.kind() == Kind.API
+                                && l.method().equals(verb)
+                                && l.pattern().matcher(normalized).matches()
                         : l.kind() != Kind.API && l.target().equals(normalized))
                 .max(Comparator.comparingInt(Line::literals))
                 .orElse(null);

@@ -37,7 +37,8 @@ public class RoleMatrixFilter extends HttpFilter {
     public void init() throws ServletException {
         matrix = RoleMatrix.load(getServletContext().getClassLoader());
         if (matrix == null) {
-            LOG.warning("No role matrix (" + RoleMatrix.RESOURCE + ") in this deployment: only the URL constraints apply");
+            LOG.warning(
+                    "No role matrix (" + RoleMatrix.RESOURCE + ") in this deployment: only the URL constraints apply");
         } else {
             LOG.info("Role matrix: " + matrix.lines().size() + " operations and screens");
         }
@@ -53,7 +54,9 @@ public class RoleMatrixFilter extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         RoleMatrix.Line line = matrix.find(method, path);
-        if (line == null || line.kind() == RoleMatrix.Kind.FRAGMENT || line.anonymous()
+        if (line == null
+                || line.kind() == RoleMatrix.Kind.FRAGMENT
+                || line.anonymous()
                 || line.roles().stream().anyMatch(request::isUserInRole)) {
             chain.doFilter(request, response);
             return;
@@ -78,14 +81,22 @@ public class RoleMatrixFilter extends HttpFilter {
 
     /** "108.8: only a permit technician, a trade code administrator or an administrator may POST /api/v1/permits/{id}/issue". */
     static String refusal(RoleMatrix.Line line) {
-        List<String> who = Roles.ALL.stream().filter(line.roles()::contains)
-                .map(r -> ("AEIOU".indexOf(r.charAt(0)) >= 0 ? "an " : "a ") + r.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
-        String roles = who.isEmpty() ? "nobody" : who.size() == 1 ? who.get(0)
-                : String.join(", ", who.subList(0, who.size() - 1)) + " or " + who.get(who.size() - 1);
-        return (line.basis().isEmpty() ? "" : line.basis() + ": ") + "only " + roles + " may " + line.key() + " (role matrix, ADR 0026)";
+        List<String> who = Roles.ALL.stream()
+                .filter(line.roles()::contains)
+                .map(r -> ("AEIOU".indexOf(r.charAt(0)) >= 0 ? "an " : "a ")
+                        + r.toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .toList();
+        String roles = who.isEmpty()
+                ? "nobody"
+                : who.size() == 1
+                        ? who.get(0)
+                        : String.join(", ", who.subList(0, who.size() - 1)) + " or " + who.get(who.size() - 1);
+        return (line.basis().isEmpty() ? "" : line.basis() + ": ") + "only " + roles + " may " + line.key()
+                + " (role matrix, ADR 0026)";
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
         if (status == 401) {
@@ -93,6 +104,8 @@ public class RoleMatrixFilter extends HttpFilter {
         }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problems.json(new Problem("about:blank", title, status, detail, request.getRequestURI(), List.of())));
+        response.getWriter()
+                .write(Problems.json(
+                        new Problem("about:blank", title, status, detail, request.getRequestURI(), List.of())));
     }
 }

@@ -18,9 +18,15 @@ public final class Roles {
      */
     public static final String EXAM_DELEGATE = "EXAM_DELEGATE";
 
-    public static final List<String> ALL = List.of(PERMIT_TECHNICIAN, PLAN_REVIEWER, INSPECTOR, TRADE_CODE_ADMINISTRATOR,
-            ADMINISTRATOR, COMMISSION_CLERK, EXAM_ADMINISTRATOR, EXAM_DELEGATE);
+    public static final List<String> ALL = List.of(
+            PERMIT_TECHNICIAN,
+            PLAN_REVIEWER,
+            INSPECTOR,
+            TRADE_CODE_ADMINISTRATOR,
+            ADMINISTRATOR,
+            COMMISSION_CLERK,
+            EXAM_ADMINISTRATOR,
+            EXAM_DELEGATE);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -21,8 +21,7 @@ public final class SecurityHeaders {
             + "form-action 'self'; "
             + "frame-ancestors 'self'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpServletResponse response) {
         if (response.isCommitted()) {

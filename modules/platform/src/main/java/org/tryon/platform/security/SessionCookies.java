@@ -14,8 +14,7 @@ import jakarta.servlet.http.HttpSession;
  */
 public final class SessionCookies {
 
-    private SessionCookies() {
-    }
+    private SessionCookies() {}
 
     /** Sends the session's cookie again with SameSite (nothing when there is no session or the answer has started). */
     public static void reissue(HttpServletRequest request, HttpServletResponse response) {
@@ -25,10 +24,13 @@ public final class SessionCookies {
         }
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
         String name = config.getName() == null ? "JSESSIONID" : config.getName();
-        String path = config.getPath() != null ? config.getPath()
+        String path = config.getPath() != null
+                ? config.getPath()
                 : request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        response.addHeader("Set-Cookie", name + "=" + session.getId() + "; Path=" + path + "; HttpOnly"
-                + (request.isSecure() || config.isSecure() ? "; Secure" : "") + "; SameSite=Lax");
+        response.addHeader(
+                "Set-Cookie",
+                name + "=" + session.getId() + "; Path=" + path + "; HttpOnly"
+                        + (request.isSecure() || config.isSecure() ? "; Secure" : "") + "; SameSite=Lax");
     }
 
     /** The request, such that a session made through it gets its cookie with SameSite. */

@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.tryon.platform.health.DatabaseUnavailable;
-import org.tryon.platform.health.DatabaseWatch;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.tryon.platform.health.DatabaseUnavailable;
+import org.tryon.platform.health.DatabaseWatch;
 import org.tryon.platform.rest.Problem;
 import org.tryon.platform.rest.Problems;
 
@@ -63,16 +63,22 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
     void init() {
         Config config = ConfigProvider.getConfig();
         throttle = new LoginThrottle(
-                config.getOptionalValue("tryon.signin.max-failures", Integer.class).orElse(5),
-                config.getOptionalValue("tryon.signin.max-failures-per-address", Integer.class).orElse(20),
-                Duration.ofMinutes(config.getOptionalValue("tryon.signin.window-minutes", Integer.class).orElse(15)),
-                Duration.ofSeconds(config.getOptionalValue("tryon.signin.lock-seconds", Integer.class).orElse(15)),
+                config.getOptionalValue("tryon.signin.max-failures", Integer.class)
+                        .orElse(5),
+                config.getOptionalValue("tryon.signin.max-failures-per-address", Integer.class)
+                        .orElse(20),
+                Duration.ofMinutes(config.getOptionalValue("tryon.signin.window-minutes", Integer.class)
+                        .orElse(15)),
+                Duration.ofSeconds(config.getOptionalValue("tryon.signin.lock-seconds", Integer.class)
+                        .orElse(15)),
                 Duration.ofMinutes(15));
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        // here too, not only in the web filter: a 401 or a redirect to the login page is answered before any filter runs
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // here too, not only in the web filter: a 401 or a redirect to the login page is answered before any filter
+        // runs
         SecurityHeaders.apply(response);
         if (!database.available() && DatabaseUnavailable.gated(request)) {
             DatabaseUnavailable.answer(request, response, database);
@@ -90,7 +96,8 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = parseBasic(authorization.substring(6).trim());
+            UsernamePasswordCredential basic =
+                    parseBasic(authorization.substring(6).trim());
             if (basic == null) {
                 return unauthorized(request, response, context, "The Authorization header is not valid HTTP Basic");
             }
@@ -106,11 +113,13 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         if (isApi(request)) {
             return unauthorized(request, response, context, "Sign in: send HTTP Basic credentials with the request");
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     /** Signing out ({@code request.logout()}) also forgets the session's user. */
@@ -127,8 +136,13 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus login(HttpMessageContext context, Credential credential, HttpServletRequest request,
-            HttpServletResponse response, boolean api, boolean keepInSession) {
+    private AuthenticationStatus login(
+            HttpMessageContext context,
+            Credential credential,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            boolean api,
+            boolean keepInSession) {
         String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
         String address = request.getRemoteAddr();
         // real time, not the county's (adjustable) clock: a lock is about seconds, not about business dates
@@ -143,7 +157,8 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
             }
-            // the database went away before the probe noticed (ADR 0023): the same prompt 503, not the container's bare 500
+            // the database went away before the probe noticed (ADR 0023): the same prompt 503, not the container's bare
+            // 500
             DatabaseUnavailable.answer(request, response, database);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -166,15 +181,16 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-            String detail) {
+    private AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String detail) {
         try {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"tryon\"");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(new Problem("about:blank", "Unauthorized", 401, detail,
-                    request.getRequestURI(), java.util.List.of())));
+            response.getWriter()
+                    .write(Problems.json(new Problem(
+                            "about:blank", "Unauthorized", 401, detail, request.getRequestURI(), java.util.List.of())));
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
@@ -185,8 +201,12 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
      * Too many wrong passwords for this name or from this address: 429 for programs, a message on the
      * login page for people; the same words whether the user exists or not.
      */
-    private AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-            boolean api, Duration locked) {
+    private AuthenticationStatus throttled(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            boolean api,
+            Duration locked) {
         long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
         if (!api) {
             request.setAttribute(THROTTLED, seconds);
@@ -198,8 +218,14 @@ public class TryonAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             String detail = "Too many failed sign-ins: try again in " + seconds + " seconds";
-            response.getWriter().write(Problems.json(new Problem("about:blank", "Too Many Requests", 429, detail,
-                    request.getRequestURI(), java.util.List.of(new Problem.FieldProblem("credentials", "throttled", detail)))));
+            response.getWriter()
+                    .write(Problems.json(new Problem(
+                            "about:blank",
+                            "Too Many Requests",
+                            429,
+                            detail,
+                            request.getRequestURI(),
+                            java.util.List.of(new Problem.FieldProblem("credentials", "throttled", detail)))));
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

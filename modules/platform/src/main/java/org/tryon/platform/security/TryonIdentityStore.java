@@ -29,7 +29,8 @@ import javax.sql.DataSource;
 public class TryonIdentityStore implements IdentityStore {
 
     static final String CALLER_QUERY = "select password_hash from plat_user where username = ? and active = 1";
-    static final String GROUPS_QUERY = "select r.role from plat_user_role r join plat_user u on u.id = r.user_id where u.username = ?";
+    static final String GROUPS_QUERY =
+            "select r.role from plat_user_role r join plat_user u on u.id = r.user_id where u.username = ?";
 
     @Resource(lookup = "java:app/jdbc/tryon")
     DataSource dataSource;
@@ -65,7 +66,8 @@ public class TryonIdentityStore implements IdentityStore {
     }
 
     private String storedHash(String username) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CALLER_QUERY)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(CALLER_QUERY)) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
@@ -77,7 +79,8 @@ public class TryonIdentityStore implements IdentityStore {
 
     private Set<String> groups(String username) {
         Set<String> groups = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(GROUPS_QUERY)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(GROUPS_QUERY)) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

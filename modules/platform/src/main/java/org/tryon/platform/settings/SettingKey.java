@@ -17,8 +17,8 @@ import org.tryon.platform.money.Money;
  * @param section      the ordinance section (or seed) that names the number
  * @param description  what the number means, for the settings screen
  */
-public record SettingKey<T>(String key, SettingKind kind, Class<T> type, T defaultValue, String section,
-        String description) {
+public record SettingKey<T>(
+        String key, SettingKind kind, Class<T> type, T defaultValue, String section, String description) {
 
     public SettingKey {
         Objects.requireNonNull(key);
@@ -35,11 +35,13 @@ public record SettingKey<T>(String key, SettingKind kind, Class<T> type, T defau
     }
 
     public static SettingKey<BigDecimal> percent(String key, String defaultValue, String section, String description) {
-        return new SettingKey<>(key, SettingKind.PERCENT, BigDecimal.class, new BigDecimal(defaultValue), section, description);
+        return new SettingKey<>(
+                key, SettingKind.PERCENT, BigDecimal.class, new BigDecimal(defaultValue), section, description);
     }
 
     public static SettingKey<BigDecimal> decimal(String key, String defaultValue, String section, String description) {
-        return new SettingKey<>(key, SettingKind.DECIMAL, BigDecimal.class, new BigDecimal(defaultValue), section, description);
+        return new SettingKey<>(
+                key, SettingKind.DECIMAL, BigDecimal.class, new BigDecimal(defaultValue), section, description);
     }
 
     public static SettingKey<Money> money(String key, String defaultValue, String section, String description) {
@@ -51,11 +53,19 @@ public record SettingKey<T>(String key, SettingKind kind, Class<T> type, T defau
     }
 
     public static SettingKey<LocalTime> time(String key, String defaultValue, String section, String description) {
-        return new SettingKey<>(key, SettingKind.TIME, LocalTime.class, LocalTime.parse(defaultValue), section, description);
+        return new SettingKey<>(
+                key, SettingKind.TIME, LocalTime.class, LocalTime.parse(defaultValue), section, description);
     }
 
-    public static SettingKey<java.time.LocalDate> date(String key, String defaultValue, String section, String description) {
-        return new SettingKey<>(key, SettingKind.DATE, java.time.LocalDate.class, java.time.LocalDate.parse(defaultValue), section, description);
+    public static SettingKey<java.time.LocalDate> date(
+            String key, String defaultValue, String section, String description) {
+        return new SettingKey<>(
+                key,
+                SettingKind.DATE,
+                java.time.LocalDate.class,
+                java.time.LocalDate.parse(defaultValue),
+                section,
+                description);
     }
 
     public static SettingKey<String> text(String key, String defaultValue, String section, String description) {

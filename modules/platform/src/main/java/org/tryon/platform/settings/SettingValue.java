@@ -13,7 +13,9 @@ import org.hibernate.envers.Audited;
 
 /** A recorded change of a setting: its value from a date on, and why. */
 @Entity
-@Table(name = "plat_setting_value", uniqueConstraints = @UniqueConstraint(columnNames = {"setting_key", "effective_from"}))
+@Table(
+        name = "plat_setting_value",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"setting_key", "effective_from"}))
 @Audited
 public class SettingValue {
 
@@ -36,8 +38,7 @@ public class SettingValue {
     @Version
     private long version;
 
-    protected SettingValue() {
-    }
+    protected SettingValue() {}
 
     public SettingValue(String key, LocalDate effectiveFrom, String value, String reason) {
         this.key = key;

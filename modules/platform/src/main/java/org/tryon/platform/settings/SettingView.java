@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A setting as the settings screen and API show it: its default, its changes, and the value in force today. */
-public record SettingView(String key, String kind, String section, String description, String defaultValue, String currentValue,
+public record SettingView(
+        String key,
+        String kind,
+        String section,
+        String description,
+        String defaultValue,
+        String currentValue,
         List<Change> changes) {
 
-    public record Change(LocalDate effectiveFrom, String value, String reason) {
-    }
+    public record Change(LocalDate effectiveFrom, String value, String reason) {}
 
     /** A new value from a date on, with the reason (for example the ordinance revision). */
-    public record NewValue(LocalDate effectiveFrom, String value, String reason) {
-    }
+    public record NewValue(LocalDate effectiveFrom, String value, String reason) {}
 }

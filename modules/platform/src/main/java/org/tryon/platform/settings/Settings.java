@@ -53,8 +53,10 @@ public class Settings {
 
     @Transactional
     public List<SettingValue> values(String key) {
-        return em.createQuery("select v from SettingValue v where v.key = :k order by v.effectiveFrom", SettingValue.class)
-                .setParameter("k", key).getResultList();
+        return em.createQuery(
+                        "select v from SettingValue v where v.key = :k order by v.effectiveFrom", SettingValue.class)
+                .setParameter("k", key)
+                .getResultList();
     }
 
     /**
@@ -63,28 +65,41 @@ public class Settings {
      */
     @Transactional
     public SettingValue record(String key, LocalDate from, String text, String reason) {
-        SettingKey<?> setting = find(key).orElseThrow(() -> new RuleViolationException("key", "setting.known",
-                "There is no setting named '" + key + "'"));
+        SettingKey<?> setting = find(key)
+                .orElseThrow(() ->
+                        new RuleViolationException("key", "setting.known", "There is no setting named '" + key + "'"));
         if (from == null) {
-            throw new RuleViolationException("effectiveFrom", "required", "The date from which the value applies is required");
+            throw new RuleViolationException(
+                    "effectiveFrom", "required", "The date from which the value applies is required");
         }
         if (from.isBefore(clock.today())) {
-            throw new RuleViolationException("effectiveFrom", "setting.not-backdated",
-                    "A setting cannot change before today (" + clock.today() + "): decisions already made under the old value stand");
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    "setting.not-backdated",
+                    "A setting cannot change before today (" + clock.today()
+                            + "): decisions already made under the old value stand");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason", "required", "Say why the value changes (for example the ordinance revision)");
+            throw new RuleViolationException(
+                    "reason", "required", "Say why the value changes (for example the ordinance revision)");
         }
         Object value;
         try {
             value = setting.kind().parse(text);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("value", "setting.kind." + setting.kind().name().toLowerCase(), e.getMessage());
+            throw new RuleViolationException(
+                    "value", "setting.kind." + setting.kind().name().toLowerCase(), e.getMessage());
         }
-        boolean exists = !em.createQuery("select v from SettingValue v where v.key = :k and v.effectiveFrom = :f", SettingValue.class)
-                .setParameter("k", key).setParameter("f", from).getResultList().isEmpty();
+        boolean exists = !em.createQuery(
+                        "select v from SettingValue v where v.key = :k and v.effectiveFrom = :f", SettingValue.class)
+                .setParameter("k", key)
+                .setParameter("f", from)
+                .getResultList()
+                .isEmpty();
         if (exists) {
-            throw new RuleViolationException("effectiveFrom", "setting.one-value-per-date",
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    "setting.one-value-per-date",
                     "A value of " + key + " from " + from + " is already recorded");
         }
         SettingValue v = new SettingValue(key, from, setting.kind().format(value), reason.trim());
@@ -105,9 +120,16 @@ public class Settings {
 
     private SettingView view(SettingKey<?> k) {
         List<SettingView.Change> changes = values(k.key()).stream()
-                .map(v -> new SettingView.Change(v.getEffectiveFrom(), v.getValue(), v.getReason())).toList();
-        return new SettingView(k.key(), k.kind().name(), k.section(), k.description(), k.kind().format(k.defaultValue()),
-                k.kind().format(timeline(k).valueOn(clock.today())), changes);
+                .map(v -> new SettingView.Change(v.getEffectiveFrom(), v.getValue(), v.getReason()))
+                .toList();
+        return new SettingView(
+                k.key(),
+                k.kind().name(),
+                k.section(),
+                k.description(),
+                k.kind().format(k.defaultValue()),
+                k.kind().format(timeline(k).valueOn(clock.today())),
+                changes);
     }
 
     public Optional<SettingKey<?>> find(String key) {

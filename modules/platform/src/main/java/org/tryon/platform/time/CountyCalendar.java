@@ -47,12 +47,13 @@ public class CountyCalendar {
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
     /** The rules and exceptions as read, and the holidays computed from them per year. */
-    private record Cached(long generation, CountyHolidays holidays, Map<Integer, List<HolidayView>> years) {
-    }
+    private record Cached(long generation, CountyHolidays holidays, Map<Integer, List<HolidayView>> years) {}
 
     /** The working-day calendar for any year, from the rules and exceptions as they are now. */
     public WorkingDayCalendar calendar() {
-        return new WorkingDayCalendar(WEEKEND, year -> holidaysOf(year).stream().map(HolidayView::date).collect(Collectors.toUnmodifiableSet()));
+        return new WorkingDayCalendar(
+                WEEKEND,
+                year -> holidaysOf(year).stream().map(HolidayView::date).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The county's days off of {@code year}, in date order. A read: nothing is written. */
@@ -82,8 +83,7 @@ public class CountyCalendar {
         if (transactions != null && transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {
@@ -96,14 +96,22 @@ public class CountyCalendar {
 
     @Transactional
     public List<HolidayRuleView> rules() {
-        return em.createQuery("select r from HolidayRule r order by r.effectiveFrom, r.code, r.id", HolidayRule.class).getResultList().stream()
-                .map(HolidayRule::view).toList();
+        return em
+                .createQuery("select r from HolidayRule r order by r.effectiveFrom, r.code, r.id", HolidayRule.class)
+                .getResultList()
+                .stream()
+                .map(HolidayRule::view)
+                .toList();
     }
 
     @Transactional
     public List<HolidayExceptionView> exceptions() {
-        return em.createQuery("select e from HolidayException e order by e.date", HolidayException.class).getResultList().stream()
-                .map(HolidayException::view).toList();
+        return em
+                .createQuery("select e from HolidayException e order by e.date", HolidayException.class)
+                .getResultList()
+                .stream()
+                .map(HolidayException::view)
+                .toList();
     }
 
     /**
@@ -112,7 +120,8 @@ public class CountyCalendar {
      */
     @Transactional
     public HolidayView addHoliday(LocalDate date, String name) {
-        HolidayExceptionView e = addException(new HolidayExceptionView(null, date, HolidayException.Kind.ADDED, name, name));
+        HolidayExceptionView e =
+                addException(new HolidayExceptionView(null, date, HolidayException.Kind.ADDED, name, name));
         return new HolidayView(e.date(), e.name(), null, e.id());
     }
 
@@ -127,31 +136,43 @@ public class CountyCalendar {
             throw new RuleViolationException("date", "required", "The day's date is required");
         }
         if (e.kind() == null) {
-            throw new RuleViolationException("kind", "required", "Say whether the day is ADDED to the holidays or REMOVED from them");
+            throw new RuleViolationException(
+                    "kind", "required", "Say whether the day is ADDED to the holidays or REMOVED from them");
         }
         String name = e.name() == null ? null : e.name().trim();
         if (e.kind() == HolidayException.Kind.ADDED && (name == null || name.isEmpty() || name.length() > 120)) {
-            throw new RuleViolationException("name", "required", "The holiday's name is required (at most 120 characters)");
+            throw new RuleViolationException(
+                    "name", "required", "The holiday's name is required (at most 120 characters)");
         }
-        String reason = e.reason() == null || e.reason().isBlank() ? name : e.reason().trim();
+        String reason =
+                e.reason() == null || e.reason().isBlank() ? name : e.reason().trim();
         if (reason == null || reason.isEmpty() || reason.length() > 500) {
             throw new RuleViolationException("reason", "required", "The reason is required (at most 500 characters)");
         }
         if (date.isBefore(clock.today())) {
-            throw new RuleViolationException("date", "holiday.not-past", "A holiday cannot be added or removed in the past: deadlines already computed would move");
+            throw new RuleViolationException(
+                    "date",
+                    "holiday.not-past",
+                    "A holiday cannot be added or removed in the past: deadlines already computed would move");
         }
-        if (!em.createQuery("select x.id from HolidayException x where x.date = :d", Long.class).setParameter("d", date).getResultList().isEmpty()) {
-            throw new RuleViolationException("date", "holiday.unique",
-                    date + " already has an exception; withdraw it first");
+        if (!em.createQuery("select x.id from HolidayException x where x.date = :d", Long.class)
+                .setParameter("d", date)
+                .getResultList()
+                .isEmpty()) {
+            throw new RuleViolationException(
+                    "date", "holiday.unique", date + " already has an exception; withdraw it first");
         }
-        boolean holiday = holidaysOf(date.getYear()).stream().anyMatch(h -> h.date().equals(date));
+        boolean holiday =
+                holidaysOf(date.getYear()).stream().anyMatch(h -> h.date().equals(date));
         if (e.kind() == HolidayException.Kind.ADDED && holiday) {
             throw new RuleViolationException("date", "holiday.unique", date + " is already a holiday");
         }
         if (e.kind() == HolidayException.Kind.REMOVED && !holiday) {
-            throw new RuleViolationException("date", "holiday.exception.removes-a-holiday", date + " is not a holiday the rules give");
+            throw new RuleViolationException(
+                    "date", "holiday.exception.removes-a-holiday", date + " is not a holiday the rules give");
         }
-        HolidayException saved = new HolidayException(date, e.kind(), e.kind() == HolidayException.Kind.ADDED ? name : null, reason);
+        HolidayException saved =
+                new HolidayException(date, e.kind(), e.kind() == HolidayException.Kind.ADDED ? name : null, reason);
         em.persist(saved);
         invalidate();
         return saved.view();
@@ -165,7 +186,10 @@ public class CountyCalendar {
             throw new RecordNotFoundException("holiday exception", id);
         }
         if (e.getDate().isBefore(clock.today())) {
-            throw new RuleViolationException("id", "holiday.not-past", "An exception for a past day stays: deadlines already computed would move");
+            throw new RuleViolationException(
+                    "id",
+                    "holiday.not-past",
+                    "An exception for a past day stays: deadlines already computed would move");
         }
         em.remove(e);
         invalidate();
@@ -176,14 +200,31 @@ public class CountyCalendar {
     public HolidayRuleView adoptRule(HolidayRuleView r) {
         check(r);
         for (HolidayRuleView other : rules()) {
-            if (other.code().equals(r.code()) && (other.effectiveTo() == null || !other.effectiveTo().isBefore(r.effectiveFrom()))
+            if (other.code().equals(r.code())
+                    && (other.effectiveTo() == null || !other.effectiveTo().isBefore(r.effectiveFrom()))
                     && (r.effectiveTo() == null || !r.effectiveTo().isBefore(other.effectiveFrom()))) {
-                throw new RuleViolationException("effectiveFrom", "holiday.rule.overlap", "The rule " + r.code() + " is already in effect from "
-                        + other.effectiveFrom() + (other.effectiveTo() == null ? "" : " to " + other.effectiveTo()) + "; end it first");
+                throw new RuleViolationException(
+                        "effectiveFrom",
+                        "holiday.rule.overlap",
+                        "The rule " + r.code() + " is already in effect from " + other.effectiveFrom()
+                                + (other.effectiveTo() == null ? "" : " to " + other.effectiveTo()) + "; end it first");
             }
         }
-        HolidayRule saved = new HolidayRule(new HolidayRuleView(null, r.code(), r.name().trim(), r.kind(), r.month(), r.dayOfMonth(),
-                r.dayOfWeek(), r.nth(), r.offsetDays(), r.baseCode(), r.observance(), r.effectiveFrom(), r.effectiveTo(), r.reason().trim()));
+        HolidayRule saved = new HolidayRule(new HolidayRuleView(
+                null,
+                r.code(),
+                r.name().trim(),
+                r.kind(),
+                r.month(),
+                r.dayOfMonth(),
+                r.dayOfWeek(),
+                r.nth(),
+                r.offsetDays(),
+                r.baseCode(),
+                r.observance(),
+                r.effectiveFrom(),
+                r.effectiveTo(),
+                r.reason().trim()));
         em.persist(saved);
         invalidate();
         return saved.view();
@@ -203,11 +244,18 @@ public class CountyCalendar {
             throw new RuleViolationException("reason", "required", "The reason is required (at most 500 characters)");
         }
         LocalDate yesterday = clock.today().minusDays(1);
-        if (lastDay.isBefore(yesterday) || rule.getEffectiveTo() != null && rule.getEffectiveTo().isBefore(yesterday)) {
-            throw new RuleViolationException("lastDay", "holiday.not-past", "A rule cannot be ended in the past: deadlines already computed would move");
+        if (lastDay.isBefore(yesterday)
+                || rule.getEffectiveTo() != null && rule.getEffectiveTo().isBefore(yesterday)) {
+            throw new RuleViolationException(
+                    "lastDay",
+                    "holiday.not-past",
+                    "A rule cannot be ended in the past: deadlines already computed would move");
         }
         if (lastDay.isBefore(rule.getEffectiveFrom().minusDays(1))) {
-            throw new RuleViolationException("lastDay", "holiday.rule.period", "The last day cannot be before the rule's start " + rule.getEffectiveFrom());
+            throw new RuleViolationException(
+                    "lastDay",
+                    "holiday.rule.period",
+                    "The last day cannot be before the rule's start " + rule.getEffectiveFrom());
         }
         rule.end(lastDay, reason.trim());
         invalidate();
@@ -219,41 +267,58 @@ public class CountyCalendar {
             throw new RuleViolationException("body", "required", "A request body is required");
         }
         if (r.code() == null || !r.code().matches("[A-Z0-9_]{1,40}")) {
-            throw new RuleViolationException("code", "holiday.rule.code", "The code is required: capital letters, digits and _ (at most 40)");
+            throw new RuleViolationException(
+                    "code", "holiday.rule.code", "The code is required: capital letters, digits and _ (at most 40)");
         }
         if (r.name() == null || r.name().isBlank() || r.name().length() > 120) {
-            throw new RuleViolationException("name", "required", "The holiday's name is required (at most 120 characters)");
+            throw new RuleViolationException(
+                    "name", "required", "The holiday's name is required (at most 120 characters)");
         }
         if (r.reason() == null || r.reason().isBlank() || r.reason().length() > 500) {
             throw new RuleViolationException("reason", "required", "The reason is required (at most 500 characters)");
         }
         if (r.kind() == null) {
-            throw new RuleViolationException("kind", "required", "The kind is required: FIXED_DATE, NTH_WEEKDAY, LAST_WEEKDAY, EASTER or AFTER_HOLIDAY");
+            throw new RuleViolationException(
+                    "kind",
+                    "required",
+                    "The kind is required: FIXED_DATE, NTH_WEEKDAY, LAST_WEEKDAY, EASTER or AFTER_HOLIDAY");
         }
         if (r.observance() == null) {
-            throw new RuleViolationException("observance", "required", "The weekend observance is required: NONE, NEAREST_WEEKDAY or FOLLOWING_WEEKDAY");
+            throw new RuleViolationException(
+                    "observance",
+                    "required",
+                    "The weekend observance is required: NONE, NEAREST_WEEKDAY or FOLLOWING_WEEKDAY");
         }
         if (r.effectiveFrom() == null) {
-            throw new RuleViolationException("effectiveFrom", "required", "The first day the rule applies to is required");
+            throw new RuleViolationException(
+                    "effectiveFrom", "required", "The first day the rule applies to is required");
         }
         if (r.effectiveFrom().isBefore(clock.today())) {
-            throw new RuleViolationException("effectiveFrom", "holiday.not-past", "A rule cannot start in the past: deadlines already computed would move");
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    "holiday.not-past",
+                    "A rule cannot start in the past: deadlines already computed would move");
         }
         if (r.effectiveTo() != null && r.effectiveTo().isBefore(r.effectiveFrom())) {
-            throw new RuleViolationException("effectiveTo", "holiday.rule.period", "The rule cannot end before it starts");
+            throw new RuleViolationException(
+                    "effectiveTo", "holiday.rule.period", "The rule cannot end before it starts");
         }
         switch (r.kind()) {
             case FIXED_DATE -> {
                 month(r);
-                if (r.dayOfMonth() == null || r.dayOfMonth() < 1 || r.dayOfMonth() > MonthDay.of(r.month(), 1).getMonth().maxLength()) {
-                    throw new RuleViolationException("dayOfMonth", "holiday.rule.day", "A day of the month that month has is required");
+                if (r.dayOfMonth() == null
+                        || r.dayOfMonth() < 1
+                        || r.dayOfMonth() > MonthDay.of(r.month(), 1).getMonth().maxLength()) {
+                    throw new RuleViolationException(
+                            "dayOfMonth", "holiday.rule.day", "A day of the month that month has is required");
                 }
             }
             case NTH_WEEKDAY -> {
                 month(r);
                 weekday(r);
                 if (r.nth() == null || r.nth() < 1 || r.nth() > 5) {
-                    throw new RuleViolationException("nth", "holiday.rule.nth", "Which weekday of the month is required: 1 to 5");
+                    throw new RuleViolationException(
+                            "nth", "holiday.rule.nth", "Which weekday of the month is required: 1 to 5");
                 }
             }
             case LAST_WEEKDAY -> {
@@ -262,16 +327,24 @@ public class CountyCalendar {
             }
             case EASTER -> {
                 if (r.offsetDays() == null || Math.abs(r.offsetDays()) > 60) {
-                    throw new RuleViolationException("offsetDays", "holiday.rule.offset", "Days from Easter Sunday are required (-60 to 60)");
+                    throw new RuleViolationException(
+                            "offsetDays", "holiday.rule.offset", "Days from Easter Sunday are required (-60 to 60)");
                 }
             }
             case AFTER_HOLIDAY -> {
                 if (r.offsetDays() == null || r.offsetDays() == 0 || Math.abs(r.offsetDays()) > 30) {
-                    throw new RuleViolationException("offsetDays", "holiday.rule.offset", "Days from the other holiday are required (-30 to 30, not 0)");
+                    throw new RuleViolationException(
+                            "offsetDays",
+                            "holiday.rule.offset",
+                            "Days from the other holiday are required (-30 to 30, not 0)");
                 }
-                boolean base = rules().stream().anyMatch(o -> o.code().equals(r.baseCode()) && o.kind() != HolidayRuleKind.AFTER_HOLIDAY);
+                boolean base = rules().stream()
+                        .anyMatch(o -> o.code().equals(r.baseCode()) && o.kind() != HolidayRuleKind.AFTER_HOLIDAY);
                 if (!base) {
-                    throw new RuleViolationException("baseCode", "holiday.rule.base", "The code of a holiday rule that is not itself relative to another is required");
+                    throw new RuleViolationException(
+                            "baseCode",
+                            "holiday.rule.base",
+                            "The code of a holiday rule that is not itself relative to another is required");
                 }
             }
             default -> throw new IllegalStateException();
@@ -286,7 +359,8 @@ public class CountyCalendar {
 
     private static void weekday(HolidayRuleView r) {
         if (r.dayOfWeek() == null) {
-            throw new RuleViolationException("dayOfWeek", "required", "The day of the week is required: MONDAY to SUNDAY");
+            throw new RuleViolationException(
+                    "dayOfWeek", "required", "The day of the week is required: MONDAY to SUNDAY");
         }
     }
 

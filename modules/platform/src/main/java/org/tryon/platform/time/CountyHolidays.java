@@ -61,8 +61,7 @@ public final class CountyHolidays {
 
     /** The days off the rules give for the holidays dated in {@code year}; some may fall in a neighbouring year. */
     List<HolidayView> observed(int year) {
-        record Dated(HolidayRuleView rule, LocalDate date) {
-        }
+        record Dated(HolidayRuleView rule, LocalDate date) {}
         List<Dated> dated = new ArrayList<>();
         Map<String, LocalDate> byCode = new HashMap<>();
         for (HolidayRuleView r : rules) {
@@ -100,7 +99,8 @@ public final class CountyHolidays {
             if (!isWeekend(x.date()) || x.rule().observance() == WeekendObservance.NONE) {
                 continue;
             }
-            LocalDate d = x.rule().observance() == WeekendObservance.NEAREST_WEEKDAY && x.date().getDayOfWeek() == DayOfWeek.SATURDAY
+            LocalDate d = x.rule().observance() == WeekendObservance.NEAREST_WEEKDAY
+                            && x.date().getDayOfWeek() == DayOfWeek.SATURDAY
                     ? x.date().minusDays(1)
                     : x.date().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             while (isWeekend(d) || taken.contains(d)) {
@@ -116,9 +116,13 @@ public final class CountyHolidays {
     /** The holiday's own date in {@code year} by the rule (before any weekend move); null when the year has none (February 29). */
     static LocalDate dateIn(HolidayRuleView r, int year) {
         return switch (r.kind()) {
-            case FIXED_DATE -> YearMonth.of(year, r.month()).isValidDay(r.dayOfMonth()) ? LocalDate.of(year, r.month(), r.dayOfMonth()) : null;
+            case FIXED_DATE ->
+                YearMonth.of(year, r.month()).isValidDay(r.dayOfMonth())
+                        ? LocalDate.of(year, r.month(), r.dayOfMonth())
+                        : null;
             case NTH_WEEKDAY -> {
-                LocalDate d = LocalDate.of(year, r.month(), 1).with(TemporalAdjusters.dayOfWeekInMonth(r.nth(), r.dayOfWeek()));
+                LocalDate d = LocalDate.of(year, r.month(), 1)
+                        .with(TemporalAdjusters.dayOfWeekInMonth(r.nth(), r.dayOfWeek()));
                 yield d.getMonthValue() == r.month() ? d : null;
             }
             case LAST_WEEKDAY -> LocalDate.of(year, r.month(), 1).with(TemporalAdjusters.lastInMonth(r.dayOfWeek()));

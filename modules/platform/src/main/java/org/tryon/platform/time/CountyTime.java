@@ -14,11 +14,13 @@ import java.time.temporal.ChronoUnit;
  */
 public final class CountyTime {
 
-    private CountyTime() {
-    }
+    private CountyTime() {}
 
     public static String format(LocalDateTime time, ZoneId county) {
-        return time.atZone(county).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.atZone(county)
+                .toOffsetDateTime()
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /**

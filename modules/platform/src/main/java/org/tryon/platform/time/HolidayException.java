@@ -49,8 +49,7 @@ public class HolidayException {
     @Version
     private long version;
 
-    protected HolidayException() {
-    }
+    protected HolidayException() {}
 
     public HolidayException(LocalDate date, Kind kind, String name, String reason) {
         this.date = date;

@@ -73,8 +73,7 @@ public class HolidayRule {
     @Version
     private long version;
 
-    protected HolidayRule() {
-    }
+    protected HolidayRule() {}
 
     /** A new rule from its definition; the id of the definition is ignored. */
     public HolidayRule(HolidayRuleView d) {
@@ -112,7 +111,20 @@ public class HolidayRule {
     }
 
     public HolidayRuleView view() {
-        return new HolidayRuleView(id, code, name, kind, month, dayOfMonth, dayOfWeek, nth, offsetDays, baseCode, observance, effectiveFrom,
-                effectiveTo, reason);
+        return new HolidayRuleView(
+                id,
+                code,
+                name,
+                kind,
+                month,
+                dayOfMonth,
+                dayOfWeek,
+                nth,
+                offsetDays,
+                baseCode,
+                observance,
+                effectiveFrom,
+                effectiveTo,
+                reason);
     }
 }

@@ -10,9 +10,21 @@ import java.time.LocalDate;
  * the last weekday, {@code offsetDays} from Easter Sunday, {@code baseCode} and {@code offsetDays}
  * after another holiday.
  */
-public record HolidayRuleView(Long id, String code, String name, HolidayRuleKind kind, Integer month, Integer dayOfMonth,
-        DayOfWeek dayOfWeek, Integer nth, Integer offsetDays, String baseCode, WeekendObservance observance, LocalDate effectiveFrom,
-        LocalDate effectiveTo, String reason) {
+public record HolidayRuleView(
+        Long id,
+        String code,
+        String name,
+        HolidayRuleKind kind,
+        Integer month,
+        Integer dayOfMonth,
+        DayOfWeek dayOfWeek,
+        Integer nth,
+        Integer offsetDays,
+        String baseCode,
+        WeekendObservance observance,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String reason) {
 
     /** Whether the rule applies to a holiday dated {@code day}. */
     public boolean appliesTo(LocalDate day) {

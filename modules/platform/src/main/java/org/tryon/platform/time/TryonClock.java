@@ -54,7 +54,8 @@ public class TryonClock {
     /** Moves the clock to a fixed instant; refused unless the clock is adjustable. */
     public void setFixed(Instant instant) {
         if (!adjustable) {
-            throw new IllegalStateException("The clock is not adjustable in this installation (tryon.clock.adjustable=false)");
+            throw new IllegalStateException(
+                    "The clock is not adjustable in this installation (tryon.clock.adjustable=false)");
         }
         clock.set(Clock.fixed(instant, ZoneId.of(zone)));
     }

@@ -42,12 +42,14 @@ public final class WorkingDayCalendar {
     }
 
     private static IntFunction<Set<LocalDate>> byYear(Collection<LocalDate> holidays) {
-        Map<Integer, Set<LocalDate>> years = holidays.stream().collect(Collectors.groupingBy(LocalDate::getYear, Collectors.toUnmodifiableSet()));
+        Map<Integer, Set<LocalDate>> years =
+                holidays.stream().collect(Collectors.groupingBy(LocalDate::getYear, Collectors.toUnmodifiableSet()));
         return year -> years.getOrDefault(year, Set.of());
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return !weekend.contains(day.getDayOfWeek()) && !holidaysIn(day.getYear()).contains(day);
+        return !weekend.contains(day.getDayOfWeek())
+                && !holidaysIn(day.getYear()).contains(day);
     }
 
     /** The first working day strictly after {@code day}. */

@@ -20,7 +20,8 @@ public class AdministrationMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("Settings", "/admin/settings.xhtml", "pi pi-sliders-h", Set.of(Roles.ADMINISTRATOR)),
+        return List.of(
+                new Item("Settings", "/admin/settings.xhtml", "pi pi-sliders-h", Set.of(Roles.ADMINISTRATOR)),
                 new Item("Outages", "/admin/outages.xhtml", "pi pi-power-off", Set.of(Roles.ADMINISTRATOR)),
                 new Item("County holidays", "/calendar/holidays.xhtml", "pi pi-calendar", Set.copyOf(Roles.ALL)));
     }

@@ -38,16 +38,20 @@ public class ErrorServlet extends HttpServlet {
         };
         response.setStatus(code);
         response.setCharacterEncoding("UTF-8");
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path = uri == null
+                ? ""
+                : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         if (path.startsWith("/api/")) {
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(Problems.json(new Problem("about:blank", title, code, detail, uri, List.of())));
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html><head><title>" + code + " " + title
-                    + " - Tryon</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1 id=\"error-title\">" + code + " "
-                    + title + "</h1><p>" + detail + "</p><p><a href=\"" + request.getContextPath()
-                    + "/index.xhtml\">Back to Tryon</a></p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html><head><title>" + code + " " + title
+                            + " - Tryon</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1 id=\"error-title\">"
+                            + code + " "
+                            + title + "</h1><p>" + detail + "</p><p><a href=\"" + request.getContextPath()
+                            + "/index.xhtml\">Back to Tryon</a></p></body></html>");
         }
     }
 }

@@ -14,8 +14,7 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class FacesErrors {
 
-    private FacesErrors() {
-    }
+    private FacesErrors() {}
 
     /** @return true when the exception was a user error now shown as messages */
     public static boolean show(RuntimeException e) {
@@ -28,8 +27,13 @@ public final class FacesErrors {
             }
             if (t instanceof ConstraintViolationException c) {
                 for (ConstraintViolation<?> v : c.getConstraintViolations()) {
-                    error(faces, label(v.getPropertyPath().toString()) + ": " + v.getMessage(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+                    error(
+                            faces,
+                            label(v.getPropertyPath().toString()) + ": " + v.getMessage(),
+                            v.getConstraintDescriptor()
+                                    .getAnnotation()
+                                    .annotationType()
+                                    .getSimpleName());
                 }
                 faces.validationFailed();
                 return true;
@@ -45,7 +49,9 @@ public final class FacesErrors {
                 return true;
             }
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                error(faces, "Someone else changed this record while you were editing it. Nothing was saved: reload and apply your change again.",
+                error(
+                        faces,
+                        "Someone else changed this record while you were editing it. Nothing was saved: reload and apply your change again.",
                         "concurrent-edit");
                 faces.validationFailed();
                 return true;

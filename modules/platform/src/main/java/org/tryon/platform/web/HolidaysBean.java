@@ -90,8 +90,10 @@ public class HolidaysBean implements Serializable {
         try {
             administratorOnly();
             HolidayExceptionView e = calendar.addException(new HolidayExceptionView(null, date, kind, name, reason));
-            FacesErrors.info(e.date() + (e.kind() == HolidayException.Kind.ADDED ? " is a county holiday: " + e.name()
-                    : " is a working day although the rules make it a holiday"));
+            FacesErrors.info(e.date()
+                    + (e.kind() == HolidayException.Kind.ADDED
+                            ? " is a county holiday: " + e.name()
+                            : " is a working day although the rules make it a holiday"));
             date = null;
             name = null;
             reason = null;
@@ -115,8 +117,21 @@ public class HolidaysBean implements Serializable {
     public void adoptRule() {
         try {
             administratorOnly();
-            HolidayRuleView r = calendar.adoptRule(new HolidayRuleView(null, ruleCode, ruleName, ruleKind, ruleMonth, ruleDay, ruleWeekday,
-                    ruleNth, ruleOffset, ruleBase == null || ruleBase.isBlank() ? null : ruleBase, ruleObservance, ruleFrom, null, ruleReason));
+            HolidayRuleView r = calendar.adoptRule(new HolidayRuleView(
+                    null,
+                    ruleCode,
+                    ruleName,
+                    ruleKind,
+                    ruleMonth,
+                    ruleDay,
+                    ruleWeekday,
+                    ruleNth,
+                    ruleOffset,
+                    ruleBase == null || ruleBase.isBlank() ? null : ruleBase,
+                    ruleObservance,
+                    ruleFrom,
+                    null,
+                    ruleReason));
             FacesErrors.info(r.name() + " is a county holiday from " + r.effectiveFrom());
             ruleCode = null;
             ruleName = null;
@@ -131,7 +146,8 @@ public class HolidaysBean implements Serializable {
         try {
             administratorOnly();
             if (endId == null) {
-                throw new org.tryon.platform.errors.RuleViolationException("rule", "required", "Choose the rule to end");
+                throw new org.tryon.platform.errors.RuleViolationException(
+                        "rule", "required", "Choose the rule to end");
             }
             HolidayRuleView r = calendar.endRule(endId, endLastDay, endReason);
             FacesErrors.info(r.name() + " applies to no holiday after " + r.effectiveTo());
@@ -156,10 +172,21 @@ public class HolidaysBean implements Serializable {
         }
     }
 
-    public HolidayException.Kind[] getKinds() { return HolidayException.Kind.values(); }
-    public HolidayRuleKind[] getRuleKinds() { return HolidayRuleKind.values(); }
-    public WeekendObservance[] getObservances() { return WeekendObservance.values(); }
-    public DayOfWeek[] getWeekdays() { return DayOfWeek.values(); }
+    public HolidayException.Kind[] getKinds() {
+        return HolidayException.Kind.values();
+    }
+
+    public HolidayRuleKind[] getRuleKinds() {
+        return HolidayRuleKind.values();
+    }
+
+    public WeekendObservance[] getObservances() {
+        return WeekendObservance.values();
+    }
+
+    public DayOfWeek[] getWeekdays() {
+        return DayOfWeek.values();
+    }
 
     public Integer getYear() {
         if (year == null) {
@@ -168,43 +195,159 @@ public class HolidaysBean implements Serializable {
         return year;
     }
 
-    public void setYear(Integer year) { this.year = year; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public HolidayException.Kind getKind() { return kind; }
-    public void setKind(HolidayException.Kind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getRuleCode() { return ruleCode; }
-    public void setRuleCode(String ruleCode) { this.ruleCode = ruleCode; }
-    public String getRuleName() { return ruleName; }
-    public void setRuleName(String ruleName) { this.ruleName = ruleName; }
-    public HolidayRuleKind getRuleKind() { return ruleKind; }
-    public void setRuleKind(HolidayRuleKind ruleKind) { this.ruleKind = ruleKind; }
-    public Integer getRuleMonth() { return ruleMonth; }
-    public void setRuleMonth(Integer ruleMonth) { this.ruleMonth = ruleMonth; }
-    public Integer getRuleDay() { return ruleDay; }
-    public void setRuleDay(Integer ruleDay) { this.ruleDay = ruleDay; }
-    public DayOfWeek getRuleWeekday() { return ruleWeekday; }
-    public void setRuleWeekday(DayOfWeek ruleWeekday) { this.ruleWeekday = ruleWeekday; }
-    public Integer getRuleNth() { return ruleNth; }
-    public void setRuleNth(Integer ruleNth) { this.ruleNth = ruleNth; }
-    public Integer getRuleOffset() { return ruleOffset; }
-    public void setRuleOffset(Integer ruleOffset) { this.ruleOffset = ruleOffset; }
-    public String getRuleBase() { return ruleBase; }
-    public void setRuleBase(String ruleBase) { this.ruleBase = ruleBase; }
-    public WeekendObservance getRuleObservance() { return ruleObservance; }
-    public void setRuleObservance(WeekendObservance ruleObservance) { this.ruleObservance = ruleObservance; }
-    public LocalDate getRuleFrom() { return ruleFrom; }
-    public void setRuleFrom(LocalDate ruleFrom) { this.ruleFrom = ruleFrom; }
-    public String getRuleReason() { return ruleReason; }
-    public void setRuleReason(String ruleReason) { this.ruleReason = ruleReason; }
-    public Long getEndId() { return endId; }
-    public void setEndId(Long endId) { this.endId = endId; }
-    public LocalDate getEndLastDay() { return endLastDay; }
-    public void setEndLastDay(LocalDate endLastDay) { this.endLastDay = endLastDay; }
-    public String getEndReason() { return endReason; }
-    public void setEndReason(String endReason) { this.endReason = endReason; }
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public HolidayException.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(HolidayException.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getRuleCode() {
+        return ruleCode;
+    }
+
+    public void setRuleCode(String ruleCode) {
+        this.ruleCode = ruleCode;
+    }
+
+    public String getRuleName() {
+        return ruleName;
+    }
+
+    public void setRuleName(String ruleName) {
+        this.ruleName = ruleName;
+    }
+
+    public HolidayRuleKind getRuleKind() {
+        return ruleKind;
+    }
+
+    public void setRuleKind(HolidayRuleKind ruleKind) {
+        this.ruleKind = ruleKind;
+    }
+
+    public Integer getRuleMonth() {
+        return ruleMonth;
+    }
+
+    public void setRuleMonth(Integer ruleMonth) {
+        this.ruleMonth = ruleMonth;
+    }
+
+    public Integer getRuleDay() {
+        return ruleDay;
+    }
+
+    public void setRuleDay(Integer ruleDay) {
+        this.ruleDay = ruleDay;
+    }
+
+    public DayOfWeek getRuleWeekday() {
+        return ruleWeekday;
+    }
+
+    public void setRuleWeekday(DayOfWeek ruleWeekday) {
+        this.ruleWeekday = ruleWeekday;
+    }
+
+    public Integer getRuleNth() {
+        return ruleNth;
+    }
+
+    public void setRuleNth(Integer ruleNth) {
+        this.ruleNth = ruleNth;
+    }
+
+    public Integer getRuleOffset() {
+        return ruleOffset;
+    }
+
+    public void setRuleOffset(Integer ruleOffset) {
+        this.ruleOffset = ruleOffset;
+    }
+
+    public String getRuleBase() {
+        return ruleBase;
+    }
+
+    public void setRuleBase(String ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public WeekendObservance getRuleObservance() {
+        return ruleObservance;
+    }
+
+    public void setRuleObservance(WeekendObservance ruleObservance) {
+        this.ruleObservance = ruleObservance;
+    }
+
+    public LocalDate getRuleFrom() {
+        return ruleFrom;
+    }
+
+    public void setRuleFrom(LocalDate ruleFrom) {
+        this.ruleFrom = ruleFrom;
+    }
+
+    public String getRuleReason() {
+        return ruleReason;
+    }
+
+    public void setRuleReason(String ruleReason) {
+        this.ruleReason = ruleReason;
+    }
+
+    public Long getEndId() {
+        return endId;
+    }
+
+    public void setEndId(Long endId) {
+        this.endId = endId;
+    }
+
+    public LocalDate getEndLastDay() {
+        return endLastDay;
+    }
+
+    public void setEndLastDay(LocalDate endLastDay) {
+        this.endLastDay = endLastDay;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
 }

@@ -62,10 +62,14 @@ public class LazyList<R> extends LazyDataModel<R> {
 
     static ListRequest request(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy, int first, int size) {
         Map<String, String> filters = new LinkedHashMap<>();
-        filterBy.values().stream().filter(FilterMeta::isActive)
+        filterBy.values().stream()
+                .filter(FilterMeta::isActive)
                 .forEach(f -> filters.put(f.getField(), String.valueOf(f.getFilterValue())));
-        List<ListRequest.Sort> sort = sortBy.values().stream().filter(SortMeta::isActive).sorted()
-                .map(s -> new ListRequest.Sort(s.getField(), s.getOrder().isAscending())).toList();
+        List<ListRequest.Sort> sort = sortBy.values().stream()
+                .filter(SortMeta::isActive)
+                .sorted()
+                .map(s -> new ListRequest.Sort(s.getField(), s.getOrder().isAscending()))
+                .toList();
         return new ListRequest(filters, sort, first, size);
     }
 }

@@ -32,10 +32,13 @@ public class LoginBean {
 
     public void submit() throws IOException {
         ExternalContext ext = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) ext.getRequest(),
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) ext.getRequest(),
                 (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password == null ? "" : password))));
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username, new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS -> {
                 faces.responseComplete();
@@ -43,10 +46,16 @@ public class LoginBean {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                Object throttled = ext.getRequestMap().get(org.tryon.platform.security.TryonAuthenticationMechanism.THROTTLED);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, throttled == null
-                        ? "Unknown user or wrong password"
-                        : "Too many failed sign-ins: try again in " + throttled + " seconds", null));
+                Object throttled =
+                        ext.getRequestMap().get(org.tryon.platform.security.TryonAuthenticationMechanism.THROTTLED);
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                throttled == null
+                                        ? "Unknown user or wrong password"
+                                        : "Too many failed sign-ins: try again in " + throttled + " seconds",
+                                null));
             }
         }
     }

@@ -32,7 +32,8 @@ public class MenuBean {
             ordered.sort(Comparator.comparingInt(MenuSection::order));
             for (MenuSection s : ordered) {
                 List<MenuSection.Item> items = s.items().stream()
-                        .filter(i -> i.roles().stream().anyMatch(security::isCallerInRole)).toList();
+                        .filter(i -> i.roles().stream().anyMatch(security::isCallerInRole))
+                        .toList();
                 if (!items.isEmpty()) {
                     visible.add(new VisibleSection(s.title(), items));
                 }
@@ -42,9 +43,10 @@ public class MenuBean {
     }
 
     public String getUser() {
-        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        return security.getCallerPrincipal() == null
+                ? null
+                : security.getCallerPrincipal().getName();
     }
 
-    public record VisibleSection(String title, List<MenuSection.Item> items) {
-    }
+    public record VisibleSection(String title, List<MenuSection.Item> items) {}
 }

@@ -16,6 +16,5 @@ public interface MenuSection {
 
     List<Item> items();
 
-    record Item(String label, String path, String icon, Set<String> roles) {
-    }
+    record Item(String label, String path, String icon, Set<String> roles) {}
 }

@@ -28,7 +28,8 @@ public class OutagesBean implements Serializable {
     public void declare() {
         try {
             OutageView o = outages.declare(new OutageView.Declaration(startsOn, endsOn, note));
-            FacesErrors.info("Outage declared from " + o.startsOn() + (o.endsOn() == null ? " (ongoing)" : " to " + o.endsOn()));
+            FacesErrors.info(
+                    "Outage declared from " + o.startsOn() + (o.endsOn() == null ? " (ongoing)" : " to " + o.endsOn()));
             startsOn = null;
             endsOn = null;
             note = null;
@@ -52,7 +53,8 @@ public class OutagesBean implements Serializable {
     public void backlogEntered(long id) {
         try {
             OutageView o = outages.backlogEntered(id);
-            FacesErrors.info("The backlog of the outage from " + o.startsOn() + " is entered; the permit clocks run again");
+            FacesErrors.info(
+                    "The backlog of the outage from " + o.startsOn() + " is entered; the permit clocks run again");
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -66,12 +68,35 @@ public class OutagesBean implements Serializable {
         return list;
     }
 
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public LocalDate getEndOf() { return endOf; }
-    public void setEndOf(LocalDate endOf) { this.endOf = endOf; }
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public LocalDate getEndOf() {
+        return endOf;
+    }
+
+    public void setEndOf(LocalDate endOf) {
+        this.endOf = endOf;
+    }
 }

@@ -33,7 +33,8 @@ public class RestoreTypedValues implements SystemEventListener {
         Map<String, String> values = (Map<String, String>) map;
         UIViewRoot root = faces.getViewRoot();
         root.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-            if (component instanceof EditableValueHolder holder && !(component instanceof HtmlInputSecret)
+            if (component instanceof EditableValueHolder holder
+                    && !(component instanceof HtmlInputSecret)
                     && !component.getClass().getSimpleName().contains("Password")) {
                 String id = component.getClientId(context.getFacesContext());
                 String value = values.containsKey(id + "_input") ? values.get(id + "_input") : values.get(id);

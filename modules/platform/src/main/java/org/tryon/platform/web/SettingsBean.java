@@ -46,12 +46,35 @@ public class SettingsBean implements Serializable {
         return list;
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

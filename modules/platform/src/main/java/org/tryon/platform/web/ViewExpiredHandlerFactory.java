@@ -24,7 +24,8 @@ import org.tryon.platform.security.CsrfGuard;
  */
 public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
 
-    public static final String MESSAGE = "This page had expired, so nothing was saved. Please check what you typed and submit again.";
+    public static final String MESSAGE =
+            "This page had expired, so nothing was saved. Please check what you typed and submit again.";
     static final String TYPED = ViewExpiredHandlerFactory.class.getName() + ".typed";
 
     public ViewExpiredHandlerFactory(ExceptionHandlerFactory wrapped) {
@@ -44,7 +45,9 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext();) {
+            for (Iterator<ExceptionQueuedEvent> it =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    it.hasNext(); ) {
                 Throwable t = it.next().getContext().getException();
                 ViewExpiredException expired = expired(t);
                 if (expired == null) {
@@ -55,7 +58,8 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
                 try {
                     ext.getFlash().put(TYPED, typed(ext.getRequestParameterMap()));
                     ext.getFlash().setKeepMessages(true);
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Page expired, please reload", MESSAGE));
+                    faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Page expired, please reload", MESSAGE));
                     ext.redirect(target(faces, expired));
                     faces.responseComplete();
                 } catch (IOException | RuntimeException e) {
@@ -81,7 +85,8 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
             ExternalContext ext = faces.getExternalContext();
             String context = ext.getRequestContextPath();
             String referer = ext.getRequestHeaderMap().get("Referer");
-            jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) ext.getRequest();
+            jakarta.servlet.http.HttpServletRequest request =
+                    (jakarta.servlet.http.HttpServletRequest) ext.getRequest();
             if (referer != null && CsrfGuard.isOwnOrigin(request, referer)) {
                 java.net.URI uri = java.net.URI.create(referer);
                 String path = uri.getRawPath();
@@ -98,8 +103,13 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
             Map<String, String> typed = new HashMap<>();
             parameters.forEach((name, value) -> {
                 String lower = name.toLowerCase(java.util.Locale.ROOT);
-                if (!name.startsWith("jakarta.faces.") && !name.startsWith("javax.faces.") && !name.startsWith("primefaces.")
-                        && !lower.contains("password") && value != null && value.length() <= 10_000 && typed.size() < 500) {
+                if (!name.startsWith("jakarta.faces.")
+                        && !name.startsWith("javax.faces.")
+                        && !name.startsWith("primefaces.")
+                        && !lower.contains("password")
+                        && value != null
+                        && value.length() <= 10_000
+                        && typed.size() < 500) {
                     typed.put(name, value);
                 }
             });

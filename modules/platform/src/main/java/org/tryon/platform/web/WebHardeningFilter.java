@@ -33,12 +33,14 @@ import org.tryon.platform.security.SessionCookies;
  * template; a template: it has {@code ui:insert}) is not reachable at its address: 404.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class WebHardeningFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern ROOT = Pattern.compile("<(ui:composition|ui:component|ui:fragment|ui:decorate|html|f:view)\\b[^>]*>",
-            Pattern.DOTALL);
+    private static final Pattern ROOT = Pattern.compile(
+            "<(ui:composition|ui:component|ui:fragment|ui:decorate|html|f:view)\\b[^>]*>", Pattern.DOTALL);
 
     private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
 
@@ -47,7 +49,8 @@ public class WebHardeningFilter extends HttpFilter {
             throws IOException, ServletException {
         SecurityHeaders.apply(response);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (path.endsWith(".xhtml") && isFragmentPath(path)) {
                 response.sendError(404);
                 return;
@@ -57,15 +60,25 @@ public class WebHardeningFilter extends HttpFilter {
                 response.setStatus(403);
                 response.setContentType(Problem.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(Problems.json(new Problem("about:blank", "Forbidden", 403, refusal, request.getRequestURI(),
-                        List.of(new Problem.FieldProblem("Origin", "sameOrigin", refusal)))));
+                response.getWriter()
+                        .write(Problems.json(new Problem(
+                                "about:blank",
+                                "Forbidden",
+                                403,
+                                refusal,
+                                request.getRequestURI(),
+                                List.of(new Problem.FieldProblem("Origin", "sameOrigin", refusal)))));
                 return;
             }
             if (path.startsWith("/api/") && CsrfGuard.bySession(request)) {
                 response.setHeader(CsrfGuard.HEADER, CsrfGuard.sessionToken(request, true));
             }
         }
-        chain.doFilter(request.getDispatcherType() == DispatcherType.REQUEST ? SessionCookies.wrap(request, response) : request, response);
+        chain.doFilter(
+                request.getDispatcherType() == DispatcherType.REQUEST
+                        ? SessionCookies.wrap(request, response)
+                        : request,
+                response);
     }
 
     private boolean isFragmentPath(String path) {
@@ -75,7 +88,8 @@ public class WebHardeningFilter extends HttpFilter {
         }
         try (InputStream in = getServletContext().getResourceAsStream(path)) {
             if (in == null) {
-                return false; // nothing there: Faces answers 404 itself; not remembered, so unknown addresses do not fill the map
+                return false; // nothing there: Faces answers 404 itself; not remembered, so unknown addresses do not
+                // fill the map
             }
             boolean fragment = isFragment(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             fragments.put(path, fragment);

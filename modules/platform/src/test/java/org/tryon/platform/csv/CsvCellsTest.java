@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 class CsvCellsTest {
 
     @Test
-    @DisplayName("a text a spreadsheet would run as a formula gets a leading apostrophe: = + - @ tab and carriage return")
+    @DisplayName(
+            "a text a spreadsheet would run as a formula gets a leading apostrophe: = + - @ tab and carriage return")
     void formulas() {
-        assertThat(CsvCells.safe((Object) "=HYPERLINK(\"http://evil\",\"x\")")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(CsvCells.safe((Object) "=HYPERLINK(\"http://evil\",\"x\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
         assertThat(CsvCells.safe((Object) "+1+cmd")).isEqualTo("'+1+cmd");
         assertThat(CsvCells.safe((Object) "-2+3")).isEqualTo("'-2+3");
         assertThat(CsvCells.safe((Object) "@SUM(A1)")).isEqualTo("'@SUM(A1)");

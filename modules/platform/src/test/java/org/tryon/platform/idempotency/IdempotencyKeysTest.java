@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class IdempotencyKeysTest {
 
     @Test
-    @DisplayName("Idempotency-Key: 1 to 255 printable characters; empty, 256, a control character, a non-ASCII letter or a space at an end are refused")
+    @DisplayName(
+            "Idempotency-Key: 1 to 255 printable characters; empty, 256, a control character, a non-ASCII letter or a space at an end are refused")
     void keysAtTheirEdges() {
         assertThat(IdempotencyKeys.problem("a")).isNull();
         assertThat(IdempotencyKeys.problem("x".repeat(255))).isNull();
@@ -25,7 +26,8 @@ class IdempotencyKeysTest {
     @Test
     @DisplayName("Idempotency-Key applies to POST, PUT, PATCH and DELETE under /api/v1 only")
     void appliesToWritesOfTheApi() {
-        assertThat(IdempotencyKeys.applies("POST", "/api/v1/ledger/accounts/1/payments")).isTrue();
+        assertThat(IdempotencyKeys.applies("POST", "/api/v1/ledger/accounts/1/payments"))
+                .isTrue();
         assertThat(IdempotencyKeys.applies("put", "/api/v1/x")).isTrue();
         assertThat(IdempotencyKeys.applies("PATCH", "/api/v1/x")).isTrue();
         assertThat(IdempotencyKeys.applies("DELETE", "/api/v1/x")).isTrue();
@@ -35,7 +37,8 @@ class IdempotencyKeysTest {
     }
 
     @Test
-    @DisplayName("a request is the same when its method, path with query and body are: any one differing makes another request")
+    @DisplayName(
+            "a request is the same when its method, path with query and body are: any one differing makes another request")
     void theSameRequest() {
         byte[] body = "{\"amount\":10}".getBytes(StandardCharsets.UTF_8);
         String hash = IdempotencyKeys.hash("POST", "/api/v1/a", body);
@@ -43,6 +46,7 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.hash("PUT", "/api/v1/a", body)).isNotEqualTo(hash);
         assertThat(IdempotencyKeys.hash("POST", "/api/v1/b", body)).isNotEqualTo(hash);
         assertThat(IdempotencyKeys.hash("POST", "/api/v1/a?x=1", body)).isNotEqualTo(hash);
-        assertThat(IdempotencyKeys.hash("POST", "/api/v1/a", "{\"amount\":11}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(hash);
+        assertThat(IdempotencyKeys.hash("POST", "/api/v1/a", "{\"amount\":11}".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(hash);
     }
 }

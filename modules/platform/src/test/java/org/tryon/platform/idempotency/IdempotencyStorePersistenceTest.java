@@ -50,15 +50,18 @@ class IdempotencyStorePersistenceTest {
     }
 
     @Test
-    @DisplayName("a recorded write keeps its answer (status, type, Location, body) for the same user and key; another user's key is another key")
+    @DisplayName(
+            "a recorded write keeps its answer (status, type, Location, body) for the same user and key; another user's key is another key")
     void aRecordKeepsItsAnswer() {
         byte[] body = "{\"id\":7}".getBytes(StandardCharsets.UTF_8);
         db.run(em -> {
             IdempotencyStore s = store(em, NOW);
-            IdempotentRequest r = s.begin("tech", "k-1", "POST", "/api/v1/ledger/accounts/3/payments", "a".repeat(64)).orElseThrow();
+            IdempotentRequest r = s.begin("tech", "k-1", "POST", "/api/v1/ledger/accounts/3/payments", "a".repeat(64))
+                    .orElseThrow();
             s.answered(r, 201, "application/json", "http://localhost/api/v1/ledger/accounts/3", body);
         });
-        IdempotentRequest stored = db.inTransaction(em -> IdempotencyStore.lookUp(em, "tech", "k-1", NOW.minusSeconds(1)).orElseThrow());
+        IdempotentRequest stored = db.inTransaction(em ->
+                IdempotencyStore.lookUp(em, "tech", "k-1", NOW.minusSeconds(1)).orElseThrow());
         assertThat(stored.getStatus()).isEqualTo(201);
         assertThat(stored.getContentType()).isEqualTo("application/json");
         assertThat(stored.getLocation()).isEqualTo("http://localhost/api/v1/ledger/accounts/3");
@@ -66,11 +69,15 @@ class IdempotencyStorePersistenceTest {
         assertThat(stored.sameRequest("a".repeat(64))).isTrue();
         assertThat(stored.sameRequest("b".repeat(64))).isFalse();
         assertThat(look("clerk", "k-1", NOW.minusSeconds(1))).isEmpty();
-        assertThat(db.<Boolean>inTransaction(em -> store(em, NOW).begin("clerk", "k-1", "POST", "/api/v1/x", "c".repeat(64)).isPresent())).isTrue();
+        assertThat(db.<Boolean>inTransaction(em -> store(em, NOW)
+                        .begin("clerk", "k-1", "POST", "/api/v1/x", "c".repeat(64))
+                        .isPresent()))
+                .isTrue();
     }
 
     @Test
-    @DisplayName("twins with the same key wait until the first write commits and then find the key taken, without a deadlock")
+    @DisplayName(
+            "twins with the same key wait until the first write commits and then find the key taken, without a deadlock")
     void aTwinWaitsAndIsRefused() throws Exception {
         CountDownLatch recorded = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -79,7 +86,8 @@ class IdempotencyStorePersistenceTest {
         try {
             Future<?> first = two.submit(() -> db.run(em -> {
                 IdempotencyStore s = store(em, NOW);
-                IdempotentRequest r = s.begin("tech", "k-twin", "POST", "/api/v1/x", "d".repeat(64)).orElseThrow();
+                IdempotentRequest r = s.begin("tech", "k-twin", "POST", "/api/v1/x", "d".repeat(64))
+                        .orElseThrow();
                 recorded.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
@@ -92,15 +100,18 @@ class IdempotencyStorePersistenceTest {
             long started = System.nanoTime();
             List<Future<Boolean>> twins = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                twins.add(four.submit(() -> db.inTransaction(em -> store(em, NOW).begin("tech", "k-twin", "POST", "/api/v1/x",
-                        "d".repeat(64)).isPresent())));
+                twins.add(four.submit(() -> db.inTransaction(em -> store(em, NOW)
+                        .begin("tech", "k-twin", "POST", "/api/v1/x", "d".repeat(64))
+                        .isPresent())));
             }
             Thread.sleep(1000);
             assertThat(twins).as("the twins wait on the first write's key").noneMatch(Future::isDone);
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
             for (Future<Boolean> twin : twins) {
-                assertThat(twin.get(20, TimeUnit.SECONDS)).as("the key is taken once the first write committed; no twin deadlocks").isFalse();
+                assertThat(twin.get(20, TimeUnit.SECONDS))
+                        .as("the key is taken once the first write committed; no twin deadlocks")
+                        .isFalse();
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         } finally {
@@ -110,8 +121,9 @@ class IdempotencyStorePersistenceTest {
     }
 
     @Test
-    @DisplayName("five writes with the same key sent at the same moment: one records it, the four others find it taken once it "
-            + "committed; none deadlocks")
+    @DisplayName(
+            "five writes with the same key sent at the same moment: one records it, the four others find it taken once it "
+                    + "committed; none deadlocks")
     void fiveAtOnceRecordOnce() throws Exception {
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(5);
         ExecutorService five = Executors.newFixedThreadPool(5);
@@ -121,7 +133,8 @@ class IdempotencyStorePersistenceTest {
                 writes.add(five.submit(() -> db.inTransaction(em -> {
                     try {
                         start.await(10, TimeUnit.SECONDS);
-                        java.util.Optional<IdempotentRequest> r = store(em, NOW).begin("tech", "k-five", "POST", "/api/v1/x", "9".repeat(64));
+                        java.util.Optional<IdempotentRequest> r =
+                                store(em, NOW).begin("tech", "k-five", "POST", "/api/v1/x", "9".repeat(64));
                         if (r.isPresent()) {
                             Thread.sleep(500); // the write itself
                             store(em, NOW).answered(r.get(), 201, "application/json", null, new byte[0]);
@@ -143,21 +156,36 @@ class IdempotencyStorePersistenceTest {
     }
 
     @Test
-    @DisplayName("tryon.idempotency.keep-hours (24): a key is remembered 24 hours; later it is forgotten, purged, and may be used again")
+    @DisplayName(
+            "tryon.idempotency.keep-hours (24): a key is remembered 24 hours; later it is forgotten, purged, and may be used again")
     void oldKeysAreForgotten() {
-        db.run(em -> store(em, NOW).answered(store(em, NOW).begin("tech", "k-old", "POST", "/api/v1/x", "e".repeat(64)).orElseThrow(), 200, null, null,
-                new byte[0]));
+        db.run(em -> store(em, NOW)
+                .answered(
+                        store(em, NOW)
+                                .begin("tech", "k-old", "POST", "/api/v1/x", "e".repeat(64))
+                                .orElseThrow(),
+                        200,
+                        null,
+                        null,
+                        new byte[0]));
         Instant dayLater = NOW.plus(Duration.ofHours(24));
         assertThat(look("tech", "k-old", dayLater.minus(Duration.ofHours(24)))).isPresent();
         Instant past = dayLater.plusSeconds(1);
         assertThat(look("tech", "k-old", past.minus(Duration.ofHours(24)))).isEmpty();
         // used again before the purge: looking it up removes the forgotten record, and the key is free
-        assertThat(db.<Boolean>inTransaction(em -> store(em, past).find("tech", "k-old").isPresent())).isFalse();
-        assertThat(db.<Boolean>inTransaction(em -> store(em, past).begin("tech", "k-old", "PUT", "/api/v1/y", "f".repeat(64)).isPresent())).isTrue();
-        int purged = db.inTransaction(em -> store(em, past.plus(Duration.ofHours(25))).purge());
+        assertThat(db.<Boolean>inTransaction(
+                        em -> store(em, past).find("tech", "k-old").isPresent()))
+                .isFalse();
+        assertThat(db.<Boolean>inTransaction(em -> store(em, past)
+                        .begin("tech", "k-old", "PUT", "/api/v1/y", "f".repeat(64))
+                        .isPresent()))
+                .isTrue();
+        int purged = db.inTransaction(
+                em -> store(em, past.plus(Duration.ofHours(25))).purge());
         assertThat(purged).isGreaterThanOrEqualTo(1);
-        long left = db.inTransaction(em -> em.createQuery("select count(r) from IdempotentRequest r where r.key = 'k-old'", Long.class)
-                .getSingleResult());
+        long left = db.inTransaction(
+                em -> em.createQuery("select count(r) from IdempotentRequest r where r.key = 'k-old'", Long.class)
+                        .getSingleResult());
         assertThat(left).isZero();
     }
 }

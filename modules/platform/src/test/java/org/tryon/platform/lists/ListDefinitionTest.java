@@ -15,10 +15,12 @@ import org.tryon.platform.errors.RuleViolationException;
 /** The department's requirements, "Lists are lazy, filterable and exportable": only the fields a list names reach a query. */
 class ListDefinitionTest {
 
-    enum Colour { RED, GREEN }
-
-    static final class Thing {
+    enum Colour {
+        RED,
+        GREEN
     }
+
+    static final class Thing {}
 
     static final ListDefinition<Thing> THINGS = ListDefinition.of(Thing.class)
             .text("name", "name")
@@ -50,24 +52,36 @@ class ListDefinitionTest {
     }
 
     @Test
-    @DisplayName("Lists: an unknown filter is refused, naming it; a filter-only field cannot be sorted, a sort-only field cannot filter")
+    @DisplayName(
+            "Lists: an unknown filter is refused, naming it; a filter-only field cannot be sorted, a sort-only field cannot filter")
     void onlyDeclaredFieldsFilterAndSort() {
         assertThatThrownBy(() -> THINGS.check(filteredBy("project.owner.password", "x")))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations().get(0).field())
-                        .isEqualTo("project.owner.password"))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("project.owner.password"))
                 .hasMessageContaining("colour, name, q");
-        assertThatThrownBy(() -> THINGS.check(sortedBy("q"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("'q'");
-        assertThatThrownBy(() -> THINGS.check(filteredBy("madeOn", "2026-01-01"))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> THINGS.check(sortedBy("q")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'q'");
+        assertThatThrownBy(() -> THINGS.check(filteredBy("madeOn", "2026-01-01")))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'madeOn'");
-        assertThatCode(() -> THINGS.check(new ListRequest(Map.of("name", "a", "colour", "RED", "q", "x"),
-                List.of(new ListRequest.Sort("madeOn", false), new ListRequest.Sort("colour", true)), 40, 20))).doesNotThrowAnyException();
+        assertThatCode(() -> THINGS.check(new ListRequest(
+                        Map.of("name", "a", "colour", "RED", "q", "x"),
+                        List.of(new ListRequest.Sort("madeOn", false), new ListRequest.Sort("colour", true)),
+                        40,
+                        20)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     @DisplayName("Lists: a negative first row is refused")
     void negativeFirstRowIsRefused() {
-        assertThatThrownBy(() -> THINGS.check(new ListRequest(Map.of(), List.of(), -1, 20))).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo("first"));
+        assertThatThrownBy(() -> THINGS.check(new ListRequest(Map.of(), List.of(), -1, 20)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).violations().get(0).field())
+                        .isEqualTo("first"));
     }
 
     @Test
@@ -80,7 +94,9 @@ class ListDefinitionTest {
         ListRequest request = new ListRequest(typed, null, 0, 20);
         assertThat(request.filters()).containsExactly(Map.entry("q", "078-011"));
         assertThat(request.with("name", "").filters()).containsOnlyKeys("q");
-        assertThat(request.page(20, 10)).extracting(ListRequest::first, ListRequest::size).containsExactly(20, 10);
+        assertThat(request.page(20, 10))
+                .extracting(ListRequest::first, ListRequest::size)
+                .containsExactly(20, 10);
     }
 
     @Test
@@ -92,9 +108,13 @@ class ListDefinitionTest {
     @Test
     @DisplayName("a list cannot name a field twice, nor order by a field it cannot sort")
     void definitionsAreChecked() {
-        assertThatThrownBy(() -> ListDefinition.of(Thing.class).text("name", "name").sorted("name", "other"))
+        assertThatThrownBy(() ->
+                        ListDefinition.of(Thing.class).text("name", "name").sorted("name", "other"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ListDefinition.of(Thing.class).filter("q", (p, v) -> null).orderBy("q", true).build())
+        assertThatThrownBy(() -> ListDefinition.of(Thing.class)
+                        .filter("q", (p, v) -> null)
+                        .orderBy("q", true)
+                        .build())
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -16,19 +16,24 @@ import org.tryon.platform.testing.TestDatabase;
 class LongWorkDataSourcePersistenceTest {
 
     @Test
-    @DisplayName("ADR 0027: a migration's connection waits longer than the URL's socketTimeout, and the pooled connection gets its own back")
+    @DisplayName(
+            "ADR 0027: a migration's connection waits longer than the URL's socketTimeout, and the pooled connection gets its own back")
     void longStatementThenShortAgain() throws Exception {
         String database = TestDatabase.emptyDatabaseUrl();
-        String url = database + (database.contains("?") ? "&" : "?") + "user=root&socketTimeout=1000&maxPoolSize=1&minPoolSize=1";
+        String url = database + (database.contains("?") ? "&" : "?")
+                + "user=root&socketTimeout=1000&maxPoolSize=1&minPoolSize=1";
         try (MariaDbPoolDataSource pool = new MariaDbPoolDataSource(url)) {
             DataSource longWork = LongWorkDataSource.of(pool, Duration.ofSeconds(30));
-            try (Connection c = longWork.getConnection(); Statement s = c.createStatement();
+            try (Connection c = longWork.getConnection();
+                    Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("SELECT SLEEP(2)")) {
                 assertThat(r.next()).isTrue();
                 assertThat(c.getNetworkTimeout()).isEqualTo(30_000);
             }
             try (Connection c = pool.getConnection()) {
-                assertThat(c.getNetworkTimeout()).as("the pooled connection is back on the URL's timeout").isEqualTo(1_000);
+                assertThat(c.getNetworkTimeout())
+                        .as("the pooled connection is back on the URL's timeout")
+                        .isEqualTo(1_000);
                 try (Statement s = c.createStatement()) {
                     org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeQuery("SELECT SLEEP(2)"))
                             .isInstanceOf(java.sql.SQLException.class);

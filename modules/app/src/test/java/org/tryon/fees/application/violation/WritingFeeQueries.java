@@ -40,7 +40,8 @@ public class WritingFeeQueries implements FeeQueries {
     }
 
     @Override
-    public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+    public Optional<String> unsettledBeforeCertificate(
+            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
         permitIds.forEach(id -> poster.post(em, id));
         return Optional.empty();
     }

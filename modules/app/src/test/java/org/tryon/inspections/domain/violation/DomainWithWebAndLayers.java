@@ -8,6 +8,7 @@ import org.tryon.inspections.application.InspectionRequests;
 public class DomainWithWebAndLayers {
 
     public Response respond(InspectionRequests requests) {
-        return Response.ok(FacesContext.getCurrentInstance() == null ? requests : null).build();
+        return Response.ok(FacesContext.getCurrentInstance() == null ? requests : null)
+                .build();
     }
 }

@@ -11,8 +11,13 @@ import org.tryon.platform.money.Money;
 public interface ExamFeePayments {
 
     /** The charge of an exam registration: who owes it, how much, since when. */
-    record ExamFee(long registrationId, long candidateId, String candidateName, String certificateType, Money amount, LocalDate chargedOn) {
-    }
+    record ExamFee(
+            long registrationId,
+            long candidateId,
+            String candidateName,
+            String certificateType,
+            Money amount,
+            LocalDate chargedOn) {}
 
     /**
      * Receives a payment of the exam fee of {@code fee.registrationId()} on the candidate's account. When the charge has

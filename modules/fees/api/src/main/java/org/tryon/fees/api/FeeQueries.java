@@ -41,5 +41,6 @@ public interface FeeQueries {
      * never here; this answer refuses while a charge of it on {@code holder}'s account is unpaid, or due and not yet
      * posted (the reaction has not run yet or is being retried); a credit refuses nothing.
      */
-    Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
+    Optional<String> unsettledBeforeCertificate(
+            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
 }

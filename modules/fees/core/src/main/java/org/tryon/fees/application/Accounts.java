@@ -1,24 +1,24 @@
 package org.tryon.fees.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.tryon.platform.errors.Inputs;
-import org.tryon.platform.errors.RuleViolationException;
-import org.tryon.platform.security.CurrentUser;
-import org.tryon.platform.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.PostingLine;
+import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.settings.Settings;
 
 /** Reading accounts: balances and statements; receiving payments. Other modules' questions are answered by {@link FeeQueriesAdapter}. */
 @ApplicationScoped
@@ -43,16 +43,18 @@ public class Accounts {
     @Inject
     CurrentUser user;
 
-
     public List<AccountView> list() {
         java.util.Map<Long, Money> balances = new java.util.HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> sums = em.createNativeQuery("select account_id, sum(amount) from fees_posting_line group by account_id").getResultList();
+        List<Object[]> sums = em.createNativeQuery(
+                        "select account_id, sum(amount) from fees_posting_line group by account_id")
+                .getResultList();
         for (Object[] row : sums) {
             balances.put(((Number) row[0]).longValue(), amount(row[1]));
         }
         return em.createQuery("select a from Account a order by a.kind, a.name", Account.class).getResultList().stream()
-                .map(a -> view(a, balances.getOrDefault(a.getId(), Money.ZERO))).toList();
+                .map(a -> view(a, balances.getOrDefault(a.getId(), Money.ZERO)))
+                .toList();
     }
 
     public AccountView get(long id) {
@@ -62,15 +64,26 @@ public class Accounts {
 
     public List<EntryView> entries(long id) {
         Account a = find(id);
-        List<PostingLine> lines = em.createQuery("select l from PostingLine l join fetch l.posting where l.account = :a order by l.id",
-                PostingLine.class).setParameter("a", a).getResultList();
+        List<PostingLine> lines = em.createQuery(
+                        "select l from PostingLine l join fetch l.posting where l.account = :a order by l.id",
+                        PostingLine.class)
+                .setParameter("a", a)
+                .getResultList();
         List<EntryView> entries = new ArrayList<>();
         Money running = Money.ZERO;
         for (PostingLine l : lines) {
             running = running.plus(l.getAmount());
             var p = l.getPosting();
-            entries.add(new EntryView(p.getId(), p.getPostedAt(), p.getEffectiveDate(), p.getFeeCode(), p.getDescription(), p.getCauseType(),
-                    p.getCauseId(), l.getAmount().amount(), running.amount()));
+            entries.add(new EntryView(
+                    p.getId(),
+                    p.getPostedAt(),
+                    p.getEffectiveDate(),
+                    p.getFeeCode(),
+                    p.getDescription(),
+                    p.getCauseType(),
+                    p.getCauseId(),
+                    l.getAmount().amount(),
+                    running.amount()));
         }
         return entries;
     }
@@ -80,17 +93,25 @@ public class Accounts {
         Inputs.valid(validator, command);
         Account a = find(id);
         if (a.getKind() != Account.Kind.CUSTOMER) {
-            throw new RuleViolationException("accountId", "customer-account", "Payments are received on customer accounts only");
+            throw new RuleViolationException(
+                    "accountId", "customer-account", "Payments are received on customer accounts only");
         }
-        ledger.pay(a, Money.of(command.amount()), command.method().name(), command.reference().trim().toUpperCase(), LocalDate.now(clock),
+        ledger.pay(
+                a,
+                Money.of(command.amount()),
+                command.method().name(),
+                command.reference().trim().toUpperCase(),
+                LocalDate.now(clock),
                 user.name());
         em.flush();
         return get(id);
     }
 
     private Money balance(Account a) {
-        Object sum = em.createNativeQuery("select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
-                .setParameter(1, a.getId()).getSingleResult();
+        Object sum = em.createNativeQuery(
+                        "select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
+                .setParameter(1, a.getId())
+                .getSingleResult();
         return amount(sum);
     }
 
@@ -99,7 +120,8 @@ public class Accounts {
     }
 
     private static AccountView view(Account a, Money balance) {
-        return new AccountView(a.getId(), a.getCode(), a.getKind().name(), a.getName(), a.getContractorId(), balance.amount());
+        return new AccountView(
+                a.getId(), a.getCode(), a.getKind().name(), a.getName(), a.getContractorId(), balance.amount());
     }
 
     private Account find(long id) {

@@ -88,20 +88,26 @@ public class AdjustmentAppeals {
 
     /** Re-Inspection Fee Program: files the customer's appeal of the project's applied adjustment (once per applied adjustment). */
     public AdjustmentRecap.Appeal file(long projectId, FileAppeal command) {
-        user.requireAnyRole("Seed 001 appeals: a permit technician or the administrator files an appeal on the customer's behalf",
+        user.requireAnyRole(
+                "Seed 001 appeals: a permit technician or the administrator files an appeal on the customer's behalf",
                 FILERS.toArray(String[]::new));
         Inputs.valid(validator, command);
         List<PostedAdjustment> applied = adjustments.applied(projectId);
         if (applied.isEmpty()) {
             adjustments.recap(projectId); // 404 for a project that does not exist
-            throw new RuleViolationException("projectId", "seed 001 appeal-applied-adjustment",
+            throw new RuleViolationException(
+                    "projectId",
+                    "seed 001 appeal-applied-adjustment",
                     "The re-inspection fee adjustment of this project is not applied yet; an appeal is of an applied adjustment");
         }
         PostedAdjustment adjustment = appealed(applied, command.accountCode());
         boolean already = !em.createQuery("select a.id from AdjustmentAppeal a where a.adjustmentId = :id", Long.class)
-                .setParameter("id", adjustment.getId()).getResultList().isEmpty();
+                .setParameter("id", adjustment.getId())
+                .getResultList()
+                .isEmpty();
         AppealRules.checkFiling(already, adjustment.getComputedOn(), command.receivedOn(), LocalDate.now(clock));
-        AdjustmentAppeal appeal = new AdjustmentAppeal(adjustment, command.grounds(), command.receivedOn(), user.name(), clock.instant());
+        AdjustmentAppeal appeal =
+                new AdjustmentAppeal(adjustment, command.grounds(), command.receivedOn(), user.name(), clock.instant());
         em.persist(appeal);
         em.flush();
         return view(appeal, null);
@@ -112,7 +118,8 @@ public class AdjustmentAppeals {
      * reason: the original posting reversed and the new amount, unless zero, posted, each once.
      */
     public AdjustmentRecap.Appeal decide(long projectId, long appealId, DecideAppeal command) {
-        user.requireAnyRole("Seed 001 appeals: only the director (administrator) decides an appeal of the re-inspection fee adjustment",
+        user.requireAnyRole(
+                "Seed 001 appeals: only the director (administrator) decides an appeal of the re-inspection fee adjustment",
                 DIRECTORS.toArray(String[]::new));
         Inputs.valid(validator, command);
         AdjustmentAppeal appeal = em.find(AdjustmentAppeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
@@ -121,39 +128,72 @@ public class AdjustmentAppeals {
         }
         PostedAdjustment adjustment = em.find(PostedAdjustment.class, appeal.getAdjustmentId());
         boolean decided = decision(appealId).isPresent();
-        AppealRules.checkDecision(decided, command.decision(), command.reason(), command.newAmount(), adjustment.getAmount(),
-                adjustment.getPermitFee(), adjustment.isSmall(),
+        AppealRules.checkDecision(
+                decided,
+                command.decision(),
+                command.reason(),
+                command.newAmount(),
+                adjustment.getAmount(),
+                adjustment.getPermitFee(),
+                adjustment.isSmall(),
                 settings.valueOn(ReinspectionSettings.MAX_INCREASE_PERCENT, adjustment.getComputedOn()));
         LocalDate today = LocalDate.now(clock);
         Long reversalId = null;
         Long newPostingId = null;
         Money standing = adjustment.getAmount();
         if (command.decision() == AppealDecision.Outcome.CHANGED) {
-            String why = "Appeal #" + appealId + " of the re-inspection fee adjustment (seed 001) decided CHANGED: " + command.reason().trim();
+            String why = "Appeal #" + appealId + " of the re-inspection fee adjustment (seed 001) decided CHANGED: "
+                    + command.reason().trim();
             if (adjustment.getPostingId() != null) {
-                reversalId = corrections.reverse(adjustment.getPostingId(), new LedgerCorrections.ReversePosting(cut(why, 500))).postingId();
+                reversalId = corrections
+                        .reverse(adjustment.getPostingId(), new LedgerCorrections.ReversePosting(cut(why, 500)))
+                        .postingId();
             }
             standing = Money.of(command.newAmount().setScale(2, RoundingMode.UNNECESSARY));
             Account account = ledger.existing(adjustment.getAccountCode())
                     .orElseThrow(() -> new IllegalStateException("no account " + adjustment.getAccountCode()));
-            String description = cut("Re-inspection fee adjustment (seed 001) as changed on appeal #" + appealId + " by the director: "
-                    + command.reason().trim(), 480);
+            String description = cut(
+                    "Re-inspection fee adjustment (seed 001) as changed on appeal #" + appealId + " by the director: "
+                            + command.reason().trim(),
+                    480);
             String causeId = causeIdOf(projectId, appealId);
             Posting posted = null;
             if (standing.isPositive()) {
-                posted = ledger.charge(account, standing, ReinspectionAdjustments.FEE_CODE, description + ", charge",
-                        ReinspectionAdjustments.CAUSE_TYPE, causeId, today, user.name());
+                posted = ledger.charge(
+                        account,
+                        standing,
+                        ReinspectionAdjustments.FEE_CODE,
+                        description + ", charge",
+                        ReinspectionAdjustments.CAUSE_TYPE,
+                        causeId,
+                        today,
+                        user.name());
             } else if (standing.isNegative()) {
-                posted = ledger.credit(account, standing.negate(), ReinspectionAdjustments.FEE_CODE, description + ", credit",
-                        ReinspectionAdjustments.CAUSE_TYPE, causeId, today, user.name());
+                posted = ledger.credit(
+                        account,
+                        standing.negate(),
+                        ReinspectionAdjustments.FEE_CODE,
+                        description + ", credit",
+                        ReinspectionAdjustments.CAUSE_TYPE,
+                        causeId,
+                        today,
+                        user.name());
             }
             if (posted != null) {
                 em.flush();
                 newPostingId = posted.getId();
             }
         }
-        AppealDecision decision = new AppealDecision(appealId, command.decision(), command.reason(), standing, today, user.name(),
-                clock.instant(), reversalId, newPostingId);
+        AppealDecision decision = new AppealDecision(
+                appealId,
+                command.decision(),
+                command.reason(),
+                standing,
+                today,
+                user.name(),
+                clock.instant(),
+                reversalId,
+                newPostingId);
         em.persist(decision);
         em.flush();
         return view(appeal, decision);
@@ -162,40 +202,68 @@ public class AdjustmentAppeals {
     private PostedAdjustment appealed(List<PostedAdjustment> applied, String accountCode) {
         if (accountCode == null || accountCode.isBlank()) {
             if (applied.size() > 1) {
-                throw new RuleViolationException("accountCode", "seed 001 appeal-names-account", "The adjustment of this project went to "
-                        + applied.size() + " accounts (" + applied.stream().map(PostedAdjustment::getAccountCode).collect(Collectors.joining(", "))
-                        + "); name the account whose adjustment is appealed");
+                throw new RuleViolationException(
+                        "accountCode",
+                        "seed 001 appeal-names-account",
+                        "The adjustment of this project went to "
+                                + applied.size() + " accounts ("
+                                + applied.stream()
+                                        .map(PostedAdjustment::getAccountCode)
+                                        .collect(Collectors.joining(", "))
+                                + "); name the account whose adjustment is appealed");
             }
             return applied.get(0);
         }
-        return applied.stream().filter(a -> a.getAccountCode().equalsIgnoreCase(accountCode.trim())).findFirst()
-                .orElseThrow(() -> new RuleViolationException("accountCode", "seed 001 appeal-names-account", "No adjustment of this "
-                        + "project was applied to account " + accountCode.trim()));
+        return applied.stream()
+                .filter(a -> a.getAccountCode().equalsIgnoreCase(accountCode.trim()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "accountCode",
+                        "seed 001 appeal-names-account",
+                        "No adjustment of this " + "project was applied to account " + accountCode.trim()));
     }
 
     private Optional<AppealDecision> decision(long appealId) {
-        return em.createQuery("select d from AppealDecision d where d.appealId = :a", AppealDecision.class).setParameter("a", appealId)
-                .getResultStream().findFirst();
+        return em.createQuery("select d from AppealDecision d where d.appealId = :a", AppealDecision.class)
+                .setParameter("a", appealId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The appeals of a project with their decisions, oldest first (for the recap). */
     static List<AdjustmentRecap.Appeal> viewsOf(EntityManager em, long projectId) {
-        List<AdjustmentAppeal> appeals = em.createQuery("select a from AdjustmentAppeal a where a.projectId = :p order by a.id",
-                AdjustmentAppeal.class).setParameter("p", projectId).getResultList();
+        List<AdjustmentAppeal> appeals = em.createQuery(
+                        "select a from AdjustmentAppeal a where a.projectId = :p order by a.id", AdjustmentAppeal.class)
+                .setParameter("p", projectId)
+                .getResultList();
         if (appeals.isEmpty()) {
             return List.of();
         }
-        Map<Long, AppealDecision> decisions = em.createQuery("select d from AppealDecision d where d.appealId in :ids", AppealDecision.class)
-                .setParameter("ids", appeals.stream().map(AdjustmentAppeal::getId).toList()).getResultList().stream()
+        Map<Long, AppealDecision> decisions = em
+                .createQuery("select d from AppealDecision d where d.appealId in :ids", AppealDecision.class)
+                .setParameter(
+                        "ids", appeals.stream().map(AdjustmentAppeal::getId).toList())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(AppealDecision::getAppealId, Function.identity()));
         return appeals.stream().map(a -> view(a, decisions.get(a.getId()))).toList();
     }
 
     private static AdjustmentRecap.Appeal view(AdjustmentAppeal a, AppealDecision d) {
-        return new AdjustmentRecap.Appeal(a.getId(), a.getAccountCode(), a.getAppealedAmount().amount(), a.getGrounds(), a.getReceivedOn(),
-                a.getFiledBy(), d == null ? null : d.getOutcome().name(), d == null ? null : d.getReason(),
-                d == null ? null : d.getDecidedAmount().amount(), d == null ? null : d.getDecidedOn(), d == null ? null : d.getDecidedBy(),
-                d == null ? null : d.getReversalPostingId(), d == null ? null : d.getNewPostingId());
+        return new AdjustmentRecap.Appeal(
+                a.getId(),
+                a.getAccountCode(),
+                a.getAppealedAmount().amount(),
+                a.getGrounds(),
+                a.getReceivedOn(),
+                a.getFiledBy(),
+                d == null ? null : d.getOutcome().name(),
+                d == null ? null : d.getReason(),
+                d == null ? null : d.getDecidedAmount().amount(),
+                d == null ? null : d.getDecidedOn(),
+                d == null ? null : d.getDecidedBy(),
+                d == null ? null : d.getReversalPostingId(),
+                d == null ? null : d.getNewPostingId());
     }
 
     private static String cut(String text, int max) {

@@ -20,8 +20,7 @@ import org.tryon.platform.pdf.PdfDocumentBuilder;
 public class AdjustmentDocuments {
 
     /** The document and its file name. */
-    public record Document(String fileName, byte[] pdf) {
-    }
+    public record Document(String fileName, byte[] pdf) {}
 
     @Inject
     ReinspectionAdjustments adjustments;
@@ -31,7 +30,9 @@ public class AdjustmentDocuments {
 
     public Document recap(long projectId) {
         AdjustmentRecap recap = adjustments.recap(projectId);
-        PdfDocumentBuilder doc = letterhead.document("Re-Inspection Fee Adjustment Recap Sheet").reference("RECAP-" + projectId)
+        PdfDocumentBuilder doc = letterhead
+                .document("Re-Inspection Fee Adjustment Recap Sheet")
+                .reference("RECAP-" + projectId)
                 .dated(recap.computedOn())
                 .fact("Program", "Re-Inspection Fee Program, revised fees effective 10/1/02")
                 .fact("Project", recap.projectName())
@@ -42,11 +43,22 @@ public class AdjustmentDocuments {
         for (AdjustmentRecap.Part p : recap.parts()) {
             StringBuilder trades = new StringBuilder();
             for (AdjustmentRecap.TradeLine t : p.byTrade()) {
-                trades.append(t.trade()).append(": ").append(t.inspections()).append(" inspections, ").append(t.failures()).append(" failed\n");
+                trades.append(t.trade())
+                        .append(": ")
+                        .append(t.inspections())
+                        .append(" inspections, ")
+                        .append(t.failures())
+                        .append(" failed\n");
             }
-            trades.append("All trades: ").append(p.inspections()).append(" inspections, ").append(p.failures()).append(" failed");
+            trades.append("All trades: ")
+                    .append(p.inspections())
+                    .append(" inspections, ")
+                    .append(p.failures())
+                    .append(" failed");
             if (p.excluded() > 0) {
-                trades.append(" (").append(p.excluded()).append(" re-inspections left out under 108.10 F.2.1.1 and F.2.2.1)");
+                trades.append(" (")
+                        .append(p.excluded())
+                        .append(" re-inspections left out under 108.10 F.2.1.1 and F.2.2.1)");
             }
             trades.append("\nCounted (Re-Inspection Fee Program): ").append(p.counted());
             doc.section("Responsible: " + p.responsible() + " (" + p.accountCode() + ")", p.responsibility());
@@ -57,36 +69,66 @@ public class AdjustmentDocuments {
             }
             StringBuilder permits = new StringBuilder();
             for (AdjustmentRecap.PermitLine l : p.permits()) {
-                permits.append(l.number()).append(" (").append(l.trade()).append(", ").append(l.holder()).append("): original fee $")
+                permits.append(l.number())
+                        .append(" (")
+                        .append(l.trade())
+                        .append(", ")
+                        .append(l.holder())
+                        .append("): original fee $")
                         .append(l.fee().toPlainString());
                 if (l.charged() != null) {
-                    permits.append(", ").append(pct(p.percent())).append(" = $").append(l.byPercent().toPlainString()).append(", charged $")
+                    permits.append(", ")
+                            .append(pct(p.percent()))
+                            .append(" = $")
+                            .append(l.byPercent().toPlainString())
+                            .append(", charged $")
                             .append(l.charged().toPlainString());
                 }
                 permits.append('\n');
             }
-            doc.section("Computation",
-                    "Code defect rate: " + p.failures() + " / " + p.inspections() + " = " + p.rawRate().toPlainString() + " %, read as "
+            doc.section(
+                    "Computation",
+                    "Code defect rate: " + p.failures() + " / " + p.inspections() + " = "
+                            + p.rawRate().toPlainString() + " %, read as "
                             + p.roundedRate() + " % (" + p.roundingRule() + ")\n"
-                            + "Schedule in force from " + p.scheduleFrom() + ", line " + p.scheduleLine() + ": " + pct(p.schedulePercent())
-                            + (p.percent().compareTo(p.schedulePercent()) != 0 ? ", applied " + pct(p.percent()) : "") + "\n"
+                            + "Schedule in force from " + p.scheduleFrom() + ", line " + p.scheduleLine() + ": "
+                            + pct(p.schedulePercent())
+                            + (p.percent().compareTo(p.schedulePercent()) != 0 ? ", applied " + pct(p.percent()) : "")
+                            + "\n"
                             + p.sizeWhy() + "\n"
-                            + "Original permit fee $" + p.permitFee().toPlainString() + " x " + pct(p.percent()) + " = $"
-                            + p.byPercent().toPlainString() + "\n" + permits.toString().strip());
-            doc.section("Limits applied", p.limitsApplied().isEmpty() ? "None reached" : String.join("\n", p.limitsApplied()));
-            doc.section("Result", switch (p.kind()) {
-                case "CHARGE" -> "Charge of $" + p.amount().toPlainString() + " to " + p.responsible();
-                case "CREDIT" -> "Credit of $" + p.amount().negate().toPlainString() + " to " + p.responsible();
-                default -> "No charge and no credit";
-            });
+                            + "Original permit fee $" + p.permitFee().toPlainString() + " x " + pct(p.percent())
+                            + " = $"
+                            + p.byPercent().toPlainString() + "\n"
+                            + permits.toString().strip());
+            doc.section(
+                    "Limits applied",
+                    p.limitsApplied().isEmpty() ? "None reached" : String.join("\n", p.limitsApplied()));
+            doc.section(
+                    "Result",
+                    switch (p.kind()) {
+                        case "CHARGE" -> "Charge of $" + p.amount().toPlainString() + " to " + p.responsible();
+                        case "CREDIT" -> "Credit of $" + p.amount().negate().toPlainString() + " to " + p.responsible();
+                        default -> "No charge and no credit";
+                    });
         }
         List<AdjustmentRecap.Applied> applied = recap.posted();
         if (!applied.isEmpty()) {
             StringBuilder text = new StringBuilder();
             for (AdjustmentRecap.Applied a : applied) {
-                text.append(a.accountCode()).append(": ").append(a.amount().signum() < 0 ? "credit $" + a.amount().negate().toPlainString()
-                        : a.amount().signum() > 0 ? "charge $" + a.amount().toPlainString() : "none").append(", applied as of ")
-                        .append(a.computedOn()).append(" (rate ").append(a.rawRate().toPlainString()).append(" %, read as ").append(a.roundedRate())
+                text.append(a.accountCode())
+                        .append(": ")
+                        .append(
+                                a.amount().signum() < 0
+                                        ? "credit $" + a.amount().negate().toPlainString()
+                                        : a.amount().signum() > 0
+                                                ? "charge $" + a.amount().toPlainString()
+                                                : "none")
+                        .append(", applied as of ")
+                        .append(a.computedOn())
+                        .append(" (rate ")
+                        .append(a.rawRate().toPlainString())
+                        .append(" %, read as ")
+                        .append(a.roundedRate())
                         .append(" %)\n");
             }
             doc.section("Applied before the certificate", text.toString().strip());
@@ -94,26 +136,55 @@ public class AdjustmentDocuments {
         if (!recap.nothingToPost().isEmpty()) {
             StringBuilder text = new StringBuilder();
             for (AdjustmentRecap.Applied a : recap.nothingToPost()) {
-                text.append(a.accountCode()).append(": no charge and no credit, nothing to post (no ledger entry), as of ").append(a.computedOn())
-                        .append(" (rate ").append(a.rawRate().toPlainString()).append(" %, read as ").append(a.roundedRate()).append(" %)\n");
+                text.append(a.accountCode())
+                        .append(": no charge and no credit, nothing to post (no ledger entry), as of ")
+                        .append(a.computedOn())
+                        .append(" (rate ")
+                        .append(a.rawRate().toPlainString())
+                        .append(" %, read as ")
+                        .append(a.roundedRate())
+                        .append(" %)\n");
             }
             doc.section("Nothing to post", text.toString().strip());
         }
         if (!recap.appeals().isEmpty()) {
             StringBuilder text = new StringBuilder();
             for (AdjustmentRecap.Appeal a : recap.appeals()) {
-                text.append("Appeal #").append(a.appealId()).append(" of ").append(a.accountCode()).append(" (").append(money(a.appealedAmount()))
-                        .append("), received ").append(a.receivedOn()).append(": ").append(a.grounds()).append('\n');
+                text.append("Appeal #")
+                        .append(a.appealId())
+                        .append(" of ")
+                        .append(a.accountCode())
+                        .append(" (")
+                        .append(money(a.appealedAmount()))
+                        .append("), received ")
+                        .append(a.receivedOn())
+                        .append(": ")
+                        .append(a.grounds())
+                        .append('\n');
                 if (a.decision() == null) {
                     text.append("  Open: the director's decision is pending\n");
                 } else if ("UPHELD".equals(a.decision())) {
-                    text.append("  Upheld by ").append(a.decidedBy()).append(" on ").append(a.decidedOn())
-                            .append(a.reason() == null ? "" : ": " + a.reason()).append("; the adjustment stands\n");
+                    text.append("  Upheld by ")
+                            .append(a.decidedBy())
+                            .append(" on ")
+                            .append(a.decidedOn())
+                            .append(a.reason() == null ? "" : ": " + a.reason())
+                            .append("; the adjustment stands\n");
                 } else {
-                    text.append("  Changed by ").append(a.decidedBy()).append(" on ").append(a.decidedOn()).append(" to ")
-                            .append(money(a.decidedAmount())).append(": ").append(a.reason())
-                            .append(a.reversalPostingId() == null ? "" : "; posting reversed by #" + a.reversalPostingId())
-                            .append(a.newPostingId() == null ? "" : "; new entry #" + a.newPostingId()).append('\n');
+                    text.append("  Changed by ")
+                            .append(a.decidedBy())
+                            .append(" on ")
+                            .append(a.decidedOn())
+                            .append(" to ")
+                            .append(money(a.decidedAmount()))
+                            .append(": ")
+                            .append(a.reason())
+                            .append(
+                                    a.reversalPostingId() == null
+                                            ? ""
+                                            : "; posting reversed by #" + a.reversalPostingId())
+                            .append(a.newPostingId() == null ? "" : "; new entry #" + a.newPostingId())
+                            .append('\n');
                 }
             }
             doc.section("Appeals", text.toString().strip());
@@ -123,8 +194,9 @@ public class AdjustmentDocuments {
 
     /** An adjustment in words: a charge, a credit or none. */
     static String money(BigDecimal amount) {
-        return amount.signum() > 0 ? "charge $" + amount.toPlainString() : amount.signum() < 0 ? "credit $" + amount.negate().toPlainString()
-                : "no charge and no credit";
+        return amount.signum() > 0
+                ? "charge $" + amount.toPlainString()
+                : amount.signum() < 0 ? "credit $" + amount.negate().toPlainString() : "no charge and no credit";
     }
 
     private static String pct(BigDecimal percent) {

@@ -14,17 +14,32 @@ import java.util.List;
  *
  * @param note why there is no adjustment to compute yet (no inspections, no schedule in force), or null
  */
-public record AdjustmentRecap(long projectId, String projectName, String address, LocalDate computedOn, boolean readyToApply,
-        String readiness, String note, List<Part> parts, List<Applied> posted, List<Applied> nothingToPost, List<Appeal> appeals) {
+public record AdjustmentRecap(
+        long projectId,
+        String projectName,
+        String address,
+        LocalDate computedOn,
+        boolean readyToApply,
+        String readiness,
+        String note,
+        List<Part> parts,
+        List<Applied> posted,
+        List<Applied> nothingToPost,
+        List<Appeal> appeals) {
 
     /** One trade's line: inspections and failures counted for the rate. */
-    public record TradeLine(String trade, int inspections, int failures) {
-    }
+    public record TradeLine(String trade, int inspections, int failures) {}
 
     /** A permit's line: its original fee and, on a small project, its charge with the $25 minimum. */
-    public record PermitLine(long permitId, String number, String trade, String holder, String status, BigDecimal fee,
-            BigDecimal byPercent, BigDecimal charged) {
-    }
+    public record PermitLine(
+            long permitId,
+            String number,
+            String trade,
+            String holder,
+            String status,
+            BigDecimal fee,
+            BigDecimal byPercent,
+            BigDecimal charged) {}
 
     /**
      * The adjustment of one responsible party (the whole project, except on a commercial multi-prime
@@ -34,17 +49,45 @@ public record AdjustmentRecap(long projectId, String projectName, String address
      * @param amount  positive a charge, negative a credit
      * @param counted which results counted as failures and as inspections (Re-Inspection Fee Program, a setting in force on the day)
      */
-    public record Part(String responsible, String accountCode, String responsibility, int inspections, int failures, int excluded,
-            List<TradeLine> byTrade, BigDecimal rawRate, int roundedRate, String roundingRule, LocalDate scheduleFrom,
-            String scheduleLine, BigDecimal schedulePercent, BigDecimal percent, String projectSize, String sizeWhy,
-            BigDecimal permitFee, BigDecimal constructionValue, BigDecimal byPercent, List<PermitLine> permits,
-            List<String> limitsApplied, String kind, BigDecimal amount, String note, String counted) {
-    }
+    public record Part(
+            String responsible,
+            String accountCode,
+            String responsibility,
+            int inspections,
+            int failures,
+            int excluded,
+            List<TradeLine> byTrade,
+            BigDecimal rawRate,
+            int roundedRate,
+            String roundingRule,
+            LocalDate scheduleFrom,
+            String scheduleLine,
+            BigDecimal schedulePercent,
+            BigDecimal percent,
+            String projectSize,
+            String sizeWhy,
+            BigDecimal permitFee,
+            BigDecimal constructionValue,
+            BigDecimal byPercent,
+            List<PermitLine> permits,
+            List<String> limitsApplied,
+            String kind,
+            BigDecimal amount,
+            String note,
+            String counted) {}
 
     /** What was applied to an account before the certificate, as fixed then. */
-    public record Applied(String accountCode, LocalDate computedOn, BigDecimal rawRate, int roundedRate, String scheduleLine,
-            BigDecimal percent, BigDecimal amount, Long postingId, String responsibility, String recordedBy) {
-    }
+    public record Applied(
+            String accountCode,
+            LocalDate computedOn,
+            BigDecimal rawRate,
+            int roundedRate,
+            String scheduleLine,
+            BigDecimal percent,
+            BigDecimal amount,
+            Long postingId,
+            String responsibility,
+            String recordedBy) {}
 
     /**
      * An appeal of an applied adjustment (Re-Inspection Fee Program) and the director's decision, once made.
@@ -55,8 +98,18 @@ public record AdjustmentRecap(long projectId, String projectName, String address
      * @param reversalPostingId the reversal of the original posting (a change of an adjustment that posted)
      * @param newPostingId   the new adjustment entry (a change to an amount other than zero)
      */
-    public record Appeal(long appealId, String accountCode, BigDecimal appealedAmount, String grounds, LocalDate receivedOn, String filedBy,
-            String decision, String reason, BigDecimal decidedAmount, LocalDate decidedOn, String decidedBy, Long reversalPostingId,
-            Long newPostingId) {
-    }
+    public record Appeal(
+            long appealId,
+            String accountCode,
+            BigDecimal appealedAmount,
+            String grounds,
+            LocalDate receivedOn,
+            String filedBy,
+            String decision,
+            String reason,
+            BigDecimal decidedAmount,
+            LocalDate decidedOn,
+            String decidedBy,
+            Long reversalPostingId,
+            Long newPostingId) {}
 }

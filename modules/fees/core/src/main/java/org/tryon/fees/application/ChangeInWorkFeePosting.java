@@ -22,8 +22,14 @@ public class ChangeInWorkFeePosting {
         if (!approved.additionalFee().isPositive()) {
             return;
         }
-        ledger.charge(ledger.customerAccount(approved.holder()), approved.additionalFee(), FEE_CODE,
-                "Additional fee for a substantial change in work, " + approved.permitNumber() + " (108.8.2, 108.9)", "change-in-work",
-                String.valueOf(approved.changeId()), approved.approvedOn(), "system");
+        ledger.charge(
+                ledger.customerAccount(approved.holder()),
+                approved.additionalFee(),
+                FEE_CODE,
+                "Additional fee for a substantial change in work, " + approved.permitNumber() + " (108.8.2, 108.9)",
+                "change-in-work",
+                String.valueOf(approved.changeId()),
+                approved.approvedOn(),
+                "system");
     }
 }

@@ -14,5 +14,4 @@ import org.tryon.fees.domain.adjustment.AppealDecision;
 public record DecideAppeal(
         @NotNull AppealDecision.Outcome decision,
         @Size(max = 1000) String reason,
-        @Digits(integer = 13, fraction = 2) BigDecimal newAmount) {
-}
+        @Digits(integer = 13, fraction = 2) BigDecimal newAmount) {}

@@ -5,6 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One line of an account's statement, with the cause that posted it and the running balance. */
-public record EntryView(long postingId, Instant postedAt, LocalDate effectiveDate, String feeCode, String description,
-        String causeType, String causeId, BigDecimal amount, BigDecimal balance) {
-}
+public record EntryView(
+        long postingId,
+        Instant postedAt,
+        LocalDate effectiveDate,
+        String feeCode,
+        String description,
+        String causeType,
+        String causeId,
+        BigDecimal amount,
+        BigDecimal balance) {}

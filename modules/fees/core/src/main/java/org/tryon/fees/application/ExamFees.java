@@ -43,8 +43,15 @@ public class ExamFees implements ExamFeePayments {
     Clock clock;
 
     void onCharged(@Observes ExamFeeCharged charged) {
-        charge(new ExamFee(charged.registrationId(), charged.candidateId(), charged.candidateName(), charged.certificateType(), charged.amount(),
-                charged.chargedOn()), "system");
+        charge(
+                new ExamFee(
+                        charged.registrationId(),
+                        charged.candidateId(),
+                        charged.candidateName(),
+                        charged.certificateType(),
+                        charged.amount(),
+                        charged.chargedOn()),
+                "system");
     }
 
     void onCredited(@Observes ExamFeeCredited credited) {
@@ -52,15 +59,29 @@ public class ExamFees implements ExamFeePayments {
             return;
         }
         Account account = ledger.candidateAccount(credited.candidateId(), credited.candidateName());
-        ledger.credit(account, credited.amount(), FEE_CODE, "Exam fee credited, registration " + credited.registrationId() + ": "
-                + credited.reason(), CREDIT_CAUSE, String.valueOf(credited.registrationId()), credited.creditedOn(), "system");
+        ledger.credit(
+                account,
+                credited.amount(),
+                FEE_CODE,
+                "Exam fee credited, registration " + credited.registrationId() + ": " + credited.reason(),
+                CREDIT_CAUSE,
+                String.valueOf(credited.registrationId()),
+                credited.creditedOn(),
+                "system");
     }
 
     /** Posts the charge of the registration unless it was posted (by the event or by an earlier payment). */
     Posting charge(ExamFee fee, String by) {
         Account account = ledger.candidateAccount(fee.candidateId(), fee.candidateName());
-        return ledger.charge(account, fee.amount(), FEE_CODE, "Exam fee, " + fee.certificateType() + ", registration " + fee.registrationId(),
-                CHARGE_CAUSE, String.valueOf(fee.registrationId()), fee.chargedOn(), by);
+        return ledger.charge(
+                account,
+                fee.amount(),
+                FEE_CODE,
+                "Exam fee, " + fee.certificateType() + ", registration " + fee.registrationId(),
+                CHARGE_CAUSE,
+                String.valueOf(fee.registrationId()),
+                fee.chargedOn(),
+                by);
     }
 
     @Override
@@ -69,14 +90,22 @@ public class ExamFees implements ExamFeePayments {
             throw new RuleViolationException("amount", "positive", "A payment is more than $0.00");
         }
         if (reference == null || reference.isBlank()) {
-            throw new RuleViolationException("reference", "required", "Give the receipt, check number or card authorization");
+            throw new RuleViolationException(
+                    "reference", "required", "Give the receipt, check number or card authorization");
         }
         String m = method == null ? "" : method.trim().toUpperCase();
         if (!List.of("CASH", "CHECK", "CARD").contains(m)) {
-            throw new RuleViolationException("method", "payment-method", "A payment is by CASH, CHECK or CARD, not '" + method + "'");
+            throw new RuleViolationException(
+                    "method", "payment-method", "A payment is by CASH, CHECK or CARD, not '" + method + "'");
         }
         charge(fee, by);
-        ledger.pay(ledger.candidateAccount(fee.candidateId(), fee.candidateName()), amount, m, reference.trim().toUpperCase(), receivedOn, by);
+        ledger.pay(
+                ledger.candidateAccount(fee.candidateId(), fee.candidateName()),
+                amount,
+                m,
+                reference.trim().toUpperCase(),
+                receivedOn,
+                by);
         em.flush();
     }
 
@@ -86,10 +115,15 @@ public class ExamFees implements ExamFeePayments {
         if (charge.isEmpty()) {
             return false;
         }
-        long accountId = charge.get().getLines().stream().filter(l -> l.getAccount().getKind() == Account.Kind.CUSTOMER)
-                .findFirst().orElseThrow().getAccount().getId();
+        long accountId = charge.get().getLines().stream()
+                .filter(l -> l.getAccount().getKind() == Account.Kind.CUSTOMER)
+                .findFirst()
+                .orElseThrow()
+                .getAccount()
+                .getId();
         // payments and credits settle the oldest charges first; due days do not matter to whether a charge is open
-        List<OpenCharges.Charge> open = OpenCharges.of(AccountLedger.entriesOf(em, List.of(accountId)), LocalDate.MAX, d -> 0);
+        List<OpenCharges.Charge> open =
+                OpenCharges.of(AccountLedger.entriesOf(em, List.of(accountId)), LocalDate.MAX, d -> 0);
         return open.stream().noneMatch(c -> c.postingId() == charge.get().getId());
     }
 
@@ -99,8 +133,10 @@ public class ExamFees implements ExamFeePayments {
         if (account.isEmpty()) {
             return Money.ZERO;
         }
-        Object sum = em.createNativeQuery("select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
-                .setParameter(1, account.get().getId()).getSingleResult();
+        Object sum = em.createNativeQuery(
+                        "select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
+                .setParameter(1, account.get().getId())
+                .getSingleResult();
         return Money.of(new java.math.BigDecimal(String.valueOf(sum)).setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 }

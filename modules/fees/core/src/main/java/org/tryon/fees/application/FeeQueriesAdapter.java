@@ -43,17 +43,31 @@ public class FeeQueriesAdapter implements FeeQueries {
 
     @Override
     public List<FeeLine> feesForPermit(long permitId) {
-        return em.createQuery("select l from PostingLine l join fetch l.posting p join fetch l.account where p.causeType = 'permit' "
-                        + "and p.causeId = :id and l.account.kind = :customer order by l.id", PostingLine.class)
-                .setParameter("id", String.valueOf(permitId)).setParameter("customer", Account.Kind.CUSTOMER).getResultList().stream()
-                .map(l -> new FeeLine(l.getPosting().getId(), l.getPosting().getFeeCode(), l.getPosting().getDescription(), l.getAmount(),
-                        l.getAccount().getId(), l.getAccount().getName(), l.getPosting().getPostedAt()))
+        return em
+                .createQuery(
+                        "select l from PostingLine l join fetch l.posting p join fetch l.account where p.causeType = 'permit' "
+                                + "and p.causeId = :id and l.account.kind = :customer order by l.id",
+                        PostingLine.class)
+                .setParameter("id", String.valueOf(permitId))
+                .setParameter("customer", Account.Kind.CUSTOMER)
+                .getResultList()
+                .stream()
+                .map(l -> new FeeLine(
+                        l.getPosting().getId(),
+                        l.getPosting().getFeeCode(),
+                        l.getPosting().getDescription(),
+                        l.getAmount(),
+                        l.getAccount().getId(),
+                        l.getAccount().getName(),
+                        l.getPosting().getPostedAt()))
                 .toList();
     }
 
     @Override
     public Money permitFeeQuote(Trade trade, Money constructionValue, LocalDate on) {
-        return schedules.price(ScheduledFee.PERMIT_FEE, trade, constructionValue, null, on).amount();
+        return schedules
+                .price(ScheduledFee.PERMIT_FEE, trade, constructionValue, null, on)
+                .amount();
     }
 
     /**
@@ -77,32 +91,41 @@ public class FeeQueriesAdapter implements FeeQueries {
      * certificate is never issued over it. Reads only.
      */
     @Override
-    public Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+    public Optional<String> unsettledBeforeCertificate(
+            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
         List<String> reasons = new ArrayList<>();
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = account(holder);
         if (account.isPresent()) {
             Set<String> permits = new HashSet<>();
             permitIds.forEach(id -> permits.add(String.valueOf(id)));
-            // payments settle the oldest charges first; a reversed or written-off fee is not owed (ADR 0014); the project's
-            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (Re-Inspection Fee Program)
+            // payments settle the oldest charges first; a reversed or written-off fee is not owed (ADR 0014); the
+            // project's
+            // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (Re-Inspection Fee
+            // Program)
             List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
                     .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
-                            || ReinspectionAdjustments.isAdjustmentOf(c.feeCode(), c.causeType(), c.causeId(), projectId))
-                    .map(c -> c.description()).toList();
+                            || ReinspectionAdjustments.isAdjustmentOf(
+                                    c.feeCode(), c.causeType(), c.causeId(), projectId))
+                    .map(c -> c.description())
+                    .toList();
             if (!unpaid.isEmpty()) {
                 reasons.add("fees unpaid on account " + account.get().getCode() + ": " + String.join(", ", unpaid));
             }
         }
         String code = Account.codeOf(holder);
-        adjustments.chargesDueNotApplied(projectId, on).stream().filter(d -> d.accountCode().equals(code))
-                .forEach(d -> reasons.add("Re-inspection fee adjustment (Re-Inspection Fee Program) of " + d.projectName()
-                        + ": a charge of " + d.amount() + " to account " + code + " is due and not yet posted"));
+        adjustments.chargesDueNotApplied(projectId, on).stream()
+                .filter(d -> d.accountCode().equals(code))
+                .forEach(d -> reasons.add("Re-inspection fee adjustment (Re-Inspection Fee Program) of "
+                        + d.projectName() + ": a charge of " + d.amount() + " to account " + code
+                        + " is due and not yet posted"));
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
 
     private Optional<Account> account(PermitHolder holder) {
-        return em.createQuery("select a from Account a where a.code = :c", Account.class).setParameter("c", Account.codeOf(holder))
-                .getResultStream().findFirst();
+        return em.createQuery("select a from Account a where a.code = :c", Account.class)
+                .setParameter("c", Account.codeOf(holder))
+                .getResultStream()
+                .findFirst();
     }
 }

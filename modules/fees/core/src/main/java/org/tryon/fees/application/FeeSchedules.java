@@ -23,10 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tryon.fees.domain.FeeScheduleLine;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -59,63 +59,111 @@ public class FeeSchedules {
     CurrentUser user;
 
     /** A new line of the schedule; amounts left out are zero. */
-    public record NewLine(@NotNull ScheduledFee fee, Trade trade, @NotNull LocalDate effectiveFrom,
-            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal base,
-            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal perThousand,
-            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal perHour,
-            @DecimalMin("0.00") @DecimalMax("24.00") @Digits(integer = 2, fraction = 2) BigDecimal minimumHours,
-            @Size(max = 300) String note) {
-    }
+    public record NewLine(
+            @NotNull ScheduledFee fee,
+            Trade trade,
+            @NotNull LocalDate effectiveFrom,
+
+            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+            BigDecimal base,
+
+            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+            BigDecimal perThousand,
+
+            @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+            BigDecimal perHour,
+
+            @DecimalMin("0.00") @DecimalMax("24.00") @Digits(integer = 2, fraction = 2)
+            BigDecimal minimumHours,
+
+            @Size(max = 300) String note) {}
 
     /**
      * A line as shown: {@code standing} is "in force", "superseded", "future" or "withdrawn" as of today.
      */
-    public record LineView(long id, String fee, String feeLabel, String section, String trade, LocalDate effectiveFrom, BigDecimal base,
-            BigDecimal perThousand, BigDecimal perHour, BigDecimal minimumHours, String formula, String note, Instant enteredAt,
-            String enteredBy, Instant withdrawnAt, String withdrawnBy, String standing) {
-    }
+    public record LineView(
+            long id,
+            String fee,
+            String feeLabel,
+            String section,
+            String trade,
+            LocalDate effectiveFrom,
+            BigDecimal base,
+            BigDecimal perThousand,
+            BigDecimal perHour,
+            BigDecimal minimumHours,
+            String formula,
+            String note,
+            Instant enteredAt,
+            String enteredBy,
+            Instant withdrawnAt,
+            String withdrawnBy,
+            String standing) {}
 
     /** A price with the line that gave it and the arithmetic. */
-    public record Priced(Money amount, FeeScheduleLine line, String explanation) {
-    }
+    public record Priced(Money amount, FeeScheduleLine line, String explanation) {}
 
     /** The line pricing {@code fee} for {@code trade} work on {@code on}: the trade's own line if one is in force, else the line for every trade. */
     public Optional<FeeScheduleLine> lineInForce(ScheduledFee fee, Trade trade, LocalDate on) {
-        return em.createQuery("select l from FeeScheduleLine l where l.fee = :f and (l.trade = :t or l.trade is null) "
-                        + "and l.effectiveFrom <= :on and l.withdrawnAt is null "
-                        + "order by case when l.trade is null then 1 else 0 end, l.effectiveFrom desc, l.id desc", FeeScheduleLine.class)
-                .setParameter("f", fee).setParameter("t", trade).setParameter("on", on).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select l from FeeScheduleLine l where l.fee = :f and (l.trade = :t or l.trade is null) "
+                                + "and l.effectiveFrom <= :on and l.withdrawnAt is null "
+                                + "order by case when l.trade is null then 1 else 0 end, l.effectiveFrom desc, l.id desc",
+                        FeeScheduleLine.class)
+                .setParameter("f", fee)
+                .setParameter("t", trade)
+                .setParameter("on", on)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Prices {@code fee} by the line in force on {@code on}; refuses when no line prices it. */
     public Priced price(ScheduledFee fee, Trade trade, Money constructionValue, BigDecimal hours, LocalDate on) {
-        FeeScheduleLine line = lineInForce(fee, trade, on).orElseThrow(() -> new RuleViolationException("fee", RULE,
-                "No line of the fee schedule prices " + fee.label() + (trade == null ? "" : " for " + trade.label() + " work") + " on " + on));
+        FeeScheduleLine line = lineInForce(fee, trade, on)
+                .orElseThrow(() -> new RuleViolationException(
+                        "fee",
+                        RULE,
+                        "No line of the fee schedule prices " + fee.label()
+                                + (trade == null ? "" : " for " + trade.label() + " work") + " on " + on));
         Money amount = line.price(constructionValue, hours);
         StringBuilder why = new StringBuilder(line.formula());
         if (line.getPerThousand().isPositive() && constructionValue != null) {
             why.append(" on $").append(constructionValue.amount().toPlainString());
         }
         if (line.getPerHour().isPositive()) {
-            why.append("; ").append(line.billedHours(hours).stripTrailingZeros().toPlainString()).append(" h billed");
+            why.append("; ")
+                    .append(line.billedHours(hours).stripTrailingZeros().toPlainString())
+                    .append(" h billed");
         }
         why.append(" (schedule from ").append(line.getEffectiveFrom()).append(')');
         return new Priced(amount, line, why.toString());
     }
 
     public List<LineView> lines(ScheduledFee only) {
-        List<FeeScheduleLine> all = em.createQuery("select l from FeeScheduleLine l order by l.fee, l.trade, l.effectiveFrom desc, l.id desc",
-                FeeScheduleLine.class).getResultList();
+        List<FeeScheduleLine> all = em.createQuery(
+                        "select l from FeeScheduleLine l order by l.fee, l.trade, l.effectiveFrom desc, l.id desc",
+                        FeeScheduleLine.class)
+                .getResultList();
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> inForce = new HashMap<>();
-        all.stream().filter(l -> !l.isWithdrawn() && !l.getEffectiveFrom().isAfter(today))
+        all.stream()
+                .filter(l -> !l.isWithdrawn() && !l.getEffectiveFrom().isAfter(today))
                 .sorted(Comparator.comparing(FeeScheduleLine::getEffectiveFrom).thenComparing(FeeScheduleLine::getId))
                 .forEach(l -> inForce.put(l.getFee() + "/" + l.getTrade(), l.getId()));
-        return all.stream().filter(l -> only == null || l.getFee() == only).map(l -> {
-            String standing = l.isWithdrawn() ? "withdrawn" : l.getEffectiveFrom().isAfter(today) ? "future"
-                    : Objects.equals(inForce.get(l.getFee() + "/" + l.getTrade()), l.getId()) ? "in force" : "superseded";
-            return view(l, standing);
-        }).toList();
+        return all.stream()
+                .filter(l -> only == null || l.getFee() == only)
+                .map(l -> {
+                    String standing = l.isWithdrawn()
+                            ? "withdrawn"
+                            : l.getEffectiveFrom().isAfter(today)
+                                    ? "future"
+                                    : Objects.equals(inForce.get(l.getFee() + "/" + l.getTrade()), l.getId())
+                                            ? "in force"
+                                            : "superseded";
+                    return view(l, standing);
+                })
+                .toList();
     }
 
     /** Adds a line from a day after today (administrator). */
@@ -124,24 +172,45 @@ public class FeeSchedules {
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         if (!command.effectiveFrom().isAfter(today)) {
-            throw new RuleViolationException("effectiveFrom", RULE + " no-back-dating", "A new rate takes effect after today (" + today
-                    + "): charges already priced keep the rate in force on their date");
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    RULE + " no-back-dating",
+                    "A new rate takes effect after today (" + today
+                            + "): charges already priced keep the rate in force on their date");
         }
         if (command.trade() != null && !command.fee().byTrade()) {
-            throw new RuleViolationException("trade", RULE, command.fee().label() + " is priced alike for every trade; leave the trade out");
+            throw new RuleViolationException(
+                    "trade", RULE, command.fee().label() + " is priced alike for every trade; leave the trade out");
         }
-        boolean taken = em.createQuery("select l from FeeScheduleLine l where l.fee = :f and l.effectiveFrom = :d and l.withdrawnAt is null",
+        boolean taken = em.createQuery(
+                        "select l from FeeScheduleLine l where l.fee = :f and l.effectiveFrom = :d and l.withdrawnAt is null",
                         FeeScheduleLine.class)
-                .setParameter("f", command.fee()).setParameter("d", command.effectiveFrom()).getResultStream()
+                .setParameter("f", command.fee())
+                .setParameter("d", command.effectiveFrom())
+                .getResultStream()
                 .anyMatch(l -> l.getTrade() == command.trade());
         if (taken) {
-            throw new RuleViolationException("effectiveFrom", RULE + " one-line-a-day", "A line of " + command.fee().label()
-                    + (command.trade() == null ? "" : " for " + command.trade().label()) + " already takes effect on " + command.effectiveFrom()
-                    + "; withdraw it first");
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    RULE + " one-line-a-day",
+                    "A line of " + command.fee().label()
+                            + (command.trade() == null
+                                    ? ""
+                                    : " for " + command.trade().label()) + " already takes effect on "
+                            + command.effectiveFrom()
+                            + "; withdraw it first");
         }
-        FeeScheduleLine line = new FeeScheduleLine(command.fee(), command.trade(), command.effectiveFrom(), money(command.base()),
-                money(command.perThousand()), money(command.perHour()), command.minimumHours() == null ? BigDecimal.ZERO : command.minimumHours(),
-                command.note(), clock.instant(), user.name());
+        FeeScheduleLine line = new FeeScheduleLine(
+                command.fee(),
+                command.trade(),
+                command.effectiveFrom(),
+                money(command.base()),
+                money(command.perThousand()),
+                money(command.perHour()),
+                command.minimumHours() == null ? BigDecimal.ZERO : command.minimumHours(),
+                command.note(),
+                clock.instant(),
+                user.name());
         em.persist(line);
         return view(line, "future");
     }
@@ -157,8 +226,11 @@ public class FeeSchedules {
             throw new RuleViolationException("id", RULE, "Line " + id + " was already withdrawn");
         }
         if (!line.getEffectiveFrom().isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("id", RULE + " no-back-dating", "Line " + id + " is in force since " + line.getEffectiveFrom()
-                    + "; it priced charges and stays; add a new line from a later day instead");
+            throw new RuleViolationException(
+                    "id",
+                    RULE + " no-back-dating",
+                    "Line " + id + " is in force since " + line.getEffectiveFrom()
+                            + "; it priced charges and stays; add a new line from a later day instead");
         }
         line.withdraw(clock.instant(), user.name());
         return view(line, "withdrawn");
@@ -169,8 +241,23 @@ public class FeeSchedules {
     }
 
     private static LineView view(FeeScheduleLine l, String standing) {
-        return new LineView(l.getId(), l.getFee().name(), l.getFee().label(), l.getFee().section(), l.getTrade() == null ? null : l.getTrade().name(),
-                l.getEffectiveFrom(), l.getBase().amount(), l.getPerThousand().amount(), l.getPerHour().amount(), l.getMinimumHours(), l.formula(),
-                l.getNote(), l.getEnteredAt(), l.getEnteredBy(), l.getWithdrawnAt(), l.getWithdrawnBy(), standing);
+        return new LineView(
+                l.getId(),
+                l.getFee().name(),
+                l.getFee().label(),
+                l.getFee().section(),
+                l.getTrade() == null ? null : l.getTrade().name(),
+                l.getEffectiveFrom(),
+                l.getBase().amount(),
+                l.getPerThousand().amount(),
+                l.getPerHour().amount(),
+                l.getMinimumHours(),
+                l.formula(),
+                l.getNote(),
+                l.getEnteredAt(),
+                l.getEnteredBy(),
+                l.getWithdrawnAt(),
+                l.getWithdrawnBy(),
+                standing);
     }
 }

@@ -14,5 +14,4 @@ import java.time.LocalDate;
 public record FileAppeal(
         @Size(max = 60) String accountCode,
         @NotBlank @Size(max = 2000) String grounds,
-        @NotNull LocalDate receivedOn) {
-}
+        @NotNull LocalDate receivedOn) {}

@@ -12,8 +12,8 @@ import org.tryon.fees.domain.BilledPermit;
 import org.tryon.fees.domain.Posting;
 import org.tryon.fees.domain.PostingLine;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.RecordNotFoundException;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.money.Money;
 
 /**
@@ -32,12 +32,19 @@ public class HifrChargeSummary {
     EntityManager em;
 
     /** One HIFR charge on an MEP permit under the general contractor's master permit. */
-    public record Line(long postingId, LocalDate chargedFor, String projectAddress, String permitNumber, String trade, String mepContractor,
-            long mepAccountId, BigDecimal amount, String description, String effect) {
-    }
+    public record Line(
+            long postingId,
+            LocalDate chargedFor,
+            String projectAddress,
+            String permitNumber,
+            String trade,
+            String mepContractor,
+            long mepAccountId,
+            BigDecimal amount,
+            String description,
+            String effect) {}
 
-    public record Summary(long accountId, String generalContractor, List<Line> lines, BigDecimal total) {
-    }
+    public record Summary(long accountId, String generalContractor, List<Line> lines, BigDecimal total) {}
 
     public Summary forAccount(long accountId) {
         Account gc = em.find(Account.class, accountId);
@@ -50,18 +57,36 @@ public class HifrChargeSummary {
         }
         PermitHolder.Kind kind = PermitHolder.Kind.CONTRACTOR;
         long holderId = gc.getContractorId();
-        List<Object[]> rows = em.createQuery("select p, b from Posting p, BilledPermit b where p.permitId = b.permitId and p.feeCode = :fee "
-                        + "and b.masterHolderKind = :kind and b.masterHolderId = :holder order by p.effectiveDate, p.id", Object[].class)
-                .setParameter("fee", ScheduledFee.HIFR_HOURLY.name()).setParameter("kind", kind).setParameter("holder", holderId).getResultList();
-        List<Line> lines = rows.stream().map(r -> {
-            Posting p = (Posting) r[0];
-            BilledPermit b = (BilledPermit) r[1];
-            PostingLine debit = p.getLines().stream().filter(l -> l.getAmount().isPositive()).findFirst().orElseThrow();
-            return new Line(p.getId(), p.getEffectiveDate(), b.getProjectAddress(), b.getPermitNumber(), b.getTrade().label(), b.holder().name(),
-                    debit.getAccount().getId(), debit.getAmount().amount(), p.getDescription(),
-                    "charged to the MEP contractor, not to you; this re-inspection is removed from the project's re-inspection fee "
-                            + "calculation (108.10 F.2.1.1)");
-        }).toList();
+        List<Object[]> rows = em.createQuery(
+                        "select p, b from Posting p, BilledPermit b where p.permitId = b.permitId and p.feeCode = :fee "
+                                + "and b.masterHolderKind = :kind and b.masterHolderId = :holder order by p.effectiveDate, p.id",
+                        Object[].class)
+                .setParameter("fee", ScheduledFee.HIFR_HOURLY.name())
+                .setParameter("kind", kind)
+                .setParameter("holder", holderId)
+                .getResultList();
+        List<Line> lines = rows.stream()
+                .map(r -> {
+                    Posting p = (Posting) r[0];
+                    BilledPermit b = (BilledPermit) r[1];
+                    PostingLine debit = p.getLines().stream()
+                            .filter(l -> l.getAmount().isPositive())
+                            .findFirst()
+                            .orElseThrow();
+                    return new Line(
+                            p.getId(),
+                            p.getEffectiveDate(),
+                            b.getProjectAddress(),
+                            b.getPermitNumber(),
+                            b.getTrade().label(),
+                            b.holder().name(),
+                            debit.getAccount().getId(),
+                            debit.getAmount().amount(),
+                            p.getDescription(),
+                            "charged to the MEP contractor, not to you; this re-inspection is removed from the project's re-inspection fee "
+                                    + "calculation (108.10 F.2.1.1)");
+                })
+                .toList();
         Money total = lines.stream().map(l -> Money.of(l.amount())).reduce(Money.ZERO, Money::plus);
         return new Summary(gc.getId(), gc.getName(), lines, total.amount());
     }

@@ -44,15 +44,26 @@ public class InspectionChargePosting {
     void onHifrReinspection(@Observes HifrReinspectionCharged charged) {
         Trade trade = Trade.valueOf(charged.discipline());
         // F.2.1 "on an hourly basis": the hours the inspector recorded (the line's minimum hours when more)
-        FeeSchedules.Priced fee = schedules.price(ScheduledFee.HIFR_HOURLY, trade, null, charged.hours(), charged.inspectedOn());
+        FeeSchedules.Priced fee =
+                schedules.price(ScheduledFee.HIFR_HOURLY, trade, null, charged.hours(), charged.inspectedOn());
         BilledPermit permit = em.find(BilledPermit.class, charged.permitId());
-        String master = permit == null || permit.masterHolder() == null ? ""
+        String master = permit == null || permit.masterHolder() == null
+                ? ""
                 : "; under the master permit of " + permit.masterHolder().name() + " (108.10 F.4)";
-        ledger.charge(ledger.customerAccount(PermitHolder.contractor(charged.contractorId(), charged.contractorName())), fee.amount(),
-                ScheduledFee.HIFR_HOURLY.name(), "HIFR re-inspection by the hour, " + charged.permitNumber() + " on " + charged.inspectedOn()
-                        + (charged.hours() == null ? ", hours not recorded" : ", " + charged.hours().stripTrailingZeros().toPlainString() + " h recorded")
-                        + " (108.10 F.2.1, F.2.2.2): " + fee.explanation() + master, "inspection-result", String.valueOf(charged.resultId()),
-                charged.inspectedOn(), "system", charged.permitId());
+        ledger.charge(
+                ledger.customerAccount(PermitHolder.contractor(charged.contractorId(), charged.contractorName())),
+                fee.amount(),
+                ScheduledFee.HIFR_HOURLY.name(),
+                "HIFR re-inspection by the hour, " + charged.permitNumber() + " on " + charged.inspectedOn()
+                        + (charged.hours() == null
+                                ? ", hours not recorded"
+                                : ", " + charged.hours().stripTrailingZeros().toPlainString() + " h recorded")
+                        + " (108.10 F.2.1, F.2.2.2): " + fee.explanation() + master,
+                "inspection-result",
+                String.valueOf(charged.resultId()),
+                charged.inspectedOn(),
+                "system",
+                charged.permitId());
     }
 
     /** 108.10 F.3: the special permit fee, once per contractor, discipline and quarter, priced on the quarter's last day. */
@@ -60,10 +71,17 @@ public class InspectionChargePosting {
         LocalDate on = lastDayOf(due.quarter());
         Trade trade = Trade.valueOf(due.discipline());
         FeeSchedules.Priced fee = schedules.price(ScheduledFee.HIFR_SPECIAL, trade, null, null, on);
-        ledger.charge(ledger.customerAccount(PermitHolder.contractor(due.contractorId(), due.contractorName())), fee.amount(),
-                ScheduledFee.HIFR_SPECIAL.name(), "HIFR special permit fee, " + trade.label() + " " + due.quarter() + " (108.10 F.3: "
-                        + due.failures() + " of " + due.inspections() + " inspections failed, " + due.ratePercent() + " %): " + fee.explanation(),
-                "hifr-special", due.contractorId() + ":" + due.discipline() + ":" + due.quarter(), on, "system");
+        ledger.charge(
+                ledger.customerAccount(PermitHolder.contractor(due.contractorId(), due.contractorName())),
+                fee.amount(),
+                ScheduledFee.HIFR_SPECIAL.name(),
+                "HIFR special permit fee, " + trade.label() + " " + due.quarter() + " (108.10 F.3: " + due.failures()
+                        + " of " + due.inspections() + " inspections failed, " + due.ratePercent() + " %): "
+                        + fee.explanation(),
+                "hifr-special",
+                due.contractorId() + ":" + due.discipline() + ":" + due.quarter(),
+                on,
+                "system");
     }
 
     /** 108.10.4: an inspection beyond those the base fee includes, charged to the permit's holder, priced on the inspection day. */
@@ -73,11 +91,19 @@ public class InspectionChargePosting {
             // the permit's PermitIssued is delivered first; until then the outbox delivers this again
             throw new IllegalStateException("fees does not know permit " + beyond.permitNumber() + " yet");
         }
-        FeeSchedules.Priced fee = schedules.price(ScheduledFee.BEYOND_ALLOCATION, permit.getTrade(), null, null, beyond.inspectedOn());
-        ledger.charge(ledger.customerAccount(permit.holder()), fee.amount(), ScheduledFee.BEYOND_ALLOCATION.name(),
-                "Inspection " + beyond.count() + " of " + beyond.permitNumber() + ", beyond the " + beyond.included() + " its base fee includes ("
-                        + beyond.basis() + ", 108.10.4): " + fee.explanation(), "inspection-result", String.valueOf(beyond.resultId()),
-                beyond.inspectedOn(), "system", beyond.permitId());
+        FeeSchedules.Priced fee =
+                schedules.price(ScheduledFee.BEYOND_ALLOCATION, permit.getTrade(), null, null, beyond.inspectedOn());
+        ledger.charge(
+                ledger.customerAccount(permit.holder()),
+                fee.amount(),
+                ScheduledFee.BEYOND_ALLOCATION.name(),
+                "Inspection " + beyond.count() + " of " + beyond.permitNumber() + ", beyond the " + beyond.included()
+                        + " its base fee includes (" + beyond.basis() + ", 108.10.4): " + fee.explanation(),
+                "inspection-result",
+                String.valueOf(beyond.resultId()),
+                beyond.inspectedOn(),
+                "system",
+                beyond.permitId());
     }
 
     static LocalDate lastDayOf(String quarter) {
@@ -85,6 +111,7 @@ public class InspectionChargePosting {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a quarter: " + quarter);
         }
-        return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3).atEndOfMonth();
+        return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3)
+                .atEndOfMonth();
     }
 }

@@ -9,9 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.Posting;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.money.Money;
 
 /** Posts to the ledger: each cause at most once. */
@@ -37,7 +37,8 @@ public class Ledger {
 
     /** Licensing examinations: an exam candidate's account, opened on its first posting. */
     public Account candidateAccount(long candidateId, String name) {
-        return account(Account.codeOfCandidate(candidateId), () -> Account.forCandidate(candidateId, name, clock.instant()));
+        return account(
+                Account.codeOfCandidate(candidateId), () -> Account.forCandidate(candidateId, name, clock.instant()));
     }
 
     public Account revenueAccount(String feeCode) {
@@ -49,7 +50,9 @@ public class Ledger {
     }
 
     public Optional<Account> existing(String code) {
-        return em.createQuery("select a from Account a where a.code = :c", Account.class).setParameter("c", code).getResultStream()
+        return em.createQuery("select a from Account a where a.code = :c", Account.class)
+                .setParameter("c", code)
+                .getResultStream()
                 .findFirst();
     }
 
@@ -76,8 +79,11 @@ public class Ledger {
         } catch (RuntimeException taken) {
             // another transaction opened it first (the unique code): read that one below
         }
-        return em.createQuery("select a from Account a where a.code = :c", Account.class).setParameter("c", code)
-                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().findFirst()
+        return em.createQuery("select a from Account a where a.code = :c", Account.class)
+                .setParameter("c", code)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("account " + code + " was opened but cannot be read"));
     }
 
@@ -86,48 +92,98 @@ public class Ledger {
      * cause, so the same payment is never applied twice. A reference is the payer's (a check number, a receipt): it is
      * unique per payer, not across the county, so another payer's check with the same number is accepted (ADR 0025).
      */
-    public Posting pay(Account customer, Money amount, String method, String reference, LocalDate receivedOn, String by) {
+    public Posting pay(
+            Account customer, Money amount, String method, String reference, LocalDate receivedOn, String by) {
         String cause = method + ":" + reference;
         if (paid(customer, cause).isPresent()) {
-            throw new org.tryon.platform.errors.RuleViolationException("reference", "payment-once",
-                    "Payment " + reference + " by " + method.toLowerCase() + " was already applied; a payment cannot be applied twice");
+            throw new org.tryon.platform.errors.RuleViolationException(
+                    "reference",
+                    "payment-once",
+                    "Payment " + reference + " by " + method.toLowerCase()
+                            + " was already applied; a payment cannot be applied twice");
         }
-        Posting p = Posting.payment(customer, cashAccount(), amount, PAYMENT, "Payment by " + method.toLowerCase() + ", " + reference,
-                "payment", cause, receivedOn, clock.instant(), by);
+        Posting p = Posting.payment(
+                customer,
+                cashAccount(),
+                amount,
+                PAYMENT,
+                "Payment by " + method.toLowerCase() + ", " + reference,
+                "payment",
+                cause,
+                receivedOn,
+                clock.instant(),
+                by);
         em.persist(p);
         return p;
     }
 
     /** The payment of that cause ("CHECK:1001") already received from this payer, if any. */
     public Optional<Posting> paid(Account customer, String cause) {
-        return em.createQuery("select p from Posting p where p.causeType = 'payment' and p.causeId = :i and p.feeCode = :f "
-                        + "and p.causeScope = :s", Posting.class)
-                .setParameter("i", cause).setParameter("f", PAYMENT).setParameter("s", customer.getId()).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from Posting p where p.causeType = 'payment' and p.causeId = :i and p.feeCode = :f "
+                                + "and p.causeScope = :s",
+                        Posting.class)
+                .setParameter("i", cause)
+                .setParameter("f", PAYMENT)
+                .setParameter("s", customer.getId())
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Posting> posted(String causeType, String causeId, String feeCode) {
-        return em.createQuery("select p from Posting p where p.causeType = :t and p.causeId = :i and p.feeCode = :f", Posting.class)
-                .setParameter("t", causeType).setParameter("i", causeId).setParameter("f", feeCode).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from Posting p where p.causeType = :t and p.causeId = :i and p.feeCode = :f",
+                        Posting.class)
+                .setParameter("t", causeType)
+                .setParameter("i", causeId)
+                .setParameter("f", feeCode)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
      * Charges {@code amount} to {@code customer} for a cause, unless that cause already posted this
      * fee (a redelivered event): then the earlier posting is returned and nothing changes.
      */
-    public Posting charge(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
-            LocalDate effectiveDate, String by) {
+    public Posting charge(
+            Account customer,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            String by) {
         return charge(customer, amount, feeCode, description, causeType, causeId, effectiveDate, by, null);
     }
 
     /** As {@link #charge(Account, Money, String, String, String, String, LocalDate, String)}, for a charge concerning permit {@code permitId}. */
-    public Posting charge(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
-            LocalDate effectiveDate, String by, Long permitId) {
+    public Posting charge(
+            Account customer,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            String by,
+            Long permitId) {
         Optional<Posting> earlier = posted(causeType, causeId, feeCode);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Posting p = Posting.charge(customer, revenueAccount(feeCode), amount, feeCode, description, causeType, causeId, effectiveDate,
-                clock.instant(), by).aboutPermit(permitId);
+        Posting p = Posting.charge(
+                        customer,
+                        revenueAccount(feeCode),
+                        amount,
+                        feeCode,
+                        description,
+                        causeType,
+                        causeId,
+                        effectiveDate,
+                        clock.instant(),
+                        by)
+                .aboutPermit(permitId);
         em.persist(p);
         return p;
     }
@@ -137,14 +193,30 @@ public class Ledger {
      * debited), unless that cause already posted this fee: then the earlier posting is returned and
      * nothing changes, as for {@link #charge}.
      */
-    public Posting credit(Account customer, Money amount, String feeCode, String description, String causeType, String causeId,
-            LocalDate effectiveDate, String by) {
+    public Posting credit(
+            Account customer,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            String by) {
         Optional<Posting> earlier = posted(causeType, causeId, feeCode);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Posting p = Posting.credit(customer, revenueAccount(feeCode), amount, feeCode, description, causeType, causeId, effectiveDate,
-                clock.instant(), by);
+        Posting p = Posting.credit(
+                customer,
+                revenueAccount(feeCode),
+                amount,
+                feeCode,
+                description,
+                causeType,
+                causeId,
+                effectiveDate,
+                clock.instant(),
+                by);
         em.persist(p);
         return p;
     }

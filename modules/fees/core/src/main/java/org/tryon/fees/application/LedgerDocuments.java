@@ -51,11 +51,17 @@ public class LedgerDocuments {
         if (p == null || !"payment".equals(p.getCauseType())) {
             throw new RecordNotFoundException("payment", paymentId);
         }
-        Account customer = p.getLines().stream().map(l -> l.getAccount()).filter(a -> a.getKind() == Account.Kind.CUSTOMER).findFirst()
+        Account customer = p.getLines().stream()
+                .map(l -> l.getAccount())
+                .filter(a -> a.getKind() == Account.Kind.CUSTOMER)
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("payment", paymentId));
-        AccountLedger.PaymentView payment = ledger.payments(customer.getId()).stream().filter(v -> v.postingId() == paymentId).findFirst()
+        AccountLedger.PaymentView payment = ledger.payments(customer.getId()).stream()
+                .filter(v -> v.postingId() == paymentId)
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("payment", paymentId));
-        PdfDocumentBuilder doc = letterhead.document("Receipt").reference("RCPT-" + paymentId).dated(payment.receivedOn());
+        PdfDocumentBuilder doc =
+                letterhead.document("Receipt").reference("RCPT-" + paymentId).dated(payment.receivedOn());
         addressee(doc, customer);
         doc.fact("Account", customer.getCode() + " (" + customer.getName() + ")")
                 .fact("Received on", payment.receivedOn().toString())
@@ -66,14 +72,24 @@ public class LedgerDocuments {
                 .fact("Ledger posting", "#" + paymentId);
         if (!payment.refunds().isEmpty()) {
             doc.fact("Refunded", Money.of(payment.refunded()).toString());
-            doc.section("Refunds of this payment", payment.refunds().stream().map(r -> r.refundedOn() + ": " + Money.of(r.amount()) + " by "
-                    + r.method().toLowerCase() + ", " + r.reference() + " (" + r.reason() + ")" + (r.reversed() ? ", reversed" : ""))
-                    .collect(Collectors.joining("\n")));
+            doc.section(
+                    "Refunds of this payment",
+                    payment.refunds().stream()
+                            .map(r -> r.refundedOn() + ": " + Money.of(r.amount()) + " by "
+                                    + r.method().toLowerCase() + ", " + r.reference() + " (" + r.reason() + ")"
+                                    + (r.reversed() ? ", reversed" : ""))
+                            .collect(Collectors.joining("\n")));
         }
         if (payment.reversed()) {
-            doc.section("Reversed", "This payment was reversed by posting #" + payment.reversedBy() + " and no longer counts on the account.");
+            doc.section(
+                    "Reversed",
+                    "This payment was reversed by posting #" + payment.reversedBy()
+                            + " and no longer counts on the account.");
         }
-        doc.section("Applied", "The payment is applied to account " + customer.getCode() + ": payments settle the oldest charges first.");
+        doc.section(
+                "Applied",
+                "The payment is applied to account " + customer.getCode()
+                        + ": payments settle the oldest charges first.");
         return doc.render();
     }
 
@@ -84,11 +100,18 @@ public class LedgerDocuments {
         if (customer.getKind() != Account.Kind.CUSTOMER) {
             throw new RuleViolationException("accountId", "customer-account", "Statements are of customer accounts");
         }
-        PdfDocumentBuilder doc = letterhead.document("Statement of account").reference("STMT-" + s.code() + "-" + to).dated(to);
+        PdfDocumentBuilder doc = letterhead
+                .document("Statement of account")
+                .reference("STMT-" + s.code() + "-" + to)
+                .dated(to);
         addressee(doc, customer);
-        BigDecimal charges = s.lines().stream().map(AccountLedger.StatementLine::amount).filter(a -> a.signum() > 0)
+        BigDecimal charges = s.lines().stream()
+                .map(AccountLedger.StatementLine::amount)
+                .filter(a -> a.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal credits = s.lines().stream().map(AccountLedger.StatementLine::amount).filter(a -> a.signum() < 0)
+        BigDecimal credits = s.lines().stream()
+                .map(AccountLedger.StatementLine::amount)
+                .filter(a -> a.signum() < 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         AccountLedger.AgingView aging = s.aging();
         doc.fact("Account", s.code() + " (" + s.name() + ")")
@@ -100,9 +123,20 @@ public class LedgerDocuments {
                 .fact("Past due on " + to, Money.of(aging.pastDue()).toString());
         List<String> lines = new ArrayList<>();
         for (AccountLedger.StatementLine l : s.lines()) {
-            StringBuilder b = new StringBuilder().append(l.effectiveDate()).append("  #").append(l.postingId()).append("  ").append(l.description())
-                    .append(" [").append(l.causeType()).append(' ').append(l.causeId()).append("]  ").append(Money.of(l.amount()))
-                    .append("  balance ").append(Money.of(l.balance()));
+            StringBuilder b = new StringBuilder()
+                    .append(l.effectiveDate())
+                    .append("  #")
+                    .append(l.postingId())
+                    .append("  ")
+                    .append(l.description())
+                    .append(" [")
+                    .append(l.causeType())
+                    .append(' ')
+                    .append(l.causeId())
+                    .append("]  ")
+                    .append(Money.of(l.amount()))
+                    .append("  balance ")
+                    .append(Money.of(l.balance()));
             if (l.reason() != null) {
                 b.append("\n    why: ").append(l.reason());
             }
@@ -112,12 +146,19 @@ public class LedgerDocuments {
             lines.add(b.toString());
         }
         doc.section("Entries", lines.isEmpty() ? "No entries in the period." : String.join("\n", lines));
-        doc.section("Aging on " + to, "Current " + Money.of(aging.current()) + "; 1-30 days past due " + Money.of(aging.days1To30())
-                + "; 31-60 " + Money.of(aging.days31To60()) + "; 61-90 " + Money.of(aging.days61To90()) + "; over 90 " + Money.of(aging.over90())
-                + (aging.delinquent() ? "\n\nThe account is delinquent (108.8 F.3): " + aging.delinquency()
-                        + ". No permit is issued to a delinquent applicant until it pays." : ""));
-        doc.section("Terms", "Fees are due and payable " + settings.valueOn(FeeSettings.DUE_DAYS, to) + " days after they are billed "
-                + "(108.8 F.3). Payments settle the oldest charges first.");
+        doc.section(
+                "Aging on " + to,
+                "Current " + Money.of(aging.current()) + "; 1-30 days past due " + Money.of(aging.days1To30())
+                        + "; 31-60 " + Money.of(aging.days31To60()) + "; 61-90 " + Money.of(aging.days61To90())
+                        + "; over 90 " + Money.of(aging.over90())
+                        + (aging.delinquent()
+                                ? "\n\nThe account is delinquent (108.8 F.3): " + aging.delinquency()
+                                        + ". No permit is issued to a delinquent applicant until it pays."
+                                : ""));
+        doc.section(
+                "Terms",
+                "Fees are due and payable " + settings.valueOn(FeeSettings.DUE_DAYS, to)
+                        + " days after they are billed " + "(108.8 F.3). Payments settle the oldest charges first.");
         return doc.render();
     }
 

@@ -34,10 +34,19 @@ public class PermitFeePosting {
         if (em.find(BilledPermit.class, issued.permitId()) == null) {
             em.persist(BilledPermit.of(issued));
         }
-        FeeSchedules.Priced fee = schedules.price(ScheduledFee.PERMIT_FEE, issued.trade(), issued.constructionValue(), null, issued.issuedOn());
+        FeeSchedules.Priced fee = schedules.price(
+                ScheduledFee.PERMIT_FEE, issued.trade(), issued.constructionValue(), null, issued.issuedOn());
         Account account = ledger.customerAccount(issued.holder());
-        ledger.charge(account, fee.amount(), FEE_CODE, "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", "
-                + issued.projectAddress() + "): " + fee.explanation(), "permit", String.valueOf(issued.permitId()), issued.issuedOn(), "system",
+        ledger.charge(
+                account,
+                fee.amount(),
+                FEE_CODE,
+                "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", " + issued.projectAddress()
+                        + "): " + fee.explanation(),
+                "permit",
+                String.valueOf(issued.permitId()),
+                issued.issuedOn(),
+                "system",
                 issued.permitId());
     }
 }

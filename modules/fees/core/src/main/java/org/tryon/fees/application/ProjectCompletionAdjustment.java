@@ -36,7 +36,7 @@ public class ProjectCompletionAdjustment {
         if (changed.to() != PermitStatus.FINALED && changed.to() != PermitStatus.CANCELLED) {
             return;
         }
-        projects.projectOf(changed.permitId()).ifPresent(projectId -> adjustments.applyWhenComplete(projectId, changed.on(),
-                CurrentUser.SYSTEM));
+        projects.projectOf(changed.permitId())
+                .ifPresent(projectId -> adjustments.applyWhenComplete(projectId, changed.on(), CurrentUser.SYSTEM));
     }
 }

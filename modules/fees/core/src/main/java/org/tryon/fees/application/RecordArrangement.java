@@ -16,5 +16,4 @@ public record RecordArrangement(
         @NotNull AdjustmentResponsibility.Arrangement arrangement,
         PermitHolder.Kind holderKind,
         Long holderId,
-        @NotBlank @Size(max = 1000) String statement) {
-}
+        @NotBlank @Size(max = 1000) String statement) {}

@@ -9,9 +9,15 @@ import java.math.BigDecimal;
 
 /** A payment received on a customer's account: cash, check or card, with its receipt, check or card-authorization reference. */
 public record RecordPayment(
-        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2)
+        BigDecimal amount,
+
         @NotNull Method method,
         @NotBlank @Size(max = 40) String reference) {
 
-    public enum Method { CASH, CHECK, CARD }
+    public enum Method {
+        CASH,
+        CHECK,
+        CARD
+    }
 }

@@ -26,7 +26,11 @@ import org.tryon.platform.kernel.PermitHolder;
 public class Account {
 
     /** A customer's account, a fee's revenue account, or the county's cash receipts. */
-    public enum Kind { CUSTOMER, REVENUE, CASH }
+    public enum Kind {
+        CUSTOMER,
+        REVENUE,
+        CASH
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,8 +56,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     private Account(String code, Kind kind, String name, Long contractorId, Instant openedAt) {
         this.code = code;
@@ -65,8 +68,12 @@ public class Account {
 
     /** The account of a permit holder: a contractor firm's bonded billing account (108.7) or an owner's (108.8 C). */
     public static Account forHolder(PermitHolder holder, Instant openedAt) {
-        return new Account(codeOf(holder), Kind.CUSTOMER, holder.name(),
-                holder.kind() == PermitHolder.Kind.CONTRACTOR ? holder.id() : null, openedAt);
+        return new Account(
+                codeOf(holder),
+                Kind.CUSTOMER,
+                holder.name(),
+                holder.kind() == PermitHolder.Kind.CONTRACTOR ? holder.id() : null,
+                openedAt);
     }
 
     public static String codeOf(PermitHolder holder) {
@@ -87,7 +94,12 @@ public class Account {
     }
 
     public static Account revenue(String feeCode, Instant openedAt) {
-        return new Account("REVENUE-" + feeCode, Kind.REVENUE, "Revenue: " + feeCode.toLowerCase().replace('_', ' '), null, openedAt);
+        return new Account(
+                "REVENUE-" + feeCode,
+                Kind.REVENUE,
+                "Revenue: " + feeCode.toLowerCase().replace('_', ' '),
+                null,
+                openedAt);
     }
 
     public Long getId() {

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -74,8 +74,7 @@ public class BilledPermit {
     @Column(name = "replaces_permit_id")
     private Long replacesPermitId;
 
-    protected BilledPermit() {
-    }
+    protected BilledPermit() {}
 
     public static BilledPermit of(PermitIssued issued) {
         BilledPermit p = new BilledPermit();
@@ -108,13 +107,39 @@ public class BilledPermit {
         return masterHolderKind == null ? null : new PermitHolder(masterHolderKind, masterHolderId, masterHolderName);
     }
 
-    public Long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public Trade getTrade() { return trade; }
-    public Long getProjectId() { return projectId; }
-    public String getProjectAddress() { return projectAddress; }
-    public Money getConstructionValue() { return Money.of(constructionValue); }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public Long getMasterPermitId() { return masterPermitId; }
-    public Long getReplacesPermitId() { return replacesPermitId; }
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public String getProjectAddress() {
+        return projectAddress;
+    }
+
+    public Money getConstructionValue() {
+        return Money.of(constructionValue);
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public Long getMasterPermitId() {
+        return masterPermitId;
+    }
+
+    public Long getReplacesPermitId() {
+        return replacesPermitId;
+    }
 }

@@ -75,11 +75,19 @@ public class FeeScheduleLine {
     @Version
     private long version;
 
-    protected FeeScheduleLine() {
-    }
+    protected FeeScheduleLine() {}
 
-    public FeeScheduleLine(ScheduledFee fee, Trade trade, LocalDate effectiveFrom, Money base, Money perThousand, Money perHour,
-            BigDecimal minimumHours, String note, Instant enteredAt, String enteredBy) {
+    public FeeScheduleLine(
+            ScheduledFee fee,
+            Trade trade,
+            LocalDate effectiveFrom,
+            Money base,
+            Money perThousand,
+            Money perHour,
+            BigDecimal minimumHours,
+            String note,
+            Instant enteredAt,
+            String enteredBy) {
         this.fee = fee;
         this.trade = trade;
         this.effectiveFrom = effectiveFrom;
@@ -97,7 +105,8 @@ public class FeeScheduleLine {
      * plus the hourly rate for {@code hours} (at least the line's minimum hours).
      */
     public Money price(Money constructionValue, BigDecimal hours) {
-        BigDecimal thousands = constructionValue == null ? BigDecimal.ZERO
+        BigDecimal thousands = constructionValue == null
+                ? BigDecimal.ZERO
                 : constructionValue.amount().divide(BigDecimal.valueOf(1000), 0, RoundingMode.CEILING);
         BigDecimal billedHours = (hours == null ? BigDecimal.ZERO : hours).max(minimumHours);
         BigDecimal total = base.add(perThousand.multiply(thousands)).add(perHour.multiply(billedHours));
@@ -116,12 +125,20 @@ public class FeeScheduleLine {
             f.append('$').append(base.toPlainString());
         }
         if (perThousand.signum() != 0) {
-            f.append(f.isEmpty() ? "" : " + ").append('$').append(perThousand.toPlainString()).append(" per started $1,000");
+            f.append(f.isEmpty() ? "" : " + ")
+                    .append('$')
+                    .append(perThousand.toPlainString())
+                    .append(" per started $1,000");
         }
         if (perHour.signum() != 0) {
-            f.append(f.isEmpty() ? "" : " + ").append('$').append(perHour.toPlainString()).append(" per hour");
+            f.append(f.isEmpty() ? "" : " + ")
+                    .append('$')
+                    .append(perHour.toPlainString())
+                    .append(" per hour");
             if (minimumHours.signum() != 0) {
-                f.append(" (at least ").append(minimumHours.stripTrailingZeros().toPlainString()).append(" h)");
+                f.append(" (at least ")
+                        .append(minimumHours.stripTrailingZeros().toPlainString())
+                        .append(" h)");
             }
         }
         return f.isEmpty() ? "$0.00" : f.toString();
@@ -136,17 +153,55 @@ public class FeeScheduleLine {
         this.withdrawnBy = by;
     }
 
-    public Long getId() { return id; }
-    public ScheduledFee getFee() { return fee; }
-    public Trade getTrade() { return trade; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public Money getBase() { return Money.of(base); }
-    public Money getPerThousand() { return Money.of(perThousand); }
-    public Money getPerHour() { return Money.of(perHour); }
-    public BigDecimal getMinimumHours() { return minimumHours; }
-    public String getNote() { return note; }
-    public Instant getEnteredAt() { return enteredAt; }
-    public String getEnteredBy() { return enteredBy; }
-    public Instant getWithdrawnAt() { return withdrawnAt; }
-    public String getWithdrawnBy() { return withdrawnBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public ScheduledFee getFee() {
+        return fee;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public Money getBase() {
+        return Money.of(base);
+    }
+
+    public Money getPerThousand() {
+        return Money.of(perThousand);
+    }
+
+    public Money getPerHour() {
+        return Money.of(perHour);
+    }
+
+    public BigDecimal getMinimumHours() {
+        return minimumHours;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
 }

@@ -9,8 +9,20 @@ import org.tryon.platform.money.Money;
  * delinquency and statements read it. {@code amount} is the line's: positive debits the account
  * (the customer owes it), negative credits it.
  */
-public record LedgerEntry(long accountId, long postingId, LocalDate effectiveDate, Instant postedAt, String postedBy, String feeCode, String description,
-        String causeType, String causeId, Long reversesPostingId, Long refundsPostingId, Long writesOffPostingId, String reason,
+public record LedgerEntry(
+        long accountId,
+        long postingId,
+        LocalDate effectiveDate,
+        Instant postedAt,
+        String postedBy,
+        String feeCode,
+        String description,
+        String causeType,
+        String causeId,
+        Long reversesPostingId,
+        Long refundsPostingId,
+        Long writesOffPostingId,
+        String reason,
         Money amount) {
 
     public static final String PAYMENT = "payment";

@@ -32,8 +32,16 @@ import org.tryon.platform.money.Money;
 public final class OpenCharges {
 
     /** What is left unpaid of one debit. */
-    public record Charge(long postingId, LocalDate billedOn, LocalDate dueOn, String feeCode, String description, String causeType,
-            String causeId, Money amount, Money open) {
+    public record Charge(
+            long postingId,
+            LocalDate billedOn,
+            LocalDate dueOn,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            Money amount,
+            Money open) {
 
         /** Days past its due date on {@code on}; zero or less while it is current. */
         public long daysPastDue(LocalDate on) {
@@ -45,8 +53,7 @@ public final class OpenCharges {
         }
     }
 
-    private OpenCharges() {
-    }
+    private OpenCharges() {}
 
     /**
      * @param entries the account's entries, any order
@@ -55,7 +62,8 @@ public final class OpenCharges {
      * @return the debits with something unpaid, oldest first
      */
     public static List<Charge> of(List<LedgerEntry> entries, LocalDate on, Function<LocalDate, Integer> dueDays) {
-        List<LedgerEntry> inEffect = entries.stream().filter(e -> !e.effectiveDate().isAfter(on)).toList();
+        List<LedgerEntry> inEffect =
+                entries.stream().filter(e -> !e.effectiveDate().isAfter(on)).toList();
         Set<Long> present = new HashSet<>();
         inEffect.forEach(e -> present.add(e.postingId()));
         Set<Long> cancelled = new HashSet<>();
@@ -74,7 +82,9 @@ public final class OpenCharges {
             }
             if (e.amount().isPositive()) {
                 debits.add(e);
-            } else if (e.isWriteOff() && present.contains(e.writesOffPostingId()) && !cancelled.contains(e.writesOffPostingId())) {
+            } else if (e.isWriteOff()
+                    && present.contains(e.writesOffPostingId())
+                    && !cancelled.contains(e.writesOffPostingId())) {
                 writtenOff.merge(e.writesOffPostingId(), e.amount().negate(), Money::plus);
             } else {
                 pool = pool.plus(e.amount().negate());
@@ -92,8 +102,16 @@ public final class OpenCharges {
             left = left.minus(settled);
             pool = pool.minus(settled);
             if (left.isPositive()) {
-                open.add(new Charge(d.postingId(), d.effectiveDate(), d.effectiveDate().plusDays(dueDays.apply(d.effectiveDate())),
-                        d.feeCode(), d.description(), d.causeType(), d.causeId(), d.amount(), left));
+                open.add(new Charge(
+                        d.postingId(),
+                        d.effectiveDate(),
+                        d.effectiveDate().plusDays(dueDays.apply(d.effectiveDate())),
+                        d.feeCode(),
+                        d.description(),
+                        d.causeType(),
+                        d.causeId(),
+                        d.amount(),
+                        left));
             }
         }
         return open;
@@ -110,7 +128,7 @@ public final class OpenCharges {
         }
         Money total = pastDue.stream().map(Charge::open).reduce(Money.ZERO, Money::plus);
         Charge oldest = pastDue.get(0);
-        return Optional.of(total + " is unpaid past its due date (oldest: " + oldest.open() + " of " + oldest.description() + ", billed "
-                + oldest.billedOn() + ", due " + oldest.dueOn() + ")");
+        return Optional.of(total + " is unpaid past its due date (oldest: " + oldest.open() + " of "
+                + oldest.description() + ", billed " + oldest.billedOn() + ", due " + oldest.dueOn() + ")");
     }
 }

@@ -30,7 +30,9 @@ import org.tryon.platform.money.Money;
  */
 @Entity
 @Immutable
-@Table(name = "fees_posting", uniqueConstraints = @UniqueConstraint(columnNames = {"cause_type", "cause_id", "fee_code", "cause_scope"}))
+@Table(
+        name = "fees_posting",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"cause_type", "cause_id", "fee_code", "cause_scope"}))
 public class Posting {
 
     @Id
@@ -87,13 +89,22 @@ public class Posting {
     @Column(length = 500)
     private String reason;
 
-    protected Posting() {
-    }
+    protected Posting() {}
 
     /** A charge to a customer's account, credited to the fee's revenue account. */
-    public static Posting charge(Account customer, Account revenue, Money amount, String feeCode, String description, String causeType,
-            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        return between(customer, revenue, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    public static Posting charge(
+            Account customer,
+            Account revenue,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
+        return between(
+                customer, revenue, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
     }
 
     /**
@@ -101,21 +112,59 @@ public class Posting {
      * "effectively reduced permit fees"): the fee's revenue account is debited, the customer's
      * account credited. The other direction of {@link #charge}.
      */
-    public static Posting credit(Account customer, Account revenue, Money amount, String feeCode, String description, String causeType,
-            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        return between(revenue, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    public static Posting credit(
+            Account customer,
+            Account revenue,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
+        return between(
+                revenue, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
     }
 
     /** A payment received from a customer: the county's receipts account is debited, the customer's account credited. */
-    public static Posting payment(Account customer, Account receipts, Money amount, String feeCode, String description, String causeType,
-            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        Posting p = between(receipts, customer, amount, feeCode, description, causeType, causeId, effectiveDate, postedAt, postedBy);
+    public static Posting payment(
+            Account customer,
+            Account receipts,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
+        Posting p = between(
+                receipts,
+                customer,
+                amount,
+                feeCode,
+                description,
+                causeType,
+                causeId,
+                effectiveDate,
+                postedAt,
+                postedBy);
         p.causeScope = customer.getId() == null ? 0 : customer.getId();
         return p;
     }
 
-    private static Posting between(Account debited, Account credited, Money amount, String feeCode, String description, String causeType,
-            String causeId, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+    private static Posting between(
+            Account debited,
+            Account credited,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeType,
+            String causeId,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("A posting moves a positive amount: " + amount);
         }
@@ -153,7 +202,8 @@ public class Posting {
      * Ledger: the correction of {@code original}: a new posting with the opposite of each of
      * its lines, naming the posting it reverses and why. The original stays as it was.
      */
-    public static Posting reversalOf(Posting original, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
+    public static Posting reversalOf(
+            Posting original, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
         if (original.reversesPostingId != null || "reversal".equals(original.causeType)) {
             throw new IllegalArgumentException("A reversal is not reversed; post the entry again instead");
         }
@@ -178,19 +228,48 @@ public class Posting {
     }
 
     /** Ledger: money given back from {@code payment}: the customer's account is debited, the county's receipts credited. */
-    public static Posting refund(Posting payment, Account customer, Account receipts, Money amount, String feeCode, String description,
-            String causeId, String reason, LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        Posting p = between(customer, receipts, amount, feeCode, description, "refund", causeId, effectiveDate, postedAt, postedBy);
+    public static Posting refund(
+            Posting payment,
+            Account customer,
+            Account receipts,
+            Money amount,
+            String feeCode,
+            String description,
+            String causeId,
+            String reason,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
+        Posting p = between(
+                customer, receipts, amount, feeCode, description, "refund", causeId, effectiveDate, postedAt, postedBy);
         p.refundsPostingId = payment.id;
         p.reason = reason;
         return p;
     }
 
     /** Ledger: what is left unpaid of {@code charge} cleared: the fee's revenue account is debited, the customer's credited. */
-    public static Posting writeOff(Posting charge, Account customer, Account revenue, Money amount, String causeId, String reason,
-            LocalDate effectiveDate, Instant postedAt, String postedBy) {
-        Posting p = between(revenue, customer, amount, charge.feeCode, "Write-off of #" + charge.id + ": " + charge.description
-                .substring(0, Math.min(charge.description.length(), 450)), "write-off", causeId, effectiveDate, postedAt, postedBy);
+    public static Posting writeOff(
+            Posting charge,
+            Account customer,
+            Account revenue,
+            Money amount,
+            String causeId,
+            String reason,
+            LocalDate effectiveDate,
+            Instant postedAt,
+            String postedBy) {
+        Posting p = between(
+                revenue,
+                customer,
+                amount,
+                charge.feeCode,
+                "Write-off of #" + charge.id + ": "
+                        + charge.description.substring(0, Math.min(charge.description.length(), 450)),
+                "write-off",
+                causeId,
+                effectiveDate,
+                postedAt,
+                postedBy);
         p.writesOffPostingId = charge.id;
         p.permitId = charge.permitId;
         p.reason = reason;

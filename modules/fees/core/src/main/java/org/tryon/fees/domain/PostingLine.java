@@ -33,8 +33,7 @@ public class PostingLine {
     @Column(nullable = false, precision = 15, scale = 2)
     private Money amount;
 
-    protected PostingLine() {
-    }
+    protected PostingLine() {}
 
     PostingLine(Posting posting, Account account, Money amount) {
         this.posting = posting;

@@ -1,21 +1,21 @@
 package org.tryon.fees.web;
 
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AccountView;
 import org.tryon.fees.application.Accounts;
 import org.tryon.fees.application.EntryView;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +46,9 @@ public class AccountResource {
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply a payment (cash, check or card) to a customer's account; the same payment is never applied twice")
+    @Operation(
+            summary =
+                    "Apply a payment (cash, check or card) to a customer's account; the same payment is never applied twice")
     public AccountView pay(@PathParam("id") long id, org.tryon.fees.application.RecordPayment command) {
         return accounts.recordPayment(id, command);
     }

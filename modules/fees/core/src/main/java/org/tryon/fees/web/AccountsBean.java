@@ -40,8 +40,19 @@ public class AccountsBean {
         return list;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public AccountView getAccount() { return account; }
-    public List<EntryView> getEntries() { return entries; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public List<EntryView> getEntries() {
+        return entries;
+    }
 }

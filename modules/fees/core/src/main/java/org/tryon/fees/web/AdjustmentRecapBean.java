@@ -79,9 +79,17 @@ public class AdjustmentRecapBean implements Serializable {
 
     public String recordArrangement() {
         try {
-            PermitHolder holder = holders.stream().filter(h -> key(h).equals(agreedHolder)).findFirst().orElse(null);
-            adjustments.recordArrangement(project, new RecordArrangement(arrangement, holder == null ? null : holder.kind(),
-                    holder == null ? null : holder.id(), statement));
+            PermitHolder holder = holders.stream()
+                    .filter(h -> key(h).equals(agreedHolder))
+                    .findFirst()
+                    .orElse(null);
+            adjustments.recordArrangement(
+                    project,
+                    new RecordArrangement(
+                            arrangement,
+                            holder == null ? null : holder.kind(),
+                            holder == null ? null : holder.id(),
+                            statement));
             return reload("Arrangement recorded");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -101,8 +109,11 @@ public class AdjustmentRecapBean implements Serializable {
 
     public String decide() {
         try {
-            var a = appeals.decide(project, decideAppealId == null ? -1 : decideAppealId, new DecideAppeal(decision, decisionReason,
-                    decision == AppealDecision.Outcome.UPHELD ? null : newAmount));
+            var a = appeals.decide(
+                    project,
+                    decideAppealId == null ? -1 : decideAppealId,
+                    new DecideAppeal(
+                            decision, decisionReason, decision == AppealDecision.Outcome.UPHELD ? null : newAmount));
             return reload("Appeal #" + a.appealId() + " decided: " + a.decision());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -120,12 +131,20 @@ public class AdjustmentRecapBean implements Serializable {
         return roles.stream().anyMatch(external::isUserInRole);
     }
 
-    public boolean isStaff() { return inRole(AdjustmentAppeals.FILERS); }
-    public boolean isDirector() { return inRole(AdjustmentAppeals.DIRECTORS); }
+    public boolean isStaff() {
+        return inRole(AdjustmentAppeals.FILERS);
+    }
+
+    public boolean isDirector() {
+        return inRole(AdjustmentAppeals.DIRECTORS);
+    }
 
     /** Whether an applied adjustment is not appealed yet. */
     public boolean isAppealable() {
-        return recap != null && getApplied().stream().anyMatch(p -> recap.appeals().stream().noneMatch(a -> a.accountCode().equals(p.accountCode())));
+        return recap != null
+                && getApplied().stream()
+                        .anyMatch(p -> recap.appeals().stream()
+                                .noneMatch(a -> a.accountCode().equals(p.accountCode())));
     }
 
     /** Every adjustment applied: posted ones and zero ones (nothing to post); either may be appealed. */
@@ -139,33 +158,112 @@ public class AdjustmentRecapBean implements Serializable {
     }
 
     public List<AdjustmentRecap.Appeal> getOpenAppeals() {
-        return recap == null ? List.of() : recap.appeals().stream().filter(a -> a.decision() == null).toList();
+        return recap == null
+                ? List.of()
+                : recap.appeals().stream().filter(a -> a.decision() == null).toList();
     }
 
-    public AdjustmentResponsibility.Arrangement[] getArrangements() { return AdjustmentResponsibility.Arrangement.values(); }
-    public AppealDecision.Outcome[] getOutcomes() { return AppealDecision.Outcome.values(); }
-    public List<PermitHolder> getHolders() { return holders; }
-    public Long getProject() { return project; }
-    public void setProject(Long project) { this.project = project; }
-    public AdjustmentRecap getRecap() { return recap; }
-    public AdjustmentResponsibility.Arrangement getArrangement() { return arrangement; }
-    public void setArrangement(AdjustmentResponsibility.Arrangement arrangement) { this.arrangement = arrangement; }
-    public String getAgreedHolder() { return agreedHolder; }
-    public void setAgreedHolder(String agreedHolder) { this.agreedHolder = agreedHolder; }
-    public String getStatement() { return statement; }
-    public void setStatement(String statement) { this.statement = statement; }
-    public String getAppealAccount() { return appealAccount; }
-    public void setAppealAccount(String appealAccount) { this.appealAccount = appealAccount; }
-    public String getGrounds() { return grounds; }
-    public void setGrounds(String grounds) { this.grounds = grounds; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-    public Long getDecideAppealId() { return decideAppealId; }
-    public void setDecideAppealId(Long decideAppealId) { this.decideAppealId = decideAppealId; }
-    public AppealDecision.Outcome getDecision() { return decision; }
-    public void setDecision(AppealDecision.Outcome decision) { this.decision = decision; }
-    public String getDecisionReason() { return decisionReason; }
-    public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
-    public BigDecimal getNewAmount() { return newAmount; }
-    public void setNewAmount(BigDecimal newAmount) { this.newAmount = newAmount; }
+    public AdjustmentResponsibility.Arrangement[] getArrangements() {
+        return AdjustmentResponsibility.Arrangement.values();
+    }
+
+    public AppealDecision.Outcome[] getOutcomes() {
+        return AppealDecision.Outcome.values();
+    }
+
+    public List<PermitHolder> getHolders() {
+        return holders;
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
+    }
+
+    public AdjustmentRecap getRecap() {
+        return recap;
+    }
+
+    public AdjustmentResponsibility.Arrangement getArrangement() {
+        return arrangement;
+    }
+
+    public void setArrangement(AdjustmentResponsibility.Arrangement arrangement) {
+        this.arrangement = arrangement;
+    }
+
+    public String getAgreedHolder() {
+        return agreedHolder;
+    }
+
+    public void setAgreedHolder(String agreedHolder) {
+        this.agreedHolder = agreedHolder;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public String getAppealAccount() {
+        return appealAccount;
+    }
+
+    public void setAppealAccount(String appealAccount) {
+        this.appealAccount = appealAccount;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(String grounds) {
+        this.grounds = grounds;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public Long getDecideAppealId() {
+        return decideAppealId;
+    }
+
+    public void setDecideAppealId(Long decideAppealId) {
+        this.decideAppealId = decideAppealId;
+    }
+
+    public AppealDecision.Outcome getDecision() {
+        return decision;
+    }
+
+    public void setDecision(AppealDecision.Outcome decision) {
+        this.decision = decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    public BigDecimal getNewAmount() {
+        return newAmount;
+    }
+
+    public void setNewAmount(BigDecimal newAmount) {
+        this.newAmount = newAmount;
+    }
 }

@@ -40,7 +40,8 @@ public class AdjustmentScheduleBean implements Serializable {
 
     public void adopt() {
         try {
-            AdjustmentSchedules.ScheduleView s = schedules.adopt(new AdjustmentSchedules.Adopt(effectiveFrom, adoptedBy, parse(lines)));
+            AdjustmentSchedules.ScheduleView s =
+                    schedules.adopt(new AdjustmentSchedules.Adopt(effectiveFrom, adoptedBy, parse(lines)));
             FacesErrors.info("Schedule of " + s.bands().size() + " lines recorded, applying from " + s.effectiveFrom());
             list = null;
             effectiveFrom = null;
@@ -64,22 +65,49 @@ public class AdjustmentScheduleBean implements Serializable {
             n++;
             String[] f = line.split("\\|", -1);
             if (f.length < 4) {
-                throw new InvalidInputException("lines", "format", "Line " + n + ": write from | to | adjustment at from | per point | as printed");
+                throw new InvalidInputException(
+                        "lines",
+                        "format",
+                        "Line " + n + ": write from | to | adjustment at from | per point | as printed");
             }
             try {
-                bands.add(new AdjustmentSchedules.Band(Integer.valueOf(f[0].trim()), f[1].isBlank() ? null : Integer.valueOf(f[1].trim()),
-                        new BigDecimal(f[2].trim()), new BigDecimal(f[3].trim()), f.length > 4 ? f[4].trim() : null));
+                bands.add(new AdjustmentSchedules.Band(
+                        Integer.valueOf(f[0].trim()),
+                        f[1].isBlank() ? null : Integer.valueOf(f[1].trim()),
+                        new BigDecimal(f[2].trim()),
+                        new BigDecimal(f[3].trim()),
+                        f.length > 4 ? f[4].trim() : null));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("lines", "format", "Line " + n + ": the rates are whole percents, the adjustment and the step numbers");
+                throw new InvalidInputException(
+                        "lines",
+                        "format",
+                        "Line " + n + ": the rates are whole percents, the adjustment and the step numbers");
             }
         }
         return bands;
     }
 
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public String getAdoptedBy() { return adoptedBy; }
-    public void setAdoptedBy(String adoptedBy) { this.adoptedBy = adoptedBy; }
-    public String getLines() { return lines; }
-    public void setLines(String lines) { this.lines = lines; }
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+
+    public void setAdoptedBy(String adoptedBy) {
+        this.adoptedBy = adoptedBy;
+    }
+
+    public String getLines() {
+        return lines;
+    }
+
+    public void setLines(String lines) {
+        this.lines = lines;
+    }
 }

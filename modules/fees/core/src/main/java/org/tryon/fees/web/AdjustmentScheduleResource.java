@@ -1,7 +1,5 @@
 package org.tryon.fees.web;
 
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,8 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AdjustmentSchedules;
+import org.tryon.platform.rest.CreatedResponses;
 
 /** The Reinspection Fee Adjustment Schedules of the Re-Inspection Fee Program. */
 @Path("adjustment-schedules")
@@ -25,15 +25,19 @@ public class AdjustmentScheduleResource {
     AdjustmentSchedules schedules;
 
     @GET
-    @Operation(summary = "Re-Inspection Fee Program: every Reinspection Fee Adjustment Schedule, newest first, with its lines and its standing today")
+    @Operation(
+            summary =
+                    "Re-Inspection Fee Program: every Reinspection Fee Adjustment Schedule, newest first, with its lines and its standing today")
     public List<AdjustmentSchedules.ScheduleView> list() {
         return schedules.schedules();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "adjustment-schedules")
     @POST
-    @Operation(summary = "Re-Inspection Fee Program: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
-            + "from 0 without gap or overlap, the last one open")
+    @Operation(
+            summary =
+                    "Re-Inspection Fee Program: record a schedule the board adopted, from a day after today (administrator); lines cover every rate "
+                            + "from 0 without gap or overlap, the last one open")
     public AdjustmentSchedules.ScheduleView adopt(AdjustmentSchedules.Adopt command) {
         return schedules.adopt(command);
     }

@@ -41,7 +41,15 @@ public class DelinquentAccountsBean implements Serializable {
         }
     }
 
-    public LocalDate getOn() { return on; }
-    public void setOn(LocalDate on) { this.on = on; }
-    public List<AccountLedger.DelinquentAccountView> getAccounts() { return accounts; }
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+
+    public List<AccountLedger.DelinquentAccountView> getAccounts() {
+        return accounts;
+    }
 }

@@ -41,10 +41,10 @@ public class FeeScheduleBean implements Serializable {
 
     public void add() {
         try {
-            FeeSchedules.LineView line = schedules.add(new FeeSchedules.NewLine(fee, trade, effectiveFrom, base, perThousand, perHour, minimumHours,
-                    note));
-            FacesErrors.info(line.feeLabel() + (line.trade() == null ? "" : " (" + line.trade() + ")") + ": " + line.formula() + " from "
-                    + line.effectiveFrom());
+            FeeSchedules.LineView line = schedules.add(new FeeSchedules.NewLine(
+                    fee, trade, effectiveFrom, base, perThousand, perHour, minimumHours, note));
+            FacesErrors.info(line.feeLabel() + (line.trade() == null ? "" : " (" + line.trade() + ")") + ": "
+                    + line.formula() + " from " + line.effectiveFrom());
             lines = null;
             fee = null;
             trade = null;
@@ -69,22 +69,75 @@ public class FeeScheduleBean implements Serializable {
         }
     }
 
-    public ScheduledFee[] getFees() { return ScheduledFee.values(); }
-    public Trade[] getTrades() { return Trade.values(); }
-    public ScheduledFee getFee() { return fee; }
-    public void setFee(ScheduledFee fee) { this.fee = fee; }
-    public Trade getTrade() { return trade; }
-    public void setTrade(Trade trade) { this.trade = trade; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public BigDecimal getBase() { return base; }
-    public void setBase(BigDecimal base) { this.base = base; }
-    public BigDecimal getPerThousand() { return perThousand; }
-    public void setPerThousand(BigDecimal perThousand) { this.perThousand = perThousand; }
-    public BigDecimal getPerHour() { return perHour; }
-    public void setPerHour(BigDecimal perHour) { this.perHour = perHour; }
-    public BigDecimal getMinimumHours() { return minimumHours; }
-    public void setMinimumHours(BigDecimal minimumHours) { this.minimumHours = minimumHours; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public ScheduledFee[] getFees() {
+        return ScheduledFee.values();
+    }
+
+    public Trade[] getTrades() {
+        return Trade.values();
+    }
+
+    public ScheduledFee getFee() {
+        return fee;
+    }
+
+    public void setFee(ScheduledFee fee) {
+        this.fee = fee;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public void setTrade(Trade trade) {
+        this.trade = trade;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public BigDecimal getBase() {
+        return base;
+    }
+
+    public void setBase(BigDecimal base) {
+        this.base = base;
+    }
+
+    public BigDecimal getPerThousand() {
+        return perThousand;
+    }
+
+    public void setPerThousand(BigDecimal perThousand) {
+        this.perThousand = perThousand;
+    }
+
+    public BigDecimal getPerHour() {
+        return perHour;
+    }
+
+    public void setPerHour(BigDecimal perHour) {
+        this.perHour = perHour;
+    }
+
+    public BigDecimal getMinimumHours() {
+        return minimumHours;
+    }
+
+    public void setMinimumHours(BigDecimal minimumHours) {
+        this.minimumHours = minimumHours;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

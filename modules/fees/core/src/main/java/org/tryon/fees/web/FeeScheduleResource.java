@@ -1,7 +1,5 @@
 package org.tryon.fees.web;
 
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,13 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.FeeSchedules;
 import org.tryon.fees.application.HifrChargeSummary;
 import org.tryon.fees.domain.ScheduledFee;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.InvalidInputException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.rest.CreatedResponses;
 
 /** The effective-dated fee schedule (108.9) and the HIFR accounting summary of 108.10 F.4. */
 @Path("")
@@ -39,28 +39,56 @@ public class FeeScheduleResource {
 
     @GET
     @Path("fee-schedule")
-    @Operation(summary = "The fee schedule's lines, newest first per fee and trade, each with its standing today (in force, superseded, future, "
-            + "withdrawn); of one fee with fee=")
+    @Operation(
+            summary =
+                    "The fee schedule's lines, newest first per fee and trade, each with its standing today (in force, superseded, future, "
+                            + "withdrawn); of one fee with fee=")
     public List<FeeSchedules.LineView> lines(@QueryParam("fee") String fee) {
-        return schedules.lines(parse("fee", fee, false, ScheduledFee::valueOf, "one of " + java.util.Arrays.toString(ScheduledFee.values())));
+        return schedules.lines(parse(
+                "fee",
+                fee,
+                false,
+                ScheduledFee::valueOf,
+                "one of " + java.util.Arrays.toString(ScheduledFee.values())));
     }
 
     @GET
     @Path("fee-schedule/quote")
-    @Operation(summary = "What the schedule in force on a day charges: fee, trade (for fees priced by trade), construction value, hours")
-    public Map<String, Object> quote(@QueryParam("fee") String fee, @QueryParam("trade") String trade, @QueryParam("value") String value,
-            @QueryParam("hours") String hours, @QueryParam("on") String on) {
-        ScheduledFee scheduled = parse("fee", fee, true, ScheduledFee::valueOf, "one of " + java.util.Arrays.toString(ScheduledFee.values()));
-        Trade work = parse("trade", trade, false, Trade::valueOf, "one of " + java.util.Arrays.toString(Trade.values()));
+    @Operation(
+            summary =
+                    "What the schedule in force on a day charges: fee, trade (for fees priced by trade), construction value, hours")
+    public Map<String, Object> quote(
+            @QueryParam("fee") String fee,
+            @QueryParam("trade") String trade,
+            @QueryParam("value") String value,
+            @QueryParam("hours") String hours,
+            @QueryParam("on") String on) {
+        ScheduledFee scheduled = parse(
+                "fee", fee, true, ScheduledFee::valueOf, "one of " + java.util.Arrays.toString(ScheduledFee.values()));
+        Trade work =
+                parse("trade", trade, false, Trade::valueOf, "one of " + java.util.Arrays.toString(Trade.values()));
         BigDecimal amount = parse("value", value, false, BigDecimal::new, "an amount in dollars");
         BigDecimal time = parse("hours", hours, false, BigDecimal::new, "a number of hours");
         LocalDate day = parse("on", on, true, LocalDate::parse, "a day (yyyy-mm-dd)");
-        FeeSchedules.Priced priced = schedules.price(scheduled, work, amount == null ? null : Money.of(amount), time, day);
-        return Map.of("fee", scheduled.name(), "amount", priced.amount().amount(), "lineId", priced.line().getId(), "explanation",
+        FeeSchedules.Priced priced =
+                schedules.price(scheduled, work, amount == null ? null : Money.of(amount), time, day);
+        return Map.of(
+                "fee",
+                scheduled.name(),
+                "amount",
+                priced.amount().amount(),
+                "lineId",
+                priced.line().getId(),
+                "explanation",
                 priced.explanation());
     }
 
-    private static <T> T parse(String field, String text, boolean required, java.util.function.Function<String, T> parser, String expected) {
+    private static <T> T parse(
+            String field,
+            String text,
+            boolean required,
+            java.util.function.Function<String, T> parser,
+            String expected) {
         if (text == null || text.isBlank()) {
             if (required) {
                 throw new InvalidInputException(field, "required", field + " is required: " + expected);
@@ -91,8 +119,10 @@ public class FeeScheduleResource {
 
     @GET
     @Path("hifr-charge-summary/{accountId}")
-    @Operation(summary = "108.10 F.4: for a general contractor's account, the HIFR charges posted to MEP contractors on permits under its master "
-            + "permits, and how they affect the project's re-inspection fee calculation")
+    @Operation(
+            summary =
+                    "108.10 F.4: for a general contractor's account, the HIFR charges posted to MEP contractors on permits under its master "
+                            + "permits, and how they affect the project's re-inspection fee calculation")
     public HifrChargeSummary.Summary hifrSummary(@PathParam("accountId") long accountId) {
         return hifr.forAccount(accountId);
     }

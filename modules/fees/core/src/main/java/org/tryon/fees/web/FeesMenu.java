@@ -21,13 +21,36 @@ public class FeesMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("Accounts", "/fees/accounts.xhtml", "pi pi-wallet", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Fee schedule", "/fees/schedule.xhtml", "pi pi-dollar", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Adjustment schedules", "/fees/adjustment-schedules.xhtml", "pi pi-sliders-h",
+        return List.of(
+                new Item(
+                        "Accounts",
+                        "/fees/accounts.xhtml",
+                        "pi pi-wallet",
                         Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Delinquent accounts", "/fees/delinquent.xhtml", "pi pi-exclamation-triangle",
+                new Item(
+                        "Fee schedule",
+                        "/fees/schedule.xhtml",
+                        "pi pi-dollar",
                         Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Ledger exports", "/fees/exports.xhtml", "pi pi-download", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
-                new Item("Adjustment recap", "/fees/adjustment.xhtml", "pi pi-percentage", Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
+                new Item(
+                        "Adjustment schedules",
+                        "/fees/adjustment-schedules.xhtml",
+                        "pi pi-sliders-h",
+                        Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item(
+                        "Delinquent accounts",
+                        "/fees/delinquent.xhtml",
+                        "pi pi-exclamation-triangle",
+                        Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item(
+                        "Ledger exports",
+                        "/fees/exports.xhtml",
+                        "pi pi-download",
+                        Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)),
+                new Item(
+                        "Adjustment recap",
+                        "/fees/adjustment.xhtml",
+                        "pi pi-percentage",
+                        Set.of(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)));
     }
 }

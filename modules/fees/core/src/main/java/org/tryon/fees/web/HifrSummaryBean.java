@@ -31,7 +31,15 @@ public class HifrSummaryBean implements Serializable {
         }
     }
 
-    public Long getAccountId() { return accountId; }
-    public void setAccountId(Long accountId) { this.accountId = accountId; }
-    public HifrChargeSummary.Summary getSummary() { return summary; }
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public HifrChargeSummary.Summary getSummary() {
+        return summary;
+    }
 }

@@ -66,7 +66,10 @@ public class LedgerBean implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String param = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             id = param == null ? null : Long.valueOf(param);
         } catch (NumberFormatException e) {
@@ -101,7 +104,9 @@ public class LedgerBean implements Serializable {
                     b.append(l.reason());
                 }
                 if (l.reversedBy() != null) {
-                    b.append(b.length() == 0 ? "" : "; ").append("reversed by #").append(l.reversedBy());
+                    b.append(b.length() == 0 ? "" : "; ")
+                            .append("reversed by #")
+                            .append(l.reversedBy());
                 }
                 reasons.put(l.postingId(), b.toString());
             }
@@ -126,7 +131,8 @@ public class LedgerBean implements Serializable {
 
     public String refund() {
         try {
-            var r = corrections.refund(refundPaymentId == null ? -1 : refundPaymentId,
+            var r = corrections.refund(
+                    refundPaymentId == null ? -1 : refundPaymentId,
                     new LedgerCorrections.RecordRefund(refundAmount, refundMethod, refundReference, refundReason));
             return reload("Refund #" + r.postingId() + " of payment #" + r.namesPostingId() + " posted");
         } catch (RuntimeException e) {
@@ -137,7 +143,9 @@ public class LedgerBean implements Serializable {
 
     public String reverse() {
         try {
-            var r = corrections.reverse(correctPostingId == null ? -1 : correctPostingId, new LedgerCorrections.ReversePosting(correctReason));
+            var r = corrections.reverse(
+                    correctPostingId == null ? -1 : correctPostingId,
+                    new LedgerCorrections.ReversePosting(correctReason));
             return reload("Posting #" + r.namesPostingId() + " reversed by #" + r.postingId());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -147,7 +155,9 @@ public class LedgerBean implements Serializable {
 
     public String writeOff() {
         try {
-            var r = corrections.writeOff(correctPostingId == null ? -1 : correctPostingId, new LedgerCorrections.WriteOffCharge(correctReason));
+            var r = corrections.writeOff(
+                    correctPostingId == null ? -1 : correctPostingId,
+                    new LedgerCorrections.WriteOffCharge(correctReason));
             return reload("Charge #" + r.namesPostingId() + " written off by #" + r.postingId());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -170,37 +180,131 @@ public class LedgerBean implements Serializable {
         return LedgerCorrections.CASHIERS.stream().anyMatch(external::isUserInRole);
     }
 
-    public RecordPayment.Method[] getMethods() { return RecordPayment.Method.values(); }
-    public Long getId() { return id; }
-    public AccountLedger.AgingView getAging() { return aging; }
-    public List<AccountLedger.AgingView> getAgingRows() { return aging == null ? List.of() : List.of(aging); }
-    public List<AccountLedger.PaymentView> getPayments() { return payments; }
-    public List<AccountLedger.StatementLine> getLines() { return lines; }
-    public List<AccountLedger.StatementLine> getCorrections() {
-        return lines == null ? List.of() : lines.stream().filter(l -> l.reason() != null || l.reversedBy() != null).toList();
+    public RecordPayment.Method[] getMethods() {
+        return RecordPayment.Method.values();
     }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public BigDecimal getPayAmount() { return payAmount; }
-    public void setPayAmount(BigDecimal payAmount) { this.payAmount = payAmount; }
-    public RecordPayment.Method getPayMethod() { return payMethod; }
-    public void setPayMethod(RecordPayment.Method payMethod) { this.payMethod = payMethod; }
-    public String getPayReference() { return payReference; }
-    public void setPayReference(String payReference) { this.payReference = payReference; }
-    public Long getRefundPaymentId() { return refundPaymentId; }
-    public void setRefundPaymentId(Long refundPaymentId) { this.refundPaymentId = refundPaymentId; }
-    public BigDecimal getRefundAmount() { return refundAmount; }
-    public void setRefundAmount(BigDecimal refundAmount) { this.refundAmount = refundAmount; }
-    public RecordPayment.Method getRefundMethod() { return refundMethod; }
-    public void setRefundMethod(RecordPayment.Method refundMethod) { this.refundMethod = refundMethod; }
-    public String getRefundReference() { return refundReference; }
-    public void setRefundReference(String refundReference) { this.refundReference = refundReference; }
-    public String getRefundReason() { return refundReason; }
-    public void setRefundReason(String refundReason) { this.refundReason = refundReason; }
-    public Long getCorrectPostingId() { return correctPostingId; }
-    public void setCorrectPostingId(Long correctPostingId) { this.correctPostingId = correctPostingId; }
-    public String getCorrectReason() { return correctReason; }
-    public void setCorrectReason(String correctReason) { this.correctReason = correctReason; }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AccountLedger.AgingView getAging() {
+        return aging;
+    }
+
+    public List<AccountLedger.AgingView> getAgingRows() {
+        return aging == null ? List.of() : List.of(aging);
+    }
+
+    public List<AccountLedger.PaymentView> getPayments() {
+        return payments;
+    }
+
+    public List<AccountLedger.StatementLine> getLines() {
+        return lines;
+    }
+
+    public List<AccountLedger.StatementLine> getCorrections() {
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .filter(l -> l.reason() != null || l.reversedBy() != null)
+                        .toList();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public BigDecimal getPayAmount() {
+        return payAmount;
+    }
+
+    public void setPayAmount(BigDecimal payAmount) {
+        this.payAmount = payAmount;
+    }
+
+    public RecordPayment.Method getPayMethod() {
+        return payMethod;
+    }
+
+    public void setPayMethod(RecordPayment.Method payMethod) {
+        this.payMethod = payMethod;
+    }
+
+    public String getPayReference() {
+        return payReference;
+    }
+
+    public void setPayReference(String payReference) {
+        this.payReference = payReference;
+    }
+
+    public Long getRefundPaymentId() {
+        return refundPaymentId;
+    }
+
+    public void setRefundPaymentId(Long refundPaymentId) {
+        this.refundPaymentId = refundPaymentId;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public void setRefundAmount(BigDecimal refundAmount) {
+        this.refundAmount = refundAmount;
+    }
+
+    public RecordPayment.Method getRefundMethod() {
+        return refundMethod;
+    }
+
+    public void setRefundMethod(RecordPayment.Method refundMethod) {
+        this.refundMethod = refundMethod;
+    }
+
+    public String getRefundReference() {
+        return refundReference;
+    }
+
+    public void setRefundReference(String refundReference) {
+        this.refundReference = refundReference;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
+    }
+
+    public Long getCorrectPostingId() {
+        return correctPostingId;
+    }
+
+    public void setCorrectPostingId(Long correctPostingId) {
+        this.correctPostingId = correctPostingId;
+    }
+
+    public String getCorrectReason() {
+        return correctReason;
+    }
+
+    public void setCorrectReason(String correctReason) {
+        this.correctReason = correctReason;
+    }
 }

@@ -47,12 +47,35 @@ public class LedgerExportsBean implements Serializable {
         }
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public LedgerExports.CashReport getCash() { return cash; }
-    public List<LedgerExports.RevenueLine> getRevenue() { return revenue; }
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public LedgerExports.CashReport getCash() {
+        return cash;
+    }
+
+    public List<LedgerExports.RevenueLine> getRevenue() {
+        return revenue;
+    }
 }

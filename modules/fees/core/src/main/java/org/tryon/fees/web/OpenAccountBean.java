@@ -25,18 +25,39 @@ public class OpenAccountBean {
     public String open() {
         try {
             var a = corrections.openAccount(new LedgerCorrections.OpenAccount(holderKind, holderId, name));
-            return FacesErrors.infoAfterRedirect("Account " + a.code() + " (" + a.name() + ")", "/fees/account?faces-redirect=true&id=" + a.id());
+            return FacesErrors.infoAfterRedirect(
+                    "Account " + a.code() + " (" + a.name() + ")", "/fees/account?faces-redirect=true&id=" + a.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
             return null;
         }
     }
 
-    public PermitHolder.Kind[] getKinds() { return PermitHolder.Kind.values(); }
-    public PermitHolder.Kind getHolderKind() { return holderKind; }
-    public void setHolderKind(PermitHolder.Kind holderKind) { this.holderKind = holderKind; }
-    public Long getHolderId() { return holderId; }
-    public void setHolderId(Long holderId) { this.holderId = holderId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public PermitHolder.Kind[] getKinds() {
+        return PermitHolder.Kind.values();
+    }
+
+    public PermitHolder.Kind getHolderKind() {
+        return holderKind;
+    }
+
+    public void setHolderKind(PermitHolder.Kind holderKind) {
+        this.holderKind = holderKind;
+    }
+
+    public Long getHolderId() {
+        return holderId;
+    }
+
+    public void setHolderId(Long holderId) {
+        this.holderId = holderId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

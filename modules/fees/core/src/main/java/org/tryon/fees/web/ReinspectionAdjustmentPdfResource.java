@@ -1,6 +1,5 @@
 package org.tryon.fees.web;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AdjustmentDocuments;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.Downloads;
 
 /** The recap sheet of a project's re-inspection fee adjustment as a PDF (Re-Inspection Fee Program). */
 @Path("projects/{projectId}/reinspection-adjustment.pdf")
@@ -22,7 +22,9 @@ public class ReinspectionAdjustmentPdfResource {
 
     @GET
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "The recap sheet as a PDF, with the appeals and the director's decisions (Re-Inspection Fee Program)")
+    @Operation(
+            summary =
+                    "The recap sheet as a PDF, with the appeals and the director's decisions (Re-Inspection Fee Program)")
     public Response recapPdf(@PathParam("projectId") long projectId) {
         AdjustmentDocuments.Document document = documents.recap(projectId);
         return Downloads.pdf(document.pdf(), document.fileName());

@@ -1,8 +1,5 @@
 package org.tryon.fees.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,15 +10,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.fees.application.AdjustmentAppeals;
 import org.tryon.fees.application.AdjustmentRecap;
 import org.tryon.fees.application.DecideAppeal;
 import org.tryon.fees.application.FileAppeal;
 import org.tryon.fees.application.RecordArrangement;
 import org.tryon.fees.application.ReinspectionAdjustments;
+import org.tryon.platform.rest.CreatedResponses;
 
 /**
  * A project's re-inspection fee adjustment (Re-Inspection Fee Program) over HTTP, under the projects API and its
@@ -40,9 +40,11 @@ public class ReinspectionAdjustmentResource {
     AdjustmentAppeals appeals;
 
     @GET
-    @Operation(summary = "The recap sheet of the project's re-inspection fee adjustment computed as of today, not posted: inspections and "
-            + "failures per trade, the rate raw and rounded with its rule, the schedule line, the limits and the charge or credit; with "
-            + "what was applied before the certificate (Re-Inspection Fee Program)")
+    @Operation(
+            summary =
+                    "The recap sheet of the project's re-inspection fee adjustment computed as of today, not posted: inspections and "
+                            + "failures per trade, the rate raw and rounded with its rule, the schedule line, the limits and the charge or credit; with "
+                            + "what was applied before the certificate (Re-Inspection Fee Program)")
     public AdjustmentRecap recap(@PathParam("projectId") long projectId) {
         return adjustments.recap(projectId);
     }
@@ -50,15 +52,19 @@ public class ReinspectionAdjustmentResource {
     @PUT
     @Path("arrangement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record who answers for the adjustment of a project with several contractors: each prime for its own work "
-            + "(commercial multi-primes) or the contractor they agreed on (Re-Inspection Fee Program); not once the adjustment is applied")
+    @Operation(
+            summary =
+                    "Record who answers for the adjustment of a project with several contractors: each prime for its own work "
+                            + "(commercial multi-primes) or the contractor they agreed on (Re-Inspection Fee Program); not once the adjustment is applied")
     public AdjustmentRecap arrangement(@PathParam("projectId") long projectId, RecordArrangement command) {
         return adjustments.recordArrangement(projectId, command);
     }
 
     @GET
     @Path("appeals")
-    @Operation(summary = "The appeals of the project's applied re-inspection fee adjustment with the director's decisions (Re-Inspection Fee Program)")
+    @Operation(
+            summary =
+                    "The appeals of the project's applied re-inspection fee adjustment with the director's decisions (Re-Inspection Fee Program)")
     public List<AdjustmentRecap.Appeal> appeals(@PathParam("projectId") long projectId) {
         return appeals.list(projectId);
     }
@@ -68,19 +74,26 @@ public class ReinspectionAdjustmentResource {
     @POST
     @Path("appeals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File the customer's appeal of the project's applied adjustment: its grounds and the day received; once per applied "
-            + "adjustment (permit technician, administrator; Re-Inspection Fee Program)")
+    @Operation(
+            summary =
+                    "File the customer's appeal of the project's applied adjustment: its grounds and the day received; once per applied "
+                            + "adjustment (permit technician, administrator; Re-Inspection Fee Program)")
     public Response fileAppeal(@PathParam("projectId") long projectId, FileAppeal command) {
-        return Response.status(Response.Status.CREATED).entity(appeals.file(projectId, command)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(appeals.file(projectId, command))
+                .build();
     }
 
     @POST
     @Path("appeals/{appealId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The director's decision on an appeal, once: UPHELD (nothing posts) or CHANGED with a reason and the new amount "
-            + "(positive a charge, negative a credit, zero none): the original posting is reversed and the new amount posted (administrator; "
-            + "Re-Inspection Fee Program)")
-    public AdjustmentRecap.Appeal decide(@PathParam("projectId") long projectId, @PathParam("appealId") long appealId, DecideAppeal command) {
+    @Operation(
+            summary =
+                    "The director's decision on an appeal, once: UPHELD (nothing posts) or CHANGED with a reason and the new amount "
+                            + "(positive a charge, negative a credit, zero none): the original posting is reversed and the new amount posted (administrator; "
+                            + "Re-Inspection Fee Program)")
+    public AdjustmentRecap.Appeal decide(
+            @PathParam("projectId") long projectId, @PathParam("appealId") long appealId, DecideAppeal command) {
         return appeals.decide(projectId, appealId, command);
     }
 }

@@ -74,8 +74,14 @@ class AdjustmentRetryPersistenceTest {
                 failuresLeft--;
                 throw new IllegalStateException("permitting did not answer");
             }
-            return Optional.of(new ProjectWithPermits(PROJECT, "Retry project", "1 Main St, Charlotte, NC 28202", true, Money.of(250_000),
-                    List.of(new PermitOnProject(PERMIT, "B-2026-" + PERMIT, Trade.BUILDING, GC, PermitStatus.FINALED, Money.of(100_000)))));
+            return Optional.of(new ProjectWithPermits(
+                    PROJECT,
+                    "Retry project",
+                    "1 Main St, Charlotte, NC 28202",
+                    true,
+                    Money.of(250_000),
+                    List.of(new PermitOnProject(
+                            PERMIT, "B-2026-" + PERMIT, Trade.BUILDING, GC, PermitStatus.FINALED, Money.of(100_000)))));
         }
 
         @Override
@@ -95,7 +101,8 @@ class AdjustmentRetryPersistenceTest {
         ProjectCompletionAdjustment reaction = new ProjectCompletionAdjustment();
         reaction.projects = projects;
         // 5 failed of 20 inspections: 25 % -> +10 % of the $1,000 permit fee = $100
-        reaction.adjustments = FeesTestWiring.adjustments(em, clock, user, FeesTestWiring.ledger(em, clock), projects, ids -> new int[] {20, 5});
+        reaction.adjustments = FeesTestWiring.adjustments(
+                em, clock, user, FeesTestWiring.ledger(em, clock), projects, ids -> new int[] {20, 5});
         return reaction;
     }
 
@@ -154,19 +161,20 @@ class AdjustmentRetryPersistenceTest {
             }
         });
         // CDI's Event stood in: the delivered event reaches fees' observer inside the delivery transaction
-        Event<?> events = (Event<?>) Proxy.newProxyInstance(Event.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> {
-            switch (method.getName()) {
-                case "select":
-                    return proxy;
-                case "fire":
-                    if (args[0] instanceof PermitStatusChanged changed) {
-                        reaction(current).onStatusChanged(changed);
+        Event<?> events = (Event<?>) Proxy.newProxyInstance(
+                Event.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "select":
+                            return proxy;
+                        case "fire":
+                            if (args[0] instanceof PermitStatusChanged changed) {
+                                reaction(current).onStatusChanged(changed);
+                            }
+                            return null;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
                     }
-                    return null;
-                default:
-                    throw new UnsupportedOperationException(method.getName());
-            }
-        });
+                });
         set(OutboxDelivery.class, delivery, "events", events);
         OutboxRelay relay = new OutboxRelay();
         set(OutboxRelay.class, relay, "delivery", delivery);
@@ -185,47 +193,81 @@ class AdjustmentRetryPersistenceTest {
     }
 
     private long adjustmentPostings() {
-        return db.inTransaction(em -> (Long) em.createQuery("select count(p) from Posting p where p.causeType = 'project' and p.causeId = :id "
-                + "and p.feeCode = 'REINSPECTION_ADJUSTMENT'").setParameter("id", String.valueOf(PROJECT)).getSingleResult());
+        return db.inTransaction(em -> (Long)
+                em.createQuery("select count(p) from Posting p where p.causeType = 'project' and p.causeId = :id "
+                                + "and p.feeCode = 'REINSPECTION_ADJUSTMENT'")
+                        .setParameter("id", String.valueOf(PROJECT))
+                        .getSingleResult());
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: a failed reaction to the last final is retried by the outbox's poll without any caller, "
-            + "as of the event's day, and posts the adjustment once")
+    @DisplayName(
+            "Re-Inspection Fee Program: a failed reaction to the last final is retried by the outbox's poll without any caller, "
+                    + "as of the event's day, and posts the adjustment once")
     void failedReactionIsRetriedByThePoll() {
         db.run(em -> {
             Clock clock = Clock.fixed(now, ZoneOffset.UTC);
             Ledger ledger = FeesTestWiring.ledger(em, clock);
-            ledger.charge(ledger.customerAccount(GC), Money.of(1000), PermitFeePosting.FEE_CODE, "Permit fee", "permit", String.valueOf(PERMIT),
-                    TODAY.minusMonths(6), "system");
+            ledger.charge(
+                    ledger.customerAccount(GC),
+                    Money.of(1000),
+                    PermitFeePosting.FEE_CODE,
+                    "Permit fee",
+                    "permit",
+                    String.valueOf(PERMIT),
+                    TODAY.minusMonths(6),
+                    "system");
         });
-        PermitStatusChanged finaled = new PermitStatusChanged(UUID.randomUUID(), now, PERMIT, "B-2026-" + PERMIT, PermitStatus.WORK_COMMENCED,
-                PermitStatus.FINALED, TODAY.minusDays(2), "final passed");
+        PermitStatusChanged finaled = new PermitStatusChanged(
+                UUID.randomUUID(),
+                now,
+                PERMIT,
+                "B-2026-" + PERMIT,
+                PermitStatus.WORK_COMMENCED,
+                PermitStatus.FINALED,
+                TODAY.minusDays(2),
+                "final passed");
         // permitting's transaction wrote the event to the outbox (EventPublisher.publishDurably)
-        db.run(em -> em.persist(new OutboxMessage(finaled.eventId(), PermitStatusChanged.class.getName(), JsonbBuilder.create().toJson(finaled),
+        db.run(em -> em.persist(new OutboxMessage(
+                finaled.eventId(),
+                PermitStatusChanged.class.getName(),
+                JsonbBuilder.create().toJson(finaled),
                 finaled.occurredAt())));
         OutboxRelay relay = relay();
 
         failuresLeft = 1;
-        assertThat(relay.deliverDue()).as("the reaction fails: nothing delivered").isZero();
-        assertThat(adjustmentPostings()).as("nothing of the failed reaction commits").isZero();
-        OutboxMessage pending = db.inTransaction(em -> em.find(OutboxMessage.class, finaled.eventId().toString()));
+        assertThat(relay.deliverDue())
+                .as("the reaction fails: nothing delivered")
+                .isZero();
+        assertThat(adjustmentPostings())
+                .as("nothing of the failed reaction commits")
+                .isZero();
+        OutboxMessage pending = db.inTransaction(
+                em -> em.find(OutboxMessage.class, finaled.eventId().toString()));
         assertThat(pending.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(pending.getAttempts()).isEqualTo(1);
         assertThat(pending.getLastError()).contains("permitting did not answer");
         assertThat(relay.deliverDue()).as("not again before its back-off").isZero();
 
         now = now.plusSeconds(6);
-        assertThat(relay.deliverDue()).as("the next poll delivers it again, no caller needed").isEqualTo(1);
+        assertThat(relay.deliverDue())
+                .as("the next poll delivers it again, no caller needed")
+                .isEqualTo(1);
         assertThat(adjustmentPostings()).isEqualTo(1);
-        List<PostedAdjustment> applied = db.inTransaction(em -> em.createQuery("select a from PostedAdjustment a where a.projectId = :p",
-                PostedAdjustment.class).setParameter("p", PROJECT).getResultList());
+        List<PostedAdjustment> applied = db.inTransaction(
+                em -> em.createQuery("select a from PostedAdjustment a where a.projectId = :p", PostedAdjustment.class)
+                        .setParameter("p", PROJECT)
+                        .getResultList());
         assertThat(applied).singleElement().satisfies(a -> {
-            assertThat(a.getComputedOn()).as("as of the day of the last final, not of the retry").isEqualTo(TODAY.minusDays(2));
+            assertThat(a.getComputedOn())
+                    .as("as of the day of the last final, not of the retry")
+                    .isEqualTo(TODAY.minusDays(2));
             assertThat(a.getAmount()).isEqualTo(Money.of(100));
             assertThat(a.getRecordedBy()).isEqualTo(CurrentUser.SYSTEM);
         });
-        assertThat(db.inTransaction(em -> em.find(OutboxMessage.class, finaled.eventId().toString())).getStatus())
+        assertThat(db.inTransaction(em ->
+                                em.find(OutboxMessage.class, finaled.eventId().toString()))
+                        .getStatus())
                 .isEqualTo(OutboxMessage.Status.DELIVERED);
 
         now = now.plusSeconds(600);

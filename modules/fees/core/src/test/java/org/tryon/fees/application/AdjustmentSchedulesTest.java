@@ -47,36 +47,61 @@ class AdjustmentSchedulesTest {
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: the 2002 schedule is in force; a schedule adopted for a later day is recorded as future, its lines as given")
+    @DisplayName(
+            "Re-Inspection Fee Program: the 2002 schedule is in force; a schedule adopted for a later day is recorded as future, its lines as given")
     void adoptAFutureSchedule() {
-        AdjustmentSchedules.ScheduleView adopted = db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY.plusDays(30),
-                "Board of County Commissioners, test", List.of(band(0, 15, "-10", "1"), band(16, null, "5", "2")))));
+        AdjustmentSchedules.ScheduleView adopted = db.inTransaction(em -> schedules(em)
+                .adopt(new AdjustmentSchedules.Adopt(
+                        TODAY.plusDays(30),
+                        "Board of County Commissioners, test",
+                        List.of(band(0, 15, "-10", "1"), band(16, null, "5", "2")))));
         assertThat(adopted.standing()).isEqualTo("future");
-        assertThat(adopted.bands()).extracting(AdjustmentSchedules.BandView::range).containsExactly("0 % to 15 %", "16 % and over");
-        List<AdjustmentSchedules.ScheduleView> all = db.inTransaction(em -> schedules(em).schedules());
-        assertThat(all).extracting(s -> s.effectiveFrom() + " " + s.standing()).contains(TODAY.plusDays(30) + " future", "2002-10-01 in force");
+        assertThat(adopted.bands())
+                .extracting(AdjustmentSchedules.BandView::range)
+                .containsExactly("0 % to 15 %", "16 % and over");
+        List<AdjustmentSchedules.ScheduleView> all =
+                db.inTransaction(em -> schedules(em).schedules());
+        assertThat(all)
+                .extracting(s -> s.effectiveFrom() + " " + s.standing())
+                .contains(TODAY.plusDays(30) + " future", "2002-10-01 in force");
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: a schedule with a gap, one not starting at 0 %, or one applying from today or earlier is refused and nothing is recorded")
+    @DisplayName(
+            "Re-Inspection Fee Program: a schedule with a gap, one not starting at 0 %, or one applying from today or earlier is refused and nothing is recorded")
     void badSchedulesAreRefused() {
-        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY.plusDays(60), "test",
-                List.of(band(0, 10, "-10", "1"), band(12, null, "5", "1")))))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em)
+                        .adopt(new AdjustmentSchedules.Adopt(
+                                TODAY.plusDays(60),
+                                "test",
+                                List.of(band(0, 10, "-10", "1"), band(12, null, "5", "1"))))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("gap or overlap");
-        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY.plusDays(60), "test",
-                List.of(band(1, null, "5", "1")))))).isInstanceOf(RuleViolationException.class).hasMessageContaining("0 %");
-        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em).adopt(new AdjustmentSchedules.Adopt(TODAY, "test",
-                List.of(band(0, null, "5", "1")))))).isInstanceOf(RuleViolationException.class).hasMessageContaining("after today");
-        List<AdjustmentSchedules.ScheduleView> all = db.inTransaction(em -> schedules(em).schedules());
-        assertThat(all).extracting(AdjustmentSchedules.ScheduleView::effectiveFrom).doesNotContain(TODAY.plusDays(60), TODAY);
+        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em)
+                        .adopt(new AdjustmentSchedules.Adopt(
+                                TODAY.plusDays(60), "test", List.of(band(1, null, "5", "1"))))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("0 %");
+        assertThatThrownBy(() -> db.inTransaction(em -> schedules(em)
+                        .adopt(new AdjustmentSchedules.Adopt(TODAY, "test", List.of(band(0, null, "5", "1"))))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("after today");
+        List<AdjustmentSchedules.ScheduleView> all =
+                db.inTransaction(em -> schedules(em).schedules());
+        assertThat(all)
+                .extracting(AdjustmentSchedules.ScheduleView::effectiveFrom)
+                .doesNotContain(TODAY.plusDays(60), TODAY);
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: the screen's text lines read as from | to | at from | per point | printed; a wrong line is named")
+    @DisplayName(
+            "Re-Inspection Fee Program: the screen's text lines read as from | to | at from | per point | printed; a wrong line is named")
     void screenLines() {
         assertThat(org.tryon.fees.web.AdjustmentScheduleBeanAccess.parse("0|10|-20|1|first\n11||5|2"))
-                .extracting(b -> b.rateFrom() + ".." + b.rateTo() + " " + b.atFrom() + "/" + b.stepPerPoint() + " " + b.printed())
+                .extracting(b -> b.rateFrom() + ".." + b.rateTo() + " " + b.atFrom() + "/" + b.stepPerPoint() + " "
+                        + b.printed())
                 .containsExactly("0..10 -20/1 first", "11..null 5/2 null");
-        assertThatThrownBy(() -> org.tryon.fees.web.AdjustmentScheduleBeanAccess.parse("0|10|-20|1\nforty")).hasMessageContaining("Line 2");
+        assertThatThrownBy(() -> org.tryon.fees.web.AdjustmentScheduleBeanAccess.parse("0|10|-20|1\nforty"))
+                .hasMessageContaining("Line 2");
     }
 }

@@ -47,13 +47,25 @@ class ExamFeesPersistenceTest {
     }
 
     private static ExamFeeCharged charged(long registrationId, long candidateId) {
-        return new ExamFeeCharged(UUID.randomUUID(), CLOCK.instant(), registrationId, candidateId, "Ada Volt", "JOURNEYMAN-ELECTRICIAN",
-                TODAY.plusDays(11), Money.of("100.00"), TODAY);
+        return new ExamFeeCharged(
+                UUID.randomUUID(),
+                CLOCK.instant(),
+                registrationId,
+                candidateId,
+                "Ada Volt",
+                "JOURNEYMAN-ELECTRICIAN",
+                TODAY.plusDays(11),
+                Money.of("100.00"),
+                TODAY);
     }
 
     private static long postings(String causeType, long registrationId) {
-        return db.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from fees_posting where cause_type = ?1 and cause_id = ?2")
-                .setParameter(1, causeType).setParameter(2, String.valueOf(registrationId)).getSingleResult()).longValue());
+        return db.inTransaction(em -> ((Number) em.createNativeQuery(
+                                "select count(*) from fees_posting where cause_type = ?1 and cause_id = ?2")
+                        .setParameter(1, causeType)
+                        .setParameter(2, String.valueOf(registrationId))
+                        .getSingleResult())
+                .longValue());
     }
 
     private static Money balance(long candidateId) {
@@ -67,7 +79,8 @@ class ExamFeesPersistenceTest {
     }
 
     @Test
-    @DisplayName("Licensing examinations: the exam fee is charged to CANDIDATE-<id> once per registration; a redelivered event posts nothing more")
+    @DisplayName(
+            "Licensing examinations: the exam fee is charged to CANDIDATE-<id> once per registration; a redelivered event posts nothing more")
     void chargedOnce() {
         ExamFeeCharged event = charged(501, 71);
         db.run(em -> fees(em).onCharged(event));
@@ -75,35 +88,58 @@ class ExamFeesPersistenceTest {
         db.run(em -> fees(em).onCharged(charged(501, 71)));
         assertThat(postings(ExamFees.CHARGE_CAUSE, 501)).isEqualTo(1);
         assertThat(balance(71)).isEqualTo(Money.of("100.00"));
-        String kind = db.inTransaction(em -> em.createQuery("select a.kind from Account a where a.code = 'CANDIDATE-71'",
-                org.tryon.fees.domain.Account.Kind.class).getSingleResult().name());
+        String kind = db.inTransaction(em -> em.createQuery(
+                        "select a.kind from Account a where a.code = 'CANDIDATE-71'",
+                        org.tryon.fees.domain.Account.Kind.class)
+                .getSingleResult()
+                .name());
         assertThat(kind).isEqualTo("CUSTOMER");
         assertThat(settled(501)).isFalse();
     }
 
     @Test
-    @DisplayName("Licensing examinations: a payment settles the fee (a part payment does not); a payment before the event arrives posts the charge once")
+    @DisplayName(
+            "Licensing examinations: a payment settles the fee (a part payment does not); a payment before the event arrives posts the charge once")
     void paymentSettles() {
         ExamFee fee = new ExamFee(502, 72, "Bo Watt", "JOURNEYMAN-ELECTRICIAN", Money.of("100.00"), TODAY);
         db.run(em -> fees(em).pay(fee, Money.of("40.00"), "CHECK", "2001", TODAY, "examiner"));
         assertThat(settled(502)).isFalse();
         db.run(em -> fees(em).pay(fee, Money.of("60.00"), "CASH", "R-9", TODAY, "examiner"));
         assertThat(settled(502)).isTrue();
-        db.run(em -> fees(em).onCharged(new ExamFeeCharged(UUID.randomUUID(), CLOCK.instant(), 502, 72, "Bo Watt", "JOURNEYMAN-ELECTRICIAN",
-                TODAY.plusDays(11), Money.of("100.00"), TODAY)));
+        db.run(em -> fees(em).onCharged(new ExamFeeCharged(
+                UUID.randomUUID(),
+                CLOCK.instant(),
+                502,
+                72,
+                "Bo Watt",
+                "JOURNEYMAN-ELECTRICIAN",
+                TODAY.plusDays(11),
+                Money.of("100.00"),
+                TODAY)));
         assertThat(postings(ExamFees.CHARGE_CAUSE, 502)).isEqualTo(1);
         assertThat(balance(72)).isEqualTo(Money.ZERO);
         assertThatThrownBy(() -> db.run(em -> fees(em).pay(fee, Money.of("10.00"), "CHECK", "2001", TODAY, "examiner")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already applied");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already applied");
         assertThatThrownBy(() -> db.run(em -> fees(em).pay(fee, Money.of("10.00"), "IOU", "x", TODAY, "examiner")))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("method"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("method"));
     }
 
     @Test
-    @DisplayName("Licensing examinations: a cancellation's credit is posted once and leaves the candidate owing nothing")
+    @DisplayName(
+            "Licensing examinations: a cancellation's credit is posted once and leaves the candidate owing nothing")
     void creditedOnce() {
         db.run(em -> fees(em).onCharged(charged(503, 73)));
-        ExamFeeCredited credit = new ExamFeeCredited(UUID.randomUUID(), CLOCK.instant(), 503, 73, "Ada Volt", Money.of("100.00"), TODAY,
+        ExamFeeCredited credit = new ExamFeeCredited(
+                UUID.randomUUID(),
+                CLOCK.instant(),
+                503,
+                73,
+                "Ada Volt",
+                Money.of("100.00"),
+                TODAY,
                 "cancelled before the deadline");
         db.run(em -> fees(em).onCredited(credit));
         db.run(em -> fees(em).onCredited(credit));

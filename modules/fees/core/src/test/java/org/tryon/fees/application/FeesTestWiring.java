@@ -22,8 +22,7 @@ import org.tryon.platform.settings.Settings;
  */
 final class FeesTestWiring {
 
-    private FeesTestWiring() {
-    }
+    private FeesTestWiring() {}
 
     /** Every setting at the ordinance's default value. */
     static Settings defaults() {
@@ -42,7 +41,9 @@ final class FeesTestWiring {
 
     /** A validator that finds nothing wrong (the rules under test are the use cases' own). */
     static Validator noValidation() {
-        return (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+        return (Validator) Proxy.newProxyInstance(
+                Validator.class.getClassLoader(),
+                new Class<?>[] {Validator.class},
                 (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
     }
 
@@ -65,7 +66,12 @@ final class FeesTestWiring {
      *
      * @param counts a project's {inspections, failures}, by the permits counted
      */
-    static ReinspectionAdjustments adjustments(EntityManager em, Clock clock, CurrentUser user, Ledger ledger, ProjectPermits projects,
+    static ReinspectionAdjustments adjustments(
+            EntityManager em,
+            Clock clock,
+            CurrentUser user,
+            Ledger ledger,
+            ProjectPermits projects,
             Function<List<Long>, int[]> counts) {
         ReinspectionAdjustments adjustments = new ReinspectionAdjustments();
         adjustments.em = em;
@@ -78,7 +84,8 @@ final class FeesTestWiring {
         adjustments.projects = projects;
         adjustments.inspections = new InspectionQueries() {
             @Override
-            public ProjectDefectCount projectDefectCount(List<Long> permitIds, org.tryon.inspections.api.CountedResults counted) {
+            public ProjectDefectCount projectDefectCount(
+                    List<Long> permitIds, org.tryon.inspections.api.CountedResults counted) {
                 int[] c = counts.apply(permitIds);
                 return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])), counted);
             }

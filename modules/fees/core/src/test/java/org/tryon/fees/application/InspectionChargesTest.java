@@ -16,8 +16,8 @@ import org.tryon.fees.domain.Account;
 import org.tryon.fees.domain.BilledPermit;
 import org.tryon.inspections.api.HifrReinspectionCharged;
 import org.tryon.inspections.api.HifrSpecialFeeDue;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.testing.TestDatabase;
@@ -50,26 +50,63 @@ class InspectionChargesTest {
     }
 
     private static long accountOf(PermitHolder holder) {
-        return db.inTransaction(em -> FeesTestWiring.ledger(em, CLOCK).customerAccount(holder).getId());
+        return db.inTransaction(
+                em -> FeesTestWiring.ledger(em, CLOCK).customerAccount(holder).getId());
     }
 
     private static BigDecimal balance(long accountId) {
-        return db.inTransaction(em -> (BigDecimal) em.createNativeQuery("select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
-                .setParameter(1, accountId).getSingleResult());
+        return db.inTransaction(em -> (BigDecimal)
+                em.createNativeQuery("select coalesce(sum(amount), 0) from fees_posting_line where account_id = ?1")
+                        .setParameter(1, accountId)
+                        .getSingleResult());
     }
 
     @Test
-    @DisplayName("108.10 F.2.1, F.2.2.2, F.4: a HIFR re-inspection under a master permit is charged once, for the hours recorded, to the MEP "
-            + "contractor; the general contractor's summary lists it as removed from the project's fee calculation")
+    @DisplayName(
+            "108.10 F.2.1, F.2.2.2, F.4: a HIFR re-inspection under a master permit is charged once, for the hours recorded, to the MEP "
+                    + "contractor; the general contractor's summary lists it as removed from the project's fee calculation")
     void hifrChargeUnderAMasterPermit() {
         db.run(em -> {
-            em.persist(BilledPermit.of(new PermitIssued(UUID.randomUUID(), Instant.EPOCH, 9001, "B-2026-9001", Trade.BUILDING, GC,
-                    "1 Master St", Money.of(300_000), LocalDate.of(2026, 6, 1), 900L, null, null, null)));
-            em.persist(BilledPermit.of(new PermitIssued(UUID.randomUUID(), Instant.EPOCH, 9002, "P-2026-9002", Trade.PLUMBING, PLUMBER,
-                    "1 Master St", Money.of(20_000), LocalDate.of(2026, 6, 2), 900L, 9001L, GC, null)));
+            em.persist(BilledPermit.of(new PermitIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    9001,
+                    "B-2026-9001",
+                    Trade.BUILDING,
+                    GC,
+                    "1 Master St",
+                    Money.of(300_000),
+                    LocalDate.of(2026, 6, 1),
+                    900L,
+                    null,
+                    null,
+                    null)));
+            em.persist(BilledPermit.of(new PermitIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    9002,
+                    "P-2026-9002",
+                    Trade.PLUMBING,
+                    PLUMBER,
+                    "1 Master St",
+                    Money.of(20_000),
+                    LocalDate.of(2026, 6, 2),
+                    900L,
+                    9001L,
+                    GC,
+                    null)));
         });
-        HifrReinspectionCharged charged = new HifrReinspectionCharged(UUID.randomUUID(), Instant.EPOCH, 55, 9002, "P-2026-9002", PLUMBER.id(),
-                PLUMBER.name(), "PLUMBING", LocalDate.of(2026, 11, 30), new BigDecimal("2.5"));
+        HifrReinspectionCharged charged = new HifrReinspectionCharged(
+                UUID.randomUUID(),
+                Instant.EPOCH,
+                55,
+                9002,
+                "P-2026-9002",
+                PLUMBER.id(),
+                PLUMBER.name(),
+                "PLUMBING",
+                LocalDate.of(2026, 11, 30),
+                new BigDecimal("2.5"));
         db.run(em -> posting(em).onHifrReinspection(charged));
         db.run(em -> posting(em).onHifrReinspection(charged)); // delivered again
 
@@ -82,24 +119,37 @@ class InspectionChargesTest {
             s.em = em;
             return s.forAccount(gcAccount);
         });
-        assertThat(summary.lines()).extracting(l -> l.permitNumber() + " " + l.mepContractor() + " " + l.amount())
+        assertThat(summary.lines())
+                .extracting(l -> l.permitNumber() + " " + l.mepContractor() + " " + l.amount())
                 .containsExactly("P-2026-9002 Leaky Plumbing 187.50");
         assertThat(summary.lines().get(0).effect()).contains("108.10 F.2.1.1");
-        assertThat(summary.lines().get(0).description()).contains("under the master permit of Master Builders (108.10 F.4)", "2.5 h recorded",
-                "2.5 h billed");
+        assertThat(summary.lines().get(0).description())
+                .contains("under the master permit of Master Builders (108.10 F.4)", "2.5 h recorded", "2.5 h billed");
     }
 
     @Test
-    @DisplayName("108.10 F.3: the special permit fee is priced on the quarter's last day and charged once per contractor, discipline and quarter")
+    @DisplayName(
+            "108.10 F.3: the special permit fee is priced on the quarter's last day and charged once per contractor, discipline and quarter")
     void specialFeeOncePerQuarter() {
-        HifrSpecialFeeDue due = new HifrSpecialFeeDue(UUID.randomUUID(), Instant.EPOCH, 7003, "Few Framers", "BUILDING", "2026-Q3", 19, 10,
+        HifrSpecialFeeDue due = new HifrSpecialFeeDue(
+                UUID.randomUUID(),
+                Instant.EPOCH,
+                7003,
+                "Few Framers",
+                "BUILDING",
+                "2026-Q3",
+                19,
+                10,
                 new BigDecimal("52.63"));
         db.run(em -> posting(em).onSpecialFee(due));
         db.run(em -> posting(em).onSpecialFee(due));
         long account = accountOf(PermitHolder.contractor(7003, "Few Framers"));
         assertThat(balance(account)).isEqualByComparingTo("150.00");
-        LocalDate effective = db.inTransaction(em -> em.createQuery("select p.effectiveDate from Posting p where p.causeType = 'hifr-special' "
-                + "and p.causeId = '7003:BUILDING:2026-Q3'", LocalDate.class).getSingleResult());
+        LocalDate effective = db.inTransaction(em -> em.createQuery(
+                        "select p.effectiveDate from Posting p where p.causeType = 'hifr-special' "
+                                + "and p.causeId = '7003:BUILDING:2026-Q3'",
+                        LocalDate.class)
+                .getSingleResult());
         assertThat(effective).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(InspectionChargePosting.lastDayOf("2027-Q1")).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(Account.codeOf(PermitHolder.contractor(7003, "x"))).isEqualTo("CONTRACTOR-7003");

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.fees.domain.BilledPermit;
 import org.tryon.fees.domain.adjustment.PostedAdjustment;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -66,14 +66,22 @@ class PermitReplacementCompletionPersistenceTest {
         ProjectPermits projects = new ProjectPermits() {
             @Override
             public Optional<ProjectWithPermits> project(long projectId) {
-                return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
-                        "5 Replacement Rd, Charlotte, NC 28202", true, Money.of(250_000), List.copyOf(list)));
+                return Optional.ofNullable(permits.get(projectId))
+                        .map(list -> new ProjectWithPermits(
+                                projectId,
+                                "Project " + projectId,
+                                "5 Replacement Rd, Charlotte, NC 28202",
+                                true,
+                                Money.of(250_000),
+                                List.copyOf(list)));
             }
 
             @Override
             public Optional<Long> projectOf(long permitId) {
-                return permits.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
-                        .map(Map.Entry::getKey).findFirst();
+                return permits.entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
+                        .map(Map.Entry::getKey)
+                        .findFirst();
             }
         };
         return FeesTestWiring.adjustments(em, clock, user, FeesTestWiring.ledger(em, clock), projects, ids -> {
@@ -89,8 +97,20 @@ class PermitReplacementCompletionPersistenceTest {
             posting.em = em;
             posting.ledger = FeesTestWiring.ledger(em, clock);
             posting.schedules = FeesTestWiring.schedules(em, clock);
-            posting.onPermitIssued(new PermitIssued(UUID.randomUUID(), Instant.EPOCH, permitId, "B-2026-" + permitId, Trade.BUILDING, GC,
-                    "5 Replacement Rd, Charlotte, NC 28202", Money.of(100_000), TODAY.minusMonths(8), projectId, null, null, replaces));
+            posting.onPermitIssued(new PermitIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    permitId,
+                    "B-2026-" + permitId,
+                    Trade.BUILDING,
+                    GC,
+                    "5 Replacement Rd, Charlotte, NC 28202",
+                    Money.of(100_000),
+                    TODAY.minusMonths(8),
+                    projectId,
+                    null,
+                    null,
+                    replaces));
         });
     }
 
@@ -103,8 +123,9 @@ class PermitReplacementCompletionPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1, Re-Inspection Fee Program: V40 keeps the permit a replacement was issued in place of; the replacement finaled completes the "
-            + "project, the adjustment is applied and the rate counts the inspections of both permits")
+    @DisplayName(
+            "108.8.1, Re-Inspection Fee Program: V40 keeps the permit a replacement was issued in place of; the replacement finaled completes the "
+                    + "project, the adjustment is applied and the rate counts the inspections of both permits")
     void replacementCompletesTheProject() {
         issued(901, 90, null);
         issued(902, 90, 901L);
@@ -113,33 +134,46 @@ class PermitReplacementCompletionPersistenceTest {
         Long none = db.inTransaction(em -> em.find(BilledPermit.class, 901L).getReplacesPermitId());
         assertThat(none).isNull();
 
-        permits.put(90L, new ArrayList<>(List.of(permit(901, PermitStatus.EXPIRED), permit(902, PermitStatus.WORK_COMMENCED))));
-        assertThat(applyWhenComplete(90)).as("the replacement is not finaled yet").isEmpty();
-        assertThat(db.inTransaction(em -> adjustments(em).recap(90)).readiness()).contains("B-2026-902").doesNotContain("B-2026-901");
+        permits.put(
+                90L,
+                new ArrayList<>(List.of(permit(901, PermitStatus.EXPIRED), permit(902, PermitStatus.WORK_COMMENCED))));
+        assertThat(applyWhenComplete(90))
+                .as("the replacement is not finaled yet")
+                .isEmpty();
+        assertThat(db.inTransaction(em -> adjustments(em).recap(90)).readiness())
+                .contains("B-2026-902")
+                .doesNotContain("B-2026-901");
 
         permits.get(90L).set(1, permit(902, PermitStatus.FINALED));
         countedPermits.clear();
         List<PostedAdjustment> applied = applyWhenComplete(90);
-        assertThat(applied).singleElement().satisfies(a -> assertThat(a.getAmount().isPositive()).isTrue());
+        assertThat(applied)
+                .singleElement()
+                .satisfies(a -> assertThat(a.getAmount().isPositive()).isTrue());
         assertThat(countedPermits).first().asList().containsExactly(901L, 902L);
     }
 
     @Test
-    @DisplayName("108.8.1, Re-Inspection Fee Program: an expired permit that no permit replaces still holds the project open: nothing is applied")
+    @DisplayName(
+            "108.8.1, Re-Inspection Fee Program: an expired permit that no permit replaces still holds the project open: nothing is applied")
     void endedPermitNotReplacedBlocks() {
         issued(911, 91, null);
         issued(912, 91, null);
-        permits.put(91L, new ArrayList<>(List.of(permit(911, PermitStatus.EXPIRED), permit(912, PermitStatus.FINALED))));
+        permits.put(
+                91L, new ArrayList<>(List.of(permit(911, PermitStatus.EXPIRED), permit(912, PermitStatus.FINALED))));
         assertThat(applyWhenComplete(91)).isEmpty();
-        assertThat(db.inTransaction(em -> adjustments(em).recap(91)).readiness()).contains("B-2026-911 (expired)");
+        assertThat(db.inTransaction(em -> adjustments(em).recap(91)).readiness())
+                .contains("B-2026-911 (expired)");
     }
 
     @Test
-    @DisplayName("108.8.1, Re-Inspection Fee Program: a replacement cancelled after its issue secures nothing: the ended permit holds the project open again")
+    @DisplayName(
+            "108.8.1, Re-Inspection Fee Program: a replacement cancelled after its issue secures nothing: the ended permit holds the project open again")
     void cancelledReplacementDoesNotComplete() {
         issued(921, 92, null);
         issued(922, 92, 921L);
-        permits.put(92L, new ArrayList<>(List.of(permit(921, PermitStatus.REVOKED), permit(922, PermitStatus.CANCELLED))));
+        permits.put(
+                92L, new ArrayList<>(List.of(permit(921, PermitStatus.REVOKED), permit(922, PermitStatus.CANCELLED))));
         assertThat(applyWhenComplete(92)).isEmpty();
     }
 }

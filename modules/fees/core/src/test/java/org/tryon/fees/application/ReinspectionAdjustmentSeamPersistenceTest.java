@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -67,7 +67,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         FeeQueriesAdapter queries;
         ProjectCompletionAdjustment reaction;
 
-        Optional<String> unsettledBeforeCertificate(long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+        Optional<String> unsettledBeforeCertificate(
+                long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
             return queries.unsettledBeforeCertificate(projectId, permitIds, holder, on);
         }
 
@@ -93,17 +94,30 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         ProjectPermits projects = new ProjectPermits() {
             @Override
             public Optional<ProjectWithPermits> project(long projectId) {
-                return Optional.ofNullable(permits.get(projectId)).map(list -> new ProjectWithPermits(projectId, "Project " + projectId,
-                        "100 Main St, Charlotte, NC 28202", !commercial.contains(projectId), Money.of(250_000), List.copyOf(list)));
+                return Optional.ofNullable(permits.get(projectId))
+                        .map(list -> new ProjectWithPermits(
+                                projectId,
+                                "Project " + projectId,
+                                "100 Main St, Charlotte, NC 28202",
+                                !commercial.contains(projectId),
+                                Money.of(250_000),
+                                List.copyOf(list)));
             }
 
             @Override
             public Optional<Long> projectOf(long permitId) {
-                return permits.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
-                        .map(Map.Entry::getKey).findFirst();
+                return permits.entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
+                        .map(Map.Entry::getKey)
+                        .findFirst();
             }
         };
-        ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(em, clock, user, ledger, projects,
+        ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(
+                em,
+                clock,
+                user,
+                ledger,
+                projects,
                 permitIds -> counts.get(projects.projectOf(permitIds.get(0)).orElseThrow()));
         adjustments.settings = adjustmentSettings;
         Accounts accounts = new Accounts();
@@ -132,8 +146,10 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         return fees;
     }
 
-    private static ProjectPermits.PermitOnProject permit(long id, Trade trade, PermitHolder holder, PermitStatus status) {
-        return new ProjectPermits.PermitOnProject(id, trade.name().charAt(0) + "-2026-" + id, trade, holder, status, Money.of(100_000));
+    private static ProjectPermits.PermitOnProject permit(
+            long id, Trade trade, PermitHolder holder, PermitStatus status) {
+        return new ProjectPermits.PermitOnProject(
+                id, trade.name().charAt(0) + "-2026-" + id, trade, holder, status, Money.of(100_000));
     }
 
     /** A project with a building permit (GC, $1,000) and an electrical permit (Sparks, $300), fees charged and paid. */
@@ -145,16 +161,45 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     private void project(long projectId, int inspections, int failures, PermitStatus electrical, PermitHolder gc) {
         long building = projectId * 10 + 1;
         long wiring = projectId * 10 + 2;
-        permits.put(projectId, new ArrayList<>(List.of(permit(building, Trade.BUILDING, gc, PermitStatus.FINALED),
-                permit(wiring, Trade.ELECTRICAL, SPARKS, electrical))));
+        permits.put(
+                projectId,
+                new ArrayList<>(List.of(
+                        permit(building, Trade.BUILDING, gc, PermitStatus.FINALED),
+                        permit(wiring, Trade.ELECTRICAL, SPARKS, electrical))));
         counts.put(projectId, new int[] {inspections, failures});
         with(a -> {
-            a.ledger.charge(a.ledger.customerAccount(gc), Money.of(1000), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
-                    String.valueOf(building), TODAY.minusMonths(6), "system");
-            a.ledger.charge(a.ledger.customerAccount(SPARKS), Money.of(300), PermitFeePosting.FEE_CODE, "Permit fee", "permit",
-                    String.valueOf(wiring), TODAY.minusMonths(6), "system");
-            a.ledger.pay(a.ledger.customerAccount(gc), Money.of(1000), "CHECK", "P" + projectId + "-GC", TODAY.minusMonths(6), "clerk");
-            a.ledger.pay(a.ledger.customerAccount(SPARKS), Money.of(300), "CHECK", "P" + projectId + "-SP", TODAY.minusMonths(6), "clerk");
+            a.ledger.charge(
+                    a.ledger.customerAccount(gc),
+                    Money.of(1000),
+                    PermitFeePosting.FEE_CODE,
+                    "Permit fee",
+                    "permit",
+                    String.valueOf(building),
+                    TODAY.minusMonths(6),
+                    "system");
+            a.ledger.charge(
+                    a.ledger.customerAccount(SPARKS),
+                    Money.of(300),
+                    PermitFeePosting.FEE_CODE,
+                    "Permit fee",
+                    "permit",
+                    String.valueOf(wiring),
+                    TODAY.minusMonths(6),
+                    "system");
+            a.ledger.pay(
+                    a.ledger.customerAccount(gc),
+                    Money.of(1000),
+                    "CHECK",
+                    "P" + projectId + "-GC",
+                    TODAY.minusMonths(6),
+                    "clerk");
+            a.ledger.pay(
+                    a.ledger.customerAccount(SPARKS),
+                    Money.of(300),
+                    "CHECK",
+                    "P" + projectId + "-SP",
+                    TODAY.minusMonths(6),
+                    "clerk");
             return null;
         });
     }
@@ -165,8 +210,10 @@ class ReinspectionAdjustmentSeamPersistenceTest {
 
     /** Permitting's event, as the outbox delivers it to fees: the permit moved to {@code to} on {@code on}. */
     private void moved(long permitId, PermitStatus from, PermitStatus to, LocalDate on) {
-        db.run(em -> accounts(em).reaction.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(java.util.UUID.randomUUID(),
-                Instant.EPOCH, permitId, "P-" + permitId, from, to, on, "test")));
+        db.run(em -> accounts(em)
+                .reaction
+                .onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(
+                        java.util.UUID.randomUUID(), Instant.EPOCH, permitId, "P-" + permitId, from, to, on, "test")));
     }
 
     private void finaled(long permitId) {
@@ -174,32 +221,48 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     private long adjustmentPostings(long projectId) {
-        return db.inTransaction(em -> (Long) em.createQuery("select count(p) from Posting p where p.causeType = 'project' and p.causeId = :id "
-                + "and p.feeCode = 'REINSPECTION_ADJUSTMENT'").setParameter("id", String.valueOf(projectId)).getSingleResult());
+        return db.inTransaction(em -> (Long)
+                em.createQuery("select count(p) from Posting p where p.causeType = 'project' and p.causeId = :id "
+                                + "and p.feeCode = 'REINSPECTION_ADJUSTMENT'")
+                        .setParameter("id", String.valueOf(projectId))
+                        .getSingleResult());
     }
 
     private Money balance(PermitHolder holder) {
-        return with(a -> a.list().stream().filter(v -> v.code().equals(org.tryon.fees.domain.Account.codeOf(holder))).findFirst()
-                .map(v -> Money.of(v.balance())).orElseThrow());
+        return with(a -> a.list().stream()
+                .filter(v -> v.code().equals(org.tryon.fees.domain.Account.codeOf(holder)))
+                .findFirst()
+                .map(v -> Money.of(v.balance()))
+                .orElseThrow());
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: before the CO the charge is applied once to the general contractor and refuses the certificate until paid")
+    @DisplayName(
+            "Re-Inspection Fee Program: before the CO the charge is applied once to the general contractor and refuses the certificate until paid")
     void seed001ChargeOnceAndRefusedUntilPaid() {
         // 5 of 20 = 25 % -> +10 % of $1,300 = $130 (the $90 x 5 = $450 cap not reached)
         project(1, 20, 5, PermitStatus.WORK_COMMENCED);
         assertThat(unsettled(1, 11, GC)).isEmpty();
-        assertThat(adjustmentPostings(1)).as("not applied before every permit is finaled").isZero();
+        assertThat(adjustmentPostings(1))
+                .as("not applied before every permit is finaled")
+                .isZero();
 
         permits.get(1L).set(1, permit(12, Trade.ELECTRICAL, SPARKS, PermitStatus.FINALED));
-        assertThat(unsettled(1, 11, GC)).as("due, not yet posted: the check refuses and posts nothing (ADR 0040)")
-                .hasValueSatisfying(r -> assertThat(r).contains("Re-inspection fee adjustment").contains("charge of $130.00")
+        assertThat(unsettled(1, 11, GC))
+                .as("due, not yet posted: the check refuses and posts nothing (ADR 0040)")
+                .hasValueSatisfying(r -> assertThat(r)
+                        .contains("Re-inspection fee adjustment")
+                        .contains("charge of $130.00")
                         .contains("not yet posted"));
         assertThat(adjustmentPostings(1)).as("the check only reads").isZero();
         finaled(12);
         Optional<String> refused = unsettled(1, 11, GC);
-        assertThat(refused).hasValueSatisfying(r -> assertThat(r).contains("Re-inspection fee adjustment").contains("charge"));
-        assertThat(unsettled(1, 12, SPARKS)).as("the subcontractor owes nothing").isEmpty();
+        assertThat(refused)
+                .hasValueSatisfying(r ->
+                        assertThat(r).contains("Re-inspection fee adjustment").contains("charge"));
+        assertThat(unsettled(1, 12, SPARKS))
+                .as("the subcontractor owes nothing")
+                .isEmpty();
         assertThat(unsettled(1, 11, GC)).isPresent();
         assertThat(adjustmentPostings(1)).isEqualTo(1);
         assertThat(balance(GC)).isEqualTo(Money.of(130));
@@ -207,7 +270,9 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         AdjustmentRecap recap = with(a -> a.adjustments.recap(1));
         assertThat(recap.posted()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualByComparingTo("130.00");
-            assertThat(p.recordedBy()).as("applied by fees' reaction to the last final, not by the check").isEqualTo("system");
+            assertThat(p.recordedBy())
+                    .as("applied by fees' reaction to the last final, not by the check")
+                    .isEqualTo("system");
         });
         assertThat(recap.parts()).singleElement().satisfies(p -> {
             assertThat(p.responsible()).isEqualTo("Queen City Builders");
@@ -221,7 +286,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: a credit is applied once to the general contractor's account and stands in nobody's way")
+    @DisplayName(
+            "Re-Inspection Fee Program: a credit is applied once to the general contractor's account and stands in nobody's way")
     void seed001CreditOnce() {
         // 0 of 20 -> -20 % of $1,300 = $260; cap (6 - 0) x $90 = $540
         project(2, 20, 0, PermitStatus.FINALED);
@@ -234,7 +300,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: the last permit finaled applies the adjustment as of that day, once, whatever the redeliveries")
+    @DisplayName(
+            "Re-Inspection Fee Program: the last permit finaled applies the adjustment as of that day, once, whatever the redeliveries")
     void seed001AppliedAtCompletion() {
         project(3, 10, 3, PermitStatus.FINALED);
         ProjectCompletionAdjustment observer = new ProjectCompletionAdjustment();
@@ -243,8 +310,15 @@ class ReinspectionAdjustmentSeamPersistenceTest {
                 Fees a = accounts(em);
                 observer.adjustments = a.adjustments;
                 observer.projects = a.adjustments.projects;
-                observer.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(java.util.UUID.randomUUID(), Instant.EPOCH, 32,
-                        "E-2026-32", PermitStatus.WORK_COMMENCED, PermitStatus.FINALED, TODAY.minusDays(2), "final passed"));
+                observer.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(
+                        java.util.UUID.randomUUID(),
+                        Instant.EPOCH,
+                        32,
+                        "E-2026-32",
+                        PermitStatus.WORK_COMMENCED,
+                        PermitStatus.FINALED,
+                        TODAY.minusDays(2),
+                        "final passed"));
             });
         }
         assertThat(adjustmentPostings(3)).isEqualTo(1);
@@ -258,7 +332,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: a zero adjustment is recorded but posts nothing: the recap lists it as nothing to post, never as posted")
+    @DisplayName(
+            "Re-Inspection Fee Program: a zero adjustment is recorded but posts nothing: the recap lists it as nothing to post, never as posted")
     void seed001ZeroAdjustmentIsNothingToPost() {
         // 3 of 20 = 15 % -> 0 %
         project(4, 20, 3, PermitStatus.FINALED);
@@ -274,64 +349,85 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program multi-primes: on a commercial project the general contractor and the other prime answer each for its own work "
-            + "without any record; the recap says it is the default")
+    @DisplayName(
+            "Re-Inspection Fee Program multi-primes: on a commercial project the general contractor and the other prime answer each for its own work "
+                    + "without any record; the recap says it is the default")
     void seed001MultiPrimesIndividuallyByDefault() {
         commercial.add(5L);
         project(5, 20, 5, PermitStatus.WORK_COMMENCED);
         AdjustmentRecap recap = with(a -> a.adjustments.recap(5));
-        assertThat(recap.parts()).extracting(AdjustmentRecap.Part::responsible).containsExactly("Queen City Builders", "Sparks Electric");
-        assertThat(recap.parts()).allSatisfy(p -> assertThat(p.responsibility()).contains("individual responsibility",
-                "the default, no agreement recorded"));
+        assertThat(recap.parts())
+                .extracting(AdjustmentRecap.Part::responsible)
+                .containsExactly("Queen City Builders", "Sparks Electric");
+        assertThat(recap.parts())
+                .allSatisfy(p -> assertThat(p.responsibility())
+                        .contains("individual responsibility", "the default, no agreement recorded"));
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: the recap says which results counted as failures: failed only by default, partial too when the setting says so")
+    @DisplayName(
+            "Re-Inspection Fee Program: the recap says which results counted as failures: failed only by default, partial too when the setting says so")
     void seed001RecapSaysWhatCounted() {
         project(6, 20, 5, PermitStatus.WORK_COMMENCED);
-        assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement()
-                .satisfies(p -> assertThat(p.counted()).isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial"));
+        assertThat(with(a -> a.adjustments.recap(6)).parts())
+                .singleElement()
+                .satisfies(p -> assertThat(p.counted())
+                        .isEqualTo("failures counted: Failed; inspections counted: Passed, Failed, Partial"));
         adjustmentSettings = new Settings() {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T valueOn(org.tryon.platform.settings.SettingKey<T> key, LocalDate date) {
-                return key == org.tryon.fees.domain.adjustment.ReinspectionSettings.PARTIAL_FAILS ? (T) Boolean.TRUE : key.defaultValue();
+                return key == org.tryon.fees.domain.adjustment.ReinspectionSettings.PARTIAL_FAILS
+                        ? (T) Boolean.TRUE
+                        : key.defaultValue();
             }
         };
-        assertThat(with(a -> a.adjustments.recap(6)).parts()).singleElement().satisfies(p -> assertThat(p.counted())
-                .isEqualTo("failures counted: Failed, Partial; inspections counted: Passed, Failed, Partial"));
+        assertThat(with(a -> a.adjustments.recap(6)).parts())
+                .singleElement()
+                .satisfies(p -> assertThat(p.counted())
+                        .isEqualTo("failures counted: Failed, Partial; inspections counted: Passed, Failed, Partial"));
     }
 
     private long rows(String table) {
-        return db.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+        return db.inTransaction(em ->
+                ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
     }
 
     private List<Long> ledgerRows() {
-        return List.of(rows("fees_account"), rows("fees_posting"), rows("fees_posting_line"), rows("fees_reinspection_adjustment"));
+        return List.of(
+                rows("fees_account"),
+                rows("fees_posting"),
+                rows("fees_posting_line"),
+                rows("fees_reinspection_adjustment"));
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program, 108.11.4: the certificate check only reads: asked again and again on a complete project "
-            + "with a charge due, it refuses and changes no ledger row (ADR 0040)")
+    @DisplayName(
+            "Re-Inspection Fee Program, 108.11.4: the certificate check only reads: asked again and again on a complete project "
+                    + "with a charge due, it refuses and changes no ledger row (ADR 0040)")
     void certificateCheckChangesNoLedgerRow() {
         PermitHolder gc = PermitHolder.contractor(107, "Builder 7");
         project(7, 20, 5, PermitStatus.FINALED, gc);
         List<Long> before = ledgerRows();
         for (int i = 0; i < 3; i++) {
-            assertThat(unsettled(7, 71, gc)).hasValueSatisfying(r -> assertThat(r).contains("not yet posted"));
+            assertThat(unsettled(7, 71, gc))
+                    .hasValueSatisfying(r -> assertThat(r).contains("not yet posted"));
             assertThat(unsettled(7, 72, SPARKS)).isEmpty();
             Optional<String> delinquency = with(a -> a.queries.delinquency(gc, TODAY));
             assertThat(delinquency).isEmpty();
             List<org.tryon.fees.api.FeeLine> fees = with(a -> a.queries.feesForPermit(71));
             assertThat(fees).hasSize(1);
         }
-        assertThat(ledgerRows()).as("accounts, postings, lines, applied adjustments").isEqualTo(before);
+        assertThat(ledgerRows())
+                .as("accounts, postings, lines, applied adjustments")
+                .isEqualTo(before);
         assertThat(adjustmentPostings(7)).isZero();
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program: the reaction to the last final posts the adjustment once; a second delivery and the "
-            + "checks after it post nothing more")
+    @DisplayName(
+            "Re-Inspection Fee Program: the reaction to the last final posts the adjustment once; a second delivery and the "
+                    + "checks after it post nothing more")
     void reactionPostsOnce() {
         PermitHolder gc = PermitHolder.contractor(108, "Builder 8");
         project(8, 20, 5, PermitStatus.FINALED, gc);
@@ -339,24 +435,29 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         finaled(82);
         finaled(82);
         List<Long> after = ledgerRows();
-        assertThat(unsettled(8, 81, gc)).hasValueSatisfying(r -> assertThat(r).contains("fees unpaid").doesNotContain("not yet posted"));
+        assertThat(unsettled(8, 81, gc))
+                .hasValueSatisfying(r -> assertThat(r).contains("fees unpaid").doesNotContain("not yet posted"));
         assertThat(ledgerRows()).isEqualTo(after);
         assertThat(adjustmentPostings(8)).isEqualTo(1);
         assertThat(balance(gc)).isEqualTo(before.plus(Money.of(130)));
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program, 108.8.1: the cancellation of the last open permit completes the project: the reaction "
-            + "applies the adjustment as of that day; a move that completes nothing applies nothing")
+    @DisplayName(
+            "Re-Inspection Fee Program, 108.8.1: the cancellation of the last open permit completes the project: the reaction "
+                    + "applies the adjustment as of that day; a move that completes nothing applies nothing")
     void cancellationOfTheLastOpenPermitCompletes() {
         project(9, 20, 5, PermitStatus.ISSUED, PermitHolder.contractor(109, "Builder 9"));
         moved(92, PermitStatus.APPLIED, PermitStatus.ISSUED, TODAY.minusDays(5));
         moved(91, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED, TODAY.minusDays(3));
-        assertThat(adjustmentPostings(9)).as("the electrical permit is still open").isZero();
+        assertThat(adjustmentPostings(9))
+                .as("the electrical permit is still open")
+                .isZero();
         permits.get(9L).set(1, permit(92, Trade.ELECTRICAL, SPARKS, PermitStatus.CANCELLED));
         moved(92, PermitStatus.ISSUED, PermitStatus.CANCELLED, TODAY.minusDays(1));
         assertThat(adjustmentPostings(9)).isEqualTo(1);
-        assertThat(with(a -> a.adjustments.recap(9)).posted()).singleElement()
+        assertThat(with(a -> a.adjustments.recap(9)).posted())
+                .singleElement()
                 .satisfies(p -> assertThat(p.computedOn()).isEqualTo(TODAY.minusDays(1)));
     }
 }

@@ -13,10 +13,28 @@ import org.tryon.platform.money.Money;
 
 class FeeScheduleLineTest {
 
-    private final FeeScheduleLine building = new FeeScheduleLine(ScheduledFee.PERMIT_FEE, Trade.BUILDING, LocalDate.of(2000, 1, 1), Money.of(100),
-            Money.of(4), Money.ZERO, BigDecimal.ZERO, null, Instant.EPOCH, "system");
-    private final FeeScheduleLine hourly = new FeeScheduleLine(ScheduledFee.HIFR_HOURLY, null, LocalDate.of(2000, 1, 1), Money.ZERO, Money.ZERO,
-            Money.of(75), new BigDecimal("1.00"), null, Instant.EPOCH, "system");
+    private final FeeScheduleLine building = new FeeScheduleLine(
+            ScheduledFee.PERMIT_FEE,
+            Trade.BUILDING,
+            LocalDate.of(2000, 1, 1),
+            Money.of(100),
+            Money.of(4),
+            Money.ZERO,
+            BigDecimal.ZERO,
+            null,
+            Instant.EPOCH,
+            "system");
+    private final FeeScheduleLine hourly = new FeeScheduleLine(
+            ScheduledFee.HIFR_HOURLY,
+            null,
+            LocalDate.of(2000, 1, 1),
+            Money.ZERO,
+            Money.ZERO,
+            Money.of(75),
+            new BigDecimal("1.00"),
+            null,
+            Instant.EPOCH,
+            "system");
 
     @Test
     @DisplayName("108.9: base fee plus a rate per started $1,000 of construction value")
@@ -41,15 +59,36 @@ class FeeScheduleLineTest {
     @Test
     @DisplayName("ledger: a charge debits the customer and credits revenue; the lines sum to zero; it names its permit")
     void aChargeBalances() {
-        Account customer = Account.forHolder(org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
+        Account customer = Account.forHolder(
+                org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"), Instant.EPOCH);
         Account revenue = Account.revenue("PERMIT_FEE", Instant.EPOCH);
-        Posting p = Posting.charge(customer, revenue, Money.of(1640), "PERMIT_FEE", "Permit fee", "permit", "1", LocalDate.of(2026, 11, 23),
-                Instant.EPOCH, "system").aboutPermit(1L);
+        Posting p = Posting.charge(
+                        customer,
+                        revenue,
+                        Money.of(1640),
+                        "PERMIT_FEE",
+                        "Permit fee",
+                        "permit",
+                        "1",
+                        LocalDate.of(2026, 11, 23),
+                        Instant.EPOCH,
+                        "system")
+                .aboutPermit(1L);
         assertThat(p.getLines()).extracting(l -> l.getAmount()).containsExactly(Money.of(1640), Money.of(-1640));
         assertThat(p.total()).isEqualTo(Money.ZERO);
         assertThat(p.getPermitId()).isEqualTo(1L);
         assertThat(customer.getCode()).isEqualTo("CONTRACTOR-7");
-        assertThatThrownBy(() -> Posting.charge(customer, revenue, Money.ZERO, "PERMIT_FEE", "x", "permit", "2", LocalDate.EPOCH,
-                Instant.EPOCH, "system")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Posting.charge(
+                        customer,
+                        revenue,
+                        Money.ZERO,
+                        "PERMIT_FEE",
+                        "x",
+                        "permit",
+                        "2",
+                        LocalDate.EPOCH,
+                        Instant.EPOCH,
+                        "system"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -33,20 +33,36 @@ class FeesPersistenceTest {
 
     private long charge(String causeId) {
         return db.inTransaction(em -> {
-            Account customer = em.createQuery("select a from Account a where a.code = 'CONTRACTOR-1'", Account.class).getResultStream()
-                    .findFirst().orElseGet(() -> {
-                        Account a = Account.forHolder(org.tryon.platform.kernel.PermitHolder.contractor(1, "Queen City Builders"), Instant.EPOCH);
+            Account customer = em.createQuery("select a from Account a where a.code = 'CONTRACTOR-1'", Account.class)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Account a = Account.forHolder(
+                                org.tryon.platform.kernel.PermitHolder.contractor(1, "Queen City Builders"),
+                                Instant.EPOCH);
                         em.persist(a);
                         return a;
                     });
-            Account revenue = em.createQuery("select a from Account a where a.code = 'REVENUE-PERMIT_FEE'", Account.class).getResultStream()
-                    .findFirst().orElseGet(() -> {
+            Account revenue = em.createQuery(
+                            "select a from Account a where a.code = 'REVENUE-PERMIT_FEE'", Account.class)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
                         Account a = Account.revenue("PERMIT_FEE", Instant.EPOCH);
                         em.persist(a);
                         return a;
                     });
-            Posting p = Posting.charge(customer, revenue, Money.of(1640), "PERMIT_FEE", "Permit fee", "permit", causeId,
-                    LocalDate.of(2026, 11, 23), Instant.parse("2026-11-23T15:00:00Z"), "system");
+            Posting p = Posting.charge(
+                    customer,
+                    revenue,
+                    Money.of(1640),
+                    "PERMIT_FEE",
+                    "Permit fee",
+                    "permit",
+                    causeId,
+                    LocalDate.of(2026, 11, 23),
+                    Instant.parse("2026-11-23T15:00:00Z"),
+                    "system");
             em.persist(p);
             return p.getId();
         });
@@ -58,7 +74,7 @@ class FeesPersistenceTest {
         charge("100");
         assertThatThrownBy(() -> charge("100")).isInstanceOf(RuntimeException.class);
         BigDecimal balance = db.inTransaction(em -> (BigDecimal) em.createNativeQuery(
-                "select sum(l.amount) from fees_posting_line l join fees_account a on a.id = l.account_id where a.code = 'CONTRACTOR-1'")
+                        "select sum(l.amount) from fees_posting_line l join fees_account a on a.id = l.account_id where a.code = 'CONTRACTOR-1'")
                 .getSingleResult());
         assertThat(balance).isEqualByComparingTo("1640.00");
     }
@@ -67,10 +83,16 @@ class FeesPersistenceTest {
     @DisplayName("the ledger is append-only: the database refuses to update or delete a posting")
     void postingsCannotBeChangedOrRemoved() {
         long id = charge("200");
-        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery("update fees_posting set description = 'edited' where id = ?1")
-                .setParameter(1, id).executeUpdate())).hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery("delete from fees_posting_line where posting_id = ?1")
-                .setParameter(1, id).executeUpdate())).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> db.run(
+                        em -> em.createNativeQuery("update fees_posting set description = 'edited' where id = ?1")
+                                .setParameter(1, id)
+                                .executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(
+                        () -> db.run(em -> em.createNativeQuery("delete from fees_posting_line where posting_id = ?1")
+                                .setParameter(1, id)
+                                .executeUpdate()))
+                .hasStackTraceContaining("append-only");
         String description = db.inTransaction(em -> em.find(Posting.class, id).getDescription());
         assertThat(description).isEqualTo("Permit fee");
     }

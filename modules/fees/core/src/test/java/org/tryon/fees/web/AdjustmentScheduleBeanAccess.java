@@ -6,8 +6,7 @@ import org.tryon.fees.application.AdjustmentSchedules;
 /** Opens the screen's line parser to tests of other packages. */
 public final class AdjustmentScheduleBeanAccess {
 
-    private AdjustmentScheduleBeanAccess() {
-    }
+    private AdjustmentScheduleBeanAccess() {}
 
     public static List<AdjustmentSchedules.Band> parse(String text) {
         return AdjustmentScheduleBean.parse(text);

@@ -7,6 +7,12 @@ import org.tryon.platform.events.IntegrationEvent;
 
 /** A member declared a conflict with an agenda item and takes no part in it (107.2.4 J.1). Through the outbox. */
 @DurableEvent
-public record ConflictDeclared(UUID eventId, Instant occurredAt, String commission, long meetingId, long agendaItemId, String member,
-        String reason) implements IntegrationEvent {
-}
+public record ConflictDeclared(
+        UUID eventId,
+        Instant occurredAt,
+        String commission,
+        long meetingId,
+        long agendaItemId,
+        String member,
+        String reason)
+        implements IntegrationEvent {}

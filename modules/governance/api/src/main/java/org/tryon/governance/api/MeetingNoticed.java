@@ -12,6 +12,14 @@ import org.tryon.platform.events.IntegrationEvent;
  * an emergency meeting, or a cancellation. Through the outbox. {@code kind} is REGULAR, SPECIAL, EMERGENCY or CANCELLATION.
  */
 @DurableEvent
-public record MeetingNoticed(UUID eventId, Instant occurredAt, String commission, long meetingId, long noticeId, String kind,
-        LocalDateTime startsAt, LocalDateTime postedAt, int recipients) implements IntegrationEvent {
-}
+public record MeetingNoticed(
+        UUID eventId,
+        Instant occurredAt,
+        String commission,
+        long meetingId,
+        long noticeId,
+        String kind,
+        LocalDateTime startsAt,
+        LocalDateTime postedAt,
+        int recipients)
+        implements IntegrationEvent {}

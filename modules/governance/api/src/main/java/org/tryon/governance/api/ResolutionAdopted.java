@@ -7,6 +7,14 @@ import org.tryon.platform.events.IntegrationEvent;
 
 /** The BDC adopted a resolution (107.1.4 A: every action is by resolution): its number, text and the vote. Through the outbox. */
 @DurableEvent
-public record ResolutionAdopted(UUID eventId, Instant occurredAt, long meetingId, long motionId, String number, String text, int ayes, int nays,
-        int abstentions) implements IntegrationEvent {
-}
+public record ResolutionAdopted(
+        UUID eventId,
+        Instant occurredAt,
+        long meetingId,
+        long motionId,
+        String number,
+        String text,
+        int ayes,
+        int nays,
+        int abstentions)
+        implements IntegrationEvent {}

@@ -12,7 +12,16 @@ import org.tryon.platform.events.IntegrationEvent;
  * the department's interpretation to the administrator. Through the outbox.
  */
 @DurableEvent
-public record TabRecommendationMade(UUID eventId, Instant occurredAt, long meetingId, long agendaItemId, long recommendationId, String title,
-        String recommendation, List<String> pros, List<String> cons, List<String> concurredBy, List<String> conflicted)
-        implements IntegrationEvent {
-}
+public record TabRecommendationMade(
+        UUID eventId,
+        Instant occurredAt,
+        long meetingId,
+        long agendaItemId,
+        long recommendationId,
+        String title,
+        String recommendation,
+        List<String> pros,
+        List<String> cons,
+        List<String> concurredBy,
+        List<String> conflicted)
+        implements IntegrationEvent {}

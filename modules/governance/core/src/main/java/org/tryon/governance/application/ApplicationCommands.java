@@ -18,8 +18,7 @@ public final class ApplicationCommands {
     /** Text of several lines: no control characters but line breaks and tabs. */
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
-    private ApplicationCommands() {
-    }
+    private ApplicationCommands() {}
 
     /**
      * An application for a seat of a body ({@code commission}: BDC or TAB): the seat by its number, or the organisation
@@ -27,26 +26,40 @@ public final class ApplicationCommands {
      * address, whether they reside in the county (BDC members do, 107.1.1 A), an e-mail address or a telephone number (at
      * least one), and the qualifications "by experience and training" with a statement.
      */
-    public record Apply(@NotBlank @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9-]*") String commission,
+    public record Apply(
+            @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9-]*")
+            String commission,
+
             @Min(1) @Max(999) Integer seatNumber,
             @Size(max = 300) @Pattern(regexp = LINE) String organisation,
-            @NotBlank @Size(max = 150) @Pattern(regexp = LINE) String fullName,
-            @NotBlank @Size(max = 300) @Pattern(regexp = TEXT) String address,
+
+            @NotBlank @Size(max = 150) @Pattern(regexp = LINE)
+            String fullName,
+
+            @NotBlank @Size(max = 300) @Pattern(regexp = TEXT)
+            String address,
+
             @NotNull Boolean countyResident,
-            @Email @Size(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
-            @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ().-]{6,39}") String phone,
-            @NotBlank @Size(min = 20, max = 4000) @Pattern(regexp = TEXT) String qualifications) {
-    }
+
+            @Email @Size(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+            String email,
+
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ().-]{6,39}")
+            String phone,
+
+            @NotBlank @Size(min = 20, max = 4000) @Pattern(regexp = TEXT)
+            String qualifications) {}
 
     /**
      * The clerk's review: a note, and the person the applicant is ({@code personId} of a person on record, such as a former
      * member); without one, a person is recorded from the application.
      */
-    public record Review(@Size(max = 1000) String note, Long personId) {
-    }
+    public record Review(@Size(max = 1000) String note, Long personId) {}
 
     /** Forward the reviewed applications (their reference numbers) for one seat to the appointing body, with a covering note. */
-    public record Forward(@NotBlank String commission, @NotNull @Min(1) @Max(999) Integer seatNumber,
-            @NotEmpty @Size(max = 50) List<@NotBlank String> references, @Size(max = 1000) String note) {
-    }
+    public record Forward(
+            @NotBlank String commission,
+            @NotNull @Min(1) @Max(999) Integer seatNumber,
+            @NotEmpty @Size(max = 50) List<@NotBlank String> references,
+            @Size(max = 1000) String note) {}
 }

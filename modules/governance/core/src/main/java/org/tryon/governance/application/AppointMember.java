@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * (default today), with a note of the action (its minute or resolution number); {@code applicationId}, the application
  * forwarded to that body that the appointment answers (it then shows "appointed" with the action and date).
  */
-public record AppointMember(@NotNull Long personId, @NotNull LocalDate termStart, @Min(1) @Max(10) Integer termYears, LocalDate actionDate,
-        @Size(max = 300) String actionNote, Long applicationId) {
-    // one constructor only: JSON-B reads a record through its single constructor (a second one makes it refuse the body)
+public record AppointMember(
+        @NotNull Long personId,
+        @NotNull LocalDate termStart,
+        @Min(1) @Max(10) Integer termYears,
+        LocalDate actionDate,
+        @Size(max = 300) String actionNote,
+        Long applicationId) {
+    // one constructor only: JSON-B reads a record through its single constructor (a second one makes it refuse the
+    // body)
 }

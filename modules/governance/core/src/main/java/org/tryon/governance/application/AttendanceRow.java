@@ -8,9 +8,20 @@ import java.util.List;
  * member held a seat, each with the minutes present against the meeting's minutes, and the
  * arithmetic (needed, excused allowed, credited, complies) in numbers and in words.
  */
-public record AttendanceRow(long personId, String name, int year, int meetings, int needed, int attended, int excused, int excusedCap,
-        int credited, boolean complies, String explanation, List<MeetingLine> lines) {
+public record AttendanceRow(
+        long personId,
+        String name,
+        int year,
+        int meetings,
+        int needed,
+        int attended,
+        int excused,
+        int excusedCap,
+        int credited,
+        boolean complies,
+        String explanation,
+        List<MeetingLine> lines) {
 
-    public record MeetingLine(long meetingId, LocalDate day, long meetingMinutes, long minutesPresent, boolean attended, String excuse) {
-    }
+    public record MeetingLine(
+            long meetingId, LocalDate day, long meetingMinutes, long minutesPresent, boolean attended, String excuse) {}
 }

@@ -54,8 +54,15 @@ public class CertifiedCopies {
         if (year < 1900 || year > 9999) {
             throw new RuleViolationException("year", "range", "A year from 1900 to 9999");
         }
-        return em.createQuery("select m from Motion m join fetch m.meeting mt where m.resolutionNumber like :y order by m.decidedAt desc, m.id desc",
-                Motion.class).setParameter("y", "BDC " + year + "-%").getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select m from Motion m join fetch m.meeting mt where m.resolutionNumber like :y order by m.decidedAt desc, m.id desc",
+                        Motion.class)
+                .setParameter("y", "BDC " + year + "-%")
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     public ResolutionView get(long motionId) {
@@ -77,8 +84,11 @@ public class CertifiedCopies {
         Motion m = resolution(motionId, true);
         InterestedParty party = em.find(InterestedParty.class, command.partyId());
         if (party == null || !party.getResolution().getId().equals(m.getId())) {
-            throw new RuleViolationException("partyId", "107.1.4 A interested-party", "107.1.4 A: a copy is certified for a party named as "
-                    + "interested in resolution " + m.getResolutionNumber());
+            throw new RuleViolationException(
+                    "partyId",
+                    "107.1.4 A interested-party",
+                    "107.1.4 A: a copy is certified for a party named as " + "interested in resolution "
+                            + m.getResolutionNumber());
         }
         CertifiedCopy copy = new CertifiedCopy(party, now(), user.name());
         em.persist(copy);
@@ -109,25 +119,50 @@ public class CertifiedCopies {
         Motion m = copy.getResolution();
         InterestedParty party = copy.getParty();
         ResolutionView r = view(m);
-        var doc = letterhead.document("Certified copy of resolution " + m.getResolutionNumber())
-                .reference("CC-" + copy.getId()).dated(copy.getCertifiedAt().toLocalDate())
-                .addressee(party.getName(), party.getAddress() == null ? List.of(party.getEmail()) : List.of(party.getAddress().split("\n")))
+        var doc = letterhead
+                .document("Certified copy of resolution " + m.getResolutionNumber())
+                .reference("CC-" + copy.getId())
+                .dated(copy.getCertifiedAt().toLocalDate())
+                .addressee(
+                        party.getName(),
+                        party.getAddress() == null
+                                ? List.of(party.getEmail())
+                                : List.of(party.getAddress().split("\n")))
                 .fact("Resolution", m.getResolutionNumber())
                 .fact("Body", m.getMeeting().getCommission().getName())
-                .fact("Meeting", m.getMeeting().getStartsAt().toLocalDate() + ", " + m.getMeeting().getLocation())
+                .fact(
+                        "Meeting",
+                        m.getMeeting().getStartsAt().toLocalDate() + ", "
+                                + m.getMeeting().getLocation())
                 .fact("Moved by", r.mover())
                 .fact("Seconded by", r.seconder())
-                .fact("Vote", r.ayes() + " aye, " + r.nays() + " nay, " + r.abstentions() + " abstaining: carried (107.1.4 A)");
+                .fact(
+                        "Vote",
+                        r.ayes() + " aye, " + r.nays() + " nay, " + r.abstentions()
+                                + " abstaining: carried (107.1.4 A)");
         doc.section("Resolution", m.getText());
-        doc.section("Vote of each member (107.1.4 E)", String.join("\n", r.votes().stream().map(v -> v.name() + ": " + v.choice().toLowerCase())
-                .toList()));
-        doc.section("Certification", "I, " + copy.getCertifiedBy() + ", clerk to the " + m.getMeeting().getCommission().getName()
-                + ", certify that the foregoing is a true and correct copy of resolution " + m.getResolutionNumber() + ", adopted by the "
-                + m.getMeeting().getCommission().getName() + " at its meeting of " + m.getMeeting().getStartsAt().toLocalDate()
-                + " by the vote shown, as it appears in the record of that meeting. Certified on " + copy.getCertifiedAt().toLocalDate()
-                + " for " + party.getName() + " (107.1.4 A).");
-        doc.signature(copy.getCertifiedBy(), "Clerk to the " + m.getMeeting().getCommission().getName() + ", certified "
-                + copy.getCertifiedAt().toLocalDate());
+        doc.section(
+                "Vote of each member (107.1.4 E)",
+                String.join(
+                        "\n",
+                        r.votes().stream()
+                                .map(v -> v.name() + ": " + v.choice().toLowerCase())
+                                .toList()));
+        doc.section(
+                "Certification",
+                "I, " + copy.getCertifiedBy() + ", clerk to the "
+                        + m.getMeeting().getCommission().getName()
+                        + ", certify that the foregoing is a true and correct copy of resolution "
+                        + m.getResolutionNumber() + ", adopted by the "
+                        + m.getMeeting().getCommission().getName() + " at its meeting of "
+                        + m.getMeeting().getStartsAt().toLocalDate()
+                        + " by the vote shown, as it appears in the record of that meeting. Certified on "
+                        + copy.getCertifiedAt().toLocalDate()
+                        + " for " + party.getName() + " (107.1.4 A).");
+        doc.signature(
+                copy.getCertifiedBy(),
+                "Clerk to the " + m.getMeeting().getCommission().getName() + ", certified "
+                        + copy.getCertifiedAt().toLocalDate());
         return doc.render();
     }
 
@@ -136,7 +171,9 @@ public class CertifiedCopies {
     }
 
     private Motion resolution(long motionId, boolean lock) {
-        Motion m = lock ? em.find(Motion.class, motionId, LockModeType.PESSIMISTIC_WRITE) : em.find(Motion.class, motionId);
+        Motion m = lock
+                ? em.find(Motion.class, motionId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Motion.class, motionId);
         if (m == null) {
             throw new RecordNotFoundException("motion", motionId);
         }
@@ -153,29 +190,69 @@ public class CertifiedCopies {
     }
 
     private List<CopyDelivery> deliveries(CertifiedCopy copy) {
-        return em.createQuery("select d from CopyDelivery d where d.copy = :c order by d.deliveredAt, d.id", CopyDelivery.class)
-                .setParameter("c", copy).getResultList();
+        return em.createQuery(
+                        "select d from CopyDelivery d where d.copy = :c order by d.deliveredAt, d.id",
+                        CopyDelivery.class)
+                .setParameter("c", copy)
+                .getResultList();
     }
 
     private ResolutionView.Copy copyView(CertifiedCopy c, List<CopyDelivery> deliveries) {
-        return new ResolutionView.Copy(c.getId(), c.getParty().getId(), c.getCertifiedAt(), c.getCertifiedBy(), deliveries.stream()
-                .map(d -> new ResolutionView.Delivery(d.getId(), d.getMethod().name(), d.getSentTo(), d.getDeliveredAt(), d.getRecordedBy()))
-                .toList());
+        return new ResolutionView.Copy(
+                c.getId(),
+                c.getParty().getId(),
+                c.getCertifiedAt(),
+                c.getCertifiedBy(),
+                deliveries.stream()
+                        .map(d -> new ResolutionView.Delivery(
+                                d.getId(), d.getMethod().name(), d.getSentTo(), d.getDeliveredAt(), d.getRecordedBy()))
+                        .toList());
     }
 
     private ResolutionView view(Motion m) {
-        List<AgendaView.BallotView> votes = em.createQuery("select v from Vote v join fetch v.person where v.motion = :m", Vote.class)
-                .setParameter("m", m).getResultList().stream().map(v -> new AgendaView.BallotView(v.getPerson().getId(), v.getPerson().getFullName(),
-                        v.getChoice().name())).sorted(Comparator.comparing(AgendaView.BallotView::name)).toList();
+        List<AgendaView.BallotView> votes = em
+                .createQuery("select v from Vote v join fetch v.person where v.motion = :m", Vote.class)
+                .setParameter("m", m)
+                .getResultList()
+                .stream()
+                .map(v -> new AgendaView.BallotView(
+                        v.getPerson().getId(),
+                        v.getPerson().getFullName(),
+                        v.getChoice().name()))
+                .sorted(Comparator.comparing(AgendaView.BallotView::name))
+                .toList();
         List<ResolutionView.Party> parties = new ArrayList<>();
-        for (InterestedParty p : em.createQuery("select p from InterestedParty p where p.resolution = :m order by p.namedAt, p.id",
-                InterestedParty.class).setParameter("m", m).getResultList()) {
-            List<ResolutionView.Copy> copies = em.createQuery("select c from CertifiedCopy c where c.party = :p order by c.certifiedAt, c.id",
-                    CertifiedCopy.class).setParameter("p", p).getResultList().stream().map(c -> copyView(c, deliveries(c))).toList();
-            parties.add(new ResolutionView.Party(p.getId(), p.getName(), p.getAddress(), p.getEmail(), p.getNamedAt(), p.getNamedBy(), copies));
+        for (InterestedParty p : em.createQuery(
+                        "select p from InterestedParty p where p.resolution = :m order by p.namedAt, p.id",
+                        InterestedParty.class)
+                .setParameter("m", m)
+                .getResultList()) {
+            List<ResolutionView.Copy> copies = em
+                    .createQuery(
+                            "select c from CertifiedCopy c where c.party = :p order by c.certifiedAt, c.id",
+                            CertifiedCopy.class)
+                    .setParameter("p", p)
+                    .getResultList()
+                    .stream()
+                    .map(c -> copyView(c, deliveries(c)))
+                    .toList();
+            parties.add(new ResolutionView.Party(
+                    p.getId(), p.getName(), p.getAddress(), p.getEmail(), p.getNamedAt(), p.getNamedBy(), copies));
         }
-        return new ResolutionView(m.getId(), m.getResolutionNumber(), m.getMeeting().getId(), m.getMeeting().getStartsAt().toLocalDate(),
-                m.getMeeting().getCommission().getCode(), m.getText(), m.getMover().getFullName(), m.getSeconder().getFullName(), m.getDecidedAt(),
-                m.getAyes(), m.getNays(), m.getAbstentions(), votes, parties);
+        return new ResolutionView(
+                m.getId(),
+                m.getResolutionNumber(),
+                m.getMeeting().getId(),
+                m.getMeeting().getStartsAt().toLocalDate(),
+                m.getMeeting().getCommission().getCode(),
+                m.getText(),
+                m.getMover().getFullName(),
+                m.getSeconder().getFullName(),
+                m.getDecidedAt(),
+                m.getAyes(),
+                m.getNays(),
+                m.getAbstentions(),
+                votes,
+                parties);
     }
 }

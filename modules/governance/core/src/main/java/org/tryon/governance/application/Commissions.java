@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.tryon.governance.api.MemberAppointed;
 import org.tryon.governance.api.TermEnded;
@@ -60,15 +60,21 @@ public class Commissions {
     public CommissionView create(CreateCommission command) {
         Inputs.valid(validator, command);
         String code = command.code().trim().toUpperCase();
-        if (!em.createQuery("select c.id from Commission c where c.code = :c", Long.class).setParameter("c", code).getResultList().isEmpty()) {
+        if (!em.createQuery("select c.id from Commission c where c.code = :c", Long.class)
+                .setParameter("c", code)
+                .getResultList()
+                .isEmpty()) {
             throw new RuleViolationException("code", "unique", "A commission with code " + code + " exists already");
         }
         if (code.equals("BDC") || code.equals("TAB")) {
             GovernanceSettings.Terms terms = GovernanceSettings.termsOf(code);
             int seats = settings.valueOn(terms.seats(), LocalDate.now(clock));
             if (command.seats().size() != seats) {
-                throw new RuleViolationException("seats", terms.seats().section() + " seats",
-                        terms.seats().section() + ": the " + code + " has " + seats + " seats; " + command.seats().size() + " were given");
+                throw new RuleViolationException(
+                        "seats",
+                        terms.seats().section() + " seats",
+                        terms.seats().section() + ": the " + code + " has " + seats + " seats; "
+                                + command.seats().size() + " were given");
             }
         }
         Commission c = new Commission(code, command.name(), command.seats());
@@ -85,45 +91,80 @@ public class Commissions {
     public CommissionView.AppointmentView appoint(String code, int seatNumber, AppointMember command) {
         Inputs.valid(validator, command);
         Commission commission = find(code);
-        Seat seat = commission.seat(seatNumber).orElseThrow(() -> new RecordNotFoundException("seat of the " + commission.getCode(), seatNumber));
+        Seat seat = commission
+                .seat(seatNumber)
+                .orElseThrow(() -> new RecordNotFoundException("seat of the " + commission.getCode(), seatNumber));
         Person person = em.find(Person.class, command.personId());
         if (person == null) {
-            throw new RuleViolationException("personId", "exists", "No person " + command.personId() + " is recorded; record the person first");
+            throw new RuleViolationException(
+                    "personId", "exists", "No person " + command.personId() + " is recorded; record the person first");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate start = command.termStart();
         LocalDate actionDate = command.actionDate() == null ? today : command.actionDate();
         if (actionDate.isAfter(today)) {
-            throw new RuleViolationException("actionDate", "not-in-future", "The appointing body's action cannot be after today (" + today + ")");
+            throw new RuleViolationException(
+                    "actionDate",
+                    "not-in-future",
+                    "The appointing body's action cannot be after today (" + today + ")");
         }
         if (!seat.inEffectOn(start)) {
-            throw new RuleViolationException("termStart", "seat-in-effect", "Seat " + seatNumber + " of the " + commission.getCode()
-                    + " exists from " + seat.getEffectiveFrom() + (seat.getEffectiveTo() == null ? "" : " to " + seat.getEffectiveTo())
-                    + "; a term cannot start on " + start);
+            throw new RuleViolationException(
+                    "termStart",
+                    "seat-in-effect",
+                    "Seat " + seatNumber + " of the " + commission.getCode()
+                            + " exists from " + seat.getEffectiveFrom()
+                            + (seat.getEffectiveTo() == null ? "" : " to " + seat.getEffectiveTo())
+                            + "; a term cannot start on " + start);
         }
         if ("BDC".equals(commission.getCode()) && !person.isCountyResident()) {
-            throw new RuleViolationException("personId", "107.1.1 A county-resident",
-                    "107.1.1 A: BDC members are residents of Mecklenburg County; " + person.getFullName() + " is not recorded as one");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.1.1 A county-resident",
+                    "107.1.1 A: BDC members are residents of Mecklenburg County; " + person.getFullName()
+                            + " is not recorded as one");
         }
         subcommittees.checkMember(commission, person, start);
         GovernanceSettings.Terms terms = GovernanceSettings.termsOf(commission.getCode());
         int regular = settings.valueOn(terms.termYears(), start);
         int years = command.termYears() == null ? regular : command.termYears();
-        List<Appointment> seatAppointments = em.createQuery("select a from Appointment a where a.seat = :s", Appointment.class)
-                .setParameter("s", seat).getResultList();
-        TermRules.check(commission.getCode(), person.getFullName(), start, years, regular, settings.valueOn(terms.maxConsecutive(), start),
-                settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, start), seatAppointments, termsOf(commission, person),
+        List<Appointment> seatAppointments = em.createQuery(
+                        "select a from Appointment a where a.seat = :s", Appointment.class)
+                .setParameter("s", seat)
+                .getResultList();
+        TermRules.check(
+                commission.getCode(),
+                person.getFullName(),
+                start,
+                years,
+                regular,
+                settings.valueOn(terms.maxConsecutive(), start),
+                settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, start),
+                seatAppointments,
+                termsOf(commission, person),
                 terms.section());
         var application = command.applicationId() == null ? null : applications.forAppointment(command.applicationId());
-        Appointment a = new Appointment(seat, person, start, TermRules.termEnd(start, years), actionDate, appointingBody(commission.getCode()),
+        Appointment a = new Appointment(
+                seat,
+                person,
+                start,
+                TermRules.termEnd(start, years),
+                actionDate,
+                appointingBody(commission.getCode()),
                 command.actionNote());
         em.persist(a);
         em.flush();
         if (application != null) {
             applications.appointed(application, a);
         }
-        events.publish(new MemberAppointed(UUID.randomUUID(), clock.instant(), commission.getCode(), seatNumber, a.getMemberName(),
-                a.getTermStart(), a.getTermEnd()));
+        events.publish(new MemberAppointed(
+                UUID.randomUUID(),
+                clock.instant(),
+                commission.getCode(),
+                seatNumber,
+                a.getMemberName(),
+                a.getTermStart(),
+                a.getTermEnd()));
         return appointmentView(a);
     }
 
@@ -144,17 +185,29 @@ public class Commissions {
             throw new RecordNotFoundException("appointment", appointmentId);
         }
         if (a.getEndedOn() != null) {
-            throw new RuleViolationException("lastDay", "ended-once", "The term ended already on " + a.getEndedOn() + " (" + a.getEndReason()
-                    .name().toLowerCase() + ")");
+            throw new RuleViolationException(
+                    "lastDay",
+                    "ended-once",
+                    "The term ended already on " + a.getEndedOn() + " ("
+                            + a.getEndReason().name().toLowerCase() + ")");
         }
         if (command.lastDay().isBefore(a.getTermStart()) || !command.lastDay().isBefore(a.getTermEnd())) {
-            throw new RuleViolationException("lastDay", "within-term", "The last day served is from " + a.getTermStart() + " to the day before "
-                    + a.getTermEnd() + " (a term that runs its course ends by itself)");
+            throw new RuleViolationException(
+                    "lastDay",
+                    "within-term",
+                    "The last day served is from " + a.getTermStart() + " to the day before " + a.getTermEnd()
+                            + " (a term that runs its course ends by itself)");
         }
         a.end(command.lastDay(), command.reason());
         em.flush();
-        events.publish(new TermEnded(UUID.randomUUID(), clock.instant(), a.getSeat().getCommission().getCode(), a.getSeat().getNumber(),
-                a.getMemberName(), command.lastDay(), command.reason().name()));
+        events.publish(new TermEnded(
+                UUID.randomUUID(),
+                clock.instant(),
+                a.getSeat().getCommission().getCode(),
+                a.getSeat().getNumber(),
+                a.getMemberName(),
+                command.lastDay(),
+                command.reason().name()));
         return appointmentView(a);
     }
 
@@ -166,21 +219,28 @@ public class Commissions {
     public CommissionView addSeat(String code, AddSeat command) {
         Inputs.valid(validator, command);
         Commission commission = em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", code == null ? "" : code.trim().toUpperCase()).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFoundException("commission", code));
+                .setParameter("c", code == null ? "" : code.trim().toUpperCase())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("commission", code));
         LocalDate from = command.effectiveFrom();
         if ("BDC".equals(commission.getCode()) || "TAB".equals(commission.getCode())) {
             GovernanceSettings.Terms terms = GovernanceSettings.termsOf(commission.getCode());
             int allowed = settings.valueOn(terms.seats(), from);
             int then = commission.seatsOn(from).size() + 1;
             if (then > allowed) {
-                throw new RuleViolationException("effectiveFrom", terms.seats().section() + " seats", terms.seats().section() + ": the "
-                        + commission.getCode() + " has " + allowed + " seats on " + from + "; record the new number of seats from that day first");
+                throw new RuleViolationException(
+                        "effectiveFrom",
+                        terms.seats().section() + " seats",
+                        terms.seats().section() + ": the " + commission.getCode() + " has " + allowed + " seats on "
+                                + from + "; record the new number of seats from that day first");
             }
         }
         boolean chair = Boolean.TRUE.equals(command.chairSeat());
         if (chair && commission.getSeats().stream().anyMatch(s -> s.isChairSeat() && s.inEffectOn(from))) {
-            throw new RuleViolationException("chairSeat", "107.1.3 one-chair-seat", "107.1.3: the body has a chair's seat already");
+            throw new RuleViolationException(
+                    "chairSeat", "107.1.3 one-chair-seat", "107.1.3: the body has a chair's seat already");
         }
         commission.addSeat(command.title(), command.organisations(), from, chair);
         em.flush();
@@ -189,11 +249,16 @@ public class Commissions {
 
     /** The people: members past and present and applicants, by name. */
     public List<PersonView> people() {
-        List<Person> all = em.createQuery("select p from Person p order by p.fullName, p.id", Person.class).getResultList();
+        List<Person> all = em.createQuery("select p from Person p order by p.fullName, p.id", Person.class)
+                .getResultList();
         Map<Long, List<PersonView.Term>> terms = new HashMap<>();
-        em.createQuery("select a from Appointment a join fetch a.seat s join fetch s.commission", Appointment.class).getResultList()
-                .forEach(a -> terms.computeIfAbsent(a.getPerson().getId(), k -> new ArrayList<>()).add(term(a)));
-        return all.stream().map(p -> personView(p, terms.getOrDefault(p.getId(), List.of()))).toList();
+        em.createQuery("select a from Appointment a join fetch a.seat s join fetch s.commission", Appointment.class)
+                .getResultList()
+                .forEach(a -> terms.computeIfAbsent(a.getPerson().getId(), k -> new ArrayList<>())
+                        .add(term(a)));
+        return all.stream()
+                .map(p -> personView(p, terms.getOrDefault(p.getId(), List.of())))
+                .toList();
     }
 
     public PersonView person(long id) {
@@ -201,8 +266,16 @@ public class Commissions {
         if (p == null) {
             throw new RecordNotFoundException("person", id);
         }
-        List<PersonView.Term> terms = em.createQuery("select a from Appointment a join fetch a.seat s join fetch s.commission where a.person = :p"
-                + " order by a.termStart", Appointment.class).setParameter("p", p).getResultList().stream().map(this::term).toList();
+        List<PersonView.Term> terms = em
+                .createQuery(
+                        "select a from Appointment a join fetch a.seat s join fetch s.commission where a.person = :p"
+                                + " order by a.termStart",
+                        Appointment.class)
+                .setParameter("p", p)
+                .getResultList()
+                .stream()
+                .map(this::term)
+                .toList();
         return personView(p, terms);
     }
 
@@ -218,7 +291,10 @@ public class Commissions {
     public PersonView changePerson(long id, PersonInput input) {
         Inputs.valid(validator, input);
         if (input.version() == null) {
-            throw new RuleViolationException("version", "required", "The version of the person you changed is required (from the person as read)");
+            throw new RuleViolationException(
+                    "version",
+                    "required",
+                    "The version of the person you changed is required (from the person as read)");
         }
         long version = input.version();
         Person p = em.find(Person.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -226,8 +302,11 @@ public class Commissions {
             throw new RecordNotFoundException("person", id);
         }
         if (p.getVersion() != version) {
-            throw new RuleViolationException("version", "changed-meanwhile", "Someone changed " + p.getFullName()
-                    + " meanwhile; reload to see their change, then make yours again");
+            throw new RuleViolationException(
+                    "version",
+                    "changed-meanwhile",
+                    "Someone changed " + p.getFullName()
+                            + " meanwhile; reload to see their change, then make yours again");
         }
         p.change(input.fullName(), input.email(), input.phone(), input.address(), input.countyResident());
         em.flush();
@@ -243,44 +322,94 @@ public class Commissions {
         LocalDate today = LocalDate.now(clock);
         int days = settings.valueOn(GovernanceSettings.TERM_ENDING_NOTICE_DAYS, today);
         List<WorkItem> items = new ArrayList<>();
-        for (Commission c : em.createQuery("select c from Commission c order by c.code", Commission.class).getResultList()) {
-            List<Appointment> all = em.createQuery("select a from Appointment a join fetch a.seat s join fetch a.person where s.commission = :c",
-                    Appointment.class).setParameter("c", c).getResultList();
+        for (Commission c : em.createQuery("select c from Commission c order by c.code", Commission.class)
+                .getResultList()) {
+            List<Appointment> all = em.createQuery(
+                            "select a from Appointment a join fetch a.seat s join fetch a.person where s.commission = :c",
+                            Appointment.class)
+                    .setParameter("c", c)
+                    .getResultList();
             GovernanceSettings.Terms terms = GovernanceSettings.termsOf(c.getCode());
             for (Seat s : c.seatsOn(today)) {
-                List<Appointment> ofSeat = all.stream().filter(a -> a.getSeat().getId().equals(s.getId())).toList();
-                Appointment current = ofSeat.stream().filter(a -> a.overlaps(today, today)).findFirst().orElse(null);
+                List<Appointment> ofSeat = all.stream()
+                        .filter(a -> a.getSeat().getId().equals(s.getId()))
+                        .toList();
+                Appointment current = ofSeat.stream()
+                        .filter(a -> a.overlaps(today, today))
+                        .findFirst()
+                        .orElse(null);
                 if (current == null) {
-                    LocalDate since = ofSeat.stream().map(Appointment::servedUntil).filter(d -> d.isBefore(today)).max(Comparator.naturalOrder())
-                            .map(d -> d.plusDays(1)).orElse(s.getEffectiveFrom());
-                    Appointment next = ofSeat.stream().filter(a -> a.getTermStart().isAfter(today)).min(Comparator.comparing(Appointment::getTermStart))
+                    LocalDate since = ofSeat.stream()
+                            .map(Appointment::servedUntil)
+                            .filter(d -> d.isBefore(today))
+                            .max(Comparator.naturalOrder())
+                            .map(d -> d.plusDays(1))
+                            .orElse(s.getEffectiveFrom());
+                    Appointment next = ofSeat.stream()
+                            .filter(a -> a.getTermStart().isAfter(today))
+                            .min(Comparator.comparing(Appointment::getTermStart))
                             .orElse(null);
-                    items.add(new WorkItem(WorkItem.VACANT, c.getCode(), s.getNumber(), s.getTitle(), null, since, "Seat " + s.getNumber()
-                            + " is vacant" + (since.isAfter(LocalDate.of(1900, 1, 1)) ? " since " + since : "")
-                            + (next == null ? "" : "; " + next.getMemberName() + " starts on " + next.getTermStart())));
+                    items.add(new WorkItem(
+                            WorkItem.VACANT,
+                            c.getCode(),
+                            s.getNumber(),
+                            s.getTitle(),
+                            null,
+                            since,
+                            "Seat " + s.getNumber()
+                                    + " is vacant" + (since.isAfter(LocalDate.of(1900, 1, 1)) ? " since " + since : "")
+                                    + (next == null
+                                            ? ""
+                                            : "; " + next.getMemberName() + " starts on " + next.getTermStart())));
                     continue;
                 }
                 LocalDate end = current.servedUntil();
-                boolean successor = ofSeat.stream().anyMatch(a -> a.getTermStart().isAfter(end));
+                boolean successor =
+                        ofSeat.stream().anyMatch(a -> a.getTermStart().isAfter(end));
                 if (!end.isAfter(today.plusDays(days)) && !successor) {
-                    items.add(new WorkItem(WorkItem.TERM_ENDING, c.getCode(), s.getNumber(), s.getTitle(), current.getMemberName(), end,
+                    items.add(new WorkItem(
+                            WorkItem.TERM_ENDING,
+                            c.getCode(),
+                            s.getNumber(),
+                            s.getTitle(),
+                            current.getMemberName(),
+                            end,
                             current.getMemberName() + "'s term ends on " + end));
                     LocalDate nextStart = end.plusDays(1);
                     int regular = settings.valueOn(terms.termYears(), nextStart);
                     try {
-                        TermRules.check(c.getCode(), current.getMemberName(), nextStart, regular, regular,
+                        TermRules.check(
+                                c.getCode(),
+                                current.getMemberName(),
+                                nextStart,
+                                regular,
+                                regular,
                                 settings.valueOn(terms.maxConsecutive(), nextStart),
-                                settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, nextStart), List.of(),
-                                all.stream().filter(a -> a.getPerson().getId().equals(current.getPerson().getId())).toList(), terms.section());
+                                settings.valueOn(GovernanceSettings.PARTIAL_TERM_PERCENT, nextStart),
+                                List.of(),
+                                all.stream()
+                                        .filter(a -> a.getPerson()
+                                                .getId()
+                                                .equals(current.getPerson().getId()))
+                                        .toList(),
+                                terms.section());
                     } catch (RuleViolationException barred) {
-                        items.add(new WorkItem(WorkItem.REAPPOINTMENT_BARRED, c.getCode(), s.getNumber(), s.getTitle(), current.getMemberName(),
-                                end, barred.getMessage()));
+                        items.add(new WorkItem(
+                                WorkItem.REAPPOINTMENT_BARRED,
+                                c.getCode(),
+                                s.getNumber(),
+                                s.getTitle(),
+                                current.getMemberName(),
+                                end,
+                                barred.getMessage()));
                     }
                 }
             }
         }
         items.addAll(attendanceItems(today));
-        items.sort(Comparator.comparing(WorkItem::date).thenComparing(WorkItem::commission).thenComparing(WorkItem::seatNumber));
+        items.sort(Comparator.comparing(WorkItem::date)
+                .thenComparing(WorkItem::commission)
+                .thenComparing(WorkItem::seatNumber));
         return items;
     }
 
@@ -296,28 +425,53 @@ public class Commissions {
      * year, those who did not comply last year.
      */
     private List<WorkItem> attendanceItems(LocalDate today) {
-        if (em.createQuery("select count(c) from Commission c where c.code = 'BDC'", Long.class).getSingleResult() == 0) {
+        if (em.createQuery("select count(c) from Commission c where c.code = 'BDC'", Long.class)
+                        .getSingleResult()
+                == 0) {
             return List.of();
         }
         List<WorkItem> items = new ArrayList<>();
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
-        long remaining = em.createQuery("select count(m) from Meeting m where m.commission.code = 'BDC' and m.kind = :k and m.status in :s "
-                        + "and m.startsAt >= :from and m.startsAt < :to", Long.class).setParameter("k", org.tryon.governance.domain.Meeting.Kind.REGULAR)
-                .setParameter("s", List.of(org.tryon.governance.domain.Meeting.Status.SCHEDULED, org.tryon.governance.domain.Meeting.Status.IN_PROGRESS))
-                .setParameter("from", today.atStartOfDay()).setParameter("to", yearEnd.plusDays(1).atStartOfDay()).getSingleResult();
+        long remaining = em.createQuery(
+                        "select count(m) from Meeting m where m.commission.code = 'BDC' and m.kind = :k and m.status in :s "
+                                + "and m.startsAt >= :from and m.startsAt < :to",
+                        Long.class)
+                .setParameter("k", org.tryon.governance.domain.Meeting.Kind.REGULAR)
+                .setParameter(
+                        "s",
+                        List.of(
+                                org.tryon.governance.domain.Meeting.Status.SCHEDULED,
+                                org.tryon.governance.domain.Meeting.Status.IN_PROGRESS))
+                .setParameter("from", today.atStartOfDay())
+                .setParameter("to", yearEnd.plusDays(1).atStartOfDay())
+                .getSingleResult();
         org.tryon.governance.domain.AttendanceRule rule = meetings.attendanceRule(yearEnd);
         for (AttendanceRow r : meetings.attendance("BDC", today.getYear())) {
             int total = r.meetings() + (int) remaining;
             if (total > 0 && r.credited() + remaining < rule.needed(total)) {
-                items.add(new WorkItem(WorkItem.ATTENDANCE, "BDC", 0, null, r.name(), yearEnd, "107.1.1 B: " + r.name() + " can no longer attend "
-                        + rule.needed(total) + " of the " + total + " regular meetings of " + today.getYear() + " (" + r.explanation() + ")"));
+                items.add(new WorkItem(
+                        WorkItem.ATTENDANCE,
+                        "BDC",
+                        0,
+                        null,
+                        r.name(),
+                        yearEnd,
+                        "107.1.1 B: " + r.name() + " can no longer attend " + rule.needed(total) + " of the " + total
+                                + " regular meetings of " + today.getYear() + " (" + r.explanation() + ")"));
             }
         }
         if (today.getDayOfYear() <= 90) {
             for (AttendanceRow r : meetings.attendance("BDC", today.getYear() - 1)) {
                 if (!r.complies()) {
-                    items.add(new WorkItem(WorkItem.ATTENDANCE, "BDC", 0, null, r.name(), LocalDate.of(today.getYear() - 1, 12, 31),
-                            "107.1.1 B: " + r.name() + " did not comply in " + (today.getYear() - 1) + " (" + r.explanation() + ")"));
+                    items.add(new WorkItem(
+                            WorkItem.ATTENDANCE,
+                            "BDC",
+                            0,
+                            null,
+                            r.name(),
+                            LocalDate.of(today.getYear() - 1, 12, 31),
+                            "107.1.1 B: " + r.name() + " did not comply in " + (today.getYear() - 1) + " ("
+                                    + r.explanation() + ")"));
                 }
             }
         }
@@ -325,28 +479,55 @@ public class Commissions {
     }
 
     private List<Appointment> termsOf(Commission commission, Person person) {
-        return em.createQuery("select a from Appointment a where a.seat.commission = :c and a.person = :p", Appointment.class)
-                .setParameter("c", commission).setParameter("p", person).getResultList();
+        return em.createQuery(
+                        "select a from Appointment a where a.seat.commission = :c and a.person = :p", Appointment.class)
+                .setParameter("c", commission)
+                .setParameter("p", person)
+                .getResultList();
     }
 
     private PersonView.Term term(Appointment a) {
-        return new PersonView.Term(a.getId(), a.getSeat().getCommission().getCode(), a.getSeat().getNumber(), a.getSeat().getTitle(),
-                a.getTermStart(), a.getTermEnd(), a.getEndedOn(), a.getEndReason() == null ? null : a.getEndReason().name());
+        return new PersonView.Term(
+                a.getId(),
+                a.getSeat().getCommission().getCode(),
+                a.getSeat().getNumber(),
+                a.getSeat().getTitle(),
+                a.getTermStart(),
+                a.getTermEnd(),
+                a.getEndedOn(),
+                a.getEndReason() == null ? null : a.getEndReason().name());
     }
 
     private static PersonView personView(Person p, List<PersonView.Term> terms) {
-        return new PersonView(p.getId(), p.getFullName(), p.getEmail(), p.getPhone(), p.getAddress(), p.isCountyResident(), p.getVersion(),
+        return new PersonView(
+                p.getId(),
+                p.getFullName(),
+                p.getEmail(),
+                p.getPhone(),
+                p.getAddress(),
+                p.isCountyResident(),
+                p.getVersion(),
                 terms);
     }
 
     private static CommissionView.AppointmentView appointmentView(Appointment a) {
-        return new CommissionView.AppointmentView(a.getId(), a.getPerson() == null ? 0 : a.getPerson().getId(), a.getMemberName(),
-                a.getTermStart(), a.getTermEnd(), a.getAppointedOn(), a.getAppointedBy(), a.getActionNote(), a.getEndedOn(),
+        return new CommissionView.AppointmentView(
+                a.getId(),
+                a.getPerson() == null ? 0 : a.getPerson().getId(),
+                a.getMemberName(),
+                a.getTermStart(),
+                a.getTermEnd(),
+                a.getAppointedOn(),
+                a.getAppointedBy(),
+                a.getActionNote(),
+                a.getEndedOn(),
                 a.getEndReason() == null ? null : a.getEndReason().name());
     }
 
     public List<CommissionView> list() {
-        return em.createQuery("select c from Commission c order by c.code", Commission.class).getResultList().stream().map(this::view).toList();
+        return em.createQuery("select c from Commission c order by c.code", Commission.class).getResultList().stream()
+                .map(this::view)
+                .toList();
     }
 
     public CommissionView get(String code) {
@@ -359,23 +540,45 @@ public class Commissions {
 
     private Commission find(String code) {
         return em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", code == null ? "" : code.trim().toUpperCase()).getResultStream().findFirst()
+                .setParameter("c", code == null ? "" : code.trim().toUpperCase())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("commission", code));
     }
 
     private CommissionView view(Commission c) {
         LocalDate today = LocalDate.now(clock);
-        List<Appointment> all = em.createQuery("select a from Appointment a join fetch a.seat s join fetch a.person where s.commission = :c",
-                Appointment.class).setParameter("c", c).getResultList();
-        List<CommissionView.SeatView> seats = c.getSeats().stream().map(s -> {
-            List<Appointment> ofSeat = all.stream().filter(a -> a.getSeat().getId().equals(s.getId()))
-                    .sorted(Comparator.comparing(Appointment::getTermStart).reversed()).toList();
-            Appointment current = ofSeat.stream().filter(a -> a.overlaps(today, today)).findFirst().orElse(null);
-            return new CommissionView.SeatView(s.getNumber(), s.getTitle(), s.organisationList(), s.getEffectiveFrom(), s.getEffectiveTo(),
-                    s.isChairSeat(), s.inEffectOn(today), current == null ? null : current.getPerson().getId(),
-                    current == null ? null : current.getMemberName(), current == null ? null : current.getTermStart(),
-                    current == null ? null : current.servedUntil(), ofSeat.stream().map(Commissions::appointmentView).toList());
-        }).toList();
+        List<Appointment> all = em.createQuery(
+                        "select a from Appointment a join fetch a.seat s join fetch a.person where s.commission = :c",
+                        Appointment.class)
+                .setParameter("c", c)
+                .getResultList();
+        List<CommissionView.SeatView> seats = c.getSeats().stream()
+                .map(s -> {
+                    List<Appointment> ofSeat = all.stream()
+                            .filter(a -> a.getSeat().getId().equals(s.getId()))
+                            .sorted(Comparator.comparing(Appointment::getTermStart)
+                                    .reversed())
+                            .toList();
+                    Appointment current = ofSeat.stream()
+                            .filter(a -> a.overlaps(today, today))
+                            .findFirst()
+                            .orElse(null);
+                    return new CommissionView.SeatView(
+                            s.getNumber(),
+                            s.getTitle(),
+                            s.organisationList(),
+                            s.getEffectiveFrom(),
+                            s.getEffectiveTo(),
+                            s.isChairSeat(),
+                            s.inEffectOn(today),
+                            current == null ? null : current.getPerson().getId(),
+                            current == null ? null : current.getMemberName(),
+                            current == null ? null : current.getTermStart(),
+                            current == null ? null : current.servedUntil(),
+                            ofSeat.stream().map(Commissions::appointmentView).toList());
+                })
+                .toList();
         return new CommissionView(c.getId(), c.getCode(), c.getName(), seats);
     }
 }

@@ -15,15 +15,22 @@ import java.util.List;
  */
 public final class ICalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One meeting in the feed. {@code endsAt} may be null (not known before the meeting adjourns). */
-    public record Event(String uid, LocalDateTime startsAt, LocalDateTime endsAt, String summary, String location, String description,
-            String url, boolean cancelled, int sequence) {
-    }
+    public record Event(
+            String uid,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String summary,
+            String location,
+            String description,
+            String url,
+            boolean cancelled,
+            int sequence) {}
 
-    private ICalendar() {
-    }
+    private ICalendar() {}
 
     /** The feed: county times converted with {@code zone}, stamped {@code now}. */
     public static String write(String name, List<Event> events, ZoneId zone, Instant now) {
@@ -62,7 +69,11 @@ public final class ICalendar {
 
     /** A TEXT value escaped (RFC 5545 3.3.11). */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
                 .replace("\r", "\\n");
     }
 

@@ -104,8 +104,10 @@ public class MailServer {
     }
 
     public MailRetry retry() {
-        return new MailRetry(Duration.ofSeconds(Math.max(1, retryFirstSeconds)), Duration.ofSeconds(Math.max(Math.max(1, retryFirstSeconds),
-                retryMaxSeconds)), Math.max(1, maxAttempts));
+        return new MailRetry(
+                Duration.ofSeconds(Math.max(1, retryFirstSeconds)),
+                Duration.ofSeconds(Math.max(Math.max(1, retryFirstSeconds), retryMaxSeconds)),
+                Math.max(1, maxAttempts));
     }
 
     /** The absolute address of a public page or call, {@code path} without a leading slash. */

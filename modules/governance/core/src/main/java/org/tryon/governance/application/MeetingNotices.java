@@ -61,31 +61,62 @@ public class MeetingNotices {
     /** The cancellation of a meeting posts its notice (107.1.4 D: cancelled with notice). */
     public void cancelled(long meetingId) {
         Meeting m = meeting(meetingId);
-        post(m, MeetingNotice.Kind.CANCELLATION, m.getCancelledAt() == null ? LocalDateTime.now(clock) : m.getCancelledAt());
+        post(
+                m,
+                MeetingNotice.Kind.CANCELLATION,
+                m.getCancelledAt() == null ? LocalDateTime.now(clock) : m.getCancelledAt());
     }
 
     private MeetingNotice post(Meeting m, MeetingNotice.Kind kind, LocalDateTime at) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        NoticeText.Text text = NoticeText.of(kind, new NoticeText.Facts(m.getCommission().getCode(), m.getCommission().getName(), m.getKind(),
-                m.getStartsAt(), m.getLocation(), m.getPurpose(), m.getCancelReason()));
+        NoticeText.Text text = NoticeText.of(
+                kind,
+                new NoticeText.Facts(
+                        m.getCommission().getCode(),
+                        m.getCommission().getName(),
+                        m.getKind(),
+                        m.getStartsAt(),
+                        m.getLocation(),
+                        m.getPurpose(),
+                        m.getCancelReason()));
         LocalDateTime postedAt = at.isBefore(now) ? at : now;
         MeetingNotice notice = new MeetingNotice(m, kind, text, postedAt, user.name());
         em.persist(notice);
         int count = 0;
         if (NoticeText.sendsMessages(m.getStartsAt(), now)) {
-            List<Subscriber> list = em.createQuery("select s from Subscriber s where s.commission = :c and s.status = :s order by s.id",
-                    Subscriber.class).setParameter("c", m.getCommission()).setParameter("s", Subscriber.Status.CONFIRMED).getResultList();
+            List<Subscriber> list = em.createQuery(
+                            "select s from Subscriber s where s.commission = :c and s.status = :s order by s.id",
+                            Subscriber.class)
+                    .setParameter("c", m.getCommission())
+                    .setParameter("s", Subscriber.Status.CONFIRMED)
+                    .getResultList();
             for (Subscriber s : list) {
-                em.persist(new OutgoingMail(notice, s, OutgoingMail.Purpose.NOTICE, s.getEmail(), text.subject(),
-                        NoticeText.forRecipient(text.body(), server.publicLink("public/meeting.xhtml?id=" + m.getId()),
-                                server.publicLink("public/subscribe.xhtml?unsubscribe=" + s.getToken())), now));
+                em.persist(new OutgoingMail(
+                        notice,
+                        s,
+                        OutgoingMail.Purpose.NOTICE,
+                        s.getEmail(),
+                        text.subject(),
+                        NoticeText.forRecipient(
+                                text.body(),
+                                server.publicLink("public/meeting.xhtml?id=" + m.getId()),
+                                server.publicLink("public/subscribe.xhtml?unsubscribe=" + s.getToken())),
+                        now));
                 count++;
             }
         }
         notice.sentTo(count);
         em.flush();
-        events.publishDurably(new MeetingNoticed(UUID.randomUUID(), clock.instant(), m.getCommission().getCode(), m.getId(), notice.getId(),
-                kind.name(), m.getStartsAt(), postedAt, count));
+        events.publishDurably(new MeetingNoticed(
+                UUID.randomUUID(),
+                clock.instant(),
+                m.getCommission().getCode(),
+                m.getId(),
+                notice.getId(),
+                kind.name(),
+                m.getStartsAt(),
+                postedAt,
+                count));
         if (count > 0) {
             queued.fire(new MailQueued(count));
         }
@@ -95,16 +126,31 @@ public class MeetingNotices {
     /** The notices of a meeting with their messages, newest first. A read: nothing is written. */
     public List<NoticeViews.NoticeView> notices(long meetingId) {
         Meeting m = meeting(meetingId);
-        return em.createQuery("select n from MeetingNotice n where n.meeting = :m order by n.postedAt desc, n.id desc", MeetingNotice.class)
-                .setParameter("m", m).getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select n from MeetingNotice n where n.meeting = :m order by n.postedAt desc, n.id desc",
+                        MeetingNotice.class)
+                .setParameter("m", m)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The notices of a body posted from {@code from} on, newest first, with their messages (the clerk's screen). A read. */
     public List<NoticeViews.NoticeView> recent(String code, java.time.LocalDate from) {
-        return em.createQuery("select n from MeetingNotice n join fetch n.meeting m join fetch m.commission c where c.code = :c "
-                        + "and n.postedAt >= :from order by n.postedAt desc, n.id desc", MeetingNotice.class)
-                .setParameter("c", code == null ? "" : code.trim().toUpperCase()).setParameter("from", from.atStartOfDay()).setMaxResults(200)
-                .getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select n from MeetingNotice n join fetch n.meeting m join fetch m.commission c where c.code = :c "
+                                + "and n.postedAt >= :from order by n.postedAt desc, n.id desc",
+                        MeetingNotice.class)
+                .setParameter("c", code == null ? "" : code.trim().toUpperCase())
+                .setParameter("from", from.atStartOfDay())
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Tries the failed messages of a notice again now (the clerk, once the mail server is back). */
@@ -128,22 +174,42 @@ public class MeetingNotices {
     }
 
     private List<OutgoingMail> messages(MeetingNotice n) {
-        return em.createQuery("select x from OutgoingMail x where x.notice = :n order by x.id", OutgoingMail.class).setParameter("n", n)
+        return em.createQuery("select x from OutgoingMail x where x.notice = :n order by x.id", OutgoingMail.class)
+                .setParameter("n", n)
                 .getResultList();
     }
 
     NoticeViews.NoticeView view(MeetingNotice n) {
-        List<NoticeViews.MailView> mails = messages(n).stream().map(MeetingNotices::mail).toList();
-        return new NoticeViews.NoticeView(n.getId(), n.getMeeting().getId(), n.getMeeting().getCommission().getCode(), n.getKind().name(),
-                n.getSubject(), n.getBody(), n.getPostedAt(), n.getPostedBy(), n.getRecipients(),
+        List<NoticeViews.MailView> mails =
+                messages(n).stream().map(MeetingNotices::mail).toList();
+        return new NoticeViews.NoticeView(
+                n.getId(),
+                n.getMeeting().getId(),
+                n.getMeeting().getCommission().getCode(),
+                n.getKind().name(),
+                n.getSubject(),
+                n.getBody(),
+                n.getPostedAt(),
+                n.getPostedBy(),
+                n.getRecipients(),
                 (int) mails.stream().filter(x -> "SENT".equals(x.status())).count(),
                 (int) mails.stream().filter(x -> "PENDING".equals(x.status())).count(),
-                (int) mails.stream().filter(x -> "FAILED".equals(x.status())).count(), mails);
+                (int) mails.stream().filter(x -> "FAILED".equals(x.status())).count(),
+                mails);
     }
 
     static NoticeViews.MailView mail(OutgoingMail x) {
-        return new NoticeViews.MailView(x.getId(), x.getRecipient(), x.getPurpose().name(), x.getSubject(), x.getStatus().name(), x.getAttempts(),
-                x.getQueuedAt(), x.getNextAttemptAt(), x.getSentAt(), x.getLastError());
+        return new NoticeViews.MailView(
+                x.getId(),
+                x.getRecipient(),
+                x.getPurpose().name(),
+                x.getSubject(),
+                x.getStatus().name(),
+                x.getAttempts(),
+                x.getQueuedAt(),
+                x.getNextAttemptAt(),
+                x.getSentAt(),
+                x.getLastError());
     }
 
     private Meeting meeting(long id) {

@@ -38,11 +38,11 @@ import org.tryon.platform.settings.Settings;
 public class MinutesRecords {
 
     /** Approve a meeting's minutes, or an amendment, by a motion carried at a later meeting. */
-    public record Approve(@NotNull Long motionId) {
-    }
+    public record Approve(@NotNull Long motionId) {}
 
-    public record Amend(@NotBlank @Size(max = 2000) String text, @NotNull Long motionId) {
-    }
+    public record Amend(
+            @NotBlank @Size(max = 2000) String text,
+            @NotNull Long motionId) {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -86,11 +86,25 @@ public class MinutesRecords {
             return new MinutesView(meetingId, "DRAFT", draft(meetingId), null, null, null, null, List.of());
         }
         int days = settings.valueOn(GovernanceSettings.MINUTES_CHALLENGE_DAYS, approved.getAvailableOn());
-        List<MinutesView.Amendment> amendments = em.createQuery("select a from MinutesAmendment a where a.minutes = :m order by a.approvedAt, a.id",
-                MinutesAmendment.class).setParameter("m", approved).getResultList().stream()
-                .map(a -> new MinutesView.Amendment(a.getId(), a.getText(), a.getApprovedBy().getId(), a.getApprovedAt())).toList();
-        return new MinutesView(meetingId, "APPROVED", approved.getText() + closedSessions.releasedAfter(meetingId, approved.getApprovedAt()), approved.getApprovedBy().getId(), approved.getApprovedAt(),
-                approved.getAvailableOn(), approved.getAvailableOn().plusDays(days), amendments);
+        List<MinutesView.Amendment> amendments = em
+                .createQuery(
+                        "select a from MinutesAmendment a where a.minutes = :m order by a.approvedAt, a.id",
+                        MinutesAmendment.class)
+                .setParameter("m", approved)
+                .getResultList()
+                .stream()
+                .map(a -> new MinutesView.Amendment(
+                        a.getId(), a.getText(), a.getApprovedBy().getId(), a.getApprovedAt()))
+                .toList();
+        return new MinutesView(
+                meetingId,
+                "APPROVED",
+                approved.getText() + closedSessions.releasedAfter(meetingId, approved.getApprovedAt()),
+                approved.getApprovedBy().getId(),
+                approved.getApprovedAt(),
+                approved.getAvailableOn(),
+                approved.getAvailableOn().plusDays(days),
+                amendments);
     }
 
     /**
@@ -101,10 +115,16 @@ public class MinutesRecords {
         Inputs.valid(validator, command);
         Meeting m = meeting(meetingId, true);
         if (m.getStatus() != Meeting.Status.ADJOURNED) {
-            throw new RuleViolationException("meetingId", "minutes.meeting-held", "Minutes are approved for a meeting that was held and adjourned");
+            throw new RuleViolationException(
+                    "meetingId",
+                    "minutes.meeting-held",
+                    "Minutes are approved for a meeting that was held and adjourned");
         }
         if (approved(m) != null) {
-            throw new RuleViolationException("meetingId", "minutes.approved-once", "The minutes were approved already; correct them by an amendment");
+            throw new RuleViolationException(
+                    "meetingId",
+                    "minutes.approved-once",
+                    "The minutes were approved already; correct them by an amendment");
         }
         Motion motion = approvingMotion(m, command.motionId());
         String text = draft(meetingId);
@@ -119,7 +139,10 @@ public class MinutesRecords {
         Meeting m = meeting(meetingId, true);
         Minutes approved = approved(m);
         if (approved == null) {
-            throw new RuleViolationException("meetingId", "minutes.approved-first", "Draft minutes are corrected before they are approved, not amended");
+            throw new RuleViolationException(
+                    "meetingId",
+                    "minutes.approved-first",
+                    "Draft minutes are corrected before they are approved, not amended");
         }
         Motion motion = approvingMotion(m, command.motionId());
         em.persist(new MinutesAmendment(approved, command.text(), motion, LocalDateTime.now(clock), user.name()));
@@ -132,12 +155,20 @@ public class MinutesRecords {
         if (motion == null) {
             throw new RuleViolationException("motionId", "exists", "No motion " + motionId);
         }
-        if (!motion.getMeeting().getCommission().getId().equals(m.getCommission().getId()) || !motion.getMeeting().getStartsAt().isAfter(m.getStartsAt())) {
-            throw new RuleViolationException("motionId", "minutes.later-meeting", "Minutes are approved by the same body at a later meeting");
+        if (!motion.getMeeting()
+                        .getCommission()
+                        .getId()
+                        .equals(m.getCommission().getId())
+                || !motion.getMeeting().getStartsAt().isAfter(m.getStartsAt())) {
+            throw new RuleViolationException(
+                    "motionId", "minutes.later-meeting", "Minutes are approved by the same body at a later meeting");
         }
         if (motion.getStatus() != Motion.Status.CARRIED) {
-            throw new RuleViolationException("motionId", "minutes.motion-carried", "The motion to approve was not carried (" + motion.getStatus()
-                    .name().toLowerCase() + ")");
+            throw new RuleViolationException(
+                    "motionId",
+                    "minutes.motion-carried",
+                    "The motion to approve was not carried ("
+                            + motion.getStatus().name().toLowerCase() + ")");
         }
         return motion;
     }
@@ -146,10 +177,17 @@ public class MinutesRecords {
     public byte[] pdf(long meetingId) {
         MinutesView v = minutes(meetingId);
         MeetingView meeting = meetings.get(meetingId);
-        var doc = letterhead.document("Minutes of the " + meeting.commission() + " meeting of " + meeting.startsAt().toLocalDate())
-                .reference("MIN-" + meetingId).dated(meeting.startsAt().toLocalDate())
-                .fact("Status", "APPROVED".equals(v.status()) ? "Approved on " + v.approvedAt().toLocalDate() + "; available " + v.availableOn()
-                        + "; a suit to void an action may be brought until " + v.challengeDeadline() : "DRAFT, not approved");
+        var doc = letterhead
+                .document("Minutes of the " + meeting.commission() + " meeting of "
+                        + meeting.startsAt().toLocalDate())
+                .reference("MIN-" + meetingId)
+                .dated(meeting.startsAt().toLocalDate())
+                .fact(
+                        "Status",
+                        "APPROVED".equals(v.status())
+                                ? "Approved on " + v.approvedAt().toLocalDate() + "; available " + v.availableOn()
+                                        + "; a suit to void an action may be brought until " + v.challengeDeadline()
+                                : "DRAFT, not approved");
         doc.section("Record", v.text());
         for (MinutesView.Amendment a : v.amendments()) {
             doc.section("Amendment approved " + a.approvedAt().toLocalDate(), a.text());
@@ -162,23 +200,45 @@ public class MinutesRecords {
         MeetingView m = meetings.get(meetingId);
         AgendaView agenda = agendas.agenda(meetingId);
         StringBuilder b = new StringBuilder();
-        b.append(kind(m.kind())).append(" meeting of the ").append(m.commission()).append(", ").append(m.startsAt().toLocalDate()).append(" at ")
-                .append(m.startsAt().toLocalTime()).append(", ").append(m.location()).append(".\n");
+        b.append(kind(m.kind()))
+                .append(" meeting of the ")
+                .append(m.commission())
+                .append(", ")
+                .append(m.startsAt().toLocalDate())
+                .append(" at ")
+                .append(m.startsAt().toLocalTime())
+                .append(", ")
+                .append(m.location())
+                .append(".\n");
         if (m.purpose() != null) {
             b.append("Purpose: ").append(m.purpose()).append(".\n");
         }
         if ("CANCELLED".equals(m.status())) {
-            return b.append("Cancelled: ").append(m.cancelReason()).append(".\n").toString();
+            return b.append("Cancelled: ")
+                    .append(m.cancelReason())
+                    .append(".\n")
+                    .toString();
         }
         if (m.calledToOrderAt() != null) {
-            b.append("Called to order at ").append(m.calledToOrderAt().toLocalTime()).append(".\n");
+            b.append("Called to order at ")
+                    .append(m.calledToOrderAt().toLocalTime())
+                    .append(".\n");
         }
         b.append("\nMembers present:\n");
         for (MeetingView.Member x : m.members()) {
             if (!x.presences().isEmpty()) {
-                b.append("- ").append(x.name()).append(" (seat ").append(x.seatNumber()).append("): ");
+                b.append("- ")
+                        .append(x.name())
+                        .append(" (seat ")
+                        .append(x.seatNumber())
+                        .append("): ");
                 for (MeetingView.PresenceView p : x.presences()) {
-                    b.append(p.arrivedAt().toLocalTime()).append("-").append(p.departedAt() == null ? "adjournment" : p.departedAt().toLocalTime())
+                    b.append(p.arrivedAt().toLocalTime())
+                            .append("-")
+                            .append(
+                                    p.departedAt() == null
+                                            ? "adjournment"
+                                            : p.departedAt().toLocalTime())
                             .append(" ");
                 }
                 b.append("\n");
@@ -187,14 +247,28 @@ public class MinutesRecords {
         b.append("Members absent:\n");
         for (MeetingView.Member x : m.members()) {
             if (x.presences().isEmpty()) {
-                b.append("- ").append(x.name()).append(x.excuse() == null ? "" : " (" + x.excuse() + ")").append("\n");
+                b.append("- ")
+                        .append(x.name())
+                        .append(x.excuse() == null ? "" : " (" + x.excuse() + ")")
+                        .append("\n");
             }
         }
         for (AgendaView.Item i : agenda.items()) {
-            b.append("\n").append(i.section().replace('_', ' ').toLowerCase()).append(" ").append(i.position()).append(": ").append(i.title())
-                    .append(" (requested by ").append(i.requestedBy()).append(")\n");
+            b.append("\n")
+                    .append(i.section().replace('_', ' ').toLowerCase())
+                    .append(" ")
+                    .append(i.position())
+                    .append(": ")
+                    .append(i.title())
+                    .append(" (requested by ")
+                    .append(i.requestedBy())
+                    .append(")\n");
             for (AgendaView.Conflict c : i.conflicts()) {
-                b.append("Conflict declared: ").append(c.name()).append(" took no part (").append(c.reason()).append(").\n");
+                b.append("Conflict declared: ")
+                        .append(c.name())
+                        .append(" took no part (")
+                        .append(c.reason())
+                        .append(").\n");
             }
             i.motions().forEach(x -> motion(b, x));
         }
@@ -212,18 +286,35 @@ public class MinutesRecords {
     }
 
     private static void motion(StringBuilder b, AgendaView.MotionView x) {
-        b.append("Motion by ").append(x.mover()).append(", seconded by ").append(x.seconder()).append(": ").append(x.text()).append(". ");
+        b.append("Motion by ")
+                .append(x.mover())
+                .append(", seconded by ")
+                .append(x.seconder())
+                .append(": ")
+                .append(x.text())
+                .append(". ");
         if ("OPEN".equals(x.status())) {
             b.append("Not voted on.\n");
             return;
         }
-        b.append(x.status().equals("CARRIED") ? "Carried" : "Failed").append(", ").append(x.ayes()).append(" aye, ").append(x.nays()).append(" nay, ")
-                .append(x.abstentions()).append(" abstaining");
+        b.append(x.status().equals("CARRIED") ? "Carried" : "Failed")
+                .append(", ")
+                .append(x.ayes())
+                .append(" aye, ")
+                .append(x.nays())
+                .append(" nay, ")
+                .append(x.abstentions())
+                .append(" abstaining");
         if (x.resolutionNumber() != null) {
             b.append("; resolution ").append(x.resolutionNumber());
         }
         b.append(". Votes: ");
-        b.append(String.join("; ", x.votes().stream().map(v -> v.name() + " " + v.choice().toLowerCase()).toList())).append(".\n");
+        b.append(String.join(
+                        "; ",
+                        x.votes().stream()
+                                .map(v -> v.name() + " " + v.choice().toLowerCase())
+                                .toList()))
+                .append(".\n");
     }
 
     private static String kind(String kind) {
@@ -231,7 +322,10 @@ public class MinutesRecords {
     }
 
     private Minutes approved(Meeting m) {
-        return em.createQuery("select x from Minutes x where x.meeting = :m", Minutes.class).setParameter("m", m).getResultStream().findFirst()
+        return em.createQuery("select x from Minutes x where x.meeting = :m", Minutes.class)
+                .setParameter("m", m)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
     }
 

@@ -9,9 +9,15 @@ import java.util.List;
  * the approved text with the day it became available, the last day of the 45 days for a suit to void
  * an action (G.S. 143-318.16A), and the approved amendments.
  */
-public record MinutesView(long meetingId, String status, String text, Long approvedByMotion, LocalDateTime approvedAt, LocalDate availableOn,
-        LocalDate challengeDeadline, List<Amendment> amendments) {
+public record MinutesView(
+        long meetingId,
+        String status,
+        String text,
+        Long approvedByMotion,
+        LocalDateTime approvedAt,
+        LocalDate availableOn,
+        LocalDate challengeDeadline,
+        List<Amendment> amendments) {
 
-    public record Amendment(long id, String text, long approvedByMotion, LocalDateTime approvedAt) {
-    }
+    public record Amendment(long id, String text, long approvedByMotion, LocalDateTime approvedAt) {}
 }

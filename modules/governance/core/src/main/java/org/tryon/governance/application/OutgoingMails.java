@@ -29,16 +29,22 @@ public class OutgoingMails {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(int max) {
-        return em.createQuery("select m.id from OutgoingMail m where m.status = :p and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
-                Long.class).setParameter("p", OutgoingMail.Status.PENDING).setParameter("now", LocalDateTime.now(clock)).setMaxResults(max)
+        return em.createQuery(
+                        "select m.id from OutgoingMail m where m.status = :p and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
+                        Long.class)
+                .setParameter("p", OutgoingMail.Status.PENDING)
+                .setParameter("now", LocalDateTime.now(clock))
+                .setMaxResults(max)
                 .getResultList();
     }
 
     /** @return true when sent now */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(long id) {
-        List<?> locked = em.createNativeQuery("select id from gov_outgoing_mail where id = ?1 and status = 'PENDING' for update skip locked")
-                .setParameter(1, id).getResultList();
+        List<?> locked = em.createNativeQuery(
+                        "select id from gov_outgoing_mail where id = ?1 and status = 'PENDING' for update skip locked")
+                .setParameter(1, id)
+                .getResultList();
         if (locked.isEmpty()) {
             return false;
         }
@@ -59,7 +65,8 @@ public class OutgoingMails {
             if (b.length() > 0) {
                 b.append(" <- ");
             }
-            b.append(t.getClass().getSimpleName()).append(t.getMessage() == null ? "" : ": " + t.getMessage().strip());
+            b.append(t.getClass().getSimpleName())
+                    .append(t.getMessage() == null ? "" : ": " + t.getMessage().strip());
         }
         return b.toString();
     }

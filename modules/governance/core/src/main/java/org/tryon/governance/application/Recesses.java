@@ -49,12 +49,17 @@ public class Recesses {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDateTime when = at == null ? now : at;
         if (when.isAfter(LocalDateTime.now(clock))) {
-            throw new RuleViolationException("at", "not-in-future", "A recess is taken now or earlier, not later than now");
+            throw new RuleViolationException(
+                    "at", "not-in-future", "A recess is taken now or earlier, not later than now");
         }
         if (m.getCalledToOrderAt() != null && when.isBefore(m.getCalledToOrderAt())) {
-            throw new RuleViolationException("at", "recess.after-call", "A recess comes after the call to order (" + m.getCalledToOrderAt() + ")");
+            throw new RuleViolationException(
+                    "at",
+                    "recess.after-call",
+                    "A recess comes after the call to order (" + m.getCalledToOrderAt() + ")");
         }
-        RecessRules.check(m.getStatus(), command.announcedInOpenSession(), when, command.resumesAt(), command.location());
+        RecessRules.check(
+                m.getStatus(), command.announcedInOpenSession(), when, command.resumesAt(), command.location());
         Recess r = new Recess(m, when, command.resumesAt(), command.location(), user.name());
         em.persist(r);
         em.flush();
@@ -63,8 +68,13 @@ public class Recesses {
 
     /** The recesses of a meeting in order. A read. */
     public List<NoticeViews.RecessView> list(long meetingId) {
-        return em.createQuery("select r from Recess r where r.meeting.id = :m order by r.recessedAt, r.id", Recess.class)
-                .setParameter("m", meetingId).getResultList().stream().map(Recesses::view).toList();
+        return em
+                .createQuery("select r from Recess r where r.meeting.id = :m order by r.recessedAt, r.id", Recess.class)
+                .setParameter("m", meetingId)
+                .getResultList()
+                .stream()
+                .map(Recesses::view)
+                .toList();
     }
 
     public NoticeViews.RecessView get(long meetingId, long id) {
@@ -83,7 +93,13 @@ public class Recesses {
     }
 
     static NoticeViews.RecessView view(Recess r) {
-        return new NoticeViews.RecessView(r.getId(), r.getMeeting().getId(), r.getRecessedAt(), r.getResumesAt(), r.getResumeLocation(),
-                RecessRules.describe(r.getRecessedAt(), r.getResumesAt(), r.getResumeLocation()), r.getRecordedBy());
+        return new NoticeViews.RecessView(
+                r.getId(),
+                r.getMeeting().getId(),
+                r.getRecessedAt(),
+                r.getResumesAt(),
+                r.getResumeLocation(),
+                RecessRules.describe(r.getRecessedAt(), r.getResumesAt(), r.getResumeLocation()),
+                r.getRecordedBy());
     }
 }

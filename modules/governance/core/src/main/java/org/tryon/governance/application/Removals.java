@@ -35,13 +35,24 @@ public class Removals {
      * Remove a TAB member: the BDC resolution that decided it ("BDC 2026-07"; linked to the recorded
      * resolution when Tryon holds it), the day it was adopted (the member's last day), the grounds.
      */
-    public record Remove(@NotNull Long appointmentId, @NotBlank @Size(max = 30) String resolution, @NotNull LocalDate decidedOn,
-            @NotBlank @Size(max = 1000) String grounds) {
-    }
+    public record Remove(
+            @NotNull Long appointmentId,
+            @NotBlank @Size(max = 30) String resolution,
+            @NotNull LocalDate decidedOn,
+            @NotBlank @Size(max = 1000) String grounds) {}
 
-    public record RemovalView(long id, long appointmentId, String commission, int seatNumber, String member, String resolution, Long motionId,
-            LocalDate decidedOn, String grounds, String recordedBy, LocalDateTime recordedAt) {
-    }
+    public record RemovalView(
+            long id,
+            long appointmentId,
+            String commission,
+            int seatNumber,
+            String member,
+            String resolution,
+            Long motionId,
+            LocalDate decidedOn,
+            String grounds,
+            String recordedBy,
+            LocalDateTime recordedAt) {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -66,32 +77,52 @@ public class Removals {
         }
         String body = a.getSeat().getCommission().getCode();
         if (!"TAB".equals(body)) {
-            throw new RuleViolationException("appointmentId", "107.2.1 tab-member", "107.2.1: the BDC removes members of the Technical Advisory "
-                    + "Board; " + a.getMemberName() + " sits on the " + body);
+            throw new RuleViolationException(
+                    "appointmentId",
+                    "107.2.1 tab-member",
+                    "107.2.1: the BDC removes members of the Technical Advisory " + "Board; " + a.getMemberName()
+                            + " sits on the " + body);
         }
         if (command.decidedOn().isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("decidedOn", "not-in-future", "The BDC's resolution cannot be after today");
+            throw new RuleViolationException(
+                    "decidedOn", "not-in-future", "The BDC's resolution cannot be after today");
         }
         if (!a.overlaps(command.decidedOn(), command.decidedOn())) {
-            throw new RuleViolationException("decidedOn", "107.2.1 member-on-the-day", "107.2.1: " + a.getMemberName() + " served from "
-                    + a.getTermStart() + " to " + a.servedUntil() + "; a removal on " + command.decidedOn() + " is outside the term");
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "107.2.1 member-on-the-day",
+                    "107.2.1: " + a.getMemberName() + " served from " + a.getTermStart() + " to " + a.servedUntil()
+                            + "; a removal on " + command.decidedOn() + " is outside the term");
         }
         String resolution = command.resolution().trim();
-        Motion motion = em.createQuery("select m from Motion m where m.resolutionNumber = :r", Motion.class).setParameter("r", resolution)
-                .getResultStream().findFirst().orElse(null);
+        Motion motion = em.createQuery("select m from Motion m where m.resolutionNumber = :r", Motion.class)
+                .setParameter("r", resolution)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (motion != null && !motion.getMeeting().getStartsAt().toLocalDate().equals(command.decidedOn())) {
-            throw new RuleViolationException("decidedOn", "107.2.1 resolution-day", "Resolution " + resolution + " was adopted on "
-                    + motion.getMeeting().getStartsAt().toLocalDate());
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "107.2.1 resolution-day",
+                    "Resolution " + resolution + " was adopted on "
+                            + motion.getMeeting().getStartsAt().toLocalDate());
         }
-        if (motion == null && resolution.toUpperCase().startsWith("BDC ") && resolution.length() > 4
+        if (motion == null
+                && resolution.toUpperCase().startsWith("BDC ")
+                && resolution.length() > 4
                 && !em.createQuery("select count(m) from Motion m where m.resolutionNumber like :y", Long.class)
-                .setParameter("y", "BDC " + command.decidedOn().getYear() + "-%").getSingleResult().equals(0L)
+                        .setParameter("y", "BDC " + command.decidedOn().getYear() + "-%")
+                        .getSingleResult()
+                        .equals(0L)
                 && resolution.startsWith("BDC " + command.decidedOn().getYear() + "-")) {
-            throw new RuleViolationException("resolution", "107.1.4 A resolution-recorded", "107.1.4 A: no resolution " + resolution
-                    + " of the BDC is recorded; record the BDC's vote first");
+            throw new RuleViolationException(
+                    "resolution",
+                    "107.1.4 A resolution-recorded",
+                    "107.1.4 A: no resolution " + resolution + " of the BDC is recorded; record the BDC's vote first");
         }
         commissions.endTerm(a.getId(), new EndTerm(command.decidedOn(), Appointment.EndReason.REMOVED));
-        Removal r = new Removal(a, resolution, motion, command.decidedOn(), command.grounds(), user.name(), LocalDateTime.now(clock));
+        Removal r = new Removal(
+                a, resolution, motion, command.decidedOn(), command.grounds(), user.name(), LocalDateTime.now(clock));
         em.persist(r);
         em.flush();
         return view(r);
@@ -107,14 +138,30 @@ public class Removals {
 
     /** Every removal, newest first. A read. */
     public List<RemovalView> list() {
-        return em.createQuery("select r from Removal r join fetch r.appointment a join fetch a.seat s join fetch s.commission "
-                + "order by r.decidedOn desc, r.id desc", Removal.class).getResultList().stream().map(Removals::view).toList();
+        return em
+                .createQuery(
+                        "select r from Removal r join fetch r.appointment a join fetch a.seat s join fetch s.commission "
+                                + "order by r.decidedOn desc, r.id desc",
+                        Removal.class)
+                .getResultList()
+                .stream()
+                .map(Removals::view)
+                .toList();
     }
 
     private static RemovalView view(Removal r) {
         Appointment a = r.getAppointment();
-        return new RemovalView(r.getId(), a.getId(), a.getSeat().getCommission().getCode(), a.getSeat().getNumber(), a.getMemberName(),
-                r.getResolution(), r.getMotion() == null ? null : r.getMotion().getId(), r.getDecidedOn(), r.getGrounds(), r.getRecordedBy(),
+        return new RemovalView(
+                r.getId(),
+                a.getId(),
+                a.getSeat().getCommission().getCode(),
+                a.getSeat().getNumber(),
+                a.getMemberName(),
+                r.getResolution(),
+                r.getMotion() == null ? null : r.getMotion().getId(),
+                r.getDecidedOn(),
+                r.getGrounds(),
+                r.getRecordedBy(),
                 r.getRecordedAt());
     }
 }

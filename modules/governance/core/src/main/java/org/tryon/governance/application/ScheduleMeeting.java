@@ -12,7 +12,12 @@ import org.tryon.governance.domain.Meeting;
  * (purpose required). {@code scheduledAt}: when the meeting was put on the calendar, for a meeting
  * recorded after the fact (default now; never later than now): the notice rules are judged on it.
  */
-public record ScheduleMeeting(@NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters") String commission,
-        @NotNull Meeting.Kind kind, @NotNull LocalDateTime startsAt, @NotBlank @Size(max = 300) String location,
-        @Size(max = 1000) String purpose, LocalDateTime scheduledAt) {
-}
+public record ScheduleMeeting(
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters")
+        String commission,
+
+        @NotNull Meeting.Kind kind,
+        @NotNull LocalDateTime startsAt,
+        @NotBlank @Size(max = 300) String location,
+        @Size(max = 1000) String purpose,
+        LocalDateTime scheduledAt) {}

@@ -57,9 +57,13 @@ public class SeatApplications {
     /** An application from the public form (no sign-in): validated strictly; the answer is the reference number only. */
     public ApplicationView.Receipt applyPublicly(ApplicationCommands.Apply command) {
         SeatApplication a = receive(command, SeatApplication.Via.PUBLIC, PUBLIC);
-        return new ApplicationView.Receipt(a.getReference(), "Application " + a.getReference() + " for the " + a.getCommission().getName()
-                + " is received. The clerk forwards every application to the "
-                + ApplicationPacket.appointingBody(a.getCommission().getCode()) + " (107.1.1 A, 107.2.1); keep the reference number.");
+        return new ApplicationView.Receipt(
+                a.getReference(),
+                "Application " + a.getReference() + " for the "
+                        + a.getCommission().getName()
+                        + " is received. The clerk forwards every application to the "
+                        + ApplicationPacket.appointingBody(a.getCommission().getCode())
+                        + " (107.1.1 A, 107.2.1); keep the reference number.");
     }
 
     /** An application the clerk enters (received by letter or e-mail). */
@@ -71,13 +75,19 @@ public class SeatApplications {
         Inputs.valid(validator, command);
         List<RuleViolationException.Violation> problems = new ArrayList<>();
         if (blank(command.email()) && blank(command.phone())) {
-            problems.add(new RuleViolationException.Violation("email", "contact", "Give an e-mail address or a telephone number"));
+            problems.add(new RuleViolationException.Violation(
+                    "email", "contact", "Give an e-mail address or a telephone number"));
         }
         Commission commission = em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", command.commission().trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+                .setParameter("c", command.commission().trim().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (commission == null) {
-            problems.add(new RuleViolationException.Violation("commission", "exists", "There is no body " + command.commission()
-                    + "; apply to the BDC or the TAB"));
+            problems.add(new RuleViolationException.Violation(
+                    "commission",
+                    "exists",
+                    "There is no body " + command.commission() + "; apply to the BDC or the TAB"));
             throw new RuleViolationException(problems);
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -85,32 +95,56 @@ public class SeatApplications {
         Seat seat = null;
         String organisation = null;
         if (command.seatNumber() != null) {
-            seat = commission.seat(command.seatNumber()).filter(s -> s.inEffectOn(today)).orElse(null);
+            seat = commission
+                    .seat(command.seatNumber())
+                    .filter(s -> s.inEffectOn(today))
+                    .orElse(null);
             if (seat == null) {
-                problems.add(new RuleViolationException.Violation("seatNumber", "seat-in-effect", "The " + commission.getCode()
-                        + " has no seat " + command.seatNumber() + " today"));
+                problems.add(new RuleViolationException.Violation(
+                        "seatNumber",
+                        "seat-in-effect",
+                        "The " + commission.getCode() + " has no seat " + command.seatNumber() + " today"));
             }
         } else if (!blank(command.organisation())) {
             String wanted = command.organisation().trim();
-            organisation = commission.seatsOn(today).stream().flatMap(s -> s.organisationList().stream()).filter(o -> o.equalsIgnoreCase(wanted))
-                    .findFirst().orElse(null);
+            organisation = commission.seatsOn(today).stream()
+                    .flatMap(s -> s.organisationList().stream())
+                    .filter(o -> o.equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .orElse(null);
             if (organisation == null) {
-                problems.add(new RuleViolationException.Violation("organisation", commission.getCode().equals("BDC") ? "107.1.1 A organisation"
-                        : "107.2.1 organisation", "No seat of the " + commission.getCode() + " is recommended by '" + wanted + "'"));
+                problems.add(new RuleViolationException.Violation(
+                        "organisation",
+                        commission.getCode().equals("BDC") ? "107.1.1 A organisation" : "107.2.1 organisation",
+                        "No seat of the " + commission.getCode() + " is recommended by '" + wanted + "'"));
             }
         } else {
-            problems.add(new RuleViolationException.Violation("seatNumber", "seat-or-organisation",
-                    "Name the seat, or the organisation whose seat is sought"));
+            problems.add(new RuleViolationException.Violation(
+                    "seatNumber", "seat-or-organisation", "Name the seat, or the organisation whose seat is sought"));
         }
         if ("BDC".equals(commission.getCode()) && Boolean.FALSE.equals(command.countyResident())) {
-            problems.add(new RuleViolationException.Violation("countyResident", "107.1.1 A county-resident",
-                    "107.1.1 A: members of the BDC are residents of Mecklenburg County; an applicant who does not reside in the county is not eligible"));
+            problems.add(
+                    new RuleViolationException.Violation(
+                            "countyResident",
+                            "107.1.1 A county-resident",
+                            "107.1.1 A: members of the BDC are residents of Mecklenburg County; an applicant who does not reside in the county is not eligible"));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        SeatApplication a = new SeatApplication(commission, seat, organisation, command.fullName(), command.address(), command.countyResident(),
-                command.email(), command.phone(), command.qualifications(), now, via, by);
+        SeatApplication a = new SeatApplication(
+                commission,
+                seat,
+                organisation,
+                command.fullName(),
+                command.address(),
+                command.countyResident(),
+                command.email(),
+                command.phone(),
+                command.qualifications(),
+                now,
+                via,
+                by);
         em.persist(a);
         em.flush();
         a.numbered();
@@ -122,9 +156,15 @@ public class SeatApplications {
     public List<ApplicationView.SeatChoice> seats() {
         LocalDate today = LocalDate.now(clock);
         List<ApplicationView.SeatChoice> out = new ArrayList<>();
-        for (Commission c : em.createQuery("select c from Commission c order by c.code", Commission.class).getResultList()) {
+        for (Commission c : em.createQuery("select c from Commission c order by c.code", Commission.class)
+                .getResultList()) {
             for (Seat s : c.seatsOn(today)) {
-                out.add(new ApplicationView.SeatChoice(c.getCode(), c.getName(), s.getNumber(), s.getTitle(), String.join("; ", s.organisationList())));
+                out.add(new ApplicationView.SeatChoice(
+                        c.getCode(),
+                        c.getName(),
+                        s.getNumber(),
+                        s.getTitle(),
+                        String.join("; ", s.organisationList())));
             }
         }
         return out;
@@ -137,11 +177,13 @@ public class SeatApplications {
             try {
                 s = SeatApplication.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("status", "one-of", "A status is one of RECEIVED, REVIEWED, FORWARDED, APPOINTED, WITHDRAWN");
+                throw new RuleViolationException(
+                        "status", "one-of", "A status is one of RECEIVED, REVIEWED, FORWARDED, APPOINTED, WITHDRAWN");
             }
         }
         String jpql = "select a from SeatApplication a join fetch a.commission c left join fetch a.seat where 1 = 1"
-                + (blank(commission) ? "" : " and c.code = :c") + (s == null ? "" : " and a.status = :s") + " order by a.receivedAt desc, a.id desc";
+                + (blank(commission) ? "" : " and c.code = :c") + (s == null ? "" : " and a.status = :s")
+                + " order by a.receivedAt desc, a.id desc";
         var q = em.createQuery(jpql, SeatApplication.class);
         if (!blank(commission)) {
             q.setParameter("c", commission.trim().toUpperCase(Locale.ROOT));
@@ -164,7 +206,8 @@ public class SeatApplications {
         if (command.personId() != null) {
             person = em.find(Person.class, command.personId());
             if (person == null) {
-                throw new RuleViolationException("personId", "exists", "No person " + command.personId() + " is recorded");
+                throw new RuleViolationException(
+                        "personId", "exists", "No person " + command.personId() + " is recorded");
             }
         } else {
             person = new Person(a.getFullName(), a.getEmail(), a.getPhone(), a.getAddress(), a.isCountyResident());
@@ -192,18 +235,30 @@ public class SeatApplications {
     public ApplicationView.Packet forward(ApplicationCommands.Forward command) {
         Inputs.valid(validator, command);
         Commission commission = em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", command.commission().trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("commission", "exists", "There is no body " + command.commission()));
-        Seat seat = commission.seat(command.seatNumber()).orElseThrow(() -> new RuleViolationException("seatNumber", "exists",
-                "The " + commission.getCode() + " has no seat " + command.seatNumber()));
+                .setParameter("c", command.commission().trim().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new RuleViolationException("commission", "exists", "There is no body " + command.commission()));
+        Seat seat = commission
+                .seat(command.seatNumber())
+                .orElseThrow(() -> new RuleViolationException(
+                        "seatNumber",
+                        "exists",
+                        "The " + commission.getCode() + " has no seat " + command.seatNumber()));
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        ApplicationPacket packet = new ApplicationPacket(seat, ApplicationPacket.appointingBody(commission.getCode()), now, user.name(),
-                command.note());
+        ApplicationPacket packet = new ApplicationPacket(
+                seat, ApplicationPacket.appointingBody(commission.getCode()), now, user.name(), command.note());
         List<SeatApplication> applications = new ArrayList<>();
         for (String reference : new LinkedHashSet<>(command.references())) {
-            SeatApplication a = em.createQuery("select a from SeatApplication a where a.reference = :r", SeatApplication.class)
-                    .setParameter("r", reference.trim().toUpperCase(Locale.ROOT)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                    .findFirst().orElseThrow(() -> new RuleViolationException("references", "exists", "No application " + reference));
+            SeatApplication a = em.createQuery(
+                            "select a from SeatApplication a where a.reference = :r", SeatApplication.class)
+                    .setParameter("r", reference.trim().toUpperCase(Locale.ROOT))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new RuleViolationException("references", "exists", "No application " + reference));
             applications.add(a);
         }
         em.persist(packet);
@@ -219,35 +274,65 @@ public class SeatApplications {
         if (p == null) {
             throw new RecordNotFoundException("packet of applications", id);
         }
-        List<ApplicationView> applications = em.createQuery("select a from SeatApplication a where a.packet = :p order by a.receivedAt, a.id",
-                SeatApplication.class).setParameter("p", p).getResultList().stream().map(this::view).toList();
-        return new ApplicationView.Packet(p.getId(), p.getCommission().getCode(), p.getSeat().getNumber(), p.getSeat().getTitle(),
-                p.getSeat().organisationList(), p.getForwardedTo(), p.getForwardedAt(), p.getForwardedBy(), p.getNote(), applications);
+        List<ApplicationView> applications = em
+                .createQuery(
+                        "select a from SeatApplication a where a.packet = :p order by a.receivedAt, a.id",
+                        SeatApplication.class)
+                .setParameter("p", p)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
+        return new ApplicationView.Packet(
+                p.getId(),
+                p.getCommission().getCode(),
+                p.getSeat().getNumber(),
+                p.getSeat().getTitle(),
+                p.getSeat().organisationList(),
+                p.getForwardedTo(),
+                p.getForwardedAt(),
+                p.getForwardedBy(),
+                p.getNote(),
+                applications);
     }
 
     /** The packets forwarded, newest first. A read. */
     public List<ApplicationView.Packet> packets() {
-        return em.createQuery("select p.id from ApplicationPacket p order by p.forwardedAt desc, p.id desc", Long.class).getResultList().stream()
-                .map(this::packet).toList();
+        return em
+                .createQuery("select p.id from ApplicationPacket p order by p.forwardedAt desc, p.id desc", Long.class)
+                .getResultList()
+                .stream()
+                .map(this::packet)
+                .toList();
     }
 
     /** The packet as the appointing body receives it: a PDF of its applications with the seat's recommending organisations. A read. */
     public byte[] packetPdf(long id) {
         ApplicationView.Packet p = packet(id);
-        var doc = letterhead.document("Applications for seat " + p.seatNumber() + " of the " + p.commission())
-                .reference("PKT-" + p.id()).dated(p.forwardedAt().toLocalDate())
+        var doc = letterhead
+                .document("Applications for seat " + p.seatNumber() + " of the " + p.commission())
+                .reference("PKT-" + p.id())
+                .dated(p.forwardedAt().toLocalDate())
                 .addressee(p.forwardedTo(), List.of())
                 .fact("Seat", p.seatNumber() + ": " + p.seatTitle())
                 .fact("Recommending organisation(s)", String.join("; ", p.organisations()))
                 .fact("Applications", String.valueOf(p.applications().size()))
-                .fact("Forwarded", p.forwardedAt().toLocalDate() + " " + p.forwardedAt().toLocalTime() + " by " + p.forwardedBy())
-                .fact("Basis", "BDC".equals(p.commission()) ? "107.1.1 A: all applications from those interested in serving on the BDC are "
-                        + "provided to the Board for its consideration" : "107.2.1: the BDC appoints the members of the Technical Advisory Board");
+                .fact(
+                        "Forwarded",
+                        p.forwardedAt().toLocalDate() + " " + p.forwardedAt().toLocalTime() + " by " + p.forwardedBy())
+                .fact(
+                        "Basis",
+                        "BDC".equals(p.commission())
+                                ? "107.1.1 A: all applications from those interested in serving on the BDC are "
+                                        + "provided to the Board for its consideration"
+                                : "107.2.1: the BDC appoints the members of the Technical Advisory Board");
         doc.section("Covering note", p.note());
         for (ApplicationView a : p.applications()) {
             StringBuilder b = new StringBuilder();
             b.append("Address: ").append(a.address().replace('\n', ' ')).append('\n');
-            b.append("Resides in the county: ").append(a.countyResident() ? "yes" : "no").append('\n');
+            b.append("Resides in the county: ")
+                    .append(a.countyResident() ? "yes" : "no")
+                    .append('\n');
             if (a.email() != null) {
                 b.append("E-mail: ").append(a.email()).append('\n');
             }
@@ -257,9 +342,14 @@ public class SeatApplications {
             if (a.organisation() != null) {
                 b.append("Organisation named: ").append(a.organisation()).append('\n');
             }
-            b.append("Received: ").append(a.receivedAt().toLocalDate()).append(" (").append(a.receivedVia().equals("PUBLIC") ? "public form"
-                    : "entered by the clerk").append(")\n");
-            b.append("Qualifications and statement:\n").append(a.qualifications()).append('\n');
+            b.append("Received: ")
+                    .append(a.receivedAt().toLocalDate())
+                    .append(" (")
+                    .append(a.receivedVia().equals("PUBLIC") ? "public form" : "entered by the clerk")
+                    .append(")\n");
+            b.append("Qualifications and statement:\n")
+                    .append(a.qualifications())
+                    .append('\n');
             if (a.reviewNote() != null) {
                 b.append("Clerk's note: ").append(a.reviewNote()).append('\n');
             }
@@ -279,8 +369,12 @@ public class SeatApplications {
             throw new RuleViolationException("applicationId", "exists", "No application " + applicationId);
         }
         if (a.getStatus() != SeatApplication.Status.FORWARDED) {
-            throw new RuleViolationException("applicationId", "application.forwarded-before-appointment", "Application " + a.getReference()
-                    + " is " + a.getStatus().name().toLowerCase() + "; the appointing body appoints from applications forwarded to it");
+            throw new RuleViolationException(
+                    "applicationId",
+                    "application.forwarded-before-appointment",
+                    "Application " + a.getReference() + " is "
+                            + a.getStatus().name().toLowerCase()
+                            + "; the appointing body appoints from applications forwarded to it");
         }
         return a;
     }
@@ -304,13 +398,36 @@ public class SeatApplications {
         ApplicationPacket p = a.getPacket();
         Appointment ap = a.getAppointment();
         Seat s = a.getSeat();
-        return new ApplicationView(a.getId(), a.getReference(), a.getCommission().getCode(), s == null ? null : s.getNumber(),
-                s == null ? null : s.getTitle(), a.getOrganisation(), a.getFullName(), a.getAddress(), a.isCountyResident(), a.getEmail(),
-                a.getPhone(), a.getQualifications(), a.getReceivedAt(), a.getReceivedVia().name(), a.getEnteredBy(), a.getStatus().name(),
-                a.getReviewedAt(), a.getReviewedBy(), a.getReviewNote(), a.getPerson() == null ? null : a.getPerson().getId(),
-                p == null ? null : p.getId(), p == null ? null : p.getForwardedTo(), p == null ? null : p.getForwardedAt(),
-                p == null ? null : p.getForwardedBy(), ap == null ? null : ap.getId(), ap == null ? null : ap.getAppointedBy(),
-                ap == null ? null : ap.getAppointedOn(), ap == null ? null : ap.getActionNote(), ap == null ? null : ap.getTermStart(),
+        return new ApplicationView(
+                a.getId(),
+                a.getReference(),
+                a.getCommission().getCode(),
+                s == null ? null : s.getNumber(),
+                s == null ? null : s.getTitle(),
+                a.getOrganisation(),
+                a.getFullName(),
+                a.getAddress(),
+                a.isCountyResident(),
+                a.getEmail(),
+                a.getPhone(),
+                a.getQualifications(),
+                a.getReceivedAt(),
+                a.getReceivedVia().name(),
+                a.getEnteredBy(),
+                a.getStatus().name(),
+                a.getReviewedAt(),
+                a.getReviewedBy(),
+                a.getReviewNote(),
+                a.getPerson() == null ? null : a.getPerson().getId(),
+                p == null ? null : p.getId(),
+                p == null ? null : p.getForwardedTo(),
+                p == null ? null : p.getForwardedAt(),
+                p == null ? null : p.getForwardedBy(),
+                ap == null ? null : ap.getId(),
+                ap == null ? null : ap.getAppointedBy(),
+                ap == null ? null : ap.getAppointedOn(),
+                ap == null ? null : ap.getActionNote(),
+                ap == null ? null : ap.getTermStart(),
                 a.getWithdrawnAt());
     }
 

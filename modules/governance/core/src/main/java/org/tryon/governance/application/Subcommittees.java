@@ -39,15 +39,36 @@ public class Subcommittees {
      * whether members are drawn from the parent's (default yes; a licensing subcommittee may seat
      * people of the trade), the day and the BDC action that established it.
      */
-    public record Establish(@NotBlank @Size(max = 10) String parent, @NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters") String code,
-            @NotBlank @Size(max = 200) String name, @NotNull Committee.Kind kind, @NotBlank @Size(max = 1000) String purpose,
-            @Size(max = 20) String trade, @NotNull @Min(1) @Max(25) Integer seats, Integer quorum, Boolean membersFromParent,
-            @NotNull LocalDate establishedOn, @NotBlank @Size(max = 100) String establishedBy) {
-    }
+    public record Establish(
+            @NotBlank @Size(max = 10) String parent,
 
-    public record SubcommitteeView(long id, String code, String name, String parent, String kind, String purpose, String trade, int seats, int quorum,
-            boolean quorumSet, boolean membersFromParent, LocalDate establishedOn, String establishedBy) {
-    }
+            @NotBlank @Pattern(regexp = "[A-Za-z]{2,10}", message = "must be 2 to 10 letters")
+            String code,
+
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Committee.Kind kind,
+            @NotBlank @Size(max = 1000) String purpose,
+            @Size(max = 20) String trade,
+            @NotNull @Min(1) @Max(25) Integer seats,
+            Integer quorum,
+            Boolean membersFromParent,
+            @NotNull LocalDate establishedOn,
+            @NotBlank @Size(max = 100) String establishedBy) {}
+
+    public record SubcommitteeView(
+            long id,
+            String code,
+            String name,
+            String parent,
+            String kind,
+            String purpose,
+            String trade,
+            int seats,
+            int quorum,
+            boolean quorumSet,
+            boolean membersFromParent,
+            LocalDate establishedOn,
+            String establishedBy) {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -64,16 +85,23 @@ public class Subcommittees {
     public SubcommitteeView establish(Establish command) {
         Inputs.valid(validator, command);
         Commission parent = em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", command.parent().trim().toUpperCase()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("parent", "exists", "There is no body " + command.parent()));
+                .setParameter("c", command.parent().trim().toUpperCase())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new RuleViolationException("parent", "exists", "There is no body " + command.parent()));
         CommitteeRules.checkParent(parent.getCode(), command.kind());
         CommitteeRules.checkQuorum(command.seats(), command.quorum());
         if (command.establishedOn().isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("establishedOn", "not-in-future", "The BDC's action cannot be after today");
+            throw new RuleViolationException(
+                    "establishedOn", "not-in-future", "The BDC's action cannot be after today");
         }
-        if (command.kind() == Committee.Kind.LICENSING && (command.trade() == null || command.trade().isBlank())) {
-            throw new RuleViolationException("trade", "107.1.5 C trade", "107.1.5 C: a licensing subcommittee is for a trade (mechanics, plumbers, "
-                    + "electricians)");
+        if (command.kind() == Committee.Kind.LICENSING
+                && (command.trade() == null || command.trade().isBlank())) {
+            throw new RuleViolationException(
+                    "trade",
+                    "107.1.5 C trade",
+                    "107.1.5 C: a licensing subcommittee is for a trade (mechanics, plumbers, " + "electricians)");
         }
         String code = command.code().trim().toUpperCase();
         if (code.equals("BDC") || code.equals("TAB")) {
@@ -84,33 +112,62 @@ public class Subcommittees {
             seats.add("Member " + i);
         }
         commissions.create(new CreateCommission(code, command.name(), seats));
-        Commission c = em.createQuery("select c from Commission c where c.code = :c", Commission.class).setParameter("c", code).getSingleResult();
-        boolean fromParent = command.membersFromParent() == null ? command.kind() != Committee.Kind.LICENSING : command.membersFromParent();
-        Committee committee = new Committee(c, parent, command.kind(), command.purpose(), command.trade(), command.quorum(), fromParent,
-                command.establishedOn(), command.establishedBy());
+        Commission c = em.createQuery("select c from Commission c where c.code = :c", Commission.class)
+                .setParameter("c", code)
+                .getSingleResult();
+        boolean fromParent = command.membersFromParent() == null
+                ? command.kind() != Committee.Kind.LICENSING
+                : command.membersFromParent();
+        Committee committee = new Committee(
+                c,
+                parent,
+                command.kind(),
+                command.purpose(),
+                command.trade(),
+                command.quorum(),
+                fromParent,
+                command.establishedOn(),
+                command.establishedBy());
         em.persist(committee);
         em.flush();
         return view(committee);
     }
 
     public SubcommitteeView get(long commissionId) {
-        return em.createQuery("select k from Committee k join fetch k.commission c join fetch k.parent where c.id = :id", Committee.class)
-                .setParameter("id", commissionId).getResultStream().findFirst().map(this::view)
+        return em.createQuery(
+                        "select k from Committee k join fetch k.commission c join fetch k.parent where c.id = :id",
+                        Committee.class)
+                .setParameter("id", commissionId)
+                .getResultStream()
+                .findFirst()
+                .map(this::view)
                 .orElseThrow(() -> new org.tryon.platform.errors.RecordNotFoundException("subcommittee", commissionId));
     }
 
     /** The subcommittees of a body (all when none is given). A read. */
     public List<SubcommitteeView> list(String parent) {
-        return em.createQuery("select k from Committee k join fetch k.commission join fetch k.parent p where :p is null or p.code = :p "
-                        + "order by k.commission.code", Committee.class)
-                .setParameter("p", parent == null || parent.isBlank() ? null : parent.trim().toUpperCase()).getResultList().stream()
-                .map(this::view).toList();
+        return em
+                .createQuery(
+                        "select k from Committee k join fetch k.commission join fetch k.parent p where :p is null or p.code = :p "
+                                + "order by k.commission.code",
+                        Committee.class)
+                .setParameter(
+                        "p",
+                        parent == null || parent.isBlank()
+                                ? null
+                                : parent.trim().toUpperCase())
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The charter of a body that is a subcommittee, if it is one. */
     public Optional<Committee> charter(Commission c) {
-        return em.createQuery("select k from Committee k join fetch k.parent where k.commission = :c", Committee.class).setParameter("c", c)
-                .getResultStream().findFirst();
+        return em.createQuery("select k from Committee k join fetch k.parent where k.commission = :c", Committee.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The quorum of a subcommittee on a day: the number set, else a majority of its seats in effect (107.1.4 C). */
@@ -125,17 +182,37 @@ public class Subcommittees {
             return;
         }
         Committee k = charter.get();
-        boolean member = em.createQuery("select a from org.tryon.governance.domain.Appointment a where a.seat.commission = :p and a.person = :x "
-                        + "and a.termStart <= :d", org.tryon.governance.domain.Appointment.class).setParameter("p", k.getParent())
-                .setParameter("x", person).setParameter("d", start).getResultList().stream().anyMatch(a -> a.overlaps(start, start));
-        CommitteeRules.checkMember(c.getCode(), k.getParent().getCode(), person.getFullName(), k.isMembersFromParent(), member);
+        boolean member = em
+                .createQuery(
+                        "select a from org.tryon.governance.domain.Appointment a where a.seat.commission = :p and a.person = :x "
+                                + "and a.termStart <= :d",
+                        org.tryon.governance.domain.Appointment.class)
+                .setParameter("p", k.getParent())
+                .setParameter("x", person)
+                .setParameter("d", start)
+                .getResultList()
+                .stream()
+                .anyMatch(a -> a.overlaps(start, start));
+        CommitteeRules.checkMember(
+                c.getCode(), k.getParent().getCode(), person.getFullName(), k.isMembersFromParent(), member);
     }
 
     private SubcommitteeView view(Committee k) {
         Commission c = k.getCommission();
         int seats = c.seatsOn(LocalDate.now(clock)).size();
-        return new SubcommitteeView(c.getId(), c.getCode(), c.getName(), k.getParent().getCode(), k.getKind().name(), k.getPurpose(), k.getTrade(), seats,
-                CommitteeRules.quorum(seats, k.getQuorum()), k.getQuorum() != null, k.isMembersFromParent(), k.getEstablishedOn(),
+        return new SubcommitteeView(
+                c.getId(),
+                c.getCode(),
+                c.getName(),
+                k.getParent().getCode(),
+                k.getKind().name(),
+                k.getPurpose(),
+                k.getTrade(),
+                seats,
+                CommitteeRules.quorum(seats, k.getQuorum()),
+                k.getQuorum() != null,
+                k.isMembersFromParent(),
+                k.getEstablishedOn(),
                 k.getEstablishedBy());
     }
 }

@@ -68,15 +68,20 @@ public class Subscriptions {
             return answer(c);
         }
         em.flush();
-        NoticeText.Text text = NoticeText.confirmation(c.getCode(), c.getName(), server.publicLink("public/subscribe.xhtml?confirm=" + s.getToken()));
-        em.persist(new OutgoingMail(null, s, OutgoingMail.Purpose.CONFIRMATION, s.getEmail(), text.subject(), text.body(), now));
+        NoticeText.Text text = NoticeText.confirmation(
+                c.getCode(), c.getName(), server.publicLink("public/subscribe.xhtml?confirm=" + s.getToken()));
+        em.persist(new OutgoingMail(
+                null, s, OutgoingMail.Purpose.CONFIRMATION, s.getEmail(), text.subject(), text.body(), now));
         queued.fire(new MailQueued(1));
         return answer(c);
     }
 
     private static NoticeViews.SubscriptionAnswer answer(Commission c) {
-        return new NoticeViews.SubscriptionAnswer(c.getCode(), "Thank you. Unless this address is on the list already, a message with a link "
-                + "to confirm it is on its way; notices of the " + c.getCode() + "'s meetings are sent once the address is confirmed.");
+        return new NoticeViews.SubscriptionAnswer(
+                c.getCode(),
+                "Thank you. Unless this address is on the list already, a message with a link "
+                        + "to confirm it is on its way; notices of the " + c.getCode()
+                        + "'s meetings are sent once the address is confirmed.");
     }
 
     /** The subscription a link names. A read. */
@@ -103,8 +108,13 @@ public class Subscriptions {
     /** A body's list, all states, by address. A read. */
     public List<NoticeViews.SubscriberView> list(String code) {
         Commission c = commission(code);
-        return em.createQuery("select s from Subscriber s where s.commission = :c order by s.email", Subscriber.class).setParameter("c", c)
-                .getResultList().stream().map(Subscriptions::view).toList();
+        return em
+                .createQuery("select s from Subscriber s where s.commission = :c order by s.email", Subscriber.class)
+                .setParameter("c", c)
+                .getResultList()
+                .stream()
+                .map(Subscriptions::view)
+                .toList();
     }
 
     public NoticeViews.SubscriberView get(String code, long id) {
@@ -116,15 +126,18 @@ public class Subscriptions {
         Inputs.valid(validator, command);
         Commission c = commission(code);
         if (!c.getCode().equals(commission(command.commission()).getCode())) {
-            throw new RuleViolationException("commission", "same-body", "The request names the " + command.commission() + ", the list is the "
-                    + c.getCode() + "'s");
+            throw new RuleViolationException(
+                    "commission",
+                    "same-body",
+                    "The request names the " + command.commission() + ", the list is the " + c.getCode() + "'s");
         }
         Subscriber s = find(c, command.email());
         if (s == null) {
             s = new Subscriber(c, command.email(), command.name(), token(), now(), Subscriber.Source.CLERK);
             em.persist(s);
         } else if (s.receivesNotices()) {
-            throw new RuleViolationException("email", "subscriber.once", s.getEmail() + " is on the " + c.getCode() + "'s list already");
+            throw new RuleViolationException(
+                    "email", "subscriber.once", s.getEmail() + " is on the " + c.getCode() + "'s list already");
         } else {
             s.renew(command.name(), token(), now(), Subscriber.Source.CLERK);
         }
@@ -141,27 +154,46 @@ public class Subscriptions {
     }
 
     static NoticeViews.SubscriberView view(Subscriber s) {
-        return new NoticeViews.SubscriberView(s.getId(), s.getCommission().getCode(), s.getEmail(), s.getName(), s.getStatus().name(),
-                s.getSource().name(), s.getRequestedAt(), s.getConfirmedAt(), s.getEndedAt());
+        return new NoticeViews.SubscriberView(
+                s.getId(),
+                s.getCommission().getCode(),
+                s.getEmail(),
+                s.getName(),
+                s.getStatus().name(),
+                s.getSource().name(),
+                s.getRequestedAt(),
+                s.getConfirmedAt(),
+                s.getEndedAt());
     }
 
     private static NoticeViews.SubscriptionState state(Subscriber s) {
-        return new NoticeViews.SubscriptionState(s.getCommission().getCode(), s.getCommission().getName(), s.getEmail(), s.getStatus().name());
+        return new NoticeViews.SubscriptionState(
+                s.getCommission().getCode(),
+                s.getCommission().getName(),
+                s.getEmail(),
+                s.getStatus().name());
     }
 
     private Subscriber byToken(String token, boolean lock) {
         if (token == null || token.isBlank() || token.length() > 64) {
-            throw new RuleViolationException("token", "subscription.link", "The link is incomplete: open it as it was mailed");
+            throw new RuleViolationException(
+                    "token", "subscription.link", "The link is incomplete: open it as it was mailed");
         }
-        return em.createQuery("select s from Subscriber s where s.token = :t", Subscriber.class).setParameter("t", token.trim())
-                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("token", "subscription.link", "This link is not (or no longer) valid: "
-                        + "a newer link was mailed, or subscribe again"));
+        return em.createQuery("select s from Subscriber s where s.token = :t", Subscriber.class)
+                .setParameter("t", token.trim())
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "token",
+                        "subscription.link",
+                        "This link is not (or no longer) valid: " + "a newer link was mailed, or subscribe again"));
     }
 
     private Subscriber subscriber(String code, long id, boolean lock) {
         Commission c = commission(code);
-        Subscriber s = lock ? em.find(Subscriber.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Subscriber.class, id);
+        Subscriber s =
+                lock ? em.find(Subscriber.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Subscriber.class, id);
         if (s == null || !s.getCommission().getId().equals(c.getId())) {
             throw new RecordNotFoundException("subscriber of the " + c.getCode(), id);
         }
@@ -169,14 +201,20 @@ public class Subscriptions {
     }
 
     private Subscriber find(Commission c, String email) {
-        return em.createQuery("select s from Subscriber s where s.commission = :c and s.email = :e", Subscriber.class).setParameter("c", c)
-                .setParameter("e", Subscriber.normalise(email)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        return em.createQuery("select s from Subscriber s where s.commission = :c and s.email = :e", Subscriber.class)
+                .setParameter("c", c)
+                .setParameter("e", Subscriber.normalise(email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
     }
 
     private Commission commission(String code) {
         return em.createQuery("select c from Commission c where c.code = :c", Commission.class)
-                .setParameter("c", code == null ? "" : code.trim().toUpperCase()).getResultStream().findFirst()
+                .setParameter("c", code == null ? "" : code.trim().toUpperCase())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException("commission", "exists", "There is no body " + code));
     }
 

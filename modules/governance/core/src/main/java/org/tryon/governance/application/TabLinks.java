@@ -56,17 +56,29 @@ public class TabLinks {
     /** The TAB's members seated today with their links in force, by seat. A read. */
     public List<TabViews.MemberLinks> members() {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<TabViews.LinkView>> links = activeLinks().stream().map(TabLinks::view)
-                .collect(Collectors.groupingBy(TabViews.LinkView::personId));
-        return seated(tab(), today).stream().map(a -> new TabViews.MemberLinks(a.getPerson().getId(), a.getMemberName(), a.getSeat().getNumber(),
-                links.getOrDefault(a.getPerson().getId(), List.of()))).toList();
+        Map<Long, List<TabViews.LinkView>> links =
+                activeLinks().stream().map(TabLinks::view).collect(Collectors.groupingBy(TabViews.LinkView::personId));
+        return seated(tab(), today).stream()
+                .map(a -> new TabViews.MemberLinks(
+                        a.getPerson().getId(),
+                        a.getMemberName(),
+                        a.getSeat().getNumber(),
+                        links.getOrDefault(a.getPerson().getId(), List.of())))
+                .toList();
     }
 
     /** A person's links, removed ones included (the record of what stood when). A read. */
     public List<TabViews.LinkView> links(long personId) {
         person(personId);
-        return em.createQuery("select l from MemberLink l join fetch l.person where l.person.id = :p order by l.addedAt, l.id", MemberLink.class)
-                .setParameter("p", personId).getResultList().stream().map(TabLinks::view).toList();
+        return em
+                .createQuery(
+                        "select l from MemberLink l join fetch l.person where l.person.id = :p order by l.addedAt, l.id",
+                        MemberLink.class)
+                .setParameter("p", personId)
+                .getResultList()
+                .stream()
+                .map(TabLinks::view)
+                .toList();
     }
 
     /** Parties on permitting's record to choose from. A read. */
@@ -74,27 +86,45 @@ public class TabLinks {
         if (kind == null) {
             throw new RuleViolationException("kind", "required", "Choose CONTRACTOR, DESIGN_PROFESSIONAL or OWNER");
         }
-        return permitting.find(kind, text, 50).stream().map(p -> new TabViews.PartyView(p.kind().name(), p.id(), p.name(), p.detail())).toList();
+        return permitting.find(kind, text, 50).stream()
+                .map(p -> new TabViews.PartyView(p.kind().name(), p.id(), p.name(), p.detail()))
+                .toList();
     }
 
     /** Links a member of the TAB to a party permitting knows; the same party once while the link stands. */
     public TabViews.LinkView add(long personId, TabCommands.AddLink command) {
         Inputs.valid(validator, command);
         Person person = person(personId);
-        boolean member = em.createQuery("select a from Appointment a where a.person = :p and a.seat.commission.code = 'TAB'", Appointment.class)
-                .setParameter("p", person).getResultStream().findAny().isPresent();
+        boolean member = em.createQuery(
+                        "select a from Appointment a where a.person = :p and a.seat.commission.code = 'TAB'",
+                        Appointment.class)
+                .setParameter("p", person)
+                .getResultStream()
+                .findAny()
+                .isPresent();
         if (!member) {
-            throw new RuleViolationException("personId", "107.2.4 J.1 tab-member", "107.2.4 J.1: links are kept for members of the TAB; "
-                    + person.getFullName() + " holds no TAB seat");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 J.1 tab-member",
+                    "107.2.4 J.1: links are kept for members of the TAB; " + person.getFullName()
+                            + " holds no TAB seat");
         }
-        PermitParties.Party party = permitting.party(command.partyKind(), command.partyId()).orElseThrow(() -> new RuleViolationException("partyId",
-                "exists", "Permitting has no " + ConflictProposals.label(command.partyKind()) + " " + command.partyId()));
-        boolean linked = activeLinks().stream().anyMatch(l -> l.getPerson().getId().equals(personId) && l.getPartyKind() == party.kind()
-                && l.getPartyId() == party.id());
+        PermitParties.Party party = permitting
+                .party(command.partyKind(), command.partyId())
+                .orElseThrow(() -> new RuleViolationException(
+                        "partyId",
+                        "exists",
+                        "Permitting has no " + ConflictProposals.label(command.partyKind()) + " " + command.partyId()));
+        boolean linked = activeLinks().stream()
+                .anyMatch(l -> l.getPerson().getId().equals(personId)
+                        && l.getPartyKind() == party.kind()
+                        && l.getPartyId() == party.id());
         if (linked) {
-            throw new RuleViolationException("partyId", "link.once", person.getFullName() + " is linked to " + party.name() + " already");
+            throw new RuleViolationException(
+                    "partyId", "link.once", person.getFullName() + " is linked to " + party.name() + " already");
         }
-        MemberLink link = new MemberLink(person, party.kind(), party.id(), party.name(), command.note(), LocalDateTime.now(clock), user.name());
+        MemberLink link = new MemberLink(
+                person, party.kind(), party.id(), party.name(), command.note(), LocalDateTime.now(clock), user.name());
         em.persist(link);
         em.flush();
         return view(link);
@@ -143,34 +173,55 @@ public class TabLinks {
     }
 
     static String describe(PermitParties.Subject s) {
-        return (s.permitNumber() == null ? "" : "Permit " + s.permitNumber() + ", ") + "project " + s.projectName() + " (" + s.address() + ")";
+        return (s.permitNumber() == null ? "" : "Permit " + s.permitNumber() + ", ") + "project " + s.projectName()
+                + " (" + s.address() + ")";
     }
 
     /** The conflicts proposed on a subject for the members seated (ADR 0031). */
     List<ConflictProposals.Proposal> proposals(PermitParties.Subject subject, java.util.Set<Long> seated) {
-        List<ConflictProposals.Link> links = activeLinks().stream().map(l -> new ConflictProposals.Link(l.getId(), l.getPerson().getId(),
-                l.getPerson().getFullName(), l.getPartyKind(), l.getPartyId(), l.getPartyName())).toList();
+        List<ConflictProposals.Link> links = activeLinks().stream()
+                .map(l -> new ConflictProposals.Link(
+                        l.getId(),
+                        l.getPerson().getId(),
+                        l.getPerson().getFullName(),
+                        l.getPartyKind(),
+                        l.getPartyId(),
+                        l.getPartyName()))
+                .toList();
         List<ConflictProposals.SubjectParty> parties = new ArrayList<>();
         for (PermitParties.Role r : subject.parties()) {
-            parties.add(new ConflictProposals.SubjectParty(r.party().kind(), r.party().id(), r.role()));
+            parties.add(new ConflictProposals.SubjectParty(
+                    r.party().kind(), r.party().id(), r.role()));
         }
         return ConflictProposals.propose(links, parties, seated);
     }
 
     List<MemberLink> activeLinks() {
-        return em.createQuery("select l from MemberLink l join fetch l.person where l.removedAt is null order by l.id", MemberLink.class)
+        return em.createQuery(
+                        "select l from MemberLink l join fetch l.person where l.removedAt is null order by l.id",
+                        MemberLink.class)
                 .getResultList();
     }
 
     Commission tab() {
-        return em.createQuery("select c from Commission c where c.code = 'TAB'", Commission.class).getResultStream().findFirst()
+        return em.createQuery("select c from Commission c where c.code = 'TAB'", Commission.class)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("commission", "TAB"));
     }
 
     List<Appointment> seated(Commission c, LocalDate day) {
-        return em.createQuery("select a from Appointment a join fetch a.person join fetch a.seat s where s.commission = :c and a.termStart <= :d",
-                        Appointment.class).setParameter("c", c).setParameter("d", day).getResultList().stream().filter(a -> a.overlaps(day, day))
-                .sorted(Comparator.comparing(a -> a.getSeat().getNumber())).toList();
+        return em
+                .createQuery(
+                        "select a from Appointment a join fetch a.person join fetch a.seat s where s.commission = :c and a.termStart <= :d",
+                        Appointment.class)
+                .setParameter("c", c)
+                .setParameter("d", day)
+                .getResultList()
+                .stream()
+                .filter(a -> a.overlaps(day, day))
+                .sorted(Comparator.comparing(a -> a.getSeat().getNumber()))
+                .toList();
     }
 
     private Person person(long id) {
@@ -182,7 +233,17 @@ public class TabLinks {
     }
 
     static TabViews.LinkView view(MemberLink l) {
-        return new TabViews.LinkView(l.getId(), l.getPerson().getId(), l.getPerson().getFullName(), l.getPartyKind().name(), l.getPartyId(),
-                l.getPartyName(), l.getNote(), l.getAddedAt(), l.getAddedBy(), l.getRemovedAt(), l.getRemovedBy());
+        return new TabViews.LinkView(
+                l.getId(),
+                l.getPerson().getId(),
+                l.getPerson().getFullName(),
+                l.getPartyKind().name(),
+                l.getPartyId(),
+                l.getPartyName(),
+                l.getNote(),
+                l.getAddedAt(),
+                l.getAddedBy(),
+                l.getRemovedAt(),
+                l.getRemovedBy());
     }
 }

@@ -73,10 +73,16 @@ public class TabRecords {
         AgendaItem item = lockedItem(agendaItemId);
         inProgress(item.getMeeting(), "The summary is written at the meeting");
         if (!tab.concurrences(item).isEmpty()) {
-            throw new RuleViolationException("text", "107.2.4 I summary-concurred", "107.2.4 I: members have concurred with the summary; "
-                    + "it is not changed after the first concurrence");
+            throw new RuleViolationException(
+                    "text",
+                    "107.2.4 I summary-concurred",
+                    "107.2.4 I: members have concurred with the summary; "
+                            + "it is not changed after the first concurrence");
         }
-        int position = (int) tab.bullets(item).stream().filter(b -> b.getSide() == command.side()).count() + 1;
+        int position = (int) tab.bullets(item).stream()
+                        .filter(b -> b.getSide() == command.side())
+                        .count()
+                + 1;
         em.persist(new SummaryBullet(item, command.side(), position, command.text(), user.name(), now()));
         em.flush();
         return tab.meeting(item.getMeeting().getId());
@@ -97,11 +103,15 @@ public class TabRecords {
         }
         TabParticipation.checkConcurrence(person.getId(), person.getFullName(), tab.present(m), conflicted(item));
         if (tab.bullets(item).isEmpty()) {
-            throw new RuleViolationException("personId", "107.2.4 I summary-first", "107.2.4 I: the chair summarises the arguments in bullets "
-                    + "first; there is nothing to concur with yet");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 I summary-first",
+                    "107.2.4 I: the chair summarises the arguments in bullets "
+                            + "first; there is nothing to concur with yet");
         }
         if (tab.concurrences(item).stream().anyMatch(c -> c.getPerson().getId().equals(person.getId()))) {
-            throw new RuleViolationException("personId", "107.2.4 I concurred-once", person.getFullName() + " concurred already");
+            throw new RuleViolationException(
+                    "personId", "107.2.4 I concurred-once", person.getFullName() + " concurred already");
         }
         em.persist(new Concurrence(item, person, now(), user.name()));
         em.flush();
@@ -119,49 +129,82 @@ public class TabRecords {
         Meeting m = item.getMeeting();
         inProgress(m, "The TAB recommends at the meeting");
         if (tab.recommendation(item).isPresent()) {
-            throw new RuleViolationException("text", "107.2.4 K recommended-once", "The TAB made its recommendation on this item already");
+            throw new RuleViolationException(
+                    "text", "107.2.4 K recommended-once", "The TAB made its recommendation on this item already");
         }
         Set<Long> present = tab.present(m);
         Set<Long> conflicted = conflicted(item);
         int quorum = meetings.quorum(m.getCommission(), m.getStartsAt().toLocalDate());
         long countable = present.stream().filter(p -> !conflicted.contains(p)).count();
         if (countable < quorum) {
-            throw new RuleViolationException("text", "107.2.4 A quorum", "107.2.4 A: " + countable + " members present without a conflict with "
-                    + "the item (" + conflicted.stream().filter(present::contains).count() + " conflicted); the quorum is " + quorum);
+            throw new RuleViolationException(
+                    "text",
+                    "107.2.4 A quorum",
+                    "107.2.4 A: " + countable + " members present without a conflict with " + "the item ("
+                            + conflicted.stream().filter(present::contains).count() + " conflicted); the quorum is "
+                            + quorum);
         }
         List<SummaryBullet> bullets = tab.bullets(item);
         if (bullets.isEmpty()) {
-            throw new RuleViolationException("text", "107.2.4 I summary-first", "107.2.4 I: the chair summarises the arguments for and "
-                    + "against in bullets first");
+            throw new RuleViolationException(
+                    "text",
+                    "107.2.4 I summary-first",
+                    "107.2.4 I: the chair summarises the arguments for and " + "against in bullets first");
         }
         List<Concurrence> concurrences = tab.concurrences(item);
-        Set<Long> missing = TabParticipation.missing(present, conflicted, concurrences.stream().map(c -> c.getPerson().getId())
-                .collect(Collectors.toSet()));
+        Set<Long> missing = TabParticipation.missing(
+                present,
+                conflicted,
+                concurrences.stream().map(c -> c.getPerson().getId()).collect(Collectors.toSet()));
         if (!missing.isEmpty()) {
-            throw new RuleViolationException("text", "107.2.4 I concurrence", "107.2.4 I: the summary is concurred by all members present "
-                    + "without a conflict; missing: " + missing.stream().map(id -> em.find(Person.class, id).getFullName()).sorted().toList());
+            throw new RuleViolationException(
+                    "text",
+                    "107.2.4 I concurrence",
+                    "107.2.4 I: the summary is concurred by all members present " + "without a conflict; missing: "
+                            + missing.stream()
+                                    .map(id -> em.find(Person.class, id).getFullName())
+                                    .sorted()
+                                    .toList());
         }
         TabRecommendation r = new TabRecommendation(item, command.text(), now(), user.name());
         em.persist(r);
         em.flush();
-        events.publishDurably(new TabRecommendationMade(UUID.randomUUID(), clock.instant(), m.getId(), item.getId(), r.getId(), item.getTitle(),
-                r.getText(), text(bullets, SummaryBullet.Side.PRO), text(bullets, SummaryBullet.Side.CON),
+        events.publishDurably(new TabRecommendationMade(
+                UUID.randomUUID(),
+                clock.instant(),
+                m.getId(),
+                item.getId(),
+                r.getId(),
+                item.getTitle(),
+                r.getText(),
+                text(bullets, SummaryBullet.Side.PRO),
+                text(bullets, SummaryBullet.Side.CON),
                 concurrences.stream().map(c -> c.getPerson().getFullName()).toList(),
-                tab.recusals(item).stream().map(x -> x.getPerson().getFullName()).toList()));
+                tab.recusals(item).stream()
+                        .map(x -> x.getPerson().getFullName())
+                        .toList()));
         return tab.meeting(m.getId());
     }
 
     /** The recommendations, newest first, with their interpretation and decision; {@code open}: those not decided yet. A read. */
     public List<TabViews.RecommendationView> recommendations(boolean open) {
-        return em.createQuery("select r from TabRecommendation r join fetch r.item " + (open ? "where r.decision is null " : "")
-                + "order by r.madeAt desc", TabRecommendation.class).setMaxResults(500).getResultList().stream().map(TabMeetings::recommendation)
+        return em
+                .createQuery(
+                        "select r from TabRecommendation r join fetch r.item "
+                                + (open ? "where r.decision is null " : "") + "order by r.madeAt desc",
+                        TabRecommendation.class)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(TabMeetings::recommendation)
                 .toList();
     }
 
     /** 107.2.4 K: the trade code administrator records the interpretation proposed to the administrator, weighing the recommendation. */
     public TabViews.RecommendationView propose(long recommendationId, TabCommands.Propose command) {
         Inputs.valid(validator, command);
-        user.requireAnyRole("107.2.4 K: the relevant trade code administrator proposes the department's interpretation to the administrator",
+        user.requireAnyRole(
+                "107.2.4 K: the relevant trade code administrator proposes the department's interpretation to the administrator",
                 PROPOSERS);
         TabRecommendation r = lockedRecommendation(recommendationId);
         r.propose(command.interpretation(), user.name(), day("proposedOn", command.proposedOn()));
@@ -192,18 +235,34 @@ public class TabRecords {
             throw new RuleViolationException("personId", "exists", "There is no person " + command.personId());
         }
         boolean declared = conflicted(item).contains(person.getId());
-        boolean proposed = tab.meeting(item.getMeeting().getId()).items().stream().filter(i -> i.id() == item.getId())
-                .flatMap(i -> i.proposals().stream()).anyMatch(p -> p.personId() == person.getId());
+        boolean proposed = tab.meeting(item.getMeeting().getId()).items().stream()
+                .filter(i -> i.id() == item.getId())
+                .flatMap(i -> i.proposals().stream())
+                .anyMatch(p -> p.personId() == person.getId());
         if (!declared && !proposed) {
-            throw new RuleViolationException("personId", "107.2.4 J.2 involves-a-member", "107.2.4 J.2: a project is referred when it involves "
-                    + "a member or would benefit one; " + person.getFullName() + " declared no conflict with this item and none is proposed");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 J.2 involves-a-member",
+                    "107.2.4 J.2: a project is referred when it involves " + "a member or would benefit one; "
+                            + person.getFullName() + " declared no conflict with this item and none is proposed");
         }
-        boolean open = tab.referrals(item).stream().anyMatch(r -> r.getPerson().getId().equals(person.getId()) && r.getStatus() != DoiReferral.Status.CLOSED);
+        boolean open = tab.referrals(item).stream()
+                .anyMatch(r ->
+                        r.getPerson().getId().equals(person.getId()) && r.getStatus() != DoiReferral.Status.CLOSED);
         if (open) {
-            throw new RuleViolationException("personId", "107.2.4 J.2 referred-once", "The item is referred already for " + person.getFullName());
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 J.2 referred-once",
+                    "The item is referred already for " + person.getFullName());
         }
         LocalDate today = LocalDate.now(clock);
-        DoiReferral r = new DoiReferral(item, person, command.reason(), command.sentOn() == null ? today : command.sentOn(), today, user.name());
+        DoiReferral r = new DoiReferral(
+                item,
+                person,
+                command.reason(),
+                command.sentOn() == null ? today : command.sentOn(),
+                today,
+                user.name());
         em.persist(r);
         em.flush();
         return TabMeetings.referral(r);
@@ -237,12 +296,16 @@ public class TabRecords {
                 throw new RuleViolationException("status", "one-of", "SENT, ANSWERED or CLOSED");
             }
         }
-        var query = em.createQuery("select r from DoiReferral r join fetch r.person join fetch r.item i join fetch i.meeting "
-                + (s == null ? "" : "where r.status = :s ") + "order by r.sentOn desc, r.id desc", DoiReferral.class);
+        var query = em.createQuery(
+                "select r from DoiReferral r join fetch r.person join fetch r.item i join fetch i.meeting "
+                        + (s == null ? "" : "where r.status = :s ") + "order by r.sentOn desc, r.id desc",
+                DoiReferral.class);
         if (s != null) {
             query.setParameter("s", s);
         }
-        return query.setMaxResults(500).getResultList().stream().map(TabMeetings::referral).toList();
+        return query.setMaxResults(500).getResultList().stream()
+                .map(TabMeetings::referral)
+                .toList();
     }
 
     public TabViews.ReferralView referral(long id) {
@@ -262,17 +325,26 @@ public class TabRecords {
     }
 
     private Set<Long> conflicted(AgendaItem item) {
-        return tab.recusals(item).stream().map(Recusal::getPerson).map(Person::getId).collect(Collectors.toSet());
+        return tab.recusals(item).stream()
+                .map(Recusal::getPerson)
+                .map(Person::getId)
+                .collect(Collectors.toSet());
     }
 
     private static List<String> text(List<SummaryBullet> bullets, SummaryBullet.Side side) {
-        return bullets.stream().filter(b -> b.getSide() == side).map(SummaryBullet::getText).toList();
+        return bullets.stream()
+                .filter(b -> b.getSide() == side)
+                .map(SummaryBullet::getText)
+                .toList();
     }
 
     private static void inProgress(Meeting m, String what) {
         if (m.getStatus() != Meeting.Status.IN_PROGRESS) {
-            throw new RuleViolationException("meetingId", "meeting.in-progress", what + "; this meeting is "
-                    + m.getStatus().name().toLowerCase().replace('_', ' '));
+            throw new RuleViolationException(
+                    "meetingId",
+                    "meeting.in-progress",
+                    what + "; this meeting is "
+                            + m.getStatus().name().toLowerCase().replace('_', ' '));
         }
     }
 

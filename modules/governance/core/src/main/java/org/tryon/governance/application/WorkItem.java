@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * consecutive-term limit forbids (107.1.2, 107.2.2), a BDC member out of compliance with the
  * attendance policy (107.1.1 B; seat number 0: the member, not a seat).
  */
-public record WorkItem(String kind, String commission, int seatNumber, String seatTitle, String member, LocalDate date, String text) {
+public record WorkItem(
+        String kind, String commission, int seatNumber, String seatTitle, String member, LocalDate date, String text) {
 
     public static final String TERM_ENDING = "TERM_ENDING";
     public static final String VACANT = "VACANT";

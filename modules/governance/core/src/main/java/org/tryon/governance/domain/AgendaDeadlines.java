@@ -26,8 +26,7 @@ import org.tryon.platform.time.WorkingDayCalendar;
  */
 public final class AgendaDeadlines {
 
-    private AgendaDeadlines() {
-    }
+    private AgendaDeadlines() {}
 
     /** The last day a BDC agenda request for a meeting on {@code meetingDay} is on time (107.1.4 G). */
     public static LocalDate bdcRequestDue(LocalDate meetingDay, int workingDays, WorkingDayCalendar calendar) {
@@ -35,7 +34,8 @@ public final class AgendaDeadlines {
     }
 
     /** Whether a BDC agenda request received on {@code receivedOn} is on time for a meeting on {@code meetingDay}. */
-    public static boolean bdcRequestOnTime(LocalDate receivedOn, LocalDate meetingDay, int workingDays, WorkingDayCalendar calendar) {
+    public static boolean bdcRequestOnTime(
+            LocalDate receivedOn, LocalDate meetingDay, int workingDays, WorkingDayCalendar calendar) {
         return !receivedOn.isAfter(bdcRequestDue(meetingDay, workingDays, calendar));
     }
 
@@ -46,13 +46,14 @@ public final class AgendaDeadlines {
      */
     public static LocalDateTime tabTopicDue(LocalDateTime start, int hours, int workdays, WorkingDayCalendar calendar) {
         LocalDateTime byHours = start.minus(Duration.ofHours(hours));
-        LocalDateTime byWorkdays = calendar.minusWorkingDays(start.toLocalDate(), workdays).atTime(start.toLocalTime());
+        LocalDateTime byWorkdays =
+                calendar.minusWorkingDays(start.toLocalDate(), workdays).atTime(start.toLocalTime());
         return byHours.isBefore(byWorkdays) ? byHours : byWorkdays;
     }
 
     /** Whether a TAB topic submitted at {@code submittedAt} is on time for a meeting starting at {@code start}. */
-    public static boolean tabTopicOnTime(LocalDateTime submittedAt, LocalDateTime start, int hours, int workdays,
-            WorkingDayCalendar calendar) {
+    public static boolean tabTopicOnTime(
+            LocalDateTime submittedAt, LocalDateTime start, int hours, int workdays, WorkingDayCalendar calendar) {
         return !submittedAt.isAfter(tabTopicDue(start, hours, workdays, calendar));
     }
 }

@@ -27,9 +27,16 @@ import org.hibernate.envers.Audited;
 @Audited
 public class AgendaItem {
 
-    public enum Section { OLD_BUSINESS, NEW_BUSINESS, OTHER }
+    public enum Section {
+        OLD_BUSINESS,
+        NEW_BUSINESS,
+        OTHER
+    }
 
-    public enum Status { ON_AGENDA, WITHDRAWN }
+    public enum Status {
+        ON_AGENDA,
+        WITHDRAWN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,11 +99,18 @@ public class AgendaItem {
     @Version
     private long version;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
-    public AgendaItem(Meeting meeting, Section section, int position, String title, String detail, String requestedBy, LocalDateTime receivedAt,
-            String speakers, String recordedBy) {
+    public AgendaItem(
+            Meeting meeting,
+            Section section,
+            int position,
+            String title,
+            String detail,
+            String requestedBy,
+            LocalDateTime receivedAt,
+            String speakers,
+            String recordedBy) {
         this.meeting = meeting;
         this.section = section;
         this.position = position;
@@ -109,8 +123,14 @@ public class AgendaItem {
     }
 
     /** The TAB topic's written summary (107.2.4 H) and where it came from (107.2.4 G). */
-    public void topic(String problem, String codeSections, String proposedInterpretation, String rationale, boolean fromDepartment,
-            String submittedTo, String permitNumber) {
+    public void topic(
+            String problem,
+            String codeSections,
+            String proposedInterpretation,
+            String rationale,
+            boolean fromDepartment,
+            String submittedTo,
+            String permitNumber) {
         this.problem = blank(problem);
         this.codeSections = blank(codeSections);
         this.proposedInterpretation = blank(proposedInterpretation);
@@ -128,21 +148,71 @@ public class AgendaItem {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Section getSection() { return section; }
-    public int getPosition() { return position; }
-    public String getTitle() { return title; }
-    public String getDetail() { return detail; }
-    public String getRequestedBy() { return requestedBy; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public String getSpeakers() { return speakers; }
-    public String getProblem() { return problem; }
-    public String getCodeSections() { return codeSections; }
-    public String getProposedInterpretation() { return proposedInterpretation; }
-    public String getRationale() { return rationale; }
-    public boolean isFromDepartment() { return fromDepartment; }
-    public String getSubmittedTo() { return submittedTo; }
-    public String getPermitNumber() { return permitNumber; }
-    public Status getStatus() { return status; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getSpeakers() {
+        return speakers;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getCodeSections() {
+        return codeSections;
+    }
+
+    public String getProposedInterpretation() {
+        return proposedInterpretation;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public boolean isFromDepartment() {
+        return fromDepartment;
+    }
+
+    public String getSubmittedTo() {
+        return submittedTo;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
 }

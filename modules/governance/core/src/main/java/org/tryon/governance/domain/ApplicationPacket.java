@@ -44,10 +44,10 @@ public class ApplicationPacket {
     @Column(length = 1000)
     private String note;
 
-    protected ApplicationPacket() {
-    }
+    protected ApplicationPacket() {}
 
-    public ApplicationPacket(Seat seat, String forwardedTo, LocalDateTime forwardedAt, String forwardedBy, String note) {
+    public ApplicationPacket(
+            Seat seat, String forwardedTo, LocalDateTime forwardedAt, String forwardedBy, String note) {
         this.commission = seat.getCommission();
         this.seat = seat;
         this.forwardedTo = forwardedTo;
@@ -61,11 +61,31 @@ public class ApplicationPacket {
         return "BDC".equals(commissionCode) ? "Board of County Commissioners" : "Building-Development Commission";
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public Seat getSeat() { return seat; }
-    public String getForwardedTo() { return forwardedTo; }
-    public LocalDateTime getForwardedAt() { return forwardedAt; }
-    public String getForwardedBy() { return forwardedBy; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public String getForwardedTo() {
+        return forwardedTo;
+    }
+
+    public LocalDateTime getForwardedAt() {
+        return forwardedAt;
+    }
+
+    public String getForwardedBy() {
+        return forwardedBy;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -64,13 +64,22 @@ public class Appointment {
     @Version
     private long version;
 
-    protected Appointment() {
-    }
+    protected Appointment() {}
 
     /** Why a term ended before its end date. */
-    public enum EndReason { RESIGNED, DIED, REMOVED }
+    public enum EndReason {
+        RESIGNED,
+        DIED,
+        REMOVED
+    }
 
-    public Appointment(Seat seat, Person person, LocalDate termStart, LocalDate termEnd, LocalDate appointedOn, String appointedBy,
+    public Appointment(
+            Seat seat,
+            Person person,
+            LocalDate termStart,
+            LocalDate termEnd,
+            LocalDate appointedOn,
+            String appointedBy,
             String actionNote) {
         this(seat, person.getFullName(), termStart, termEnd, appointedOn);
         this.person = person;
@@ -102,15 +111,47 @@ public class Appointment {
         this.endReason = reason;
     }
 
-    public Long getId() { return id; }
-    public Seat getSeat() { return seat; }
-    public Person getPerson() { return person; }
-    public String getAppointedBy() { return appointedBy; }
-    public String getActionNote() { return actionNote; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public EndReason getEndReason() { return endReason; }
-    public String getMemberName() { return memberName; }
-    public LocalDate getTermStart() { return termStart; }
-    public LocalDate getTermEnd() { return termEnd; }
-    public LocalDate getAppointedOn() { return appointedOn; }
+    public Long getId() {
+        return id;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getAppointedBy() {
+        return appointedBy;
+    }
+
+    public String getActionNote() {
+        return actionNote;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public LocalDate getAppointedOn() {
+        return appointedOn;
+    }
 }

@@ -46,12 +46,18 @@ public final class AttendanceRule {
 
     /** Meetings a member must attend out of {@code meetings}: the required share rounded up. */
     public int needed(int meetings) {
-        return BigDecimal.valueOf(meetings).multiply(requiredShare).setScale(0, RoundingMode.CEILING).intValueExact();
+        return BigDecimal.valueOf(meetings)
+                .multiply(requiredShare)
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
     }
 
     /** Of the needed meetings, how many may be excused absences: the excused share rounded down. */
     public int excusedCap(int meetings) {
-        return BigDecimal.valueOf(needed(meetings)).multiply(excusedShare).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return BigDecimal.valueOf(needed(meetings))
+                .multiply(excusedShare)
+                .setScale(0, RoundingMode.FLOOR)
+                .intValueExact();
     }
 
     /** Whether presence of {@code presentMinutes} in a meeting of {@code meetingMinutes} counts as attending it. */
@@ -59,13 +65,16 @@ public final class AttendanceRule {
         if (meetingMinutes <= 0) {
             return presentMinutes >= 0;
         }
-        return BigDecimal.valueOf(presentMinutes).compareTo(BigDecimal.valueOf(meetingMinutes).multiply(timeShare)) >= 0;
+        return BigDecimal.valueOf(presentMinutes)
+                        .compareTo(BigDecimal.valueOf(meetingMinutes).multiply(timeShare))
+                >= 0;
     }
 
     /** The year of one member, worked out. */
     public Result assess(int meetings, int attended, int excused) {
         if (meetings < 0 || attended < 0 || excused < 0 || attended + excused > meetings) {
-            throw new IllegalArgumentException("meetings " + meetings + ", attended " + attended + ", excused " + excused);
+            throw new IllegalArgumentException(
+                    "meetings " + meetings + ", attended " + attended + ", excused " + excused);
         }
         int needed = needed(meetings);
         int cap = excusedCap(meetings);
@@ -77,7 +86,8 @@ public final class AttendanceRule {
      * A member's year: meetings that count, meetings needed, meetings attended, excused absences
      * and how many of them may count, the meetings credited and whether the member complies.
      */
-    public record Result(int meetings, int needed, int attended, int excused, int excusedCap, int credited, boolean complies) {
+    public record Result(
+            int meetings, int needed, int attended, int excused, int excusedCap, int credited, boolean complies) {
 
         /** Excused absences beyond the cap: they do not count. */
         public int excusedNotCounted() {
@@ -93,8 +103,10 @@ public final class AttendanceRule {
         public String explanation() {
             return meetings + " regular meetings: " + needed + " needed (75 % rounded up), at most " + excusedCap
                     + " of them excused (25 % of " + needed + " rounded down); attended " + attended + " + excused "
-                    + Math.min(excused, excusedCap) + (excusedNotCounted() > 0 ? " (" + excusedNotCounted() + " more excused not counted)" : "")
-                    + " = " + credited + (complies ? " \u2265 " : " < ") + needed + ": " + (complies ? "complies" : "does not comply");
+                    + Math.min(excused, excusedCap)
+                    + (excusedNotCounted() > 0 ? " (" + excusedNotCounted() + " more excused not counted)" : "")
+                    + " = " + credited + (complies ? " \u2265 " : " < ") + needed + ": "
+                    + (complies ? "complies" : "does not comply");
         }
     }
 }

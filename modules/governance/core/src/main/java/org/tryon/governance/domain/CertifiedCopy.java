@@ -38,8 +38,7 @@ public class CertifiedCopy {
     @Column(name = "certified_by", nullable = false, length = 100)
     private String certifiedBy;
 
-    protected CertifiedCopy() {
-    }
+    protected CertifiedCopy() {}
 
     public CertifiedCopy(InterestedParty party, LocalDateTime certifiedAt, String certifiedBy) {
         InterestedParty.requireResolution(party.getResolution());
@@ -49,9 +48,23 @@ public class CertifiedCopy {
         this.certifiedBy = certifiedBy;
     }
 
-    public Long getId() { return id; }
-    public Motion getResolution() { return resolution; }
-    public InterestedParty getParty() { return party; }
-    public LocalDateTime getCertifiedAt() { return certifiedAt; }
-    public String getCertifiedBy() { return certifiedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Motion getResolution() {
+        return resolution;
+    }
+
+    public InterestedParty getParty() {
+        return party;
+    }
+
+    public LocalDateTime getCertifiedAt() {
+        return certifiedAt;
+    }
+
+    public String getCertifiedBy() {
+        return certifiedBy;
+    }
 }

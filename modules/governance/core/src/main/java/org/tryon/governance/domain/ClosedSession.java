@@ -71,10 +71,10 @@ public class ClosedSession {
     @Version
     private long version;
 
-    protected ClosedSession() {
-    }
+    protected ClosedSession() {}
 
-    public ClosedSession(Meeting meeting, ClosedSessionPurpose purpose, Motion motion, String citation, LocalDateTime startedAt) {
+    public ClosedSession(
+            Meeting meeting, ClosedSessionPurpose purpose, Motion motion, String citation, LocalDateTime startedAt) {
         this.meeting = meeting;
         this.purpose = purpose;
         this.motion = motion;
@@ -104,16 +104,51 @@ public class ClosedSession {
         return releasedAt == null;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public ClosedSessionPurpose getPurpose() { return purpose; }
-    public Motion getMotion() { return motion; }
-    public String getCitation() { return citation; }
-    public LocalDateTime getStartedAt() { return startedAt; }
-    public LocalDateTime getEndedAt() { return endedAt; }
-    public String getAccount() { return account; }
-    public String getAccountBy() { return accountBy; }
-    public LocalDateTime getAccountAt() { return accountAt; }
-    public LocalDateTime getReleasedAt() { return releasedAt; }
-    public String getReleasedBy() { return releasedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public ClosedSessionPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Motion getMotion() {
+        return motion;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public String getAccountBy() {
+        return accountBy;
+    }
+
+    public LocalDateTime getAccountAt() {
+        return accountAt;
+    }
+
+    public LocalDateTime getReleasedAt() {
+        return releasedAt;
+    }
+
+    public String getReleasedBy() {
+        return releasedBy;
+    }
 }

@@ -27,8 +27,7 @@ public class ClosedSessionPurpose {
     @Column(name = "citation_needed", length = 200)
     private String citationNeeded;
 
-    protected ClosedSessionPurpose() {
-    }
+    protected ClosedSessionPurpose() {}
 
     public ClosedSessionPurpose(String code, String subsection, String description, String citationNeeded) {
         this.code = code;
@@ -37,8 +36,19 @@ public class ClosedSessionPurpose {
         this.citationNeeded = citationNeeded;
     }
 
-    public String getCode() { return code; }
-    public String getSubsection() { return subsection; }
-    public String getDescription() { return description; }
-    public String getCitationNeeded() { return citationNeeded; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getSubsection() {
+        return subsection;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getCitationNeeded() {
+        return citationNeeded;
+    }
 }

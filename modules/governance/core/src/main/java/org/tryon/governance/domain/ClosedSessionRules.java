@@ -11,41 +11,58 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class ClosedSessionRules {
 
-    private ClosedSessionRules() {
-    }
+    private ClosedSessionRules() {}
 
     /**
      * Checks the motion to go into closed session: made at this meeting, adopted by vote, in open
      * session (not while another closed session was sitting), with the citation its purpose needs.
      */
-    public static void checkMotion(boolean sameMeeting, Motion.Status status, boolean madeInClosedSession, String citationNeeded, String citation,
+    public static void checkMotion(
+            boolean sameMeeting,
+            Motion.Status status,
+            boolean madeInClosedSession,
+            String citationNeeded,
+            String citation,
             String subsection) {
         if (!sameMeeting) {
-            throw new RuleViolationException("motionId", "G.S. 143-318.11(c) motion-at-this-meeting",
+            throw new RuleViolationException(
+                    "motionId",
+                    "G.S. 143-318.11(c) motion-at-this-meeting",
                     "G.S. 143-318.11(c): the closed session is held on a motion made at this meeting");
         }
         if (status != Motion.Status.CARRIED) {
-            throw new RuleViolationException("motionId", "G.S. 143-318.11(c) motion-adopted", "G.S. 143-318.11(c): a closed session is held only "
-                    + "on a motion adopted by vote; the motion is " + status.name().toLowerCase());
+            throw new RuleViolationException(
+                    "motionId",
+                    "G.S. 143-318.11(c) motion-adopted",
+                    "G.S. 143-318.11(c): a closed session is held only " + "on a motion adopted by vote; the motion is "
+                            + status.name().toLowerCase());
         }
         if (madeInClosedSession) {
-            throw new RuleViolationException("motionId", "G.S. 143-318.11(c) open-session", "G.S. 143-318.11(c): the motion is made and adopted "
-                    + "in open session, not during a closed session");
+            throw new RuleViolationException(
+                    "motionId",
+                    "G.S. 143-318.11(c) open-session",
+                    "G.S. 143-318.11(c): the motion is made and adopted "
+                            + "in open session, not during a closed session");
         }
         if (citationNeeded != null && (citation == null || citation.isBlank())) {
-            throw new RuleViolationException("citation", "G.S. 143-318.11(c) citation", "G.S. 143-318.11(c): a motion under " + subsection
-                    + " states " + citationNeeded);
+            throw new RuleViolationException(
+                    "citation",
+                    "G.S. 143-318.11(c) citation",
+                    "G.S. 143-318.11(c): a motion under " + subsection + " states " + citationNeeded);
         }
     }
 
     /** The closed session starts after the motion was adopted and ends after it started. */
     public static void checkTimes(LocalDateTime adoptedAt, LocalDateTime start, LocalDateTime end) {
         if (adoptedAt != null && start.isBefore(adoptedAt)) {
-            throw new RuleViolationException("at", "G.S. 143-318.11 after-motion", "G.S. 143-318.11: the closed session starts after the motion was "
-                    + "adopted (" + adoptedAt + ")");
+            throw new RuleViolationException(
+                    "at",
+                    "G.S. 143-318.11 after-motion",
+                    "G.S. 143-318.11: the closed session starts after the motion was " + "adopted (" + adoptedAt + ")");
         }
         if (end != null && end.isBefore(start)) {
-            throw new RuleViolationException("at", "closed-session.end-after-start", "The closed session started at " + start);
+            throw new RuleViolationException(
+                    "at", "closed-session.end-after-start", "The closed session started at " + start);
         }
     }
 

@@ -43,8 +43,7 @@ public class Commission {
     @Version
     private long version;
 
-    protected Commission() {
-    }
+    protected Commission() {}
 
     public Commission(String code, String name, List<String> seatTitles) {
         this.code = code.trim().toUpperCase();
@@ -55,7 +54,8 @@ public class Commission {
     }
 
     /** Adds a seat from {@code effectiveFrom}: numbered after the last one; no earlier day is changed. */
-    public Seat addSeat(String title, List<String> organisations, java.time.LocalDate effectiveFrom, boolean chairSeat) {
+    public Seat addSeat(
+            String title, List<String> organisations, java.time.LocalDate effectiveFrom, boolean chairSeat) {
         Seat s = new Seat(this, seats.size() + 1, title.trim(), organisations, effectiveFrom, chairSeat);
         seats.add(s);
         return s;
@@ -70,8 +70,19 @@ public class Commission {
         return seats.stream().filter(s -> s.getNumber() == number).findFirst();
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public List<Seat> getSeats() { return List.copyOf(seats); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<Seat> getSeats() {
+        return List.copyOf(seats);
+    }
 }

@@ -28,7 +28,11 @@ import java.time.LocalDate;
 public class Committee {
 
     /** A subcommittee or task force (107.1.4 C), or a licensing subcommittee (107.1.5 C). */
-    public enum Kind { SUBCOMMITTEE, TASK_FORCE, LICENSING }
+    public enum Kind {
+        SUBCOMMITTEE,
+        TASK_FORCE,
+        LICENSING
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,11 +73,18 @@ public class Committee {
     @Version
     private long version;
 
-    protected Committee() {
-    }
+    protected Committee() {}
 
-    public Committee(Commission commission, Commission parent, Kind kind, String purpose, String trade, Integer quorum, boolean membersFromParent,
-            LocalDate establishedOn, String establishedBy) {
+    public Committee(
+            Commission commission,
+            Commission parent,
+            Kind kind,
+            String purpose,
+            String trade,
+            Integer quorum,
+            boolean membersFromParent,
+            LocalDate establishedOn,
+            String establishedBy) {
         this.commission = commission;
         this.parent = parent;
         this.kind = kind;
@@ -85,15 +96,47 @@ public class Committee {
         this.establishedBy = establishedBy.trim();
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public Commission getParent() { return parent; }
-    public Kind getKind() { return kind; }
-    public String getPurpose() { return purpose; }
-    public String getTrade() { return trade; }
-    public Integer getQuorum() { return quorum; }
-    public boolean isMembersFromParent() { return membersFromParent; }
-    public LocalDate getEstablishedOn() { return establishedOn; }
-    public String getEstablishedBy() { return establishedBy; }
-    public LocalDate getDissolvedOn() { return dissolvedOn; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public Commission getParent() {
+        return parent;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getTrade() {
+        return trade;
+    }
+
+    public Integer getQuorum() {
+        return quorum;
+    }
+
+    public boolean isMembersFromParent() {
+        return membersFromParent;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public String getEstablishedBy() {
+        return establishedBy;
+    }
+
+    public LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
 }

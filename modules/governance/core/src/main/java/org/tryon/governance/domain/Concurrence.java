@@ -34,8 +34,7 @@ public class Concurrence {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected Concurrence() {
-    }
+    protected Concurrence() {}
 
     public Concurrence(AgendaItem item, Person person, LocalDateTime concurredAt, String recordedBy) {
         this.item = item;
@@ -44,9 +43,23 @@ public class Concurrence {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public AgendaItem getItem() { return item; }
-    public Person getPerson() { return person; }
-    public LocalDateTime getConcurredAt() { return concurredAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDateTime getConcurredAt() {
+        return concurredAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

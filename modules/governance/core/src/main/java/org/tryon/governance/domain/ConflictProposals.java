@@ -17,19 +17,17 @@ import org.tryon.permitting.api.PermitParties.PartyKind;
  */
 public final class ConflictProposals {
 
-    private ConflictProposals() {
-    }
+    private ConflictProposals() {}
 
     /** A member's link as the rule needs it. */
-    public record Link(long linkId, long personId, String member, PartyKind kind, long partyId, String partyName) {
-    }
+    public record Link(long linkId, long personId, String member, PartyKind kind, long partyId, String partyName) {}
 
     /** A party to the item's subject and how it is one. */
-    public record SubjectParty(PartyKind kind, long partyId, String role) {
-    }
+    public record SubjectParty(PartyKind kind, long partyId, String role) {}
 
     /** A likely conflict: the member, the link and the party's role on the subject. */
-    public record Proposal(long personId, String member, long linkId, PartyKind kind, long partyId, String partyName, String role) {
+    public record Proposal(
+            long personId, String member, long linkId, PartyKind kind, long partyId, String partyName, String role) {
 
         /** The reason the declaration form offers: "Linked to contractor firm Queen City Builders, Inc., which holds permit …". */
         public String reason() {
@@ -38,12 +36,22 @@ public final class ConflictProposals {
     }
 
     /** The proposals for one item: each link of a seated member whose party is a party to the subject, in the order of the subject's parties. */
-    public static List<Proposal> propose(Collection<Link> links, Collection<SubjectParty> parties, Set<Long> seatedMembers) {
+    public static List<Proposal> propose(
+            Collection<Link> links, Collection<SubjectParty> parties, Set<Long> seatedMembers) {
         List<Proposal> out = new ArrayList<>();
         for (SubjectParty party : parties) {
             for (Link link : links) {
-                if (link.kind() == party.kind() && link.partyId() == party.partyId() && seatedMembers.contains(link.personId())) {
-                    out.add(new Proposal(link.personId(), link.member(), link.linkId(), link.kind(), link.partyId(), link.partyName(), party.role()));
+                if (link.kind() == party.kind()
+                        && link.partyId() == party.partyId()
+                        && seatedMembers.contains(link.personId())) {
+                    out.add(new Proposal(
+                            link.personId(),
+                            link.member(),
+                            link.linkId(),
+                            link.kind(),
+                            link.partyId(),
+                            link.partyName(),
+                            party.role()));
                 }
             }
         }

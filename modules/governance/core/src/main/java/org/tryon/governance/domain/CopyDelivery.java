@@ -23,7 +23,12 @@ import org.tryon.platform.errors.RuleViolationException;
 public class CopyDelivery {
 
     /** How a copy went: by e-mail, by mail, by registered mail, or handed over (as notices may be delivered, 106 "Notice"). */
-    public enum Method { EMAIL, MAIL, REGISTERED_MAIL, HAND }
+    public enum Method {
+        EMAIL,
+        MAIL,
+        REGISTERED_MAIL,
+        HAND
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,25 +51,33 @@ public class CopyDelivery {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected CopyDelivery() {
-    }
+    protected CopyDelivery() {}
 
     /**
      * A delivery to {@code sentTo}, or, when none is given, to the party's e-mail (by e-mail) or postal address (by mail);
      * refused when the party has no such address and none is given, or before the copy was certified.
      */
-    public CopyDelivery(CertifiedCopy copy, Method method, String sentTo, LocalDateTime deliveredAt, String recordedBy) {
+    public CopyDelivery(
+            CertifiedCopy copy, Method method, String sentTo, LocalDateTime deliveredAt, String recordedBy) {
         String to = sentTo == null || sentTo.isBlank() ? null : sentTo.trim();
         if (to == null) {
-            to = method == Method.EMAIL ? copy.getParty().getEmail() : copy.getParty().getAddress();
+            to = method == Method.EMAIL
+                    ? copy.getParty().getEmail()
+                    : copy.getParty().getAddress();
         }
         if (to == null) {
-            throw new RuleViolationException("sentTo", "107.1.4 A delivery-address", "107.1.4 A: " + copy.getParty().getName() + " has no "
-                    + (method == Method.EMAIL ? "e-mail" : "postal") + " address; give where the copy was sent");
+            throw new RuleViolationException(
+                    "sentTo",
+                    "107.1.4 A delivery-address",
+                    "107.1.4 A: " + copy.getParty().getName() + " has no "
+                            + (method == Method.EMAIL ? "e-mail" : "postal")
+                            + " address; give where the copy was sent");
         }
         if (deliveredAt.isBefore(copy.getCertifiedAt())) {
-            throw new RuleViolationException("deliveredAt", "after-certification", "A copy is delivered after it is certified ("
-                    + copy.getCertifiedAt() + ")");
+            throw new RuleViolationException(
+                    "deliveredAt",
+                    "after-certification",
+                    "A copy is delivered after it is certified (" + copy.getCertifiedAt() + ")");
         }
         this.copy = copy;
         this.method = method;
@@ -73,10 +86,27 @@ public class CopyDelivery {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public CertifiedCopy getCopy() { return copy; }
-    public Method getMethod() { return method; }
-    public String getSentTo() { return sentTo; }
-    public LocalDateTime getDeliveredAt() { return deliveredAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public CertifiedCopy getCopy() {
+        return copy;
+    }
+
+    public Method getMethod() {
+        return method;
+    }
+
+    public String getSentTo() {
+        return sentTo;
+    }
+
+    public LocalDateTime getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

@@ -26,7 +26,11 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "gov_doi_referral")
 public class DoiReferral {
 
-    public enum Status { SENT, ANSWERED, CLOSED }
+    public enum Status {
+        SENT,
+        ANSWERED,
+        CLOSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,13 +69,14 @@ public class DoiReferral {
     @Version
     private long version;
 
-    protected DoiReferral() {
-    }
+    protected DoiReferral() {}
 
     /** A referral sent on {@code sentOn}, not after {@code today}. */
-    public DoiReferral(AgendaItem item, Person person, String reason, LocalDate sentOn, LocalDate today, String recordedBy) {
+    public DoiReferral(
+            AgendaItem item, Person person, String reason, LocalDate sentOn, LocalDate today, String recordedBy) {
         if (sentOn.isAfter(today)) {
-            throw new RuleViolationException("sentOn", "not-in-future", "A referral is sent today or earlier, not after " + today);
+            throw new RuleViolationException(
+                    "sentOn", "not-in-future", "A referral is sent today or earlier, not after " + today);
         }
         this.item = item;
         this.person = person;
@@ -83,8 +88,11 @@ public class DoiReferral {
     /** The Section's answer (107.2.4 J.2 "its evaluation and recommendation"), received on or after the day sent and not after today. */
     public void answer(String text, LocalDate on, LocalDate today) {
         if (status != Status.SENT) {
-            throw new RuleViolationException("status", "107.2.4 J.2 answered-once", "107.2.4 J.2: the referral is " + status.name().toLowerCase()
-                    + "; an answer is recorded once, on a referral sent");
+            throw new RuleViolationException(
+                    "status",
+                    "107.2.4 J.2 answered-once",
+                    "107.2.4 J.2: the referral is " + status.name().toLowerCase()
+                            + "; an answer is recorded once, on a referral sent");
         }
         if (text == null || text.isBlank()) {
             throw new RuleViolationException("answer", "required", "State the Section's evaluation and recommendation");
@@ -98,10 +106,13 @@ public class DoiReferral {
     /** Closes the referral (answered, or closed without an answer with a note saying why). */
     public void close(LocalDate on, String note, LocalDate today) {
         if (status == Status.CLOSED) {
-            throw new RuleViolationException("status", "107.2.4 J.2 closed-once", "The referral was closed on " + closedOn);
+            throw new RuleViolationException(
+                    "status", "107.2.4 J.2 closed-once", "The referral was closed on " + closedOn);
         }
         if (status == Status.SENT && (note == null || note.isBlank())) {
-            throw new RuleViolationException("note", "107.2.4 J.2 close-without-answer",
+            throw new RuleViolationException(
+                    "note",
+                    "107.2.4 J.2 close-without-answer",
                     "107.2.4 J.2: a referral the Section has not answered is closed only with a note saying why");
         }
         day("closedOn", on, today);
@@ -114,21 +125,52 @@ public class DoiReferral {
 
     private void day(String field, LocalDate on, LocalDate today) {
         if (on.isBefore(sentOn) || on.isAfter(today)) {
-            throw new RuleViolationException(field, "within-referral", "A day from the day sent (" + sentOn + ") to today (" + today + ")");
+            throw new RuleViolationException(
+                    field, "within-referral", "A day from the day sent (" + sentOn + ") to today (" + today + ")");
         }
         if (answeredOn != null && on.isBefore(answeredOn)) {
-            throw new RuleViolationException(field, "within-referral", "A day on or after the answer (" + answeredOn + ")");
+            throw new RuleViolationException(
+                    field, "within-referral", "A day on or after the answer (" + answeredOn + ")");
         }
     }
 
-    public Long getId() { return id; }
-    public AgendaItem getItem() { return item; }
-    public Person getPerson() { return person; }
-    public String getReason() { return reason; }
-    public LocalDate getSentOn() { return sentOn; }
-    public Status getStatus() { return status; }
-    public LocalDate getAnsweredOn() { return answeredOn; }
-    public String getAnswer() { return answer; }
-    public LocalDate getClosedOn() { return closedOn; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

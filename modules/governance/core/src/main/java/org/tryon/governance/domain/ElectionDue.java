@@ -68,10 +68,10 @@ public class ElectionDue {
     @Version
     private long version;
 
-    protected ElectionDue() {
-    }
+    protected ElectionDue() {}
 
-    public ElectionDue(Commission commission, OfficerTerm.Office office, Seat seat, String vacatedBy, LocalDate vacatedOn) {
+    public ElectionDue(
+            Commission commission, OfficerTerm.Office office, Seat seat, String vacatedBy, LocalDate vacatedOn) {
         this.commission = commission;
         this.office = office;
         this.seat = seat;
@@ -106,15 +106,47 @@ public class ElectionDue {
         return appointment == null ? "AWAITING_APPOINTMENT" : "AWAITING_MEETING";
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public OfficerTerm.Office getOffice() { return office; }
-    public Seat getSeat() { return seat; }
-    public String getVacatedBy() { return vacatedBy; }
-    public LocalDate getVacatedOn() { return vacatedOn; }
-    public Appointment getAppointment() { return appointment; }
-    public LocalDate getAppointedOn() { return appointedOn; }
-    public AgendaItem getAgendaItem() { return agendaItem; }
-    public Meeting getMeeting() { return meeting; }
-    public OfficerTerm getElected() { return elected; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public OfficerTerm.Office getOffice() {
+        return office;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public String getVacatedBy() {
+        return vacatedBy;
+    }
+
+    public LocalDate getVacatedOn() {
+        return vacatedOn;
+    }
+
+    public Appointment getAppointment() {
+        return appointment;
+    }
+
+    public LocalDate getAppointedOn() {
+        return appointedOn;
+    }
+
+    public AgendaItem getAgendaItem() {
+        return agendaItem;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public OfficerTerm getElected() {
+        return elected;
+    }
 }

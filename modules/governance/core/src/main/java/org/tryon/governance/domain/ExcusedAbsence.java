@@ -26,11 +26,23 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited
 public class ExcusedAbsence {
 
-    public enum Channel { EMAIL, FAX, LETTER }
+    public enum Channel {
+        EMAIL,
+        FAX,
+        LETTER
+    }
 
-    public enum Reason { BUSINESS_CONFLICT, ILLNESS, DEATH_IN_FAMILY }
+    public enum Reason {
+        BUSINESS_CONFLICT,
+        ILLNESS,
+        DEATH_IN_FAMILY
+    }
 
-    public enum Decision { PENDING, EXCUSED, NOT_EXCUSED }
+    public enum Decision {
+        PENDING,
+        EXCUSED,
+        NOT_EXCUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,10 +83,10 @@ public class ExcusedAbsence {
     @Version
     private long version;
 
-    protected ExcusedAbsence() {
-    }
+    protected ExcusedAbsence() {}
 
-    public ExcusedAbsence(Meeting meeting, Person person, LocalDate requestedOn, Channel channel, Reason reason, String note) {
+    public ExcusedAbsence(
+            Meeting meeting, Person person, LocalDate requestedOn, Channel channel, Reason reason, String note) {
         this.meeting = meeting;
         this.person = person;
         this.requestedOn = requestedOn;
@@ -86,21 +98,51 @@ public class ExcusedAbsence {
     /** The chair's decision (107.1.1 B), recorded once. */
     public void decide(boolean excused, LocalDate on, String chair) {
         if (decision != Decision.PENDING) {
-            throw new RuleViolationException("decision", "107.1.1 B decided-once", "The chair decided this request already on " + decidedOn);
+            throw new RuleViolationException(
+                    "decision", "107.1.1 B decided-once", "The chair decided this request already on " + decidedOn);
         }
         this.decision = excused ? Decision.EXCUSED : Decision.NOT_EXCUSED;
         this.decidedOn = on;
         this.decidedBy = chair.trim();
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Person getPerson() { return person; }
-    public LocalDate getRequestedOn() { return requestedOn; }
-    public Channel getChannel() { return channel; }
-    public Reason getReason() { return reason; }
-    public String getNote() { return note; }
-    public Decision getDecision() { return decision; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecidedBy() { return decidedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
 }

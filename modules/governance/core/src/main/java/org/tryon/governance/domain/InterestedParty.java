@@ -44,14 +44,17 @@ public class InterestedParty {
     @Column(name = "named_by", nullable = false, length = 100)
     private String namedBy;
 
-    protected InterestedParty() {
-    }
+    protected InterestedParty() {}
 
-    public InterestedParty(Motion resolution, String name, String address, String email, LocalDateTime namedAt, String namedBy) {
+    public InterestedParty(
+            Motion resolution, String name, String address, String email, LocalDateTime namedAt, String namedBy) {
         requireResolution(resolution);
         if ((address == null || address.isBlank()) && (email == null || email.isBlank())) {
-            throw new RuleViolationException("address", "107.1.4 A party-reachable", "107.1.4 A: a certified copy is sent to the party; give "
-                    + "a postal address or an e-mail address");
+            throw new RuleViolationException(
+                    "address",
+                    "107.1.4 A party-reachable",
+                    "107.1.4 A: a certified copy is sent to the party; give "
+                            + "a postal address or an e-mail address");
         }
         this.resolution = resolution;
         this.name = name.trim();
@@ -64,17 +67,41 @@ public class InterestedParty {
     /** 107.1.4 A: certified copies are of resolutions, the carried BDC motions that have a number. */
     public static void requireResolution(Motion motion) {
         if (motion.getStatus() != Motion.Status.CARRIED || motion.getResolutionNumber() == null) {
-            throw new RuleViolationException("motionId", "107.1.4 A resolution", "107.1.4 A: certified copies are made of a BDC resolution "
-                    + "(a carried motion with its number); this motion is " + motion.getStatus().name().toLowerCase()
-                    + (motion.getResolutionNumber() == null ? " and has no resolution number" : ""));
+            throw new RuleViolationException(
+                    "motionId",
+                    "107.1.4 A resolution",
+                    "107.1.4 A: certified copies are made of a BDC resolution "
+                            + "(a carried motion with its number); this motion is "
+                            + motion.getStatus().name().toLowerCase()
+                            + (motion.getResolutionNumber() == null ? " and has no resolution number" : ""));
         }
     }
 
-    public Long getId() { return id; }
-    public Motion getResolution() { return resolution; }
-    public String getName() { return name; }
-    public String getAddress() { return address; }
-    public String getEmail() { return email; }
-    public LocalDateTime getNamedAt() { return namedAt; }
-    public String getNamedBy() { return namedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Motion getResolution() {
+        return resolution;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public LocalDateTime getNamedAt() {
+        return namedAt;
+    }
+
+    public String getNamedBy() {
+        return namedBy;
+    }
 }

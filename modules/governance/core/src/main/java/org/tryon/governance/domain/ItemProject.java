@@ -20,8 +20,7 @@ public class ItemProject {
     @Column(name = "set_by", nullable = false, length = 100)
     private String setBy;
 
-    protected ItemProject() {
-    }
+    protected ItemProject() {}
 
     public ItemProject(long agendaItemId, long projectId, String setBy) {
         this.agendaItemId = agendaItemId;
@@ -34,7 +33,15 @@ public class ItemProject {
         this.setBy = by;
     }
 
-    public Long getAgendaItemId() { return agendaItemId; }
-    public long getProjectId() { return projectId; }
-    public String getSetBy() { return setBy; }
+    public Long getAgendaItemId() {
+        return agendaItemId;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getSetBy() {
+        return setBy;
+    }
 }

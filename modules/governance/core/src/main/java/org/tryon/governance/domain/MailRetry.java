@@ -14,7 +14,8 @@ public record MailRetry(Duration firstPause, Duration maxPause, int maxAttempts)
 
     public MailRetry {
         if (firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0 || maxAttempts < 1) {
-            throw new IllegalArgumentException("a positive first pause, a longest pause not shorter, at least one attempt");
+            throw new IllegalArgumentException(
+                    "a positive first pause, a longest pause not shorter, at least one attempt");
         }
     }
 

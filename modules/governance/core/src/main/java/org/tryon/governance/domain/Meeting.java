@@ -33,9 +33,18 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited
 public class Meeting {
 
-    public enum Kind { REGULAR, SPECIAL, EMERGENCY }
+    public enum Kind {
+        REGULAR,
+        SPECIAL,
+        EMERGENCY
+    }
 
-    public enum Status { SCHEDULED, IN_PROGRESS, ADJOURNED, CANCELLED }
+    public enum Status {
+        SCHEDULED,
+        IN_PROGRESS,
+        ADJOURNED,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,10 +92,15 @@ public class Meeting {
     @Version
     private long version;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    public Meeting(Commission commission, Kind kind, LocalDateTime startsAt, String location, String purpose, LocalDateTime scheduledAt,
+    public Meeting(
+            Commission commission,
+            Kind kind,
+            LocalDateTime startsAt,
+            String location,
+            String purpose,
+            LocalDateTime scheduledAt,
             String scheduledBy) {
         this.commission = commission;
         this.kind = kind;
@@ -100,8 +114,11 @@ public class Meeting {
     /** Calls the meeting to order at {@code at}: the roll call and the meeting's time start. */
     public void callToOrder(LocalDateTime at) {
         if (status != Status.SCHEDULED) {
-            throw new RuleViolationException("status", "meeting.call-to-order", "The meeting is " + status.name().toLowerCase().replace('_', ' ')
-                    + "; only a scheduled meeting is called to order");
+            throw new RuleViolationException(
+                    "status",
+                    "meeting.call-to-order",
+                    "The meeting is " + status.name().toLowerCase().replace('_', ' ')
+                            + "; only a scheduled meeting is called to order");
         }
         this.calledToOrderAt = at;
         this.status = Status.IN_PROGRESS;
@@ -110,12 +127,17 @@ public class Meeting {
     /** Adjourns the meeting at {@code at}, after its call to order. */
     public void adjourn(LocalDateTime at) {
         if (status != Status.IN_PROGRESS) {
-            throw new RuleViolationException("status", "meeting.adjourn", "Only a meeting in progress is adjourned; this one is "
-                    + status.name().toLowerCase().replace('_', ' '));
+            throw new RuleViolationException(
+                    "status",
+                    "meeting.adjourn",
+                    "Only a meeting in progress is adjourned; this one is "
+                            + status.name().toLowerCase().replace('_', ' '));
         }
         if (at.isBefore(calledToOrderAt)) {
-            throw new RuleViolationException("at", "meeting.adjourn-after-call", "Adjournment cannot be before the call to order (" + calledToOrderAt
-                    + ")");
+            throw new RuleViolationException(
+                    "at",
+                    "meeting.adjourn-after-call",
+                    "Adjournment cannot be before the call to order (" + calledToOrderAt + ")");
         }
         this.adjournedAt = at;
         this.status = Status.ADJOURNED;
@@ -124,8 +146,11 @@ public class Meeting {
     /** Cancels a meeting that has not started (107.1.4 D: the chair decides there is no business); the notice says why. */
     public void cancel(LocalDateTime at, String reason) {
         if (status != Status.SCHEDULED) {
-            throw new RuleViolationException("status", "meeting.cancel", "Only a meeting not yet called to order is cancelled; this one is "
-                    + status.name().toLowerCase().replace('_', ' '));
+            throw new RuleViolationException(
+                    "status",
+                    "meeting.cancel",
+                    "Only a meeting not yet called to order is cancelled; this one is "
+                            + status.name().toLowerCase().replace('_', ' '));
         }
         this.cancelledAt = at;
         this.cancelReason = reason.trim();
@@ -134,7 +159,9 @@ public class Meeting {
 
     /** The meeting's time, from call to order to adjournment (zero until adjourned). */
     public Duration length() {
-        return calledToOrderAt == null || adjournedAt == null ? Duration.ZERO : Duration.between(calledToOrderAt, adjournedAt);
+        return calledToOrderAt == null || adjournedAt == null
+                ? Duration.ZERO
+                : Duration.between(calledToOrderAt, adjournedAt);
     }
 
     /** Whether the meeting counts for the attendance policy: a regular meeting that was held (107.1.1 B). */
@@ -142,18 +169,59 @@ public class Meeting {
         return kind == Kind.REGULAR && status == Status.ADJOURNED;
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public Kind getKind() { return kind; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public String getLocation() { return location; }
-    public String getPurpose() { return purpose; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getScheduledAt() { return scheduledAt; }
-    public String getScheduledBy() { return scheduledBy; }
-    public LocalDateTime getCalledToOrderAt() { return calledToOrderAt; }
-    public LocalDateTime getAdjournedAt() { return adjournedAt; }
-    public LocalDateTime getCancelledAt() { return cancelledAt; }
-    public String getCancelReason() { return cancelReason; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public String getScheduledBy() {
+        return scheduledBy;
+    }
+
+    public LocalDateTime getCalledToOrderAt() {
+        return calledToOrderAt;
+    }
+
+    public LocalDateTime getAdjournedAt() {
+        return adjournedAt;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

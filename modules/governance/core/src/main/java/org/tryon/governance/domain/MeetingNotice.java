@@ -22,7 +22,12 @@ import java.time.LocalDateTime;
 @Table(name = "gov_meeting_notice")
 public class MeetingNotice {
 
-    public enum Kind { REGULAR, SPECIAL, EMERGENCY, CANCELLATION }
+    public enum Kind {
+        REGULAR,
+        SPECIAL,
+        EMERGENCY,
+        CANCELLATION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,8 +56,7 @@ public class MeetingNotice {
     @Column(nullable = false)
     private int recipients;
 
-    protected MeetingNotice() {
-    }
+    protected MeetingNotice() {}
 
     public MeetingNotice(Meeting meeting, Kind kind, NoticeText.Text text, LocalDateTime postedAt, String postedBy) {
         this.meeting = meeting;
@@ -67,12 +71,35 @@ public class MeetingNotice {
         this.recipients = count;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Kind getKind() { return kind; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public LocalDateTime getPostedAt() { return postedAt; }
-    public String getPostedBy() { return postedBy; }
-    public int getRecipients() { return recipients; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public LocalDateTime getPostedAt() {
+        return postedAt;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
+    }
+
+    public int getRecipients() {
+        return recipients;
+    }
 }

@@ -63,10 +63,16 @@ public class MemberLink {
     @Version
     private long version;
 
-    protected MemberLink() {
-    }
+    protected MemberLink() {}
 
-    public MemberLink(Person person, PartyKind partyKind, long partyId, String partyName, String note, LocalDateTime addedAt, String addedBy) {
+    public MemberLink(
+            Person person,
+            PartyKind partyKind,
+            long partyId,
+            String partyName,
+            String note,
+            LocalDateTime addedAt,
+            String addedBy) {
         this.person = person;
         this.partyKind = partyKind;
         this.partyId = partyId;
@@ -79,7 +85,8 @@ public class MemberLink {
     /** Ends the link from {@code at}; once. */
     public void remove(LocalDateTime at, String by) {
         if (removedAt != null) {
-            throw new RuleViolationException("linkId", "link.removed-once", "The link was removed on " + removedAt.toLocalDate());
+            throw new RuleViolationException(
+                    "linkId", "link.removed-once", "The link was removed on " + removedAt.toLocalDate());
         }
         this.removedAt = at;
         this.removedBy = by;
@@ -89,14 +96,43 @@ public class MemberLink {
         return removedAt == null;
     }
 
-    public Long getId() { return id; }
-    public Person getPerson() { return person; }
-    public PartyKind getPartyKind() { return partyKind; }
-    public long getPartyId() { return partyId; }
-    public String getPartyName() { return partyName; }
-    public String getNote() { return note; }
-    public LocalDateTime getAddedAt() { return addedAt; }
-    public String getAddedBy() { return addedBy; }
-    public LocalDateTime getRemovedAt() { return removedAt; }
-    public String getRemovedBy() { return removedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public PartyKind getPartyKind() {
+        return partyKind;
+    }
+
+    public long getPartyId() {
+        return partyId;
+    }
+
+    public String getPartyName() {
+        return partyName;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public LocalDateTime getAddedAt() {
+        return addedAt;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public LocalDateTime getRemovedAt() {
+        return removedAt;
+    }
+
+    public String getRemovedBy() {
+        return removedBy;
+    }
 }

@@ -48,10 +48,15 @@ public class Minutes {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected Minutes() {
-    }
+    protected Minutes() {}
 
-    public Minutes(Meeting meeting, String text, Motion approvedBy, LocalDateTime approvedAt, LocalDate availableOn, String recordedBy) {
+    public Minutes(
+            Meeting meeting,
+            String text,
+            Motion approvedBy,
+            LocalDateTime approvedAt,
+            LocalDate availableOn,
+            String recordedBy) {
         this.meeting = meeting;
         this.text = text;
         this.approvedBy = approvedBy;
@@ -60,11 +65,31 @@ public class Minutes {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public String getText() { return text; }
-    public Motion getApprovedBy() { return approvedBy; }
-    public LocalDateTime getApprovedAt() { return approvedAt; }
-    public LocalDate getAvailableOn() { return availableOn; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Motion getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public LocalDate getAvailableOn() {
+        return availableOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

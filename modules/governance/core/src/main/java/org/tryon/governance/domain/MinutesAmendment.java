@@ -37,10 +37,10 @@ public class MinutesAmendment {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected MinutesAmendment() {
-    }
+    protected MinutesAmendment() {}
 
-    public MinutesAmendment(Minutes minutes, String text, Motion approvedBy, LocalDateTime approvedAt, String recordedBy) {
+    public MinutesAmendment(
+            Minutes minutes, String text, Motion approvedBy, LocalDateTime approvedAt, String recordedBy) {
         this.minutes = minutes;
         this.text = text.trim();
         this.approvedBy = approvedBy;
@@ -48,9 +48,23 @@ public class MinutesAmendment {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public Minutes getMinutes() { return minutes; }
-    public String getText() { return text; }
-    public Motion getApprovedBy() { return approvedBy; }
-    public LocalDateTime getApprovedAt() { return approvedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Minutes getMinutes() {
+        return minutes;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Motion getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
 }

@@ -27,7 +27,11 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited
 public class Motion {
 
-    public enum Status { OPEN, CARRIED, FAILED }
+    public enum Status {
+        OPEN,
+        CARRIED,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,12 +76,14 @@ public class Motion {
     @Version
     private long version;
 
-    protected Motion() {
-    }
+    protected Motion() {}
 
     public Motion(Meeting meeting, AgendaItem item, String text, Person mover, Person seconder, LocalDateTime madeAt) {
         if (mover.getId() != null && mover.getId().equals(seconder.getId())) {
-            throw new RuleViolationException("seconderId", "motion.seconded-by-another", "A motion is seconded by another member than its mover");
+            throw new RuleViolationException(
+                    "seconderId",
+                    "motion.seconded-by-another",
+                    "A motion is seconded by another member than its mover");
         }
         this.meeting = meeting;
         this.item = item;
@@ -90,7 +96,10 @@ public class Motion {
     /** Records the outcome of the vote: carried with more ayes than nays (107.1.4 A); a resolution number for a carried BDC motion. */
     public void decide(int ayes, int nays, int abstentions, LocalDateTime at, String resolutionNumber) {
         if (status != Status.OPEN) {
-            throw new RuleViolationException("votes", "motion.decided-once", "The motion was decided already: " + status.name().toLowerCase());
+            throw new RuleViolationException(
+                    "votes",
+                    "motion.decided-once",
+                    "The motion was decided already: " + status.name().toLowerCase());
         }
         this.ayes = ayes;
         this.nays = nays;
@@ -100,17 +109,55 @@ public class Motion {
         this.resolutionNumber = this.status == Status.CARRIED ? resolutionNumber : null;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public AgendaItem getItem() { return item; }
-    public String getText() { return text; }
-    public Person getMover() { return mover; }
-    public Person getSeconder() { return seconder; }
-    public LocalDateTime getMadeAt() { return madeAt; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public Integer getAyes() { return ayes; }
-    public Integer getNays() { return nays; }
-    public Integer getAbstentions() { return abstentions; }
-    public String getResolutionNumber() { return resolutionNumber; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Person getMover() {
+        return mover;
+    }
+
+    public Person getSeconder() {
+        return seconder;
+    }
+
+    public LocalDateTime getMadeAt() {
+        return madeAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Integer getAyes() {
+        return ayes;
+    }
+
+    public Integer getNays() {
+        return nays;
+    }
+
+    public Integer getAbstentions() {
+        return abstentions;
+    }
+
+    public String getResolutionNumber() {
+        return resolutionNumber;
+    }
 }

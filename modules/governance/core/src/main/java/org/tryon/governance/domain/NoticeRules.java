@@ -26,8 +26,7 @@ import java.time.temporal.IsoFields;
  */
 public final class NoticeRules {
 
-    private NoticeRules() {
-    }
+    private NoticeRules() {}
 
     /** Whether a schedule change filed on {@code filedOn} may affect a meeting on {@code firstAffected}. */
     public static boolean scheduleChangeInTime(LocalDate filedOn, LocalDate firstAffected, int days) {

@@ -23,13 +23,14 @@ public final class OfficerRules {
     /** The role of the department's trade code administrators (the platform's role name). */
     public static final String TRADE_CODE_ADMINISTRATOR = "TRADE_CODE_ADMINISTRATOR";
 
-    private OfficerRules() {
-    }
+    private OfficerRules() {}
 
     /** Refuses a BDC chair who does not hold the Chamber of Commerce seat (107.1.3). */
     public static void checkBdcChair(String memberName, boolean holdsChamberSeat) {
         if (!holdsChamberSeat) {
-            throw new RuleViolationException("personId", "107.1.3 chair-is-chamber-representative",
+            throw new RuleViolationException(
+                    "personId",
+                    "107.1.3 chair-is-chamber-representative",
                     "107.1.3: the BDC chair shall be the Charlotte Chamber of Commerce representative; " + memberName
                             + " does not hold that seat");
         }
@@ -38,9 +39,11 @@ public final class OfficerRules {
     /** Refuses a TAB chair who is not one of the department's trade code administrators (107.2.3). */
     public static void checkTabChair(String name, Set<String> roles) {
         if (roles == null || !roles.contains(TRADE_CODE_ADMINISTRATOR)) {
-            throw new RuleViolationException("staffUsername", "107.2.3 chair-is-trade-code-administrator",
-                    "107.2.3: one of the department's trade code administrators chairs the Technical Advisory Board; " + name
-                            + " is not one");
+            throw new RuleViolationException(
+                    "staffUsername",
+                    "107.2.3 chair-is-trade-code-administrator",
+                    "107.2.3: one of the department's trade code administrators chairs the Technical Advisory Board; "
+                            + name + " is not one");
         }
     }
 
@@ -57,9 +60,14 @@ public final class OfficerRules {
     public static void checkElectedOffice(String code, OfficerTerm.Office office) {
         if (!electedOffices(code).contains(office)) {
             String section = "TAB".equals(code) ? "107.2.3" : "107.1.3";
-            throw new RuleViolationException("office", section + " elected-offices", section + ": the " + code + " elects "
-                    + electedOffices(code).stream().map(o -> o.name().toLowerCase().replace('_', '-')).toList() + "; the "
-                    + office.name().toLowerCase().replace('_', '-') + " is not elected");
+            throw new RuleViolationException(
+                    "office",
+                    section + " elected-offices",
+                    section + ": the " + code + " elects "
+                            + electedOffices(code).stream()
+                                    .map(o -> o.name().toLowerCase().replace('_', '-'))
+                                    .toList() + "; the "
+                            + office.name().toLowerCase().replace('_', '-') + " is not elected");
         }
     }
 
@@ -70,12 +78,16 @@ public final class OfficerRules {
      * @param firstMeetingOfYear the meeting is the body's first meeting held (not cancelled) in its calendar year
      * @param vacancyElectionHere an election due after an officer left is on this meeting's agenda for the office
      */
-    public static void checkElectionMeeting(String code, LocalDate meetingDay, boolean firstMeetingOfYear, boolean vacancyElectionHere) {
+    public static void checkElectionMeeting(
+            String code, LocalDate meetingDay, boolean firstMeetingOfYear, boolean vacancyElectionHere) {
         if (!firstMeetingOfYear && !vacancyElectionHere) {
             String section = "TAB".equals(code) ? "107.2.3" : "107.1.3";
-            throw new RuleViolationException("meetingId", section + " election-meeting", section + ": elections are held at the first meeting of "
-                    + "the calendar year, or after an officer leaves at the next regular meeting after the new appointment; the meeting of "
-                    + meetingDay + " is neither");
+            throw new RuleViolationException(
+                    "meetingId",
+                    section + " election-meeting",
+                    section + ": elections are held at the first meeting of "
+                            + "the calendar year, or after an officer leaves at the next regular meeting after the new appointment; the meeting of "
+                            + meetingDay + " is neither");
         }
     }
 
@@ -86,7 +98,9 @@ public final class OfficerRules {
      * {@code regularTermEnd} when given.
      */
     public static LocalDate electedTermEnd(LocalDate meetingDay, LocalDate regularTermEnd, int years) {
-        return regularTermEnd != null ? regularTermEnd : meetingDay.plusYears(years).minusDays(1);
+        return regularTermEnd != null
+                ? regularTermEnd
+                : meetingDay.plusYears(years).minusDays(1);
     }
 
     /**
@@ -96,9 +110,11 @@ public final class OfficerRules {
      *
      * @param regularMeetingStarts the starts of the body's regular meetings that are scheduled or in progress
      */
-    public static Optional<LocalDateTime> electionMeeting(Collection<LocalDateTime> regularMeetingStarts, LocalDate appointmentActionDate,
-            LocalDate vacatedOn) {
+    public static Optional<LocalDateTime> electionMeeting(
+            Collection<LocalDateTime> regularMeetingStarts, LocalDate appointmentActionDate, LocalDate vacatedOn) {
         LocalDate after = appointmentActionDate.isAfter(vacatedOn) ? appointmentActionDate : vacatedOn;
-        return regularMeetingStarts.stream().filter(s -> s.toLocalDate().isAfter(after)).min(Comparator.naturalOrder());
+        return regularMeetingStarts.stream()
+                .filter(s -> s.toLocalDate().isAfter(after))
+                .min(Comparator.naturalOrder());
     }
 }

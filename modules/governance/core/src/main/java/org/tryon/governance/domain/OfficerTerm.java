@@ -28,10 +28,18 @@ import org.hibernate.envers.Audited;
 public class OfficerTerm {
 
     /** The offices of 107.1.3 and 107.2.3. */
-    public enum Office { CHAIR, VICE_CHAIR, SECRETARY }
+    public enum Office {
+        CHAIR,
+        VICE_CHAIR,
+        SECRETARY
+    }
 
     /** How the officer came to the office: appointed by the Board, designated by the department, elected by the body. */
-    public enum Basis { APPOINTED, DESIGNATED, ELECTED }
+    public enum Basis {
+        APPOINTED,
+        DESIGNATED,
+        ELECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,10 +96,16 @@ public class OfficerTerm {
     @Version
     private long version;
 
-    protected OfficerTerm() {
-    }
+    protected OfficerTerm() {}
 
-    private OfficerTerm(Commission commission, Office office, Basis basis, String holderName, LocalDate from, LocalDate to, String recordedBy) {
+    private OfficerTerm(
+            Commission commission,
+            Office office,
+            Basis basis,
+            String holderName,
+            LocalDate from,
+            LocalDate to,
+            String recordedBy) {
         this.commission = commission;
         this.office = office;
         this.basis = basis;
@@ -102,7 +116,8 @@ public class OfficerTerm {
     }
 
     /** A chair appointed by the appointing body (107.1.3), to the end of the member's term at the latest. */
-    public static OfficerTerm appointed(Commission c, Office office, Person person, LocalDate from, LocalDate to, String note, String by) {
+    public static OfficerTerm appointed(
+            Commission c, Office office, Person person, LocalDate from, LocalDate to, String note, String by) {
         OfficerTerm t = new OfficerTerm(c, office, Basis.APPOINTED, person.getFullName(), from, to, by);
         t.person = person;
         t.actionNote = note == null || note.isBlank() ? null : note.trim();
@@ -110,7 +125,8 @@ public class OfficerTerm {
     }
 
     /** The TAB chair: one of the department's trade code administrators, a staff user (107.2.3). */
-    public static OfficerTerm designated(Commission c, String username, String displayName, LocalDate from, String note, String by) {
+    public static OfficerTerm designated(
+            Commission c, String username, String displayName, LocalDate from, String note, String by) {
         OfficerTerm t = new OfficerTerm(c, Office.CHAIR, Basis.DESIGNATED, displayName, from, null, by);
         t.staffUsername = username;
         t.actionNote = note == null || note.isBlank() ? null : note.trim();
@@ -118,7 +134,14 @@ public class OfficerTerm {
     }
 
     /** A vice-chair or secretary elected at a meeting, by a motion carried there or as the meeting's election record (107.1.3, 107.2.3). */
-    public static OfficerTerm elected(Commission c, Office office, Person person, Meeting meeting, Motion motion, LocalDate from, LocalDate to,
+    public static OfficerTerm elected(
+            Commission c,
+            Office office,
+            Person person,
+            Meeting meeting,
+            Motion motion,
+            LocalDate from,
+            LocalDate to,
             String by) {
         OfficerTerm t = new OfficerTerm(c, office, Basis.ELECTED, person.getFullName(), from, to, by);
         t.person = person;
@@ -148,19 +171,63 @@ public class OfficerTerm {
         }
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public Office getOffice() { return office; }
-    public Person getPerson() { return person; }
-    public String getStaffUsername() { return staffUsername; }
-    public String getHolderName() { return holderName; }
-    public Basis getBasis() { return basis; }
-    public LocalDate getFrom() { return from; }
-    public LocalDate getTo() { return to; }
-    public Meeting getMeeting() { return meeting; }
-    public Motion getMotion() { return motion; }
-    public String getActionNote() { return actionNote; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public String getEndReason() { return endReason; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getStaffUsername() {
+        return staffUsername;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public Basis getBasis() {
+        return basis;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Motion getMotion() {
+        return motion;
+    }
+
+    public String getActionNote() {
+        return actionNote;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

@@ -24,10 +24,17 @@ import java.time.LocalDateTime;
 @Table(name = "gov_outgoing_mail")
 public class OutgoingMail {
 
-    public enum Purpose { NOTICE, CONFIRMATION }
+    public enum Purpose {
+        NOTICE,
+        CONFIRMATION
+    }
 
     /** PENDING: not sent yet (or to be tried again after a failure); SENT; FAILED: given up after the last attempt. */
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,10 +83,15 @@ public class OutgoingMail {
     @Version
     private long version;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
-    public OutgoingMail(MeetingNotice notice, Subscriber subscriber, Purpose purpose, String recipient, String subject, String body,
+    public OutgoingMail(
+            MeetingNotice notice,
+            Subscriber subscriber,
+            Purpose purpose,
+            String recipient,
+            String subject,
+            String body,
             LocalDateTime queuedAt) {
         this.notice = notice;
         this.subscriber = subscriber;
@@ -120,17 +132,55 @@ public class OutgoingMail {
         }
     }
 
-    public Long getId() { return id; }
-    public MeetingNotice getNotice() { return notice; }
-    public Subscriber getSubscriber() { return subscriber; }
-    public Purpose getPurpose() { return purpose; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Status getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public LocalDateTime getQueuedAt() { return queuedAt; }
-    public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
-    public LocalDateTime getSentAt() { return sentAt; }
-    public String getLastError() { return lastError; }
+    public Long getId() {
+        return id;
+    }
+
+    public MeetingNotice getNotice() {
+        return notice;
+    }
+
+    public Subscriber getSubscriber() {
+        return subscriber;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public LocalDateTime getQueuedAt() {
+        return queuedAt;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
 }

@@ -41,8 +41,7 @@ public class Person {
     @Version
     private long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String fullName, String email, String phone, String address, boolean countyResident) {
         change(fullName, email, phone, address, countyResident);
@@ -60,11 +59,31 @@ public class Person {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public String getFullName() { return fullName; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getAddress() { return address; }
-    public boolean isCountyResident() { return countyResident; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isCountyResident() {
+        return countyResident;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -49,8 +49,7 @@ public class Presence {
     @Version
     private long version;
 
-    protected Presence() {
-    }
+    protected Presence() {}
 
     public Presence(Meeting meeting, Person person, LocalDateTime arrivedAt, String recordedBy) {
         this.meeting = meeting;
@@ -62,10 +61,14 @@ public class Presence {
     /** Records the departure at {@code at}, after the arrival. */
     public void depart(LocalDateTime at) {
         if (departedAt != null) {
-            throw new RuleViolationException("at", "presence.departed-once", person.getFullName() + " left at " + departedAt + " already");
+            throw new RuleViolationException(
+                    "at", "presence.departed-once", person.getFullName() + " left at " + departedAt + " already");
         }
         if (at.isBefore(arrivedAt)) {
-            throw new RuleViolationException("at", "presence.depart-after-arrival", "The departure cannot be before the arrival (" + arrivedAt + ")");
+            throw new RuleViolationException(
+                    "at",
+                    "presence.depart-after-arrival",
+                    "The departure cannot be before the arrival (" + arrivedAt + ")");
         }
         this.departedAt = at;
     }
@@ -82,10 +85,27 @@ public class Presence {
         return end.isAfter(start) ? Duration.between(start, end) : Duration.ZERO;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Person getPerson() { return person; }
-    public LocalDateTime getArrivedAt() { return arrivedAt; }
-    public LocalDateTime getDepartedAt() { return departedAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public LocalDateTime getDepartedAt() {
+        return departedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

@@ -15,8 +15,7 @@ package org.tryon.governance.domain;
  */
 public final class Quorum {
 
-    private Quorum() {
-    }
+    private Quorum() {}
 
     /** Members who count for the item's quorum: present, less those recused on the item. */
     public static int countable(int present, int recused) {

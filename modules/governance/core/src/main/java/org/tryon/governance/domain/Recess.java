@@ -40,10 +40,14 @@ public class Recess {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected Recess() {
-    }
+    protected Recess() {}
 
-    public Recess(Meeting meeting, LocalDateTime recessedAt, LocalDateTime resumesAt, String resumeLocation, String recordedBy) {
+    public Recess(
+            Meeting meeting,
+            LocalDateTime recessedAt,
+            LocalDateTime resumesAt,
+            String resumeLocation,
+            String recordedBy) {
         this.meeting = meeting;
         this.recessedAt = recessedAt;
         this.resumesAt = resumesAt;
@@ -51,10 +55,27 @@ public class Recess {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public LocalDateTime getRecessedAt() { return recessedAt; }
-    public LocalDateTime getResumesAt() { return resumesAt; }
-    public String getResumeLocation() { return resumeLocation; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public LocalDateTime getRecessedAt() {
+        return recessedAt;
+    }
+
+    public LocalDateTime getResumesAt() {
+        return resumesAt;
+    }
+
+    public String getResumeLocation() {
+        return resumeLocation;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

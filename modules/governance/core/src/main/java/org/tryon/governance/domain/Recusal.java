@@ -38,8 +38,7 @@ public class Recusal {
     @Column(nullable = false, length = 500)
     private String reason;
 
-    protected Recusal() {
-    }
+    protected Recusal() {}
 
     public Recusal(AgendaItem item, Person person, LocalDateTime declaredAt, String reason) {
         this.item = item;
@@ -48,9 +47,23 @@ public class Recusal {
         this.reason = reason.trim();
     }
 
-    public Long getId() { return id; }
-    public AgendaItem getItem() { return item; }
-    public Person getPerson() { return person; }
-    public LocalDateTime getDeclaredAt() { return declaredAt; }
-    public String getReason() { return reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDateTime getDeclaredAt() {
+        return declaredAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

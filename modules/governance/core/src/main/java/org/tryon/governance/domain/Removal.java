@@ -49,10 +49,15 @@ public class Removal {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
-    protected Removal() {
-    }
+    protected Removal() {}
 
-    public Removal(Appointment appointment, String resolution, Motion motion, LocalDate decidedOn, String grounds, String recordedBy,
+    public Removal(
+            Appointment appointment,
+            String resolution,
+            Motion motion,
+            LocalDate decidedOn,
+            String grounds,
+            String recordedBy,
             LocalDateTime recordedAt) {
         this.appointment = appointment;
         this.resolution = resolution.trim();
@@ -63,12 +68,35 @@ public class Removal {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public Appointment getAppointment() { return appointment; }
-    public String getResolution() { return resolution; }
-    public Motion getMotion() { return motion; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getGrounds() { return grounds; }
-    public String getRecordedBy() { return recordedBy; }
-    public LocalDateTime getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Appointment getAppointment() {
+        return appointment;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public Motion getMotion() {
+        return motion;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -53,8 +53,7 @@ public class Seat {
     @Version
     private long version;
 
-    protected Seat() {
-    }
+    protected Seat() {}
 
     Seat(Commission commission, int number, String title) {
         this.commission = commission;
@@ -64,7 +63,12 @@ public class Seat {
         this.chairSeat = title.contains("Chamber of Commerce");
     }
 
-    Seat(Commission commission, int number, String title, java.util.List<String> organisations, java.time.LocalDate effectiveFrom,
+    Seat(
+            Commission commission,
+            int number,
+            String title,
+            java.util.List<String> organisations,
+            java.time.LocalDate effectiveFrom,
             boolean chairSeat) {
         this(commission, number, title);
         this.organisations = String.join("; ", organisations);
@@ -84,16 +88,39 @@ public class Seat {
 
     /** The organisations that recommend for the seat. */
     public java.util.List<String> organisationList() {
-        return organisations == null || organisations.isBlank() ? java.util.List.of()
-                : java.util.Arrays.stream(organisations.split(";")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+        return organisations == null || organisations.isBlank()
+                ? java.util.List.of()
+                : java.util.Arrays.stream(organisations.split(";"))
+                        .map(String::trim)
+                        .filter(o -> !o.isEmpty())
+                        .toList();
     }
 
-    public java.time.LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public java.time.LocalDate getEffectiveTo() { return effectiveTo; }
-    public boolean isChairSeat() { return chairSeat; }
+    public java.time.LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public int getNumber() { return number; }
-    public String getTitle() { return title; }
+    public java.time.LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    public boolean isChairSeat() {
+        return chairSeat;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
 }

@@ -31,10 +31,19 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class SeatApplication {
 
-    public enum Status { RECEIVED, REVIEWED, FORWARDED, APPOINTED, WITHDRAWN }
+    public enum Status {
+        RECEIVED,
+        REVIEWED,
+        FORWARDED,
+        APPOINTED,
+        WITHDRAWN
+    }
 
     /** Where the application came from: the public form, or the clerk (a letter, an e-mail). */
-    public enum Via { PUBLIC, CLERK }
+    public enum Via {
+        PUBLIC,
+        CLERK
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,20 +122,33 @@ public class SeatApplication {
     @Version
     private long version;
 
-    protected SeatApplication() {
-    }
+    protected SeatApplication() {}
 
     /**
      * An application for {@code seat} (or, without one, for a seat the {@code organisation} recommends
      * for) of {@code commission}. A BDC applicant who does not reside in the county is refused (107.1.1 A).
      */
-    public SeatApplication(Commission commission, Seat seat, String organisation, String fullName, String address, boolean countyResident,
-            String email, String phone, String qualifications, LocalDateTime receivedAt, Via via, String enteredBy) {
+    public SeatApplication(
+            Commission commission,
+            Seat seat,
+            String organisation,
+            String fullName,
+            String address,
+            boolean countyResident,
+            String email,
+            String phone,
+            String qualifications,
+            LocalDateTime receivedAt,
+            Via via,
+            String enteredBy) {
         if (seat == null && (organisation == null || organisation.isBlank())) {
-            throw new RuleViolationException("seatNumber", "seat-or-organisation", "Name the seat, or the organisation whose seat is sought");
+            throw new RuleViolationException(
+                    "seatNumber", "seat-or-organisation", "Name the seat, or the organisation whose seat is sought");
         }
         if ("BDC".equals(commission.getCode()) && !countyResident) {
-            throw new RuleViolationException("countyResident", "107.1.1 A county-resident",
+            throw new RuleViolationException(
+                    "countyResident",
+                    "107.1.1 A county-resident",
                     "107.1.1 A: members of the BDC are residents of Mecklenburg County; an applicant who does not reside in the county is not eligible");
         }
         this.commission = commission;
@@ -157,8 +179,10 @@ public class SeatApplication {
     /** The clerk reviews a received application and links it to the person it becomes (an existing person or a new one). */
     public void review(Person as, String note, LocalDateTime at, String by) {
         if (status != Status.RECEIVED) {
-            throw new RuleViolationException("reference", "application.review-once", "The application is " + label() + "; only a received "
-                    + "application is reviewed");
+            throw new RuleViolationException(
+                    "reference",
+                    "application.review-once",
+                    "The application is " + label() + "; only a received " + "application is reviewed");
         }
         this.person = as;
         this.reviewNote = blank(note);
@@ -173,12 +197,19 @@ public class SeatApplication {
      */
     public void forward(ApplicationPacket in) {
         if (status != Status.REVIEWED) {
-            throw new RuleViolationException("references", "application.reviewed-before-forwarding", "Application " + reference + " is "
-                    + label() + "; the clerk reviews an application before forwarding it");
+            throw new RuleViolationException(
+                    "references",
+                    "application.reviewed-before-forwarding",
+                    "Application " + reference + " is " + label()
+                            + "; the clerk reviews an application before forwarding it");
         }
         if (!isFor(in.getSeat())) {
-            throw new RuleViolationException("references", "application.same-seat", "Application " + reference + " is not for seat "
-                    + in.getSeat().getNumber() + " of the " + commission.getCode() + " (" + in.getSeat().getTitle() + ")");
+            throw new RuleViolationException(
+                    "references",
+                    "application.same-seat",
+                    "Application " + reference + " is not for seat "
+                            + in.getSeat().getNumber() + " of the " + commission.getCode() + " ("
+                            + in.getSeat().getTitle() + ")");
         }
         this.packet = in;
         this.seat = in.getSeat();
@@ -199,16 +230,27 @@ public class SeatApplication {
     /** The appointing body appointed the applicant (107.1.1 A, 107.2.1): the appointment records its action and date. */
     public void appointed(Appointment a) {
         if (status != Status.FORWARDED) {
-            throw new RuleViolationException("applicationId", "application.forwarded-before-appointment", "Application " + reference + " is "
-                    + label() + "; the appointing body appoints from applications forwarded to it");
+            throw new RuleViolationException(
+                    "applicationId",
+                    "application.forwarded-before-appointment",
+                    "Application " + reference + " is " + label()
+                            + "; the appointing body appoints from applications forwarded to it");
         }
-        if (person == null || a.getPerson() == null || !same(person, a.getPerson(), person.getId(), a.getPerson().getId())) {
-            throw new RuleViolationException("applicationId", "application.same-person", "Application " + reference + " is "
-                    + fullName + "'s; the appointment is of another person");
+        if (person == null
+                || a.getPerson() == null
+                || !same(person, a.getPerson(), person.getId(), a.getPerson().getId())) {
+            throw new RuleViolationException(
+                    "applicationId",
+                    "application.same-person",
+                    "Application " + reference + " is " + fullName + "'s; the appointment is of another person");
         }
         if (!isFor(a.getSeat())) {
-            throw new RuleViolationException("applicationId", "application.same-seat", "Application " + reference + " is for seat "
-                    + (seat == null ? "of " + organisation : seat.getNumber()) + ", not seat " + a.getSeat().getNumber());
+            throw new RuleViolationException(
+                    "applicationId",
+                    "application.same-seat",
+                    "Application " + reference + " is for seat "
+                            + (seat == null ? "of " + organisation : seat.getNumber()) + ", not seat "
+                            + a.getSeat().getNumber());
         }
         this.appointment = a;
         this.status = Status.APPOINTED;
@@ -217,7 +259,8 @@ public class SeatApplication {
     /** The applicant withdraws (in writing to the clerk); an appointed application is not withdrawn. */
     public void withdraw(LocalDateTime at) {
         if (status == Status.APPOINTED || status == Status.WITHDRAWN) {
-            throw new RuleViolationException("reference", "application.withdraw", "The application is " + label() + "; it cannot be withdrawn");
+            throw new RuleViolationException(
+                    "reference", "application.withdraw", "The application is " + label() + "; it cannot be withdrawn");
         }
         this.withdrawnAt = at;
         this.status = Status.WITHDRAWN;
@@ -236,26 +279,91 @@ public class SeatApplication {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public Commission getCommission() { return commission; }
-    public Seat getSeat() { return seat; }
-    public String getOrganisation() { return organisation; }
-    public String getFullName() { return fullName; }
-    public String getAddress() { return address; }
-    public boolean isCountyResident() { return countyResident; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getQualifications() { return qualifications; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public Via getReceivedVia() { return receivedVia; }
-    public String getEnteredBy() { return enteredBy; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getReviewedAt() { return reviewedAt; }
-    public String getReviewedBy() { return reviewedBy; }
-    public String getReviewNote() { return reviewNote; }
-    public Person getPerson() { return person; }
-    public ApplicationPacket getPacket() { return packet; }
-    public Appointment getAppointment() { return appointment; }
-    public LocalDateTime getWithdrawnAt() { return withdrawnAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isCountyResident() {
+        return countyResident;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getQualifications() {
+        return qualifications;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Via getReceivedVia() {
+        return receivedVia;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public ApplicationPacket getPacket() {
+        return packet;
+    }
+
+    public Appointment getAppointment() {
+        return appointment;
+    }
+
+    public LocalDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
 }

@@ -30,9 +30,16 @@ import org.tryon.platform.errors.RuleViolationException;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Speaker {
 
-    public enum Via { PUBLIC, CLERK }
+    public enum Via {
+        PUBLIC,
+        CLERK
+    }
 
-    public enum State { WAITING, SPEAKING, DONE }
+    public enum State {
+        WAITING,
+        SPEAKING,
+        DONE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,20 +84,31 @@ public class Speaker {
     @Version
     private long version;
 
-    protected Speaker() {
-    }
+    protected Speaker() {}
 
     /**
      * A sign-up at {@code signedUpAt}: refused once the meeting has started (called to order at or before that moment), or
      * when it was cancelled or held (107.1.4 F). An item is one on the meeting's agenda.
      */
-    public Speaker(Meeting meeting, AgendaItem item, String name, String description, String email, LocalDateTime signedUpAt, Via via,
+    public Speaker(
+            Meeting meeting,
+            AgendaItem item,
+            String name,
+            String description,
+            String email,
+            LocalDateTime signedUpAt,
+            Via via,
             String recordedBy) {
         signUpAllowed(meeting, signedUpAt);
-        if (item != null && ((item.getMeeting() != meeting && (item.getMeeting().getId() == null
-                || !item.getMeeting().getId().equals(meeting.getId()))) || item.getStatus() != AgendaItem.Status.ON_AGENDA)) {
-            throw new RuleViolationException("agendaItemId", "107.1.4 F agenda-item", "107.1.4 F: a speaker signs up for an item on this "
-                    + "meeting's agenda, or for other business");
+        if (item != null
+                && ((item.getMeeting() != meeting
+                                && (item.getMeeting().getId() == null
+                                        || !item.getMeeting().getId().equals(meeting.getId())))
+                        || item.getStatus() != AgendaItem.Status.ON_AGENDA)) {
+            throw new RuleViolationException(
+                    "agendaItemId",
+                    "107.1.4 F agenda-item",
+                    "107.1.4 F: a speaker signs up for an item on this " + "meeting's agenda, or for other business");
         }
         this.meeting = meeting;
         this.item = item;
@@ -105,13 +123,19 @@ public class Speaker {
     /** 107.1.4 F: a sign-up is made before the start of the meeting, its call to order; not for a cancelled or held meeting. */
     public static void signUpAllowed(Meeting meeting, LocalDateTime at) {
         if (meeting.getStatus() == Meeting.Status.CANCELLED || meeting.getStatus() == Meeting.Status.ADJOURNED) {
-            throw new RuleViolationException("meetingId", "107.1.4 F sign-up-before-start", "107.1.4 F: the meeting was "
-                    + meeting.getStatus().name().toLowerCase() + "; speakers sign up before a meeting starts");
+            throw new RuleViolationException(
+                    "meetingId",
+                    "107.1.4 F sign-up-before-start",
+                    "107.1.4 F: the meeting was " + meeting.getStatus().name().toLowerCase()
+                            + "; speakers sign up before a meeting starts");
         }
         LocalDateTime called = meeting.getCalledToOrderAt();
         if (called != null && !at.isBefore(called)) {
-            throw new RuleViolationException("meetingId", "107.1.4 F sign-up-before-start", "107.1.4 F: speakers sign up prior to the start "
-                    + "of the meeting; it was called to order at " + called.toLocalTime() + " on " + called.toLocalDate());
+            throw new RuleViolationException(
+                    "meetingId",
+                    "107.1.4 F sign-up-before-start",
+                    "107.1.4 F: speakers sign up prior to the start " + "of the meeting; it was called to order at "
+                            + called.toLocalTime() + " on " + called.toLocalDate());
         }
     }
 
@@ -122,20 +146,27 @@ public class Speaker {
      */
     public void start(LocalDateTime at, SpeakerTime rule, Duration usedOnMatter, boolean someoneSpeaking) {
         if (meeting.getStatus() != Meeting.Status.IN_PROGRESS) {
-            throw new RuleViolationException("speakerId", "107.1.4 F meeting-in-progress", "A speaker is heard at the meeting, once it is "
-                    + "called to order and before it adjourns");
+            throw new RuleViolationException(
+                    "speakerId",
+                    "107.1.4 F meeting-in-progress",
+                    "A speaker is heard at the meeting, once it is " + "called to order and before it adjourns");
         }
         if (state() != State.WAITING) {
-            throw new RuleViolationException("speakerId", "107.1.4 F speak-once", name + " has " + (state() == State.SPEAKING
-                    ? "the floor already" : "spoken already"));
+            throw new RuleViolationException(
+                    "speakerId",
+                    "107.1.4 F speak-once",
+                    name + " has " + (state() == State.SPEAKING ? "the floor already" : "spoken already"));
         }
         if (someoneSpeaking) {
-            throw new RuleViolationException("speakerId", "107.1.4 F one-speaker", "Another speaker has the floor; stop them first");
+            throw new RuleViolationException(
+                    "speakerId", "107.1.4 F one-speaker", "Another speaker has the floor; stop them first");
         }
         Duration allowance = rule.allowance(usedOnMatter);
         if (allowance.isZero()) {
-            throw new RuleViolationException("speakerId", "107.1.4 F matter-time", "107.1.4 F: the " + rule.perMatter().toMinutes()
-                    + " minutes for speakers on this matter are used");
+            throw new RuleViolationException(
+                    "speakerId",
+                    "107.1.4 F matter-time",
+                    "107.1.4 F: the " + rule.perMatter().toMinutes() + " minutes for speakers on this matter are used");
         }
         this.startedAt = at;
         this.allowanceSeconds = (int) allowance.toSeconds();
@@ -181,16 +212,51 @@ public class Speaker {
         return used;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public AgendaItem getItem() { return item; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public String getEmail() { return email; }
-    public LocalDateTime getSignedUpAt() { return signedUpAt; }
-    public Via getVia() { return via; }
-    public String getRecordedBy() { return recordedBy; }
-    public LocalDateTime getStartedAt() { return startedAt; }
-    public LocalDateTime getStoppedAt() { return stoppedAt; }
-    public Integer getAllowanceSeconds() { return allowanceSeconds; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public LocalDateTime getSignedUpAt() {
+        return signedUpAt;
+    }
+
+    public Via getVia() {
+        return via;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getStoppedAt() {
+        return stoppedAt;
+    }
+
+    public Integer getAllowanceSeconds() {
+        return allowanceSeconds;
+    }
 }

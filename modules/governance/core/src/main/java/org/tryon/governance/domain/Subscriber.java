@@ -25,10 +25,17 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "gov_subscriber")
 public class Subscriber {
 
-    public enum Status { PENDING, CONFIRMED, ENDED }
+    public enum Status {
+        PENDING,
+        CONFIRMED,
+        ENDED
+    }
 
     /** Where the request came from: the public form, or the clerk entering a written request. */
-    public enum Source { PUBLIC, CLERK }
+    public enum Source {
+        PUBLIC,
+        CLERK
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,8 +74,7 @@ public class Subscriber {
     @Version
     private long version;
 
-    protected Subscriber() {
-    }
+    protected Subscriber() {}
 
     public Subscriber(Commission commission, String email, String name, String token, LocalDateTime at, Source source) {
         this.commission = commission;
@@ -89,7 +95,8 @@ public class Subscriber {
     /** The owner of the address followed the link: from now on every notice goes to it. Confirming twice changes nothing. */
     public void confirm(LocalDateTime at) {
         if (status == Status.ENDED) {
-            throw new RuleViolationException("token", "subscription.ended", "This subscription was ended; subscribe again");
+            throw new RuleViolationException(
+                    "token", "subscription.ended", "This subscription was ended; subscribe again");
         }
         if (status == Status.PENDING) {
             status = Status.CONFIRMED;
@@ -127,14 +134,43 @@ public class Subscriber {
         return status == Status.CONFIRMED;
     }
 
-    public Long getId() { return id; }
-    public Commission getCommission() { return commission; }
-    public String getEmail() { return email; }
-    public String getName() { return name; }
-    public Status getStatus() { return status; }
-    public String getToken() { return token; }
-    public LocalDateTime getRequestedAt() { return requestedAt; }
-    public LocalDateTime getConfirmedAt() { return confirmedAt; }
-    public LocalDateTime getEndedAt() { return endedAt; }
-    public Source getSource() { return source; }
+    public Long getId() {
+        return id;
+    }
+
+    public Commission getCommission() {
+        return commission;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public LocalDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public Source getSource() {
+        return source;
+    }
 }

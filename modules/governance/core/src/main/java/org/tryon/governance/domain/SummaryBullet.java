@@ -18,7 +18,10 @@ import java.time.LocalDateTime;
 @Table(name = "gov_tab_bullet")
 public class SummaryBullet {
 
-    public enum Side { PRO, CON }
+    public enum Side {
+        PRO,
+        CON
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +47,10 @@ public class SummaryBullet {
     @Column(name = "written_at", nullable = false)
     private LocalDateTime writtenAt;
 
-    protected SummaryBullet() {
-    }
+    protected SummaryBullet() {}
 
-    public SummaryBullet(AgendaItem item, Side side, int position, String text, String writtenBy, LocalDateTime writtenAt) {
+    public SummaryBullet(
+            AgendaItem item, Side side, int position, String text, String writtenBy, LocalDateTime writtenAt) {
         this.item = item;
         this.side = side;
         this.position = position;
@@ -56,11 +59,31 @@ public class SummaryBullet {
         this.writtenAt = writtenAt;
     }
 
-    public Long getId() { return id; }
-    public AgendaItem getItem() { return item; }
-    public Side getSide() { return side; }
-    public int getPosition() { return position; }
-    public String getText() { return text; }
-    public String getWrittenBy() { return writtenBy; }
-    public LocalDateTime getWrittenAt() { return writtenAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public Side getSide() {
+        return side;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getWrittenBy() {
+        return writtenBy;
+    }
+
+    public LocalDateTime getWrittenAt() {
+        return writtenAt;
+    }
 }

@@ -42,8 +42,7 @@ public class TabDeclaration {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected TabDeclaration() {
-    }
+    protected TabDeclaration() {}
 
     public TabDeclaration(Meeting meeting, Person person, LocalDateTime declaredAt, int conflicts, String recordedBy) {
         this.meeting = meeting;
@@ -53,10 +52,27 @@ public class TabDeclaration {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Person getPerson() { return person; }
-    public LocalDateTime getDeclaredAt() { return declaredAt; }
-    public int getConflicts() { return conflicts; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDateTime getDeclaredAt() {
+        return declaredAt;
+    }
+
+    public int getConflicts() {
+        return conflicts;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

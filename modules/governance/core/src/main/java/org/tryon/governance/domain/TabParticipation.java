@@ -11,18 +11,23 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class TabParticipation {
 
-    private TabParticipation() {
-    }
+    private TabParticipation() {}
 
     /** Refuses a concurrence by a member who declared a conflict with the item (107.2.4 J.1) or who is not present (107.2.4 I). */
     public static void checkConcurrence(long personId, String name, Set<Long> present, Set<Long> conflicted) {
         if (conflicted.contains(personId)) {
-            throw new RuleViolationException("personId", "107.2.4 J.1 no-part", "107.2.4 J.1: " + name
-                    + " declared a conflict of interest with this item and takes no part in it, not in the concurrence with the summary");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 J.1 no-part",
+                    "107.2.4 J.1: " + name
+                            + " declared a conflict of interest with this item and takes no part in it, not in the concurrence with the summary");
         }
         if (!present.contains(personId)) {
-            throw new RuleViolationException("personId", "107.2.4 I members-present", "107.2.4 I: the summary is concurred by the members "
-                    + "present; " + name + " is not recorded present");
+            throw new RuleViolationException(
+                    "personId",
+                    "107.2.4 I members-present",
+                    "107.2.4 I: the summary is concurred by the members " + "present; " + name
+                            + " is not recorded present");
         }
     }
 

@@ -27,7 +27,11 @@ import org.tryon.platform.errors.RuleViolationException;
 public class TabRecommendation {
 
     /** The administrator's decision on the proposed interpretation (107.2.5 G: the TAB's recommendation does not overrule it). */
-    public enum Decision { ADOPTED, MODIFIED, NOT_ADOPTED }
+    public enum Decision {
+        ADOPTED,
+        MODIFIED,
+        NOT_ADOPTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +75,7 @@ public class TabRecommendation {
     @Version
     private long version;
 
-    protected TabRecommendation() {
-    }
+    protected TabRecommendation() {}
 
     public TabRecommendation(AgendaItem item, String text, LocalDateTime madeAt, String recordedBy) {
         this.item = item;
@@ -84,12 +87,17 @@ public class TabRecommendation {
     /** 107.2.4 K: the trade code administrator's proposed interpretation to the administrator, after the recommendation, once. */
     public void propose(String interpretation, String by, LocalDate on) {
         if (proposedInterpretation != null) {
-            throw new RuleViolationException("interpretation", "107.2.4 K proposed-once", "107.2.4 K: the interpretation was proposed on "
-                    + proposedOn + " by " + proposedBy);
+            throw new RuleViolationException(
+                    "interpretation",
+                    "107.2.4 K proposed-once",
+                    "107.2.4 K: the interpretation was proposed on " + proposedOn + " by " + proposedBy);
         }
         if (on.isBefore(madeAt.toLocalDate())) {
-            throw new RuleViolationException("proposedOn", "107.2.4 K after-recommendation", "107.2.4 K: the interpretation is proposed on or "
-                    + "after the recommendation (" + madeAt.toLocalDate() + ")");
+            throw new RuleViolationException(
+                    "proposedOn",
+                    "107.2.4 K after-recommendation",
+                    "107.2.4 K: the interpretation is proposed on or " + "after the recommendation ("
+                            + madeAt.toLocalDate() + ")");
         }
         this.proposedInterpretation = interpretation.trim();
         this.proposedBy = by;
@@ -99,17 +107,26 @@ public class TabRecommendation {
     /** 107.2.5 G: the administrator decides the interpretation proposed; once. The TAB's recommendation does not overrule the decision. */
     public void decide(Decision decision, String text, String by, LocalDate on) {
         if (proposedInterpretation == null) {
-            throw new RuleViolationException("decision", "107.2.4 K proposal-first",
+            throw new RuleViolationException(
+                    "decision",
+                    "107.2.4 K proposal-first",
                     "107.2.4 K: the administrator decides on the interpretation the trade code administrator proposed; none is proposed yet");
         }
         if (this.decision != null) {
-            throw new RuleViolationException("decision", "107.2.5 G decided-once", "107.2.5 G: the administrator decided on " + decidedOn);
+            throw new RuleViolationException(
+                    "decision", "107.2.5 G decided-once", "107.2.5 G: the administrator decided on " + decidedOn);
         }
         if (on.isBefore(proposedOn)) {
-            throw new RuleViolationException("decidedOn", "107.2.5 G after-proposal", "The decision is on or after the proposal (" + proposedOn + ")");
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "107.2.5 G after-proposal",
+                    "The decision is on or after the proposal (" + proposedOn + ")");
         }
         if (decision != Decision.ADOPTED && (text == null || text.isBlank())) {
-            throw new RuleViolationException("text", "107.2.5 G decision-stated", "107.2.5 G: state the interpretation the administrator decided");
+            throw new RuleViolationException(
+                    "text",
+                    "107.2.5 G decision-stated",
+                    "107.2.5 G: state the interpretation the administrator decided");
         }
         this.decision = decision;
         this.decisionText = text == null || text.isBlank() ? proposedInterpretation : text.trim();
@@ -117,16 +134,51 @@ public class TabRecommendation {
         this.decidedOn = on;
     }
 
-    public Long getId() { return id; }
-    public AgendaItem getItem() { return item; }
-    public String getText() { return text; }
-    public LocalDateTime getMadeAt() { return madeAt; }
-    public String getRecordedBy() { return recordedBy; }
-    public String getProposedInterpretation() { return proposedInterpretation; }
-    public String getProposedBy() { return proposedBy; }
-    public LocalDate getProposedOn() { return proposedOn; }
-    public Decision getDecision() { return decision; }
-    public String getDecisionText() { return decisionText; }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDate getDecidedOn() { return decidedOn; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public LocalDateTime getMadeAt() {
+        return madeAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getProposedInterpretation() {
+        return proposedInterpretation;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public LocalDate getProposedOn() {
+        return proposedOn;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionText() {
+        return decisionText;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
 }

@@ -21,8 +21,7 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class TermRules {
 
-    private TermRules() {
-    }
+    private TermRules() {}
 
     /** The last day of a term of {@code years} starting on {@code start}. */
     public static LocalDate termEnd(LocalDate start, int years) {
@@ -36,9 +35,27 @@ public final class TermRules {
      * @param seatAppointments   every appointment of the seat
      * @param memberAppointments the member's appointments on the commission, any seat
      */
-    public static void check(String commission, String member, LocalDate start, int years, int regularYears, int maxConsecutive,
-            List<Appointment> seatAppointments, List<Appointment> memberAppointments, String section) {
-        check(commission, member, start, years, regularYears, maxConsecutive, 50, seatAppointments, memberAppointments, section);
+    public static void check(
+            String commission,
+            String member,
+            LocalDate start,
+            int years,
+            int regularYears,
+            int maxConsecutive,
+            List<Appointment> seatAppointments,
+            List<Appointment> memberAppointments,
+            String section) {
+        check(
+                commission,
+                member,
+                start,
+                years,
+                regularYears,
+                maxConsecutive,
+                50,
+                seatAppointments,
+                memberAppointments,
+                section);
     }
 
     /** Whether a term from {@code start} to {@code end} counts as a regular term: it lasts at least {@code partialPercent} of one. */
@@ -52,23 +69,39 @@ public final class TermRules {
      * As {@link #check(String, String, LocalDate, int, int, int, List, List, String)}, with the share
      * of a regular term that a shorter term must last to count as one.
      */
-    public static void check(String commission, String member, LocalDate start, int years, int regularYears, int maxConsecutive,
-            int partialPercent, List<Appointment> seatAppointments, List<Appointment> memberAppointments, String section) {
+    public static void check(
+            String commission,
+            String member,
+            LocalDate start,
+            int years,
+            int regularYears,
+            int maxConsecutive,
+            int partialPercent,
+            List<Appointment> seatAppointments,
+            List<Appointment> memberAppointments,
+            String section) {
         if (years < 1 || years > regularYears) {
-            throw new RuleViolationException("termYears", section + " term-length",
-                    section + ": a term on the " + commission + " is " + regularYears + " years (a first, staggered term may be shorter); "
-                            + years + " is not allowed");
+            throw new RuleViolationException(
+                    "termYears",
+                    section + " term-length",
+                    section + ": a term on the " + commission + " is " + regularYears
+                            + " years (a first, staggered term may be shorter); " + years + " is not allowed");
         }
         LocalDate end = termEnd(start, years);
         for (Appointment a : seatAppointments) {
             if (a.overlaps(start, end)) {
-                throw new RuleViolationException("termStart", "one-member-per-seat",
-                        "The seat is held by " + a.getMemberName() + " from " + a.getTermStart() + " to " + a.servedUntil());
+                throw new RuleViolationException(
+                        "termStart",
+                        "one-member-per-seat",
+                        "The seat is held by " + a.getMemberName() + " from " + a.getTermStart() + " to "
+                                + a.servedUntil());
             }
         }
         // terms that run on without a gap into the new one
-        List<Appointment> earlier = memberAppointments.stream().filter(a -> a.servedUntil().isBefore(start))
-                .sorted(Comparator.comparing(Appointment::servedUntil).reversed()).toList();
+        List<Appointment> earlier = memberAppointments.stream()
+                .filter(a -> a.servedUntil().isBefore(start))
+                .sorted(Comparator.comparing(Appointment::servedUntil).reversed())
+                .toList();
         int consecutive = 0;
         LocalDate expectedEnd = start.minusDays(1);
         for (Appointment a : earlier) {
@@ -81,9 +114,13 @@ public final class TermRules {
             expectedEnd = a.getTermStart().minusDays(1);
         }
         if (consecutive >= maxConsecutive) {
-            throw new RuleViolationException("memberName", section + " consecutive-terms",
-                    section + ": " + member + " has served " + consecutive + " consecutive regular terms on the " + commission
-                            + "; at most " + maxConsecutive + " are allowed (a partial term counts when it lasts at least " + partialPercent
+            throw new RuleViolationException(
+                    "memberName",
+                    section + " consecutive-terms",
+                    section + ": " + member + " has served " + consecutive + " consecutive regular terms on the "
+                            + commission
+                            + "; at most " + maxConsecutive
+                            + " are allowed (a partial term counts when it lasts at least " + partialPercent
                             + " % of a regular term)");
         }
     }

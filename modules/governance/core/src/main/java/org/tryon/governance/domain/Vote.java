@@ -17,7 +17,11 @@ import jakarta.persistence.Table;
 @Table(name = "gov_vote")
 public class Vote {
 
-    public enum Choice { AYE, NAY, ABSTAIN }
+    public enum Choice {
+        AYE,
+        NAY,
+        ABSTAIN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +39,7 @@ public class Vote {
     @Column(nullable = false, length = 8)
     private Choice choice;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
     public Vote(Motion motion, Person person, Choice choice) {
         this.motion = motion;
@@ -44,8 +47,19 @@ public class Vote {
         this.choice = choice;
     }
 
-    public Long getId() { return id; }
-    public Motion getMotion() { return motion; }
-    public Person getPerson() { return person; }
-    public Choice getChoice() { return choice; }
+    public Long getId() {
+        return id;
+    }
+
+    public Motion getMotion() {
+        return motion;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Choice getChoice() {
+        return choice;
+    }
 }

@@ -70,11 +70,32 @@ public class GovernanceDemoData {
     private final java.util.Map<String, Long> lastHeld = new java.util.HashMap<>();
 
     /** BDC members by seat (13), TAB members by seat (10): names for the demo. */
-    static final List<String> BDC_NAMES = List.of("Morgan Lee", "Avery Chen", "Jordan Alvarez", "Dana Whitfield", "Reese Patel",
-            "Casey Monroe", "Taylor Brooks", "Harper Nguyen", "Quinn Gallagher", "Rowan Ellis", "Parker Osei", "Skyler Moreau",
+    static final List<String> BDC_NAMES = List.of(
+            "Morgan Lee",
+            "Avery Chen",
+            "Jordan Alvarez",
+            "Dana Whitfield",
+            "Reese Patel",
+            "Casey Monroe",
+            "Taylor Brooks",
+            "Harper Nguyen",
+            "Quinn Gallagher",
+            "Rowan Ellis",
+            "Parker Osei",
+            "Skyler Moreau",
             "Emerson Hale");
-    static final List<String> TAB_NAMES = List.of("Devon Park", "Blair Stevens", "Kendall Ruiz", "Sam Okafor", "Alexis Romero",
-            "Jamie Lindqvist", "Cameron Doyle", "Riley Ferraro", "Logan Ibsen", "Sydney Achebe");
+
+    static final List<String> TAB_NAMES = List.of(
+            "Devon Park",
+            "Blair Stevens",
+            "Kendall Ruiz",
+            "Sam Okafor",
+            "Alexis Romero",
+            "Jamie Lindqvist",
+            "Cameron Doyle",
+            "Riley Ferraro",
+            "Logan Ibsen",
+            "Sydney Achebe");
 
     /**
      * Both bodies with full rosters, relative to today so the work list always has something to
@@ -96,12 +117,19 @@ public class GovernanceDemoData {
             LocalDate start = augustFirst.minusYears(i % 3);
             if (i == 0) {
                 // the first seat's member is in a second consecutive term
-                appoint("BDC", i + 1, person, start.minusYears(3), "Board action " + start.minusYears(3).getYear() + "-14");
+                appoint(
+                        "BDC",
+                        i + 1,
+                        person,
+                        start.minusYears(3),
+                        "Board action " + start.minusYears(3).getYear() + "-14");
             }
             var a = appoint("BDC", i + 1, person, start, "Board action " + start.getYear() + "-" + (20 + i));
             if (i == 11) {
-                commissions.endTerm(a.id(), new org.tryon.governance.application.EndTerm(today.minusDays(40),
-                        org.tryon.governance.domain.Appointment.EndReason.RESIGNED));
+                commissions.endTerm(
+                        a.id(),
+                        new org.tryon.governance.application.EndTerm(
+                                today.minusDays(40), org.tryon.governance.domain.Appointment.EndReason.RESIGNED));
             }
         }
         for (int i = 0; i < TAB_NAMES.size(); i++) {
@@ -112,8 +140,18 @@ public class GovernanceDemoData {
                 LocalDate end = today.plusDays(i == 0 ? 25 : 60);
                 start = end.plusDays(1).minusYears(3);
                 if (i == 0) {
-                    appoint("TAB", 1, person, start.minusYears(6), "BDC resolution " + start.minusYears(6).getYear() + "-3");
-                    appoint("TAB", 1, person, start.minusYears(3), "BDC resolution " + start.minusYears(3).getYear() + "-3");
+                    appoint(
+                            "TAB",
+                            1,
+                            person,
+                            start.minusYears(6),
+                            "BDC resolution " + start.minusYears(6).getYear() + "-3");
+                    appoint(
+                            "TAB",
+                            1,
+                            person,
+                            start.minusYears(3),
+                            "BDC resolution " + start.minusYears(3).getYear() + "-3");
                 }
             }
             appoint("TAB", i + 1, person, start, "BDC resolution " + start.getYear() + "-" + (i + 1));
@@ -121,8 +159,14 @@ public class GovernanceDemoData {
         pastMeetings(today);
         upcomingMeetings(today);
         // two addresses asked in writing for notices (ADR 0029): the meetings scheduled from now on are mailed to them
-        subscriptions.add("BDC", new org.tryon.governance.application.NoticeViews.Subscribe("BDC", "news-desk@example.org", "Charlotte news desk"));
-        subscriptions.add("TAB", new org.tryon.governance.application.NoticeViews.Subscribe("TAB", "mep-engineers@example.org", "MEP engineers' group"));
+        subscriptions.add(
+                "BDC",
+                new org.tryon.governance.application.NoticeViews.Subscribe(
+                        "BDC", "news-desk@example.org", "Charlotte news desk"));
+        subscriptions.add(
+                "TAB",
+                new org.tryon.governance.application.NoticeViews.Subscribe(
+                        "TAB", "mep-engineers@example.org", "MEP engineers' group"));
         participation.load(today);
     }
 
@@ -138,12 +182,14 @@ public class GovernanceDemoData {
     private void pastMeetings(LocalDate today) {
         for (int back = 12; back >= 1; back--) {
             LocalDate month = today.minusMonths(back).withDayOfMonth(1);
-            LocalDate bdcDay = month.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+            LocalDate bdcDay =
+                    month.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
             if (bdcDay.isBefore(today)) {
                 held("BDC", bdcDay.atTime(15, 0), 120, back);
             }
             if (back % 3 == 0) {
-                LocalDate tabDay = month.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.THURSDAY));
+                LocalDate tabDay = month.with(
+                        java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.THURSDAY));
                 if (tabDay.isBefore(today)) {
                     held("TAB", tabDay.atTime(10, 0), 90, back);
                 }
@@ -152,80 +198,154 @@ public class GovernanceDemoData {
     }
 
     private void held(String body, java.time.LocalDateTime start, int minutes, int back) {
-        var m = meetings.schedule(new org.tryon.governance.application.ScheduleMeeting(body, org.tryon.governance.domain.Meeting.Kind.REGULAR,
-                start, "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, start.minusDays(60)));
+        var m = meetings.schedule(new org.tryon.governance.application.ScheduleMeeting(
+                body,
+                org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                start,
+                "Hal Marshall Center, 700 N. Tryon St., Charlotte",
+                null,
+                start.minusDays(60)));
         meetings.callToOrder(m.id(), new org.tryon.governance.application.MeetingCommands.At(start));
         for (var member : m.members()) {
             String name = member.name();
             boolean absent = (name.equals("Casey Monroe") && (back == 2 || back == 5 || back == 8))
-                    || (name.equals("Quinn Gallagher") && back % 3 == 1) || (name.equals("Kendall Ruiz") && back == 6);
+                    || (name.equals("Quinn Gallagher") && back % 3 == 1)
+                    || (name.equals("Kendall Ruiz") && back == 6);
             if (absent) {
                 if (name.equals("Casey Monroe")) {
-                    var v = meetings.requestExcuse(m.id(), new org.tryon.governance.application.MeetingCommands.RequestExcuse(member.personId(),
-                            start.toLocalDate().minusDays(3), org.tryon.governance.domain.ExcusedAbsence.Channel.EMAIL,
-                            org.tryon.governance.domain.ExcusedAbsence.Reason.BUSINESS_CONFLICT, null));
-                    long requestId = v.members().stream().filter(x -> x.personId() == member.personId()).findFirst().orElseThrow().excuseId();
-                    meetings.decideExcuse(requestId, new org.tryon.governance.application.MeetingCommands.DecideExcuse(true, "Jordan Alvarez",
-                            start.toLocalDate().minusDays(2)));
+                    var v = meetings.requestExcuse(
+                            m.id(),
+                            new org.tryon.governance.application.MeetingCommands.RequestExcuse(
+                                    member.personId(),
+                                    start.toLocalDate().minusDays(3),
+                                    org.tryon.governance.domain.ExcusedAbsence.Channel.EMAIL,
+                                    org.tryon.governance.domain.ExcusedAbsence.Reason.BUSINESS_CONFLICT,
+                                    null));
+                    long requestId = v.members().stream()
+                            .filter(x -> x.personId() == member.personId())
+                            .findFirst()
+                            .orElseThrow()
+                            .excuseId();
+                    meetings.decideExcuse(
+                            requestId,
+                            new org.tryon.governance.application.MeetingCommands.DecideExcuse(
+                                    true, "Jordan Alvarez", start.toLocalDate().minusDays(2)));
                 }
                 continue;
             }
             int late = member.seatNumber() % 4 == 0 ? 10 : 0;
-            var v = meetings.arrive(m.id(), new org.tryon.governance.application.MeetingCommands.Arrive(member.personId(), start.plusMinutes(late)));
+            var v = meetings.arrive(
+                    m.id(),
+                    new org.tryon.governance.application.MeetingCommands.Arrive(
+                            member.personId(), start.plusMinutes(late)));
             if (name.equals("Rowan Ellis") && back % 4 == 0) {
-                long presence = v.members().stream().filter(x -> x.personId() == member.personId()).findFirst().orElseThrow().presences().get(0).id();
-                meetings.depart(m.id(), presence, new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(40)));
+                long presence = v.members().stream()
+                        .filter(x -> x.personId() == member.personId())
+                        .findFirst()
+                        .orElseThrow()
+                        .presences()
+                        .get(0)
+                        .id();
+                meetings.depart(
+                        m.id(),
+                        presence,
+                        new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(40)));
             }
         }
         Long previous = lastHeld.get(body);
-        var present = meetings.get(m.id()).members().stream().filter(x -> !x.presences().isEmpty()
-                && x.presences().get(0).arrivedAt().isBefore(start.plusMinutes(15))).map(x -> x.personId()).toList();
+        var present = meetings.get(m.id()).members().stream()
+                .filter(x -> !x.presences().isEmpty()
+                        && x.presences().get(0).arrivedAt().isBefore(start.plusMinutes(15)))
+                .map(x -> x.personId())
+                .toList();
         if (previous != null && present.size() >= 2) {
-            var agenda = agendas.move(m.id(), new org.tryon.governance.application.AgendaCommands.MakeMotion(null,
-                    "Approve the minutes of the previous meeting", present.get(0), present.get(1), start.plusMinutes(15)));
-            long motion = agenda.otherMotions().get(agenda.otherMotions().size() - 1).id();
-            agendas.vote(motion, new org.tryon.governance.application.AgendaCommands.RecordVotes(present.stream()
-                    .map(p -> new org.tryon.governance.application.AgendaCommands.Ballot(p, org.tryon.governance.domain.Vote.Choice.AYE)).toList(),
-                    start.plusMinutes(16)));
+            var agenda = agendas.move(
+                    m.id(),
+                    new org.tryon.governance.application.AgendaCommands.MakeMotion(
+                            null,
+                            "Approve the minutes of the previous meeting",
+                            present.get(0),
+                            present.get(1),
+                            start.plusMinutes(15)));
+            long motion =
+                    agenda.otherMotions().get(agenda.otherMotions().size() - 1).id();
+            agendas.vote(
+                    motion,
+                    new org.tryon.governance.application.AgendaCommands.RecordVotes(
+                            present.stream()
+                                    .map(p -> new org.tryon.governance.application.AgendaCommands.Ballot(
+                                            p, org.tryon.governance.domain.Vote.Choice.AYE))
+                                    .toList(),
+                            start.plusMinutes(16)));
             if ("BDC".equals(body) && back % 4 == 2) {
-                var action = agendas.move(m.id(), new org.tryon.governance.application.AgendaCommands.MakeMotion(null,
-                        "Recommend the fee methodology review to the Board of County Commissioners", present.get(1), present.get(0),
-                        start.plusMinutes(30)));
-                long id = action.otherMotions().get(action.otherMotions().size() - 1).id();
-                java.util.List<org.tryon.governance.application.AgendaCommands.Ballot> ballots = new java.util.ArrayList<>();
+                var action = agendas.move(
+                        m.id(),
+                        new org.tryon.governance.application.AgendaCommands.MakeMotion(
+                                null,
+                                "Recommend the fee methodology review to the Board of County Commissioners",
+                                present.get(1),
+                                present.get(0),
+                                start.plusMinutes(30)));
+                long id = action.otherMotions()
+                        .get(action.otherMotions().size() - 1)
+                        .id();
+                java.util.List<org.tryon.governance.application.AgendaCommands.Ballot> ballots =
+                        new java.util.ArrayList<>();
                 for (int i = 0; i < present.size(); i++) {
-                    ballots.add(new org.tryon.governance.application.AgendaCommands.Ballot(present.get(i),
-                            i % 5 == 4 ? org.tryon.governance.domain.Vote.Choice.NAY : org.tryon.governance.domain.Vote.Choice.AYE));
+                    ballots.add(new org.tryon.governance.application.AgendaCommands.Ballot(
+                            present.get(i),
+                            i % 5 == 4
+                                    ? org.tryon.governance.domain.Vote.Choice.NAY
+                                    : org.tryon.governance.domain.Vote.Choice.AYE));
                 }
-                agendas.vote(id, new org.tryon.governance.application.AgendaCommands.RecordVotes(ballots, start.plusMinutes(31)));
+                agendas.vote(
+                        id,
+                        new org.tryon.governance.application.AgendaCommands.RecordVotes(
+                                ballots, start.plusMinutes(31)));
             }
-            meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+            meetings.adjourn(
+                    m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
             minutesRecords.approve(previous, new org.tryon.governance.application.MinutesRecords.Approve(motion));
         } else {
-            meetings.adjourn(m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
+            meetings.adjourn(
+                    m.id(), new org.tryon.governance.application.MeetingCommands.At(start.plusMinutes(minutes)));
         }
         lastHeld.put(body, m.id());
     }
 
     /** The next BDC meeting (second Tuesday of next month) and a TAB meeting three weeks on. */
     private void upcomingMeetings(LocalDate today) {
-        LocalDate next = today.plusMonths(1).withDayOfMonth(1)
+        LocalDate next = today.plusMonths(1)
+                .withDayOfMonth(1)
                 .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
-        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting("BDC", org.tryon.governance.domain.Meeting.Kind.REGULAR,
-                next.atTime(15, 0), "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, null));
-        LocalDate tab = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
-        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting("TAB", org.tryon.governance.domain.Meeting.Kind.REGULAR,
-                tab.atTime(10, 0), "Hal Marshall Center, 700 N. Tryon St., Charlotte", null, null));
+        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting(
+                "BDC",
+                org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                next.atTime(15, 0),
+                "Hal Marshall Center, 700 N. Tryon St., Charlotte",
+                null,
+                null));
+        LocalDate tab =
+                today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
+        meetings.schedule(new org.tryon.governance.application.ScheduleMeeting(
+                "TAB",
+                org.tryon.governance.domain.Meeting.Kind.REGULAR,
+                tab.atTime(10, 0),
+                "Hal Marshall Center, 700 N. Tryon St., Charlotte",
+                null,
+                null));
     }
 
     private long person(String name, boolean resident) {
         String mail = name.toLowerCase().replace(' ', '.') + "@example.org";
-        return commissions.addPerson(new org.tryon.governance.application.PersonInput(name, mail, "704-555-0" + (100 + name.length() * 7),
-                null, resident, null)).id();
+        return commissions
+                .addPerson(new org.tryon.governance.application.PersonInput(
+                        name, mail, "704-555-0" + (100 + name.length() * 7), null, resident, null))
+                .id();
     }
 
-    private org.tryon.governance.application.CommissionView.AppointmentView appoint(String body, int seat, long person, LocalDate start,
-            String note) {
+    private org.tryon.governance.application.CommissionView.AppointmentView appoint(
+            String body, int seat, long person, LocalDate start, String note) {
         LocalDate today = LocalDate.now(clock);
         LocalDate action = start.minusDays(30).isAfter(today) ? today : start.minusDays(30);
         return commissions.appoint(body, seat, new AppointMember(person, start, null, action, note, null));

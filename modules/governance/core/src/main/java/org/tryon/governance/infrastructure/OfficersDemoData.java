@@ -57,60 +57,118 @@ public class OfficersDemoData {
     java.time.Clock clock;
 
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaMigrated migrated) {
-        if (!demo || commissions.list().stream().noneMatch(c -> c.code().equals("BDC")) || !officers.officers("BDC").terms().isEmpty()) {
+        if (!demo
+                || commissions.list().stream().noneMatch(c -> c.code().equals("BDC"))
+                || !officers.officers("BDC").terms().isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         step("BDC officers", () -> {
             CommissionView bdc = commissions.get("BDC");
-            CommissionView.SeatView chamber = bdc.seats().stream().filter(CommissionView.SeatView::chairSeat).findFirst().orElseThrow();
-            officers.appointChair(new OfficerCommands.AppointChair("BDC", chamber.currentPersonId(), null, chamber.termStart(),
+            CommissionView.SeatView chamber = bdc.seats().stream()
+                    .filter(CommissionView.SeatView::chairSeat)
+                    .findFirst()
+                    .orElseThrow();
+            officers.appointChair(new OfficerCommands.AppointChair(
+                    "BDC",
+                    chamber.currentPersonId(),
+                    null,
+                    chamber.termStart(),
                     "Board action " + chamber.termStart().getYear() + "-22"));
             MeetingView first = firstMeeting("BDC", today);
-            officers.elect(new OfficerCommands.Elect("BDC", OfficerTerm.Office.VICE_CHAIR, member(bdc, "Avery Chen"), first.id(), null));
-            officers.elect(new OfficerCommands.Elect("BDC", OfficerTerm.Office.SECRETARY, member(bdc, "Harper Nguyen"), first.id(), null));
+            officers.elect(new OfficerCommands.Elect(
+                    "BDC", OfficerTerm.Office.VICE_CHAIR, member(bdc, "Avery Chen"), first.id(), null));
+            officers.elect(new OfficerCommands.Elect(
+                    "BDC", OfficerTerm.Office.SECRETARY, member(bdc, "Harper Nguyen"), first.id(), null));
         });
         step("TAB officers", () -> {
             CommissionView tab = commissions.get("TAB");
-            officers.tradeCodeAdministrators().stream().findFirst().ifPresent(s -> officers.appointChair(new OfficerCommands.AppointChair("TAB",
-                    null, s.username(), LocalDate.of(today.getYear(), 1, 1), "Designated by the director")));
+            officers.tradeCodeAdministrators().stream()
+                    .findFirst()
+                    .ifPresent(s -> officers.appointChair(new OfficerCommands.AppointChair(
+                            "TAB",
+                            null,
+                            s.username(),
+                            LocalDate.of(today.getYear(), 1, 1),
+                            "Designated by the director")));
             MeetingView first = firstMeeting("TAB", today);
-            officers.elect(new OfficerCommands.Elect("TAB", OfficerTerm.Office.VICE_CHAIR, member(tab, "Alexis Romero"), first.id(), null));
+            officers.elect(new OfficerCommands.Elect(
+                    "TAB", OfficerTerm.Office.VICE_CHAIR, member(tab, "Alexis Romero"), first.id(), null));
         });
         step("fee methodology subcommittee", () -> {
             CommissionView bdc = commissions.get("BDC");
-            subcommittees.establish(new Subcommittees.Establish("BDC", "FEE", "Fee Methodology Subcommittee", Committee.Kind.SUBCOMMITTEE,
-                    "Reviews the methodology and level of the fees charged the building industry (107.1.5 A.4) and reports to the BDC", null, 3,
-                    null, true, today.minusDays(30), "BDC resolution " + today.getYear() + "-11"));
+            subcommittees.establish(new Subcommittees.Establish(
+                    "BDC",
+                    "FEE",
+                    "Fee Methodology Subcommittee",
+                    Committee.Kind.SUBCOMMITTEE,
+                    "Reviews the methodology and level of the fees charged the building industry (107.1.5 A.4) and reports to the BDC",
+                    null,
+                    3,
+                    null,
+                    true,
+                    today.minusDays(30),
+                    "BDC resolution " + today.getYear() + "-11"));
             int seat = 1;
             for (String name : List.of("Morgan Lee", "Reese Patel", "Taylor Brooks")) {
-                commissions.appoint("FEE", seat++, new AppointMember(member(bdc, name), today, 1, today, "Named by the BDC chair", null));
+                commissions.appoint(
+                        "FEE",
+                        seat++,
+                        new AppointMember(member(bdc, name), today, 1, today, "Named by the BDC chair", null));
             }
             upcoming("FEE", today.plusDays(10));
         });
         step("electrical licensing subcommittee", () -> {
             CommissionView bdc = commissions.get("BDC");
-            subcommittees.establish(new Subcommittees.Establish("BDC", "ELECLIC", "Electrical Licensing Subcommittee", Committee.Kind.LICENSING,
+            subcommittees.establish(new Subcommittees.Establish(
+                    "BDC",
+                    "ELECLIC",
+                    "Electrical Licensing Subcommittee",
+                    Committee.Kind.LICENSING,
                     "Assists and advises the department on the examination, testing and licensing of electricians and keeps the records of "
-                            + "examinations (107.1.5 C)", "ELECTRICAL", 5, 3, false, today.minusDays(30), "BDC resolution " + today.getYear() + "-12"));
-            long master = commissions.addPerson(new PersonInput("Lee Marchetti", "lee.marchetti@example.org", "704-555-0177", null, true, null)).id();
-            commissions.appoint("ELECLIC", 1, new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC", null));
-            commissions.appoint("ELECLIC", 2, new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC", null));
-            commissions.appoint("ELECLIC", 3, new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC", null));
+                            + "examinations (107.1.5 C)",
+                    "ELECTRICAL",
+                    5,
+                    3,
+                    false,
+                    today.minusDays(30),
+                    "BDC resolution " + today.getYear() + "-12"));
+            long master = commissions
+                    .addPerson(new PersonInput(
+                            "Lee Marchetti", "lee.marchetti@example.org", "704-555-0177", null, true, null))
+                    .id();
+            commissions.appoint(
+                    "ELECLIC",
+                    1,
+                    new AppointMember(member(bdc, "Parker Osei"), today, 1, today, "Named by the BDC", null));
+            commissions.appoint(
+                    "ELECLIC",
+                    2,
+                    new AppointMember(master, today, 1, today, "Licensed master electrician, named by the BDC", null));
+            commissions.appoint(
+                    "ELECLIC",
+                    3,
+                    new AppointMember(member(bdc, "Dana Whitfield"), today, 1, today, "Named by the BDC", null));
             upcoming("ELECLIC", today.plusDays(17));
         });
     }
 
     private void upcoming(String body, LocalDate day) {
-        meetings.schedule(new ScheduleMeeting(body, Meeting.Kind.REGULAR, day.atTime(13, 0), "Hal Marshall Center, 700 N. Tryon St., Charlotte",
-                null, null));
+        meetings.schedule(new ScheduleMeeting(
+                body,
+                Meeting.Kind.REGULAR,
+                day.atTime(13, 0),
+                "Hal Marshall Center, 700 N. Tryon St., Charlotte",
+                null,
+                null));
     }
 
     /** The body's first meeting held this year (or, early in January, last year's first in the record). */
     private MeetingView firstMeeting(String body, LocalDate today) {
         for (int year : new int[] {today.getYear(), today.getYear() - 1}) {
             var held = meetings.list(body, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                    .filter(m -> "ADJOURNED".equals(m.status())).findFirst();
+                    .filter(m -> "ADJOURNED".equals(m.status()))
+                    .findFirst();
             if (held.isPresent()) {
                 return held.get();
             }
@@ -119,7 +177,10 @@ public class OfficersDemoData {
     }
 
     private static long member(CommissionView body, String name) {
-        return body.seats().stream().filter(s -> name.equals(s.currentMember())).findFirst().orElseThrow(() -> new IllegalStateException(name))
+        return body.seats().stream()
+                .filter(s -> name.equals(s.currentMember()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(name))
                 .currentPersonId();
     }
 

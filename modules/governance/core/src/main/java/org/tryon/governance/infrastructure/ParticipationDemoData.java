@@ -28,12 +28,29 @@ public class ParticipationDemoData {
 
     void load(LocalDate today) {
         CommissionView bdc = commissions.get("BDC");
-        bdc.seats().stream().filter(CommissionView.SeatView::vacant).findFirst().ifPresent(seat -> applications.applyPublicly(
-                new ApplicationCommands.Apply("BDC", seat.number(), null, "Jessie Okonkwo", "415 Queens Rd, Charlotte NC 28207", true,
-                        "jessie.okonkwo@example.org", "704-555-0199", "Registered architect for 18 years; served on the county's "
-                        + "accessibility advisory group; would represent the public on the Commission.")));
-        appearances.openMeetings().stream().filter(m -> m.commission().equals("BDC")).findFirst().ifPresent(m -> appearances.signUpPublicly(
-                m.id(), new SpeakerCommands.SignUp("Lee Harmon", m.items().isEmpty() ? null : m.items().get(0).id(),
-                        "Plan review turnaround times for small residential projects", "lee.harmon@example.org")));
+        bdc.seats().stream()
+                .filter(CommissionView.SeatView::vacant)
+                .findFirst()
+                .ifPresent(seat -> applications.applyPublicly(new ApplicationCommands.Apply(
+                        "BDC",
+                        seat.number(),
+                        null,
+                        "Jessie Okonkwo",
+                        "415 Queens Rd, Charlotte NC 28207",
+                        true,
+                        "jessie.okonkwo@example.org",
+                        "704-555-0199",
+                        "Registered architect for 18 years; served on the county's "
+                                + "accessibility advisory group; would represent the public on the Commission.")));
+        appearances.openMeetings().stream()
+                .filter(m -> m.commission().equals("BDC"))
+                .findFirst()
+                .ifPresent(m -> appearances.signUpPublicly(
+                        m.id(),
+                        new SpeakerCommands.SignUp(
+                                "Lee Harmon",
+                                m.items().isEmpty() ? null : m.items().get(0).id(),
+                                "Plan review turnaround times for small residential projects",
+                                "lee.harmon@example.org")));
     }
 }

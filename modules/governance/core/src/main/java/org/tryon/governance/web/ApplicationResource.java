@@ -1,6 +1,5 @@
 package org.tryon.governance.web;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.tryon.governance.application.ApplicationView;
 import org.tryon.governance.application.SeatApplications;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /** The clerk's applications for seats: review, forward to the appointing body as a packet (107.1.1 A, 107.2.1). */
 @Path("governance/applications")
@@ -33,15 +33,20 @@ public class ApplicationResource {
     SeatApplications applications;
 
     @GET
-    @Operation(summary = "Applications for seats, newest first; of one body (`commission`) and one status (`status`) if given")
-    public List<ApplicationView> list(@QueryParam("commission") String commission, @QueryParam("status") String status) {
+    @Operation(
+            summary =
+                    "Applications for seats, newest first; of one body (`commission`) and one status (`status`) if given")
+    public List<ApplicationView> list(
+            @QueryParam("commission") String commission, @QueryParam("status") String status) {
         return applications.list(commission, status);
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/applications/{reference}")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Enter an application received by letter or e-mail (the same fields and checks as the public form)")
+    @Operation(
+            summary =
+                    "Enter an application received by letter or e-mail (the same fields and checks as the public form)")
     public ApplicationView enter(ApplicationCommands.Apply command) {
         return applications.enter(command);
     }
@@ -55,8 +60,10 @@ public class ApplicationResource {
 
     @POST
     @Path("{reference}/review")
-    @Operation(summary = "The clerk's review: a note and the person the applicant is (one on record, or a new one from the application); "
-            + "the clerk never declines: every application goes to the appointing body (107.1.1 A)")
+    @Operation(
+            summary =
+                    "The clerk's review: a note and the person the applicant is (one on record, or a new one from the application); "
+                            + "the clerk never declines: every application goes to the appointing body (107.1.1 A)")
     public ApplicationView review(@PathParam("reference") String reference, ApplicationCommands.Review command) {
         return applications.review(reference, command);
     }
@@ -79,8 +86,10 @@ public class ApplicationResource {
     @APIResponseSchema(value = ApplicationView.Packet.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("packets")
-    @Operation(summary = "Forward reviewed applications for one seat to the appointing body (the Board of County Commissioners for the BDC, "
-            + "107.1.1 A; the BDC for the TAB, 107.2.1) as a packet; when and by whom are recorded")
+    @Operation(
+            summary =
+                    "Forward reviewed applications for one seat to the appointing body (the Board of County Commissioners for the BDC, "
+                            + "107.1.1 A; the BDC for the TAB, 107.2.1) as a packet; when and by whom are recorded")
     public ApplicationView.Packet forward(ApplicationCommands.Forward command) {
         return applications.forward(command);
     }

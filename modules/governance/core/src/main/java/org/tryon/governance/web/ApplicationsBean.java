@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tryon.governance.application.AppointMember;
 import org.tryon.governance.application.ApplicationCommands;
 import org.tryon.governance.application.ApplicationView;
+import org.tryon.governance.application.AppointMember;
 import org.tryon.governance.application.Commissions;
 import org.tryon.governance.application.SeatApplications;
 import org.tryon.platform.errors.RuleViolationException;
@@ -70,44 +70,60 @@ public class ApplicationsBean implements Serializable {
     }
 
     public void enter() {
-        if (run(() -> FacesErrors.info("Application " + applications.enter(entry.command()).reference() + " entered"), "Recorded")) {
+        if (run(
+                () -> FacesErrors.info(
+                        "Application " + applications.enter(entry.command()).reference() + " entered"),
+                "Recorded")) {
             entry = new ApplyBean.Form();
         }
     }
 
     public void review() {
-        if (run(() -> applications.review(reviewReference, new ApplicationCommands.Review(reviewNote, reviewPerson)), "Application "
-                + reviewReference + " reviewed")) {
+        if (run(
+                () -> applications.review(reviewReference, new ApplicationCommands.Review(reviewNote, reviewPerson)),
+                "Application " + reviewReference + " reviewed")) {
             reviewNote = null;
             reviewPerson = null;
         }
     }
 
     public void forward() {
-        run(() -> {
-            if (forwardSeat == null || !forwardSeat.contains(":")) {
-                throw new RuleViolationException("seatNumber", "required", "Choose the seat the packet is for");
-            }
-            String[] parts = forwardSeat.split(":");
-            ApplicationView.Packet p = applications.forward(new ApplicationCommands.Forward(parts[0], Integer.valueOf(parts[1]),
-                    forwardReferences, forwardNote));
-            FacesErrors.info("Packet " + p.id() + " forwarded to the " + p.forwardedTo() + " with " + p.applications().size() + " application(s)");
-            forwardReferences = new ArrayList<>();
-            forwardNote = null;
-        }, "Forwarding recorded");
+        run(
+                () -> {
+                    if (forwardSeat == null || !forwardSeat.contains(":")) {
+                        throw new RuleViolationException("seatNumber", "required", "Choose the seat the packet is for");
+                    }
+                    String[] parts = forwardSeat.split(":");
+                    ApplicationView.Packet p = applications.forward(new ApplicationCommands.Forward(
+                            parts[0], Integer.valueOf(parts[1]), forwardReferences, forwardNote));
+                    FacesErrors.info("Packet " + p.id() + " forwarded to the " + p.forwardedTo() + " with "
+                            + p.applications().size() + " application(s)");
+                    forwardReferences = new ArrayList<>();
+                    forwardNote = null;
+                },
+                "Forwarding recorded");
     }
 
     /** Records the appointing body's appointment of the applicant of a forwarded application (107.1.1 A, 107.2.1). */
     public void appoint() {
-        run(() -> {
-            ApplicationView a = applications.get(appointReference == null ? "" : appointReference);
-            if (a.personId() == null || a.seatNumber() == null) {
-                throw new RuleViolationException("applicationId", "application.forwarded-before-appointment", "Application "
-                        + a.reference() + " is " + a.status().toLowerCase() + "; the appointing body appoints from applications forwarded to it");
-            }
-            commissions.appoint(a.commission(), a.seatNumber(), new AppointMember(a.personId(), appointStart, appointYears, appointActionDate,
-                    appointNote, a.id()));
-        }, "Appointment recorded; the application shows it");
+        run(
+                () -> {
+                    ApplicationView a = applications.get(appointReference == null ? "" : appointReference);
+                    if (a.personId() == null || a.seatNumber() == null) {
+                        throw new RuleViolationException(
+                                "applicationId",
+                                "application.forwarded-before-appointment",
+                                "Application " + a.reference() + " is "
+                                        + a.status().toLowerCase()
+                                        + "; the appointing body appoints from applications forwarded to it");
+                    }
+                    commissions.appoint(
+                            a.commission(),
+                            a.seatNumber(),
+                            new AppointMember(
+                                    a.personId(), appointStart, appointYears, appointActionDate, appointNote, a.id()));
+                },
+                "Appointment recorded; the application shows it");
     }
 
     public void withdraw() {
@@ -115,38 +131,120 @@ public class ApplicationsBean implements Serializable {
     }
 
     public List<ApplicationView> inStatus(String status) {
-        return list == null ? List.of() : list.stream().filter(a -> a.status().equals(status)).toList();
+        return list == null
+                ? List.of()
+                : list.stream().filter(a -> a.status().equals(status)).toList();
     }
 
     public List<ApplicationView.SeatChoice> getSeats() {
         return applications.seats();
     }
 
-    public List<ApplicationView> getList() { return list; }
-    public List<ApplicationView.Packet> getPackets() { return packets; }
-    public ApplyBean.Form getEntry() { return entry; }
-    public String getReviewReference() { return reviewReference; }
-    public void setReviewReference(String v) { this.reviewReference = v; }
-    public String getReviewNote() { return reviewNote; }
-    public void setReviewNote(String v) { this.reviewNote = v; }
-    public Long getReviewPerson() { return reviewPerson; }
-    public void setReviewPerson(Long v) { this.reviewPerson = v; }
-    public String getForwardSeat() { return forwardSeat; }
-    public void setForwardSeat(String v) { this.forwardSeat = v; }
-    public List<String> getForwardReferences() { return forwardReferences; }
-    public void setForwardReferences(List<String> v) { this.forwardReferences = v; }
-    public String getForwardNote() { return forwardNote; }
-    public void setForwardNote(String v) { this.forwardNote = v; }
-    public String getAppointReference() { return appointReference; }
-    public void setAppointReference(String v) { this.appointReference = v; }
-    public LocalDate getAppointStart() { return appointStart; }
-    public void setAppointStart(LocalDate v) { this.appointStart = v; }
-    public Integer getAppointYears() { return appointYears; }
-    public void setAppointYears(Integer v) { this.appointYears = v; }
-    public LocalDate getAppointActionDate() { return appointActionDate; }
-    public void setAppointActionDate(LocalDate v) { this.appointActionDate = v; }
-    public String getAppointNote() { return appointNote; }
-    public void setAppointNote(String v) { this.appointNote = v; }
-    public String getWithdrawReference() { return withdrawReference; }
-    public void setWithdrawReference(String v) { this.withdrawReference = v; }
+    public List<ApplicationView> getList() {
+        return list;
+    }
+
+    public List<ApplicationView.Packet> getPackets() {
+        return packets;
+    }
+
+    public ApplyBean.Form getEntry() {
+        return entry;
+    }
+
+    public String getReviewReference() {
+        return reviewReference;
+    }
+
+    public void setReviewReference(String v) {
+        this.reviewReference = v;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void setReviewNote(String v) {
+        this.reviewNote = v;
+    }
+
+    public Long getReviewPerson() {
+        return reviewPerson;
+    }
+
+    public void setReviewPerson(Long v) {
+        this.reviewPerson = v;
+    }
+
+    public String getForwardSeat() {
+        return forwardSeat;
+    }
+
+    public void setForwardSeat(String v) {
+        this.forwardSeat = v;
+    }
+
+    public List<String> getForwardReferences() {
+        return forwardReferences;
+    }
+
+    public void setForwardReferences(List<String> v) {
+        this.forwardReferences = v;
+    }
+
+    public String getForwardNote() {
+        return forwardNote;
+    }
+
+    public void setForwardNote(String v) {
+        this.forwardNote = v;
+    }
+
+    public String getAppointReference() {
+        return appointReference;
+    }
+
+    public void setAppointReference(String v) {
+        this.appointReference = v;
+    }
+
+    public LocalDate getAppointStart() {
+        return appointStart;
+    }
+
+    public void setAppointStart(LocalDate v) {
+        this.appointStart = v;
+    }
+
+    public Integer getAppointYears() {
+        return appointYears;
+    }
+
+    public void setAppointYears(Integer v) {
+        this.appointYears = v;
+    }
+
+    public LocalDate getAppointActionDate() {
+        return appointActionDate;
+    }
+
+    public void setAppointActionDate(LocalDate v) {
+        this.appointActionDate = v;
+    }
+
+    public String getAppointNote() {
+        return appointNote;
+    }
+
+    public void setAppointNote(String v) {
+        this.appointNote = v;
+    }
+
+    public String getWithdrawReference() {
+        return withdrawReference;
+    }
+
+    public void setWithdrawReference(String v) {
+        this.withdrawReference = v;
+    }
 }

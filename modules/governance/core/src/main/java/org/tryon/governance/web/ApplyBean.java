@@ -45,24 +45,73 @@ public class ApplyBean implements Serializable {
                 throw new RuleViolationException("seatNumber", "required", "Choose the seat you apply for");
             }
             String[] parts = seat.split(":");
-            return new ApplicationCommands.Apply(parts[0], Integer.valueOf(parts[1]), null, fullName, address, countyResident, email, phone,
+            return new ApplicationCommands.Apply(
+                    parts[0],
+                    Integer.valueOf(parts[1]),
+                    null,
+                    fullName,
+                    address,
+                    countyResident,
+                    email,
+                    phone,
                     qualifications);
         }
 
-        public String getSeat() { return seat; }
-        public void setSeat(String v) { this.seat = v; }
-        public String getFullName() { return fullName; }
-        public void setFullName(String v) { this.fullName = v; }
-        public String getAddress() { return address; }
-        public void setAddress(String v) { this.address = v; }
-        public Boolean getCountyResident() { return countyResident; }
-        public void setCountyResident(Boolean v) { this.countyResident = v; }
-        public String getEmail() { return email; }
-        public void setEmail(String v) { this.email = v; }
-        public String getPhone() { return phone; }
-        public void setPhone(String v) { this.phone = v; }
-        public String getQualifications() { return qualifications; }
-        public void setQualifications(String v) { this.qualifications = v; }
+        public String getSeat() {
+            return seat;
+        }
+
+        public void setSeat(String v) {
+            this.seat = v;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String v) {
+            this.fullName = v;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String v) {
+            this.address = v;
+        }
+
+        public Boolean getCountyResident() {
+            return countyResident;
+        }
+
+        public void setCountyResident(Boolean v) {
+            this.countyResident = v;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String v) {
+            this.email = v;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String v) {
+            this.phone = v;
+        }
+
+        public String getQualifications() {
+            return qualifications;
+        }
+
+        public void setQualifications(String v) {
+            this.qualifications = v;
+        }
     }
 
     public void submit() {
@@ -81,6 +130,11 @@ public class ApplyBean implements Serializable {
         return seats;
     }
 
-    public Form getForm() { return form; }
-    public ApplicationView.Receipt getReceipt() { return receipt; }
+    public Form getForm() {
+        return form;
+    }
+
+    public ApplicationView.Receipt getReceipt() {
+        return receipt;
+    }
 }

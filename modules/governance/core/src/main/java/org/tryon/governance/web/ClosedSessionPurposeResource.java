@@ -20,7 +20,9 @@ public class ClosedSessionPurposeResource {
     ClosedSessions closedSessions;
 
     @GET
-    @Operation(summary = "The purposes of G.S. 143-318.11(a), each with its subsection and what a motion under it must also state")
+    @Operation(
+            summary =
+                    "The purposes of G.S. 143-318.11(a), each with its subsection and what a motion under it must also state")
     public List<ClosedSessions.PurposeView> purposes() {
         return closedSessions.purposes();
     }

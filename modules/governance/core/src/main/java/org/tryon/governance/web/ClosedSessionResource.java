@@ -51,23 +51,30 @@ public class ClosedSessionResource {
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/closed-sessions/{id}")
-    @Operation(summary = "Go into closed session on a motion of this meeting adopted in open session citing a purpose of G.S. 143-318.11(a); "
-            + "now or at the county time given in `at`")
-    public ClosedSessions.SessionView open(@PathParam("meetingId") long meetingId, ClosedSessions.Open command, @QueryParam("at") String at) {
+    @Operation(
+            summary =
+                    "Go into closed session on a motion of this meeting adopted in open session citing a purpose of G.S. 143-318.11(a); "
+                            + "now or at the county time given in `at`")
+    public ClosedSessions.SessionView open(
+            @PathParam("meetingId") long meetingId, ClosedSessions.Open command, @QueryParam("at") String at) {
         return closedSessions.open(meetingId, command, moment(at));
     }
 
     @POST
     @Path("{id}/end")
     @Operation(summary = "Return to open session, now or at the county time given in `at`; no body")
-    public ClosedSessions.SessionView end(@PathParam("meetingId") long meetingId, @PathParam("id") long id, @QueryParam("at") String at) {
+    public ClosedSessions.SessionView end(
+            @PathParam("meetingId") long meetingId, @PathParam("id") long id, @QueryParam("at") String at) {
         return closedSessions.end(meetingId, id, moment(at));
     }
 
     @PUT
     @Path("{id}/account")
-    @Operation(summary = "The commission clerk writes the general account (G.S. 143-318.10(e)); sealed, it may be rewritten until released")
-    public ClosedSessions.SessionView account(@PathParam("meetingId") long meetingId, @PathParam("id") long id, ClosedSessions.Account command) {
+    @Operation(
+            summary =
+                    "The commission clerk writes the general account (G.S. 143-318.10(e)); sealed, it may be rewritten until released")
+    public ClosedSessions.SessionView account(
+            @PathParam("meetingId") long meetingId, @PathParam("id") long id, ClosedSessions.Account command) {
         return closedSessions.account(meetingId, id, command);
     }
 

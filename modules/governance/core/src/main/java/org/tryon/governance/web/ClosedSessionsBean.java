@@ -40,7 +40,10 @@ public class ClosedSessionsBean implements Serializable {
 
     private long meetingId() {
         if (meetingId == null) {
-            String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            String id = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("id");
             meetingId = id == null || !id.matches("\\d{1,18}") ? 0L : Long.parseLong(id);
         }
         return meetingId;
@@ -89,7 +92,9 @@ public class ClosedSessionsBean implements Serializable {
     }
 
     public void open() {
-        run(() -> closedSessions.open(meetingId(), new ClosedSessions.Open(purpose, motionId, citation), null), "In closed session");
+        run(
+                () -> closedSessions.open(meetingId(), new ClosedSessions.Open(purpose, motionId, citation), null),
+                "In closed session");
     }
 
     public void end(long sessionId) {
@@ -97,7 +102,11 @@ public class ClosedSessionsBean implements Serializable {
     }
 
     public void saveAccount() {
-        run(() -> closedSessions.account(meetingId(), accountSession == null ? 0 : accountSession, new ClosedSessions.Account(accountText)),
+        run(
+                () -> closedSessions.account(
+                        meetingId(),
+                        accountSession == null ? 0 : accountSession,
+                        new ClosedSessions.Account(accountText)),
                 "General account kept, sealed");
     }
 
@@ -105,14 +114,43 @@ public class ClosedSessionsBean implements Serializable {
         run(() -> closedSessions.release(meetingId(), sessionId), "General account released");
     }
 
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public Long getMotionId() { return motionId; }
-    public void setMotionId(Long motionId) { this.motionId = motionId; }
-    public String getCitation() { return citation; }
-    public void setCitation(String citation) { this.citation = citation; }
-    public Long getAccountSession() { return accountSession; }
-    public void setAccountSession(Long accountSession) { this.accountSession = accountSession; }
-    public String getAccountText() { return accountText; }
-    public void setAccountText(String accountText) { this.accountText = accountText; }
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public Long getMotionId() {
+        return motionId;
+    }
+
+    public void setMotionId(Long motionId) {
+        this.motionId = motionId;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
+
+    public Long getAccountSession() {
+        return accountSession;
+    }
+
+    public void setAccountSession(Long accountSession) {
+        this.accountSession = accountSession;
+    }
+
+    public String getAccountText() {
+        return accountText;
+    }
+
+    public void setAccountText(String accountText) {
+        this.accountText = accountText;
+    }
 }

@@ -1,8 +1,5 @@
 package org.tryon.governance.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,17 +14,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.governance.application.AddSeat;
 import org.tryon.governance.application.AppointMember;
 import org.tryon.governance.application.CommissionView;
-import org.tryon.governance.application.AddSeat;
 import org.tryon.governance.application.Commissions;
+import org.tryon.governance.application.CreateCommission;
 import org.tryon.governance.application.EndTerm;
 import org.tryon.governance.application.PersonInput;
 import org.tryon.governance.application.PersonView;
 import org.tryon.governance.application.WorkItem;
-import org.tryon.governance.application.CreateCommission;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("commissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,10 @@ public class CommissionResource {
     @Operation(summary = "Create a commission with its seats (107.1.1, 107.2.1)")
     public Response create(CreateCommission command, @Context UriInfo uri) {
         CommissionView created = commissions.create(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -59,35 +62,53 @@ public class CommissionResource {
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "commissions/{code}")
-    @APIResponseSchema(value = CommissionView.AppointmentView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponseSchema(
+            value = CommissionView.AppointmentView.class,
+            responseCode = "201",
+            responseDescription = "Created")
     @POST
     @Path("{code}/seats/{seat}/appointments")
     @Operation(summary = "Appoint a member to a seat for a term (107.1.2, 107.2.2)")
     public Response appoint(@PathParam("code") String code, @PathParam("seat") int seat, AppointMember command) {
-        return Response.status(201).entity(commissions.appoint(code, seat, command)).build();
+        return Response.status(201)
+                .entity(commissions.appoint(code, seat, command))
+                .build();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "commissions/{code}")
-    @APIResponseSchema(value = CommissionView.class, responseCode = "201", responseDescription = "Created: the body with its new seat")
+    @APIResponseSchema(
+            value = CommissionView.class,
+            responseCode = "201",
+            responseDescription = "Created: the body with its new seat")
     @POST
     @Path("{code}/seats")
-    @Operation(summary = "Add a seat from a date, with its recommending organisations (107.1.1 A, 107.2.1); no earlier day changes")
+    @Operation(
+            summary =
+                    "Add a seat from a date, with its recommending organisations (107.1.1 A, 107.2.1); no earlier day changes")
     public Response addSeat(@PathParam("code") String code, AddSeat command, @Context UriInfo uri) {
         CommissionView changed = commissions.addSeat(code, command);
-        return Response.created(uri.getBaseUriBuilder().path("commissions").path(changed.code()).build()).entity(changed).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("commissions")
+                        .path(changed.code())
+                        .build())
+                .entity(changed)
+                .build();
     }
 
     @POST
     @Path("appointments/{id}/end")
-    @Operation(summary = "End a term early: resignation, death or removal (107.2.1); the seat is vacant from the next day")
+    @Operation(
+            summary = "End a term early: resignation, death or removal (107.2.1); the seat is vacant from the next day")
     public CommissionView.AppointmentView endTerm(@PathParam("id") long id, EndTerm command) {
         return commissions.endTerm(id, command);
     }
 
     @GET
     @Path("work-list")
-    @Operation(summary = "The clerk's work list: vacant seats, terms ending within 90 days, reappointments the term limit forbids "
-            + "(107.1.2, 107.2.2)")
+    @Operation(
+            summary =
+                    "The clerk's work list: vacant seats, terms ending within 90 days, reappointments the term limit forbids "
+                            + "(107.1.2, 107.2.2)")
     public List<WorkItem> workList() {
         return commissions.workList();
     }
@@ -106,7 +127,11 @@ public class CommissionResource {
     @Operation(summary = "Record a person with contact data and county residence (107.1.1 A)")
     public Response addPerson(PersonInput input, @Context UriInfo uri) {
         PersonView p = commissions.addPerson(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build()).entity(p).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(p.id()))
+                        .build())
+                .entity(p)
+                .build();
     }
 
     @GET
@@ -118,7 +143,9 @@ public class CommissionResource {
 
     @PUT
     @Path("people/{id}")
-    @Operation(summary = "Change a person's contact data or residence; the version read is required, a change made meanwhile is refused")
+    @Operation(
+            summary =
+                    "Change a person's contact data or residence; the version read is required, a change made meanwhile is refused")
     public PersonView changePerson(@PathParam("id") long id, PersonInput input) {
         return commissions.changePerson(id, input);
     }

@@ -66,7 +66,8 @@ public class CommissionsBean implements Serializable {
 
     public void addPerson() {
         try {
-            PersonView p = commissions.addPerson(new PersonInput(fullName, email, phone, address, countyResident, null));
+            PersonView p =
+                    commissions.addPerson(new PersonInput(fullName, email, phone, address, countyResident, null));
             FacesErrors.info(p.fullName() + " recorded");
             personId = p.id();
             fullName = null;
@@ -82,8 +83,12 @@ public class CommissionsBean implements Serializable {
 
     public void appoint() {
         try {
-            var a = commissions.appoint(code, seat == null ? 0 : seat, new AppointMember(personId, termStart, termYears, actionDate, actionNote, null));
-            FacesErrors.info(a.memberName() + " appointed to seat " + seat + " of the " + code + " until " + a.termEnd());
+            var a = commissions.appoint(
+                    code,
+                    seat == null ? 0 : seat,
+                    new AppointMember(personId, termStart, termYears, actionDate, actionNote, null));
+            FacesErrors.info(
+                    a.memberName() + " appointed to seat " + seat + " of the " + code + " until " + a.termEnd());
             seat = null;
             personId = null;
             termStart = null;
@@ -99,7 +104,8 @@ public class CommissionsBean implements Serializable {
     public void endTerm() {
         try {
             var a = commissions.endTerm(appointmentId == null ? 0 : appointmentId, new EndTerm(lastDay, endReason));
-            FacesErrors.info(a.memberName() + "'s term ended on " + a.endedOn() + " (" + a.endReason().toLowerCase() + "); the seat is vacant");
+            FacesErrors.info(a.memberName() + "'s term ended on " + a.endedOn() + " ("
+                    + a.endReason().toLowerCase() + "); the seat is vacant");
             appointmentId = null;
             lastDay = null;
             endReason = null;
@@ -111,9 +117,14 @@ public class CommissionsBean implements Serializable {
 
     public void addSeat() {
         try {
-            List<String> organisations = seatOrganisations == null ? List.of()
-                    : Arrays.stream(seatOrganisations.split("[;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            CommissionView c = commissions.addSeat(seatCode, new AddSeat(seatTitle, organisations, seatFrom, chairSeat));
+            List<String> organisations = seatOrganisations == null
+                    ? List.of()
+                    : Arrays.stream(seatOrganisations.split("[;\\n]"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+            CommissionView c =
+                    commissions.addSeat(seatCode, new AddSeat(seatTitle, organisations, seatFrom, chairSeat));
             FacesErrors.info("Seat " + c.seats().size() + " added to the " + c.code() + " from " + seatFrom);
             seatTitle = null;
             seatOrganisations = null;
@@ -154,9 +165,13 @@ public class CommissionsBean implements Serializable {
 
     /** The terms running today, to choose the one that ends early. */
     public List<CommissionView.AppointmentView> getCurrentTerms() {
-        return getList().stream().flatMap(c -> c.seats().stream()).filter(s -> s.currentMember() != null)
-                .flatMap(s -> s.appointments().stream().filter(a -> a.endedOn() == null && a.memberName().equals(s.currentMember())
-                        && a.termStart().equals(s.termStart())))
+        return getList().stream()
+                .flatMap(c -> c.seats().stream())
+                .filter(s -> s.currentMember() != null)
+                .flatMap(s -> s.appointments().stream()
+                        .filter(a -> a.endedOn() == null
+                                && a.memberName().equals(s.currentMember())
+                                && a.termStart().equals(s.termStart())))
                 .toList();
     }
 
@@ -165,7 +180,8 @@ public class CommissionsBean implements Serializable {
         for (CommissionView c : getList()) {
             for (CommissionView.SeatView s : c.seats()) {
                 if (s.appointments().stream().anyMatch(x -> x.id() == a.id())) {
-                    return c.code() + " seat " + s.number() + ": " + a.memberName() + " (" + a.termStart() + " to " + a.termEnd() + ")";
+                    return c.code() + " seat " + s.number() + ": " + a.memberName() + " (" + a.termStart() + " to "
+                            + a.termEnd() + ")";
                 }
             }
         }
@@ -176,44 +192,163 @@ public class CommissionsBean implements Serializable {
         return Appointment.EndReason.values();
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public boolean isCountyResident() { return countyResident; }
-    public void setCountyResident(boolean countyResident) { this.countyResident = countyResident; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public Integer getSeat() { return seat; }
-    public void setSeat(Integer seat) { this.seat = seat; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
-    public LocalDate getTermStart() { return termStart; }
-    public void setTermStart(LocalDate termStart) { this.termStart = termStart; }
-    public Integer getTermYears() { return termYears; }
-    public void setTermYears(Integer termYears) { this.termYears = termYears; }
-    public LocalDate getActionDate() { return actionDate; }
-    public void setActionDate(LocalDate actionDate) { this.actionDate = actionDate; }
-    public String getActionNote() { return actionNote; }
-    public void setActionNote(String actionNote) { this.actionNote = actionNote; }
-    public Long getAppointmentId() { return appointmentId; }
-    public void setAppointmentId(Long appointmentId) { this.appointmentId = appointmentId; }
-    public LocalDate getLastDay() { return lastDay; }
-    public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
-    public Appointment.EndReason getEndReason() { return endReason; }
-    public void setEndReason(Appointment.EndReason endReason) { this.endReason = endReason; }
-    public String getSeatCode() { return seatCode; }
-    public void setSeatCode(String seatCode) { this.seatCode = seatCode; }
-    public String getSeatTitle() { return seatTitle; }
-    public void setSeatTitle(String seatTitle) { this.seatTitle = seatTitle; }
-    public String getSeatOrganisations() { return seatOrganisations; }
-    public void setSeatOrganisations(String seatOrganisations) { this.seatOrganisations = seatOrganisations; }
-    public LocalDate getSeatFrom() { return seatFrom; }
-    public void setSeatFrom(LocalDate seatFrom) { this.seatFrom = seatFrom; }
-    public boolean isChairSeat() { return chairSeat; }
-    public void setChairSeat(boolean chairSeat) { this.chairSeat = chairSeat; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public boolean isCountyResident() {
+        return countyResident;
+    }
+
+    public void setCountyResident(boolean countyResident) {
+        this.countyResident = countyResident;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Integer getSeat() {
+        return seat;
+    }
+
+    public void setSeat(Integer seat) {
+        this.seat = seat;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public void setTermStart(LocalDate termStart) {
+        this.termStart = termStart;
+    }
+
+    public Integer getTermYears() {
+        return termYears;
+    }
+
+    public void setTermYears(Integer termYears) {
+        this.termYears = termYears;
+    }
+
+    public LocalDate getActionDate() {
+        return actionDate;
+    }
+
+    public void setActionDate(LocalDate actionDate) {
+        this.actionDate = actionDate;
+    }
+
+    public String getActionNote() {
+        return actionNote;
+    }
+
+    public void setActionNote(String actionNote) {
+        this.actionNote = actionNote;
+    }
+
+    public Long getAppointmentId() {
+        return appointmentId;
+    }
+
+    public void setAppointmentId(Long appointmentId) {
+        this.appointmentId = appointmentId;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public Appointment.EndReason getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(Appointment.EndReason endReason) {
+        this.endReason = endReason;
+    }
+
+    public String getSeatCode() {
+        return seatCode;
+    }
+
+    public void setSeatCode(String seatCode) {
+        this.seatCode = seatCode;
+    }
+
+    public String getSeatTitle() {
+        return seatTitle;
+    }
+
+    public void setSeatTitle(String seatTitle) {
+        this.seatTitle = seatTitle;
+    }
+
+    public String getSeatOrganisations() {
+        return seatOrganisations;
+    }
+
+    public void setSeatOrganisations(String seatOrganisations) {
+        this.seatOrganisations = seatOrganisations;
+    }
+
+    public LocalDate getSeatFrom() {
+        return seatFrom;
+    }
+
+    public void setSeatFrom(LocalDate seatFrom) {
+        this.seatFrom = seatFrom;
+    }
+
+    public boolean isChairSeat() {
+        return chairSeat;
+    }
+
+    public void setChairSeat(boolean chairSeat) {
+        this.chairSeat = chairSeat;
+    }
 }

@@ -21,17 +21,36 @@ public class GovernanceMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("BDC and TAB", "/governance/commissions.xhtml", "pi pi-users",
-                Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Meetings and attendance", "/governance/meetings.xhtml", "pi pi-calendar",
+        return List.of(
+                new Item(
+                        "BDC and TAB",
+                        "/governance/commissions.xhtml",
+                        "pi pi-users",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Officers and subcommittees", "/governance/officers.xhtml", "pi pi-id-card",
+                new Item(
+                        "Meetings and attendance",
+                        "/governance/meetings.xhtml",
+                        "pi pi-calendar",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Notices and subscribers", "/governance/notices.xhtml", "pi pi-envelope",
+                new Item(
+                        "Officers and subcommittees",
+                        "/governance/officers.xhtml",
+                        "pi pi-id-card",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Applications for seats", "/governance/applications.xhtml", "pi pi-user-plus",
+                new Item(
+                        "Notices and subscribers",
+                        "/governance/notices.xhtml",
+                        "pi pi-envelope",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Resolutions and certified copies", "/governance/resolutions.xhtml", "pi pi-verified",
+                new Item(
+                        "Applications for seats",
+                        "/governance/applications.xhtml",
+                        "pi pi-user-plus",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item(
+                        "Resolutions and certified copies",
+                        "/governance/resolutions.xhtml",
+                        "pi pi-verified",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)));
     }
 }

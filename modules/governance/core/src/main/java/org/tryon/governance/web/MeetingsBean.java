@@ -40,8 +40,9 @@ public class MeetingsBean implements Serializable {
     public void schedule() {
         try {
             MeetingView m = meetings.schedule(new ScheduleMeeting(commission, kind, startsAt, location, purpose, null));
-            FacesErrors.info(m.kind().charAt(0) + m.kind().substring(1).toLowerCase() + " meeting of the " + m.commission() + " scheduled for "
-                    + m.startsAt().toLocalDate() + " at " + m.startsAt().toLocalTime());
+            FacesErrors.info(m.kind().charAt(0) + m.kind().substring(1).toLowerCase() + " meeting of the "
+                    + m.commission() + " scheduled for " + m.startsAt().toLocalDate() + " at "
+                    + m.startsAt().toLocalTime());
             startsAt = null;
             purpose = null;
             refresh();
@@ -74,16 +75,51 @@ public class MeetingsBean implements Serializable {
         return Meeting.Kind.values();
     }
 
-    public String getCommission() { return commission; }
-    public void setCommission(String commission) { this.commission = commission; }
-    public int getYear() { return year == null ? LocalDate.now(clock).getYear() : year; }
-    public void setYear(Integer year) { this.year = year; }
-    public Meeting.Kind getKind() { return kind; }
-    public void setKind(Meeting.Kind kind) { this.kind = kind; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getCommission() {
+        return commission;
+    }
+
+    public void setCommission(String commission) {
+        this.commission = commission;
+    }
+
+    public int getYear() {
+        return year == null ? LocalDate.now(clock).getYear() : year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Meeting.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Meeting.Kind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
 }

@@ -23,14 +23,17 @@ public class NoticeResource {
     MeetingNotices notices;
 
     @GET
-    @Operation(summary = "The meeting's notices, newest first, each with its messages: recipient, sent or pending or failed with the reason")
+    @Operation(
+            summary =
+                    "The meeting's notices, newest first, each with its messages: recipient, sent or pending or failed with the reason")
     public List<NoticeViews.NoticeView> list(@PathParam("meetingId") long meetingId) {
         return notices.notices(meetingId);
     }
 
     @POST
     @Path("{noticeId}/retry")
-    @Operation(summary = "Try the notice's failed and pending messages again now (after the mail server is back); no body")
+    @Operation(
+            summary = "Try the notice's failed and pending messages again now (after the mail server is back); no body")
     public NoticeViews.NoticeView retry(@PathParam("meetingId") long meetingId, @PathParam("noticeId") long noticeId) {
         return notices.retry(meetingId, noticeId);
     }

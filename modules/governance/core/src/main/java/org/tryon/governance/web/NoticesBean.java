@@ -41,7 +41,8 @@ public class NoticesBean implements Serializable {
 
     public void add() {
         try {
-            NoticeViews.SubscriberView s = subscriptions.add(commission, new NoticeViews.Subscribe(commission, email, name));
+            NoticeViews.SubscriberView s =
+                    subscriptions.add(commission, new NoticeViews.Subscribe(commission, email, name));
             FacesErrors.info(s.email() + " is on the " + s.commission() + "'s list");
             email = null;
             name = null;
@@ -85,10 +86,27 @@ public class NoticesBean implements Serializable {
         return recent;
     }
 
-    public String getCommission() { return commission; }
-    public void setCommission(String commission) { this.commission = commission; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public String getCommission() {
+        return commission;
+    }
+
+    public void setCommission(String commission) {
+        this.commission = commission;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

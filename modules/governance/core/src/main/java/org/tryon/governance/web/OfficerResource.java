@@ -29,8 +29,10 @@ public class OfficerResource {
     Officers officers;
 
     @GET
-    @Operation(summary = "A body's officers: in office today, every term, and the elections due after an officer resigned or rotated off "
-            + "(107.1.3, 107.2.3)")
+    @Operation(
+            summary =
+                    "A body's officers: in office today, every term, and the elections due after an officer resigned or rotated off "
+                            + "(107.1.3, 107.2.3)")
     public OfficerCommands.OfficersView officers(@QueryParam("commission") String commission) {
         return officers.officers(commission == null ? "BDC" : commission);
     }
@@ -52,8 +54,10 @@ public class OfficerResource {
     @POST
     @Path("chair")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/officers/terms/{id}")
-    @Operation(summary = "A chair: the BDC's appointed by the Board, holding the Chamber of Commerce seat (107.1.3; refused otherwise); the "
-            + "TAB's a trade code administrator (107.2.3, staffUsername); a subcommittee's one of its members")
+    @Operation(
+            summary =
+                    "A chair: the BDC's appointed by the Board, holding the Chamber of Commerce seat (107.1.3; refused otherwise); the "
+                            + "TAB's a trade code administrator (107.2.3, staffUsername); a subcommittee's one of its members")
     public OfficerCommands.Term appointChair(OfficerCommands.AppointChair command) {
         return officers.appointChair(command);
     }
@@ -61,8 +65,10 @@ public class OfficerResource {
     @POST
     @Path("elections")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/officers/terms/{id}")
-    @Operation(summary = "An election at a meeting: the BDC's vice-chair and secretary, the TAB's vice-chair, for one year, at the first "
-            + "meeting of the calendar year or at the meeting an election after an officer left was placed on (107.1.3, 107.2.3)")
+    @Operation(
+            summary =
+                    "An election at a meeting: the BDC's vice-chair and secretary, the TAB's vice-chair, for one year, at the first "
+                            + "meeting of the calendar year or at the meeting an election after an officer left was placed on (107.1.3, 107.2.3)")
     public OfficerCommands.Term elect(OfficerCommands.Elect command) {
         return officers.elect(command);
     }

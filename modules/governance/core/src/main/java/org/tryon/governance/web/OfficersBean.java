@@ -96,21 +96,41 @@ public class OfficersBean implements Serializable {
     }
 
     public void appointChair() {
-        run(() -> officers.appointChair(new OfficerCommands.AppointChair(code, chairPerson, chairStaff, chairFrom, chairNote)), "Chair recorded");
+        run(
+                () -> officers.appointChair(
+                        new OfficerCommands.AppointChair(code, chairPerson, chairStaff, chairFrom, chairNote)),
+                "Chair recorded");
     }
 
     public void elect() {
-        run(() -> officers.elect(new OfficerCommands.Elect(code, electOffice, electPerson, electMeeting, electMotion)), "Election recorded");
+        run(
+                () -> officers.elect(
+                        new OfficerCommands.Elect(code, electOffice, electPerson, electMeeting, electMotion)),
+                "Election recorded");
     }
 
     public void remove() {
-        run(() -> removals.remove(new Removals.Remove(removeAppointment, removeResolution, removeOn, removeGrounds)),
+        run(
+                () -> removals.remove(
+                        new Removals.Remove(removeAppointment, removeResolution, removeOn, removeGrounds)),
                 "Removal recorded; the seat is vacant");
     }
 
     public void establish() {
-        run(() -> subcommittees.establish(new Subcommittees.Establish("BDC", scCode, scName, scKind, scPurpose, scTrade, scSeats, scQuorum,
-                scFromParent, scOn, scBy)), "Subcommittee established");
+        run(
+                () -> subcommittees.establish(new Subcommittees.Establish(
+                        "BDC",
+                        scCode,
+                        scName,
+                        scKind,
+                        scPurpose,
+                        scTrade,
+                        scSeats,
+                        scQuorum,
+                        scFromParent,
+                        scOn,
+                        scBy)),
+                "Subcommittee established");
     }
 
     public OfficerCommands.OfficersView getView() {
@@ -123,7 +143,9 @@ public class OfficersBean implements Serializable {
     /** The body's members today (seats with a member). */
     public List<CommissionView.SeatView> getMembers() {
         getView();
-        return body == null ? List.of() : body.seats().stream().filter(s -> s.currentMember() != null).toList();
+        return body == null
+                ? List.of()
+                : body.seats().stream().filter(s -> s.currentMember() != null).toList();
     }
 
     public List<CommissionView> getBodies() {
@@ -154,8 +176,13 @@ public class OfficersBean implements Serializable {
 
     /** The current appointment of a seat (the one that started last and is not over). */
     public Long currentAppointment(CommissionView.SeatView s) {
-        return s.appointments().stream().filter(a -> s.currentPersonId() != null && a.personId() == s.currentPersonId()
-                && a.termStart().equals(s.termStart())).map(CommissionView.AppointmentView::id).findFirst().orElse(null);
+        return s.appointments().stream()
+                .filter(a -> s.currentPersonId() != null
+                        && a.personId() == s.currentPersonId()
+                        && a.termStart().equals(s.termStart()))
+                .map(CommissionView.AppointmentView::id)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Removals.RemovalView> getRemovals() {
@@ -180,50 +207,187 @@ public class OfficersBean implements Serializable {
         return Committee.Kind.values();
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public Long getChairPerson() { return chairPerson; }
-    public void setChairPerson(Long chairPerson) { this.chairPerson = chairPerson; }
-    public String getChairStaff() { return chairStaff; }
-    public void setChairStaff(String chairStaff) { this.chairStaff = chairStaff; }
-    public LocalDate getChairFrom() { return chairFrom; }
-    public void setChairFrom(LocalDate chairFrom) { this.chairFrom = chairFrom; }
-    public String getChairNote() { return chairNote; }
-    public void setChairNote(String chairNote) { this.chairNote = chairNote; }
-    public OfficerTerm.Office getElectOffice() { return electOffice; }
-    public void setElectOffice(OfficerTerm.Office electOffice) { this.electOffice = electOffice; }
-    public Long getElectPerson() { return electPerson; }
-    public void setElectPerson(Long electPerson) { this.electPerson = electPerson; }
-    public Long getElectMeeting() { return electMeeting; }
-    public void setElectMeeting(Long electMeeting) { this.electMeeting = electMeeting; }
-    public Long getElectMotion() { return electMotion; }
-    public void setElectMotion(Long electMotion) { this.electMotion = electMotion; }
-    public Long getRemoveAppointment() { return removeAppointment; }
-    public void setRemoveAppointment(Long removeAppointment) { this.removeAppointment = removeAppointment; }
-    public String getRemoveResolution() { return removeResolution; }
-    public void setRemoveResolution(String removeResolution) { this.removeResolution = removeResolution; }
-    public LocalDate getRemoveOn() { return removeOn; }
-    public void setRemoveOn(LocalDate removeOn) { this.removeOn = removeOn; }
-    public String getRemoveGrounds() { return removeGrounds; }
-    public void setRemoveGrounds(String removeGrounds) { this.removeGrounds = removeGrounds; }
-    public String getScCode() { return scCode; }
-    public void setScCode(String scCode) { this.scCode = scCode; }
-    public String getScName() { return scName; }
-    public void setScName(String scName) { this.scName = scName; }
-    public Committee.Kind getScKind() { return scKind; }
-    public void setScKind(Committee.Kind scKind) { this.scKind = scKind; }
-    public String getScPurpose() { return scPurpose; }
-    public void setScPurpose(String scPurpose) { this.scPurpose = scPurpose; }
-    public String getScTrade() { return scTrade; }
-    public void setScTrade(String scTrade) { this.scTrade = scTrade; }
-    public Integer getScSeats() { return scSeats; }
-    public void setScSeats(Integer scSeats) { this.scSeats = scSeats; }
-    public Integer getScQuorum() { return scQuorum; }
-    public void setScQuorum(Integer scQuorum) { this.scQuorum = scQuorum; }
-    public boolean isScFromParent() { return scFromParent; }
-    public void setScFromParent(boolean scFromParent) { this.scFromParent = scFromParent; }
-    public LocalDate getScOn() { return scOn; }
-    public void setScOn(LocalDate scOn) { this.scOn = scOn; }
-    public String getScBy() { return scBy; }
-    public void setScBy(String scBy) { this.scBy = scBy; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Long getChairPerson() {
+        return chairPerson;
+    }
+
+    public void setChairPerson(Long chairPerson) {
+        this.chairPerson = chairPerson;
+    }
+
+    public String getChairStaff() {
+        return chairStaff;
+    }
+
+    public void setChairStaff(String chairStaff) {
+        this.chairStaff = chairStaff;
+    }
+
+    public LocalDate getChairFrom() {
+        return chairFrom;
+    }
+
+    public void setChairFrom(LocalDate chairFrom) {
+        this.chairFrom = chairFrom;
+    }
+
+    public String getChairNote() {
+        return chairNote;
+    }
+
+    public void setChairNote(String chairNote) {
+        this.chairNote = chairNote;
+    }
+
+    public OfficerTerm.Office getElectOffice() {
+        return electOffice;
+    }
+
+    public void setElectOffice(OfficerTerm.Office electOffice) {
+        this.electOffice = electOffice;
+    }
+
+    public Long getElectPerson() {
+        return electPerson;
+    }
+
+    public void setElectPerson(Long electPerson) {
+        this.electPerson = electPerson;
+    }
+
+    public Long getElectMeeting() {
+        return electMeeting;
+    }
+
+    public void setElectMeeting(Long electMeeting) {
+        this.electMeeting = electMeeting;
+    }
+
+    public Long getElectMotion() {
+        return electMotion;
+    }
+
+    public void setElectMotion(Long electMotion) {
+        this.electMotion = electMotion;
+    }
+
+    public Long getRemoveAppointment() {
+        return removeAppointment;
+    }
+
+    public void setRemoveAppointment(Long removeAppointment) {
+        this.removeAppointment = removeAppointment;
+    }
+
+    public String getRemoveResolution() {
+        return removeResolution;
+    }
+
+    public void setRemoveResolution(String removeResolution) {
+        this.removeResolution = removeResolution;
+    }
+
+    public LocalDate getRemoveOn() {
+        return removeOn;
+    }
+
+    public void setRemoveOn(LocalDate removeOn) {
+        this.removeOn = removeOn;
+    }
+
+    public String getRemoveGrounds() {
+        return removeGrounds;
+    }
+
+    public void setRemoveGrounds(String removeGrounds) {
+        this.removeGrounds = removeGrounds;
+    }
+
+    public String getScCode() {
+        return scCode;
+    }
+
+    public void setScCode(String scCode) {
+        this.scCode = scCode;
+    }
+
+    public String getScName() {
+        return scName;
+    }
+
+    public void setScName(String scName) {
+        this.scName = scName;
+    }
+
+    public Committee.Kind getScKind() {
+        return scKind;
+    }
+
+    public void setScKind(Committee.Kind scKind) {
+        this.scKind = scKind;
+    }
+
+    public String getScPurpose() {
+        return scPurpose;
+    }
+
+    public void setScPurpose(String scPurpose) {
+        this.scPurpose = scPurpose;
+    }
+
+    public String getScTrade() {
+        return scTrade;
+    }
+
+    public void setScTrade(String scTrade) {
+        this.scTrade = scTrade;
+    }
+
+    public Integer getScSeats() {
+        return scSeats;
+    }
+
+    public void setScSeats(Integer scSeats) {
+        this.scSeats = scSeats;
+    }
+
+    public Integer getScQuorum() {
+        return scQuorum;
+    }
+
+    public void setScQuorum(Integer scQuorum) {
+        this.scQuorum = scQuorum;
+    }
+
+    public boolean isScFromParent() {
+        return scFromParent;
+    }
+
+    public void setScFromParent(boolean scFromParent) {
+        this.scFromParent = scFromParent;
+    }
+
+    public LocalDate getScOn() {
+        return scOn;
+    }
+
+    public void setScOn(LocalDate scOn) {
+        this.scOn = scOn;
+    }
+
+    public String getScBy() {
+        return scBy;
+    }
+
+    public void setScBy(String scBy) {
+        this.scBy = scBy;
+    }
 }

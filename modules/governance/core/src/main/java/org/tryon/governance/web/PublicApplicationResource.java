@@ -26,11 +26,16 @@ public class PublicApplicationResource {
     SeatApplications applications;
 
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/applications/{reference}")
-    @APIResponseSchema(value = ApplicationView.Receipt.class, responseCode = "201", responseDescription = "Received: the reference number")
+    @APIResponseSchema(
+            value = ApplicationView.Receipt.class,
+            responseCode = "201",
+            responseDescription = "Received: the reference number")
     @POST
-    @Operation(summary = "Apply for a seat of the BDC or the TAB without signing in: the seat (or the organisation whose seat is sought), "
-            + "name, address, county residency (BDC members reside in the county, 107.1.1 A), e-mail or telephone, qualifications; "
-            + "every field checked, the answer is the application's reference number")
+    @Operation(
+            summary =
+                    "Apply for a seat of the BDC or the TAB without signing in: the seat (or the organisation whose seat is sought), "
+                            + "name, address, county residency (BDC members reside in the county, 107.1.1 A), e-mail or telephone, qualifications; "
+                            + "every field checked, the answer is the application's reference number")
     public ApplicationView.Receipt apply(ApplicationCommands.Apply command) {
         return applications.applyPublicly(command);
     }

@@ -19,8 +19,10 @@ public class PublicCalendarResource {
 
     @GET
     @Produces("text/calendar;charset=UTF-8")
-    @Operation(summary = "The meetings of a body (BDC, TAB) from a year ago on, as an iCalendar feed; a cancelled meeting is marked "
-            + "CANCELLED (no sign-in)")
+    @Operation(
+            summary =
+                    "The meetings of a body (BDC, TAB) from a year ago on, as an iCalendar feed; a cancelled meeting is marked "
+                            + "CANCELLED (no sign-in)")
     public String calendar(@PathParam("code") String code) {
         return publicMeetings.calendar(code);
     }

@@ -1,6 +1,5 @@
 package org.tryon.governance.web;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.governance.application.NoticeViews;
 import org.tryon.governance.application.PublicMeetings;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.Downloads;
 
 /** The public meeting pages' data, without sign-in (107.1.4 B, 107.2.4 B; G.S. 143-318.12): only public records. */
 @Path("public/meetings")
@@ -22,22 +22,27 @@ public class PublicMeetingResource {
 
     /** Upcoming meetings shown (all bodies), and past ones. */
     static final int UPCOMING = 100;
+
     static final int PAST = 36;
 
     @Inject
     PublicMeetings publicMeetings;
 
     @GET
-    @Operation(summary = "Upcoming meetings of every body with their last notice, and the latest past meetings with the day their minutes "
-            + "were approved (no sign-in)")
+    @Operation(
+            summary =
+                    "Upcoming meetings of every body with their last notice, and the latest past meetings with the day their minutes "
+                            + "were approved (no sign-in)")
     public NoticeViews.PublicMeetingList list() {
         return publicMeetings.list(UPCOMING, PAST);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A meeting: its notices, recesses, agenda with the items' detail or summary and results, resolutions, and links to "
-            + "the agenda packet and the approved minutes (no sign-in)")
+    @Operation(
+            summary =
+                    "A meeting: its notices, recesses, agenda with the items' detail or summary and results, resolutions, and links to "
+                            + "the agenda packet and the approved minutes (no sign-in)")
     public NoticeViews.PublicMeetingView get(@PathParam("id") long id) {
         return publicMeetings.meeting(id);
     }

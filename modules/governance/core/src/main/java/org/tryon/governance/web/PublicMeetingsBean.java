@@ -34,7 +34,8 @@ public class PublicMeetingsBean implements Serializable {
 
     public void load() {
         if (id == null) {
-            FacesErrors.show(new org.tryon.platform.errors.RuleViolationException("id", "required", "Which meeting? Choose one on the list of meetings"));
+            FacesErrors.show(new org.tryon.platform.errors.RuleViolationException(
+                    "id", "required", "Which meeting? Choose one on the list of meetings"));
             return;
         }
         try {
@@ -49,10 +50,20 @@ public class PublicMeetingsBean implements Serializable {
     }
 
     public String kind(String kind) {
-        return kind == null ? "" : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        return kind == null
+                ? ""
+                : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public NoticeViews.PublicMeetingView getMeeting() { return meeting; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public NoticeViews.PublicMeetingView getMeeting() {
+        return meeting;
+    }
 }

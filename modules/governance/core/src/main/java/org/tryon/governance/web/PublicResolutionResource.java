@@ -28,8 +28,11 @@ public class PublicResolutionResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The resolutions a body (commission, default BDC) adopted in a year (year, default this year), by number (no sign-in)")
-    public List<NoticeViews.PublicResolution> list(@QueryParam("commission") String commission, @QueryParam("year") String year) {
+    @Operation(
+            summary =
+                    "The resolutions a body (commission, default BDC) adopted in a year (year, default this year), by number (no sign-in)")
+    public List<NoticeViews.PublicResolution> list(
+            @QueryParam("commission") String commission, @QueryParam("year") String year) {
         int y;
         try {
             y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : Integer.parseInt(year.trim());

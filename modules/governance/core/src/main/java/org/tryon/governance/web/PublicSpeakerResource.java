@@ -29,8 +29,10 @@ public class PublicSpeakerResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/speakers")
     @APIResponseSchema(value = SpeakersView.Receipt.class, responseCode = "201", responseDescription = "Signed up")
     @POST
-    @Operation(summary = "Sign up to speak at a meeting, for an agenda item or other business with a short description, before the meeting "
-            + "starts (107.1.4 F: three minutes per speaker, ten in all on one matter); refused once it is called to order")
+    @Operation(
+            summary =
+                    "Sign up to speak at a meeting, for an agenda item or other business with a short description, before the meeting "
+                            + "starts (107.1.4 F: three minutes per speaker, ten in all on one matter); refused once it is called to order")
     public SpeakersView.Receipt signUp(@PathParam("meetingId") long meetingId, SpeakerCommands.SignUp command) {
         return appearances.signUpPublicly(meetingId, command);
     }

@@ -28,23 +28,32 @@ public class PublicSubscriptionResource {
     Subscriptions subscriptions;
 
     @POST
-    @APIResponseSchema(value = NoticeViews.SubscriptionAnswer.class, responseCode = "202", responseDescription = "Accepted: a link to "
-            + "confirm is mailed unless the address is on the list already (the answer is the same either way)")
-    @Operation(summary = "Ask for notices of a body's meetings (commission, email, name optional); a link to confirm is mailed (no sign-in)")
+    @APIResponseSchema(
+            value = NoticeViews.SubscriptionAnswer.class,
+            responseCode = "202",
+            responseDescription = "Accepted: a link to "
+                    + "confirm is mailed unless the address is on the list already (the answer is the same either way)")
+    @Operation(
+            summary =
+                    "Ask for notices of a body's meetings (commission, email, name optional); a link to confirm is mailed (no sign-in)")
     public Response subscribe(NoticeViews.Subscribe command) {
         return Response.accepted(subscriptions.request(command)).build();
     }
 
     @POST
     @Path("confirmation")
-    @Operation(summary = "Confirm a subscription with the token of the mailed link (query parameter token); no body (no sign-in)")
+    @Operation(
+            summary =
+                    "Confirm a subscription with the token of the mailed link (query parameter token); no body (no sign-in)")
     public NoticeViews.SubscriptionState confirm(@QueryParam("token") String token) {
         return subscriptions.confirm(token);
     }
 
     @POST
     @Path("cancellation")
-    @Operation(summary = "Leave the list with the token of the link in a notice (query parameter token); no body (no sign-in)")
+    @Operation(
+            summary =
+                    "Leave the list with the token of the link in a notice (query parameter token); no body (no sign-in)")
     public NoticeViews.SubscriptionState leave(@QueryParam("token") String token) {
         return subscriptions.leave(token);
     }

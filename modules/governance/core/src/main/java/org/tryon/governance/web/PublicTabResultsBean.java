@@ -27,7 +27,15 @@ public class PublicTabResultsBean {
         }
     }
 
-    public Long getMeeting() { return meeting; }
-    public void setMeeting(Long meeting) { this.meeting = meeting; }
-    public List<TabViews.PublicMeeting> getMeetings() { return meetings; }
+    public Long getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(Long meeting) {
+        this.meeting = meeting;
+    }
+
+    public List<TabViews.PublicMeeting> getMeetings() {
+        return meetings;
+    }
 }

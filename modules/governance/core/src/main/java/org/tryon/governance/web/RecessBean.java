@@ -30,7 +30,8 @@ public class RecessBean implements Serializable {
 
     public void recess() {
         try {
-            NoticeViews.RecessView r = recesses.recess(meetingBean.getId(), new NoticeViews.RecordRecess(resumesAt, location, announced), null);
+            NoticeViews.RecessView r = recesses.recess(
+                    meetingBean.getId(), new NoticeViews.RecordRecess(resumesAt, location, announced), null);
             FacesErrors.info(r.description());
             list = null;
             resumesAt = null;
@@ -47,10 +48,27 @@ public class RecessBean implements Serializable {
         return list;
     }
 
-    public LocalDateTime getResumesAt() { return resumesAt; }
-    public void setResumesAt(LocalDateTime resumesAt) { this.resumesAt = resumesAt; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public boolean isAnnounced() { return announced; }
-    public void setAnnounced(boolean announced) { this.announced = announced; }
+    public LocalDateTime getResumesAt() {
+        return resumesAt;
+    }
+
+    public void setResumesAt(LocalDateTime resumesAt) {
+        this.resumesAt = resumesAt;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public boolean isAnnounced() {
+        return announced;
+    }
+
+    public void setAnnounced(boolean announced) {
+        this.announced = announced;
+    }
 }

@@ -53,12 +53,21 @@ public class RecessResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/recesses/{id}")
     @APIResponseSchema(value = NoticeViews.RecessView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Recess the meeting in progress: now, or at the county time in `at`; the body gives the time and place of resumption "
-            + "and that they were announced in open session (G.S. 143-318.12(b)(1): then no new notice)")
-    public Response recess(@PathParam("meetingId") long meetingId, NoticeViews.RecordRecess command, @QueryParam("at") String at,
+    @Operation(
+            summary =
+                    "Recess the meeting in progress: now, or at the county time in `at`; the body gives the time and place of resumption "
+                            + "and that they were announced in open session (G.S. 143-318.12(b)(1): then no new notice)")
+    public Response recess(
+            @PathParam("meetingId") long meetingId,
+            NoticeViews.RecordRecess command,
+            @QueryParam("at") String at,
             @Context UriInfo uri) {
         NoticeViews.RecessView r = recesses.recess(meetingId, command, moment(at));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build()).entity(r).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(r.id()))
+                        .build())
+                .entity(r)
+                .build();
     }
 
     private LocalDateTime moment(String text) {

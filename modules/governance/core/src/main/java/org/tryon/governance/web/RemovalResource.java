@@ -40,8 +40,10 @@ public class RemovalResource {
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/removals/{id}")
-    @Operation(summary = "The BDC removes a TAB member whose attendance does not give the TAB the help it needs (107.2.1): the resolution and "
-            + "its day; the appointment ends that day (REMOVED) and the seat is vacant")
+    @Operation(
+            summary =
+                    "The BDC removes a TAB member whose attendance does not give the TAB the help it needs (107.2.1): the resolution and "
+                            + "its day; the appointment ends that day (REMOVED) and the seat is vacant")
     public Removals.RemovalView remove(Removals.Remove command) {
         return removals.remove(command);
     }

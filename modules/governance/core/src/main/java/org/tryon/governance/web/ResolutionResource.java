@@ -1,6 +1,5 @@
 package org.tryon.governance.web;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import org.tryon.governance.application.ResolutionCommands;
 import org.tryon.governance.application.ResolutionView;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /** BDC resolutions with certified copies sent to interested parties (107.1.4 A). */
 @Path("governance/resolutions")
@@ -38,7 +38,9 @@ public class ResolutionResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The BDC's resolutions of a year (default this year), each with its interested parties, certified copies and deliveries")
+    @Operation(
+            summary =
+                    "The BDC's resolutions of a year (default this year), each with its interested parties, certified copies and deliveries")
     public List<ResolutionView> list(@QueryParam("year") Integer year) {
         return copies.list(year == null ? LocalDate.now(clock).getYear() : year);
     }
@@ -51,7 +53,10 @@ public class ResolutionResource {
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/resolutions/{motionId}")
-    @APIResponseSchema(value = ResolutionView.class, responseCode = "201", responseDescription = "Created: the resolution with the new party")
+    @APIResponseSchema(
+            value = ResolutionView.class,
+            responseCode = "201",
+            responseDescription = "Created: the resolution with the new party")
     @POST
     @Path("{motionId}/interested-parties")
     @Operation(summary = "Name a party interested in the resolution, with a postal or an e-mail address (107.1.4 A)")
@@ -63,7 +68,9 @@ public class ResolutionResource {
     @APIResponseSchema(value = ResolutionView.Copy.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("{motionId}/certified-copies")
-    @Operation(summary = "Certify a copy of the resolution for one of its interested parties; the clerk and the moment are recorded (107.1.4 A)")
+    @Operation(
+            summary =
+                    "Certify a copy of the resolution for one of its interested parties; the clerk and the moment are recorded (107.1.4 A)")
     public ResolutionView.Copy certify(@PathParam("motionId") long motionId, ResolutionCommands.Certify command) {
         return copies.certify(motionId, command);
     }
@@ -78,16 +85,23 @@ public class ResolutionResource {
     @GET
     @Path("certified-copies/{copyId}.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "The certified copy as PDF: the resolution's text, the vote of each member, the clerk's certification with its date")
+    @Operation(
+            summary =
+                    "The certified copy as PDF: the resolution's text, the vote of each member, the clerk's certification with its date")
     public Response pdf(@PathParam("copyId") long copyId) {
         return Downloads.inlinePdf(copies.pdf(copyId), "certified-copy-" + copyId + ".pdf");
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/resolutions/certified-copies/{copyId}")
-    @APIResponseSchema(value = ResolutionView.Copy.class, responseCode = "201", responseDescription = "Created: the copy with the new delivery")
+    @APIResponseSchema(
+            value = ResolutionView.Copy.class,
+            responseCode = "201",
+            responseDescription = "Created: the copy with the new delivery")
     @POST
     @Path("certified-copies/{copyId}/deliveries")
-    @Operation(summary = "Record a delivery of a certified copy: the method (e-mail, mail, registered mail, by hand) and where to; now, by you")
+    @Operation(
+            summary =
+                    "Record a delivery of a certified copy: the method (e-mail, mail, registered mail, by hand) and where to; now, by you")
     public ResolutionView.Copy deliver(@PathParam("copyId") long copyId, ResolutionCommands.Deliver command) {
         return copies.deliver(copyId, command);
     }

@@ -55,7 +55,8 @@ public class ResolutionsBean implements Serializable {
 
     public void nameParty() {
         try {
-            resolution = copies.nameParty(motion, new ResolutionCommands.NameParty(partyName, partyAddress, partyEmail));
+            resolution =
+                    copies.nameParty(motion, new ResolutionCommands.NameParty(partyName, partyAddress, partyEmail));
             FacesErrors.info(partyName + " is named an interested party");
             partyName = null;
             partyAddress = null;
@@ -69,7 +70,11 @@ public class ResolutionsBean implements Serializable {
         try {
             ResolutionView.Copy c = copies.certify(motion, new ResolutionCommands.Certify(partyId));
             resolution = copies.get(motion);
-            String party = resolution.parties().stream().filter(p -> p.id() == partyId).map(ResolutionView.Party::name).findFirst().orElse("");
+            String party = resolution.parties().stream()
+                    .filter(p -> p.id() == partyId)
+                    .map(ResolutionView.Party::name)
+                    .findFirst()
+                    .orElse("");
             FacesErrors.info("Copy " + c.id() + " certified for " + party);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -79,8 +84,11 @@ public class ResolutionsBean implements Serializable {
     public void deliver(long copyId) {
         try {
             String method = methods.get(copyId);
-            copies.deliver(copyId, new ResolutionCommands.Deliver(method == null || method.isBlank() ? null : CopyDelivery.Method.valueOf(method),
-                    sentTo.get(copyId)));
+            copies.deliver(
+                    copyId,
+                    new ResolutionCommands.Deliver(
+                            method == null || method.isBlank() ? null : CopyDelivery.Method.valueOf(method),
+                            sentTo.get(copyId)));
             resolution = copies.get(motion);
             methods.remove(copyId);
             sentTo.remove(copyId);
@@ -90,19 +98,63 @@ public class ResolutionsBean implements Serializable {
         }
     }
 
-    public CopyDelivery.Method[] getMethodChoices() { return CopyDelivery.Method.values(); }
-    public Map<Long, String> getMethods() { return methods; }
-    public Map<Long, String> getSentTo() { return sentTo; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer v) { this.year = v; }
-    public Long getMotion() { return motion; }
-    public void setMotion(Long v) { this.motion = v; }
-    public List<ResolutionView> getList() { return list; }
-    public ResolutionView getResolution() { return resolution; }
-    public String getPartyName() { return partyName; }
-    public void setPartyName(String v) { this.partyName = v; }
-    public String getPartyAddress() { return partyAddress; }
-    public void setPartyAddress(String v) { this.partyAddress = v; }
-    public String getPartyEmail() { return partyEmail; }
-    public void setPartyEmail(String v) { this.partyEmail = v; }
+    public CopyDelivery.Method[] getMethodChoices() {
+        return CopyDelivery.Method.values();
+    }
+
+    public Map<Long, String> getMethods() {
+        return methods;
+    }
+
+    public Map<Long, String> getSentTo() {
+        return sentTo;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer v) {
+        this.year = v;
+    }
+
+    public Long getMotion() {
+        return motion;
+    }
+
+    public void setMotion(Long v) {
+        this.motion = v;
+    }
+
+    public List<ResolutionView> getList() {
+        return list;
+    }
+
+    public ResolutionView getResolution() {
+        return resolution;
+    }
+
+    public String getPartyName() {
+        return partyName;
+    }
+
+    public void setPartyName(String v) {
+        this.partyName = v;
+    }
+
+    public String getPartyAddress() {
+        return partyAddress;
+    }
+
+    public void setPartyAddress(String v) {
+        this.partyAddress = v;
+    }
+
+    public String getPartyEmail() {
+        return partyEmail;
+    }
+
+    public void setPartyEmail(String v) {
+        this.partyEmail = v;
+    }
 }

@@ -30,14 +30,14 @@ public class SpeakBean implements Serializable {
     private List<Choice> choices;
 
     /** One choice of the form: a meeting and an agenda item of it, or its other business; the value is meetingId:itemId or meetingId:other. */
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
     public List<Choice> getChoices() {
         if (choices == null) {
             choices = new ArrayList<>();
             for (SpeakersView.OpenMeeting m : appearances.openMeetings()) {
-                String when = m.commission() + " " + m.startsAt().toLocalDate() + " " + m.startsAt().toLocalTime() + ": ";
+                String when = m.commission() + " " + m.startsAt().toLocalDate() + " "
+                        + m.startsAt().toLocalTime() + ": ";
                 for (SpeakersView.Item i : m.items()) {
                     choices.add(new Choice(m.id() + ":" + i.id(), when + i.title()));
                 }
@@ -50,11 +50,15 @@ public class SpeakBean implements Serializable {
     public void submit() {
         try {
             if (matter == null || !matter.matches("\\d{1,18}:(\\d{1,18}|other)")) {
-                throw new RuleViolationException("agendaItemId", "required", "Choose the meeting and the item you will speak to, or other business");
+                throw new RuleViolationException(
+                        "agendaItemId",
+                        "required",
+                        "Choose the meeting and the item you will speak to, or other business");
             }
             String[] parts = matter.split(":");
             Long item = parts[1].equals("other") ? null : Long.valueOf(parts[1]);
-            receipt = appearances.signUpPublicly(Long.parseLong(parts[0]), new SpeakerCommands.SignUp(name, item, description, email));
+            receipt = appearances.signUpPublicly(
+                    Long.parseLong(parts[0]), new SpeakerCommands.SignUp(name, item, description, email));
             name = null;
             description = null;
             email = null;
@@ -63,13 +67,39 @@ public class SpeakBean implements Serializable {
         }
     }
 
-    public String getMatter() { return matter; }
-    public void setMatter(String v) { this.matter = v; }
-    public String getName() { return name; }
-    public void setName(String v) { this.name = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { this.description = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { this.email = v; }
-    public SpeakersView.Receipt getReceipt() { return receipt; }
+    public String getMatter() {
+        return matter;
+    }
+
+    public void setMatter(String v) {
+        this.matter = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        this.name = v;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String v) {
+        this.description = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        this.email = v;
+    }
+
+    public SpeakersView.Receipt getReceipt() {
+        return receipt;
+    }
 }

@@ -35,24 +35,35 @@ public class SpeakerResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The speakers signed up, in order, with the time each spoke and the timer of the one who has the floor (speaker's and "
-            + "matter's time left, 107.1.4 F)")
+    @Operation(
+            summary =
+                    "The speakers signed up, in order, with the time each spoke and the timer of the one who has the floor (speaker's and "
+                            + "matter's time left, 107.1.4 F)")
     public SpeakersView list(@PathParam("meetingId") long meetingId) {
         return appearances.speakers(meetingId);
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "meetings/{meetingId}/speakers")
-    @APIResponseSchema(value = SpeakersView.class, responseCode = "201", responseDescription = "Created: the speakers with the new one")
+    @APIResponseSchema(
+            value = SpeakersView.class,
+            responseCode = "201",
+            responseDescription = "Created: the speakers with the new one")
     @POST
-    @Operation(summary = "Enter a sign-up from the sheet: now, or at the county time given in `signedUpAt`, before the call to order (107.1.4 F)")
-    public SpeakersView signUp(@PathParam("meetingId") long meetingId, @QueryParam("signedUpAt") String signedUpAt,
+    @Operation(
+            summary =
+                    "Enter a sign-up from the sheet: now, or at the county time given in `signedUpAt`, before the call to order (107.1.4 F)")
+    public SpeakersView signUp(
+            @PathParam("meetingId") long meetingId,
+            @QueryParam("signedUpAt") String signedUpAt,
             SpeakerCommands.SignUp command) {
         return appearances.signUpByClerk(meetingId, command, moment(signedUpAt));
     }
 
     @POST
     @Path("{speakerId}/start")
-    @Operation(summary = "Give the speaker the floor now: three minutes or what is left of the matter's ten (107.1.4 F); no body")
+    @Operation(
+            summary =
+                    "Give the speaker the floor now: three minutes or what is left of the matter's ten (107.1.4 F); no body")
     public SpeakersView start(@PathParam("meetingId") long meetingId, @PathParam("speakerId") long speakerId) {
         return appearances.start(meetingId, speakerId);
     }
@@ -71,7 +82,8 @@ public class SpeakerResource {
         try {
             return org.tryon.platform.time.CountyTime.parse(text, clock.getZone());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolationException("signedUpAt", "date-time", "'" + text + "' is not a time like 2026-11-10T14:45");
+            throw new RuleViolationException(
+                    "signedUpAt", "date-time", "'" + text + "' is not a time like 2026-11-10T14:45");
         }
     }
 }

@@ -65,7 +65,8 @@ public class SpeakersBean implements Serializable {
                 try {
                     at = org.tryon.platform.time.CountyTime.parse(signedUpAt.trim(), clock.getZone());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new RuleViolationException("signedUpAt", "date-time", "'" + signedUpAt + "' is not a time like 2026-11-10T14:45");
+                    throw new RuleViolationException(
+                            "signedUpAt", "date-time", "'" + signedUpAt + "' is not a time like 2026-11-10T14:45");
                 }
             }
             view = appearances.signUpByClerk(meeting, new SpeakerCommands.SignUp(name, item, description, email), at);
@@ -82,7 +83,8 @@ public class SpeakersBean implements Serializable {
     public void start(long speakerId) {
         try {
             view = appearances.start(meeting, speakerId);
-            FacesErrors.info(view.timer().name() + " has the floor: " + PublicAppearances.minSec(view.timer().allowanceSeconds()));
+            FacesErrors.info(view.timer().name() + " has the floor: "
+                    + PublicAppearances.minSec(view.timer().allowanceSeconds()));
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -101,18 +103,59 @@ public class SpeakersBean implements Serializable {
         return PublicAppearances.minSec(seconds);
     }
 
-    public Long getMeeting() { return meeting; }
-    public void setMeeting(Long v) { this.meeting = v; }
-    public SpeakersView getView() { return view; }
-    public AgendaView getAgenda() { return agenda; }
-    public String getName() { return name; }
-    public void setName(String v) { this.name = v; }
-    public Long getItem() { return item; }
-    public void setItem(Long v) { this.item = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { this.description = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { this.email = v; }
-    public String getSignedUpAt() { return signedUpAt; }
-    public void setSignedUpAt(String v) { this.signedUpAt = v; }
+    public Long getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(Long v) {
+        this.meeting = v;
+    }
+
+    public SpeakersView getView() {
+        return view;
+    }
+
+    public AgendaView getAgenda() {
+        return agenda;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        this.name = v;
+    }
+
+    public Long getItem() {
+        return item;
+    }
+
+    public void setItem(Long v) {
+        this.item = v;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String v) {
+        this.description = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        this.email = v;
+    }
+
+    public String getSignedUpAt() {
+        return signedUpAt;
+    }
+
+    public void setSignedUpAt(String v) {
+        this.signedUpAt = v;
+    }
 }

@@ -44,8 +44,10 @@ public class SubcommitteeResource {
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/subcommittees/{id}")
-    @Operation(summary = "The BDC establishes a subcommittee or task force (107.1.4 C) or a licensing subcommittee (107.1.5 C): seats, "
-            + "quorum (a majority unless set), members drawn from the BDC's unless the charter says otherwise")
+    @Operation(
+            summary =
+                    "The BDC establishes a subcommittee or task force (107.1.4 C) or a licensing subcommittee (107.1.5 C): seats, "
+                            + "quorum (a majority unless set), members drawn from the BDC's unless the charter says otherwise")
     public Subcommittees.SubcommitteeView establish(Subcommittees.Establish command) {
         return subcommittees.establish(command);
     }

@@ -44,7 +44,9 @@ public class SubscribeBean implements Serializable {
 
     public void subscribe() {
         try {
-            answer = subscriptions.request(new NoticeViews.Subscribe(commission, email, name)).message();
+            answer = subscriptions
+                    .request(new NoticeViews.Subscribe(commission, email, name))
+                    .message();
             FacesErrors.info(answer);
             email = null;
             name = null;
@@ -56,7 +58,8 @@ public class SubscribeBean implements Serializable {
     public void doConfirm() {
         try {
             state = subscriptions.confirm(confirm);
-            FacesErrors.info("Confirmed: notices of the " + state.commission() + "'s meetings will be sent to " + state.email());
+            FacesErrors.info(
+                    "Confirmed: notices of the " + state.commission() + "'s meetings will be sent to " + state.email());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -65,24 +68,66 @@ public class SubscribeBean implements Serializable {
     public void doLeave() {
         try {
             state = subscriptions.leave(unsubscribe);
-            FacesErrors.info(state.email() + " is off the " + state.commission() + "'s list: no more notices are sent to it");
+            FacesErrors.info(
+                    state.email() + " is off the " + state.commission() + "'s list: no more notices are sent to it");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
     }
 
-    public boolean isConfirming() { return confirm != null && !confirm.isBlank(); }
-    public boolean isLeaving() { return unsubscribe != null && !unsubscribe.isBlank() && !isConfirming(); }
-    public String getCommission() { return commission; }
-    public void setCommission(String commission) { this.commission = commission; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getConfirm() { return confirm; }
-    public void setConfirm(String confirm) { this.confirm = confirm; }
-    public String getUnsubscribe() { return unsubscribe; }
-    public void setUnsubscribe(String unsubscribe) { this.unsubscribe = unsubscribe; }
-    public NoticeViews.SubscriptionState getState() { return state; }
-    public String getAnswer() { return answer; }
+    public boolean isConfirming() {
+        return confirm != null && !confirm.isBlank();
+    }
+
+    public boolean isLeaving() {
+        return unsubscribe != null && !unsubscribe.isBlank() && !isConfirming();
+    }
+
+    public String getCommission() {
+        return commission;
+    }
+
+    public void setCommission(String commission) {
+        this.commission = commission;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
+
+    public String getUnsubscribe() {
+        return unsubscribe;
+    }
+
+    public void setUnsubscribe(String unsubscribe) {
+        this.unsubscribe = unsubscribe;
+    }
+
+    public NoticeViews.SubscriptionState getState() {
+        return state;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
 }

@@ -49,7 +49,11 @@ public class SubscriberResource {
     @Operation(summary = "Add an address asked for in writing: confirmed at once (commission, email, name optional)")
     public Response add(@PathParam("code") String code, NoticeViews.Subscribe command, @Context UriInfo uri) {
         NoticeViews.SubscriberView s = subscriptions.add(code, command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id())).build()).entity(s).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(s.id()))
+                        .build())
+                .entity(s)
+                .build();
     }
 
     @POST

@@ -74,16 +74,51 @@ public class TabLinksBean implements Serializable {
         return PartyKind.values();
     }
 
-    public List<TabViews.MemberLinks> getMembers() { return members; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
-    public PartyKind getKind() { return kind; }
-    public void setKind(PartyKind kind) { this.kind = kind; }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
-    public List<TabViews.PartyView> getParties() { return parties; }
-    public Long getPartyId() { return partyId; }
-    public void setPartyId(Long partyId) { this.partyId = partyId; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<TabViews.MemberLinks> getMembers() {
+        return members;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public PartyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PartyKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<TabViews.PartyView> getParties() {
+        return parties;
+    }
+
+    public Long getPartyId() {
+        return partyId;
+    }
+
+    public void setPartyId(Long partyId) {
+        this.partyId = partyId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

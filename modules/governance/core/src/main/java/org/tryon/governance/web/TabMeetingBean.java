@@ -80,7 +80,9 @@ public class TabMeetingBean implements Serializable {
             declaration = tabMeetings.declarationOf(id, declarant);
             for (TabViews.DeclarationItem i : declaration.items()) {
                 conflict.put(i.agendaItemId(), !i.proposals().isEmpty());
-                reason.put(i.agendaItemId(), i.proposals().isEmpty() ? null : i.proposals().get(0).reason());
+                reason.put(
+                        i.agendaItemId(),
+                        i.proposals().isEmpty() ? null : i.proposals().get(0).reason());
             }
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -105,8 +107,12 @@ public class TabMeetingBean implements Serializable {
 
     public void addBullet(long itemId) {
         String side = bulletSide.get(itemId);
-        run(() -> records.addBullet(itemId, new TabCommands.AddBullet(side == null ? null : SummaryBullet.Side.valueOf(side),
-                bulletText.get(itemId))), "Bullet added to the summary");
+        run(
+                () -> records.addBullet(
+                        itemId,
+                        new TabCommands.AddBullet(
+                                side == null ? null : SummaryBullet.Side.valueOf(side), bulletText.get(itemId))),
+                "Bullet added to the summary");
         if (!FacesErrorsState.failed()) {
             bulletText.remove(itemId);
         }
@@ -117,31 +123,42 @@ public class TabMeetingBean implements Serializable {
     }
 
     public void recommend(long itemId) {
-        run(() -> records.recommend(itemId, new TabCommands.Recommend(recommendation.get(itemId))), "Recommendation recorded");
+        run(
+                () -> records.recommend(itemId, new TabCommands.Recommend(recommendation.get(itemId))),
+                "Recommendation recorded");
     }
 
     public void refer(long itemId) {
-        run(() -> {
-            records.refer(new TabCommands.Refer(itemId, referMember.get(itemId), referReason.get(itemId), null));
-            return tabMeetings.meeting(id);
-        }, "Referred to the NC Department of Insurance Evaluation Services Section");
+        run(
+                () -> {
+                    records.refer(
+                            new TabCommands.Refer(itemId, referMember.get(itemId), referReason.get(itemId), null));
+                    return tabMeetings.meeting(id);
+                },
+                "Referred to the NC Department of Insurance Evaluation Services Section");
     }
 
     public void setProject(long itemId) {
-        run(() -> {
-            Long p = project.get(itemId);
-            if (p == null) {
-                throw new org.tryon.platform.errors.RuleViolationException("projectId", "required", "Give the project's id");
-            }
-            links.setProject(itemId, p);
-            return tabMeetings.meeting(id);
-        }, "Project recorded");
+        run(
+                () -> {
+                    Long p = project.get(itemId);
+                    if (p == null) {
+                        throw new org.tryon.platform.errors.RuleViolationException(
+                                "projectId", "required", "Give the project's id");
+                    }
+                    links.setProject(itemId, p);
+                    return tabMeetings.meeting(id);
+                },
+                "Project recorded");
     }
 
     /** The members present and without a conflict with the item who have not concurred yet (107.2.4 I). */
     public List<TabViews.DeclarationView> toConcur(TabViews.ItemView item) {
-        return meeting.declarations().stream().filter(d -> d.present() && item.conflicts().stream().noneMatch(c -> c.personId() == d.personId())
-                && item.concurrences().stream().noneMatch(c -> c.personId() == d.personId())).toList();
+        return meeting.declarations().stream()
+                .filter(d -> d.present()
+                        && item.conflicts().stream().noneMatch(c -> c.personId() == d.personId())
+                        && item.concurrences().stream().noneMatch(c -> c.personId() == d.personId()))
+                .toList();
     }
 
     /** Members a referral may name: those conflicted or proposed on the item (107.2.4 J.2). */
@@ -154,29 +171,71 @@ public class TabMeetingBean implements Serializable {
 
     public Map<String, Long> presentMembers() {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        meeting.declarations().stream().filter(TabViews.DeclarationView::present).forEach(d -> out.put(d.member(), d.personId()));
+        meeting.declarations().stream()
+                .filter(TabViews.DeclarationView::present)
+                .forEach(d -> out.put(d.member(), d.personId()));
         return out;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public TabViews.MeetingView getMeeting() { return meeting; }
-    public Long getDeclarant() { return declarant; }
-    public void setDeclarant(Long declarant) { this.declarant = declarant; }
-    public TabViews.MemberDeclaration getDeclaration() { return declaration; }
-    public Map<Long, Boolean> getConflict() { return conflict; }
-    public Map<Long, String> getReason() { return reason; }
-    public Map<Long, String> getBulletSide() { return bulletSide; }
-    public Map<Long, String> getBulletText() { return bulletText; }
-    public Map<Long, String> getRecommendation() { return recommendation; }
-    public Map<Long, Long> getReferMember() { return referMember; }
-    public Map<Long, String> getReferReason() { return referReason; }
-    public Map<Long, Long> getProject() { return project; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TabViews.MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public Long getDeclarant() {
+        return declarant;
+    }
+
+    public void setDeclarant(Long declarant) {
+        this.declarant = declarant;
+    }
+
+    public TabViews.MemberDeclaration getDeclaration() {
+        return declaration;
+    }
+
+    public Map<Long, Boolean> getConflict() {
+        return conflict;
+    }
+
+    public Map<Long, String> getReason() {
+        return reason;
+    }
+
+    public Map<Long, String> getBulletSide() {
+        return bulletSide;
+    }
+
+    public Map<Long, String> getBulletText() {
+        return bulletText;
+    }
+
+    public Map<Long, String> getRecommendation() {
+        return recommendation;
+    }
+
+    public Map<Long, Long> getReferMember() {
+        return referMember;
+    }
+
+    public Map<Long, String> getReferReason() {
+        return referReason;
+    }
+
+    public Map<Long, Long> getProject() {
+        return project;
+    }
 
     /** Whether the current request failed validation (so the typed text is kept). */
     static final class FacesErrorsState {
-        private FacesErrorsState() {
-        }
+        private FacesErrorsState() {}
 
         static boolean failed() {
             return jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed();

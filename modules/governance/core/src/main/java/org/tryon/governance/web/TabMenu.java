@@ -22,12 +22,26 @@ public class TabMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("Members' links to permit parties", "/governance/tab/links.xhtml", "pi pi-link",
+        return List.of(
+                new Item(
+                        "Members' links to permit parties",
+                        "/governance/tab/links.xhtml",
+                        "pi pi-link",
                         Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("DOI referrals", "/governance/tab/referrals.xhtml", "pi pi-send", Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
-                new Item("Recommendations and interpretations", "/governance/tab/interpretations.xhtml", "pi pi-book",
+                new Item(
+                        "DOI referrals",
+                        "/governance/tab/referrals.xhtml",
+                        "pi pi-send",
+                        Set.of(Roles.COMMISSION_CLERK, Roles.ADMINISTRATOR)),
+                new Item(
+                        "Recommendations and interpretations",
+                        "/governance/tab/interpretations.xhtml",
+                        "pi pi-book",
                         Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
-                new Item("Quarterly report to the BDC", "/governance/tab/report.xhtml", "pi pi-file-pdf",
+                new Item(
+                        "Quarterly report to the BDC",
+                        "/governance/tab/report.xhtml",
+                        "pi pi-file-pdf",
                         Set.of(Roles.COMMISSION_CLERK, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)));
     }
 }

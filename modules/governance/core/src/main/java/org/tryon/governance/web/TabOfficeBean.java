@@ -86,13 +86,19 @@ public class TabOfficeBean implements Serializable {
     }
 
     public void propose(long id) {
-        decided(() -> records.propose(id, new TabCommands.Propose(interpretation.get(id), null)), "Proposed interpretation recorded");
+        decided(
+                () -> records.propose(id, new TabCommands.Propose(interpretation.get(id), null)),
+                "Proposed interpretation recorded");
     }
 
     public void decide(long id) {
         String d = decision.get(id);
-        decided(() -> records.decide(id, new TabCommands.Decide(d == null ? null : TabRecommendation.Decision.valueOf(d), decisionText.get(id),
-                null)), "The administrator's decision is recorded");
+        decided(
+                () -> records.decide(
+                        id,
+                        new TabCommands.Decide(
+                                d == null ? null : TabRecommendation.Decision.valueOf(d), decisionText.get(id), null)),
+                "The administrator's decision is recorded");
     }
 
     private void decided(Runnable action, String done) {
@@ -105,14 +111,43 @@ public class TabOfficeBean implements Serializable {
         }
     }
 
-    public List<TabViews.ReferralView> getReferrals() { return referrals; }
-    public List<TabViews.RecommendationView> getRecommendations() { return recommendations; }
-    public TabViews.QuarterReport getReport() { return report; }
-    public String getQuarter() { return quarter; }
-    public void setQuarter(String quarter) { this.quarter = quarter; }
-    public Map<Long, String> getAnswer() { return answer; }
-    public Map<Long, String> getCloseNote() { return closeNote; }
-    public Map<Long, String> getInterpretation() { return interpretation; }
-    public Map<Long, String> getDecision() { return decision; }
-    public Map<Long, String> getDecisionText() { return decisionText; }
+    public List<TabViews.ReferralView> getReferrals() {
+        return referrals;
+    }
+
+    public List<TabViews.RecommendationView> getRecommendations() {
+        return recommendations;
+    }
+
+    public TabViews.QuarterReport getReport() {
+        return report;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public Map<Long, String> getAnswer() {
+        return answer;
+    }
+
+    public Map<Long, String> getCloseNote() {
+        return closeNote;
+    }
+
+    public Map<Long, String> getInterpretation() {
+        return interpretation;
+    }
+
+    public Map<Long, String> getDecision() {
+        return decision;
+    }
+
+    public Map<Long, String> getDecisionText() {
+        return decisionText;
+    }
 }

@@ -23,7 +23,8 @@ public class TabProposalsBean {
             proposals = new ArrayList<>();
             for (TabViews.ItemView i : tab.meeting(meetingId).items()) {
                 for (TabViews.ProposalView p : i.proposals()) {
-                    proposals.add(i.title() + ": " + p.member() + ", " + p.reason() + (p.declared() ? " (declared)" : " (not declared yet)"));
+                    proposals.add(i.title() + ": " + p.member() + ", " + p.reason()
+                            + (p.declared() ? " (declared)" : " (not declared yet)"));
                 }
             }
         }

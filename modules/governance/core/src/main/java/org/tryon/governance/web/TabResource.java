@@ -1,6 +1,5 @@
 package org.tryon.governance.web;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.tryon.governance.domain.CalendarQuarter;
 import org.tryon.permitting.api.PermitParties.PartyKind;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /**
  * The TAB's conflicts of interest proposed from permit data and declared (107.2.4 J.1), referrals to the
@@ -53,14 +53,18 @@ public class TabResource {
 
     @GET
     @Path("members")
-    @Operation(summary = "The TAB's members seated today with their links to contractor firms, design professionals and owners in permitting")
+    @Operation(
+            summary =
+                    "The TAB's members seated today with their links to contractor firms, design professionals and owners in permitting")
     public List<TabViews.MemberLinks> members() {
         return links.members();
     }
 
     @GET
     @Path("parties")
-    @Operation(summary = "Parties on permitting's record to link a member to: kind CONTRACTOR, DESIGN_PROFESSIONAL or OWNER, q part of the name")
+    @Operation(
+            summary =
+                    "Parties on permitting's record to link a member to: kind CONTRACTOR, DESIGN_PROFESSIONAL or OWNER, q part of the name")
     public List<TabViews.PartyView> parties(@QueryParam("kind") String kind, @QueryParam("q") String q) {
         return links.parties(kind(kind), q);
     }
@@ -75,7 +79,9 @@ public class TabResource {
     @POST
     @Path("members/{personId}/links")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/members/{personId}/links")
-    @Operation(summary = "Link a TAB member to a party on permitting's record (107.2.4 J.1: conflicts are proposed from the links)")
+    @Operation(
+            summary =
+                    "Link a TAB member to a party on permitting's record (107.2.4 J.1: conflicts are proposed from the links)")
     public TabViews.LinkView addLink(@PathParam("personId") long personId, TabCommands.AddLink command) {
         return links.add(personId, command);
     }
@@ -89,8 +95,11 @@ public class TabResource {
 
     @PUT
     @Path("items/{itemId}/project")
-    @Operation(summary = "Name the project (permitting's id, query parameter projectId) a TAB item is about when it names no permit; no body")
-    public TabViews.MeetingView setProject(@PathParam("itemId") long itemId, @QueryParam("projectId") String projectId) {
+    @Operation(
+            summary =
+                    "Name the project (permitting's id, query parameter projectId) a TAB item is about when it names no permit; no body")
+    public TabViews.MeetingView setProject(
+            @PathParam("itemId") long itemId, @QueryParam("projectId") String projectId) {
         if (projectId == null || !projectId.trim().matches("\\d{1,18}")) {
             throw new RuleViolationException("projectId", "required", "Give the project's id, a number");
         }
@@ -100,24 +109,31 @@ public class TabResource {
 
     @GET
     @Path("meetings/{meetingId}")
-    @Operation(summary = "A TAB meeting's record: conflicts proposed from permit data and declared, quorum per item, summaries, "
-            + "concurrences, recommendations, referrals")
+    @Operation(
+            summary =
+                    "A TAB meeting's record: conflicts proposed from permit data and declared, quorum per item, summaries, "
+                            + "concurrences, recommendations, referrals")
     public TabViews.MeetingView meeting(@PathParam("meetingId") long meetingId) {
         return meetings.meeting(meetingId);
     }
 
     @GET
     @Path("meetings/{meetingId}/declarations/{personId}")
-    @Operation(summary = "What a member declares at the beginning of the meeting: each item with the conflicts proposed for them (107.2.4 J.1)")
-    public TabViews.MemberDeclaration declaration(@PathParam("meetingId") long meetingId, @PathParam("personId") long personId) {
+    @Operation(
+            summary =
+                    "What a member declares at the beginning of the meeting: each item with the conflicts proposed for them (107.2.4 J.1)")
+    public TabViews.MemberDeclaration declaration(
+            @PathParam("meetingId") long meetingId, @PathParam("personId") long personId) {
         return meetings.declarationOf(meetingId, personId);
     }
 
     @POST
     @Path("meetings/{meetingId}/declarations")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/meetings/{meetingId}/declarations/{personId}")
-    @Operation(summary = "A present member's declaration at the beginning of the meeting: the items they have a conflict with "
-            + "(none is a declaration too; 107.2.4 J.1)")
+    @Operation(
+            summary =
+                    "A present member's declaration at the beginning of the meeting: the items they have a conflict with "
+                            + "(none is a declaration too; 107.2.4 J.1)")
     public TabViews.MemberDeclaration declare(@PathParam("meetingId") long meetingId, TabCommands.Declare command) {
         return meetings.declare(meetingId, command);
     }
@@ -125,7 +141,9 @@ public class TabResource {
     @POST
     @Path("items/{itemId}/bullets")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/meetings/{meetingId}")
-    @Operation(summary = "A bullet of the chair's summary of the arguments for (PRO) or against (CON) the proposal (107.2.4 I)")
+    @Operation(
+            summary =
+                    "A bullet of the chair's summary of the arguments for (PRO) or against (CON) the proposal (107.2.4 I)")
     public TabViews.MeetingView addBullet(@PathParam("itemId") long itemId, TabCommands.AddBullet command) {
         return records.addBullet(itemId, command);
     }
@@ -133,7 +151,9 @@ public class TabResource {
     @POST
     @Path("items/{itemId}/concurrences")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/meetings/{meetingId}")
-    @Operation(summary = "A present member without a conflict concurs with the summary (107.2.4 I); a conflicted member is refused (107.2.4 J.1)")
+    @Operation(
+            summary =
+                    "A present member without a conflict concurs with the summary (107.2.4 I); a conflicted member is refused (107.2.4 J.1)")
     public TabViews.MeetingView concur(@PathParam("itemId") long itemId, TabCommands.Concur command) {
         return records.concur(itemId, command);
     }
@@ -141,21 +161,27 @@ public class TabResource {
     @POST
     @Path("items/{itemId}/recommendation")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/meetings/{meetingId}")
-    @Operation(summary = "The TAB's recommendation on the item, once the summary is concurred (107.2.4 I, K); binds no one (107.2.5 G)")
+    @Operation(
+            summary =
+                    "The TAB's recommendation on the item, once the summary is concurred (107.2.4 I, K); binds no one (107.2.5 G)")
     public TabViews.MeetingView recommend(@PathParam("itemId") long itemId, TabCommands.Recommend command) {
         return records.recommend(itemId, command);
     }
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "The TAB's recommendations, newest first, with the interpretation proposed and decided; open=true: not decided yet")
+    @Operation(
+            summary =
+                    "The TAB's recommendations, newest first, with the interpretation proposed and decided; open=true: not decided yet")
     public List<TabViews.RecommendationView> recommendations(@QueryParam("open") boolean open) {
         return records.recommendations(open);
     }
 
     @POST
     @Path("recommendations/{id}/interpretation")
-    @Operation(summary = "The trade code administrator records the interpretation proposed to the administrator (107.2.4 K)")
+    @Operation(
+            summary =
+                    "The trade code administrator records the interpretation proposed to the administrator (107.2.4 K)")
     public TabViews.RecommendationView propose(@PathParam("id") long id, TabCommands.Propose command) {
         return records.propose(id, command);
     }
@@ -169,7 +195,9 @@ public class TabResource {
 
     @GET
     @Path("referrals")
-    @Operation(summary = "Referrals to the NC Department of Insurance Evaluation Services Section (107.2.4 J.2); status SENT, ANSWERED, CLOSED")
+    @Operation(
+            summary =
+                    "Referrals to the NC Department of Insurance Evaluation Services Section (107.2.4 J.2); status SENT, ANSWERED, CLOSED")
     public List<TabViews.ReferralView> referrals(@QueryParam("status") String status) {
         return records.referrals(status);
     }
@@ -184,8 +212,10 @@ public class TabResource {
     @POST
     @Path("referrals")
     @Extension(name = CreatedResponses.EXTENSION, value = "governance/tab/referrals/{id}")
-    @Operation(summary = "Refer a project involving a member, or that would benefit one, to the NC Department of Insurance Evaluation "
-            + "Services Section (107.2.4 J.2)")
+    @Operation(
+            summary =
+                    "Refer a project involving a member, or that would benefit one, to the NC Department of Insurance Evaluation "
+                            + "Services Section (107.2.4 J.2)")
     public TabViews.ReferralView refer(TabCommands.Refer command) {
         return records.refer(command);
     }
@@ -206,7 +236,8 @@ public class TabResource {
 
     @GET
     @Path("reports/{quarter}")
-    @Operation(summary = "The TAB's report to the BDC for a calendar quarter such as 2026-Q4, from the record (107.2.4 L)")
+    @Operation(
+            summary = "The TAB's report to the BDC for a calendar quarter such as 2026-Q4, from the record (107.2.4 L)")
     public TabViews.QuarterReport report(@PathParam("quarter") String quarter) {
         return results.quarter(CalendarQuarter.parse(quarter));
     }

@@ -40,7 +40,11 @@ class MailServerTest {
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
-            server(port).send("resident@example.org", "Notice: BDC special meeting", "NOTICE OF A SPECIAL MEETING\nPurpose: Fées");
+            server(port)
+                    .send(
+                            "resident@example.org",
+                            "Notice: BDC special meeting",
+                            "NOTICE OF A SPECIAL MEETING\nPurpose: Fées");
             assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
             MimeMessage m = mail.getReceivedMessages()[0];
             assertThat(m.getSubject()).isEqualTo("Notice: BDC special meeting");
@@ -53,10 +57,13 @@ class MailServerTest {
     }
 
     @Test
-    @DisplayName("G.S. 143-318.12: when the mail server is away the sending fails with the reason (the message stays pending)")
+    @DisplayName(
+            "G.S. 143-318.12: when the mail server is away the sending fails with the reason (the message stays pending)")
     void serverAway() throws Exception {
         int port = freePort();
-        assertThatThrownBy(() -> server(port).send("resident@example.org", "s", "b")).isInstanceOf(MessagingException.class);
-        assertThat(server(port).publicLink("public/meetings.xhtml")).isEqualTo("http://localhost:8080/public/meetings.xhtml");
+        assertThatThrownBy(() -> server(port).send("resident@example.org", "s", "b"))
+                .isInstanceOf(MessagingException.class);
+        assertThat(server(port).publicLink("public/meetings.xhtml"))
+                .isEqualTo("http://localhost:8080/public/meetings.xhtml");
     }
 }

@@ -64,8 +64,8 @@ class AttendanceRuleTest {
     @Test
     @DisplayName("107.1.1 B: the percentages are settings: at 80 % and 20 %, 12 meetings need 10, 2 of them excused")
     void otherPercentages() {
-        AttendanceRule other = new AttendanceRule(new java.math.BigDecimal("80"), new java.math.BigDecimal("20"),
-                new java.math.BigDecimal("50"));
+        AttendanceRule other = new AttendanceRule(
+                new java.math.BigDecimal("80"), new java.math.BigDecimal("20"), new java.math.BigDecimal("50"));
         assertThat(other.needed(12)).isEqualTo(10);
         assertThat(other.excusedCap(12)).isEqualTo(2);
     }

@@ -31,10 +31,13 @@ class DoiReferralTest {
     }
 
     @Test
-    @DisplayName("107.2.4 J.2: an answer before the day sent or after today is refused; answered on the day sent is kept")
+    @DisplayName(
+            "107.2.4 J.2: an answer before the day sent or after today is refused; answered on the day sent is kept")
     void answerDayEdges() {
-        assertThatThrownBy(() -> referral().answer("x", SENT.minusDays(1), TODAY)).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> referral().answer("x", TODAY.plusDays(1), TODAY)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> referral().answer("x", SENT.minusDays(1), TODAY))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> referral().answer("x", TODAY.plusDays(1), TODAY))
+                .isInstanceOf(RuleViolationException.class);
         DoiReferral r = referral();
         r.answer("x", SENT, TODAY);
         assertThat(r.getAnsweredOn()).isEqualTo(SENT);
@@ -56,6 +59,7 @@ class DoiReferralTest {
     @Test
     @DisplayName("107.2.4 J.2: a referral sent tomorrow is refused")
     void notInFuture() {
-        assertThatThrownBy(() -> new DoiReferral(null, null, "x", TODAY.plusDays(1), TODAY, "clerk")).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> new DoiReferral(null, null, "x", TODAY.plusDays(1), TODAY, "clerk"))
+                .isInstanceOf(RuleViolationException.class);
     }
 }

@@ -13,7 +13,8 @@ class MailRetryTest {
     private final MailRetry retry = new MailRetry(Duration.ofMinutes(1), Duration.ofMinutes(10), 5);
 
     @Test
-    @DisplayName("G.S. 143-318.12: a notice refused by the mail server is tried again after 1, 2, 4, 8 minutes, never more than the longest pause")
+    @DisplayName(
+            "G.S. 143-318.12: a notice refused by the mail server is tried again after 1, 2, 4, 8 minutes, never more than the longest pause")
     void pausesDouble() {
         assertThat(retry.nextAttempt(AT, 1)).isEqualTo(AT.plusMinutes(1));
         assertThat(retry.nextAttempt(AT, 2)).isEqualTo(AT.plusMinutes(2));
@@ -23,7 +24,8 @@ class MailRetryTest {
     }
 
     @Test
-    @DisplayName("G.S. 143-318.12: after the last attempt the message is kept as failed with its reason; before it, it stays pending")
+    @DisplayName(
+            "G.S. 143-318.12: after the last attempt the message is kept as failed with its reason; before it, it stays pending")
     void givesUpAfterTheLast() {
         OutgoingMail m = new OutgoingMail(null, null, OutgoingMail.Purpose.NOTICE, "a@example.org", "s", "b", AT);
         for (int i = 1; i <= 4; i++) {

@@ -20,7 +20,8 @@ class MeetingTest {
     }
 
     @Test
-    @DisplayName("107.1.1 B: a meeting's time runs from the call to order to adjournment; only a held regular meeting counts")
+    @DisplayName(
+            "107.1.1 B: a meeting's time runs from the call to order to adjournment; only a held regular meeting counts")
     void lengthAndCounting() {
         Meeting m = meeting();
         assertThat(m.countsForAttendance()).isFalse();
@@ -40,7 +41,8 @@ class MeetingTest {
         Meeting m = meeting();
         m.callToOrder(three);
         assertThatThrownBy(() -> m.cancel(three, "no business")).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> m.adjourn(three.minusMinutes(1))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> m.adjourn(three.minusMinutes(1)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("before the call to order");
         Meeting other = meeting();
         other.cancel(three.minusDays(2), "No business before the commission (107.1.4 D)");
@@ -49,7 +51,8 @@ class MeetingTest {
     }
 
     @Test
-    @DisplayName("107.1.1 B: presence counts only inside the meeting's time; a departure is after the arrival and recorded once")
+    @DisplayName(
+            "107.1.1 B: presence counts only inside the meeting's time; a departure is after the arrival and recorded once")
     void presence() {
         Person p = new Person("Avery Chen", null, null, null, true);
         Presence early = new Presence(meeting(), p, three.minusMinutes(20), "clerk");
@@ -66,11 +69,17 @@ class MeetingTest {
     @Test
     @DisplayName("107.1.1 B: the chair decides a request to be excused once")
     void excuseDecidedOnce() {
-        ExcusedAbsence e = new ExcusedAbsence(meeting(), new Person("Casey Monroe", null, null, null, true), three.toLocalDate().minusDays(2),
-                ExcusedAbsence.Channel.EMAIL, ExcusedAbsence.Reason.ILLNESS, null);
+        ExcusedAbsence e = new ExcusedAbsence(
+                meeting(),
+                new Person("Casey Monroe", null, null, null, true),
+                three.toLocalDate().minusDays(2),
+                ExcusedAbsence.Channel.EMAIL,
+                ExcusedAbsence.Reason.ILLNESS,
+                null);
         e.decide(true, three.toLocalDate(), "Jordan Alvarez");
         assertThat(e.getDecision()).isEqualTo(ExcusedAbsence.Decision.EXCUSED);
-        assertThatThrownBy(() -> e.decide(false, three.toLocalDate(), "Jordan Alvarez")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> e.decide(false, three.toLocalDate(), "Jordan Alvarez"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("decided this request already");
     }
 }

@@ -11,7 +11,8 @@ class SpeakerTimeTest {
     private final SpeakerTime limits = SpeakerTime.ordinance();
 
     @Test
-    @DisplayName("107.1.4 F: the first three speakers on a matter get three minutes each, the fourth one minute, the fifth none")
+    @DisplayName(
+            "107.1.4 F: the first three speakers on a matter get three minutes each, the fourth one minute, the fifth none")
     void tenMinutesPerMatter() {
         assertThat(limits.allowance(Duration.ZERO)).isEqualTo(Duration.ofMinutes(3));
         assertThat(limits.allowance(Duration.ofMinutes(6))).isEqualTo(Duration.ofMinutes(3));
@@ -23,7 +24,9 @@ class SpeakerTimeTest {
     @Test
     @DisplayName("107.1.4 F: a speaker who used 2 minutes 30 has 30 seconds left; over time shows zero")
     void remaining() {
-        assertThat(SpeakerTime.remaining(Duration.ofMinutes(3), Duration.ofSeconds(150))).isEqualTo(Duration.ofSeconds(30));
-        assertThat(SpeakerTime.remaining(Duration.ofMinutes(3), Duration.ofSeconds(200))).isEqualTo(Duration.ZERO);
+        assertThat(SpeakerTime.remaining(Duration.ofMinutes(3), Duration.ofSeconds(150)))
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(SpeakerTime.remaining(Duration.ofMinutes(3), Duration.ofSeconds(200)))
+                .isEqualTo(Duration.ZERO);
     }
 }

@@ -42,27 +42,49 @@ class ParticipationPersistenceTest {
     }
 
     @Test
-    @DisplayName("107.1.1 A: an application is kept with its reference, forwarded in a packet for its seat, and linked to the appointment")
+    @DisplayName(
+            "107.1.1 A: an application is kept with its reference, forwarded in a packet for its seat, and linked to the appointment")
     void applicationPacketAppointment() {
         LocalDateTime received = LocalDateTime.of(2026, 12, 1, 9, 30);
         long id = db.inTransaction(em -> {
             Commission c = new Commission("APL", "Application body", List.of("Org A; Org B", "Org C"));
             em.persist(c);
-            SeatApplication a = new SeatApplication(c, null, "Org B", "Robin Vega", "12 Elm St\nCharlotte", true, null, "704-555-0100",
-                    "x".repeat(4000), received, SeatApplication.Via.PUBLIC, "public");
+            SeatApplication a = new SeatApplication(
+                    c,
+                    null,
+                    "Org B",
+                    "Robin Vega",
+                    "12 Elm St\nCharlotte",
+                    true,
+                    null,
+                    "704-555-0100",
+                    "x".repeat(4000),
+                    received,
+                    SeatApplication.Via.PUBLIC,
+                    "public");
             em.persist(a);
             em.flush();
             a.numbered();
             Person robin = new Person("Robin Vega", null, "704-555-0100", "12 Elm St", true);
             em.persist(robin);
             a.review(robin, "complete", received.plusDays(1), "clerk");
-            ApplicationPacket p = new ApplicationPacket(c.seat(1).orElseThrow(), "Building-Development Commission", received.plusDays(2), "clerk",
+            ApplicationPacket p = new ApplicationPacket(
+                    c.seat(1).orElseThrow(),
+                    "Building-Development Commission",
+                    received.plusDays(2),
+                    "clerk",
                     "two applications");
             em.persist(p);
             a.forward(p);
             LocalDate start = LocalDate.of(2027, 1, 1);
-            Appointment ap = new Appointment(c.seat(1).orElseThrow(), robin, start, start.plusYears(3).minusDays(1), LocalDate.of(2026, 12, 10),
-                    "Building-Development Commission", "BDC resolution 2026-09");
+            Appointment ap = new Appointment(
+                    c.seat(1).orElseThrow(),
+                    robin,
+                    start,
+                    start.plusYears(3).minusDays(1),
+                    LocalDate.of(2026, 12, 10),
+                    "Building-Development Commission",
+                    "BDC resolution 2026-09");
             em.persist(ap);
             a.appointed(ap);
             return a.getId();
@@ -89,10 +111,26 @@ class ParticipationPersistenceTest {
             em.persist(c);
             Meeting m = new Meeting(c, Meeting.Kind.REGULAR, three, "Room 267", null, three.minusDays(30), "clerk");
             em.persist(m);
-            AgendaItem item = new AgendaItem(m, AgendaItem.Section.NEW_BUSINESS, 1, "Fees", null, "Director", three.minusDays(10), null, "clerk");
+            AgendaItem item = new AgendaItem(
+                    m,
+                    AgendaItem.Section.NEW_BUSINESS,
+                    1,
+                    "Fees",
+                    null,
+                    "Director",
+                    three.minusDays(10),
+                    null,
+                    "clerk");
             em.persist(item);
-            Speaker s = new Speaker(m, item, "A. Resident", "against the fee increase", "a@example.org", three.minusMinutes(20),
-                    Speaker.Via.PUBLIC, "public");
+            Speaker s = new Speaker(
+                    m,
+                    item,
+                    "A. Resident",
+                    "against the fee increase",
+                    "a@example.org",
+                    three.minusMinutes(20),
+                    Speaker.Via.PUBLIC,
+                    "public");
             em.persist(s);
             m.callToOrder(three);
             s.start(three.plusMinutes(10), SpeakerTime.ordinance(), java.time.Duration.ZERO, false);
@@ -110,7 +148,8 @@ class ParticipationPersistenceTest {
     }
 
     @Test
-    @DisplayName("107.1.4 A: an interested party, a certified copy and its delivery are kept; a delivery is never changed nor deleted")
+    @DisplayName(
+            "107.1.4 A: an interested party, a certified copy and its delivery are kept; a delivery is never changed nor deleted")
     void certifiedCopy() {
         LocalDateTime three = LocalDateTime.of(2026, 12, 8, 15, 0);
         long deliveryId = db.inTransaction(em -> {
@@ -125,12 +164,13 @@ class ParticipationPersistenceTest {
             Motion motion = new Motion(m, null, "Recommend", a, b, three.plusMinutes(20));
             em.persist(motion);
             motion.decide(2, 0, 0, three.plusMinutes(25), "RES 2026-01");
-            InterestedParty party = new InterestedParty(motion, "Home Builders Association", "1 Main St", "hba@example.org", three.plusHours(2),
-                    "clerk");
+            InterestedParty party = new InterestedParty(
+                    motion, "Home Builders Association", "1 Main St", "hba@example.org", three.plusHours(2), "clerk");
             em.persist(party);
             CertifiedCopy copy = new CertifiedCopy(party, three.plusDays(1), "clerk");
             em.persist(copy);
-            CopyDelivery d = new CopyDelivery(copy, CopyDelivery.Method.EMAIL, null, three.plusDays(1).plusMinutes(5), "clerk");
+            CopyDelivery d = new CopyDelivery(
+                    copy, CopyDelivery.Method.EMAIL, null, three.plusDays(1).plusMinutes(5), "clerk");
             em.persist(d);
             return d.getId();
         });
@@ -141,9 +181,12 @@ class ParticipationPersistenceTest {
             assertThat(d.getCopy().getResolution().getResolutionNumber()).isEqualTo("RES 2026-01");
             return null;
         });
-        assertThatThrownBy(() -> db.inTransaction(em -> em.createNativeQuery("update gov_copy_delivery set sent_to = 'x' where id = " + deliveryId)
-                .executeUpdate())).hasStackTraceContaining("A delivery is never changed");
-        assertThatThrownBy(() -> db.inTransaction(em -> em.createNativeQuery("delete from gov_certified_copy").executeUpdate()))
+        assertThatThrownBy(() -> db.inTransaction(em -> em.createNativeQuery(
+                                "update gov_copy_delivery set sent_to = 'x' where id = " + deliveryId)
+                        .executeUpdate()))
+                .hasStackTraceContaining("A delivery is never changed");
+        assertThatThrownBy(() -> db.inTransaction(em ->
+                        em.createNativeQuery("delete from gov_certified_copy").executeUpdate()))
                 .hasStackTraceContaining("never deleted");
     }
 }

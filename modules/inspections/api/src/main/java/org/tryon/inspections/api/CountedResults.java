@@ -23,7 +23,8 @@ public record CountedResults(boolean partialFails, boolean notReadyFails) {
 
     /** Whether a result of {@code outcome} is a failure. */
     public boolean failure(InspectionOutcome outcome) {
-        return outcome == InspectionOutcome.FAILED || outcome == InspectionOutcome.PARTIAL && partialFails
+        return outcome == InspectionOutcome.FAILED
+                || outcome == InspectionOutcome.PARTIAL && partialFails
                 || outcome == InspectionOutcome.NOT_READY && notReadyFails;
     }
 
@@ -37,7 +38,9 @@ public record CountedResults(boolean partialFails, boolean notReadyFails) {
     }
 
     public List<InspectionOutcome> inspections() {
-        return Arrays.stream(InspectionOutcome.values()).filter(this::inspection).toList();
+        return Arrays.stream(InspectionOutcome.values())
+                .filter(this::inspection)
+                .toList();
     }
 
     /** For the screens, reports and exports: e.g. "Failed" or "Failed, Partial". */

@@ -17,6 +17,12 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param inspector      who made the inspection
  */
 @DurableEvent
-public record FinalInspectionPassed(UUID eventId, Instant occurredAt, long permitId, String permitNumber, String inspectionType,
-        LocalDate passedOn, String inspector) implements IntegrationEvent {
-}
+public record FinalInspectionPassed(
+        UUID eventId,
+        Instant occurredAt,
+        long permitId,
+        String permitNumber,
+        String inspectionType,
+        LocalDate passedOn,
+        String inspector)
+        implements IntegrationEvent {}

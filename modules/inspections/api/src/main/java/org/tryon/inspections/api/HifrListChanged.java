@@ -16,6 +16,14 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param section the rule that decided it (108.10 F, F.2.3.1, F.2.3.2, F.2.4)
  */
 @DurableEvent
-public record HifrListChanged(UUID eventId, Instant occurredAt, long contractorId, String contractorName, String discipline, boolean listed,
-        LocalDate on, String quarter, String section) implements IntegrationEvent {
-}
+public record HifrListChanged(
+        UUID eventId,
+        Instant occurredAt,
+        long contractorId,
+        String contractorName,
+        String discipline,
+        boolean listed,
+        LocalDate on,
+        String quarter,
+        String section)
+        implements IntegrationEvent {}

@@ -17,6 +17,15 @@ import org.tryon.platform.events.IntegrationEvent;
  *                   event published before hours were recorded (the schedule's minimum hours then apply)
  */
 @DurableEvent
-public record HifrReinspectionCharged(UUID eventId, Instant occurredAt, long resultId, long permitId, String permitNumber, long contractorId,
-        String contractorName, String discipline, LocalDate inspectedOn, java.math.BigDecimal hours) implements IntegrationEvent {
-}
+public record HifrReinspectionCharged(
+        UUID eventId,
+        Instant occurredAt,
+        long resultId,
+        long permitId,
+        String permitNumber,
+        long contractorId,
+        String contractorName,
+        String discipline,
+        LocalDate inspectedOn,
+        java.math.BigDecimal hours)
+        implements IntegrationEvent {}

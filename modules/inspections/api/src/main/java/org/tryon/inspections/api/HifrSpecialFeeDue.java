@@ -12,6 +12,14 @@ import org.tryon.platform.events.IntegrationEvent;
  * charges it, once per contractor, discipline and quarter.
  */
 @DurableEvent
-public record HifrSpecialFeeDue(UUID eventId, Instant occurredAt, long contractorId, String contractorName, String discipline, String quarter,
-        int inspections, int failures, BigDecimal ratePercent) implements IntegrationEvent {
-}
+public record HifrSpecialFeeDue(
+        UUID eventId,
+        Instant occurredAt,
+        long contractorId,
+        String contractorName,
+        String discipline,
+        String quarter,
+        int inspections,
+        int failures,
+        BigDecimal ratePercent)
+        implements IntegrationEvent {}

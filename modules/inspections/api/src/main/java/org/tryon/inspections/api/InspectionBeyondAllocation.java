@@ -15,6 +15,14 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param included the inspections the base fee includes
  */
 @DurableEvent
-public record InspectionBeyondAllocation(UUID eventId, Instant occurredAt, long resultId, long permitId, String permitNumber, String basis,
-        long count, int included, LocalDate inspectedOn) implements IntegrationEvent {
-}
+public record InspectionBeyondAllocation(
+        UUID eventId,
+        Instant occurredAt,
+        long resultId,
+        long permitId,
+        String permitNumber,
+        String basis,
+        long count,
+        int included,
+        LocalDate inspectedOn)
+        implements IntegrationEvent {}

@@ -8,18 +8,28 @@ import java.util.List;
 public interface InspectionQueries {
 
     /** An inspection made under a permit, with its result (108.3: the record of each inspection). */
-    record InspectionLine(long resultId, String inspectionType, String inspectionName, InspectionOutcome outcome,
-            LocalDateTime inspectedAt, String inspector, int defects, Long followsResultId) {
-    }
+    record InspectionLine(
+            long resultId,
+            String inspectionType,
+            String inspectionName,
+            InspectionOutcome outcome,
+            LocalDateTime inspectedAt,
+            String inspector,
+            int defects,
+            Long followsResultId) {}
 
     /** A defect found by an inspection and not yet corrected and passed by a re-inspection (108.10 D). */
-    record OpenDefect(long defectId, long resultId, String inspectionType, String codeSection, String description, String location,
-            LocalDate foundOn) {
-    }
+    record OpenDefect(
+            long defectId,
+            long resultId,
+            String inspectionType,
+            String codeSection,
+            String description,
+            String location,
+            LocalDate foundOn) {}
 
     /** One trade's line of a project's recap (Re-Inspection Fee Program): its inspections and failures as the code defect rate counts them. */
-    record TradeCount(String trade, int inspections, int failures) {
-    }
+    record TradeCount(String trade, int inspections, int failures) {}
 
     /**
      * Re-Inspection Fee Program: the project's code defect rate = failed inspections / total inspections, all trades on the
@@ -27,8 +37,8 @@ public interface InspectionQueries {
      * are no inspections; the re-inspections that 108.10 F.2.1.1 and F.2.2.1 remove from this calculation
      * are left out and counted apart in {@code excluded}.
      */
-    record ProjectDefectCount(int inspections, int failures, int excluded, List<TradeCount> byTrade, CountedResults counted) {
-    }
+    record ProjectDefectCount(
+            int inspections, int failures, int excluded, List<TradeCount> byTrade, CountedResults counted) {}
 
     /**
      * Re-Inspection Fee Program: the counts of the project's code defect rate over {@code permitIds} (the project's

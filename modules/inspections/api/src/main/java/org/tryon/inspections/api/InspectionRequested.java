@@ -15,6 +15,13 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param scheduledFor the day the inspection is scheduled for
  */
 @DurableEvent
-public record InspectionRequested(UUID eventId, Instant occurredAt, long requestId, long permitId, String permitNumber,
-        String inspectionType, LocalDate requestedOn, LocalDate scheduledFor) implements IntegrationEvent {
-}
+public record InspectionRequested(
+        UUID eventId,
+        Instant occurredAt,
+        long requestId,
+        long permitId,
+        String permitNumber,
+        String inspectionType,
+        LocalDate requestedOn,
+        LocalDate scheduledFor)
+        implements IntegrationEvent {}

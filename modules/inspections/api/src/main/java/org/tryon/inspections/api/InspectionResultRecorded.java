@@ -20,7 +20,18 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param followsResultId the failed or partial result this re-inspection follows, if it is one
  */
 @DurableEvent
-public record InspectionResultRecorded(UUID eventId, Instant occurredAt, long resultId, Long requestId, long permitId, String permitNumber,
-        String inspectionType, boolean finalInspection, InspectionOutcome outcome, LocalDate inspectedOn, String inspector, int defects,
-        Long followsResultId) implements IntegrationEvent {
-}
+public record InspectionResultRecorded(
+        UUID eventId,
+        Instant occurredAt,
+        long resultId,
+        Long requestId,
+        long permitId,
+        String permitNumber,
+        String inspectionType,
+        boolean finalInspection,
+        InspectionOutcome outcome,
+        LocalDate inspectedOn,
+        String inspector,
+        int defects,
+        Long followsResultId)
+        implements IntegrationEvent {}

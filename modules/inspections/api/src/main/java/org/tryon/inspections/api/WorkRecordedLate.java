@@ -21,6 +21,15 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param enteredBy      who keyed it in; {@code occurredAt} is when
  */
 @DurableEvent
-public record WorkRecordedLate(UUID eventId, Instant occurredAt, long permitId, String permitNumber, String entry, boolean inspectedWork,
-        boolean request, boolean finalPassed, LocalDate happenedOn, String enteredBy) implements IntegrationEvent {
-}
+public record WorkRecordedLate(
+        UUID eventId,
+        Instant occurredAt,
+        long permitId,
+        String permitNumber,
+        String entry,
+        boolean inspectedWork,
+        boolean request,
+        boolean finalPassed,
+        LocalDate happenedOn,
+        String enteredBy)
+        implements IntegrationEvent {}

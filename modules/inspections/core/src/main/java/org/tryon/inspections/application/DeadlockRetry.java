@@ -18,11 +18,10 @@ public final class DeadlockRetry {
     /** Attempts in all, the first included. */
     static final int ATTEMPTS = 3;
 
-    private DeadlockRetry() {
-    }
+    private DeadlockRetry() {}
 
     public static <T> T retried(Supplier<T> useCase) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return useCase.get();
             } catch (RuntimeException e) {

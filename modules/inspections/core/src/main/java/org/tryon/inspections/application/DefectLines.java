@@ -16,8 +16,7 @@ public final class DefectLines {
     /** Defects separated by semicolons (a CSV cell). */
     public static final Pattern SEMICOLONS = Pattern.compile(";");
 
-    private DefectLines() {
-    }
+    private DefectLines() {}
 
     /** The defects in {@code text}; refused, naming {@code field} and the defect's place, when one has not three parts. */
     public static List<RecordResult.DefectInput> parse(String text, Pattern separator, String field) {
@@ -32,8 +31,11 @@ public final class DefectLines {
             }
             String[] cells = parts[i].split("\\|", -1);
             if (cells.length != 3) {
-                throw new RuleViolationException(field, "108.10 defects",
-                        "Defect " + (i + 1) + ": write 'code section | description | location' (\"" + parts[i].trim() + "\")");
+                throw new RuleViolationException(
+                        field,
+                        "108.10 defects",
+                        "Defect " + (i + 1) + ": write 'code section | description | location' (\"" + parts[i].trim()
+                                + "\")");
             }
             list.add(new RecordResult.DefectInput(cells[0].trim(), cells[1].trim(), cells[2].trim()));
         }

@@ -7,6 +7,7 @@ import org.tryon.inspections.domain.InspectionDistrict;
 public record DistrictView(String code, String name, List<String> zipCodes) {
 
     static DistrictView of(InspectionDistrict d) {
-        return new DistrictView(d.getCode(), d.getName(), d.getZipCodes().stream().sorted().toList());
+        return new DistrictView(
+                d.getCode(), d.getName(), d.getZipCodes().stream().sorted().toList());
     }
 }

@@ -26,7 +26,6 @@ import org.tryon.inspections.domain.HifrTraining;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.Quarter;
 import org.tryon.permitting.api.ContractorContacts;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -34,6 +33,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.jobs.DailyJob;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
@@ -50,7 +50,8 @@ import org.tryon.platform.settings.Settings;
 @ApplicationScoped
 public class HifrProcess implements DailyJob {
 
-    private static final String REFUSAL = "108.10 F: only a trade code administrator or the administrator runs the HIFR process and records training";
+    private static final String REFUSAL =
+            "108.10 F: only a trade code administrator or the administrator runs the HIFR process and records training";
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -80,29 +81,65 @@ public class HifrProcess implements DailyJob {
     ContractorContacts contacts;
 
     /** What a quarter's run did. */
-    public record QuarterRun(String quarter, boolean ran, int decisions, int placed, int rotatedOff, int specialFees, String note) {
-    }
+    public record QuarterRun(
+            String quarter, boolean ran, int decisions, int placed, int rotatedOff, int specialFees, String note) {}
 
     /** F.2.3.1: documentation of training presented. */
-    public record RecordTraining(@NotBlank @Size(max = 200) String className, @NotNull Integer hours, @NotNull LocalDate completedOn,
-            LocalDate presentedOn) {
-    }
+    public record RecordTraining(
+            @NotBlank @Size(max = 200) String className,
+            @NotNull Integer hours,
+            @NotNull LocalDate completedOn,
+            LocalDate presentedOn) {}
 
     /** A listing as the screens and the API show it. */
-    public record ListingView(long id, long contractorId, String contractorName, Trade discipline, String placedQuarter, LocalDate placedOn,
-            boolean repeat, String quarterBelowMet, int trainingHours, int trainingHoursRequired, String noticeTo, String noticeText,
-            LocalDate removedOn, String removalSection, String removalReason, List<TrainingView> trainings, List<DecisionView> decisions) {
-    }
+    public record ListingView(
+            long id,
+            long contractorId,
+            String contractorName,
+            Trade discipline,
+            String placedQuarter,
+            LocalDate placedOn,
+            boolean repeat,
+            String quarterBelowMet,
+            int trainingHours,
+            int trainingHoursRequired,
+            String noticeTo,
+            String noticeText,
+            LocalDate removedOn,
+            String removalSection,
+            String removalReason,
+            List<TrainingView> trainings,
+            List<DecisionView> decisions) {}
 
-    public record TrainingView(String className, int hours, LocalDate completedOn, LocalDate presentedOn, String recordedBy) {
-    }
+    public record TrainingView(
+            String className, int hours, LocalDate completedOn, LocalDate presentedOn, String recordedBy) {}
 
-    public record DecisionView(String quarter, long contractorId, String contractorName, Trade discipline, int inspections, int failures,
-            BigDecimal ratePercent, BigDecimal thresholdPercent, String verdict, String section, String arithmetic) {
+    public record DecisionView(
+            String quarter,
+            long contractorId,
+            String contractorName,
+            Trade discipline,
+            int inspections,
+            int failures,
+            BigDecimal ratePercent,
+            BigDecimal thresholdPercent,
+            String verdict,
+            String section,
+            String arithmetic) {
 
         static DecisionView of(HifrDecisionRecord d) {
-            return new DecisionView(d.getQuarter(), d.getContractorId(), d.getContractorName(), d.getDiscipline(), d.getInspections(),
-                    d.getFailures(), d.getRatePercent(), d.getThresholdPercent(), d.getVerdict().name(), d.getSection(), d.getArithmetic());
+            return new DecisionView(
+                    d.getQuarter(),
+                    d.getContractorId(),
+                    d.getContractorName(),
+                    d.getDiscipline(),
+                    d.getInspections(),
+                    d.getFailures(),
+                    d.getRatePercent(),
+                    d.getThresholdPercent(),
+                    d.getVerdict().name(),
+                    d.getSection(),
+                    d.getArithmetic());
         }
     }
 
@@ -125,27 +162,38 @@ public class HifrProcess implements DailyJob {
         user.requireAnyRole(REFUSAL, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
         Quarter quarter = Quarter.parse(quarterText, "quarter");
         if (!quarter.end().isBefore(LocalDate.now(clock))) {
-            throw new RuleViolationException("quarter", "108.10 F quarter-ended", "108.10 F: " + quarter + " ends on " + quarter.end()
-                    + "; a quarter is judged after its end");
+            throw new RuleViolationException(
+                    "quarter",
+                    "108.10 F quarter-ended",
+                    "108.10 F: " + quarter + " ends on " + quarter.end() + "; a quarter is judged after its end");
         }
         return judge(quarter);
     }
 
     HifrRules rulesFor(Quarter q) {
         LocalDate d = q.end();
-        return new HifrRules(settings.valueOn(InspectionSettings.HIFR_PROGRAM_START, d), settings.valueOn(InspectionSettings.HIFR_THRESHOLD, d),
-                settings.valueOn(InspectionSettings.HIFR_START_THRESHOLD, d), settings.valueOn(InspectionSettings.HIFR_START_MONTHS, d),
-                settings.valueOn(InspectionSettings.HIFR_SPECIAL_FEE_MAX_INSPECTIONS, d), settings.valueOn(InspectionSettings.HIFR_TRAINING_HOURS, d),
-                settings.valueOn(InspectionSettings.HIFR_REPEAT_FROM_MONTHS, d), settings.valueOn(InspectionSettings.HIFR_REPEAT_YEARS, d));
+        return new HifrRules(
+                settings.valueOn(InspectionSettings.HIFR_PROGRAM_START, d),
+                settings.valueOn(InspectionSettings.HIFR_THRESHOLD, d),
+                settings.valueOn(InspectionSettings.HIFR_START_THRESHOLD, d),
+                settings.valueOn(InspectionSettings.HIFR_START_MONTHS, d),
+                settings.valueOn(InspectionSettings.HIFR_SPECIAL_FEE_MAX_INSPECTIONS, d),
+                settings.valueOn(InspectionSettings.HIFR_TRAINING_HOURS, d),
+                settings.valueOn(InspectionSettings.HIFR_REPEAT_FROM_MONTHS, d),
+                settings.valueOn(InspectionSettings.HIFR_REPEAT_YEARS, d));
     }
 
     private QuarterRun judge(Quarter quarter) {
         HifrRules rules = rulesFor(quarter);
         if (!rules.covers(quarter)) {
-            return new QuarterRun(quarter.toString(), false, 0, 0, 0, 0, "before the program start on " + rules.programStart());
+            return new QuarterRun(
+                    quarter.toString(), false, 0, 0, 0, 0, "before the program start on " + rules.programStart());
         }
-        int inserted = em.createNativeQuery("insert ignore into insp_hifr_quarter_run (quarter, ran_at, decisions) values (?1, ?2, 0)")
-                .setParameter(1, quarter.toString()).setParameter(2, clock.instant()).executeUpdate();
+        int inserted = em.createNativeQuery(
+                        "insert ignore into insp_hifr_quarter_run (quarter, ran_at, decisions) values (?1, ?2, 0)")
+                .setParameter(1, quarter.toString())
+                .setParameter(2, clock.instant())
+                .executeUpdate();
         if (inserted == 0) {
             return new QuarterRun(quarter.toString(), false, 0, 0, 0, 0, "judged already");
         }
@@ -156,11 +204,21 @@ public class HifrProcess implements DailyJob {
         }
         Map<String, HifrListing> active = new HashMap<>();
         for (HifrListing l : em.createQuery("select l from HifrListing l where l.removedOn is null", HifrListing.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
             active.put(l.getContractorId() + "|" + l.getDiscipline(), l);
-            counts.putIfAbsent(l.getContractorId() + "|" + l.getDiscipline(),
-                    new FailureRates.Row(quarter.toString(), l.getContractorId(), l.getContractorName(), l.getDiscipline(), 0, 0, BigDecimal.ZERO,
-                            InspectionSettings.countedResults(settings, quarter.end()).failuresLabel()));
+            counts.putIfAbsent(
+                    l.getContractorId() + "|" + l.getDiscipline(),
+                    new FailureRates.Row(
+                            quarter.toString(),
+                            l.getContractorId(),
+                            l.getContractorName(),
+                            l.getDiscipline(),
+                            0,
+                            0,
+                            BigDecimal.ZERO,
+                            InspectionSettings.countedResults(settings, quarter.end())
+                                    .failuresLabel()));
         }
         int placed = 0;
         int off = 0;
@@ -171,23 +229,47 @@ public class HifrProcess implements DailyJob {
             LocalDate rotatedOff = lastRotatedOff(counted.contractorId(), counted.discipline());
             LocalDate from = listing == null ? HifrRules.countedFrom(quarter, rotatedOff) : null;
             // F.2.4: only what the contractor did after rotating off counts
-            FailureRates.Row row = from == null ? counted
-                    : rates.since(quarter, from, counted.discipline(), counted.contractorId(), counted.contractorName());
-            HifrRules.Decision d = rules.decide(quarter, row.counts(), listing == null ? null : listing.standing(rules.trainingHours()),
+            FailureRates.Row row = from == null
+                    ? counted
+                    : rates.since(
+                            quarter, from, counted.discipline(), counted.contractorId(), counted.contractorName());
+            HifrRules.Decision d = rules.decide(
+                    quarter,
+                    row.counts(),
+                    listing == null ? null : listing.standing(rules.trainingHours()),
                     rotatedOff);
             if (from != null) {
-                d = new HifrRules.Decision(d.verdict(), d.threshold(), d.section(), "Counted from " + from + ", after "
-                        + counted.contractorName() + " rotated off on " + rotatedOff + " (108.10 F.2.4: thereafter): " + d.arithmetic());
+                d = new HifrRules.Decision(
+                        d.verdict(),
+                        d.threshold(),
+                        d.section(),
+                        "Counted from " + from + ", after " + counted.contractorName() + " rotated off on " + rotatedOff
+                                + " (108.10 F.2.4: thereafter): " + d.arithmetic());
             }
-            em.persist(new HifrDecisionRecord(quarter, row.contractorId(), row.contractorName(), row.discipline(), row.counts(), d, clock.instant()));
+            em.persist(new HifrDecisionRecord(
+                    quarter,
+                    row.contractorId(),
+                    row.contractorName(),
+                    row.discipline(),
+                    row.counts(),
+                    d,
+                    clock.instant()));
             switch (d.verdict()) {
                 case PLACED, PLACED_REPEAT -> {
                     place(quarter, row, d, rules, today);
                     placed++;
                 }
                 case SPECIAL_FEE -> {
-                    events.publishDurably(new HifrSpecialFeeDue(UUID.randomUUID(), clock.instant(), row.contractorId(), row.contractorName(),
-                            row.discipline().name(), quarter.toString(), row.inspections(), row.failures(), row.ratePercent()));
+                    events.publishDurably(new HifrSpecialFeeDue(
+                            UUID.randomUUID(),
+                            clock.instant(),
+                            row.contractorId(),
+                            row.contractorName(),
+                            row.discipline().name(),
+                            quarter.toString(),
+                            row.inspections(),
+                            row.failures(),
+                            row.ratePercent()));
                     fees++;
                 }
                 case QUARTER_MET_AWAITING_TRAINING -> listing.quarterBelowMet(quarter);
@@ -201,33 +283,53 @@ public class HifrProcess implements DailyJob {
                 }
             }
         }
-        em.createNativeQuery("update insp_hifr_quarter_run set decisions = ?1 where quarter = ?2").setParameter(1, counts.size())
-                .setParameter(2, quarter.toString()).executeUpdate();
+        em.createNativeQuery("update insp_hifr_quarter_run set decisions = ?1 where quarter = ?2")
+                .setParameter(1, counts.size())
+                .setParameter(2, quarter.toString())
+                .executeUpdate();
         return new QuarterRun(quarter.toString(), true, counts.size(), placed, off, fees, null);
     }
 
     private void place(Quarter quarter, FailureRates.Row row, HifrRules.Decision d, HifrRules rules, LocalDate today) {
         var poc = contacts.pointOfContact(row.contractorId());
-        String to = poc.map(c -> c.name() + ", point of contact of " + c.firmName() + (c.phone() == null ? "" : ", " + c.phone()))
+        String to = poc.map(c -> c.name() + ", point of contact of " + c.firmName()
+                        + (c.phone() == null ? "" : ", " + c.phone()))
                 .orElse("the point of contact of " + row.contractorName());
-        String text = "To " + to + ". " + row.contractorName() + " is placed on the High Inspection Failure Rate list for "
-                + row.discipline().label().toLowerCase() + " work from " + today + " (" + d.section() + "). " + d.arithmetic()
-                + ". From now on its inspection requests are delayed " + words(settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today))
-                + " days (F.1), and at each request it chooses how the work is "
-                + "assured (F.2): a failed initial inspection is re-inspected at an hourly charge (F.2.1), by a department-approved third "
-                + "party (F.2.2.1) or by the department, by the hour, scheduled at least "
-                + words(settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today)) + " work days ahead (F.2.2.2). It rotates off by "
-                + "presenting " + words(rules.trainingHours()) + " contact hours of NC Building Code training in the discipline (F.2.3.1) or after a full quarter below "
-                + "the threshold (F.2.3.2)" + (d.verdict() == HifrRules.Verdict.PLACED_REPEAT ? "; listed again within " + words(rules.repeatYears())
-                + " years of rotating off, it must do both (F.2.4)" : "") + ".";
-        HifrListing listing = new HifrListing(row.contractorId(), row.contractorName(), row.discipline(), quarter, today,
-                d.verdict() == HifrRules.Verdict.PLACED_REPEAT, to, text.length() > 2000 ? text.substring(0, 2000) : text);
+        String text =
+                "To " + to + ". " + row.contractorName() + " is placed on the High Inspection Failure Rate list for "
+                        + row.discipline().label().toLowerCase() + " work from " + today + " (" + d.section() + "). "
+                        + d.arithmetic()
+                        + ". From now on its inspection requests are delayed "
+                        + words(settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today))
+                        + " days (F.1), and at each request it chooses how the work is "
+                        + "assured (F.2): a failed initial inspection is re-inspected at an hourly charge (F.2.1), by a department-approved third "
+                        + "party (F.2.2.1) or by the department, by the hour, scheduled at least "
+                        + words(settings.valueOn(InspectionSettings.HIFR_HOURLY_NOTICE, today))
+                        + " work days ahead (F.2.2.2). It rotates off by "
+                        + "presenting " + words(rules.trainingHours())
+                        + " contact hours of NC Building Code training in the discipline (F.2.3.1) or after a full quarter below "
+                        + "the threshold (F.2.3.2)"
+                        + (d.verdict() == HifrRules.Verdict.PLACED_REPEAT
+                                ? "; listed again within " + words(rules.repeatYears())
+                                        + " years of rotating off, it must do both (F.2.4)"
+                                : "")
+                        + ".";
+        HifrListing listing = new HifrListing(
+                row.contractorId(),
+                row.contractorName(),
+                row.discipline(),
+                quarter,
+                today,
+                d.verdict() == HifrRules.Verdict.PLACED_REPEAT,
+                to,
+                text.length() > 2000 ? text.substring(0, 2000) : text);
         em.persist(listing);
         listChanged(listing, true, today, quarter, d.section());
     }
 
-    private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve"};
+    private static final String[] WORDS = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
 
     /** A number of the notice in words, as a letter writes it (in figures above twelve). */
     static String words(int n) {
@@ -235,13 +337,25 @@ public class HifrProcess implements DailyJob {
     }
 
     private void listChanged(HifrListing l, boolean listed, LocalDate on, Quarter quarter, String section) {
-        events.publishDurably(new HifrListChanged(UUID.randomUUID(), clock.instant(), l.getContractorId(), l.getContractorName(),
-                l.getDiscipline().name(), listed, on, quarter == null ? null : quarter.toString(), section));
+        events.publishDurably(new HifrListChanged(
+                UUID.randomUUID(),
+                clock.instant(),
+                l.getContractorId(),
+                l.getContractorName(),
+                l.getDiscipline().name(),
+                listed,
+                on,
+                quarter == null ? null : quarter.toString(),
+                section));
     }
 
     private LocalDate lastRotatedOff(long contractorId, Trade discipline) {
-        return em.createQuery("select max(l.removedOn) from HifrListing l where l.contractorId = :c and l.discipline = :d", LocalDate.class)
-                .setParameter("c", contractorId).setParameter("d", discipline).getSingleResult();
+        return em.createQuery(
+                        "select max(l.removedOn) from HifrListing l where l.contractorId = :c and l.discipline = :d",
+                        LocalDate.class)
+                .setParameter("c", contractorId)
+                .setParameter("d", discipline)
+                .getSingleResult();
     }
 
     /** F.2.3.1, F.2.4.1: documentation of training presented for a listing; rotates it off when that completes what is required. */
@@ -256,8 +370,15 @@ public class HifrProcess implements DailyJob {
         LocalDate today = LocalDate.now(clock);
         LocalDate presented = command.presentedOn() == null ? today : command.presentedOn();
         int required = settings.valueOn(InspectionSettings.HIFR_TRAINING_HOURS, presented);
-        HifrTraining training = new HifrTraining(listing, command.className(), command.hours(), command.completedOn(), presented, today,
-                user.name(), clock.instant());
+        HifrTraining training = new HifrTraining(
+                listing,
+                command.className(),
+                command.hours(),
+                command.completedOn(),
+                presented,
+                today,
+                user.name(),
+                clock.instant());
         em.persist(training);
         if (listing.trainingPresented(training, required)) {
             listChanged(listing, false, presented, null, listing.getRemovalSection());
@@ -269,8 +390,16 @@ public class HifrProcess implements DailyJob {
     /** The list: active listings, or all with {@code all}; newest first. */
     @Transactional
     public List<ListingView> list(boolean all) {
-        return em.createQuery("select l from HifrListing l where (:all = true or l.removedOn is null) order by l.placedOn desc, l.id desc",
-                HifrListing.class).setParameter("all", all).setMaxResults(500).getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select l from HifrListing l where (:all = true or l.removedOn is null) order by l.placedOn desc, l.id desc",
+                        HifrListing.class)
+                .setParameter("all", all)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
@@ -291,27 +420,65 @@ public class HifrProcess implements DailyJob {
     /** The decisions of a quarter, or of a contractor (each with its arithmetic and section). */
     @Transactional
     public List<DecisionView> decisions(String quarter, Long contractorId) {
-        String q = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter, "quarter").toString();
-        return em.createQuery("select d from HifrDecisionRecord d where (:q is null or d.quarter = :q) and (:c is null or d.contractorId = :c) "
-                        + "order by d.quarter desc, d.contractorName, d.discipline", HifrDecisionRecord.class)
-                .setParameter("q", q).setParameter("c", contractorId).setMaxResults(1000).getResultList().stream().map(DecisionView::of).toList();
+        String q = quarter == null || quarter.isBlank()
+                ? null
+                : Quarter.parse(quarter, "quarter").toString();
+        return em
+                .createQuery(
+                        "select d from HifrDecisionRecord d where (:q is null or d.quarter = :q) and (:c is null or d.contractorId = :c) "
+                                + "order by d.quarter desc, d.contractorName, d.discipline",
+                        HifrDecisionRecord.class)
+                .setParameter("q", q)
+                .setParameter("c", contractorId)
+                .setMaxResults(1000)
+                .getResultList()
+                .stream()
+                .map(DecisionView::of)
+                .toList();
     }
 
     /** Whether {@code contractorId} is on the HIFR list of {@code discipline} on {@code day} (108.10 F.1, F.2 at request time). */
     @Transactional
     public boolean listed(long contractorId, Trade discipline, LocalDate day) {
-        return em.createQuery("select count(l) from HifrListing l where l.contractorId = :c and l.discipline = :d and l.placedOn <= :day "
-                        + "and (l.removedOn is null or l.removedOn > :day)", Long.class)
-                .setParameter("c", contractorId).setParameter("d", discipline).setParameter("day", day).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(l) from HifrListing l where l.contractorId = :c and l.discipline = :d and l.placedOn <= :day "
+                                        + "and (l.removedOn is null or l.removedOn > :day)",
+                                Long.class)
+                        .setParameter("c", contractorId)
+                        .setParameter("d", discipline)
+                        .setParameter("day", day)
+                        .getSingleResult()
+                > 0;
     }
 
     private ListingView view(HifrListing l) {
         int required = settings.valueOn(InspectionSettings.HIFR_TRAINING_HOURS, LocalDate.now(clock));
-        return new ListingView(l.getId(), l.getContractorId(), l.getContractorName(), l.getDiscipline(), l.getPlacedQuarter(), l.getPlacedOn(),
-                l.isRepeat(), l.getQuarterBelowMet(), l.trainingHours(), required, l.getNoticeTo(), l.getNoticeText(), l.getRemovedOn(),
-                l.getRemovalSection(), l.getRemovalReason(),
-                l.getTrainings().stream().map(t -> new TrainingView(t.getClassName(), t.getHours(), t.getCompletedOn(), t.getPresentedOn(),
-                        t.getRecordedBy())).toList(),
-                decisions(null, l.getContractorId()).stream().filter(d -> d.discipline() == l.getDiscipline()).toList());
+        return new ListingView(
+                l.getId(),
+                l.getContractorId(),
+                l.getContractorName(),
+                l.getDiscipline(),
+                l.getPlacedQuarter(),
+                l.getPlacedOn(),
+                l.isRepeat(),
+                l.getQuarterBelowMet(),
+                l.trainingHours(),
+                required,
+                l.getNoticeTo(),
+                l.getNoticeText(),
+                l.getRemovedOn(),
+                l.getRemovalSection(),
+                l.getRemovalReason(),
+                l.getTrainings().stream()
+                        .map(t -> new TrainingView(
+                                t.getClassName(),
+                                t.getHours(),
+                                t.getCompletedOn(),
+                                t.getPresentedOn(),
+                                t.getRecordedBy()))
+                        .toList(),
+                decisions(null, l.getContractorId()).stream()
+                        .filter(d -> d.discipline() == l.getDiscipline())
+                        .toList());
     }
 }

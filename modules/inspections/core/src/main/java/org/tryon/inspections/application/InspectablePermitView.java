@@ -4,11 +4,23 @@ import java.time.LocalDate;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.platform.kernel.Trade;
 
-public record InspectablePermitView(long permitId, String permitNumber, Trade trade, String contractorName, String address,
-        String status, LocalDate issuedOn) {
+public record InspectablePermitView(
+        long permitId,
+        String permitNumber,
+        Trade trade,
+        String contractorName,
+        String address,
+        String status,
+        LocalDate issuedOn) {
 
     static InspectablePermitView of(InspectablePermit p) {
-        return new InspectablePermitView(p.getPermitId(), p.getPermitNumber(), p.getTrade(), p.getHolderName(), p.getAddress(),
-                p.getStatus().name(), p.getIssuedOn());
+        return new InspectablePermitView(
+                p.getPermitId(),
+                p.getPermitNumber(),
+                p.getTrade(),
+                p.getHolderName(),
+                p.getAddress(),
+                p.getStatus().name(),
+                p.getIssuedOn());
     }
 }

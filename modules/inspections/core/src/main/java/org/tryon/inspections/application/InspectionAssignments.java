@@ -20,10 +20,10 @@ import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.InspectorChoice;
 import org.tryon.inspections.domain.Reassignment;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * Who inspects what ("Assignment"): the automatic assignment of each new request
@@ -59,24 +59,49 @@ public class InspectionAssignments {
 
     /** The district of an address: the one whose ZIP codes include the ZIP code at its end; null when none. */
     public String districtOf(String address) {
-        return InspectionDistrict.zipOf(address).flatMap(zip -> em.createQuery(
-                        "select d.code from InspectionDistrict d join d.zipCodes z where z = :zip", String.class)
-                .setParameter("zip", zip).getResultStream().findFirst()).orElse(null);
+        return InspectionDistrict.zipOf(address)
+                .flatMap(zip -> em.createQuery(
+                                "select d.code from InspectionDistrict d join d.zipCodes z where z = :zip",
+                                String.class)
+                        .setParameter("zip", zip)
+                        .getResultStream()
+                        .findFirst())
+                .orElse(null);
     }
 
     private void assignByRule(InspectionRequest request, Trade trade) {
-        List<Long> ids = request.getDistrictCode() == null ? List.of() : em.createQuery("select distinct i.id from Inspector i join i.trades t "
-                        + "join i.districts d where i.active = true and t = :trade and d = :district", Long.class)
-                .setParameter("trade", trade).setParameter("district", request.getDistrictCode()).getResultList();
-        List<Inspector> eligible = ids.isEmpty() ? List.of() : em.createQuery("select i from Inspector i where i.id in :ids order by i.id",
-                Inspector.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Long> ids = request.getDistrictCode() == null
+                ? List.of()
+                : em.createQuery(
+                                "select distinct i.id from Inspector i join i.trades t "
+                                        + "join i.districts d where i.active = true and t = :trade and d = :district",
+                                Long.class)
+                        .setParameter("trade", trade)
+                        .setParameter("district", request.getDistrictCode())
+                        .getResultList();
+        List<Inspector> eligible = ids.isEmpty()
+                ? List.of()
+                : em.createQuery("select i from Inspector i where i.id in :ids order by i.id", Inspector.class)
+                        .setParameter("ids", ids)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
         Map<Long, Integer> loads = loads(request.getScheduledFor(), ids);
-        InspectorChoice.Choice choice = InspectorChoice.choose(eligible.stream()
-                .map(i -> InspectorChoice.candidate(i, loads.getOrDefault(i.getId(), 0))).toList(), trade, request.getDistrictCode(),
+        InspectorChoice.Choice choice = InspectorChoice.choose(
+                eligible.stream()
+                        .map(i -> InspectorChoice.candidate(i, loads.getOrDefault(i.getId(), 0)))
+                        .toList(),
+                trade,
+                request.getDistrictCode(),
                 request.isUrgent());
         request.assignTo(choice.inspectorId());
-        em.persist(new InspectionAssignment(request.getId(), choice.assigned() ? InspectionAssignment.Kind.AUTOMATIC
-                : InspectionAssignment.Kind.UNASSIGNED, choice.inspectorId(), null, choice.overCapacity(), choice.explanation(), clock.instant(),
+        em.persist(new InspectionAssignment(
+                request.getId(),
+                choice.assigned() ? InspectionAssignment.Kind.AUTOMATIC : InspectionAssignment.Kind.UNASSIGNED,
+                choice.inspectorId(),
+                null,
+                choice.overCapacity(),
+                choice.explanation(),
+                clock.instant(),
                 supervision.userName()));
     }
 
@@ -92,13 +117,18 @@ public class InspectionAssignments {
         if (inspectorIds.isEmpty()) {
             return loads;
         }
-        // FORCE INDEX: read through (inspector_id, scheduled_for) only. Through the day's index the locking read would also lock the
-        // uncommitted rows of requests just made for other inspectors (inspector still null), which wait for these inspectors: a deadlock.
+        // FORCE INDEX: read through (inspector_id, scheduled_for) only. Through the day's index the locking read would
+        // also lock the
+        // uncommitted rows of requests just made for other inspectors (inspector still null), which wait for these
+        // inspectors: a deadlock.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select inspector_id, count(*) from insp_request force index (ix_insp_request_inspector_day) "
-                        + "where scheduled_for = :day "
-                        + "and inspector_id in (:ids) and status <> 'CANCELLED' group by inspector_id lock in share mode")
-                .setParameter("day", day).setParameter("ids", inspectorIds).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select inspector_id, count(*) from insp_request force index (ix_insp_request_inspector_day) "
+                                + "where scheduled_for = :day "
+                                + "and inspector_id in (:ids) and status <> 'CANCELLED' group by inspector_id lock in share mode")
+                .setParameter("day", day)
+                .setParameter("ids", inspectorIds)
+                .getResultList();
         rows.forEach(row -> loads.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return loads;
     }
@@ -109,7 +139,8 @@ public class InspectionAssignments {
      * inspector's districts are allowed with a warning.
      */
     public AssignmentView.Reassigned reassign(long requestId, ReassignRequest command) {
-        supervision.requireSupervisor("Only a supervisor (trade code administrator, administrator) reassigns a request");
+        supervision.requireSupervisor(
+                "Only a supervisor (trade code administrator, administrator) reassigns a request");
         Inputs.valid(validator, command);
         InspectionRequest request = em.find(InspectionRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
@@ -117,22 +148,37 @@ public class InspectionAssignments {
         }
         Inspector to = em.find(Inspector.class, command.inspectorId(), LockModeType.PESSIMISTIC_WRITE);
         if (to == null) {
-            throw new RuleViolationException("inspectorId", "exists", "There is no inspector with id " + command.inspectorId());
+            throw new RuleViolationException(
+                    "inspectorId", "exists", "There is no inspector with id " + command.inspectorId());
         }
         Trade trade = em.find(InspectablePermit.class, request.getPermitId()).getTrade();
         int load = loads(request.getScheduledFor(), List.of(to.getId())).getOrDefault(to.getId(), 0);
-        List<String> warnings = Reassignment.check(request.getStatus(), request.getInspectorId(), trade, request.getDistrictCode(),
+        List<String> warnings = Reassignment.check(
+                request.getStatus(),
+                request.getInspectorId(),
+                trade,
+                request.getDistrictCode(),
                 InspectorChoice.candidate(to, load));
         Long previous = request.getInspectorId();
         request.assignTo(to.getId());
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        String reason = command.reason() == null || command.reason().isBlank()
+                ? null
+                : command.reason().trim();
         StringBuilder note = new StringBuilder(reason == null ? "Reassigned by a supervisor" : reason);
         warnings.forEach(w -> note.append(". ").append(w));
-        InspectionAssignment entry = new InspectionAssignment(requestId, InspectionAssignment.Kind.REASSIGNED, to.getId(), previous,
-                load >= to.getDailyCapacity(), note.toString(), clock.instant(), supervision.userName());
+        InspectionAssignment entry = new InspectionAssignment(
+                requestId,
+                InspectionAssignment.Kind.REASSIGNED,
+                to.getId(),
+                previous,
+                load >= to.getDailyCapacity(),
+                note.toString(),
+                clock.instant(),
+                supervision.userName());
         em.persist(entry);
         em.flush();
-        return new AssignmentView.Reassigned(view(entry, names(List.of(entry))), InspectionRequestView.of(request), warnings);
+        return new AssignmentView.Reassigned(
+                view(entry, names(List.of(entry))), InspectionRequestView.of(request), warnings);
     }
 
     /**
@@ -140,7 +186,8 @@ public class InspectionAssignments {
      * an unassigned one is assigned by the rule, beyond capacity if need be.
      */
     public InspectionRequestView markUrgent(long requestId, MarkUrgent command) {
-        supervision.requireSupervisor("Only a supervisor (trade code administrator, administrator) flags a request urgent after it is made");
+        supervision.requireSupervisor(
+                "Only a supervisor (trade code administrator, administrator) flags a request urgent after it is made");
         Inputs.valid(validator, command);
         InspectionRequest request = em.find(InspectionRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
@@ -148,7 +195,9 @@ public class InspectionAssignments {
         }
         request.markUrgent(command.urgentReason(), command.urgentNote());
         if (request.getInspectorId() == null) {
-            assignByRule(request, em.find(InspectablePermit.class, request.getPermitId()).getTrade());
+            assignByRule(
+                    request,
+                    em.find(InspectablePermit.class, request.getPermitId()).getTrade());
         }
         em.flush();
         return InspectionRequestView.of(request);
@@ -159,8 +208,11 @@ public class InspectionAssignments {
         if (em.find(InspectionRequest.class, requestId) == null) {
             throw new RecordNotFoundException("inspection request", requestId);
         }
-        List<InspectionAssignment> entries = em.createQuery("select a from InspectionAssignment a where a.requestId = :r order by a.id",
-                InspectionAssignment.class).setParameter("r", requestId).getResultList();
+        List<InspectionAssignment> entries = em.createQuery(
+                        "select a from InspectionAssignment a where a.requestId = :r order by a.id",
+                        InspectionAssignment.class)
+                .setParameter("r", requestId)
+                .getResultList();
         Map<Long, String> names = names(entries);
         return entries.stream().map(a -> view(a, names)).toList();
     }
@@ -178,8 +230,17 @@ public class InspectionAssignments {
     }
 
     private static AssignmentView view(InspectionAssignment a, Map<Long, String> names) {
-        return new AssignmentView(a.getId(), a.getRequestId(), a.getKind(), a.getInspectorId(), names.get(a.getInspectorId()),
-                a.getPreviousInspectorId(), names.get(a.getPreviousInspectorId()), a.isOverCapacity(), a.getNote(), a.getAssignedAt(),
+        return new AssignmentView(
+                a.getId(),
+                a.getRequestId(),
+                a.getKind(),
+                a.getInspectorId(),
+                names.get(a.getInspectorId()),
+                a.getPreviousInspectorId(),
+                names.get(a.getPreviousInspectorId()),
+                a.isOverCapacity(),
+                a.getNote(),
+                a.getAssignedAt(),
                 a.getAssignedBy());
     }
 }

@@ -29,10 +29,20 @@ public class InspectionQueriesAdapter implements InspectionQueries {
 
     @Override
     public List<InspectionLine> inspections(long permitId) {
-        Map<String, String> names = em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
-                .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
-        return results(permitId).stream().map(r -> new InspectionLine(r.id(), r.inspectionType(), names.getOrDefault(r.inspectionType(), r.inspectionType()),
-                r.outcome(), r.inspectedAt(), r.inspector(), r.defects().size(), r.followsResultId())).toList();
+        Map<String, String> names =
+                em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
+                        .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
+        return results(permitId).stream()
+                .map(r -> new InspectionLine(
+                        r.id(),
+                        r.inspectionType(),
+                        names.getOrDefault(r.inspectionType(), r.inspectionType()),
+                        r.outcome(),
+                        r.inspectedAt(),
+                        r.inspector(),
+                        r.defects().size(),
+                        r.followsResultId()))
+                .toList();
     }
 
     @Override
@@ -40,10 +50,14 @@ public class InspectionQueriesAdapter implements InspectionQueries {
         if (permitIds == null || permitIds.isEmpty()) {
             return new ProjectDefectCount(0, 0, 0, List.of(), counted);
         }
-        List<Object[]> rows = em.createQuery("select p.trade, r.outcome, r.excludedFromProjectFee, count(r) from InspectionResult r "
-                        + "join InspectablePermit p on p.permitId = r.permitId where r.permitId in :ids and r.outcome <> :cancelled "
-                        + "group by p.trade, r.outcome, r.excludedFromProjectFee", Object[].class)
-                .setParameter("ids", permitIds).setParameter("cancelled", InspectionOutcome.CANCELLED).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select p.trade, r.outcome, r.excludedFromProjectFee, count(r) from InspectionResult r "
+                                + "join InspectablePermit p on p.permitId = r.permitId where r.permitId in :ids and r.outcome <> :cancelled "
+                                + "group by p.trade, r.outcome, r.excludedFromProjectFee",
+                        Object[].class)
+                .setParameter("ids", permitIds)
+                .setParameter("cancelled", InspectionOutcome.CANCELLED)
+                .getResultList();
         Map<String, int[]> byTrade = new java.util.TreeMap<>();
         int inspections = 0;
         int failures = 0;
@@ -66,19 +80,41 @@ public class InspectionQueriesAdapter implements InspectionQueries {
                 failures += n;
             }
         }
-        return new ProjectDefectCount(inspections, failures, excluded,
-                byTrade.entrySet().stream().map(e -> new TradeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(), counted);
+        return new ProjectDefectCount(
+                inspections,
+                failures,
+                excluded,
+                byTrade.entrySet().stream()
+                        .map(e -> new TradeCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList(),
+                counted);
     }
 
     @Override
     public List<OpenDefect> openDefects(long permitId) {
-        return new PermitInspectionRecord(em).openDefects(permitId).stream().map(d -> new OpenDefect(d.getId(), d.getResult().getId(), d.getInspectionType(), d.getCodeSection(),
-                d.getDescription(), d.getLocation(), d.getFoundOn())).toList();
+        return new PermitInspectionRecord(em)
+                .openDefects(permitId).stream()
+                        .map(d -> new OpenDefect(
+                                d.getId(),
+                                d.getResult().getId(),
+                                d.getInspectionType(),
+                                d.getCodeSection(),
+                                d.getDescription(),
+                                d.getLocation(),
+                                d.getFoundOn()))
+                        .toList();
     }
 
     private List<InspectionResultView> results(long permitId) {
-        return em.createQuery("select distinct r from InspectionResult r left join fetch r.defects where r.permitId = :id order by r.id desc",
+        return em
+                .createQuery(
+                        "select distinct r from InspectionResult r left join fetch r.defects where r.permitId = :id order by r.id desc",
                         InspectionResult.class)
-                .setParameter("id", permitId).setMaxResults(500).getResultList().stream().map(InspectionResultView::of).toList();
+                .setParameter("id", permitId)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(InspectionResultView::of)
+                .toList();
     }
 }

@@ -16,16 +16,47 @@ import org.tryon.inspections.domain.UrgentReason;
  * @param duplicateOf  a request stored twice before a request was made once per permit, type and day: the earliest of its group
  *                     (ADR 0024); null otherwise
  */
-public record InspectionRequestView(long id, long permitId, String permitNumber, String inspectionType, LocalDate scheduledFor,
-        String requestedBy, String contactPhone, String status, Instant createdAt, boolean urgent, UrgentReason urgentReason,
-        String urgentNote, String districtCode, Long inspectorId, String hifrOption, LocalDate madeOn, Long duplicateOf) {
+public record InspectionRequestView(
+        long id,
+        long permitId,
+        String permitNumber,
+        String inspectionType,
+        LocalDate scheduledFor,
+        String requestedBy,
+        String contactPhone,
+        String status,
+        Instant createdAt,
+        boolean urgent,
+        UrgentReason urgentReason,
+        String urgentNote,
+        String districtCode,
+        Long inspectorId,
+        String hifrOption,
+        LocalDate madeOn,
+        Long duplicateOf) {
 
     static InspectionRequestView of(InspectionRequest r) {
-        return new InspectionRequestView(r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(), r.getScheduledFor(),
-                r.getRequestedBy(), r.getContactPhone(), r.getStatus().name(), r.getCreatedAt(), r.isUrgent(), r.getUrgentReason(),
-                r.getUrgentNote(), r.getDistrictCode(), r.getInspectorId(),
+        return new InspectionRequestView(
+                r.getId(),
+                r.getPermitId(),
+                r.getPermitNumber(),
+                r.getInspectionType(),
+                r.getScheduledFor(),
+                r.getRequestedBy(),
+                r.getContactPhone(),
+                r.getStatus().name(),
+                r.getCreatedAt(),
+                r.isUrgent(),
+                r.getUrgentReason(),
+                r.getUrgentNote(),
+                r.getDistrictCode(),
+                r.getInspectorId(),
                 r.getHifrOption() == null ? null : r.getHifrOption().name(),
-                r.getMadeOn() != null ? r.getMadeOn() : r.getCreatedAt().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate(),
+                r.getMadeOn() != null
+                        ? r.getMadeOn()
+                        : r.getCreatedAt()
+                                .atZone(java.time.ZoneId.of("America/New_York"))
+                                .toLocalDate(),
                 r.getDuplicateOf());
     }
 }

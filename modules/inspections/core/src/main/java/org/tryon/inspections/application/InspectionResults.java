@@ -11,10 +11,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.inspections.api.InspectionOutcome;
@@ -22,13 +19,13 @@ import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.inspections.api.WorkRecordedLate;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionAllocation;
-import org.tryon.inspections.domain.ThirdPartyInspector;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionResult;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.ReinspectionHours;
 import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.inspections.domain.ReinspectionHours;
+import org.tryon.inspections.domain.ThirdPartyInspector;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -72,8 +69,11 @@ public class InspectionResults {
 
     /** 108.10: an inspector (or a trade code administrator, the administrator) records what an inspection found. */
     public InspectionResultView record(RecordResult command) {
-        user.requireAnyRole("108.10: only an inspector, a trade code administrator or the administrator records an inspection result",
-                Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "108.10: only an inspector, a trade code administrator or the administrator records an inspection result",
+                Roles.INSPECTOR,
+                Roles.TRADE_CODE_ADMINISTRATOR,
+                Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
         InspectionRequest request = null;
         long permitId;
@@ -81,12 +81,17 @@ public class InspectionResults {
         if (command.requestId() != null) {
             request = em.find(InspectionRequest.class, command.requestId(), LockModeType.PESSIMISTIC_WRITE);
             if (request == null) {
-                throw new RuleViolationException("requestId", "exists", "There is no inspection request with id " + command.requestId());
+                throw new RuleViolationException(
+                        "requestId", "exists", "There is no inspection request with id " + command.requestId());
             }
             permitId = request.getPermitId();
             typeCode = request.getInspectionType();
-        } else if (command.permitId() == null || command.inspectionType() == null || command.inspectionType().isBlank()) {
-            throw new RuleViolationException("requestId", "108.10 what-was-inspected",
+        } else if (command.permitId() == null
+                || command.inspectionType() == null
+                || command.inspectionType().isBlank()) {
+            throw new RuleViolationException(
+                    "requestId",
+                    "108.10 what-was-inspected",
                     "Name the request the inspection answers, or the permit and the inspection type of an inspection the department made (108.10.2)");
         } else {
             permitId = command.permitId();
@@ -94,46 +99,102 @@ public class InspectionResults {
         }
         InspectablePermit permit = em.find(InspectablePermit.class, permitId, LockModeType.PESSIMISTIC_WRITE);
         if (permit == null) {
-            throw new RuleViolationException("permitId", "108.10 A issued-permit",
-                    "108.10 A: there is no issued permit with id " + permitId + "; inspections are made only on issued permits");
+            throw new RuleViolationException(
+                    "permitId",
+                    "108.10 A issued-permit",
+                    "108.10 A: there is no issued permit with id " + permitId
+                            + "; inspections are made only on issued permits");
         }
         InspectionType type = em.find(InspectionType.class, typeCode);
         if (type == null) {
-            throw new RuleViolationException("inspectionType", "exists", "There is no inspection type '" + typeCode + "'");
+            throw new RuleViolationException(
+                    "inspectionType", "exists", "There is no inspection type '" + typeCode + "'");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime inspectedAt = command.inspectedAt() == null ? now : command.inspectedAt();
-        InspectionResult.Subject subject = new PermitInspectionRecord(em).subject(permit, type, request, inspectedAt.toLocalDate());
-        List<InspectionResult.NewDefect> defects = command.defects() == null ? List.of()
-                : command.defects().stream().map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location())).toList();
-        InspectionResult.Finding finding = new InspectionResult.Finding(command.outcome(), inspectedAt,
-                command.inspector() == null || command.inspector().isBlank() ? user.name() : command.inspector().trim(), command.notes(), defects,
-                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()), thirdParty(command),
+        InspectionResult.Subject subject =
+                new PermitInspectionRecord(em).subject(permit, type, request, inspectedAt.toLocalDate());
+        List<InspectionResult.NewDefect> defects = command.defects() == null
+                ? List.of()
+                : command.defects().stream()
+                        .map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location()))
+                        .toList();
+        InspectionResult.Finding finding = new InspectionResult.Finding(
+                command.outcome(),
+                inspectedAt,
+                command.inspector() == null || command.inspector().isBlank()
+                        ? user.name()
+                        : command.inspector().trim(),
+                command.notes(),
+                defects,
+                command.correctedDefectIds() == null ? java.util.Set.of() : new HashSet<>(command.correctedDefectIds()),
+                thirdParty(command),
                 command.hours());
         java.time.LocalDate day = finding.inspectedAt().toLocalDate();
-        InspectionResult result = InspectionResult.record(subject, finding, now, user.name(), clock.instant(), new ReinspectionHours(
-                settings.valueOn(InspectionSettings.HIFR_MAX_REINSPECTION_HOURS, day), settings.valueOn(InspectionSettings.HIFR_HOURS_STEP, day)));
+        InspectionResult result = InspectionResult.record(
+                subject,
+                finding,
+                now,
+                user.name(),
+                clock.instant(),
+                new ReinspectionHours(
+                        settings.valueOn(InspectionSettings.HIFR_MAX_REINSPECTION_HOURS, day),
+                        settings.valueOn(InspectionSettings.HIFR_HOURS_STEP, day)));
         em.persist(result);
         em.flush();
-        events.publishDurably(new InspectionResultRecorded(UUID.randomUUID(), clock.instant(), result.getId(), result.getRequestId(),
-                permit.getPermitId(), permit.getPermitNumber(), type.getCode(), type.isFinalInspection(), result.getOutcome(),
-                result.getInspectedAt().toLocalDate(), result.getInspector(), result.getDefects().size(), result.getFollowsResultId()));
+        events.publishDurably(new InspectionResultRecorded(
+                UUID.randomUUID(),
+                clock.instant(),
+                result.getId(),
+                result.getRequestId(),
+                permit.getPermitId(),
+                permit.getPermitNumber(),
+                type.getCode(),
+                type.isFinalInspection(),
+                result.getOutcome(),
+                result.getInspectedAt().toLocalDate(),
+                result.getInspector(),
+                result.getDefects().size(),
+                result.getFollowsResultId()));
         if (result.getInspectedAt().toLocalDate().isBefore(now.toLocalDate())) {
-            // Outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may have been wrong
-            events.publishDurably(new WorkRecordedLate(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
-                    "inspection result " + result.getId() + " (" + type.getCode() + ", " + result.getOutcome().label().toLowerCase() + ")",
-                    result.getOutcome().inspectedWork(), false, type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED,
-                    result.getInspectedAt().toLocalDate(), user.name()));
+            // Outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may
+            // have been wrong
+            events.publishDurably(new WorkRecordedLate(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    permit.getPermitId(),
+                    permit.getPermitNumber(),
+                    "inspection result " + result.getId() + " (" + type.getCode() + ", "
+                            + result.getOutcome().label().toLowerCase() + ")",
+                    result.getOutcome().inspectedWork(),
+                    false,
+                    type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED,
+                    result.getInspectedAt().toLocalDate(),
+                    user.name()));
         }
         beyondAllocation(result);
         if ("108.10 F.2.1.1".equals(result.getExclusionSection())) {
-            events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(UUID.randomUUID(), clock.instant(), result.getId(),
-                    permit.getPermitId(), permit.getPermitNumber(), permit.getHolder().id(), permit.getHolderName(), permit.getTrade().name(),
-                    result.getInspectedAt().toLocalDate(), result.getHours()));
+            events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    result.getId(),
+                    permit.getPermitId(),
+                    permit.getPermitNumber(),
+                    permit.getHolder().id(),
+                    permit.getHolderName(),
+                    permit.getTrade().name(),
+                    result.getInspectedAt().toLocalDate(),
+                    result.getHours()));
         }
         if (type.isFinalInspection() && result.getOutcome() == InspectionOutcome.PASSED) {
-            events.publishDurably(new FinalInspectionPassed(UUID.randomUUID(), clock.instant(), permit.getPermitId(), permit.getPermitNumber(),
-                    type.getCode(), result.getInspectedAt().toLocalDate(), result.getInspector()));
+            events.publishDurably(new FinalInspectionPassed(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    permit.getPermitId(),
+                    permit.getPermitNumber(),
+                    type.getCode(),
+                    result.getInspectedAt().toLocalDate(),
+                    result.getInspector()));
         }
         return InspectionResultView.of(result);
     }
@@ -145,12 +206,17 @@ public class InspectionResults {
         }
         ThirdPartyInspector inspector = em.find(ThirdPartyInspector.class, command.thirdPartyId());
         if (inspector == null) {
-            throw new RuleViolationException("thirdPartyId", "108.10 F.2.2.1", "There is no approved third party with id " + command.thirdPartyId());
+            throw new RuleViolationException(
+                    "thirdPartyId",
+                    "108.10 F.2.2.1",
+                    "There is no approved third party with id " + command.thirdPartyId());
         }
         if (command.thirdPartyReportOn() == null) {
-            throw new RuleViolationException("thirdPartyReportOn", "required", "Give the day of the third party's report");
+            throw new RuleViolationException(
+                    "thirdPartyReportOn", "required", "Give the day of the third party's report");
         }
-        return new InspectionResult.ThirdPartyReport(inspector, command.thirdPartyReportOn(), command.thirdPartyReport());
+        return new InspectionResult.ThirdPartyReport(
+                inspector, command.thirdPartyReportOn(), command.thirdPartyReport());
     }
 
     /** 108.10.4: tells fees when an inspection is made beyond those the permit's base fee includes. */
@@ -161,8 +227,15 @@ public class InspectionResults {
         }
         long count = new PermitInspectionRecord(em).inspectionsMade(result.getPermitId());
         if (allocation.beyond(count)) {
-            events.publishDurably(new InspectionBeyondAllocation(UUID.randomUUID(), clock.instant(), result.getId(), result.getPermitId(),
-                    result.getPermitNumber(), allocation.getBasis().name(), count, allocation.getIncludedInspections(),
+            events.publishDurably(new InspectionBeyondAllocation(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    result.getId(),
+                    result.getPermitId(),
+                    result.getPermitNumber(),
+                    allocation.getBasis().name(),
+                    count,
+                    allocation.getIncludedInspections(),
                     result.getInspectedAt().toLocalDate()));
         }
     }
@@ -176,19 +249,29 @@ public class InspectionResults {
      * and every refused line is named.
      */
     public List<InspectionResultView> recordPaperBatch(java.io.Reader csv) {
-        user.requireAnyRole("108.10: only an inspector, a trade code administrator or the administrator records inspection results",
-                Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "108.10: only an inspector, a trade code administrator or the administrator records inspection results",
+                Roles.INSPECTOR,
+                Roles.TRADE_CODE_ADMINISTRATOR,
+                Roles.ADMINISTRATOR);
         List<Violation> errors = new java.util.ArrayList<>();
         List<InspectionResultView> recorded = new java.util.ArrayList<>();
         for (PaperResultsCsv.Line line : PaperResultsCsv.read(csv, clock.getZone())) {
             try {
                 recorded.add(record(resolved(line)));
             } catch (RuleViolationException e) {
-                e.violations().forEach(v -> errors.add(new Violation(PaperResultsCsv.field(line.number(), v.field()), v.rule(),
-                        "Line " + line.number() + ": " + v.message())));
+                e.violations()
+                        .forEach(v -> errors.add(new Violation(
+                                PaperResultsCsv.field(line.number(), v.field()),
+                                v.rule(),
+                                "Line " + line.number() + ": " + v.message())));
             } catch (jakarta.validation.ConstraintViolationException e) {
-                e.getConstraintViolations().forEach(v -> errors.add(new Violation(PaperResultsCsv.field(line.number(), v.getPropertyPath().toString()),
-                        "valid", "Line " + line.number() + ": " + v.getPropertyPath() + " " + v.getMessage())));
+                e.getConstraintViolations()
+                        .forEach(v -> errors.add(new Violation(
+                                PaperResultsCsv.field(
+                                        line.number(), v.getPropertyPath().toString()),
+                                "valid",
+                                "Line " + line.number() + ": " + v.getPropertyPath() + " " + v.getMessage())));
             }
         }
         if (!errors.isEmpty()) {
@@ -203,18 +286,38 @@ public class InspectionResults {
         if (r.requestId() != null) {
             return r;
         }
-        Long permitId = em.createQuery("select p.permitId from InspectablePermit p where p.permitNumber = :n", Long.class)
-                .setParameter("n", line.permitNumber()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("permitNumber", "108.10 A issued-permit",
+        Long permitId = em.createQuery(
+                        "select p.permitId from InspectablePermit p where p.permitNumber = :n", Long.class)
+                .setParameter("n", line.permitNumber())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "permitNumber",
+                        "108.10 A issued-permit",
                         "There is no issued permit numbered " + line.permitNumber()));
-        long same = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.inspectionType = :t and r.inspectedAt = :at",
-                        Long.class).setParameter("p", permitId).setParameter("t", r.inspectionType()).setParameter("at", r.inspectedAt())
+        long same = em.createQuery(
+                        "select count(r) from InspectionResult r where r.permitId = :p and r.inspectionType = :t and r.inspectedAt = :at",
+                        Long.class)
+                .setParameter("p", permitId)
+                .setParameter("t", r.inspectionType())
+                .setParameter("at", r.inspectedAt())
                 .getSingleResult();
         if (same > 0) {
-            throw new RuleViolationException("inspectedAt", "duplicate", "The " + r.inspectionType() + " inspection of " + line.permitNumber()
-                    + " at " + r.inspectedAt() + " is already recorded");
+            throw new RuleViolationException(
+                    "inspectedAt",
+                    "duplicate",
+                    "The " + r.inspectionType() + " inspection of " + line.permitNumber() + " at " + r.inspectedAt()
+                            + " is already recorded");
         }
-        return RecordResult.of(null, permitId, r.inspectionType(), r.outcome(), r.inspectedAt(), r.inspector(), r.notes(), r.defects(),
+        return RecordResult.of(
+                null,
+                permitId,
+                r.inspectionType(),
+                r.outcome(),
+                r.inspectedAt(),
+                r.inspector(),
+                r.notes(),
+                r.defects(),
                 r.correctedDefectIds());
     }
 
@@ -226,16 +329,32 @@ public class InspectionResults {
         Inputs.valid(validator, command);
         InspectionType type = em.find(InspectionType.class, command.inspectionType());
         if (type != null && !type.isFinalInspection()) {
-            throw new RuleViolationException("inspectionType", "108.11.4 final-inspection", "108.11.4: " + type.getName() + " is not a final inspection");
+            throw new RuleViolationException(
+                    "inspectionType",
+                    "108.11.4 final-inspection",
+                    "108.11.4: " + type.getName() + " is not a final inspection");
         }
-        Long requestId = em.createQuery("select r.id from InspectionRequest r where r.permitId = :p and r.inspectionType = :t and r.status = :s "
-                        + "order by r.id", Long.class)
-                .setParameter("p", command.permitId()).setParameter("t", command.inspectionType()).setParameter("s", InspectionRequest.Status.REQUESTED)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        InspectionResultView r = record(RecordResult.of(requestId, requestId == null ? command.permitId() : null,
-                requestId == null ? command.inspectionType() : null, InspectionOutcome.PASSED,
+        Long requestId = em.createQuery(
+                        "select r.id from InspectionRequest r where r.permitId = :p and r.inspectionType = :t and r.status = :s "
+                                + "order by r.id",
+                        Long.class)
+                .setParameter("p", command.permitId())
+                .setParameter("t", command.inspectionType())
+                .setParameter("s", InspectionRequest.Status.REQUESTED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        InspectionResultView r = record(RecordResult.of(
+                requestId,
+                requestId == null ? command.permitId() : null,
+                requestId == null ? command.inspectionType() : null,
+                InspectionOutcome.PASSED,
                 inspectedAt(command.passedOn()),
-                null, null, null, null));
+                null,
+                null,
+                null,
+                null));
         return FinalInspectionView.of(em.find(InspectionResult.class, r.id()));
     }
 
@@ -247,26 +366,51 @@ public class InspectionResults {
 
     /** The finals that passed, newest first; of one permit when {@code permitId} is given. */
     public List<FinalInspectionView> passedFinals(Long permitId) {
-        return em.createQuery("select r from InspectionResult r where r.finalInspection = true and r.outcome = :passed "
-                        + "and (:id is null or r.permitId = :id) order by r.id desc", InspectionResult.class)
-                .setParameter("passed", InspectionOutcome.PASSED).setParameter("id", permitId).setMaxResults(500).getResultList().stream()
-                .map(FinalInspectionView::of).toList();
+        return em
+                .createQuery(
+                        "select r from InspectionResult r where r.finalInspection = true and r.outcome = :passed "
+                                + "and (:id is null or r.permitId = :id) order by r.id desc",
+                        InspectionResult.class)
+                .setParameter("passed", InspectionOutcome.PASSED)
+                .setParameter("id", permitId)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(FinalInspectionView::of)
+                .toList();
     }
 
     /** Results, newest first; of one permit when {@code permitId} is given. */
     public List<InspectionResultView> list(Long permitId) {
-        return em.createQuery("select distinct r from InspectionResult r left join fetch r.defects where (:id is null or r.permitId = :id) "
-                        + "order by r.id desc", InspectionResult.class)
-                .setParameter("id", permitId).setMaxResults(500).getResultList().stream().map(InspectionResultView::of).toList();
+        return em
+                .createQuery(
+                        "select distinct r from InspectionResult r left join fetch r.defects where (:id is null or r.permitId = :id) "
+                                + "order by r.id desc",
+                        InspectionResult.class)
+                .setParameter("id", permitId)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(InspectionResultView::of)
+                .toList();
     }
 
     /** Every inspection result as a BLDS inspection row, newest first (the open-data export). */
     public List<BldsInspectionExport.Row> bldsRows() {
-        return em.createQuery("select r.permitNumber, r.inspectionType, t.name, r.outcome, q.scheduledFor, r.inspectedAt from InspectionResult r "
-                        + "join InspectionType t on t.code = r.inspectionType left join InspectionRequest q on q.id = r.requestId order by r.id desc",
-                        Object[].class).getResultList().stream()
-                .map(o -> new BldsInspectionExport.Row((String) o[0], (String) o[1], (String) o[2], (InspectionOutcome) o[3],
-                        (java.time.LocalDate) o[4], ((LocalDateTime) o[5]).toLocalDate()))
+        return em
+                .createQuery(
+                        "select r.permitNumber, r.inspectionType, t.name, r.outcome, q.scheduledFor, r.inspectedAt from InspectionResult r "
+                                + "join InspectionType t on t.code = r.inspectionType left join InspectionRequest q on q.id = r.requestId order by r.id desc",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(o -> new BldsInspectionExport.Row(
+                        (String) o[0],
+                        (String) o[1],
+                        (String) o[2],
+                        (InspectionOutcome) o[3],
+                        (java.time.LocalDate) o[4],
+                        ((LocalDateTime) o[5]).toLocalDate()))
                 .toList();
     }
 

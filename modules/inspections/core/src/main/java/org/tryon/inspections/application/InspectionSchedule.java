@@ -52,7 +52,8 @@ public class InspectionSchedule {
             throw new RuleViolationException("inspectorId", "exists", "There is no inspector with id " + inspectorId);
         }
         if (!supervision.isSupervisor() && !supervision.userName().equals(inspector.getUserName())) {
-            throw new NotAllowedException("An inspector sees their own day list; supervisors (trade code administrator, administrator) see any");
+            throw new NotAllowedException(
+                    "An inspector sees their own day list; supervisors (trade code administrator, administrator) see any");
         }
         return dayListOf(inspector, on);
     }
@@ -61,17 +62,30 @@ public class InspectionSchedule {
     DayListView dayListOf(Inspector inspector, LocalDate on) {
         Map<String, String> typeNames = typeNames();
         List<DayListView.Stop> stops = rows(on, inspector.getId()).stream()
-                .map(row -> stop(row, typeNames)).sorted(RouteOrder.ORDER).toList();
+                .map(row -> stop(row, typeNames))
+                .sorted(RouteOrder.ORDER)
+                .toList();
         List<DayListView.Stop> numbered = new ArrayList<>();
         for (int i = 0; i < stops.size(); i++) {
             numbered.add(stops.get(i).at(i + 1));
         }
-        return new DayListView(inspector.getId(), inspector.getDisplayName(), on, inspector.getDailyCapacity(), stops.size(), numbered);
+        return new DayListView(
+                inspector.getId(),
+                inspector.getDisplayName(),
+                on,
+                inspector.getDailyCapacity(),
+                stops.size(),
+                numbered);
     }
 
     private Inspector own() {
-        return em.createQuery("select i from Inspector i where i.userName = :u", Inspector.class).setParameter("u", supervision.userName())
-                .getResultStream().findFirst().orElseThrow(() -> new RuleViolationException("inspectorId", "day-list.inspector",
+        return em.createQuery("select i from Inspector i where i.userName = :u", Inspector.class)
+                .setParameter("u", supervision.userName())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "inspectorId",
+                        "day-list.inspector",
                         "There is no inspector record for " + supervision.userName() + "; name the inspector"));
     }
 
@@ -79,8 +93,9 @@ public class InspectionSchedule {
     public BoardView board(LocalDate day) {
         supervision.requireSupervisor("The board is the supervisors' (trade code administrator, administrator)");
         LocalDate on = day == null ? LocalDate.now(clock) : day;
-        Map<Long, Inspector> inspectors = em.createQuery("select i from Inspector i", Inspector.class).getResultList().stream()
-                .collect(Collectors.toMap(Inspector::getId, i -> i));
+        Map<Long, Inspector> inspectors =
+                em.createQuery("select i from Inspector i", Inspector.class).getResultList().stream()
+                        .collect(Collectors.toMap(Inspector::getId, i -> i));
         List<Object[]> rows = rows(on, null);
         Map<Long, String> whyUnassigned = whyUnassigned(rows);
         Map<Long, int[]> counts = new HashMap<>();
@@ -95,42 +110,80 @@ public class InspectionSchedule {
                 c[1] += r.getStatus() == InspectionRequest.Status.REQUESTED ? 1 : 0;
                 c[2] += r.isUrgent() ? 1 : 0;
             }
-            String note = i == null ? whyUnassigned.get(r.getId())
-                    : !i.isActive() && r.getStatus() == InspectionRequest.Status.REQUESTED ? i.getDisplayName() + " is inactive: reassign" : null;
-            requests.add(new BoardView.Request(r.getId(), r.getPermitNumber(), r.getInspectionType(), p.getTrade(), r.getDistrictCode(),
-                    p.getAddress(), r.isUrgent(), r.isUrgent() ? r.getUrgentReason().label() : null, r.getStatus().name(), r.getInspectorId(),
-                    i == null ? null : i.getDisplayName(), note));
+            String note = i == null
+                    ? whyUnassigned.get(r.getId())
+                    : !i.isActive() && r.getStatus() == InspectionRequest.Status.REQUESTED
+                            ? i.getDisplayName() + " is inactive: reassign"
+                            : null;
+            requests.add(new BoardView.Request(
+                    r.getId(),
+                    r.getPermitNumber(),
+                    r.getInspectionType(),
+                    p.getTrade(),
+                    r.getDistrictCode(),
+                    p.getAddress(),
+                    r.isUrgent(),
+                    r.isUrgent() ? r.getUrgentReason().label() : null,
+                    r.getStatus().name(),
+                    r.getInspectorId(),
+                    i == null ? null : i.getDisplayName(),
+                    note));
         }
         requests.sort(Comparator.comparing(BoardView.Request::assigned)
                 .thenComparing(q -> q.inspectorName() == null ? "" : q.inspectorName(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(RouteOrder.ORDER));
-        List<BoardView.InspectorLoad> loads = inspectors.values().stream().filter(i -> i.isActive() || counts.containsKey(i.getId()))
-                .sorted(Comparator.comparing(Inspector::getDisplayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Inspector::getId))
+        List<BoardView.InspectorLoad> loads = inspectors.values().stream()
+                .filter(i -> i.isActive() || counts.containsKey(i.getId()))
+                .sorted(Comparator.comparing(Inspector::getDisplayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Inspector::getId))
                 .map(i -> {
                     int[] c = counts.getOrDefault(i.getId(), new int[3]);
                     InspectorView v = InspectorView.of(i);
-                    return new BoardView.InspectorLoad(i.getId(), i.getDisplayName(), i.getUserName(), v.tradeLabels(), v.districts(),
-                            i.getDailyCapacity(), c[0], c[1], c[2], i.isActive(), c[0] > i.getDailyCapacity());
-                }).toList();
-        return new BoardView(on, loads, requests, (int) requests.stream().filter(q -> !q.assigned()).count());
+                    return new BoardView.InspectorLoad(
+                            i.getId(),
+                            i.getDisplayName(),
+                            i.getUserName(),
+                            v.tradeLabels(),
+                            v.districts(),
+                            i.getDailyCapacity(),
+                            c[0],
+                            c[1],
+                            c[2],
+                            i.isActive(),
+                            c[0] > i.getDailyCapacity());
+                })
+                .toList();
+        return new BoardView(on, loads, requests, (int)
+                requests.stream().filter(q -> !q.assigned()).count());
     }
 
     /** Requests of the day (not cancelled), of one inspector or of all, each with its permit. */
     private List<Object[]> rows(LocalDate day, Long inspectorId) {
-        return em.createQuery("select r, p from InspectionRequest r, InspectablePermit p where p.permitId = r.permitId "
-                        + "and r.scheduledFor = :day and r.status <> :cancelled and (:inspector is null or r.inspectorId = :inspector)", Object[].class)
-                .setParameter("day", day).setParameter("cancelled", InspectionRequest.Status.CANCELLED).setParameter("inspector", inspectorId)
+        return em.createQuery(
+                        "select r, p from InspectionRequest r, InspectablePermit p where p.permitId = r.permitId "
+                                + "and r.scheduledFor = :day and r.status <> :cancelled and (:inspector is null or r.inspectorId = :inspector)",
+                        Object[].class)
+                .setParameter("day", day)
+                .setParameter("cancelled", InspectionRequest.Status.CANCELLED)
+                .setParameter("inspector", inspectorId)
                 .getResultList();
     }
 
     /** For each unassigned request, the explanation of its latest assignment entry. */
     private Map<Long, String> whyUnassigned(List<Object[]> rows) {
-        List<Long> ids = rows.stream().map(row -> (InspectionRequest) row[0]).filter(r -> r.getInspectorId() == null).map(InspectionRequest::getId)
+        List<Long> ids = rows.stream()
+                .map(row -> (InspectionRequest) row[0])
+                .filter(r -> r.getInspectorId() == null)
+                .map(InspectionRequest::getId)
                 .toList();
         Map<Long, String> notes = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select a from InspectionAssignment a where a.requestId in :ids order by a.id", InspectionAssignment.class)
-                    .setParameter("ids", ids).getResultList().forEach(a -> notes.put(a.getRequestId(), a.getNote()));
+            em.createQuery(
+                            "select a from InspectionAssignment a where a.requestId in :ids order by a.id",
+                            InspectionAssignment.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(a -> notes.put(a.getRequestId(), a.getNote()));
         }
         return notes;
     }
@@ -143,9 +196,20 @@ public class InspectionSchedule {
     private static DayListView.Stop stop(Object[] row, Map<String, String> typeNames) {
         InspectionRequest r = (InspectionRequest) row[0];
         InspectablePermit p = (InspectablePermit) row[1];
-        return new DayListView.Stop(0, r.getId(), r.getPermitId(), r.getPermitNumber(), r.getInspectionType(),
-                typeNames.getOrDefault(r.getInspectionType(), r.getInspectionType()), p.getAddress(), r.getDistrictCode(), r.isUrgent(),
-                r.isUrgent() ? r.getUrgentReason().label() : null, r.getUrgentNote(), r.getRequestedBy(), r.getContactPhone(),
+        return new DayListView.Stop(
+                0,
+                r.getId(),
+                r.getPermitId(),
+                r.getPermitNumber(),
+                r.getInspectionType(),
+                typeNames.getOrDefault(r.getInspectionType(), r.getInspectionType()),
+                p.getAddress(),
+                r.getDistrictCode(),
+                r.isUrgent(),
+                r.isUrgent() ? r.getUrgentReason().label() : null,
+                r.getUrgentNote(),
+                r.getRequestedBy(),
+                r.getContactPhone(),
                 r.getStatus().name());
     }
 }

@@ -5,12 +5,26 @@ import org.tryon.inspections.domain.Inspector;
 import org.tryon.platform.kernel.Trade;
 
 /** An inspector: trades, districts, daily capacity, active or not. */
-public record InspectorView(long id, String userName, String displayName, String phone, List<Trade> trades, List<String> districts,
-        int dailyCapacity, boolean active) {
+public record InspectorView(
+        long id,
+        String userName,
+        String displayName,
+        String phone,
+        List<Trade> trades,
+        List<String> districts,
+        int dailyCapacity,
+        boolean active) {
 
     static InspectorView of(Inspector i) {
-        return new InspectorView(i.getId(), i.getUserName(), i.getDisplayName(), i.getPhone(), i.getTrades().stream().sorted().toList(),
-                i.getDistricts().stream().sorted().toList(), i.getDailyCapacity(), i.isActive());
+        return new InspectorView(
+                i.getId(),
+                i.getUserName(),
+                i.getDisplayName(),
+                i.getPhone(),
+                i.getTrades().stream().sorted().toList(),
+                i.getDistricts().stream().sorted().toList(),
+                i.getDailyCapacity(),
+                i.isActive());
     }
 
     /** "Building, Electrical" */

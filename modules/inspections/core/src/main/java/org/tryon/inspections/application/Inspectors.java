@@ -39,8 +39,12 @@ public class Inspectors {
 
     /** Every inspector, active first, by name. */
     public List<InspectorView> list() {
-        return em.createQuery("select i from Inspector i order by i.active desc, i.displayName, i.id", Inspector.class).getResultList().stream()
-                .map(InspectorView::of).toList();
+        return em
+                .createQuery("select i from Inspector i order by i.active desc, i.displayName, i.id", Inspector.class)
+                .getResultList()
+                .stream()
+                .map(InspectorView::of)
+                .toList();
     }
 
     public InspectorView get(long id) {
@@ -49,8 +53,11 @@ public class Inspectors {
 
     /** The inspector whose login is {@code userName}, if there is one. */
     public Optional<InspectorView> ofUser(String userName) {
-        return em.createQuery("select i from Inspector i where i.userName = :u", Inspector.class).setParameter("u", userName)
-                .getResultStream().findFirst().map(InspectorView::of);
+        return em.createQuery("select i from Inspector i where i.userName = :u", Inspector.class)
+                .setParameter("u", userName)
+                .getResultStream()
+                .findFirst()
+                .map(InspectorView::of);
     }
 
     public InspectorView create(SaveInspector command) {
@@ -84,21 +91,38 @@ public class Inspectors {
     }
 
     public List<DistrictView> districts() {
-        return em.createQuery("select d from InspectionDistrict d order by d.code", InspectionDistrict.class).getResultList().stream()
-                .map(DistrictView::of).toList();
+        return em
+                .createQuery("select d from InspectionDistrict d order by d.code", InspectionDistrict.class)
+                .getResultList()
+                .stream()
+                .map(DistrictView::of)
+                .toList();
     }
 
     private void checkReferences(SaveInspector command, Long self) {
         List<Violation> refusals = new ArrayList<>();
-        Set<String> known = new TreeSet<>(em.createQuery("select d.code from InspectionDistrict d", String.class).getResultList());
-        command.districts().stream().filter(d -> !known.contains(d)).forEach(d -> refusals.add(new Violation("districts", "exists",
-                "There is no district '" + d + "' (districts: " + String.join(", ", known) + ")")));
+        Set<String> known = new TreeSet<>(em.createQuery("select d.code from InspectionDistrict d", String.class)
+                .getResultList());
+        command.districts().stream()
+                .filter(d -> !known.contains(d))
+                .forEach(d -> refusals.add(new Violation(
+                        "districts",
+                        "exists",
+                        "There is no district '" + d + "' (districts: " + String.join(", ", known) + ")")));
         if (command.userName() != null && !command.userName().isBlank()) {
-            boolean taken = !em.createQuery("select i.id from Inspector i where i.userName = :u and (:self is null or i.id <> :self)", Long.class)
-                    .setParameter("u", command.userName().trim()).setParameter("self", self).getResultList().isEmpty();
+            boolean taken = !em.createQuery(
+                            "select i.id from Inspector i where i.userName = :u and (:self is null or i.id <> :self)",
+                            Long.class)
+                    .setParameter("u", command.userName().trim())
+                    .setParameter("self", self)
+                    .getResultList()
+                    .isEmpty();
             if (taken) {
-                refusals.add(new Violation("userName", "inspector.user-name-unique",
-                        "Another inspector already has the login '" + command.userName().trim() + "'"));
+                refusals.add(new Violation(
+                        "userName",
+                        "inspector.user-name-unique",
+                        "Another inspector already has the login '"
+                                + command.userName().trim() + "'"));
             }
         }
         if (!refusals.isEmpty()) {
@@ -107,7 +131,13 @@ public class Inspectors {
     }
 
     private static Inspector.Profile profile(SaveInspector c) {
-        return new Inspector.Profile(c.userName(), c.displayName(), c.phone(), c.trades(), c.districts(), c.dailyCapacity(),
+        return new Inspector.Profile(
+                c.userName(),
+                c.displayName(),
+                c.phone(),
+                c.trades(),
+                c.districts(),
+                c.dailyCapacity(),
                 c.active() == null || c.active());
     }
 

@@ -22,8 +22,8 @@ import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionSettings;
 import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.OnTime;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.time.CountyCalendar;
@@ -64,48 +64,73 @@ public class OnTimeReports {
         LocalDate end = to == null ? (from == null ? today : from.plusDays(29)) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         if (start.isAfter(end)) {
-            throw new RuleViolationException("from", "period.order", "The period starts (" + start + ") after it ends (" + end + ")");
+            throw new RuleViolationException(
+                    "from", "period.order", "The period starts (" + start + ") after it ends (" + end + ")");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new RuleViolationException("to", "period.max", "A period is at most " + MAX_DAYS + " days; ask for each year apart");
+            throw new RuleViolationException(
+                    "to", "period.max", "A period is at most " + MAX_DAYS + " days; ask for each year apart");
         }
         WorkingDayCalendar workingDays = calendar.calendar();
         SettingTimeline<Integer> allowed = settings.timeline(InspectionSettings.ON_TIME_WORKING_DAYS);
         BigDecimal target = settings.valueOn(InspectionSettings.ON_TIME_TARGET, end);
         Map<Long, String> names = new HashMap<>();
-        em.createQuery("select i from Inspector i", Inspector.class).getResultList().forEach(i -> names.put(i.getId(), i.getDisplayName()));
+        em.createQuery("select i from Inspector i", Inspector.class)
+                .getResultList()
+                .forEach(i -> names.put(i.getId(), i.getDisplayName()));
 
         OnTime.Tally overall = new OnTime.Tally();
         Map<LocalDate, OnTime.Tally> byDay = new TreeMap<>();
         Map<Trade, OnTime.Tally> byTrade = new EnumMap<>(Trade.class);
         Map<Long, OnTime.Tally> byInspector = new HashMap<>();
         OnTime.Tally unassigned = new OnTime.Tally();
-        List<Object[]> rows = em.createQuery("select r.scheduledFor, r.status, r.inspectorId, p.trade, res.inspectedAt from InspectionRequest r "
-                        + "join InspectablePermit p on p.permitId = r.permitId left join InspectionResult res on res.requestId = r.id "
-                        + "where r.scheduledFor between :from and :to", Object[].class)
-                .setParameter("from", start).setParameter("to", end).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select r.scheduledFor, r.status, r.inspectorId, p.trade, res.inspectedAt from InspectionRequest r "
+                                + "join InspectablePermit p on p.permitId = r.permitId left join InspectionResult res on res.requestId = r.id "
+                                + "where r.scheduledFor between :from and :to",
+                        Object[].class)
+                .setParameter("from", start)
+                .setParameter("to", end)
+                .getResultList();
         for (Object[] row : rows) {
             LocalDate scheduled = (LocalDate) row[0];
             LocalDateTime inspectedAt = (LocalDateTime) row[4];
-            OnTime.Standing standing = OnTime.of(scheduled, inspectedAt == null ? null : inspectedAt.toLocalDate(),
-                    row[1] == InspectionRequest.Status.CANCELLED, today, allowed.valueOn(scheduled), workingDays);
+            OnTime.Standing standing = OnTime.of(
+                    scheduled,
+                    inspectedAt == null ? null : inspectedAt.toLocalDate(),
+                    row[1] == InspectionRequest.Status.CANCELLED,
+                    today,
+                    allowed.valueOn(scheduled),
+                    workingDays);
             overall.add(standing);
             byDay.computeIfAbsent(scheduled, d -> new OnTime.Tally()).add(standing);
             byTrade.computeIfAbsent((Trade) row[3], t -> new OnTime.Tally()).add(standing);
-            (row[2] == null ? unassigned : byInspector.computeIfAbsent((Long) row[2], i -> new OnTime.Tally())).add(standing);
+            (row[2] == null ? unassigned : byInspector.computeIfAbsent((Long) row[2], i -> new OnTime.Tally()))
+                    .add(standing);
         }
         List<OnTimeReportView.Line> days = new ArrayList<>();
-        byDay.forEach((d, t) -> days.add(OnTimeReportView.Line.of(d.toString(),
-                d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US) + " " + d, t, target)));
+        byDay.forEach((d, t) -> days.add(OnTimeReportView.Line.of(
+                d.toString(), d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US) + " " + d, t, target)));
         List<OnTimeReportView.Line> trades = new ArrayList<>();
         byTrade.forEach((trade, t) -> trades.add(OnTimeReportView.Line.of(trade.name(), trade.label(), t, target)));
         List<OnTimeReportView.Line> inspectors = new ArrayList<>(byInspector.entrySet().stream()
-                .map(e -> OnTimeReportView.Line.of(String.valueOf(e.getKey()), names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue(), target))
-                .sorted(java.util.Comparator.comparing(OnTimeReportView.Line::label, String.CASE_INSENSITIVE_ORDER)).toList());
+                .map(e -> OnTimeReportView.Line.of(
+                        String.valueOf(e.getKey()),
+                        names.getOrDefault(e.getKey(), "#" + e.getKey()),
+                        e.getValue(),
+                        target))
+                .sorted(java.util.Comparator.comparing(OnTimeReportView.Line::label, String.CASE_INSENSITIVE_ORDER))
+                .toList());
         if (unassigned.counted() + unassigned.pending() + unassigned.notCounted() > 0) {
             inspectors.add(OnTimeReportView.Line.of("unassigned", "Unassigned", unassigned, target));
         }
-        return new OnTimeReportView(start, end, target, OnTimeReportView.Line.of("all", "All inspections", overall, target), days, trades,
+        return new OnTimeReportView(
+                start,
+                end,
+                target,
+                OnTimeReportView.Line.of("all", "All inspections", overall, target),
+                days,
+                trades,
                 inspectors);
     }
 }

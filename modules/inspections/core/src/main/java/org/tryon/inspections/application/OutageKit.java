@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.tryon.platform.csv.CsvCells;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tryon.inspections.domain.Inspector;
 import org.tryon.inspections.domain.InspectionSettings;
+import org.tryon.inspections.domain.Inspector;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.jobs.DailyJob;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
@@ -41,8 +41,17 @@ import org.tryon.platform.time.CountyCalendar;
 @ApplicationScoped
 public class OutageKit implements DailyJob {
 
-    static final List<String> CSV_COLUMNS = List.of("day", "inspector", "inspectorPhone", "position", "urgent", "permitNumber", "inspection",
-            "address", "requestedBy", "contactPhone");
+    static final List<String> CSV_COLUMNS = List.of(
+            "day",
+            "inspector",
+            "inspectorPhone",
+            "position",
+            "urgent",
+            "permitNumber",
+            "inspection",
+            "address",
+            "requestedBy",
+            "contactPhone");
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -70,16 +79,20 @@ public class OutageKit implements DailyJob {
     String kitDir;
 
     /** The record of an evening export. */
-    public record Export(LocalDate kitDay, String pdf, String csv, java.time.Instant exportedAt) {
-    }
+    public record Export(LocalDate kitDay, String pdf, String csv, java.time.Instant exportedAt) {}
 
     private List<Inspector> active() {
-        return em.createQuery("select i from Inspector i where i.active = true order by i.displayName", Inspector.class).getResultList();
+        return em.createQuery("select i from Inspector i where i.active = true order by i.displayName", Inspector.class)
+                .getResultList();
     }
 
     private void requireStaff() {
-        user.requireAnyRole("Seed 000: the outage kit is for the department's staff", Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN,
-                Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "Seed 000: the outage kit is for the department's staff",
+                Roles.INSPECTOR,
+                Roles.PERMIT_TECHNICIAN,
+                Roles.TRADE_CODE_ADMINISTRATOR,
+                Roles.ADMINISTRATOR);
     }
 
     /** The kit of {@code day} as a printable PDF. */
@@ -90,24 +103,44 @@ public class OutageKit implements DailyJob {
     }
 
     private byte[] renderPdf(LocalDate day) {
-        PdfDocumentBuilder doc = letterhead.document("Inspections kit for " + day).reference("KIT-" + day).dated(LocalDate.now(clock))
-                .fact("Day", day.toString()).fact("Printed", LocalDateTime.now(clock).withNano(0).toString());
+        PdfDocumentBuilder doc = letterhead
+                .document("Inspections kit for " + day)
+                .reference("KIT-" + day)
+                .dated(LocalDate.now(clock))
+                .fact("Day", day.toString())
+                .fact("Printed", LocalDateTime.now(clock).withNano(0).toString());
         List<Inspector> inspectors = active();
         for (Inspector inspector : inspectors) {
             DayListView list = schedule.dayListOf(inspector, day);
             String phone = inspector.getPhone();
-            String stops = list.stops().isEmpty() ? "No inspection assigned." : list.stops().stream()
-                    .map(s -> s.position() + ". " + (s.urgent() ? "URGENT " : "") + s.permitNumber() + ", " + s.inspectionName() + ", "
-                            + s.address() + "; requested by " + s.requestedBy() + (s.contactPhone() == null ? "" : ", " + s.contactPhone()))
-                    .collect(Collectors.joining("\n"));
-            doc.section(list.inspectorName() + (phone == null ? "" : " (" + phone + ")") + ": " + list.stops().size() + " of "
-                    + list.capacity(), stops);
+            String stops = list.stops().isEmpty()
+                    ? "No inspection assigned."
+                    : list.stops().stream()
+                            .map(s -> s.position() + ". " + (s.urgent() ? "URGENT " : "") + s.permitNumber() + ", "
+                                    + s.inspectionName() + ", " + s.address() + "; requested by " + s.requestedBy()
+                                    + (s.contactPhone() == null ? "" : ", " + s.contactPhone()))
+                            .collect(Collectors.joining("\n"));
+            doc.section(
+                    list.inspectorName() + (phone == null ? "" : " (" + phone + ")") + ": "
+                            + list.stops().size() + " of " + list.capacity(),
+                    stops);
         }
-        doc.section("Staff directory", inspectors.stream().map(i -> i.getDisplayName() + ": " + (i.getPhone() == null ? "no phone" : i.getPhone())
-                + " (" + i.getTrades().stream().sorted().map(t -> t.label()).collect(Collectors.joining(", ")) + "; districts "
-                + String.join(", ", i.getDistricts().stream().sorted().toList()) + ")").collect(Collectors.joining("\n")));
-        doc.section("When the system is down", "Record each result on paper with its real date and time, the defects (code section, "
-                + "description, location) and the inspector. When the system is back, enter them on Inspections > Results taken on paper.");
+        doc.section(
+                "Staff directory",
+                inspectors.stream()
+                        .map(i -> i.getDisplayName() + ": " + (i.getPhone() == null ? "no phone" : i.getPhone())
+                                + " ("
+                                + i.getTrades().stream()
+                                        .sorted()
+                                        .map(t -> t.label())
+                                        .collect(Collectors.joining(", ")) + "; districts "
+                                + String.join(
+                                        ", ", i.getDistricts().stream().sorted().toList()) + ")")
+                        .collect(Collectors.joining("\n")));
+        doc.section(
+                "When the system is down",
+                "Record each result on paper with its real date and time, the defects (code section, "
+                        + "description, location) and the inspector. When the system is back, enter them on Inspections > Results taken on paper.");
         return doc.render();
     }
 
@@ -120,11 +153,25 @@ public class OutageKit implements DailyJob {
 
     private String renderCsv(LocalDate day) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(CSV_COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (Inspector i : active()) {
                 for (DayListView.Stop s : schedule.dayListOf(i, day).stops()) {
-                    csv.printRecord(CsvCells.safe(day, i.getDisplayName(), i.getPhone(), s.position(), s.urgent(), s.permitNumber(), s.inspectionName(),
-                            s.address(), s.requestedBy(), s.contactPhone()));
+                    csv.printRecord(CsvCells.safe(
+                            day,
+                            i.getDisplayName(),
+                            i.getPhone(),
+                            s.position(),
+                            s.urgent(),
+                            s.permitNumber(),
+                            s.inspectionName(),
+                            s.address(),
+                            s.requestedBy(),
+                            s.contactPhone()));
                 }
             }
         } catch (IOException e) {
@@ -153,7 +200,9 @@ public class OutageKit implements DailyJob {
     /** Writes the kit of {@code day} unless it was written already; null when it was. */
     @Transactional
     public Export exportNow(LocalDate day) {
-        user.requireAnyRole("Seed 000: a trade code administrator or the administrator exports the kit", Roles.TRADE_CODE_ADMINISTRATOR,
+        user.requireAnyRole(
+                "Seed 000: a trade code administrator or the administrator exports the kit",
+                Roles.TRADE_CODE_ADMINISTRATOR,
                 Roles.ADMINISTRATOR);
         return export(day);
     }
@@ -162,8 +211,12 @@ public class OutageKit implements DailyJob {
         Path dir = Path.of(kitDir.replace("${user.home}", System.getProperty("user.home")));
         Path pdf = dir.resolve("kit-" + day + ".pdf");
         Path csv = dir.resolve("kit-" + day + ".csv");
-        int inserted = em.createNativeQuery("insert ignore into insp_kit_export (kit_date, pdf_path, csv_path, exported_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, day).setParameter(2, pdf.toString()).setParameter(3, csv.toString()).setParameter(4, clock.instant())
+        int inserted = em.createNativeQuery(
+                        "insert ignore into insp_kit_export (kit_date, pdf_path, csv_path, exported_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, day)
+                .setParameter(2, pdf.toString())
+                .setParameter(3, csv.toString())
+                .setParameter(4, clock.instant())
                 .executeUpdate();
         if (inserted == 0) {
             return null;
@@ -190,9 +243,13 @@ public class OutageKit implements DailyJob {
     @Transactional
     public List<Export> exports() {
         requireStaff();
-        List<Object[]> rows = em.createNativeQuery("select kit_date, pdf_path, csv_path, exported_at from insp_kit_export order by kit_date desc limit 60",
-                Object[].class).getResultList();
-        return rows.stream().map(r -> new Export(toDate(r[0]), (String) r[1], (String) r[2], toInstant(r[3]))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select kit_date, pdf_path, csv_path, exported_at from insp_kit_export order by kit_date desc limit 60",
+                        Object[].class)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Export(toDate(r[0]), (String) r[1], (String) r[2], toInstant(r[3])))
+                .toList();
     }
 
     private static LocalDate toDate(Object o) {

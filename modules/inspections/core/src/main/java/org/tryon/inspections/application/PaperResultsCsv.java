@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.tryon.platform.time.CountyTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.time.CountyTime;
 
 /**
  * A batch of inspection results taken on paper while the system or the network was down (outage notice of December 2017),
@@ -32,16 +32,23 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  */
 public final class PaperResultsCsv {
 
-    public static final List<String> COLUMNS = List.of("requestId", "permitNumber", "inspectionType", "outcome", "inspectedAt", "inspector",
-            "defects", "correctedDefectIds", "notes", "hours");
+    public static final List<String> COLUMNS = List.of(
+            "requestId",
+            "permitNumber",
+            "inspectionType",
+            "outcome",
+            "inspectedAt",
+            "inspector",
+            "defects",
+            "correctedDefectIds",
+            "notes",
+            "hours");
     static final List<String> REQUIRED = List.of("outcome", "inspectedAt", "inspector");
 
     /** One line of the batch: its line number in the file, and the result it states. */
-    public record Line(long number, String permitNumber, RecordResult result) {
-    }
+    public record Line(long number, String permitNumber, RecordResult result) {}
 
-    private PaperResultsCsv() {
-    }
+    private PaperResultsCsv() {}
 
     /** The lines of the batch; refused with every broken cell when any is broken, or when there is no line. */
     public static List<Line> read(Reader in) {
@@ -52,17 +59,30 @@ public final class PaperResultsCsv {
     public static List<Line> read(Reader in, ZoneId county) {
         List<Violation> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()
+        try (CSVParser csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
                 .parse(in)) {
             List<String> header = csv.getHeaderNames();
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
-                    errors.add(new Violation("header", "csv-columns", "The header line lacks the column '" + column + "'; the columns are "
-                            + String.join(",", COLUMNS)));
+                    errors.add(new Violation(
+                            "header",
+                            "csv-columns",
+                            "The header line lacks the column '" + column + "'; the columns are "
+                                    + String.join(",", COLUMNS)));
                 }
             }
-            header.stream().filter(c -> !COLUMNS.contains(c)).forEach(c -> errors.add(new Violation("header", "csv-columns",
-                    "Unknown column '" + c + "'; the columns are " + String.join(",", COLUMNS))));
+            header.stream()
+                    .filter(c -> !COLUMNS.contains(c))
+                    .forEach(c -> errors.add(new Violation(
+                            "header",
+                            "csv-columns",
+                            "Unknown column '" + c + "'; the columns are " + String.join(",", COLUMNS))));
             if (!errors.isEmpty()) {
                 throw new RuleViolationException(errors);
             }
@@ -91,8 +111,12 @@ public final class PaperResultsCsv {
         String permitNumber = cell(r, "permitNumber");
         String type = cell(r, "inspectionType");
         if (requestId == null && (permitNumber == null || type == null)) {
-            errors.add(new Violation(field(n, "requestId"), "108.10 what-was-inspected",
-                    "Line " + n + ": give the requestId, or the permitNumber and inspectionType of an inspection the department made"));
+            errors.add(
+                    new Violation(
+                            field(n, "requestId"),
+                            "108.10 what-was-inspected",
+                            "Line " + n
+                                    + ": give the requestId, or the permitNumber and inspectionType of an inspection the department made"));
         }
         InspectionOutcome outcome = null;
         String o = cell(r, "outcome");
@@ -100,21 +124,34 @@ public final class PaperResultsCsv {
             errors.add(new Violation(field(n, "outcome"), "required", "Line " + n + ": the outcome is required"));
         } else {
             String key = o.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            outcome = Arrays.stream(InspectionOutcome.values()).filter(v -> v.name().equals(key)).findFirst().orElse(null);
+            outcome = Arrays.stream(InspectionOutcome.values())
+                    .filter(v -> v.name().equals(key))
+                    .findFirst()
+                    .orElse(null);
             if (outcome == null) {
-                errors.add(new Violation(field(n, "outcome"), "outcome", "Line " + n + ": '" + o + "' is not an outcome (" + Arrays.toString(
-                        InspectionOutcome.values()) + ")"));
+                errors.add(new Violation(
+                        field(n, "outcome"),
+                        "outcome",
+                        "Line " + n + ": '" + o + "' is not an outcome (" + Arrays.toString(InspectionOutcome.values())
+                                + ")"));
             }
         }
         LocalDateTime at = null;
         String a = cell(r, "inspectedAt");
         if (a == null) {
-            errors.add(new Violation(field(n, "inspectedAt"), "required", "Line " + n + ": the moment the inspection was made is required"));
+            errors.add(new Violation(
+                    field(n, "inspectedAt"),
+                    "required",
+                    "Line " + n + ": the moment the inspection was made is required"));
         } else {
             try {
                 at = CountyTime.parse(a, county);
             } catch (DateTimeParseException e) {
-                errors.add(new Violation(field(n, "inspectedAt"), "date-time", "Line " + n + ": '" + a + "' is not a moment like 2026-11-20T09:30 (county time) or 2026-11-20T09:30-05:00"));
+                errors.add(new Violation(
+                        field(n, "inspectedAt"),
+                        "date-time",
+                        "Line " + n + ": '" + a
+                                + "' is not a moment like 2026-11-20T09:30 (county time) or 2026-11-20T09:30-05:00"));
             }
         }
         String inspector = cell(r, "inspector");
@@ -125,7 +162,8 @@ public final class PaperResultsCsv {
         try {
             defects = DefectLines.parse(cell(r, "defects"), DefectLines.SEMICOLONS, field(n, "defects"));
         } catch (RuleViolationException e) {
-            e.violations().forEach(v -> errors.add(new Violation(v.field(), v.rule(), "Line " + n + ": " + v.message())));
+            e.violations()
+                    .forEach(v -> errors.add(new Violation(v.field(), v.rule(), "Line " + n + ": " + v.message())));
         }
         List<Long> corrected = new ArrayList<>();
         String c = cell(r, "correctedDefectIds");
@@ -134,7 +172,10 @@ public final class PaperResultsCsv {
                 try {
                     corrected.add(Long.valueOf(id));
                 } catch (NumberFormatException e) {
-                    errors.add(new Violation(field(n, "correctedDefectIds"), "number", "Line " + n + ": '" + id + "' is not a defect id"));
+                    errors.add(new Violation(
+                            field(n, "correctedDefectIds"),
+                            "number",
+                            "Line " + n + ": '" + id + "' is not a defect id"));
                 }
             }
         }
@@ -142,8 +183,20 @@ public final class PaperResultsCsv {
         if (errors.size() > before) {
             return null;
         }
-        return new Line(n, permitNumber, RecordResult.of(requestId, null, requestId == null ? type : null, outcome, at, inspector,
-                cell(r, "notes"), defects, corrected).withHours(hours));
+        return new Line(
+                n,
+                permitNumber,
+                RecordResult.of(
+                                requestId,
+                                null,
+                                requestId == null ? type : null,
+                                outcome,
+                                at,
+                                inspector,
+                                cell(r, "notes"),
+                                defects,
+                                corrected)
+                        .withHours(hours));
     }
 
     /** 108.10 F.2.1: the optional hours of a re-inspection charged by the hour, which always answers a request. */
@@ -153,14 +206,18 @@ public final class PaperResultsCsv {
             return null;
         }
         if (requestId == null) {
-            errors.add(new Violation(field(n, "hours"), "108.10 F.2.1 hourly-only", "Line " + n + ": hours are recorded only for a HIFR "
-                    + "re-inspection charged by the hour, which answers its request: give the requestId"));
+            errors.add(new Violation(
+                    field(n, "hours"),
+                    "108.10 F.2.1 hourly-only",
+                    "Line " + n + ": hours are recorded only for a HIFR "
+                            + "re-inspection charged by the hour, which answers its request: give the requestId"));
             return null;
         }
         try {
             return new java.math.BigDecimal(h);
         } catch (NumberFormatException e) {
-            errors.add(new Violation(field(n, "hours"), "number", "Line " + n + ": hours '" + h + "' is not a number like 1.5"));
+            errors.add(new Violation(
+                    field(n, "hours"), "number", "Line " + n + ": hours '" + h + "' is not a number like 1.5"));
             return null;
         }
     }
@@ -177,7 +234,8 @@ public final class PaperResultsCsv {
         try {
             return Long.valueOf(v);
         } catch (NumberFormatException e) {
-            errors.add(new Violation(field(n, column), "number", "Line " + n + ": " + column + " '" + v + "' is not a number"));
+            errors.add(new Violation(
+                    field(n, column), "number", "Line " + n + ": " + column + " '" + v + "' is not a number"));
             return null;
         }
     }

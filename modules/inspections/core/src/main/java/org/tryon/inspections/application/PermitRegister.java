@@ -24,14 +24,26 @@ public class PermitRegister {
 
     void onPermitIssued(@Observes PermitIssued issued) {
         if (em.find(InspectablePermit.class, issued.permitId()) == null) {
-            em.persist(new InspectablePermit(issued.permitId(), issued.permitNumber(), issued.trade(), issued.holder(),
-                    issued.projectAddress(), issued.issuedOn()));
-            em.persist(new PermitStatusRecord(issued.permitId(), org.tryon.permitting.api.PermitStatus.ISSUED, issued.issuedOn(), clock.instant()));
+            em.persist(new InspectablePermit(
+                    issued.permitId(),
+                    issued.permitNumber(),
+                    issued.trade(),
+                    issued.holder(),
+                    issued.projectAddress(),
+                    issued.issuedOn()));
+            em.persist(new PermitStatusRecord(
+                    issued.permitId(),
+                    org.tryon.permitting.api.PermitStatus.ISSUED,
+                    issued.issuedOn(),
+                    clock.instant()));
             if (issued.holder().kind() == org.tryon.platform.kernel.PermitHolder.Kind.OWNER) {
                 // 108.10.4.3: an owner acting as contractor has inspections included in the base fee
-                em.persist(new org.tryon.inspections.domain.InspectionAllocation(issued.permitId(),
+                em.persist(new org.tryon.inspections.domain.InspectionAllocation(
+                        issued.permitId(),
                         org.tryon.inspections.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
-                        settings.valueOn(org.tryon.inspections.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION, issued.issuedOn()),
+                        settings.valueOn(
+                                org.tryon.inspections.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION,
+                                issued.issuedOn()),
                         "108.10.4.3"));
             }
         }

@@ -10,7 +10,4 @@ import java.time.LocalDate;
  * Minimal until the full inspection results come with the inspections issue.
  */
 public record RecordFinalInspection(
-        @NotNull Long permitId,
-        @NotBlank @Size(max = 40) String inspectionType,
-        LocalDate passedOn) {
-}
+        @NotNull Long permitId, @NotBlank @Size(max = 40) String inspectionType, LocalDate passedOn) {}

@@ -38,22 +38,53 @@ public record RecordResult(
         java.math.BigDecimal hours) {
 
     /** A result without a third party's report (a factory: JSON-B needs a record to have one constructor). */
-    public static RecordResult of(Long requestId, Long permitId, String inspectionType, InspectionOutcome outcome, LocalDateTime inspectedAt,
-            String inspector, String notes, List<DefectInput> defects, List<Long> correctedDefectIds) {
-        return new RecordResult(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds, null,
-                null, null, null);
+    public static RecordResult of(
+            Long requestId,
+            Long permitId,
+            String inspectionType,
+            InspectionOutcome outcome,
+            LocalDateTime inspectedAt,
+            String inspector,
+            String notes,
+            List<DefectInput> defects,
+            List<Long> correctedDefectIds) {
+        return new RecordResult(
+                requestId,
+                permitId,
+                inspectionType,
+                outcome,
+                inspectedAt,
+                inspector,
+                notes,
+                defects,
+                correctedDefectIds,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The same result with {@code hours} (108.10 F.2.1: a re-inspection charged by the hour). */
     public RecordResult withHours(java.math.BigDecimal hours) {
-        return new RecordResult(requestId, permitId, inspectionType, outcome, inspectedAt, inspector, notes, defects, correctedDefectIds,
-                thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours);
+        return new RecordResult(
+                requestId,
+                permitId,
+                inspectionType,
+                outcome,
+                inspectedAt,
+                inspector,
+                notes,
+                defects,
+                correctedDefectIds,
+                thirdPartyId,
+                thirdPartyReportOn,
+                thirdPartyReport,
+                hours);
     }
 
     /** A defect: the code section, what is wrong, where. */
     public record DefectInput(
             @NotBlank @Size(max = 40) String codeSection,
             @NotBlank @Size(max = 500) String description,
-            @NotBlank @Size(max = 200) String location) {
-    }
+            @NotBlank @Size(max = 200) String location) {}
 }

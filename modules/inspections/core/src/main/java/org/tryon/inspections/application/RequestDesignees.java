@@ -18,10 +18,10 @@ import java.util.Optional;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.RequestDesignee;
 import org.tryon.permitting.api.ContractorContacts;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
@@ -37,8 +37,9 @@ import org.tryon.platform.security.Roles;
 public class RequestDesignees {
 
     static final String RULE = "108.10 C requester";
-    private static final String REFUSAL = "108.10 C: only the permit office (permit technicians, trade code administrators, the administrator) "
-            + "records who may request inspections for a permit holder";
+    private static final String REFUSAL =
+            "108.10 C: only the permit office (permit technicians, trade code administrators, the administrator) "
+                    + "records who may request inspections for a permit holder";
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -56,13 +57,24 @@ public class RequestDesignees {
     ContractorContacts contacts;
 
     /** The holder of {@code permitId} names {@code name} to request its inspections. */
-    public record NameDesignee(@NotNull Long permitId, @NotBlank @Size(max = 120) String name,
-            @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String phone) {
-    }
+    public record NameDesignee(
+            @NotNull Long permitId,
+            @NotBlank @Size(max = 120) String name,
 
-    public record DesigneeView(long id, String holderKind, long holderId, String name, String phone, Instant namedAt, String namedBy,
-            Instant withdrawnAt, String withdrawnBy, boolean active) {
-    }
+            @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
+            String phone) {}
+
+    public record DesigneeView(
+            long id,
+            String holderKind,
+            long holderId,
+            String name,
+            String phone,
+            Instant namedAt,
+            String namedBy,
+            Instant withdrawnAt,
+            String withdrawnBy,
+            boolean active) {}
 
     /**
      * Everyone who may request inspections on a permit (108.10 C).
@@ -71,7 +83,13 @@ public class RequestDesignees {
      * @param pointOfContact the firm's point of contact (106), null for an owner
      * @param designees      the holder's designees, active and withdrawn
      */
-    public record WhoMayRequest(long permitId, String permitNumber, String holderKind, long holderId, String holder, String pointOfContact,
+    public record WhoMayRequest(
+            long permitId,
+            String permitNumber,
+            String holderKind,
+            long holderId,
+            String holder,
+            String pointOfContact,
             List<DesigneeView> designees) {
 
         /** The names a request may give as its requester, in the order shown to staff. */
@@ -81,7 +99,10 @@ public class RequestDesignees {
             if (pointOfContact != null) {
                 names.add(pointOfContact);
             }
-            designees.stream().filter(DesigneeView::active).map(DesigneeView::name).forEach(names::add);
+            designees.stream()
+                    .filter(DesigneeView::active)
+                    .map(DesigneeView::name)
+                    .forEach(names::add);
             return names;
         }
 
@@ -98,11 +119,28 @@ public class RequestDesignees {
     WhoMayRequest whoMayRequest(InspectablePermit permit) {
         PermitHolder holder = permit.getHolder();
         String poc = holder.kind() == PermitHolder.Kind.CONTRACTOR
-                ? contacts.pointOfContact(holder.id()).map(ContractorContacts.Contact::name).orElse(null) : null;
-        List<DesigneeView> designees = em.createQuery(
-                        "select d from RequestDesignee d where d.holderKind = :k and d.holderId = :h order by d.withdrawnAt, d.name", RequestDesignee.class)
-                .setParameter("k", holder.kind()).setParameter("h", holder.id()).getResultList().stream().map(RequestDesignees::view).toList();
-        return new WhoMayRequest(permit.getPermitId(), permit.getPermitNumber(), holder.kind().name(), holder.id(), holder.name(), poc, designees);
+                ? contacts.pointOfContact(holder.id())
+                        .map(ContractorContacts.Contact::name)
+                        .orElse(null)
+                : null;
+        List<DesigneeView> designees = em
+                .createQuery(
+                        "select d from RequestDesignee d where d.holderKind = :k and d.holderId = :h order by d.withdrawnAt, d.name",
+                        RequestDesignee.class)
+                .setParameter("k", holder.kind())
+                .setParameter("h", holder.id())
+                .getResultList()
+                .stream()
+                .map(RequestDesignees::view)
+                .toList();
+        return new WhoMayRequest(
+                permit.getPermitId(),
+                permit.getPermitNumber(),
+                holder.kind().name(),
+                holder.id(),
+                holder.name(),
+                poc,
+                designees);
     }
 
     /**
@@ -112,11 +150,17 @@ public class RequestDesignees {
     public void check(InspectablePermit permit, String requestedBy) {
         WhoMayRequest who = whoMayRequest(permit);
         String given = RequestDesignee.comparable(requestedBy);
-        Optional<String> match = who.names().stream().filter(n -> RequestDesignee.comparable(n).equals(given)).findFirst();
+        Optional<String> match = who.names().stream()
+                .filter(n -> RequestDesignee.comparable(n).equals(given))
+                .findFirst();
         if (match.isEmpty()) {
-            throw new RuleViolationException("requestedBy", RULE, "108.10 C: inspections are requested by the firm or person responsible for the "
-                    + "work or their designee; '" + requestedBy.trim() + "' is none of these for permit " + permit.getPermitNumber()
-                    + " (may request: " + String.join(", ", who.names()) + ")");
+            throw new RuleViolationException(
+                    "requestedBy",
+                    RULE,
+                    "108.10 C: inspections are requested by the firm or person responsible for the "
+                            + "work or their designee; '" + requestedBy.trim() + "' is none of these for permit "
+                            + permit.getPermitNumber()
+                            + " (may request: " + String.join(", ", who.names()) + ")");
         }
     }
 
@@ -127,11 +171,18 @@ public class RequestDesignees {
         WhoMayRequest who = whoMayRequest(permit);
         String given = RequestDesignee.comparable(command.name());
         if (who.names().stream().anyMatch(n -> RequestDesignee.comparable(n).equals(given))) {
-            throw new RuleViolationException("name", "108.10 C designee-once",
+            throw new RuleViolationException(
+                    "name",
+                    "108.10 C designee-once",
                     "'" + command.name().trim() + "' may already request inspections for " + who.holder());
         }
-        RequestDesignee d = new RequestDesignee(permit.getHolder().kind(), permit.getHolder().id(), command.name(), command.phone(),
-                clock.instant(), user.name());
+        RequestDesignee d = new RequestDesignee(
+                permit.getHolder().kind(),
+                permit.getHolder().id(),
+                command.name(),
+                command.phone(),
+                clock.instant(),
+                user.name());
         em.persist(d);
         return view(d);
     }
@@ -155,7 +206,16 @@ public class RequestDesignees {
     }
 
     private static DesigneeView view(RequestDesignee d) {
-        return new DesigneeView(d.getId(), d.getHolderKind().name(), d.getHolderId(), d.getName(), d.getPhone(), d.getNamedAt(), d.getNamedBy(),
-                d.getWithdrawnAt(), d.getWithdrawnBy(), d.isActive());
+        return new DesigneeView(
+                d.getId(),
+                d.getHolderKind().name(),
+                d.getHolderId(),
+                d.getName(),
+                d.getPhone(),
+                d.getNamedAt(),
+                d.getNamedBy(),
+                d.getWithdrawnAt(),
+                d.getWithdrawnBy(),
+                d.isActive());
     }
 }

@@ -26,9 +26,11 @@ public record RequestInspection(
         @NotBlank @Size(max = 40) String inspectionType,
         LocalDate requestedDate,
         @NotBlank @Size(max = 120) String requestedBy,
-        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String contactPhone,
+
+        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
+        String contactPhone,
+
         UrgentReason urgentReason,
         @Size(max = 300) String urgentNote,
         org.tryon.inspections.domain.HifrScheduling.Option hifrOption,
-        LocalDate madeOn) {
-}
+        LocalDate madeOn) {}

@@ -21,11 +21,15 @@ import org.tryon.platform.kernel.Trade;
  * @param active        false: no request is assigned to them any more (missing: true)
  */
 public record SaveInspector(
-        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only") String userName,
+        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only")
+        String userName,
+
         @NotBlank @Size(max = 120) String displayName,
-        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String phone,
+
+        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
+        String phone,
+
         @NotEmpty Set<@NotNull Trade> trades,
         @NotEmpty Set<@NotBlank @Size(max = 20) String> districts,
         @NotNull @Min(1) @Max(Inspector.MAX_DAILY_CAPACITY) Integer dailyCapacity,
-        Boolean active) {
-}
+        Boolean active) {}

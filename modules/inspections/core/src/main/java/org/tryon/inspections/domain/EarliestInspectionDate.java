@@ -16,8 +16,7 @@ import org.tryon.platform.time.WorkingDayCalendar;
  */
 public final class EarliestInspectionDate {
 
-    private EarliestInspectionDate() {
-    }
+    private EarliestInspectionDate() {}
 
     public static LocalDate of(LocalDate today, LocalTime now, LocalTime cutOff, WorkingDayCalendar calendar) {
         if (!calendar.isWorkingDay(today)) {

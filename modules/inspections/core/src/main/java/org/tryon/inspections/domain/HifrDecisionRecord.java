@@ -62,11 +62,16 @@ public class HifrDecisionRecord {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected HifrDecisionRecord() {
-    }
+    protected HifrDecisionRecord() {}
 
-    public HifrDecisionRecord(Quarter quarter, long contractorId, String contractorName, Trade discipline, HifrRules.Counts counts,
-            HifrRules.Decision decision, Instant decidedAt) {
+    public HifrDecisionRecord(
+            Quarter quarter,
+            long contractorId,
+            String contractorName,
+            Trade discipline,
+            HifrRules.Counts counts,
+            HifrRules.Decision decision,
+            Instant decidedAt) {
         this.quarter = quarter.toString();
         this.contractorId = contractorId;
         this.contractorName = contractorName;
@@ -81,17 +86,55 @@ public class HifrDecisionRecord {
         this.decidedAt = decidedAt;
     }
 
-    public Long getId() { return id; }
-    public String getQuarter() { return quarter; }
-    public long getContractorId() { return contractorId; }
-    public String getContractorName() { return contractorName; }
-    public Trade getDiscipline() { return discipline; }
-    public int getInspections() { return inspections; }
-    public int getFailures() { return failures; }
-    public BigDecimal getRatePercent() { return ratePercent; }
-    public BigDecimal getThresholdPercent() { return thresholdPercent; }
-    public HifrRules.Verdict getVerdict() { return verdict; }
-    public String getSection() { return section; }
-    public String getArithmetic() { return arithmetic; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public long getContractorId() {
+        return contractorId;
+    }
+
+    public String getContractorName() {
+        return contractorName;
+    }
+
+    public Trade getDiscipline() {
+        return discipline;
+    }
+
+    public int getInspections() {
+        return inspections;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public BigDecimal getRatePercent() {
+        return ratePercent;
+    }
+
+    public BigDecimal getThresholdPercent() {
+        return thresholdPercent;
+    }
+
+    public HifrRules.Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public String getArithmetic() {
+        return arithmetic;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

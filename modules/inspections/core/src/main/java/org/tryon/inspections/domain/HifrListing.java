@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * A contractor's time on the High Inspection Failure Rate list of one discipline (108.10 F): from
@@ -80,11 +80,17 @@ public class HifrListing {
     @Version
     private long version;
 
-    protected HifrListing() {
-    }
+    protected HifrListing() {}
 
-    public HifrListing(long contractorId, String contractorName, Trade discipline, Quarter quarter, LocalDate placedOn, boolean repeat,
-            String noticeTo, String noticeText) {
+    public HifrListing(
+            long contractorId,
+            String contractorName,
+            Trade discipline,
+            Quarter quarter,
+            LocalDate placedOn,
+            boolean repeat,
+            String noticeTo,
+            String noticeText) {
         this.contractorId = contractorId;
         this.contractorName = contractorName;
         this.discipline = discipline;
@@ -128,9 +134,12 @@ public class HifrListing {
         if (repeat && quarterBelowMet == null) {
             return false;
         }
-        remove(training.getPresentedOn(), repeat ? "108.10 F.2.4" : "108.10 F.2.3.1", trainingHours() + " contact hours of training in "
-                + discipline.label().toLowerCase() + " presented on " + training.getPresentedOn()
-                + (repeat ? ", and a full quarter below the threshold kept in " + quarterBelowMet : ""));
+        remove(
+                training.getPresentedOn(),
+                repeat ? "108.10 F.2.4" : "108.10 F.2.3.1",
+                trainingHours() + " contact hours of training in "
+                        + discipline.label().toLowerCase() + " presented on " + training.getPresentedOn()
+                        + (repeat ? ", and a full quarter below the threshold kept in " + quarterBelowMet : ""));
         return true;
     }
 
@@ -150,24 +159,71 @@ public class HifrListing {
 
     private void requireActive(String field) {
         if (!isActive()) {
-            throw new RuleViolationException(field, "108.10 F.2.3", contractorName + " rotated off the " + discipline.label().toLowerCase()
-                    + " HIFR list on " + removedOn);
+            throw new RuleViolationException(
+                    field,
+                    "108.10 F.2.3",
+                    contractorName + " rotated off the " + discipline.label().toLowerCase() + " HIFR list on "
+                            + removedOn);
         }
     }
 
-    public Long getId() { return id; }
-    public long getContractorId() { return contractorId; }
-    public String getContractorName() { return contractorName; }
-    public Trade getDiscipline() { return discipline; }
-    public String getPlacedQuarter() { return placedQuarter; }
-    public LocalDate getPlacedOn() { return placedOn; }
-    public boolean isRepeat() { return repeat; }
-    public String getQuarterBelowMet() { return quarterBelowMet; }
-    public String getNoticeTo() { return noticeTo; }
-    public String getNoticeText() { return noticeText; }
-    public LocalDate getRemovedOn() { return removedOn; }
-    public String getRemovalSection() { return removalSection; }
-    public String getRemovalReason() { return removalReason; }
-    public List<HifrTraining> getTrainings() { return trainings; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getContractorId() {
+        return contractorId;
+    }
+
+    public String getContractorName() {
+        return contractorName;
+    }
+
+    public Trade getDiscipline() {
+        return discipline;
+    }
+
+    public String getPlacedQuarter() {
+        return placedQuarter;
+    }
+
+    public LocalDate getPlacedOn() {
+        return placedOn;
+    }
+
+    public boolean isRepeat() {
+        return repeat;
+    }
+
+    public String getQuarterBelowMet() {
+        return quarterBelowMet;
+    }
+
+    public String getNoticeTo() {
+        return noticeTo;
+    }
+
+    public String getNoticeText() {
+        return noticeText;
+    }
+
+    public LocalDate getRemovedOn() {
+        return removedOn;
+    }
+
+    public String getRemovalSection() {
+        return removalSection;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public List<HifrTraining> getTrainings() {
+        return trainings;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -22,8 +22,15 @@ import java.time.LocalDate;
  * both: the training and a full quarter below.</li>
  * </ul>
  */
-public record HifrRules(LocalDate programStart, BigDecimal threshold, BigDecimal startThreshold, int startMonths, int specialFeeMaxInspections,
-        int trainingHours, int repeatFromMonths, int repeatYears) {
+public record HifrRules(
+        LocalDate programStart,
+        BigDecimal threshold,
+        BigDecimal startThreshold,
+        int startMonths,
+        int specialFeeMaxInspections,
+        int trainingHours,
+        int repeatFromMonths,
+        int repeatYears) {
 
     /** What the quarter's numbers mean for a contractor in a discipline. */
     public enum Verdict {
@@ -48,22 +55,25 @@ public record HifrRules(LocalDate programStart, BigDecimal threshold, BigDecimal
 
         /** The rate in percent, to two decimals (shown; the comparison is exact). */
         public BigDecimal ratePercent() {
-            return inspections == 0 ? BigDecimal.ZERO.setScale(2)
-                    : BigDecimal.valueOf(failures * 100L).divide(BigDecimal.valueOf(inspections), 2, RoundingMode.HALF_UP);
+            return inspections == 0
+                    ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(failures * 100L)
+                            .divide(BigDecimal.valueOf(inspections), 2, RoundingMode.HALF_UP);
         }
 
         boolean atOrAbove(BigDecimal thresholdPercent) {
-            return inspections > 0 && BigDecimal.valueOf(failures * 100L).compareTo(thresholdPercent.multiply(BigDecimal.valueOf(inspections))) >= 0;
+            return inspections > 0
+                    && BigDecimal.valueOf(failures * 100L)
+                                    .compareTo(thresholdPercent.multiply(BigDecimal.valueOf(inspections)))
+                            >= 0;
         }
     }
 
     /** A listed contractor's standing: listed again under F.2.4 or not; training presented; a quarter below already met (F.2.4.2). */
-    public record Listed(boolean repeat, boolean trainingPresented, boolean quarterBelowMet) {
-    }
+    public record Listed(boolean repeat, boolean trainingPresented, boolean quarterBelowMet) {}
 
     /** The decision with its arithmetic and its section. */
-    public record Decision(Verdict verdict, BigDecimal threshold, String section, String arithmetic) {
-    }
+    public record Decision(Verdict verdict, BigDecimal threshold, String section, String arithmetic) {}
 
     /** The threshold in force for {@code quarter}: the start threshold while the quarter ends within the program's first months. */
     public BigDecimal thresholdFor(Quarter quarter) {
@@ -95,33 +105,59 @@ public record HifrRules(LocalDate programStart, BigDecimal threshold, BigDecimal
     public Decision decide(Quarter quarter, Counts counts, Listed listed, LocalDate lastRotatedOff) {
         BigDecimal t = thresholdFor(quarter);
         boolean above = counts.atOrAbove(t);
-        String rate = quarter + ": " + counts.failures() + " failed of " + counts.inspections() + " inspections = " + counts.ratePercent()
-                + " %, " + (above ? "at or above" : "below") + " the threshold of " + t.stripTrailingZeros().toPlainString() + " %"
-                + (t.compareTo(threshold) != 0 ? " (the first " + startMonths + " months after the program start on " + programStart + ")" : "");
+        String rate = quarter + ": " + counts.failures() + " failed of " + counts.inspections() + " inspections = "
+                + counts.ratePercent()
+                + " %, " + (above ? "at or above" : "below") + " the threshold of "
+                + t.stripTrailingZeros().toPlainString() + " %"
+                + (t.compareTo(threshold) != 0
+                        ? " (the first " + startMonths + " months after the program start on " + programStart + ")"
+                        : "");
         if (listed != null) {
             if (above || counts.inspections() == 0) {
-                return new Decision(Verdict.STAYS_LISTED, t, "108.10 F.2.3",
-                        rate + (counts.inspections() == 0 ? "; no inspection in the quarter" : "") + ": stays on the HIFR list");
+                return new Decision(
+                        Verdict.STAYS_LISTED,
+                        t,
+                        "108.10 F.2.3",
+                        rate + (counts.inspections() == 0 ? "; no inspection in the quarter" : "")
+                                + ": stays on the HIFR list");
             }
             if (listed.repeat() && !listed.trainingPresented()) {
-                return new Decision(Verdict.QUARTER_MET_AWAITING_TRAINING, t, "108.10 F.2.4.2",
-                        rate + ": a full quarter below (F.2.4.2); stays listed until the training of F.2.4.1 is presented");
+                return new Decision(
+                        Verdict.QUARTER_MET_AWAITING_TRAINING,
+                        t,
+                        "108.10 F.2.4.2",
+                        rate
+                                + ": a full quarter below (F.2.4.2); stays listed until the training of F.2.4.1 is presented");
             }
-            return new Decision(Verdict.ROTATED_OFF, t, listed.repeat() ? "108.10 F.2.4" : "108.10 F.2.3.2",
+            return new Decision(
+                    Verdict.ROTATED_OFF,
+                    t,
+                    listed.repeat() ? "108.10 F.2.4" : "108.10 F.2.3.2",
                     rate + ": a full quarter below the threshold; rotates off the HIFR list");
         }
         if (!above) {
             return new Decision(Verdict.BELOW, t, "106", rate);
         }
         if (counts.inspections() <= specialFeeMaxInspections) {
-            return new Decision(Verdict.SPECIAL_FEE, t, "108.10 F.3", rate + "; " + counts.inspections() + " inspections is "
-                    + specialFeeMaxInspections + " or fewer: the special permit fee instead of the HIFR process");
+            return new Decision(
+                    Verdict.SPECIAL_FEE,
+                    t,
+                    "108.10 F.3",
+                    rate + "; " + counts.inspections() + " inspections is " + specialFeeMaxInspections
+                            + " or fewer: the special permit fee instead of the HIFR process");
         }
         boolean repeatRuleApplies = !quarter.start().isBefore(programStart.plusMonths(repeatFromMonths));
-        if (lastRotatedOff != null && repeatRuleApplies && !quarter.end().isAfter(lastRotatedOff.plusYears(repeatYears))) {
-            return new Decision(Verdict.PLACED_REPEAT, t, "108.10 F.2.4", rate + "; rotated off on " + lastRotatedOff + ", within "
-                    + repeatYears + " years: placed on the HIFR list again, and must both present " + trainingHours
-                    + " contact hours of training (F.2.4.1) and keep a full quarter below the threshold (F.2.4.2)");
+        if (lastRotatedOff != null
+                && repeatRuleApplies
+                && !quarter.end().isAfter(lastRotatedOff.plusYears(repeatYears))) {
+            return new Decision(
+                    Verdict.PLACED_REPEAT,
+                    t,
+                    "108.10 F.2.4",
+                    rate + "; rotated off on " + lastRotatedOff + ", within "
+                            + repeatYears + " years: placed on the HIFR list again, and must both present "
+                            + trainingHours
+                            + " contact hours of training (F.2.4.1) and keep a full quarter below the threshold (F.2.4.2)");
         }
         return new Decision(Verdict.PLACED, t, "108.10 F", rate + ": placed on the HIFR list");
     }

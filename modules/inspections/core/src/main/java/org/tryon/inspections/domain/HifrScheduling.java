@@ -30,11 +30,9 @@ public final class HifrScheduling {
     }
 
     /** The earliest day, the option the request carries (null off the list), and why. */
-    public record Schedule(LocalDate earliest, Option option, String why) {
-    }
+    public record Schedule(LocalDate earliest, Option option, String why) {}
 
-    private HifrScheduling() {
-    }
+    private HifrScheduling() {}
 
     /**
      * @param normal       the earliest day for anyone (108.10.1: cut-off time, working days)
@@ -45,34 +43,60 @@ public final class HifrScheduling {
      * @param delayDays    F.1's delay (2)
      * @param hourlyNotice F.2.2.2's minimum notice in work days (5)
      */
-    public static Schedule of(LocalDate normal, LocalDate today, boolean listed, boolean reinspection, Option chosen, int delayDays,
-            int hourlyNotice, WorkingDayCalendar calendar) {
+    public static Schedule of(
+            LocalDate normal,
+            LocalDate today,
+            boolean listed,
+            boolean reinspection,
+            Option chosen,
+            int delayDays,
+            int hourlyNotice,
+            WorkingDayCalendar calendar) {
         if (!listed) {
             if (chosen != null) {
-                throw new RuleViolationException("hifrOption", "108.10 F.2",
+                throw new RuleViolationException(
+                        "hifrOption",
+                        "108.10 F.2",
                         "108.10 F.2: only a contractor on the High Inspection Failure Rate list chooses a HIFR option");
             }
-            return new Schedule(normal, null, "108.10.1: the next working day (the working day after when requested after the cut-off time)");
+            return new Schedule(
+                    normal,
+                    null,
+                    "108.10.1: the next working day (the working day after when requested after the cut-off time)");
         }
         LocalDate delayed = calendar.plusWorkingDays(normal, delayDays);
         if (!reinspection) {
             if (chosen != null && chosen != Option.INITIAL) {
-                throw new RuleViolationException("hifrOption", "108.10 F.2.2",
+                throw new RuleViolationException(
+                        "hifrOption",
+                        "108.10 F.2.2",
                         "108.10 F.2.2: the third-party and hourly options are for the re-inspection of a failed inspection");
             }
-            return new Schedule(delayed, Option.INITIAL, "108.10 F.1: the contractor is on the HIFR list; its requests are delayed "
-                    + delayDays + " working days (from " + normal + ")");
+            return new Schedule(
+                    delayed,
+                    Option.INITIAL,
+                    "108.10 F.1: the contractor is on the HIFR list; its requests are delayed " + delayDays
+                            + " working days (from " + normal + ")");
         }
         if (chosen == null || chosen == Option.INITIAL) {
-            throw new RuleViolationException("hifrOption", "108.10 F.2.2", "108.10 F.2.2: the re-inspection of a failed inspection of a HIFR "
-                    + "contractor needs its choice: THIRD_PARTY (F.2.2.1) or DEPARTMENT_HOURLY (F.2.2.2)");
+            throw new RuleViolationException(
+                    "hifrOption",
+                    "108.10 F.2.2",
+                    "108.10 F.2.2: the re-inspection of a failed inspection of a HIFR "
+                            + "contractor needs its choice: THIRD_PARTY (F.2.2.1) or DEPARTMENT_HOURLY (F.2.2.2)");
         }
         if (chosen == Option.THIRD_PARTY) {
-            return new Schedule(normal, chosen, "108.10 F.2.2.1: a third-party inspection before the re-inspection: no added delay");
+            return new Schedule(
+                    normal,
+                    chosen,
+                    "108.10 F.2.2.1: a third-party inspection before the re-inspection: no added delay");
         }
         LocalDate notice = calendar.plusWorkingDays(today, hourlyNotice);
         LocalDate earliest = notice.isAfter(delayed) ? notice : delayed;
-        return new Schedule(earliest, chosen, "108.10 F.2.2.2: the department's re-inspection by the hour, at least " + hourlyNotice
-                + " work days ahead (from " + today + ")");
+        return new Schedule(
+                earliest,
+                chosen,
+                "108.10 F.2.2.2: the department's re-inspection by the hour, at least " + hourlyNotice
+                        + " work days ahead (from " + today + ")");
     }
 }

@@ -51,28 +51,46 @@ public class HifrTraining {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected HifrTraining() {
-    }
+    protected HifrTraining() {}
 
-    public HifrTraining(HifrListing listing, String className, int hours, LocalDate completedOn, LocalDate presentedOn, LocalDate today,
-            String recordedBy, Instant recordedAt) {
+    public HifrTraining(
+            HifrListing listing,
+            String className,
+            int hours,
+            LocalDate completedOn,
+            LocalDate presentedOn,
+            LocalDate today,
+            String recordedBy,
+            Instant recordedAt) {
         if (hours <= 0) {
-            throw new RuleViolationException("hours", "108.10 F.2.3.1", "108.10 F.2.3.1: a class has a positive number of contact hours");
+            throw new RuleViolationException(
+                    "hours", "108.10 F.2.3.1", "108.10 F.2.3.1: a class has a positive number of contact hours");
         }
         if (completedOn.isAfter(presentedOn)) {
-            throw new RuleViolationException("completedOn", "108.10 F.2.3.1", "A class is passed before its documentation is presented");
+            throw new RuleViolationException(
+                    "completedOn", "108.10 F.2.3.1", "A class is passed before its documentation is presented");
         }
         if (presentedOn.isAfter(today)) {
-            throw new RuleViolationException("presentedOn", "not-future", "Documentation cannot be presented on a day to come (" + presentedOn + ")");
+            throw new RuleViolationException(
+                    "presentedOn",
+                    "not-future",
+                    "Documentation cannot be presented on a day to come (" + presentedOn + ")");
         }
         if (completedOn.isBefore(listing.getPlacedOn())) {
-            throw new RuleViolationException("completedOn", "108.10 F.2.3.1 after-listing", "108.10 F.2.3.1: the contractor was placed on the "
-                    + "list on " + listing.getPlacedOn() + "; only training taken from then on counts toward rotating off (this class was passed on "
-                    + completedOn + ")");
+            throw new RuleViolationException(
+                    "completedOn",
+                    "108.10 F.2.3.1 after-listing",
+                    "108.10 F.2.3.1: the contractor was placed on the "
+                            + "list on " + listing.getPlacedOn()
+                            + "; only training taken from then on counts toward rotating off (this class was passed on "
+                            + completedOn + ")");
         }
         if (presentedOn.isBefore(listing.getPlacedOn())) {
-            throw new RuleViolationException("presentedOn", "108.10 F.2.3.1", "The contractor was placed on the list on " + listing.getPlacedOn()
-                    + "; documentation presented before does not count");
+            throw new RuleViolationException(
+                    "presentedOn",
+                    "108.10 F.2.3.1",
+                    "The contractor was placed on the list on " + listing.getPlacedOn()
+                            + "; documentation presented before does not count");
         }
         this.listing = listing;
         this.className = className.trim();
@@ -83,11 +101,31 @@ public class HifrTraining {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public String getClassName() { return className; }
-    public int getHours() { return hours; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public LocalDate getPresentedOn() { return presentedOn; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public int getHours() {
+        return hours;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public LocalDate getPresentedOn() {
+        return presentedOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

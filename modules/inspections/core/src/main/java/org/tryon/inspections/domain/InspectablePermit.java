@@ -59,10 +59,10 @@ public class InspectablePermit {
     @Version
     private long version;
 
-    protected InspectablePermit() {
-    }
+    protected InspectablePermit() {}
 
-    public InspectablePermit(long permitId, String permitNumber, Trade trade, PermitHolder holder, String address, LocalDate issuedOn) {
+    public InspectablePermit(
+            long permitId, String permitNumber, Trade trade, PermitHolder holder, String address, LocalDate issuedOn) {
         this.permitId = permitId;
         this.permitNumber = permitNumber;
         this.trade = trade;
@@ -84,12 +84,35 @@ public class InspectablePermit {
         this.status = newStatus;
     }
 
-    public Long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public Trade getTrade() { return trade; }
-    public PermitHolder getHolder() { return new PermitHolder(holderKind, holderId, holderName); }
-    public String getHolderName() { return holderName; }
-    public String getAddress() { return address; }
-    public PermitStatus getStatus() { return status; }
-    public LocalDate getIssuedOn() { return issuedOn; }
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public PermitHolder getHolder() {
+        return new PermitHolder(holderKind, holderId, holderName);
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public PermitStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
 }

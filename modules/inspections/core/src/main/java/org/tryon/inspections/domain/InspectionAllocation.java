@@ -23,7 +23,8 @@ import org.tryon.platform.errors.RuleViolationException;
 public class InspectionAllocation {
 
     public enum Basis {
-        DESIGNATED_PROJECT("Designated project (108.10.4.2)"), OWNER_AS_CONTRACTOR("Owner as contractor (108.10.4.3)");
+        DESIGNATED_PROJECT("Designated project (108.10.4.2)"),
+        OWNER_AS_CONTRACTOR("Owner as contractor (108.10.4.3)");
 
         private final String label;
 
@@ -53,8 +54,7 @@ public class InspectionAllocation {
     @Version
     private long version;
 
-    protected InspectionAllocation() {
-    }
+    protected InspectionAllocation() {}
 
     public InspectionAllocation(long permitId, Basis basis, int includedInspections, String setBy) {
         this.permitId = permitId;
@@ -64,7 +64,8 @@ public class InspectionAllocation {
 
     public void change(int included, String by) {
         if (included < 0 || included > 500) {
-            throw new RuleViolationException("includedInspections", "108.10.4", "108.10.4: the inspections included are 0 to 500");
+            throw new RuleViolationException(
+                    "includedInspections", "108.10.4", "108.10.4: the inspections included are 0 to 500");
         }
         this.includedInspections = included;
         this.setBy = by;
@@ -75,8 +76,19 @@ public class InspectionAllocation {
         return count > includedInspections;
     }
 
-    public Long getPermitId() { return permitId; }
-    public Basis getBasis() { return basis; }
-    public int getIncludedInspections() { return includedInspections; }
-    public String getSetBy() { return setBy; }
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public Basis getBasis() {
+        return basis;
+    }
+
+    public int getIncludedInspections() {
+        return includedInspections;
+    }
+
+    public String getSetBy() {
+        return setBy;
+    }
 }

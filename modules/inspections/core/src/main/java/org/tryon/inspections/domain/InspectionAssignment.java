@@ -59,11 +59,17 @@ public class InspectionAssignment {
     @Column(name = "assigned_by", nullable = false, length = 60)
     private String assignedBy;
 
-    protected InspectionAssignment() {
-    }
+    protected InspectionAssignment() {}
 
-    public InspectionAssignment(long requestId, Kind kind, Long inspectorId, Long previousInspectorId, boolean overCapacity, String note,
-            Instant assignedAt, String assignedBy) {
+    public InspectionAssignment(
+            long requestId,
+            Kind kind,
+            Long inspectorId,
+            Long previousInspectorId,
+            boolean overCapacity,
+            String note,
+            Instant assignedAt,
+            String assignedBy) {
         this.requestId = requestId;
         this.kind = kind;
         this.inspectorId = inspectorId;
@@ -74,13 +80,39 @@ public class InspectionAssignment {
         this.assignedBy = assignedBy;
     }
 
-    public Long getId() { return id; }
-    public long getRequestId() { return requestId; }
-    public Kind getKind() { return kind; }
-    public Long getInspectorId() { return inspectorId; }
-    public Long getPreviousInspectorId() { return previousInspectorId; }
-    public boolean isOverCapacity() { return overCapacity; }
-    public String getNote() { return note; }
-    public Instant getAssignedAt() { return assignedAt; }
-    public String getAssignedBy() { return assignedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRequestId() {
+        return requestId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Long getInspectorId() {
+        return inspectorId;
+    }
+
+    public Long getPreviousInspectorId() {
+        return previousInspectorId;
+    }
+
+    public boolean isOverCapacity() {
+        return overCapacity;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
 }

@@ -60,8 +60,7 @@ public class InspectionDefect {
     @Version
     private long version;
 
-    protected InspectionDefect() {
-    }
+    protected InspectionDefect() {}
 
     InspectionDefect(InspectionResult result, String codeSection, String description, String location) {
         this.result = result;
@@ -83,14 +82,43 @@ public class InspectionDefect {
         return correctedBy == null;
     }
 
-    public Long getId() { return id; }
-    public InspectionResult getResult() { return result; }
-    public long getPermitId() { return permitId; }
-    public String getInspectionType() { return inspectionType; }
-    public String getCodeSection() { return codeSection; }
-    public String getDescription() { return description; }
-    public String getLocation() { return location; }
-    public LocalDate getFoundOn() { return foundOn; }
-    public LocalDate getCorrectedOn() { return correctedOn; }
-    public Long getCorrectedByResultId() { return correctedBy == null ? null : correctedBy.getId(); }
+    public Long getId() {
+        return id;
+    }
+
+    public InspectionResult getResult() {
+        return result;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public String getInspectionType() {
+        return inspectionType;
+    }
+
+    public String getCodeSection() {
+        return codeSection;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public LocalDate getFoundOn() {
+        return foundOn;
+    }
+
+    public LocalDate getCorrectedOn() {
+        return correctedOn;
+    }
+
+    public Long getCorrectedByResultId() {
+        return correctedBy == null ? null : correctedBy.getId();
+    }
 }

@@ -44,8 +44,7 @@ public class InspectionDistrict {
     @Version
     private long version;
 
-    protected InspectionDistrict() {
-    }
+    protected InspectionDistrict() {}
 
     /** The five-digit ZIP code at the end of an address, if it ends with one. */
     public static Optional<String> zipOf(String address) {
@@ -56,7 +55,15 @@ public class InspectionDistrict {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public Set<String> getZipCodes() { return Set.copyOf(zipCodes); }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<String> getZipCodes() {
+        return Set.copyOf(zipCodes);
+    }
 }

@@ -26,7 +26,11 @@ import org.tryon.platform.errors.RuleViolationException;
 public class InspectionRequest {
 
     /** Requested; inspected (a result was recorded); cancelled (the result says so). */
-    public enum Status { REQUESTED, INSPECTED, CANCELLED }
+    public enum Status {
+        REQUESTED,
+        INSPECTED,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,13 +97,26 @@ public class InspectionRequest {
     @Version
     private long version;
 
-    protected InspectionRequest() {
-    }
+    protected InspectionRequest() {}
 
-    public InspectionRequest(InspectablePermit permit, InspectionType type, LocalDate scheduledFor, LocalDate earliest,
-            String requestedBy, String contactPhone, Instant createdAt) {
-        this(permit, new PermitStateOnDay.Judgment(permit.getStatus(), permit.acceptsRequests(), false), null, type, scheduledFor, earliest,
-                requestedBy, contactPhone, createdAt);
+    public InspectionRequest(
+            InspectablePermit permit,
+            InspectionType type,
+            LocalDate scheduledFor,
+            LocalDate earliest,
+            String requestedBy,
+            String contactPhone,
+            Instant createdAt) {
+        this(
+                permit,
+                new PermitStateOnDay.Judgment(permit.getStatus(), permit.acceptsRequests(), false),
+                null,
+                type,
+                scheduledFor,
+                earliest,
+                requestedBy,
+                contactPhone,
+                createdAt);
     }
 
     /**
@@ -107,20 +124,36 @@ public class InspectionRequest {
      * day when the request is keyed in later (by phone during an outage, outage notice of December
      * 2017), null when it is made as it is keyed in.
      */
-    public InspectionRequest(InspectablePermit permit, PermitStateOnDay.Judgment stateWhenMade, LocalDate madeOn, InspectionType type,
-            LocalDate scheduledFor, LocalDate earliest, String requestedBy, String contactPhone, Instant createdAt) {
+    public InspectionRequest(
+            InspectablePermit permit,
+            PermitStateOnDay.Judgment stateWhenMade,
+            LocalDate madeOn,
+            InspectionType type,
+            LocalDate scheduledFor,
+            LocalDate earliest,
+            String requestedBy,
+            String contactPhone,
+            Instant createdAt) {
         if (!stateWhenMade.allowsWork()) {
-            throw new RuleViolationException("permitId", "108.8.1 work-allowed",
-                    "108.8.1: permit " + permit.getPermitNumber() + (madeOn == null ? " is " : " was ") + stateWhenMade.status().label()
-                            + (madeOn == null ? "" : " on " + madeOn) + "; no work may proceed, and no inspection is made, under it");
+            throw new RuleViolationException(
+                    "permitId",
+                    "108.8.1 work-allowed",
+                    "108.8.1: permit " + permit.getPermitNumber() + (madeOn == null ? " is " : " was ")
+                            + stateWhenMade.status().label() + (madeOn == null ? "" : " on " + madeOn)
+                            + "; no work may proceed, and no inspection is made, under it");
         }
         if (type.getTrade() != permit.getTrade()) {
-            throw new RuleViolationException("inspectionType", "108.10 C permit-trade",
-                    "108.10 C: " + type.getName() + " is a " + type.getTrade().label() + " inspection; permit " + permit.getPermitNumber()
-                            + " is for " + permit.getTrade().label() + " work");
+            throw new RuleViolationException(
+                    "inspectionType",
+                    "108.10 C permit-trade",
+                    "108.10 C: " + type.getName() + " is a " + type.getTrade().label() + " inspection; permit "
+                            + permit.getPermitNumber() + " is for "
+                            + permit.getTrade().label() + " work");
         }
         if (scheduledFor.isBefore(earliest)) {
-            throw new RuleViolationException("requestedDate", "108.10.1 earliest-date",
+            throw new RuleViolationException(
+                    "requestedDate",
+                    "108.10.1 earliest-date",
                     "The earliest date this request can be scheduled for is " + earliest);
         }
         this.permitId = permit.getPermitId();
@@ -136,7 +169,8 @@ public class InspectionRequest {
 
     /** The inspection's result was recorded (108.10): the request is answered. */
     void resulted(org.tryon.inspections.api.InspectionOutcome outcome) {
-        this.status = outcome == org.tryon.inspections.api.InspectionOutcome.CANCELLED ? Status.CANCELLED : Status.INSPECTED;
+        this.status =
+                outcome == org.tryon.inspections.api.InspectionOutcome.CANCELLED ? Status.CANCELLED : Status.INSPECTED;
     }
 
     /**
@@ -149,10 +183,13 @@ public class InspectionRequest {
             throw new RuleViolationException("urgentReason", "seed 000 urgent-reason", "Say why the request is urgent");
         }
         if (reason.needsStatement() && stated == null) {
-            throw new RuleViolationException("urgentNote", "seed 000 urgent-reason", "State the urgent reason in words");
+            throw new RuleViolationException(
+                    "urgentNote", "seed 000 urgent-reason", "State the urgent reason in words");
         }
         if (status != Status.REQUESTED) {
-            throw new RuleViolationException("requestId", "assignment.open-request",
+            throw new RuleViolationException(
+                    "requestId",
+                    "assignment.open-request",
                     "The request is " + status.name().toLowerCase() + "; only an open request is flagged urgent");
         }
         this.urgentReason = reason;
@@ -178,20 +215,67 @@ public class InspectionRequest {
         this.hifrOption = option;
     }
 
-    public HifrScheduling.Option getHifrOption() { return hifrOption; }
-    public Long getId() { return id; }
-    public long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public String getInspectionType() { return inspectionType; }
-    public LocalDate getScheduledFor() { return scheduledFor; }
-    public String getRequestedBy() { return requestedBy; }
-    public String getContactPhone() { return contactPhone; }
-    public Status getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public LocalDate getMadeOn() { return madeOn; }
-    public String getDistrictCode() { return districtCode; }
-    public Long getInspectorId() { return inspectorId; }
-    public UrgentReason getUrgentReason() { return urgentReason; }
-    public Long getDuplicateOf() { return duplicateOf; }
-    public String getUrgentNote() { return urgentNote; }
+    public HifrScheduling.Option getHifrOption() {
+        return hifrOption;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public String getInspectionType() {
+        return inspectionType;
+    }
+
+    public LocalDate getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public Long getInspectorId() {
+        return inspectorId;
+    }
+
+    public UrgentReason getUrgentReason() {
+        return urgentReason;
+    }
+
+    public Long getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public String getUrgentNote() {
+        return urgentNote;
+    }
 }

@@ -59,16 +59,34 @@ public class InspectionType {
     @Version
     private long version;
 
-    protected InspectionType() {
+    protected InspectionType() {}
+
+    public String getCode() {
+        return code;
     }
 
-    public String getCode() { return code; }
-    public Trade getTrade() { return trade; }
-    public String getName() { return name; }
-    public int getSortOrder() { return sortOrder; }
-    public boolean isFinalInspection() { return finalInspection; }
-    public DepartmentalBasis getDepartmentalBasis() { return departmentalBasis; }
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isFinalInspection() {
+        return finalInspection;
+    }
+
+    public DepartmentalBasis getDepartmentalBasis() {
+        return departmentalBasis;
+    }
 
     /** 108.10.2, 108.10.3: the department makes this inspection of its own accord; nobody requests it. */
-    public boolean isDepartmental() { return departmentalBasis != null; }
+    public boolean isDepartmental() {
+        return departmentalBasis != null;
+    }
 }

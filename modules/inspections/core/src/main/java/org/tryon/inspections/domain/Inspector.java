@@ -22,9 +22,9 @@ import java.util.TreeSet;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * A field inspector of the department: the trades whose work they inspect, the districts they
@@ -48,9 +48,14 @@ public class Inspector {
     public static final int MAX_DAILY_CAPACITY = 60;
 
     /** What an inspector is: the fields an administrator sets. */
-    public record Profile(String userName, String displayName, String phone, Set<Trade> trades, Set<String> districts, int dailyCapacity,
-            boolean active) {
-    }
+    public record Profile(
+            String userName,
+            String displayName,
+            String phone,
+            Set<Trade> trades,
+            Set<String> districts,
+            int dailyCapacity,
+            boolean active) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,8 +92,7 @@ public class Inspector {
     @Version
     private long version;
 
-    protected Inspector() {
-    }
+    protected Inspector() {}
 
     public Inspector(Profile profile) {
         apply(profile);
@@ -105,19 +109,25 @@ public class Inspector {
             refusals.add(new Violation("displayName", "required", "The inspector's name is required"));
         }
         if (p.trades() == null || p.trades().isEmpty()) {
-            refusals.add(new Violation("trades", "inspector.trades", "An inspector inspects the work of at least one trade"));
+            refusals.add(new Violation(
+                    "trades", "inspector.trades", "An inspector inspects the work of at least one trade"));
         }
         if (p.districts() == null || p.districts().isEmpty()) {
-            refusals.add(new Violation("districts", "inspector.districts", "An inspector covers at least one district"));
+            refusals.add(
+                    new Violation("districts", "inspector.districts", "An inspector covers at least one district"));
         }
         if (p.dailyCapacity() < 1 || p.dailyCapacity() > MAX_DAILY_CAPACITY) {
-            refusals.add(new Violation("dailyCapacity", "inspector.capacity",
+            refusals.add(new Violation(
+                    "dailyCapacity",
+                    "inspector.capacity",
                     "The daily capacity is a number of inspections from 1 to " + MAX_DAILY_CAPACITY));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
         }
-        this.userName = p.userName() == null || p.userName().isBlank() ? null : p.userName().trim();
+        this.userName = p.userName() == null || p.userName().isBlank()
+                ? null
+                : p.userName().trim();
         this.displayName = p.displayName().trim();
         this.phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().trim();
         this.trades.clear();
@@ -136,12 +146,35 @@ public class Inspector {
         return district != null && districts.contains(district);
     }
 
-    public Long getId() { return id; }
-    public String getUserName() { return userName; }
-    public String getDisplayName() { return displayName; }
-    public String getPhone() { return phone; }
-    public Set<Trade> getTrades() { return trades.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(trades)); }
-    public Set<String> getDistricts() { return Collections.unmodifiableSortedSet(new TreeSet<>(districts)); }
-    public int getDailyCapacity() { return dailyCapacity; }
-    public boolean isActive() { return active; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<Trade> getTrades() {
+        return trades.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(trades));
+    }
+
+    public Set<String> getDistricts() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(districts));
+    }
+
+    public int getDailyCapacity() {
+        return dailyCapacity;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 }

@@ -16,11 +16,17 @@ import org.tryon.platform.kernel.Trade;
  */
 public final class InspectorChoice {
 
-    private InspectorChoice() {
-    }
+    private InspectorChoice() {}
 
     /** An inspector as the choice sees them, with the number of requests already assigned for the day. */
-    public record Candidate(long inspectorId, String name, boolean active, Set<Trade> trades, Set<String> districts, int capacity, int load) {
+    public record Candidate(
+            long inspectorId,
+            String name,
+            boolean active,
+            Set<Trade> trades,
+            Set<String> districts,
+            int capacity,
+            int load) {
 
         public boolean eligibleFor(Trade trade, String district) {
             return active && trades.contains(trade) && district != null && districts.contains(district);
@@ -31,7 +37,14 @@ public final class InspectorChoice {
         }
 
         static Candidate of(Inspector i, int load) {
-            return new Candidate(i.getId(), i.getDisplayName(), i.isActive(), i.getTrades(), i.getDistricts(), i.getDailyCapacity(), load);
+            return new Candidate(
+                    i.getId(),
+                    i.getDisplayName(),
+                    i.isActive(),
+                    i.getTrades(),
+                    i.getDistricts(),
+                    i.getDailyCapacity(),
+                    load);
         }
     }
 
@@ -60,23 +73,34 @@ public final class InspectorChoice {
     public static Choice choose(List<Candidate> candidates, Trade trade, String district, boolean urgent) {
         String work = trade.label() + " work in district " + (district == null ? "(unknown)" : district);
         if (district == null) {
-            return new Choice(null, false, "The permit's address has no ZIP code of a known district; the supervisor assigns it");
+            return new Choice(
+                    null, false, "The permit's address has no ZIP code of a known district; the supervisor assigns it");
         }
-        List<Candidate> eligible = candidates.stream().filter(c -> c.eligibleFor(trade, district)).sorted(LEAST_LOADED).toList();
+        List<Candidate> eligible = candidates.stream()
+                .filter(c -> c.eligibleFor(trade, district))
+                .sorted(LEAST_LOADED)
+                .toList();
         if (eligible.isEmpty()) {
             return new Choice(null, false, "No active inspector of " + work);
         }
         for (Candidate c : eligible) {
             if (c.left() > 0) {
-                return new Choice(c.inspectorId(), false, "Least loaded of " + eligible.size() + " inspector(s) of " + work + ": "
-                        + c.load() + " of " + c.capacity() + " before this one" + (urgent ? "; urgent" : ""));
+                return new Choice(
+                        c.inspectorId(),
+                        false,
+                        "Least loaded of " + eligible.size() + " inspector(s) of " + work + ": " + c.load() + " of "
+                                + c.capacity() + " before this one" + (urgent ? "; urgent" : ""));
             }
         }
         if (urgent) {
             Candidate c = eligible.get(0);
-            return new Choice(c.inspectorId(), true, "Urgent (seed 000): every inspector of " + work + " is at capacity; assigned beyond it to "
-                    + "the least loaded (" + c.load() + " of " + c.capacity() + " before this one)");
+            return new Choice(
+                    c.inspectorId(),
+                    true,
+                    "Urgent (seed 000): every inspector of " + work + " is at capacity; assigned beyond it to "
+                            + "the least loaded (" + c.load() + " of " + c.capacity() + " before this one)");
         }
-        return new Choice(null, false, "Every inspector of " + work + " is at capacity (" + eligible.size() + " inspector(s))");
+        return new Choice(
+                null, false, "Every inspector of " + work + " is at capacity (" + eligible.size() + " inspector(s))");
     }
 }

@@ -23,10 +23,15 @@ import org.tryon.platform.time.WorkingDayCalendar;
  */
 public final class OnTime {
 
-    private OnTime() {
-    }
+    private OnTime() {}
 
-    public enum Standing { ON_TIME, LATE, OVERDUE, PENDING, NOT_COUNTED }
+    public enum Standing {
+        ON_TIME,
+        LATE,
+        OVERDUE,
+        PENDING,
+        NOT_COUNTED
+    }
 
     /** The last day an inspection scheduled for {@code scheduledFor} is on time. */
     public static LocalDate lastDayOnTime(LocalDate scheduledFor, int workingDays, WorkingDayCalendar calendar) {
@@ -38,7 +43,12 @@ public final class OnTime {
      * @param cancelled   the result cancelled the request
      * @param today       the county's today: an open request is overdue only once its last day on time has passed
      */
-    public static Standing of(LocalDate scheduledFor, LocalDate inspectedOn, boolean cancelled, LocalDate today, int workingDays,
+    public static Standing of(
+            LocalDate scheduledFor,
+            LocalDate inspectedOn,
+            boolean cancelled,
+            LocalDate today,
+            int workingDays,
             WorkingDayCalendar calendar) {
         if (cancelled) {
             return Standing.NOT_COUNTED;
@@ -79,7 +89,9 @@ public final class OnTime {
             if (counted() == 0) {
                 return null;
             }
-            return BigDecimal.valueOf(onTime).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(counted()), 1, RoundingMode.HALF_UP);
+            return BigDecimal.valueOf(onTime)
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(counted()), 1, RoundingMode.HALF_UP);
         }
 
         /** At or above the target, compared exactly (89.99 % shows as 90.0 but misses 90); null when nothing is counted. */
@@ -87,13 +99,30 @@ public final class OnTime {
             if (counted() == 0) {
                 return null;
             }
-            return BigDecimal.valueOf(onTime).multiply(BigDecimal.valueOf(100)).compareTo(targetPercent.multiply(BigDecimal.valueOf(counted()))) >= 0;
+            return BigDecimal.valueOf(onTime)
+                            .multiply(BigDecimal.valueOf(100))
+                            .compareTo(targetPercent.multiply(BigDecimal.valueOf(counted())))
+                    >= 0;
         }
 
-        public int onTime() { return onTime; }
-        public int late() { return late; }
-        public int overdue() { return overdue; }
-        public int pending() { return pending; }
-        public int notCounted() { return notCounted; }
+        public int onTime() {
+            return onTime;
+        }
+
+        public int late() {
+            return late;
+        }
+
+        public int overdue() {
+            return overdue;
+        }
+
+        public int pending() {
+            return pending;
+        }
+
+        public int notCounted() {
+            return notCounted;
+        }
     }
 }

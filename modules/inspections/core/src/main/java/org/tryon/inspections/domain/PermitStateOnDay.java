@@ -38,7 +38,8 @@ public final class PermitStateOnDay {
     public static Optional<PermitStatusRecord> inForce(List<PermitStatusRecord> history, LocalDate day) {
         PermitStatusRecord inForce = null;
         for (PermitStatusRecord r : history) {
-            if (!r.getEffectiveOn().isAfter(day) && (inForce == null || !r.getEffectiveOn().isBefore(inForce.getEffectiveOn()))) {
+            if (!r.getEffectiveOn().isAfter(day)
+                    && (inForce == null || !r.getEffectiveOn().isBefore(inForce.getEffectiveOn()))) {
                 inForce = r;
             }
         }
@@ -47,8 +48,11 @@ public final class PermitStateOnDay {
 
     /** Whether work under {@code permit} on {@code day} may be recorded (108.8.1), with the state that decided it. */
     public Judgment judge(InspectablePermit permit, LocalDate day) {
-        List<PermitStatusRecord> history = em.createQuery("select r from PermitStatusRecord r where r.permitId = :p order by r.id", PermitStatusRecord.class)
-                .setParameter("p", permit.getPermitId()).getResultList();
+        List<PermitStatusRecord> history = em.createQuery(
+                        "select r from PermitStatusRecord r where r.permitId = :p order by r.id",
+                        PermitStatusRecord.class)
+                .setParameter("p", permit.getPermitId())
+                .getResultList();
         if (history.isEmpty()) {
             return new Judgment(permit.getStatus(), permit.getStatus().allowsWork(), false);
         }
@@ -66,17 +70,27 @@ public final class PermitStateOnDay {
     }
 
     private boolean lateWorkBefore(PermitStatusRecord end) {
-        long results = em.createQuery("select count(r) from InspectionResult r where r.permitId = :p and r.inspectedAt < :end "
-                        + "and r.recordedAt > :learned and r.outcome in :work", Long.class)
-                .setParameter("p", end.getPermitId()).setParameter("end", end.getEffectiveOn().atStartOfDay())
+        long results = em.createQuery(
+                        "select count(r) from InspectionResult r where r.permitId = :p and r.inspectedAt < :end "
+                                + "and r.recordedAt > :learned and r.outcome in :work",
+                        Long.class)
+                .setParameter("p", end.getPermitId())
+                .setParameter("end", end.getEffectiveOn().atStartOfDay())
                 .setParameter("learned", end.getLearnedAt())
-                .setParameter("work", List.of(InspectionOutcome.PASSED, InspectionOutcome.FAILED, InspectionOutcome.PARTIAL)).getSingleResult();
+                .setParameter(
+                        "work", List.of(InspectionOutcome.PASSED, InspectionOutcome.FAILED, InspectionOutcome.PARTIAL))
+                .getSingleResult();
         if (results > 0 || end.getStatus() != PermitStatus.VOID) {
             return results > 0;
         }
-        return em.createQuery("select count(r) from InspectionRequest r where r.permitId = :p and r.madeOn < :end and r.createdAt > :learned",
-                        Long.class).setParameter("p", end.getPermitId()).setParameter("end", end.getEffectiveOn())
-                .setParameter("learned", end.getLearnedAt()).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(r) from InspectionRequest r where r.permitId = :p and r.madeOn < :end and r.createdAt > :learned",
+                                Long.class)
+                        .setParameter("p", end.getPermitId())
+                        .setParameter("end", end.getEffectiveOn())
+                        .setParameter("learned", end.getLearnedAt())
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -84,6 +98,5 @@ public final class PermitStateOnDay {
      * @param allowsWork  whether work on that day may be recorded
      * @param provisional whether it is allowed only because late work may prove a clock's end wrong
      */
-    public record Judgment(PermitStatus status, boolean allowsWork, boolean provisional) {
-    }
+    public record Judgment(PermitStatus status, boolean allowsWork, boolean provisional) {}
 }

@@ -41,8 +41,7 @@ public class PermitStatusRecord {
     @Column(name = "learned_at", nullable = false)
     private Instant learnedAt;
 
-    protected PermitStatusRecord() {
-    }
+    protected PermitStatusRecord() {}
 
     public PermitStatusRecord(long permitId, PermitStatus status, LocalDate effectiveOn, Instant learnedAt) {
         this.permitId = permitId;
@@ -51,9 +50,23 @@ public class PermitStatusRecord {
         this.learnedAt = learnedAt;
     }
 
-    public Long getId() { return id; }
-    public Long getPermitId() { return permitId; }
-    public PermitStatus getStatus() { return status; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public Instant getLearnedAt() { return learnedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public PermitStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public Instant getLearnedAt() {
+        return learnedAt;
+    }
 }

@@ -25,24 +25,41 @@ public record ReinspectionHours(BigDecimal max, BigDecimal step) {
         List<Violation> refusals = new ArrayList<>();
         if (hours == null) {
             if (hourly) {
-                refusals.add(new Violation("hours", "108.10 F.2.1 hours-required", "108.10 F.2.1: this re-inspection is charged by the hour: "
-                        + "record the hours it took"));
+                refusals.add(new Violation(
+                        "hours",
+                        "108.10 F.2.1 hours-required",
+                        "108.10 F.2.1: this re-inspection is charged by the hour: " + "record the hours it took"));
             }
             return refusals;
         }
         if (!hourly) {
-            refusals.add(new Violation("hours", "108.10 F.2.1 hourly-only", "108.10 F.2.1: hours are recorded only on the department's "
-                    + "re-inspection of a HIFR contractor charged by the hour (the DEPARTMENT_HOURLY choice at the request)"));
+            refusals.add(
+                    new Violation(
+                            "hours",
+                            "108.10 F.2.1 hourly-only",
+                            "108.10 F.2.1: hours are recorded only on the department's "
+                                    + "re-inspection of a HIFR contractor charged by the hour (the DEPARTMENT_HOURLY choice at the request)"));
             return refusals;
         }
         if (hours.signum() <= 0) {
-            refusals.add(new Violation("hours", "108.10 F.2.1 hours-positive", "108.10 F.2.1: the hours of a re-inspection are more than zero"));
+            refusals.add(new Violation(
+                    "hours",
+                    "108.10 F.2.1 hours-positive",
+                    "108.10 F.2.1: the hours of a re-inspection are more than zero"));
         } else if (hours.compareTo(max) > 0) {
-            refusals.add(new Violation("hours", "108.10 F.2.1 hours-max", "108.10 F.2.1: at most " + max.stripTrailingZeros().toPlainString()
-                    + " hours for one re-inspection (" + hours.stripTrailingZeros().toPlainString() + " given)"));
+            refusals.add(new Violation(
+                    "hours",
+                    "108.10 F.2.1 hours-max",
+                    "108.10 F.2.1: at most " + max.stripTrailingZeros().toPlainString()
+                            + " hours for one re-inspection ("
+                            + hours.stripTrailingZeros().toPlainString() + " given)"));
         } else if (step.signum() > 0 && hours.remainder(step).signum() != 0) {
-            refusals.add(new Violation("hours", "108.10 F.2.1 hours-step", "108.10 F.2.1: hours are recorded in steps of "
-                    + step.stripTrailingZeros().toPlainString() + " (" + hours.stripTrailingZeros().toPlainString() + " given)"));
+            refusals.add(new Violation(
+                    "hours",
+                    "108.10 F.2.1 hours-step",
+                    "108.10 F.2.1: hours are recorded in steps of "
+                            + step.stripTrailingZeros().toPlainString() + " ("
+                            + hours.stripTrailingZeros().toPlainString() + " given)"));
         }
         return refusals;
     }

@@ -56,10 +56,10 @@ public class RequestDesignee {
     @Version
     private long version;
 
-    protected RequestDesignee() {
-    }
+    protected RequestDesignee() {}
 
-    public RequestDesignee(PermitHolder.Kind holderKind, long holderId, String name, String phone, Instant namedAt, String namedBy) {
+    public RequestDesignee(
+            PermitHolder.Kind holderKind, long holderId, String name, String phone, Instant namedAt, String namedBy) {
         this.holderKind = holderKind;
         this.holderId = holderId;
         this.name = name.trim().replaceAll("\\s+", " ");
@@ -84,13 +84,39 @@ public class RequestDesignee {
         }
     }
 
-    public Long getId() { return id; }
-    public PermitHolder.Kind getHolderKind() { return holderKind; }
-    public long getHolderId() { return holderId; }
-    public String getName() { return name; }
-    public String getPhone() { return phone; }
-    public Instant getNamedAt() { return namedAt; }
-    public String getNamedBy() { return namedBy; }
-    public Instant getWithdrawnAt() { return withdrawnAt; }
-    public String getWithdrawnBy() { return withdrawnBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public PermitHolder.Kind getHolderKind() {
+        return holderKind;
+    }
+
+    public long getHolderId() {
+        return holderId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Instant getNamedAt() {
+        return namedAt;
+    }
+
+    public String getNamedBy() {
+        return namedBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
 }

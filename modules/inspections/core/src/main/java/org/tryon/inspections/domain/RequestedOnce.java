@@ -26,16 +26,16 @@ public final class RequestedOnce {
     /** The unique index of the database that holds the rule (V18). */
     public static final String INDEX = "uk_insp_request_once";
 
-    private RequestedOnce() {
-    }
+    private RequestedOnce() {}
 
     /** A request already stored for the same permit, inspection type and day. */
-    public record Earlier(long id, InspectionRequest.Status status) {
-    }
+    public record Earlier(long id, InspectionRequest.Status status) {}
 
     /** The earlier request that stands in the way of a new one: the first still open; empty when there is none. */
     public static Optional<Earlier> standingIn(Collection<Earlier> sameDay) {
-        return sameDay.stream().filter(e -> e.status() == InspectionRequest.Status.REQUESTED).min(Comparator.comparingLong(Earlier::id));
+        return sameDay.stream()
+                .filter(e -> e.status() == InspectionRequest.Status.REQUESTED)
+                .min(Comparator.comparingLong(Earlier::id));
     }
 
     /** Refuses a new request when an earlier one for the same permit, type and day is still open. */
@@ -51,8 +51,12 @@ public final class RequestedOnce {
      * at the same moment, refused by the database's index).
      */
     public static RuleViolationException refusal(String permitNumber, String typeName, LocalDate day, Long earlierId) {
-        return new RuleViolationException(FIELD, RULE, "108.10.1: " + typeName + " on permit " + permitNumber + " is already requested for "
-                + day + (earlierId == null ? "" : " (request " + earlierId + ")") + " and not yet inspected; an inspection is requested "
-                + "once per day. Ask for another day, or request it again once that request has its result");
+        return new RuleViolationException(
+                FIELD,
+                RULE,
+                "108.10.1: " + typeName + " on permit " + permitNumber + " is already requested for "
+                        + day + (earlierId == null ? "" : " (request " + earlierId + ")")
+                        + " and not yet inspected; an inspection is requested "
+                        + "once per day. Ask for another day, or request it again once that request has its result");
     }
 }

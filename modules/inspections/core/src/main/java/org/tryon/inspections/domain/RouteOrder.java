@@ -16,8 +16,7 @@ public final class RouteOrder {
     /** "700 N Tryon St, Charlotte, NC 28202": house number 700 (a letter after it, 700B, is kept apart), street "n tryon st". */
     private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\s*(\\d+)([A-Za-z](?=\\s))?\\s+(.*)$");
 
-    private RouteOrder() {
-    }
+    private RouteOrder() {}
 
     /** A stop of the day: what the order reads. */
     public interface Stop {

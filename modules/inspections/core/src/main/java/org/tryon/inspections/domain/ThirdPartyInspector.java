@@ -24,7 +24,8 @@ import org.tryon.platform.errors.RuleViolationException;
 public class ThirdPartyInspector {
 
     public enum Kind {
-        NC_LICENSED_PROFESSIONAL("NC licensed professional"), APPROVED_ENTITY("Department approved entity");
+        NC_LICENSED_PROFESSIONAL("NC licensed professional"),
+        APPROVED_ENTITY("Department approved entity");
 
         private final String label;
 
@@ -70,10 +71,10 @@ public class ThirdPartyInspector {
     @Version
     private long version;
 
-    protected ThirdPartyInspector() {
-    }
+    protected ThirdPartyInspector() {}
 
-    public ThirdPartyInspector(String name, Kind kind, String licenseNumber, String phone, LocalDate approvedOn, String approvedBy) {
+    public ThirdPartyInspector(
+            String name, Kind kind, String licenseNumber, String phone, LocalDate approvedOn, String approvedBy) {
         this.name = name.trim();
         this.kind = kind;
         this.licenseNumber = licenseNumber.trim();
@@ -89,22 +90,52 @@ public class ThirdPartyInspector {
 
     public void withdraw(LocalDate on, String reason) {
         if (withdrawnOn != null) {
-            throw new RuleViolationException("withdrawnOn", "108.10 F.2.2.1", name + "'s approval was withdrawn on " + withdrawnOn);
+            throw new RuleViolationException(
+                    "withdrawnOn", "108.10 F.2.2.1", name + "'s approval was withdrawn on " + withdrawnOn);
         }
         if (on.isBefore(approvedOn)) {
-            throw new RuleViolationException("withdrawnOn", "108.10 F.2.2.1", "An approval is withdrawn after it was given (" + approvedOn + ")");
+            throw new RuleViolationException(
+                    "withdrawnOn",
+                    "108.10 F.2.2.1",
+                    "An approval is withdrawn after it was given (" + approvedOn + ")");
         }
         this.withdrawnOn = on;
         this.withdrawalReason = reason;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public Kind getKind() { return kind; }
-    public String getLicenseNumber() { return licenseNumber; }
-    public String getPhone() { return phone; }
-    public LocalDate getApprovedOn() { return approvedOn; }
-    public String getApprovedBy() { return approvedBy; }
-    public LocalDate getWithdrawnOn() { return withdrawnOn; }
-    public String getWithdrawalReason() { return withdrawalReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getLicenseNumber() {
+        return licenseNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
 }

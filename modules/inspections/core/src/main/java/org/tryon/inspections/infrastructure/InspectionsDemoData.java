@@ -30,15 +30,45 @@ public class InspectionsDemoData {
         if (!demo || !inspectors.list().isEmpty()) {
             return;
         }
-        inspectors.create(new SaveInspector("inspector", "Ines Inspector", "704-555-0150", Set.of(Trade.values()), Set.of("CENTER", "SOUTH"),
-                12, true));
-        inspectors.create(new SaveInspector(null, "Marcus Bell", "704-555-0151", Set.of(Trade.BUILDING), Set.of("CENTER", "NORTH", "EAST"), 10,
+        inspectors.create(new SaveInspector(
+                "inspector",
+                "Ines Inspector",
+                "704-555-0150",
+                Set.of(Trade.values()),
+                Set.of("CENTER", "SOUTH"),
+                12,
                 true));
-        inspectors.create(new SaveInspector(null, "Ana Ruiz", "704-555-0152", Set.of(Trade.ELECTRICAL), Set.of("CENTER", "WEST", "SOUTH"), 12,
+        inspectors.create(new SaveInspector(
+                null,
+                "Marcus Bell",
+                "704-555-0151",
+                Set.of(Trade.BUILDING),
+                Set.of("CENTER", "NORTH", "EAST"),
+                10,
                 true));
-        inspectors.create(new SaveInspector(null, "Dev Patel", "704-555-0153", Set.of(Trade.MECHANICAL, Trade.PLUMBING),
-                Set.of("CENTER", "NORTH", "EAST", "SOUTH", "WEST"), 14, true));
-        inspectors.create(new SaveInspector(null, "Keisha Long", "704-555-0154", Set.of(Trade.BUILDING, Trade.ELECTRICAL),
-                Set.of("NORTH", "EAST", "SOUTH", "WEST"), 10, true));
+        inspectors.create(new SaveInspector(
+                null,
+                "Ana Ruiz",
+                "704-555-0152",
+                Set.of(Trade.ELECTRICAL),
+                Set.of("CENTER", "WEST", "SOUTH"),
+                12,
+                true));
+        inspectors.create(new SaveInspector(
+                null,
+                "Dev Patel",
+                "704-555-0153",
+                Set.of(Trade.MECHANICAL, Trade.PLUMBING),
+                Set.of("CENTER", "NORTH", "EAST", "SOUTH", "WEST"),
+                14,
+                true));
+        inspectors.create(new SaveInspector(
+                null,
+                "Keisha Long",
+                "704-555-0154",
+                Set.of(Trade.BUILDING, Trade.ELECTRICAL),
+                Set.of("NORTH", "EAST", "SOUTH", "WEST"),
+                10,
+                true));
     }
 }

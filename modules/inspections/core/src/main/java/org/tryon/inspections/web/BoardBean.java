@@ -57,14 +57,20 @@ public class BoardBean implements Serializable {
 
     public void reassign() {
         if (requestId == null) {
-            FacesErrors.show(new org.tryon.platform.errors.RuleViolationException("requestId", "required", "Give the number of the request"));
+            FacesErrors.show(new org.tryon.platform.errors.RuleViolationException(
+                    "requestId", "required", "Give the number of the request"));
             return;
         }
         try {
             AssignmentView.Reassigned done = assignments.reassign(requestId, new ReassignRequest(inspectorId, reason));
-            FacesErrors.info("Request " + requestId + " reassigned to " + done.assignment().inspectorName());
-            done.warnings().forEach(w -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, w, "Allowed: the supervisor decides")));
+            FacesErrors.info("Request " + requestId + " reassigned to "
+                    + done.assignment().inspectorName());
+            done.warnings()
+                    .forEach(w -> FacesContext.getCurrentInstance()
+                            .addMessage(
+                                    null,
+                                    new FacesMessage(
+                                            FacesMessage.SEVERITY_WARN, w, "Allowed: the supervisor decides")));
             requestId = null;
             inspectorId = null;
             reason = null;
@@ -74,13 +80,39 @@ public class BoardBean implements Serializable {
         }
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public BoardView getView() { return view; }
-    public Long getRequestId() { return requestId; }
-    public void setRequestId(Long requestId) { this.requestId = requestId; }
-    public Long getInspectorId() { return inspectorId; }
-    public void setInspectorId(Long inspectorId) { this.inspectorId = inspectorId; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public BoardView getView() {
+        return view;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(Long requestId) {
+        this.requestId = requestId;
+    }
+
+    public Long getInspectorId() {
+        return inspectorId;
+    }
+
+    public void setInspectorId(Long inspectorId) {
+        this.inspectorId = inspectorId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -48,7 +48,9 @@ public class DayListBean implements Serializable {
             day = LocalDate.now(clock);
         }
         view = null;
-        if (inspectorId == null && isSupervisor() && inspectors.ofUser(supervision.userName()).isEmpty()) {
+        if (inspectorId == null
+                && isSupervisor()
+                && inspectors.ofUser(supervision.userName()).isEmpty()) {
             FacesErrors.info("Choose an inspector");
             return;
         }
@@ -78,9 +80,23 @@ public class DayListBean implements Serializable {
         return choices;
     }
 
-    public Long getInspectorId() { return inspectorId; }
-    public void setInspectorId(Long inspectorId) { this.inspectorId = inspectorId; }
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public DayListView getView() { return view; }
+    public Long getInspectorId() {
+        return inspectorId;
+    }
+
+    public void setInspectorId(Long inspectorId) {
+        this.inspectorId = inspectorId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public DayListView getView() {
+        return view;
+    }
 }

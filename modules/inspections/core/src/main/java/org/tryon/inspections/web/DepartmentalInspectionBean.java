@@ -53,8 +53,16 @@ public class DepartmentalInspectionBean implements Serializable {
 
     public void record() {
         try {
-            InspectionResultView r = results.record(RecordResult.of(null, permitId, inspectionType, form.getOutcome(), form.inspectedAt(), null,
-                    form.getNotes(), form.defectLines(), form.getCorrected()));
+            InspectionResultView r = results.record(RecordResult.of(
+                    null,
+                    permitId,
+                    inspectionType,
+                    form.getOutcome(),
+                    form.inspectedAt(),
+                    null,
+                    form.getNotes(),
+                    form.defectLines(),
+                    form.getCorrected()));
             FacesErrors.info(r.outcome().label() + ": " + r.inspectionType() + " recorded on " + r.permitNumber()
                     + (r.defects().isEmpty() ? "" : " with " + r.defects().size() + " defect(s)"));
             form.clear();
@@ -82,7 +90,12 @@ public class DepartmentalInspectionBean implements Serializable {
     }
 
     public InspectablePermitView getPermit() {
-        return permitId == null ? null : getPermits().stream().filter(p -> p.permitId() == permitId).findFirst().orElse(null);
+        return permitId == null
+                ? null
+                : getPermits().stream()
+                        .filter(p -> p.permitId() == permitId)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public List<InspectionQueries.OpenDefect> getOpenDefects() {
@@ -94,9 +107,23 @@ public class DepartmentalInspectionBean implements Serializable {
         return permitId == null ? List.of() : results.list(permitId);
     }
 
-    public Long getPermitId() { return permitId; }
-    public void setPermitId(Long permitId) { this.permitId = permitId; }
-    public String getInspectionType() { return inspectionType; }
-    public void setInspectionType(String inspectionType) { this.inspectionType = inspectionType; }
-    public ResultForm getForm() { return form; }
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public void setPermitId(Long permitId) {
+        this.permitId = permitId;
+    }
+
+    public String getInspectionType() {
+        return inspectionType;
+    }
+
+    public void setInspectionType(String inspectionType) {
+        this.inspectionType = inspectionType;
+    }
+
+    public ResultForm getForm() {
+        return form;
+    }
 }

@@ -68,21 +68,42 @@ public class FailureReportBean implements Serializable {
         quarters.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Trade t : Trade.values()) {
-            List<FailureRates.TrendPoint> mine = points.stream().filter(p -> p.discipline() == t).toList();
+            List<FailureRates.TrendPoint> mine =
+                    points.stream().filter(p -> p.discipline() == t).toList();
             if (mine.isEmpty()) {
                 continue;
             }
             JsonArrayBuilder data = Json.createArrayBuilder();
             for (String q : quarters) {
-                mine.stream().filter(p -> p.quarter().equals(q)).findFirst().ifPresentOrElse(p -> data.add(p.ratePercent()), data::addNull);
+                mine.stream()
+                        .filter(p -> p.quarter().equals(q))
+                        .findFirst()
+                        .ifPresentOrElse(p -> data.add(p.ratePercent()), data::addNull);
             }
-            datasets.add(Json.createObjectBuilder().add("label", t.label()).add("data", data).add("spanGaps", true));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", t.label())
+                    .add("data", data)
+                    .add("spanGaps", true));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("y",
-                Json.createObjectBuilder().add("beginAtZero", true).add("title", Json.createObjectBuilder().add("display", true)
-                        .add("text", "failure rate %"))));
-        return Json.createObjectBuilder().add("type", "line").add("data", Json.createObjectBuilder().add("labels", labels)
-                .add("datasets", datasets)).add("options", options).build().toString();
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "failure rate %"))));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
     }
 
     public String getCsvQuery() {
@@ -97,12 +118,35 @@ public class FailureReportBean implements Serializable {
         return Trade.values();
     }
 
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public String getTo() { return to; }
-    public void setTo(String to) { this.to = to; }
-    public Trade getDiscipline() { return discipline; }
-    public void setDiscipline(Trade discipline) { this.discipline = discipline; }
-    public List<FailureRates.Row> getRows() { return rows; }
-    public String getChart() { return chart; }
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Trade getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(Trade discipline) {
+        this.discipline = discipline;
+    }
+
+    public List<FailureRates.Row> getRows() {
+        return rows;
+    }
+
+    public String getChart() {
+        return chart;
+    }
 }

@@ -41,12 +41,16 @@ public class HifrBean implements Serializable {
 
     public void recordTraining() {
         try {
-            HifrProcess.ListingView v = hifr.recordTraining(listingId == null ? -1 : listingId,
+            HifrProcess.ListingView v = hifr.recordTraining(
+                    listingId == null ? -1 : listingId,
                     new HifrProcess.RecordTraining(className, hours, completedOn, presentedOn));
-            FacesErrors.info(v.removedOn() == null
-                    ? v.trainingHours() + " of " + v.trainingHoursRequired() + " contact hours presented; " + v.contractorName() + " stays listed"
-                    : v.contractorName() + " rotated off the " + v.discipline().label().toLowerCase() + " HIFR list on " + v.removedOn() + " ("
-                            + v.removalSection() + ")");
+            FacesErrors.info(
+                    v.removedOn() == null
+                            ? v.trainingHours() + " of " + v.trainingHoursRequired() + " contact hours presented; "
+                                    + v.contractorName() + " stays listed"
+                            : v.contractorName() + " rotated off the "
+                                    + v.discipline().label().toLowerCase() + " HIFR list on " + v.removedOn() + " ("
+                                    + v.removalSection() + ")");
             listingId = null;
             className = null;
             hours = null;
@@ -61,9 +65,12 @@ public class HifrBean implements Serializable {
     public void runQuarter() {
         try {
             lastRun = hifr.run(quarter);
-            FacesErrors.info(lastRun.ran() ? lastRun.quarter() + " judged: " + lastRun.decisions() + " decision(s), " + lastRun.placed()
-                    + " placed, " + lastRun.rotatedOff() + " rotated off, " + lastRun.specialFees() + " special fee(s)"
-                    : lastRun.quarter() + " not judged now: " + lastRun.note());
+            FacesErrors.info(
+                    lastRun.ran()
+                            ? lastRun.quarter() + " judged: " + lastRun.decisions() + " decision(s), "
+                                    + lastRun.placed() + " placed, " + lastRun.rotatedOff() + " rotated off, "
+                                    + lastRun.specialFees() + " special fee(s)"
+                            : lastRun.quarter() + " not judged now: " + lastRun.note());
             reload();
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -74,20 +81,67 @@ public class HifrBean implements Serializable {
         return listings.stream().filter(l -> l.removedOn() == null).toList();
     }
 
-    public boolean isAll() { return all; }
-    public void setAll(boolean all) { this.all = all; }
-    public List<HifrProcess.ListingView> getListings() { return listings; }
-    public Long getListingId() { return listingId; }
-    public void setListingId(Long listingId) { this.listingId = listingId; }
-    public String getClassName() { return className; }
-    public void setClassName(String className) { this.className = className; }
-    public Integer getHours() { return hours; }
-    public void setHours(Integer hours) { this.hours = hours; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public void setCompletedOn(LocalDate completedOn) { this.completedOn = completedOn; }
-    public LocalDate getPresentedOn() { return presentedOn; }
-    public void setPresentedOn(LocalDate presentedOn) { this.presentedOn = presentedOn; }
-    public String getQuarter() { return quarter; }
-    public void setQuarter(String quarter) { this.quarter = quarter; }
-    public HifrProcess.QuarterRun getLastRun() { return lastRun; }
+    public boolean isAll() {
+        return all;
+    }
+
+    public void setAll(boolean all) {
+        this.all = all;
+    }
+
+    public List<HifrProcess.ListingView> getListings() {
+        return listings;
+    }
+
+    public Long getListingId() {
+        return listingId;
+    }
+
+    public void setListingId(Long listingId) {
+        this.listingId = listingId;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
+    }
+
+    public Integer getHours() {
+        return hours;
+    }
+
+    public void setHours(Integer hours) {
+        this.hours = hours;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
+
+    public LocalDate getPresentedOn() {
+        return presentedOn;
+    }
+
+    public void setPresentedOn(LocalDate presentedOn) {
+        this.presentedOn = presentedOn;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public HifrProcess.QuarterRun getLastRun() {
+        return lastRun;
+    }
 }

@@ -1,8 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,12 +17,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.FailureRates;
 import org.tryon.inspections.application.HifrProcess;
 import org.tryon.inspections.domain.Quarter;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /** The HIFR list and process (108.10 F) and the inspection failure reports (106, Re-Inspection Fee Program). */
 @Path("")
@@ -42,7 +42,9 @@ public class HifrResource {
 
     @GET
     @Path("hifr/listings")
-    @Operation(summary = "The HIFR list (108.10 F): active listings, or all with all=true, each with its notice, training and decisions")
+    @Operation(
+            summary =
+                    "The HIFR list (108.10 F): active listings, or all with all=true, each with its notice, training and decisions")
     public List<HifrProcess.ListingView> listings(@QueryParam("all") @DefaultValue("false") boolean all) {
         return hifr.list(all);
     }
@@ -62,39 +64,51 @@ public class HifrResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "hifr/listings/{id}")
     @POST
     @Path("hifr/listings/{id}/trainings")
-    @Operation(summary = "108.10 F.2.3.1, F.2.4.1: record training documentation presented; rotates the contractor off when complete "
-            + "(trade code administrator, administrator)")
+    @Operation(
+            summary =
+                    "108.10 F.2.3.1, F.2.4.1: record training documentation presented; rotates the contractor off when complete "
+                            + "(trade code administrator, administrator)")
     public HifrProcess.ListingView training(@PathParam("id") long id, HifrProcess.RecordTraining command) {
         return hifr.recordTraining(id, command);
     }
 
     @POST
     @Path("hifr/quarters/{quarter}/run")
-    @Operation(summary = "108.10 F: judge an ended quarter now (it is judged once; the daily job does it after each quarter's end)")
+    @Operation(
+            summary =
+                    "108.10 F: judge an ended quarter now (it is judged once; the daily job does it after each quarter's end)")
     public HifrProcess.QuarterRun run(@PathParam("quarter") String quarter) {
         return hifr.run(quarter);
     }
 
     @GET
     @Path("hifr/decisions")
-    @Operation(summary = "The quarterly decisions with their arithmetic and section, of a quarter (2026-Q3) or a contractor")
-    public List<HifrProcess.DecisionView> decisions(@QueryParam("quarter") String quarter, @QueryParam("contractorId") Long contractorId) {
+    @Operation(
+            summary =
+                    "The quarterly decisions with their arithmetic and section, of a quarter (2026-Q3) or a contractor")
+    public List<HifrProcess.DecisionView> decisions(
+            @QueryParam("quarter") String quarter, @QueryParam("contractorId") Long contractorId) {
         return hifr.decisions(quarter, contractorId);
     }
 
     @GET
     @Path("failure-rates")
-    @Operation(summary = "Inspection failure rates by contractor, discipline and quarter (106, 108.10 F), from and to a quarter (2026-Q1)")
-    public List<FailureRates.Row> failureRates(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("discipline") Trade discipline, @QueryParam("contractorId") Long contractorId) {
+    @Operation(
+            summary =
+                    "Inspection failure rates by contractor, discipline and quarter (106, 108.10 F), from and to a quarter (2026-Q1)")
+    public List<FailureRates.Row> failureRates(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("discipline") Trade discipline,
+            @QueryParam("contractorId") Long contractorId) {
         return rows(from, to, discipline, contractorId);
     }
 
     @GET
     @Path("failure-rates/trend")
     @Operation(summary = "The department's failure rate per discipline and quarter: the sums of the same rows")
-    public List<FailureRates.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("discipline") Trade discipline) {
+    public List<FailureRates.TrendPoint> trend(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("discipline") Trade discipline) {
         return rates.trend(rows(from, to, discipline, null));
     }
 
@@ -102,7 +116,10 @@ public class HifrResource {
     @Path("failure-rates.csv")
     @Produces("text/csv")
     @Operation(summary = "The failure rates as CSV: the same rows as GET /failure-rates")
-    public Response failureRatesCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("discipline") Trade discipline,
+    public Response failureRatesCsv(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("discipline") Trade discipline,
             @QueryParam("contractorId") Long contractorId) {
         List<FailureRates.Row> rows = rows(from, to, discipline, contractorId);
         StreamingOutput body = out -> {

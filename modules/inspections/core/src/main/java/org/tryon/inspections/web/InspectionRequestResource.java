@@ -1,8 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,16 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.FinalInspectionView;
-import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.InspectionRequestView;
-import org.tryon.inspections.application.RecordFinalInspection;
 import org.tryon.inspections.application.InspectionRequests;
+import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.InspectionTypeView;
+import org.tryon.inspections.application.RecordFinalInspection;
 import org.tryon.inspections.application.RequestInspection;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,25 +50,38 @@ public class InspectionRequestResource {
     @APIResponseSchema(value = InspectionRequestView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspection-requests")
-    @Operation(summary = "Request an inspection on an issued permit (108.10 C); assigned at once to the least loaded inspector of the "
-            + "permit's trade and district with room that day (none: unassigned, for the supervisor's board). A permit has one open "
-            + "request per inspection type and day (108.10.1): a second one is refused with 422, rule '108.10.1 requested-once', "
-            + "field inspectionType, also when two are made at the same moment")
+    @Operation(
+            summary =
+                    "Request an inspection on an issued permit (108.10 C); assigned at once to the least loaded inspector of the "
+                            + "permit's trade and district with room that day (none: unassigned, for the supervisor's board). A permit has one open "
+                            + "request per inspection type and day (108.10.1): a second one is refused with 422, rule '108.10.1 requested-once', "
+                            + "field inspectionType, also when two are made at the same moment")
     public Response request(RequestInspection command, @Context UriInfo uri) {
-        InspectionRequestView created = org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        InspectionRequestView created =
+                org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "inspection-requests/final-results?permitId={permitId}")
     @APIResponseSchema(value = FinalInspectionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspection-requests/final-results")
-    @Operation(summary = "Record that the final inspection of an issued permit passed (108.10; permitting then finals the permit, the step "
-            + "before its certificate, 108.11.4); inspector, trade code administrator, administrator. Answers the permit's open request "
-            + "for that final if there is one. The general form is POST /inspection-results")
+    @Operation(
+            summary =
+                    "Record that the final inspection of an issued permit passed (108.10; permitting then finals the permit, the step "
+                            + "before its certificate, 108.11.4); inspector, trade code administrator, administrator. Answers the permit's open request "
+                            + "for that final if there is one. The general form is POST /inspection-results")
     public Response finalPassed(RecordFinalInspection command, @Context UriInfo uri) {
         FinalInspectionView created = finals.recordPassedFinal(command);
-        return Response.created(uri.getAbsolutePathBuilder().queryParam("permitId", created.permitId()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .queryParam("permitId", created.permitId())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -80,7 +93,9 @@ public class InspectionRequestResource {
 
     @GET
     @Path("inspection-requests/earliest-date")
-    @Operation(summary = "The earliest date a request made now can be scheduled for (108.10.1: next working day before the cut-off time)")
+    @Operation(
+            summary =
+                    "The earliest date a request made now can be scheduled for (108.10.1: next working day before the cut-off time)")
     public java.util.Map<String, String> earliestDate() {
         return java.util.Map.of("earliestDate", requests.earliestDate().toString());
     }

@@ -15,8 +15,8 @@ import org.tryon.inspections.application.InspectionRequests;
 import org.tryon.inspections.application.InspectionTypeView;
 import org.tryon.inspections.application.InspectorView;
 import org.tryon.inspections.application.Inspectors;
-import org.tryon.inspections.application.RequestInspection;
 import org.tryon.inspections.application.RequestDesignees;
+import org.tryon.inspections.application.RequestInspection;
 import org.tryon.inspections.domain.UrgentReason;
 import org.tryon.platform.web.FacesErrors;
 
@@ -46,8 +46,14 @@ public class InspectionRequestsBean implements Serializable {
     /** Outage notice of December 2017: the day a request taken by phone was made, when staff key it in later. */
     private LocalDate madeOn;
 
-    public LocalDate getMadeOn() { return madeOn; }
-    public void setMadeOn(LocalDate madeOn) { this.madeOn = madeOn; }
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    public void setMadeOn(LocalDate madeOn) {
+        this.madeOn = madeOn;
+    }
+
     private String requestedBy;
     private String contactPhone;
     private UrgentReason urgentReason;
@@ -59,8 +65,14 @@ public class InspectionRequestsBean implements Serializable {
         return org.tryon.inspections.domain.HifrScheduling.Option.values();
     }
 
-    public org.tryon.inspections.domain.HifrScheduling.Option getHifrOption() { return hifrOption; }
-    public void setHifrOption(org.tryon.inspections.domain.HifrScheduling.Option hifrOption) { this.hifrOption = hifrOption; }
+    public org.tryon.inspections.domain.HifrScheduling.Option getHifrOption() {
+        return hifrOption;
+    }
+
+    public void setHifrOption(org.tryon.inspections.domain.HifrScheduling.Option hifrOption) {
+        this.hifrOption = hifrOption;
+    }
+
     private Map<Long, String> inspectorNames;
     private List<InspectionRequestView> list;
 
@@ -71,11 +83,22 @@ public class InspectionRequestsBean implements Serializable {
 
     public void request() {
         try {
-            RequestInspection command = new RequestInspection(permitId, inspectionType, requestedDate, requestedBy, contactPhone,
-                    urgentReason, urgentNote, hifrOption, madeOn);
-            InspectionRequestView r = org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
+            RequestInspection command = new RequestInspection(
+                    permitId,
+                    inspectionType,
+                    requestedDate,
+                    requestedBy,
+                    contactPhone,
+                    urgentReason,
+                    urgentNote,
+                    hifrOption,
+                    madeOn);
+            InspectionRequestView r =
+                    org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
             FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
-                    + (r.inspectorId() == null ? "; no inspector has room: the supervisor assigns it" : "; assigned to " + inspectorName(r.inspectorId())));
+                    + (r.inspectorId() == null
+                            ? "; no inspector has room: the supervisor assigns it"
+                            : "; assigned to " + inspectorName(r.inspectorId())));
             permitId = null;
             inspectionType = null;
             requestedDate = null;
@@ -109,7 +132,8 @@ public class InspectionRequestsBean implements Serializable {
     /** 108.10 C: records a designee of the chosen permit's holder. */
     public void nameDesignee() {
         try {
-            RequestDesignees.DesigneeView d = designees.name(new RequestDesignees.NameDesignee(permitId, designeeName, designeePhone));
+            RequestDesignees.DesigneeView d =
+                    designees.name(new RequestDesignees.NameDesignee(permitId, designeeName, designeePhone));
             FacesErrors.info(d.name() + " may now request inspections for " + getWho().holder());
             who = null;
             designeeName = null;
@@ -119,17 +143,30 @@ public class InspectionRequestsBean implements Serializable {
         }
     }
 
-    public String getDesigneeName() { return designeeName; }
-    public void setDesigneeName(String designeeName) { this.designeeName = designeeName; }
-    public String getDesigneePhone() { return designeePhone; }
-    public void setDesigneePhone(String designeePhone) { this.designeePhone = designeePhone; }
+    public String getDesigneeName() {
+        return designeeName;
+    }
+
+    public void setDesigneeName(String designeeName) {
+        this.designeeName = designeeName;
+    }
+
+    public String getDesigneePhone() {
+        return designeePhone;
+    }
+
+    public void setDesigneePhone(String designeePhone) {
+        this.designeePhone = designeePhone;
+    }
 
     public List<InspectablePermitView> getPermits() {
         return requests.permits();
     }
 
     public List<InspectionTypeView> getTypes() {
-        return requests.types(null).stream().filter(t -> t.departmentalSection() == null).toList();
+        return requests.types(null).stream()
+                .filter(t -> t.departmentalSection() == null)
+                .toList();
     }
 
     /** The name of an inspector a request is assigned to ("unassigned" for none). */
@@ -138,7 +175,8 @@ public class InspectionRequestsBean implements Serializable {
             return "unassigned";
         }
         if (inspectorNames == null) {
-            inspectorNames = inspectors.list().stream().collect(Collectors.toMap(InspectorView::id, InspectorView::displayName));
+            inspectorNames =
+                    inspectors.list().stream().collect(Collectors.toMap(InspectorView::id, InspectorView::displayName));
         }
         return inspectorNames.getOrDefault(id, "#" + id);
     }
@@ -147,19 +185,63 @@ public class InspectionRequestsBean implements Serializable {
         return UrgentReason.values();
     }
 
-    public LocalDate getEarliest() { return earliest; }
-    public UrgentReason getUrgentReason() { return urgentReason; }
-    public void setUrgentReason(UrgentReason urgentReason) { this.urgentReason = urgentReason; }
-    public String getUrgentNote() { return urgentNote; }
-    public void setUrgentNote(String urgentNote) { this.urgentNote = urgentNote; }
-    public Long getPermitId() { return permitId; }
-    public void setPermitId(Long permitId) { this.permitId = permitId; }
-    public String getInspectionType() { return inspectionType; }
-    public void setInspectionType(String inspectionType) { this.inspectionType = inspectionType; }
-    public LocalDate getRequestedDate() { return requestedDate; }
-    public void setRequestedDate(LocalDate requestedDate) { this.requestedDate = requestedDate; }
-    public String getRequestedBy() { return requestedBy; }
-    public void setRequestedBy(String requestedBy) { this.requestedBy = requestedBy; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public LocalDate getEarliest() {
+        return earliest;
+    }
+
+    public UrgentReason getUrgentReason() {
+        return urgentReason;
+    }
+
+    public void setUrgentReason(UrgentReason urgentReason) {
+        this.urgentReason = urgentReason;
+    }
+
+    public String getUrgentNote() {
+        return urgentNote;
+    }
+
+    public void setUrgentNote(String urgentNote) {
+        this.urgentNote = urgentNote;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public void setPermitId(Long permitId) {
+        this.permitId = permitId;
+    }
+
+    public String getInspectionType() {
+        return inspectionType;
+    }
+
+    public void setInspectionType(String inspectionType) {
+        this.inspectionType = inspectionType;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public void setRequestedDate(LocalDate requestedDate) {
+        this.requestedDate = requestedDate;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public void setRequestedBy(String requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
 }

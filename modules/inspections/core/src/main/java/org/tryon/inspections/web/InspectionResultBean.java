@@ -59,12 +59,29 @@ public class InspectionResultBean implements Serializable {
         return registry.thirdParties().stream().filter(t -> t.approvedToday()).toList();
     }
 
-    public Long getThirdPartyId() { return thirdPartyId; }
-    public void setThirdPartyId(Long thirdPartyId) { this.thirdPartyId = thirdPartyId; }
-    public LocalDate getThirdPartyReportOn() { return thirdPartyReportOn; }
-    public void setThirdPartyReportOn(LocalDate thirdPartyReportOn) { this.thirdPartyReportOn = thirdPartyReportOn; }
-    public String getThirdPartyReport() { return thirdPartyReport; }
-    public void setThirdPartyReport(String thirdPartyReport) { this.thirdPartyReport = thirdPartyReport; }
+    public Long getThirdPartyId() {
+        return thirdPartyId;
+    }
+
+    public void setThirdPartyId(Long thirdPartyId) {
+        this.thirdPartyId = thirdPartyId;
+    }
+
+    public LocalDate getThirdPartyReportOn() {
+        return thirdPartyReportOn;
+    }
+
+    public void setThirdPartyReportOn(LocalDate thirdPartyReportOn) {
+        this.thirdPartyReportOn = thirdPartyReportOn;
+    }
+
+    public String getThirdPartyReport() {
+        return thirdPartyReport;
+    }
+
+    public void setThirdPartyReport(String thirdPartyReport) {
+        this.thirdPartyReport = thirdPartyReport;
+    }
 
     public void load() {
         if (requestId == null) {
@@ -82,10 +99,24 @@ public class InspectionResultBean implements Serializable {
 
     public void record() {
         try {
-            recorded = results.record(new RecordResult(requestId, null, null, form.getOutcome(), form.inspectedAt(), null, form.getNotes(),
-                    form.defectLines(), form.getCorrected(), thirdPartyId, thirdPartyReportOn, thirdPartyReport, hours));
+            recorded = results.record(new RecordResult(
+                    requestId,
+                    null,
+                    null,
+                    form.getOutcome(),
+                    form.inspectedAt(),
+                    null,
+                    form.getNotes(),
+                    form.defectLines(),
+                    form.getCorrected(),
+                    thirdPartyId,
+                    thirdPartyReportOn,
+                    thirdPartyReport,
+                    hours));
             FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
-                    + (recorded.defects().isEmpty() ? "" : " with " + recorded.defects().size() + " defect(s)"));
+                    + (recorded.defects().isEmpty()
+                            ? ""
+                            : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
             openDefects = queries.openDefects(request.permitId());
         } catch (RuntimeException e) {
@@ -97,15 +128,41 @@ public class InspectionResultBean implements Serializable {
         return request != null && "REQUESTED".equals(request.status());
     }
 
-    public Long getRequestId() { return requestId; }
-    public void setRequestId(Long requestId) { this.requestId = requestId; }
-    public InspectionRequestView getRequest() { return request; }
-    public InspectablePermitView getPermit() { return permit; }
-    public List<InspectionQueries.OpenDefect> getOpenDefects() { return openDefects; }
-    public ResultForm getForm() { return form; }
-    public InspectionResultView getRecorded() { return recorded; }
-    public java.math.BigDecimal getHours() { return hours; }
-    public void setHours(java.math.BigDecimal hours) { this.hours = hours; }
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(Long requestId) {
+        this.requestId = requestId;
+    }
+
+    public InspectionRequestView getRequest() {
+        return request;
+    }
+
+    public InspectablePermitView getPermit() {
+        return permit;
+    }
+
+    public List<InspectionQueries.OpenDefect> getOpenDefects() {
+        return openDefects;
+    }
+
+    public ResultForm getForm() {
+        return form;
+    }
+
+    public InspectionResultView getRecorded() {
+        return recorded;
+    }
+
+    public java.math.BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(java.math.BigDecimal hours) {
+        this.hours = hours;
+    }
 
     /** 108.10 F.2.1, F.2.2.2: the request is a HIFR contractor's re-inspection by the department, charged by the hour. */
     public boolean isHourly() {

@@ -1,9 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.application.BldsInspectionExport;
@@ -26,6 +24,8 @@ import org.tryon.inspections.application.InspectionResults;
 import org.tryon.inspections.application.RecordResult;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 @Path("inspection-results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,11 +42,17 @@ public class InspectionResultResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "inspection-results/{id}")
     @APIResponseSchema(value = InspectionResultView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Record an inspection's result (108.10): PASSED, FAILED (with its defects), PARTIAL, NOT_READY or CANCELLED; "
-            + "a re-inspection passes corrected defects (108.10 D). Inspector, trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "Record an inspection's result (108.10): PASSED, FAILED (with its defects), PARTIAL, NOT_READY or CANCELLED; "
+                            + "a re-inspection passes corrected defects (108.10 D). Inspector, trade code administrator, administrator")
     public Response record(RecordResult command, @Context UriInfo uri) {
         InspectionResultView created = results.record(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -58,9 +64,11 @@ public class InspectionResultResource {
     @POST
     @Path("paper-batch")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "outage notice of December 2017: results taken on paper during an outage, as one CSV batch with their real moments (columns: "
-            + "requestId or permitNumber+inspectionType, outcome, inspectedAt, inspector, defects, correctedDefectIds, notes); every line is "
-            + "checked, duplicates are refused, and nothing is recorded unless every line is right")
+    @Operation(
+            summary =
+                    "outage notice of December 2017: results taken on paper during an outage, as one CSV batch with their real moments (columns: "
+                            + "requestId or permitNumber+inspectionType, outcome, inspectedAt, inspector, defects, correctedDefectIds, notes); every line is "
+                            + "checked, duplicates are refused, and nothing is recorded unless every line is right")
     public List<InspectionResultView> paperBatch(String csv) {
         return results.recordPaperBatch(new java.io.StringReader(csv == null ? "" : csv));
     }
@@ -80,7 +88,9 @@ public class InspectionResultResource {
 
     @GET
     @Path("open-defects")
-    @Operation(summary = "108.10 D: the defects still open on a permit (not to be covered until a re-inspection passes them)")
+    @Operation(
+            summary =
+                    "108.10 D: the defects still open on a permit (not to be covered until a re-inspection passes them)")
     public List<InspectionQueries.OpenDefect> openDefects(@QueryParam("permitId") Long permitId) {
         if (permitId == null) {
             throw new RuleViolationException("permitId", "required", "Name the permit (permitId)");

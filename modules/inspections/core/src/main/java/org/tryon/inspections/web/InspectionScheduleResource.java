@@ -1,8 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.AssignmentView;
 import org.tryon.inspections.application.BoardView;
@@ -35,7 +34,7 @@ import org.tryon.inspections.application.OnTimeReports;
 import org.tryon.inspections.application.ReassignRequest;
 import org.tryon.inspections.application.SaveInspector;
 import org.tryon.platform.audit.HistoryEntry;
-import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.rest.CreatedResponses;
 
 /**
  * Inspectors, their day lists, the supervisor's board, reassignment and the on-time rate (the department's requirements,
@@ -71,10 +70,16 @@ public class InspectionScheduleResource {
     @APIResponseSchema(value = InspectorView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("inspectors")
-    @Operation(summary = "Record an inspector (administrator): login user name (optional), name, phone, trades, districts, daily capacity")
+    @Operation(
+            summary =
+                    "Record an inspector (administrator): login user name (optional), name, phone, trades, districts, daily capacity")
     public Response create(SaveInspector command, @Context UriInfo uri) {
         InspectorView created = inspectors.create(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -98,32 +103,40 @@ public class InspectionScheduleResource {
 
     @GET
     @Path("districts")
-    @Operation(summary = "The inspection districts and their ZIP codes (a permit's district is that of the ZIP code ending its address)")
+    @Operation(
+            summary =
+                    "The inspection districts and their ZIP codes (a permit's district is that of the ZIP code ending its address)")
     public List<DistrictView> districts() {
         return inspectors.districts();
     }
 
     @GET
     @Path("day-list")
-    @Operation(summary = "An inspector's requests of a day in route order: urgent first (outage notice of December 2017), then by district and address. Without "
-            + "inspectorId the caller's own; without date today. Inspectors see their own, supervisors any")
+    @Operation(
+            summary =
+                    "An inspector's requests of a day in route order: urgent first (outage notice of December 2017), then by district and address. Without "
+                            + "inspectorId the caller's own; without date today. Inspectors see their own, supervisors any")
     public DayListView dayList(@QueryParam("inspectorId") Long inspectorId, @QueryParam("date") String date) {
         return schedule.dayList(inspectorId, day("date", date));
     }
 
     @GET
     @Path("board")
-    @Operation(summary = "The supervisor's board of a day (today without date): each inspector's load against capacity, the requests of the "
-            + "day with unassigned ones first. Trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "The supervisor's board of a day (today without date): each inspector's load against capacity, the requests of the "
+                            + "day with unassigned ones first. Trade code administrator, administrator")
     public BoardView board(@QueryParam("date") String date) {
         return schedule.board(day("date", date));
     }
 
     @POST
     @Path("requests/{id}/assignment")
-    @Operation(summary = "Reassign a request to another inspector (trade code administrator, administrator). Refused when the request is "
-            + "not open or the inspector is inactive or not of the permit's trade; over capacity or outside the inspector's districts is "
-            + "allowed and answered with warnings")
+    @Operation(
+            summary =
+                    "Reassign a request to another inspector (trade code administrator, administrator). Refused when the request is "
+                            + "not open or the inspector is inactive or not of the permit's trade; over capacity or outside the inspector's districts is "
+                            + "allowed and answered with warnings")
     public AssignmentView.Reassigned reassign(@PathParam("id") long id, ReassignRequest command) {
         return assignments.reassign(id, command);
     }
@@ -137,16 +150,20 @@ public class InspectionScheduleResource {
 
     @POST
     @Path("requests/{id}/urgency")
-    @Operation(summary = "Flag an open request urgent (outage notice of December 2017: POWER_RESTORATION, HOME_PURCHASE_CLOSING, OTHER with urgentNote); an "
-            + "unassigned one is assigned, beyond capacity if need be. Trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "Flag an open request urgent (outage notice of December 2017: POWER_RESTORATION, HOME_PURCHASE_CLOSING, OTHER with urgentNote); an "
+                            + "unassigned one is assigned, beyond capacity if need be. Trade code administrator, administrator")
     public InspectionRequestView markUrgent(@PathParam("id") long id, MarkUrgent command) {
         return assignments.markUrgent(id, command);
     }
 
     @GET
     @Path("on-time")
-    @Operation(summary = "The on-time rate of the requests scheduled from 'from' to 'to' (ISO dates; without them the 30 days up to today) "
-            + "by day, trade and inspector against the target (90 % by default). Trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "The on-time rate of the requests scheduled from 'from' to 'to' (ISO dates; without them the 30 days up to today) "
+                            + "by day, trade and inspector against the target (90 % by default). Trade code administrator, administrator")
     public OnTimeReportView onTime(@QueryParam("from") String from, @QueryParam("to") String to) {
         return onTime.report(day("from", from), day("to", to));
     }

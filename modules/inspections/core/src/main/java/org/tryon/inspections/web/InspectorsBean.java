@@ -62,7 +62,8 @@ public class InspectorsBean implements Serializable {
 
     public void save() {
         try {
-            SaveInspector command = new SaveInspector(userName, displayName, phone, Set.of(trades), Set.of(districts), dailyCapacity, active);
+            SaveInspector command = new SaveInspector(
+                    userName, displayName, phone, Set.of(trades), Set.of(districts), dailyCapacity, active);
             InspectorView saved = editing == null ? inspectors.create(command) : inspectors.update(editing, command);
             FacesErrors.info((editing == null ? "Recorded " : "Changed ") + saved.displayName());
             clear();
@@ -94,19 +95,63 @@ public class InspectorsBean implements Serializable {
         return Trade.values();
     }
 
-    public Long getEditing() { return editing; }
-    public String getUserName() { return userName; }
-    public void setUserName(String userName) { this.userName = userName; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Trade[] getTrades() { return trades; }
-    public void setTrades(Trade[] trades) { this.trades = trades; }
-    public String[] getDistricts() { return districts; }
-    public void setDistricts(String[] districts) { this.districts = districts; }
-    public Integer getDailyCapacity() { return dailyCapacity; }
-    public void setDailyCapacity(Integer dailyCapacity) { this.dailyCapacity = dailyCapacity; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Trade[] getTrades() {
+        return trades;
+    }
+
+    public void setTrades(Trade[] trades) {
+        this.trades = trades;
+    }
+
+    public String[] getDistricts() {
+        return districts;
+    }
+
+    public void setDistricts(String[] districts) {
+        this.districts = districts;
+    }
+
+    public Integer getDailyCapacity() {
+        return dailyCapacity;
+    }
+
+    public void setDailyCapacity(Integer dailyCapacity) {
+        this.dailyCapacity = dailyCapacity;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

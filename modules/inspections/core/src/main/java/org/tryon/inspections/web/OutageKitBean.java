@@ -32,7 +32,15 @@ public class OutageKitBean implements Serializable {
         exports = kit.exports();
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public List<OutageKit.Export> getExports() { return exports; }
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public List<OutageKit.Export> getExports() {
+        return exports;
+    }
 }

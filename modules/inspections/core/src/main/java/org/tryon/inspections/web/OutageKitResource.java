@@ -1,8 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,10 +12,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.OutageKit;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.Downloads;
 
 /** Outage notice of December 2017: the kit to work by phone and paper when the system or the network is down. */
 @Path("inspection-schedule/kit")
@@ -31,7 +31,9 @@ public class OutageKitResource {
     @GET
     @Path("kit.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "outage notice of December 2017: the day's kit as a printable PDF: each inspector's list in route order and the staff directory")
+    @Operation(
+            summary =
+                    "outage notice of December 2017: the day's kit as a printable PDF: each inspector's list in route order and the staff directory")
     public Response pdf(@QueryParam("date") String date) {
         LocalDate day = day(date);
         return Downloads.inlinePdf(kit.pdf(day), "kit-" + day + ".pdf");
@@ -49,7 +51,9 @@ public class OutageKitResource {
     @GET
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "outage notice of December 2017: the kits written every evening (the next working day's), newest first")
+    @Operation(
+            summary =
+                    "outage notice of December 2017: the kits written every evening (the next working day's), newest first")
     public List<OutageKit.Export> exports() {
         return kit.exports();
     }
@@ -57,8 +61,13 @@ public class OutageKitResource {
     @POST
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "outage notice of December 2017: write a day's kit now, if it was not written (trade code administrator, administrator)")
-    @APIResponseSchema(value = OutageKit.Export.class, responseCode = "200", responseDescription = "The kit written now")
+    @Operation(
+            summary =
+                    "outage notice of December 2017: write a day's kit now, if it was not written (trade code administrator, administrator)")
+    @APIResponseSchema(
+            value = OutageKit.Export.class,
+            responseCode = "200",
+            responseDescription = "The kit written now")
     @APIResponse(responseCode = "204", description = "The day's kit was written already; nothing was written")
     public Response export(@QueryParam("date") String date) {
         OutageKit.Export e = kit.exportNow(day(date));

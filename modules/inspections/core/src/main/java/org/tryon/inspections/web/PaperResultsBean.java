@@ -35,12 +35,15 @@ public class PaperResultsBean {
         recorded = null;
         refused = null;
         try (Reader in = file != null && file.getSize() > 0
-                ? new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8) : new StringReader(text == null ? "" : text)) {
+                ? new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)
+                : new StringReader(text == null ? "" : text)) {
             recorded = results.recordPaperBatch(in);
             FacesErrors.info(recorded.size() + " result(s) taken on paper recorded");
         } catch (RuleViolationException e) {
             refused = e.violations();
-            FacesErrors.show(new RuleViolationException("file", "paper-batch",
+            FacesErrors.show(new RuleViolationException(
+                    "file",
+                    "paper-batch",
                     "Nothing was recorded: " + e.violations().size() + " problem(s) in the batch, listed below"));
         } catch (java.io.IOException | RuntimeException e) {
             FacesErrors.show(e instanceof RuntimeException r ? r : new IllegalStateException(e));
@@ -51,10 +54,27 @@ public class PaperResultsBean {
         return String.join(",", PaperResultsCsv.COLUMNS);
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public List<InspectionResultView> getRecorded() { return recorded; }
-    public List<RuleViolationException.Violation> getRefused() { return refused; }
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<InspectionResultView> getRecorded() {
+        return recorded;
+    }
+
+    public List<RuleViolationException.Violation> getRefused() {
+        return refused;
+    }
 }

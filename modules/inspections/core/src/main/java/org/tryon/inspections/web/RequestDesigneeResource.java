@@ -1,7 +1,5 @@
 package org.tryon.inspections.web;
 
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.application.RequestDesignees;
 import org.tryon.platform.errors.InvalidInputException;
+import org.tryon.platform.rest.CreatedResponses;
 
 /** Who may request inspections for a permit holder (108.10 C): the holder, its point of contact and its designees. */
 @Path("inspection-requesters")
@@ -27,8 +27,10 @@ public class RequestDesigneeResource {
     RequestDesignees designees;
 
     @GET
-    @Operation(summary = "108.10 C: who may request inspections on a permit (the firm or person responsible for the work, its point of "
-            + "contact, its designees)")
+    @Operation(
+            summary =
+                    "108.10 C: who may request inspections on a permit (the firm or person responsible for the work, its point of "
+                            + "contact, its designees)")
     public RequestDesignees.WhoMayRequest whoMayRequest(@QueryParam("permitId") Long permitId) {
         if (permitId == null) {
             throw new InvalidInputException("permitId", "required", "permitId is required");

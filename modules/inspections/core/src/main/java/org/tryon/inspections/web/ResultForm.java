@@ -56,16 +56,51 @@ public class ResultForm implements Serializable {
         return InspectionOutcome.values();
     }
 
-    public InspectionOutcome getOutcome() { return outcome; }
-    public void setOutcome(InspectionOutcome outcome) { this.outcome = outcome; }
-    public LocalDate getInspectedOn() { return inspectedOn; }
-    public void setInspectedOn(LocalDate inspectedOn) { this.inspectedOn = inspectedOn; }
-    public LocalTime getInspectedTime() { return inspectedTime; }
-    public void setInspectedTime(LocalTime inspectedTime) { this.inspectedTime = inspectedTime; }
-    public String getDefects() { return defects; }
-    public void setDefects(String defects) { this.defects = defects; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public List<Long> getCorrected() { return corrected; }
-    public void setCorrected(List<Long> corrected) { this.corrected = corrected; }
+    public InspectionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(InspectionOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public void setInspectedOn(LocalDate inspectedOn) {
+        this.inspectedOn = inspectedOn;
+    }
+
+    public LocalTime getInspectedTime() {
+        return inspectedTime;
+    }
+
+    public void setInspectedTime(LocalTime inspectedTime) {
+        this.inspectedTime = inspectedTime;
+    }
+
+    public String getDefects() {
+        return defects;
+    }
+
+    public void setDefects(String defects) {
+        this.defects = defects;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<Long> getCorrected() {
+        return corrected;
+    }
+
+    public void setCorrected(List<Long> corrected) {
+        this.corrected = corrected;
+    }
 }

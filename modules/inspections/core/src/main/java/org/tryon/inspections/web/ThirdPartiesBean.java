@@ -41,7 +41,8 @@ public class ThirdPartiesBean implements Serializable {
 
     public void approve() {
         try {
-            var t = registry.approve(new ThirdPartiesAndAllocations.ApproveThirdParty(name, kind, licenseNumber, phone, null));
+            var t = registry.approve(
+                    new ThirdPartiesAndAllocations.ApproveThirdParty(name, kind, licenseNumber, phone, null));
             FacesErrors.info(t.name() + " approved from " + t.approvedOn());
             name = null;
             kind = null;
@@ -55,7 +56,9 @@ public class ThirdPartiesBean implements Serializable {
 
     public void withdraw() {
         try {
-            var t = registry.withdraw(withdrawId == null ? -1 : withdrawId, new ThirdPartiesAndAllocations.Withdraw(null, withdrawReason));
+            var t = registry.withdraw(
+                    withdrawId == null ? -1 : withdrawId,
+                    new ThirdPartiesAndAllocations.Withdraw(null, withdrawReason));
             FacesErrors.info(t.name() + "'s approval withdrawn from " + t.withdrawnOn());
             withdrawId = null;
             withdrawReason = null;
@@ -68,7 +71,8 @@ public class ThirdPartiesBean implements Serializable {
     public void allocate() {
         try {
             var a = registry.allocate(new ThirdPartiesAndAllocations.SetAllocation(permitId, basis, included));
-            FacesErrors.info(a.permitNumber() + ": " + a.includedInspections() + " inspections included in the base fee");
+            FacesErrors.info(
+                    a.permitNumber() + ": " + a.includedInspections() + " inspections included in the base fee");
             permitId = null;
             basis = null;
             included = null;
@@ -78,26 +82,91 @@ public class ThirdPartiesBean implements Serializable {
         }
     }
 
-    public ThirdPartyInspector.Kind[] getKinds() { return ThirdPartyInspector.Kind.values(); }
-    public InspectionAllocation.Basis[] getBases() { return InspectionAllocation.Basis.values(); }
-    public List<ThirdPartiesAndAllocations.ThirdPartyView> getThirdParties() { return thirdParties; }
-    public List<ThirdPartiesAndAllocations.AllocationView> getAllocations() { return allocations; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public ThirdPartyInspector.Kind getKind() { return kind; }
-    public void setKind(ThirdPartyInspector.Kind kind) { this.kind = kind; }
-    public String getLicenseNumber() { return licenseNumber; }
-    public void setLicenseNumber(String licenseNumber) { this.licenseNumber = licenseNumber; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Long getWithdrawId() { return withdrawId; }
-    public void setWithdrawId(Long withdrawId) { this.withdrawId = withdrawId; }
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
-    public Long getPermitId() { return permitId; }
-    public void setPermitId(Long permitId) { this.permitId = permitId; }
-    public InspectionAllocation.Basis getBasis() { return basis; }
-    public void setBasis(InspectionAllocation.Basis basis) { this.basis = basis; }
-    public Integer getIncluded() { return included; }
-    public void setIncluded(Integer included) { this.included = included; }
+    public ThirdPartyInspector.Kind[] getKinds() {
+        return ThirdPartyInspector.Kind.values();
+    }
+
+    public InspectionAllocation.Basis[] getBases() {
+        return InspectionAllocation.Basis.values();
+    }
+
+    public List<ThirdPartiesAndAllocations.ThirdPartyView> getThirdParties() {
+        return thirdParties;
+    }
+
+    public List<ThirdPartiesAndAllocations.AllocationView> getAllocations() {
+        return allocations;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ThirdPartyInspector.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(ThirdPartyInspector.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getLicenseNumber() {
+        return licenseNumber;
+    }
+
+    public void setLicenseNumber(String licenseNumber) {
+        this.licenseNumber = licenseNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getWithdrawId() {
+        return withdrawId;
+    }
+
+    public void setWithdrawId(Long withdrawId) {
+        this.withdrawId = withdrawId;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public void setPermitId(Long permitId) {
+        this.permitId = permitId;
+    }
+
+    public InspectionAllocation.Basis getBasis() {
+        return basis;
+    }
+
+    public void setBasis(InspectionAllocation.Basis basis) {
+        this.basis = basis;
+    }
+
+    public Integer getIncluded() {
+        return included;
+    }
+
+    public void setIncluded(Integer included) {
+        this.included = included;
+    }
 }

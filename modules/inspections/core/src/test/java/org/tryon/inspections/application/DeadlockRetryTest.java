@@ -13,12 +13,15 @@ import org.tryon.platform.errors.RuleViolationException;
 class DeadlockRetryTest {
 
     private static RuntimeException deadlock() {
-        return new PersistenceException("could not execute statement", new SQLTransactionRollbackException(
-                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        return new PersistenceException(
+                "could not execute statement",
+                new SQLTransactionRollbackException(
+                        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
     }
 
     @Test
-    @DisplayName("assignment under concurrency: a request whose transaction was a deadlock's victim is made again, and answers once it is made")
+    @DisplayName(
+            "assignment under concurrency: a request whose transaction was a deadlock's victim is made again, and answers once it is made")
     void victimIsMadeAgain() {
         AtomicInteger calls = new AtomicInteger();
         String answer = DeadlockRetry.retried(() -> {
@@ -32,19 +35,22 @@ class DeadlockRetryTest {
     }
 
     @Test
-    @DisplayName("assignment under concurrency: at most three attempts; any other failure, a refused rule included, is not made again")
+    @DisplayName(
+            "assignment under concurrency: at most three attempts; any other failure, a refused rule included, is not made again")
     void boundedAndOnlyForDeadlocks() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> DeadlockRetry.retried(() -> {
-            calls.incrementAndGet();
-            throw deadlock();
-        })).isInstanceOf(PersistenceException.class);
+                    calls.incrementAndGet();
+                    throw deadlock();
+                }))
+                .isInstanceOf(PersistenceException.class);
         assertThat(calls).hasValue(3);
         calls.set(0);
         assertThatThrownBy(() -> DeadlockRetry.retried(() -> {
-            calls.incrementAndGet();
-            throw new RuleViolationException("inspectionType", "108.10.1 requested-once", "already requested");
-        })).isInstanceOf(RuleViolationException.class);
+                    calls.incrementAndGet();
+                    throw new RuleViolationException("inspectionType", "108.10.1 requested-once", "already requested");
+                }))
+                .isInstanceOf(RuleViolationException.class);
         assertThat(calls).hasValue(1);
     }
 }

@@ -17,8 +17,8 @@ import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionResult;
 import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -36,8 +36,10 @@ class ReplacedPermitDefectCountPersistenceTest {
         db = TestPersistence.on(TestDatabase.migrated("inspections"), "META-INF/orm-inspections.xml");
         PermitHolder gc = PermitHolder.contractor(91, "Replacement Builders");
         db.run(em -> {
-            em.persist(new InspectablePermit(951, "B-2026-000951", Trade.BUILDING, gc, "5 Replacement Rd", LocalDate.of(2026, 1, 5)));
-            em.persist(new InspectablePermit(952, "B-2026-000952", Trade.BUILDING, gc, "5 Replacement Rd", LocalDate.of(2026, 8, 3)));
+            em.persist(new InspectablePermit(
+                    951, "B-2026-000951", Trade.BUILDING, gc, "5 Replacement Rd", LocalDate.of(2026, 1, 5)));
+            em.persist(new InspectablePermit(
+                    952, "B-2026-000952", Trade.BUILDING, gc, "5 Replacement Rd", LocalDate.of(2026, 8, 3)));
         });
         result(951, "BLD-FOOTING", InspectionOutcome.FAILED, LocalDateTime.of(2026, 2, 2, 9, 0));
         result(951, "BLD-FOOTING", InspectionOutcome.PASSED, LocalDateTime.of(2026, 2, 4, 9, 0));
@@ -54,14 +56,26 @@ class ReplacedPermitDefectCountPersistenceTest {
     }
 
     private static void result(long permitId, String type, InspectionOutcome outcome, LocalDateTime at) {
-        db.run(em -> em.persist(InspectionResult.record(new PermitInspectionRecord(em).subject(em.find(InspectablePermit.class, permitId),
-                em.find(InspectionType.class, type), null), new InspectionResult.Finding(outcome, at, "inspector", null,
-                outcome == InspectionOutcome.FAILED ? List.of(new InspectionResult.NewDefect("R1", "defect", "here")) : List.of(), Set.of()),
-                LocalDateTime.of(2026, 12, 31, 0, 0), "inspector", Instant.EPOCH)));
+        db.run(em -> em.persist(InspectionResult.record(
+                new PermitInspectionRecord(em)
+                        .subject(em.find(InspectablePermit.class, permitId), em.find(InspectionType.class, type), null),
+                new InspectionResult.Finding(
+                        outcome,
+                        at,
+                        "inspector",
+                        null,
+                        outcome == InspectionOutcome.FAILED
+                                ? List.of(new InspectionResult.NewDefect("R1", "defect", "here"))
+                                : List.of(),
+                        Set.of()),
+                LocalDateTime.of(2026, 12, 31, 0, 0),
+                "inspector",
+                Instant.EPOCH)));
     }
 
     @Test
-    @DisplayName("Re-Inspection Fee Program, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
+    @DisplayName(
+            "Re-Inspection Fee Program, 108.8.1: the code defect rate counts the inspections of the expired permit and of its replacement")
     void countsBothPermits() {
         ProjectDefectCount count = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
@@ -70,6 +84,8 @@ class ReplacedPermitDefectCountPersistenceTest {
         });
         assertThat(count.inspections()).isEqualTo(5);
         assertThat(count.failures()).isEqualTo(2);
-        assertThat(count.byTrade()).extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections()).containsExactly("BUILDING 2/5");
+        assertThat(count.byTrade())
+                .extracting(t -> t.trade() + " " + t.failures() + "/" + t.inspections())
+                .containsExactly("BUILDING 2/5");
     }
 }

@@ -11,7 +11,8 @@ import org.tryon.platform.time.WorkingDayCalendar;
 
 class EarliestInspectionDateTest {
 
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
+    private final WorkingDayCalendar calendar =
+            new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
     private final LocalTime cutOff = LocalTime.of(16, 0);
 
     @Test
@@ -43,17 +44,23 @@ class EarliestInspectionDateTest {
     @DisplayName("108.10.1: a Friday request after the cut-off and any weekend request get the same day, the Tuesday")
     void theWeekendCountsAsTheStartOfMonday() {
         LocalDate tuesday = LocalDate.of(2026, 11, 24);
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 20), LocalTime.of(16, 0), cutOff, calendar)).isEqualTo(tuesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 20), LocalTime.of(16, 0), cutOff, calendar))
+                .isEqualTo(tuesday);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 21), LocalTime.of(9, 0), cutOff, calendar))
-                .as("Saturday before the cut-off time").isEqualTo(tuesday);
+                .as("Saturday before the cut-off time")
+                .isEqualTo(tuesday);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 21), LocalTime.of(17, 0), cutOff, calendar))
-                .as("Saturday after the cut-off time").isEqualTo(tuesday);
+                .as("Saturday after the cut-off time")
+                .isEqualTo(tuesday);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 22), LocalTime.of(0, 0), cutOff, calendar))
-                .as("Sunday at midnight").isEqualTo(tuesday);
+                .as("Sunday at midnight")
+                .isEqualTo(tuesday);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 22), LocalTime.of(8, 0), cutOff, calendar))
-                .as("Sunday morning").isEqualTo(tuesday);
+                .as("Sunday morning")
+                .isEqualTo(tuesday);
         // Monday itself: before the cut-off Tuesday, after it Wednesday
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 23), LocalTime.of(9, 0), cutOff, calendar)).isEqualTo(tuesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 23), LocalTime.of(9, 0), cutOff, calendar))
+                .isEqualTo(tuesday);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2026, 11, 23), LocalTime.of(16, 30), cutOff, calendar))
                 .isEqualTo(LocalDate.of(2026, 11, 25));
     }
@@ -65,12 +72,18 @@ class EarliestInspectionDateTest {
         WorkingDayCalendar laborDay = new WorkingDayCalendar(List.of(LocalDate.of(2027, 9, 6)));
         LocalDate wednesday = LocalDate.of(2027, 9, 8);
         assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 3), LocalTime.of(15, 59), cutOff, laborDay))
-                .as("Friday before the cut-off: Tuesday").isEqualTo(LocalDate.of(2027, 9, 7));
+                .as("Friday before the cut-off: Tuesday")
+                .isEqualTo(LocalDate.of(2027, 9, 7));
         assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 3), LocalTime.of(16, 1), cutOff, laborDay))
-                .as("Friday after the cut-off").isEqualTo(wednesday);
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 4), LocalTime.of(10, 0), cutOff, laborDay)).isEqualTo(wednesday);
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 5), LocalTime.of(10, 0), cutOff, laborDay)).isEqualTo(wednesday);
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 6), LocalTime.of(10, 0), cutOff, laborDay)).isEqualTo(wednesday);
-        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 6), LocalTime.of(18, 0), cutOff, laborDay)).isEqualTo(wednesday);
+                .as("Friday after the cut-off")
+                .isEqualTo(wednesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 4), LocalTime.of(10, 0), cutOff, laborDay))
+                .isEqualTo(wednesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 5), LocalTime.of(10, 0), cutOff, laborDay))
+                .isEqualTo(wednesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 6), LocalTime.of(10, 0), cutOff, laborDay))
+                .isEqualTo(wednesday);
+        assertThat(EarliestInspectionDate.of(LocalDate.of(2027, 9, 6), LocalTime.of(18, 0), cutOff, laborDay))
+                .isEqualTo(wednesday);
     }
 }

@@ -13,7 +13,9 @@ import org.tryon.platform.time.WorkingDayCalendar;
 class OnTimeTest {
 
     /** Thanksgiving 2026 and the day after are county holidays. */
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
+    private final WorkingDayCalendar calendar =
+            new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
+
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
     private static final LocalDate LATER = LocalDate.of(2027, 1, 1);
@@ -23,7 +25,8 @@ class OnTimeTest {
     }
 
     @Test
-    @DisplayName("on time: made on the scheduled day, or exactly one working day after it; two working days after is late")
+    @DisplayName(
+            "on time: made on the scheduled day, or exactly one working day after it; two working days after is late")
     void oneWorkingDay() {
         assertThat(made(MONDAY, MONDAY)).isEqualTo(Standing.ON_TIME);
         assertThat(made(MONDAY, MONDAY.plusDays(1))).isEqualTo(Standing.ON_TIME);
@@ -40,7 +43,8 @@ class OnTimeTest {
     }
 
     @Test
-    @DisplayName("on time: a holiday in between does not count: scheduled Wednesday before Thanksgiving, made the Monday after is on time")
+    @DisplayName(
+            "on time: a holiday in between does not count: scheduled Wednesday before Thanksgiving, made the Monday after is on time")
     void holidayInBetween() {
         LocalDate wednesday = LocalDate.of(2026, 11, 25);
         assertThat(OnTime.lastDayOnTime(wednesday, 1, calendar)).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -49,17 +53,23 @@ class OnTimeTest {
     }
 
     @Test
-    @DisplayName("on time: an open request is pending through its last day on time and overdue after it; a cancelled one is not counted")
+    @DisplayName(
+            "on time: an open request is pending through its last day on time and overdue after it; a cancelled one is not counted")
     void openAndCancelled() {
-        assertThat(OnTime.of(MONDAY, null, false, MONDAY.plusDays(1), 1, calendar)).isEqualTo(Standing.PENDING);
-        assertThat(OnTime.of(MONDAY, null, false, MONDAY.plusDays(2), 1, calendar)).isEqualTo(Standing.OVERDUE);
-        assertThat(OnTime.of(MONDAY, MONDAY.plusDays(9), true, LATER, 1, calendar)).isEqualTo(Standing.NOT_COUNTED);
+        assertThat(OnTime.of(MONDAY, null, false, MONDAY.plusDays(1), 1, calendar))
+                .isEqualTo(Standing.PENDING);
+        assertThat(OnTime.of(MONDAY, null, false, MONDAY.plusDays(2), 1, calendar))
+                .isEqualTo(Standing.OVERDUE);
+        assertThat(OnTime.of(MONDAY, MONDAY.plusDays(9), true, LATER, 1, calendar))
+                .isEqualTo(Standing.NOT_COUNTED);
         // the working days allowed are a setting: with two, Wednesday is still on time
-        assertThat(OnTime.of(MONDAY, MONDAY.plusDays(2), false, LATER, 2, calendar)).isEqualTo(Standing.ON_TIME);
+        assertThat(OnTime.of(MONDAY, MONDAY.plusDays(2), false, LATER, 2, calendar))
+                .isEqualTo(Standing.ON_TIME);
     }
 
     @Test
-    @DisplayName("on-time rate: on time out of on time, late and overdue, one decimal; 9 of 10 meets the 90 % target, 8 of 9 does not")
+    @DisplayName(
+            "on-time rate: on time out of on time, late and overdue, one decimal; 9 of 10 meets the 90 % target, 8 of 9 does not")
     void rateAgainstTarget() {
         BigDecimal target = new BigDecimal("90");
         OnTime.Tally nineOfTen = tally(9, 1, 0, 3, 2);

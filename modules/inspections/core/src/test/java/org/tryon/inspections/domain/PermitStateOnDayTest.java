@@ -20,22 +20,42 @@ class PermitStateOnDayTest {
     }
 
     @Test
-    @DisplayName("108.8.1: the day before the expiry the permit was issued; on the day of the expiry and after, it was expired")
+    @DisplayName(
+            "108.8.1: the day before the expiry the permit was issued; on the day of the expiry and after, it was expired")
     void stateAroundTheExpiry() {
-        List<PermitStatusRecord> history = List.of(state(PermitStatus.ISSUED, ISSUED), state(PermitStatus.EXPIRED, EXPIRED));
-        assertThat(PermitStateOnDay.inForce(history, EXPIRED.minusDays(1)).orElseThrow().getStatus()).isEqualTo(PermitStatus.ISSUED);
-        assertThat(PermitStateOnDay.inForce(history, EXPIRED).orElseThrow().getStatus()).isEqualTo(PermitStatus.EXPIRED);
-        assertThat(PermitStateOnDay.inForce(history, EXPIRED.plusDays(40)).orElseThrow().getStatus()).isEqualTo(PermitStatus.EXPIRED);
+        List<PermitStatusRecord> history =
+                List.of(state(PermitStatus.ISSUED, ISSUED), state(PermitStatus.EXPIRED, EXPIRED));
+        assertThat(PermitStateOnDay.inForce(history, EXPIRED.minusDays(1))
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(PermitStatus.ISSUED);
+        assertThat(PermitStateOnDay.inForce(history, EXPIRED).orElseThrow().getStatus())
+                .isEqualTo(PermitStatus.EXPIRED);
+        assertThat(PermitStateOnDay.inForce(history, EXPIRED.plusDays(40))
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(PermitStatus.EXPIRED);
         assertThat(PermitStateOnDay.inForce(history, ISSUED.minusDays(1))).isEmpty();
     }
 
     @Test
-    @DisplayName("108.8.1, ADR 0016: a restoration effective on the day of the wrong expiry replaces it from that day; a later void ends it again")
+    @DisplayName(
+            "108.8.1, ADR 0016: a restoration effective on the day of the wrong expiry replaces it from that day; a later void ends it again")
     void restorationOnTheSameDayWins() {
-        List<PermitStatusRecord> history = List.of(state(PermitStatus.ISSUED, ISSUED), state(PermitStatus.EXPIRED, EXPIRED),
-                state(PermitStatus.WORK_COMMENCED, EXPIRED), state(PermitStatus.VOID, LocalDate.of(2027, 7, 4)));
-        assertThat(PermitStateOnDay.inForce(history, EXPIRED).orElseThrow().getStatus()).isEqualTo(PermitStatus.WORK_COMMENCED);
-        assertThat(PermitStateOnDay.inForce(history, LocalDate.of(2027, 7, 3)).orElseThrow().getStatus()).isEqualTo(PermitStatus.WORK_COMMENCED);
-        assertThat(PermitStateOnDay.inForce(history, LocalDate.of(2027, 7, 4)).orElseThrow().getStatus()).isEqualTo(PermitStatus.VOID);
+        List<PermitStatusRecord> history = List.of(
+                state(PermitStatus.ISSUED, ISSUED),
+                state(PermitStatus.EXPIRED, EXPIRED),
+                state(PermitStatus.WORK_COMMENCED, EXPIRED),
+                state(PermitStatus.VOID, LocalDate.of(2027, 7, 4)));
+        assertThat(PermitStateOnDay.inForce(history, EXPIRED).orElseThrow().getStatus())
+                .isEqualTo(PermitStatus.WORK_COMMENCED);
+        assertThat(PermitStateOnDay.inForce(history, LocalDate.of(2027, 7, 3))
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(PermitStatus.WORK_COMMENCED);
+        assertThat(PermitStateOnDay.inForce(history, LocalDate.of(2027, 7, 4))
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(PermitStatus.VOID);
     }
 }

@@ -13,7 +13,8 @@ class ReinspectionHoursTest {
 
     private static List<String> check(String hours, boolean hourly) {
         return ReinspectionHours.DEFAULTS.check(hours == null ? null : new BigDecimal(hours), hourly).stream()
-                .map(v -> v.field() + " " + v.rule()).toList();
+                .map(v -> v.field() + " " + v.rule())
+                .toList();
     }
 
     @Test
@@ -26,7 +27,8 @@ class ReinspectionHoursTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.1: zero or less, more than eight, or not a quarter-hour step is refused, naming the field hours")
+    @DisplayName(
+            "108.10 F.2.1: zero or less, more than eight, or not a quarter-hour step is refused, naming the field hours")
     void refusedAtTheEdges() {
         assertThat(check("0", true)).containsExactly("hours 108.10 F.2.1 hours-positive");
         assertThat(check("-1", true)).containsExactly("hours 108.10 F.2.1 hours-positive");
@@ -36,7 +38,8 @@ class ReinspectionHoursTest {
     }
 
     @Test
-    @DisplayName("108.10 F.2.1: required on a re-inspection charged by the hour; refused on any other result; nothing asked otherwise")
+    @DisplayName(
+            "108.10 F.2.1: required on a re-inspection charged by the hour; refused on any other result; nothing asked otherwise")
     void requiredOnlyWhereCharged() {
         assertThat(check(null, true)).containsExactly("hours 108.10 F.2.1 hours-required");
         assertThat(check("1", false)).containsExactly("hours 108.10 F.2.1 hourly-only");
@@ -46,9 +49,12 @@ class ReinspectionHoursTest {
     @Test
     @DisplayName("108.10 F.2.1: the maximum and the step are settings")
     void settingsDecide() {
-        List<Violation> v = new ReinspectionHours(new BigDecimal("4"), new BigDecimal("0.5")).check(new BigDecimal("4.5"), true);
+        List<Violation> v =
+                new ReinspectionHours(new BigDecimal("4"), new BigDecimal("0.5")).check(new BigDecimal("4.5"), true);
         assertThat(v).extracting(Violation::rule).containsExactly("108.10 F.2.1 hours-max");
-        assertThat(new ReinspectionHours(new BigDecimal("4"), new BigDecimal("0.5")).check(new BigDecimal("0.75"), true))
-                .extracting(Violation::rule).containsExactly("108.10 F.2.1 hours-step");
+        assertThat(new ReinspectionHours(new BigDecimal("4"), new BigDecimal("0.5"))
+                        .check(new BigDecimal("0.75"), true))
+                .extracting(Violation::rule)
+                .containsExactly("108.10 F.2.1 hours-step");
     }
 }

@@ -27,14 +27,17 @@ class RequestedOnceTest {
     }
 
     @Test
-    @DisplayName("108.10.1 requested once: a request answered (cancelled, or inspected: a re-inspection is a new call) does not count")
+    @DisplayName(
+            "108.10.1 requested once: a request answered (cancelled, or inspected: a re-inspection is a new call) does not count")
     void answeredDoesNotCount() {
-        assertThatCode(() -> check(new Earlier(1, Status.CANCELLED), new Earlier(2, Status.INSPECTED))).doesNotThrowAnyException();
+        assertThatCode(() -> check(new Earlier(1, Status.CANCELLED), new Earlier(2, Status.INSPECTED)))
+                .doesNotThrowAnyException();
     }
 
     @Test
-    @DisplayName("108.10.1 requested once: a second request while one is open is refused naming the field, the rule and the request "
-            + "already made")
+    @DisplayName(
+            "108.10.1 requested once: a second request while one is open is refused naming the field, the rule and the request "
+                    + "already made")
     void secondRequestIsRefused() {
         for (Earlier answered : List.of(new Earlier(1, Status.CANCELLED), new Earlier(2, Status.INSPECTED))) {
             assertThatThrownBy(() -> check(answered, new Earlier(7, Status.REQUESTED)))
@@ -49,11 +52,17 @@ class RequestedOnceTest {
     }
 
     @Test
-    @DisplayName("108.10.1 requested once: of requests stored twice before the rule, the earliest open one is the one named")
+    @DisplayName(
+            "108.10.1 requested once: of requests stored twice before the rule, the earliest open one is the one named")
     void earliestStandingIsNamed() {
-        assertThat(RequestedOnce.standingIn(List.of(new Earlier(9, Status.REQUESTED), new Earlier(3, Status.CANCELLED),
-                new Earlier(5, Status.INSPECTED), new Earlier(6, Status.REQUESTED)))).contains(new Earlier(6, Status.REQUESTED));
-        assertThat(RequestedOnce.refusal("B-1", "Slab", DAY, null).getMessage()).doesNotContain("request null")
+        assertThat(RequestedOnce.standingIn(List.of(
+                        new Earlier(9, Status.REQUESTED),
+                        new Earlier(3, Status.CANCELLED),
+                        new Earlier(5, Status.INSPECTED),
+                        new Earlier(6, Status.REQUESTED))))
+                .contains(new Earlier(6, Status.REQUESTED));
+        assertThat(RequestedOnce.refusal("B-1", "Slab", DAY, null).getMessage())
+                .doesNotContain("request null")
                 .contains("already requested for 2027-03-10");
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.tryon.inspections.domain.InspectablePermit;
 import org.tryon.inspections.domain.InspectionRequest;
 import org.tryon.inspections.domain.InspectionType;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -25,7 +25,12 @@ class InspectionsPersistenceTest {
     @BeforeAll
     static void start() {
         db = TestPersistence.on(TestDatabase.migrated("inspections"), "META-INF/orm-inspections.xml");
-        db.run(em -> em.persist(new InspectablePermit(42, "B-2026-000042", Trade.BUILDING, org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"), "1 Main St",
+        db.run(em -> em.persist(new InspectablePermit(
+                42,
+                "B-2026-000042",
+                Trade.BUILDING,
+                org.tryon.platform.kernel.PermitHolder.contractor(7, "Queen City Builders"),
+                "1 Main St",
                 LocalDate.of(2026, 11, 20))));
     }
 
@@ -36,8 +41,9 @@ class InspectionsPersistenceTest {
 
     @Test
     void inspectionTypesOfEveryTradeAreShipped() {
-        long finals = db.inTransaction(em -> em.createQuery("select count(t) from InspectionType t where t.finalInspection = true", Long.class)
-                .getSingleResult());
+        long finals = db.inTransaction(
+                em -> em.createQuery("select count(t) from InspectionType t where t.finalInspection = true", Long.class)
+                        .getSingleResult());
         assertThat(finals).isEqualTo(4);
     }
 
@@ -45,8 +51,14 @@ class InspectionsPersistenceTest {
     @DisplayName("108.10 C: a request on an issued permit for an inspection of its trade is kept")
     void requestOnIssuedPermitIsStored() {
         long id = db.inTransaction(em -> {
-            InspectionRequest r = new InspectionRequest(em.find(InspectablePermit.class, 42L), em.find(InspectionType.class, "BLD-FOOTING"),
-                    LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), "Pat Smith", "704-555-0100", Instant.EPOCH);
+            InspectionRequest r = new InspectionRequest(
+                    em.find(InspectablePermit.class, 42L),
+                    em.find(InspectionType.class, "BLD-FOOTING"),
+                    LocalDate.of(2026, 11, 24),
+                    LocalDate.of(2026, 11, 24),
+                    "Pat Smith",
+                    "704-555-0100",
+                    Instant.EPOCH);
             em.persist(r);
             return r.getId();
         });
@@ -58,12 +70,27 @@ class InspectionsPersistenceTest {
     @Test
     @DisplayName("108.10 C: an inspection of another trade, or before the earliest date, is refused")
     void wrongTradeOrTooEarlyIsRefused() {
-        assertThatThrownBy(() -> db.run(em -> new InspectionRequest(em.find(InspectablePermit.class, 42L),
-                em.find(InspectionType.class, "PLB-ROUGH"), LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), "Pat", null, Instant.EPOCH)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("108.10 C");
-        assertThatThrownBy(() -> db.run(em -> new InspectionRequest(em.find(InspectablePermit.class, 42L),
-                em.find(InspectionType.class, "BLD-FRAMING"), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24), "Pat", null, Instant.EPOCH)))
+        assertThatThrownBy(() -> db.run(em -> new InspectionRequest(
+                        em.find(InspectablePermit.class, 42L),
+                        em.find(InspectionType.class, "PLB-ROUGH"),
+                        LocalDate.of(2026, 11, 24),
+                        LocalDate.of(2026, 11, 24),
+                        "Pat",
+                        null,
+                        Instant.EPOCH)))
                 .isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).field()).isEqualTo("requestedDate"));
+                .hasMessageContaining("108.10 C");
+        assertThatThrownBy(() -> db.run(em -> new InspectionRequest(
+                        em.find(InspectablePermit.class, 42L),
+                        em.find(InspectionType.class, "BLD-FRAMING"),
+                        LocalDate.of(2026, 11, 23),
+                        LocalDate.of(2026, 11, 24),
+                        "Pat",
+                        null,
+                        Instant.EPOCH)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(
+                                ((RuleViolationException) e).violations().get(0).field())
+                        .isEqualTo("requestedDate"));
     }
 }

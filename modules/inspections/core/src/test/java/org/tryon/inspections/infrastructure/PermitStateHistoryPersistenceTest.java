@@ -22,10 +22,10 @@ import org.tryon.inspections.domain.InspectionType;
 import org.tryon.inspections.domain.PermitInspectionRecord;
 import org.tryon.inspections.domain.PermitStateOnDay;
 import org.tryon.inspections.domain.PermitStatusRecord;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -57,8 +57,13 @@ class PermitStateHistoryPersistenceTest {
     private static long permit(PermitStatus to, LocalDate on) {
         long id = PERMITS.incrementAndGet();
         db.run(em -> {
-            InspectablePermit p = new InspectablePermit(id, "B-2026-0" + id, Trade.BUILDING, PermitHolder.contractor(7, "Queen City Builders"),
-                    "1 Main St", ISSUED);
+            InspectablePermit p = new InspectablePermit(
+                    id,
+                    "B-2026-0" + id,
+                    Trade.BUILDING,
+                    PermitHolder.contractor(7, "Queen City Builders"),
+                    "1 Main St",
+                    ISSUED);
             em.persist(p);
             em.persist(new PermitStatusRecord(id, PermitStatus.ISSUED, ISSUED, Instant.EPOCH));
             p.statusChanged(to);
@@ -70,8 +75,13 @@ class PermitStateHistoryPersistenceTest {
     private static InspectionResult record(long permitId, LocalDateTime at) {
         return db.inTransaction(em -> {
             InspectablePermit permit = em.find(InspectablePermit.class, permitId);
-            InspectionResult r = InspectionResult.record(new PermitInspectionRecord(em).subject(permit, em.find(InspectionType.class, "BLD-FOOTING"),
-                    null, at.toLocalDate()), new Finding(InspectionOutcome.PASSED, at, "inspector", null, List.of(), Set.of()), NOW, "tech", KEYED_IN);
+            InspectionResult r = InspectionResult.record(
+                    new PermitInspectionRecord(em)
+                            .subject(permit, em.find(InspectionType.class, "BLD-FOOTING"), null, at.toLocalDate()),
+                    new Finding(InspectionOutcome.PASSED, at, "inspector", null, List.of(), Set.of()),
+                    NOW,
+                    "tech",
+                    KEYED_IN);
             em.persist(r);
             return r;
         });
@@ -81,13 +91,16 @@ class PermitStateHistoryPersistenceTest {
         try {
             call.run();
         } catch (RuleViolationException e) {
-            return e.violations().stream().map(RuleViolationException.Violation::rule).toList();
+            return e.violations().stream()
+                    .map(RuleViolationException.Violation::rule)
+                    .toList();
         }
         throw new AssertionError("expected a refusal");
     }
 
     @Test
-    @DisplayName("108.8.1, outage notice of December 2017: an inspection made the day before the expiry and keyed in after it is recorded; one made on the day is refused")
+    @DisplayName(
+            "108.8.1, outage notice of December 2017: an inspection made the day before the expiry and keyed in after it is recorded; one made on the day is refused")
     void judgedByTheDayOfTheWork() {
         long p = permit(PermitStatus.EXPIRED, EXPIRED);
         assertThat(rules(() -> record(p, EXPIRED.atTime(9, 0)))).containsExactly("108.8.1");
@@ -95,19 +108,22 @@ class PermitStateHistoryPersistenceTest {
     }
 
     @Test
-    @DisplayName("ADR 0016: a clock's expiry is provisional once work before it was keyed in late; later work is recorded, not refused")
+    @DisplayName(
+            "ADR 0016: a clock's expiry is provisional once work before it was keyed in late; later work is recorded, not refused")
     void clockEndProvisionalAfterLateWork() {
         long p = permit(PermitStatus.EXPIRED, EXPIRED);
         record(p, EXPIRED.minusDays(2).atTime(9, 0));
         InspectionResult later = record(p, EXPIRED.plusDays(3).atTime(9, 0));
         assertThat(later.getId()).isNotNull();
-        PermitStateOnDay.Judgment j = db.inTransaction(em -> new PermitStateOnDay(em).judge(em.find(InspectablePermit.class, p), EXPIRED.plusDays(3)));
+        PermitStateOnDay.Judgment j = db.inTransaction(
+                em -> new PermitStateOnDay(em).judge(em.find(InspectablePermit.class, p), EXPIRED.plusDays(3)));
         assertThat(j.status()).isEqualTo(PermitStatus.EXPIRED);
         assertThat(j.provisional()).isTrue();
     }
 
     @Test
-    @DisplayName("108.12.2: a revocation by a person is never provisional: work after it is refused even after late work before it")
+    @DisplayName(
+            "108.12.2: a revocation by a person is never provisional: work after it is refused even after late work before it")
     void revocationIsFinal() {
         long p = permit(PermitStatus.REVOKED, EXPIRED);
         record(p, EXPIRED.minusDays(2).atTime(9, 0));
@@ -115,23 +131,43 @@ class PermitStateHistoryPersistenceTest {
     }
 
     @Test
-    @DisplayName("Outage notice of December 2017, 108.8.1: a request made by phone before the expiry is keyed in with its day; one made after is refused")
+    @DisplayName(
+            "Outage notice of December 2017, 108.8.1: a request made by phone before the expiry is keyed in with its day; one made after is refused")
     void lateRequestJudgedByTheDayItWasMade() {
         long p = permit(PermitStatus.EXPIRED, EXPIRED);
         LocalDate madeOn = EXPIRED.minusDays(1);
         long id = db.inTransaction(em -> {
             InspectablePermit permit = em.find(InspectablePermit.class, p);
-            InspectionRequest r = new InspectionRequest(permit, new PermitStateOnDay(em).judge(permit, madeOn), madeOn,
-                    em.find(InspectionType.class, "BLD-FOOTING"), EXPIRED.plusDays(1), madeOn, "Pat Smith", null, KEYED_IN);
+            InspectionRequest r = new InspectionRequest(
+                    permit,
+                    new PermitStateOnDay(em).judge(permit, madeOn),
+                    madeOn,
+                    em.find(InspectionType.class, "BLD-FOOTING"),
+                    EXPIRED.plusDays(1),
+                    madeOn,
+                    "Pat Smith",
+                    null,
+                    KEYED_IN);
             em.persist(r);
             return r.getId();
         });
-        LocalDate stored = db.inTransaction(em -> em.find(InspectionRequest.class, id).getMadeOn());
+        LocalDate stored =
+                db.inTransaction(em -> em.find(InspectionRequest.class, id).getMadeOn());
         assertThat(stored).isEqualTo(madeOn);
         assertThatThrownBy(() -> db.run(em -> {
-            InspectablePermit permit = em.find(InspectablePermit.class, p);
-            em.persist(new InspectionRequest(permit, new PermitStateOnDay(em).judge(permit, EXPIRED.plusDays(1)), EXPIRED.plusDays(1),
-                    em.find(InspectionType.class, "BLD-FOOTING"), EXPIRED.plusDays(2), EXPIRED.plusDays(1), "Pat Smith", null, KEYED_IN));
-        })).isInstanceOf(RuleViolationException.class).hasMessageContaining("was expired on " + EXPIRED.plusDays(1));
+                    InspectablePermit permit = em.find(InspectablePermit.class, p);
+                    em.persist(new InspectionRequest(
+                            permit,
+                            new PermitStateOnDay(em).judge(permit, EXPIRED.plusDays(1)),
+                            EXPIRED.plusDays(1),
+                            em.find(InspectionType.class, "BLD-FOOTING"),
+                            EXPIRED.plusDays(2),
+                            EXPIRED.plusDays(1),
+                            "Pat Smith",
+                            null,
+                            KEYED_IN));
+                }))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("was expired on " + EXPIRED.plusDays(1));
     }
 }

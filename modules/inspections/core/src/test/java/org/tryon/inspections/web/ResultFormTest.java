@@ -14,10 +14,12 @@ import org.tryon.inspections.api.InspectionOutcome;
 
 class ResultFormTest {
 
-    private static final Clock COUNTY = Clock.fixed(Instant.parse("2026-03-10T14:37:42Z"), ZoneId.of("America/New_York"));
+    private static final Clock COUNTY =
+            Clock.fixed(Instant.parse("2026-03-10T14:37:42Z"), ZoneId.of("America/New_York"));
 
     @Test
-    @DisplayName("108.10 D result form: starts inspected now to the minute on the county's clock; noon when the time is left empty")
+    @DisplayName(
+            "108.10 D result form: starts inspected now to the minute on the county's clock; noon when the time is left empty")
     void inspectedAt() {
         ResultForm form = new ResultForm();
         form.startNow(COUNTY);
@@ -37,7 +39,9 @@ class ResultFormTest {
         form.setDefects("R314.3 | Smoke alarm missing | hall");
         form.setNotes("n");
         form.setCorrected(List.of(4L));
-        assertThat(form.defectLines()).singleElement().satisfies(d -> assertThat(d.codeSection()).isEqualTo("R314.3"));
+        assertThat(form.defectLines())
+                .singleElement()
+                .satisfies(d -> assertThat(d.codeSection()).isEqualTo("R314.3"));
         form.clear();
         assertThat(form.getOutcome()).isNull();
         assertThat(form.getDefects()).isNull();

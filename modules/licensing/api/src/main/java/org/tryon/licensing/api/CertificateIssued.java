@@ -15,6 +15,13 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param expiresOn       the day it expires, or null when it does not
  */
 @DurableEvent
-public record CertificateIssued(UUID eventId, Instant occurredAt, long certificateId, String number, String certificateType, String holderName,
-        LocalDate issuedOn, LocalDate expiresOn) implements IntegrationEvent {
-}
+public record CertificateIssued(
+        UUID eventId,
+        Instant occurredAt,
+        long certificateId,
+        String number,
+        String certificateType,
+        String holderName,
+        LocalDate issuedOn,
+        LocalDate expiresOn)
+        implements IntegrationEvent {}

@@ -8,6 +8,12 @@ import org.tryon.platform.events.IntegrationEvent;
 
 /** The licensing subcommittee revoked a certificate (107.1.5 C.2); final. Permitting no longer accepts it (108.8 C). */
 @DurableEvent
-public record CertificateRevoked(UUID eventId, Instant occurredAt, long certificateId, String number, String certificateType, LocalDate decidedOn,
-        String reference) implements IntegrationEvent {
-}
+public record CertificateRevoked(
+        UUID eventId,
+        Instant occurredAt,
+        long certificateId,
+        String number,
+        String certificateType,
+        LocalDate decidedOn,
+        String reference)
+        implements IntegrationEvent {}

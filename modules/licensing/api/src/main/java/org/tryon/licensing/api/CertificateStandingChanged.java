@@ -14,6 +14,13 @@ import org.tryon.platform.events.IntegrationEvent;
  * @param expiresOn its expiry day now, or null when it does not expire
  */
 @DurableEvent
-public record CertificateStandingChanged(UUID eventId, Instant occurredAt, long certificateId, String number, String certificateType,
-        boolean suspended, LocalDate expiresOn, LocalDate decidedOn) implements IntegrationEvent {
-}
+public record CertificateStandingChanged(
+        UUID eventId,
+        Instant occurredAt,
+        long certificateId,
+        String number,
+        String certificateType,
+        boolean suspended,
+        LocalDate expiresOn,
+        LocalDate decidedOn)
+        implements IntegrationEvent {}

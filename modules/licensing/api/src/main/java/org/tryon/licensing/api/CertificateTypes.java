@@ -6,6 +6,5 @@ public final class CertificateTypes {
     /** The homeowner electrical test (108.8 C): an owner's electrical permit needs it passed. */
     public static final String HOMEOWNER_ELECTRICAL = "HOMEOWNER-ELECTRICAL";
 
-    private CertificateTypes() {
-    }
+    private CertificateTypes() {}
 }

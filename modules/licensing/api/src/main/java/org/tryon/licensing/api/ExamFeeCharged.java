@@ -16,6 +16,14 @@ import org.tryon.platform.money.Money;
  * @param chargedOn       the registration day (the billing day)
  */
 @DurableEvent
-public record ExamFeeCharged(UUID eventId, Instant occurredAt, long registrationId, long candidateId, String candidateName,
-        String certificateType, LocalDate sessionDay, Money amount, LocalDate chargedOn) implements IntegrationEvent {
-}
+public record ExamFeeCharged(
+        UUID eventId,
+        Instant occurredAt,
+        long registrationId,
+        long candidateId,
+        String candidateName,
+        String certificateType,
+        LocalDate sessionDay,
+        Money amount,
+        LocalDate chargedOn)
+        implements IntegrationEvent {}

@@ -14,6 +14,13 @@ import org.tryon.platform.money.Money;
  * ledger's own business).
  */
 @DurableEvent
-public record ExamFeeCredited(UUID eventId, Instant occurredAt, long registrationId, long candidateId, String candidateName,
-        Money amount, LocalDate creditedOn, String reason) implements IntegrationEvent {
-}
+public record ExamFeeCredited(
+        UUID eventId,
+        Instant occurredAt,
+        long registrationId,
+        long candidateId,
+        String candidateName,
+        Money amount,
+        LocalDate creditedOn,
+        String reason)
+        implements IntegrationEvent {}

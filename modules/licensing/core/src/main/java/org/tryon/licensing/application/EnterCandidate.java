@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 public record EnterCandidate(
         @NotBlank @Size(max = 150) String name,
         @NotBlank @Email @Size(max = 200) String email,
-        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number") String phone,
-        @NotBlank @Size(max = 40) String certificateType) {
-}
+
+        @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
+        String phone,
+
+        @NotBlank @Size(max = 40) String certificateType) {}

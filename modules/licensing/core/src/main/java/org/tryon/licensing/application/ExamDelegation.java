@@ -39,7 +39,8 @@ public class ExamDelegation {
             return Optional.empty();
         }
         try {
-            if (security.isCallerInRole(Roles.EXAM_DELEGATE) && !security.isCallerInRole(Roles.EXAM_ADMINISTRATOR)
+            if (security.isCallerInRole(Roles.EXAM_DELEGATE)
+                    && !security.isCallerInRole(Roles.EXAM_ADMINISTRATOR)
                     && !security.isCallerInRole(Roles.ADMINISTRATOR)) {
                 return Optional.of(name);
             }
@@ -55,8 +56,10 @@ public class ExamDelegation {
         if (delegate.isEmpty()) {
             return;
         }
-        List<?> rows = em.createNativeQuery("select delegate, certificate_type, session_date from lic_exam_session where id = ?1")
-                .setParameter(1, sessionId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select delegate, certificate_type, session_date from lic_exam_session where id = ?1")
+                .setParameter(1, sessionId)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new RecordNotFoundException("session", sessionId);
         }
@@ -65,25 +68,37 @@ public class ExamDelegation {
             throw new NotAllowedException("107.1.5 C: session " + sessionId + " is not delegated to " + delegate.get());
         }
         // the delegations register (107.1.5 C): the session's certificate type must be delegated to them on its day
-        Number covering = (Number) em.createNativeQuery("select count(*) from lic_delegation where delegate = ?1 and certificate_type = ?2"
-                + " and valid_from <= ?3 and (valid_until is null or valid_until >= ?3)").setParameter(1, delegate.get())
-                .setParameter(2, session[1]).setParameter(3, session[2]).getSingleResult();
+        Number covering = (Number)
+                em.createNativeQuery("select count(*) from lic_delegation where delegate = ?1 and certificate_type = ?2"
+                                + " and valid_from <= ?3 and (valid_until is null or valid_until >= ?3)")
+                        .setParameter(1, delegate.get())
+                        .setParameter(2, session[1])
+                        .setParameter(3, session[2])
+                        .getSingleResult();
         if (covering.longValue() == 0) {
-            throw new NotAllowedException("107.1.5 C: the administration of " + session[1] + " examinations on " + session[2]
-                    + " is not delegated to " + delegate.get());
+            throw new NotAllowedException("107.1.5 C: the administration of " + session[1] + " examinations on "
+                    + session[2] + " is not delegated to " + delegate.get());
         }
     }
 
     /** The certificate types delegated to {@code delegate} on {@code day} (the delegations register, 107.1.5 C). */
     public List<String> delegatedTypes(String delegate, java.time.LocalDate day) {
-        return em.createNativeQuery("select distinct certificate_type from lic_delegation where delegate = ?1 and valid_from <= ?2"
-                + " and (valid_until is null or valid_until >= ?2) order by certificate_type").setParameter(1, delegate).setParameter(2, day)
-                .getResultList().stream().map(String::valueOf).toList();
+        return em
+                .createNativeQuery(
+                        "select distinct certificate_type from lic_delegation where delegate = ?1 and valid_from <= ?2"
+                                + " and (valid_until is null or valid_until >= ?2) order by certificate_type")
+                .setParameter(1, delegate)
+                .setParameter(2, day)
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     /** Whether results of {@code sessionId} were produced under delegation (the county reviews them before certificates issue). */
     public boolean delegated(long sessionId) {
-        List<?> rows = em.createNativeQuery("select delegate from lic_exam_session where id = ?1").setParameter(1, sessionId)
+        List<?> rows = em.createNativeQuery("select delegate from lic_exam_session where id = ?1")
+                .setParameter(1, sessionId)
                 .getResultList();
         return !rows.isEmpty() && rows.get(0) != null;
     }

@@ -20,8 +20,7 @@ public class ExamRuleBook {
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
 
-    public ExamRuleBook() {
-    }
+    public ExamRuleBook() {}
 
     /** For tests outside a container. */
     public ExamRuleBook(EntityManager em) {
@@ -30,11 +29,18 @@ public class ExamRuleBook {
 
     /** The rule in force for {@code certificateType} on {@code day}; refused naming the field when there is none. */
     public ExamRule inForce(String certificateType, LocalDate day) {
-        List<ExamRule> rules = em.createQuery("select r from ExamRule r where r.certificateType = :type and r.effectiveFrom <= :day"
-                + " order by r.effectiveFrom desc", ExamRule.class)
-                .setParameter("type", certificateType).setParameter("day", day).setMaxResults(1).getResultList();
+        List<ExamRule> rules = em.createQuery(
+                        "select r from ExamRule r where r.certificateType = :type and r.effectiveFrom <= :day"
+                                + " order by r.effectiveFrom desc",
+                        ExamRule.class)
+                .setParameter("type", certificateType)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultList();
         if (rules.isEmpty()) {
-            throw new RuleViolationException("certificateType", "106",
+            throw new RuleViolationException(
+                    "certificateType",
+                    "106",
                     "No examination rules are in force for " + certificateType + " on " + day);
         }
         return rules.get(0);
@@ -42,7 +48,10 @@ public class ExamRuleBook {
 
     /** Every rule of {@code certificateType}, newest first: the history of what applied when. */
     public List<ExamRule> history(String certificateType) {
-        return em.createQuery("select r from ExamRule r where r.certificateType = :type order by r.effectiveFrom desc", ExamRule.class)
-                .setParameter("type", certificateType).getResultList();
+        return em.createQuery(
+                        "select r from ExamRule r where r.certificateType = :type order by r.effectiveFrom desc",
+                        ExamRule.class)
+                .setParameter("type", certificateType)
+                .getResultList();
     }
 }

@@ -11,5 +11,4 @@ package org.tryon.licensing.application;
  * @param invalidates     whether the result is invalidated
  * @param description     what the proctor saw
  */
-public record IrregularityRecorded(long irregularityId, long registrationId, boolean invalidates, String description) {
-}
+public record IrregularityRecorded(long irregularityId, long registrationId, boolean invalidates, String description) {}

@@ -45,15 +45,30 @@ public class Licensing {
     AuditHistory audit;
 
     public List<TradeView> trades() {
-        return em.createQuery("select t from LicensingTrade t order by t.name", LicensingTrade.class).getResultList().stream()
-                .map(t -> new TradeView(t.getCode(), t.getName())).toList();
+        return em
+                .createQuery("select t from LicensingTrade t order by t.name", LicensingTrade.class)
+                .getResultList()
+                .stream()
+                .map(t -> new TradeView(t.getCode(), t.getName()))
+                .toList();
     }
 
     public List<CertificateTypeView> certificateTypes() {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select c from CertificateType c order by c.trade.name, c.name", CertificateType.class).getResultList().stream()
-                .map(c -> new CertificateTypeView(c.getCode(), c.getName(), c.getTrade().getCode(), c.getTrade().getName(),
-                        c.getExperienceYears(), c.getSection(), c.getExaminedFrom(), c.getExaminedUntil(), c.isExaminedOn(today)))
+        return em
+                .createQuery("select c from CertificateType c order by c.trade.name, c.name", CertificateType.class)
+                .getResultList()
+                .stream()
+                .map(c -> new CertificateTypeView(
+                        c.getCode(),
+                        c.getName(),
+                        c.getTrade().getCode(),
+                        c.getTrade().getName(),
+                        c.getExperienceYears(),
+                        c.getSection(),
+                        c.getExaminedFrom(),
+                        c.getExaminedUntil(),
+                        c.isExaminedOn(today)))
                 .toList();
     }
 
@@ -61,18 +76,25 @@ public class Licensing {
         Inputs.valid(validator, command);
         CertificateType type = em.find(CertificateType.class, command.certificateType());
         if (type == null) {
-            throw new RuleViolationException("certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
+            throw new RuleViolationException(
+                    "certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
         }
         Candidate c = new Candidate(command.name(), command.email(), command.phone(), type, LocalDate.now(clock));
         em.persist(c);
         em.flush();
-        events.publish(new CandidateEntered(UUID.randomUUID(), clock.instant(), c.getId(), c.getName(), type.getCode()));
+        events.publish(
+                new CandidateEntered(UUID.randomUUID(), clock.instant(), c.getId(), c.getName(), type.getCode()));
         return view(c);
     }
 
     public List<CandidateView> candidates() {
-        return em.createQuery("select c from Candidate c order by c.enteredOn desc, c.id desc", Candidate.class).setMaxResults(500)
-                .getResultList().stream().map(Licensing::view).toList();
+        return em
+                .createQuery("select c from Candidate c order by c.enteredOn desc, c.id desc", Candidate.class)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(Licensing::view)
+                .toList();
     }
 
     public CandidateView candidate(long id) {
@@ -89,7 +111,13 @@ public class Licensing {
     }
 
     private static CandidateView view(Candidate c) {
-        return new CandidateView(c.getId(), c.getName(), c.getEmail(), c.getPhone(), c.getCertificateType().getCode(),
-                c.getCertificateType().getName(), c.getEnteredOn());
+        return new CandidateView(
+                c.getId(),
+                c.getName(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getCertificateType().getCode(),
+                c.getCertificateType().getName(),
+                c.getEnteredOn());
     }
 }

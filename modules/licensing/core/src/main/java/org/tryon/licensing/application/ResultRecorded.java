@@ -12,5 +12,5 @@ package org.tryon.licensing.application;
  * @param passed          whether the new row is a pass (false for an invalidation)
  * @param delegated       whether the session was run by a delegate (107.1.5 C): the county reviews before a certificate issues
  */
-public record ResultRecorded(long resultId, long candidateId, String certificateType, boolean passed, boolean delegated) {
-}
+public record ResultRecorded(
+        long resultId, long candidateId, String certificateType, boolean passed, boolean delegated) {}

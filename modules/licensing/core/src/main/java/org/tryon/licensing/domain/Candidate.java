@@ -47,14 +47,17 @@ public class Candidate {
     @Version
     private long version;
 
-    protected Candidate() {
-    }
+    protected Candidate() {}
 
     public Candidate(String name, String email, String phone, CertificateType certificateType, LocalDate enteredOn) {
         if (!certificateType.isExaminedOn(enteredOn)) {
-            throw new RuleViolationException("certificateType", "109 examined-by-county",
+            throw new RuleViolationException(
+                    "certificateType",
+                    "109 examined-by-county",
                     "109: the county does not examine for " + certificateType.getName() + " on " + enteredOn
-                            + (certificateType.getExaminedUntil() == null ? "" : " (examinations ended " + certificateType.getExaminedUntil() + ")"));
+                            + (certificateType.getExaminedUntil() == null
+                                    ? ""
+                                    : " (examinations ended " + certificateType.getExaminedUntil() + ")"));
         }
         this.name = name.trim();
         this.email = email.trim().toLowerCase();
@@ -63,10 +66,27 @@ public class Candidate {
         this.enteredOn = enteredOn;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public CertificateType getCertificateType() { return certificateType; }
-    public LocalDate getEnteredOn() { return enteredOn; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public CertificateType getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getEnteredOn() {
+        return enteredOn;
+    }
 }

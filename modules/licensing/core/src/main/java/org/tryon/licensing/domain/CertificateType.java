@@ -6,18 +6,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.tryon.licensing.domain.eligibility.CertificateKind;
 import org.tryon.licensing.domain.eligibility.CertificateKindPeriod;
-import org.hibernate.envers.Audited;
 
 /**
  * A certificate the county examines for (106 "Journeyman Electrician", "Mechanic", "Journeyman
@@ -66,8 +66,7 @@ public class CertificateType {
     @NotAudited
     private List<CertificateKindPeriod> kinds = new ArrayList<>();
 
-    protected CertificateType() {
-    }
+    protected CertificateType() {}
 
     /**
      * Whether the county examines for this type on {@code day}: by its effective-dated kind (ADR 0033) where one is
@@ -114,14 +113,39 @@ public class CertificateType {
         }
     }
 
-    public List<CertificateKindPeriod> getKinds() { return kinds; }
-    public String getIssuingBoard() { return issuingBoard; }
+    public List<CertificateKindPeriod> getKinds() {
+        return kinds;
+    }
 
-    public String getCode() { return code; }
-    public LicensingTrade getTrade() { return trade; }
-    public String getName() { return name; }
-    public int getExperienceYears() { return experienceYears; }
-    public String getSection() { return section; }
-    public LocalDate getExaminedFrom() { return examinedFrom; }
-    public LocalDate getExaminedUntil() { return examinedUntil; }
+    public String getIssuingBoard() {
+        return issuingBoard;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LicensingTrade getTrade() {
+        return trade;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getExperienceYears() {
+        return experienceYears;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public LocalDate getExaminedFrom() {
+        return examinedFrom;
+    }
+
+    public LocalDate getExaminedUntil() {
+        return examinedUntil;
+    }
 }

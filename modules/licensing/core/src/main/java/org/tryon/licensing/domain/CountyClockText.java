@@ -11,10 +11,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CountyClockText {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.US);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.US);
 
-    private CountyClockText() {
-    }
+    private CountyClockText() {}
 
     /** The moment in the county's zone, or "" for none. */
     public static String format(Instant at, ZoneId county) {

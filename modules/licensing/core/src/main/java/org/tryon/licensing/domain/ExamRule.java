@@ -82,12 +82,25 @@ public class ExamRule {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ExamRule() {
-    }
+    protected ExamRule() {}
 
-    public ExamRule(String certificateType, LocalDate effectiveFrom, int questions, int minutes, BigDecimal cutScorePercent, Money fee,
-            int retakeWaitDays, Integer maxAttempts, int experienceMonths, int eligibilityValidDays, boolean codeBookSupplied,
-            Integer renewalYears, int ceHours, String reason, String recordedBy, Instant recordedAt) {
+    public ExamRule(
+            String certificateType,
+            LocalDate effectiveFrom,
+            int questions,
+            int minutes,
+            BigDecimal cutScorePercent,
+            Money fee,
+            int retakeWaitDays,
+            Integer maxAttempts,
+            int experienceMonths,
+            int eligibilityValidDays,
+            boolean codeBookSupplied,
+            Integer renewalYears,
+            int ceHours,
+            String reason,
+            String recordedBy,
+            Instant recordedAt) {
         this.certificateType = Objects.requireNonNull(certificateType);
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom);
         this.questions = questions;
@@ -107,32 +120,113 @@ public class ExamRule {
     }
 
     /** As the constructor above, with the least weekly hours a job must have to count as training (ADR 0033). */
-    public ExamRule(String certificateType, LocalDate effectiveFrom, int questions, int minutes, BigDecimal cutScorePercent, Money fee,
-            int retakeWaitDays, Integer maxAttempts, int experienceMonths, int eligibilityValidDays, boolean codeBookSupplied,
-            Integer renewalYears, int ceHours, int minWeeklyHours, String reason, String recordedBy, Instant recordedAt) {
-        this(certificateType, effectiveFrom, questions, minutes, cutScorePercent, fee, retakeWaitDays, maxAttempts, experienceMonths,
-                eligibilityValidDays, codeBookSupplied, renewalYears, ceHours, reason, recordedBy, recordedAt);
+    public ExamRule(
+            String certificateType,
+            LocalDate effectiveFrom,
+            int questions,
+            int minutes,
+            BigDecimal cutScorePercent,
+            Money fee,
+            int retakeWaitDays,
+            Integer maxAttempts,
+            int experienceMonths,
+            int eligibilityValidDays,
+            boolean codeBookSupplied,
+            Integer renewalYears,
+            int ceHours,
+            int minWeeklyHours,
+            String reason,
+            String recordedBy,
+            Instant recordedAt) {
+        this(
+                certificateType,
+                effectiveFrom,
+                questions,
+                minutes,
+                cutScorePercent,
+                fee,
+                retakeWaitDays,
+                maxAttempts,
+                experienceMonths,
+                eligibilityValidDays,
+                codeBookSupplied,
+                renewalYears,
+                ceHours,
+                reason,
+                recordedBy,
+                recordedAt);
         this.minWeeklyHours = minWeeklyHours;
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public int getQuestions() { return questions; }
-    public int getMinutes() { return minutes; }
-    public BigDecimal getCutScorePercent() { return cutScorePercent; }
-    public Money getFee() { return fee; }
-    public int getRetakeWaitDays() { return retakeWaitDays; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public int getQuestions() {
+        return questions;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public BigDecimal getCutScorePercent() {
+        return cutScorePercent;
+    }
+
+    public Money getFee() {
+        return fee;
+    }
+
+    public int getRetakeWaitDays() {
+        return retakeWaitDays;
+    }
     /** The most attempts a candidate may make (the homeowner test: one), or empty when there is no limit. */
-    public OptionalInt getMaxAttempts() { return maxAttempts == null ? OptionalInt.empty() : OptionalInt.of(maxAttempts); }
-    public int getExperienceMonths() { return experienceMonths; }
-    public int getEligibilityValidDays() { return eligibilityValidDays; }
-    public boolean isCodeBookSupplied() { return codeBookSupplied; }
+    public OptionalInt getMaxAttempts() {
+        return maxAttempts == null ? OptionalInt.empty() : OptionalInt.of(maxAttempts);
+    }
+
+    public int getExperienceMonths() {
+        return experienceMonths;
+    }
+
+    public int getEligibilityValidDays() {
+        return eligibilityValidDays;
+    }
+
+    public boolean isCodeBookSupplied() {
+        return codeBookSupplied;
+    }
     /** Years a certificate stands before it must be renewed, or empty when it does not expire. */
-    public OptionalInt getRenewalYears() { return renewalYears == null ? OptionalInt.empty() : OptionalInt.of(renewalYears); }
-    public int getCeHours() { return ceHours; }
-    public int getMinWeeklyHours() { return minWeeklyHours; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public OptionalInt getRenewalYears() {
+        return renewalYears == null ? OptionalInt.empty() : OptionalInt.of(renewalYears);
+    }
+
+    public int getCeHours() {
+        return ceHours;
+    }
+
+    public int getMinWeeklyHours() {
+        return minWeeklyHours;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -23,9 +23,13 @@ public class LicensingTrade {
     @Version
     private long version;
 
-    protected LicensingTrade() {
+    protected LicensingTrade() {}
+
+    public String getCode() {
+        return code;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
 }

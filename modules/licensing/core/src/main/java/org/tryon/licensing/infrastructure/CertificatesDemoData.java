@@ -52,19 +52,34 @@ public class CertificatesDemoData {
             return;
         }
         step("journeyman electrician", () -> certificate("Ada Volt", "ada.volt@example.org", "JOURNEYMAN-ELECTRICIAN"));
-        step("homeowner Jordan Reed", () -> certificate("Jordan Reed", "jordan.reed@example.org", CertificateTypes.HOMEOWNER_ELECTRICAL));
-        step("homeowner Linh Nguyen", () -> certificate("Linh Nguyen", "linh.nguyen@example.org", CertificateTypes.HOMEOWNER_ELECTRICAL));
+        step(
+                "homeowner Jordan Reed",
+                () -> certificate("Jordan Reed", "jordan.reed@example.org", CertificateTypes.HOMEOWNER_ELECTRICAL));
+        step(
+                "homeowner Linh Nguyen",
+                () -> certificate("Linh Nguyen", "linh.nguyen@example.org", CertificateTypes.HOMEOWNER_ELECTRICAL));
         step("delegation", () -> {
             LocalDate today = LocalDate.now(clock);
-            delegations.record(new RecordDelegation("delegate", CertificateTypes.HOMEOWNER_ELECTRICAL, LocalDate.of(today.getYear(), 1, 1).toString(),
-                    null, "BDC", "BDC resolution " + today.getYear() + "-31",
+            delegations.record(new RecordDelegation(
+                    "delegate",
+                    CertificateTypes.HOMEOWNER_ELECTRICAL,
+                    LocalDate.of(today.getYear(), 1, 1).toString(),
+                    null,
+                    "BDC",
+                    "BDC resolution " + today.getYear() + "-31",
                     "Homeowner electrical tests at the Home Builders Association's training center (demo)"));
         });
     }
 
     private void certificate(String name, String email, String type) {
         CandidateView c = licensing.enter(new EnterCandidate(name, email, null, type));
-        certificates.issue(c.id(), name, type, null, "Paper register (demo)", "Passed the examination; carried over from the paper register (demo data)");
+        certificates.issue(
+                c.id(),
+                name,
+                type,
+                null,
+                "Paper register (demo)",
+                "Passed the examination; carried over from the paper register (demo data)");
     }
 
     private static void step(String what, Runnable step) {

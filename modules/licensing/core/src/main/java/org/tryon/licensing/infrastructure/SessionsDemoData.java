@@ -46,19 +46,71 @@ public class SessionsDemoData {
     @jakarta.transaction.Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) SchemaMigrated migrated) {
         LocalDate today = LocalDate.now(clock);
-        if (!demo || ((Number) em.createNativeQuery("select count(*) from lic_exam_session where session_date >= ?1").setParameter(1, today)
-                .getSingleResult()).longValue() > 0) {
+        if (!demo
+                || ((Number) em.createNativeQuery("select count(*) from lic_exam_session where session_date >= ?1")
+                                        .setParameter(1, today)
+                                        .getSingleResult())
+                                .longValue()
+                        > 0) {
             return;
         }
-        schedule("JOURNEYMAN-ELECTRICIAN", weekday(today.plusDays(14)), "09:00", SUTTLE, "Room 101", 20, "Pat Proctor", null);
-        schedule("JOURNEYMAN-ELECTRICIAN", weekday(today.plusDays(28)), "09:00", SUTTLE, "Room 101", 20, "Pat Proctor", null);
-        schedule("JOURNEYMAN-ELECTRICIAN", weekday(today.plusDays(21)), "08:30", TRAINING, "Lab 2", 12, "Dell Delegate", "delegate");
-        schedule("HOMEOWNER-ELECTRICAL", weekday(today.plusDays(10)), "18:00", ANNEX, "Room 267", 12, "Sam Proctor", null);
-        schedule("HOMEOWNER-ELECTRICAL", weekday(today.plusDays(24)), "18:00", ANNEX, "Room 267", 12, "Sam Proctor", null);
+        schedule(
+                "JOURNEYMAN-ELECTRICIAN",
+                weekday(today.plusDays(14)),
+                "09:00",
+                SUTTLE,
+                "Room 101",
+                20,
+                "Pat Proctor",
+                null);
+        schedule(
+                "JOURNEYMAN-ELECTRICIAN",
+                weekday(today.plusDays(28)),
+                "09:00",
+                SUTTLE,
+                "Room 101",
+                20,
+                "Pat Proctor",
+                null);
+        schedule(
+                "JOURNEYMAN-ELECTRICIAN",
+                weekday(today.plusDays(21)),
+                "08:30",
+                TRAINING,
+                "Lab 2",
+                12,
+                "Dell Delegate",
+                "delegate");
+        schedule(
+                "HOMEOWNER-ELECTRICAL",
+                weekday(today.plusDays(10)),
+                "18:00",
+                ANNEX,
+                "Room 267",
+                12,
+                "Sam Proctor",
+                null);
+        schedule(
+                "HOMEOWNER-ELECTRICAL",
+                weekday(today.plusDays(24)),
+                "18:00",
+                ANNEX,
+                "Room 267",
+                12,
+                "Sam Proctor",
+                null);
         LOG.info("Demo exam sessions scheduled");
     }
 
-    private void schedule(String type, LocalDate day, String at, String site, String room, int seats, String proctor, String delegate) {
+    private void schedule(
+            String type,
+            LocalDate day,
+            String at,
+            String site,
+            String room,
+            int seats,
+            String proctor,
+            String delegate) {
         try {
             sessions.schedule(new ScheduleSession(type, day.toString(), at, site, room, seats, proctor, delegate));
         } catch (RuntimeException e) {

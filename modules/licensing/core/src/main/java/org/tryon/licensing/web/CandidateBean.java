@@ -65,11 +65,31 @@ public class CandidateBean implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CandidateView getCandidate() { return candidate; }
-    public List<ApplicationRow> getApplications() { return applications; }
-    public List<RegistrationView> getRegistrations() { return registrations; }
-    public List<ResultView> getResults() { return results; }
-    public List<CertificateView> getCertificates() { return certificateList; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CandidateView getCandidate() {
+        return candidate;
+    }
+
+    public List<ApplicationRow> getApplications() {
+        return applications;
+    }
+
+    public List<RegistrationView> getRegistrations() {
+        return registrations;
+    }
+
+    public List<ResultView> getResults() {
+        return results;
+    }
+
+    public List<CertificateView> getCertificates() {
+        return certificateList;
+    }
 }

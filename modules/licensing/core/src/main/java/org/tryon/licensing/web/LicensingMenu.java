@@ -15,7 +15,8 @@ import org.tryon.platform.web.MenuSection;
 public class LicensingMenu implements MenuSection {
 
     static final Set<String> STAFF = Set.of(Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR);
-    static final Set<String> STAFF_AND_DELEGATE = Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR);
+    static final Set<String> STAFF_AND_DELEGATE =
+            Set.of(Roles.EXAM_ADMINISTRATOR, Roles.EXAM_DELEGATE, Roles.ADMINISTRATOR);
 
     /** Candidates and eligibility (106). */
     @Override
@@ -30,7 +31,8 @@ public class LicensingMenu implements MenuSection {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card", STAFF),
+        return List.of(
+                new Item("Candidates", "/licensing/candidates.xhtml", "pi pi-id-card", STAFF),
                 new Item("Exam applications", "/licensing/applications.xhtml", "pi pi-file-check", STAFF),
                 new Item("State board credentials", "/licensing/state-credentials.xhtml", "pi pi-verified", STAFF),
                 new Item("Exam rules", "/licensing/rules.xhtml", "pi pi-sliders-h", STAFF));
@@ -52,11 +54,21 @@ public class LicensingMenu implements MenuSection {
 
         @Override
         public List<Item> items() {
-            return List.of(new Item("Exam sessions", "/licensing/sessions.xhtml", "pi pi-calendar", STAFF_AND_DELEGATE),
-                    new Item("Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket", STAFF_AND_DELEGATE),
+            return List.of(
+                    new Item("Exam sessions", "/licensing/sessions.xhtml", "pi pi-calendar", STAFF_AND_DELEGATE),
+                    new Item(
+                            "Exam registrations", "/licensing/registrations.xhtml", "pi pi-ticket", STAFF_AND_DELEGATE),
                     new Item("Accommodations", "/licensing/accommodations.xhtml", "pi pi-clock", STAFF),
-                    new Item("Check-in and roster", "/licensing/check-in.xhtml", "pi pi-check-square", STAFF_AND_DELEGATE),
-                    new Item("Paper answer sheets", "/licensing/answer-sheets.xhtml", "pi pi-file-edit", STAFF_AND_DELEGATE),
+                    new Item(
+                            "Check-in and roster",
+                            "/licensing/check-in.xhtml",
+                            "pi pi-check-square",
+                            STAFF_AND_DELEGATE),
+                    new Item(
+                            "Paper answer sheets",
+                            "/licensing/answer-sheets.xhtml",
+                            "pi pi-file-edit",
+                            STAFF_AND_DELEGATE),
                     new Item("Irregularities", "/licensing/irregularities.xhtml", "pi pi-exclamation-triangle", STAFF),
                     new Item("Delegations", "/licensing/delegations.xhtml", "pi pi-share-alt", STAFF));
         }
@@ -78,7 +90,8 @@ public class LicensingMenu implements MenuSection {
 
         @Override
         public List<Item> items() {
-            return List.of(new Item("Item bank", "/licensing/items.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR)),
+            return List.of(
+                    new Item("Item bank", "/licensing/items.xhtml", "pi pi-book", Set.of(Roles.EXAM_ADMINISTRATOR)),
                     new Item("Exam forms", "/licensing/forms.xhtml", "pi pi-copy", Set.of(Roles.EXAM_ADMINISTRATOR)),
                     new Item("Item statistics", "/licensing/statistics.xhtml", "pi pi-chart-bar", STAFF),
                     new Item("Item access log", "/licensing/items-access-log.xhtml", "pi pi-eye", STAFF));
@@ -101,7 +114,8 @@ public class LicensingMenu implements MenuSection {
 
         @Override
         public List<Item> items() {
-            return List.of(new Item("Exam results", "/licensing/results.xhtml", "pi pi-check-square", STAFF_AND_DELEGATE),
+            return List.of(
+                    new Item("Exam results", "/licensing/results.xhtml", "pi pi-check-square", STAFF_AND_DELEGATE),
                     new Item("Challenges and appeals", "/licensing/results-challenges.xhtml", "pi pi-flag", STAFF),
                     new Item("Delegated results", "/licensing/certificates-reviews.xhtml", "pi pi-inbox", STAFF),
                     new Item("Certificates", "/licensing/certificates.xhtml", "pi pi-verified", STAFF),

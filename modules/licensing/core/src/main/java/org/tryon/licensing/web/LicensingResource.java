@@ -1,8 +1,5 @@
 package org.tryon.licensing.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.licensing.application.EnterCandidate;
 import org.tryon.licensing.application.Licensing;
@@ -22,6 +21,7 @@ import org.tryon.licensing.application.LicensingViews.CandidateView;
 import org.tryon.licensing.application.LicensingViews.CertificateTypeView;
 import org.tryon.licensing.application.LicensingViews.TradeView;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("licensing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +56,11 @@ public class LicensingResource {
     @Path("candidates")
     public Response enter(EnterCandidate command, @Context UriInfo uri) {
         CandidateView created = licensing.enter(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET

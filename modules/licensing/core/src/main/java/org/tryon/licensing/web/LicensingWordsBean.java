@@ -37,7 +37,8 @@ public class LicensingWordsBean {
             return "";
         }
         if (certificateNames == null) {
-            certificateNames = licensing.certificateTypes().stream().collect(Collectors.toMap(CertificateTypeView::code, CertificateTypeView::name));
+            certificateNames = licensing.certificateTypes().stream()
+                    .collect(Collectors.toMap(CertificateTypeView::code, CertificateTypeView::name));
         }
         return certificateNames.getOrDefault(code, code);
     }

@@ -37,7 +37,8 @@ class ExamRulePersistenceTest {
     }
 
     @Test
-    @DisplayName("Licensing examinations: the homeowner electrical test is 25 questions, 2 hours, 72 %, free, once only, code book supplied")
+    @DisplayName(
+            "Licensing examinations: the homeowner electrical test is 25 questions, 2 hours, 72 %, free, once only, code book supplied")
     void homeownerTest() {
         ExamRule rule = inForce("HOMEOWNER-ELECTRICAL", LocalDate.of(2026, 12, 6));
         assertThat(rule.getQuestions()).isEqualTo(25);
@@ -49,14 +50,34 @@ class ExamRulePersistenceTest {
     }
 
     @Test
-    @DisplayName("106: four years (48 months) of supervised training for a journeyman electrician; a later rule applies from its day only")
+    @DisplayName(
+            "106: four years (48 months) of supervised training for a journeyman electrician; a later rule applies from its day only")
     void effectiveDated() {
-        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2026, 12, 6)).getExperienceMonths()).isEqualTo(48);
-        db.run(em -> em.persist(new ExamRule("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2030, 1, 1), 60, 240, new BigDecimal("75.00"),
-                Money.of("125.00"), 90, 3, 48, 365, false, 1, 8, "test: a new cut score", "test", Instant.now())));
-        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2029, 12, 31)).getCutScorePercent()).isEqualByComparingTo("70");
-        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2030, 1, 1)).getCutScorePercent()).isEqualByComparingTo("75");
+        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2026, 12, 6)).getExperienceMonths())
+                .isEqualTo(48);
+        db.run(em -> em.persist(new ExamRule(
+                "JOURNEYMAN-ELECTRICIAN",
+                LocalDate.of(2030, 1, 1),
+                60,
+                240,
+                new BigDecimal("75.00"),
+                Money.of("125.00"),
+                90,
+                3,
+                48,
+                365,
+                false,
+                1,
+                8,
+                "test: a new cut score",
+                "test",
+                Instant.now())));
+        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2029, 12, 31)).getCutScorePercent())
+                .isEqualByComparingTo("70");
+        assertThat(inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(2030, 1, 1)).getCutScorePercent())
+                .isEqualByComparingTo("75");
         assertThatThrownBy(() -> inForce("JOURNEYMAN-ELECTRICIAN", LocalDate.of(1990, 1, 1)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("No examination rules");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("No examination rules");
     }
 }

@@ -14,6 +14,14 @@ import org.tryon.platform.money.Money;
  * fees posts {@code additionalFee} (when more than zero) to the holder's account, once per change.
  */
 @DurableEvent
-public record ChangeInWorkApproved(UUID eventId, Instant occurredAt, long changeId, long permitId, String permitNumber,
-        PermitHolder holder, boolean substantial, Money additionalFee, LocalDate approvedOn) implements IntegrationEvent {
-}
+public record ChangeInWorkApproved(
+        UUID eventId,
+        Instant occurredAt,
+        long changeId,
+        long permitId,
+        String permitNumber,
+        PermitHolder holder,
+        boolean substantial,
+        Money additionalFee,
+        LocalDate approvedOn)
+        implements IntegrationEvent {}

@@ -10,8 +10,7 @@ import java.util.Optional;
 public interface ContractorContacts {
 
     /** A firm's point of contact. */
-    record Contact(long contractorId, String firmName, String name, String phone, String email) {
-    }
+    record Contact(long contractorId, String firmName, String name, String phone, String email) {}
 
     /** The firm's point of contact, or empty when permitting knows no such firm. */
     Optional<Contact> pointOfContact(long contractorId);

@@ -21,8 +21,18 @@ import org.tryon.platform.money.Money;
  *                       completion (Re-Inspection Fee Program) then waits for this permit instead of the ended one
  */
 @DurableEvent
-public record PermitIssued(UUID eventId, Instant occurredAt, long permitId, String permitNumber, Trade trade,
-        PermitHolder holder, String projectAddress, Money constructionValue, LocalDate issuedOn, Long projectId, Long masterPermitId,
-        PermitHolder masterHolder, Long replacesPermitId)
-        implements IntegrationEvent {
-}
+public record PermitIssued(
+        UUID eventId,
+        Instant occurredAt,
+        long permitId,
+        String permitNumber,
+        Trade trade,
+        PermitHolder holder,
+        String projectAddress,
+        Money constructionValue,
+        LocalDate issuedOn,
+        Long projectId,
+        Long masterPermitId,
+        PermitHolder masterHolder,
+        Long replacesPermitId)
+        implements IntegrationEvent {}

@@ -14,19 +14,20 @@ import java.util.Optional;
 public interface PermitParties {
 
     /** The kinds of party a person outside permitting may be linked to. */
-    enum PartyKind { CONTRACTOR, DESIGN_PROFESSIONAL, OWNER }
+    enum PartyKind {
+        CONTRACTOR,
+        DESIGN_PROFESSIONAL,
+        OWNER
+    }
 
     /** A party on permitting's record: a contractor firm (106), a design professional (architect or engineer) or an owner. */
-    record Party(PartyKind kind, long id, String name, String detail) {
-    }
+    record Party(PartyKind kind, long id, String name, String detail) {}
 
     /** A party and how it is one on the subject: "holds permit B-2026-000123", "owns the project", "sealed plans of cycle 1". */
-    record Role(Party party, String role) {
-    }
+    record Role(Party party, String role) {}
 
     /** A permit (its number, or null when the subject is a project) or a project with every party to it. */
-    record Subject(String permitNumber, long projectId, String projectName, String address, List<Role> parties) {
-    }
+    record Subject(String permitNumber, long projectId, String projectName, String address, List<Role> parties) {}
 
     /** Parties of a kind whose name (or, for a firm, license number; for a design professional, firm) contains the text; at most {@code max}, by name. */
     List<Party> find(PartyKind kind, String text, int max);

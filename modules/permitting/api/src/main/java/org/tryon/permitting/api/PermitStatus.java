@@ -9,7 +9,17 @@ import java.util.Set;
  * between them. Expired, void, revoked, cancelled and certificate issued are final.
  */
 public enum PermitStatus {
-    APPLIED, IN_REVIEW, APPROVED, ISSUED, WORK_COMMENCED, FINALED, CERTIFICATE_ISSUED, EXPIRED, VOID, REVOKED, CANCELLED;
+    APPLIED,
+    IN_REVIEW,
+    APPROVED,
+    ISSUED,
+    WORK_COMMENCED,
+    FINALED,
+    CERTIFICATE_ISSUED,
+    EXPIRED,
+    VOID,
+    REVOKED,
+    CANCELLED;
 
     private static final Map<PermitStatus, Set<PermitStatus>> NEXT = Map.ofEntries(
             Map.entry(APPLIED, EnumSet.of(IN_REVIEW, APPROVED, ISSUED, CANCELLED)),

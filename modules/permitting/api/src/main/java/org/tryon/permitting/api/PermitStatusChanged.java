@@ -11,6 +11,13 @@ import org.tryon.platform.events.IntegrationEvent;
  * that a permit is revoked, void or expired, or work would be inspected on it (108.8.1).
  */
 @DurableEvent
-public record PermitStatusChanged(UUID eventId, Instant occurredAt, long permitId, String permitNumber, PermitStatus from,
-        PermitStatus to, LocalDate on, String reason) implements IntegrationEvent {
-}
+public record PermitStatusChanged(
+        UUID eventId,
+        Instant occurredAt,
+        long permitId,
+        String permitNumber,
+        PermitStatus from,
+        PermitStatus to,
+        LocalDate on,
+        String reason)
+        implements IntegrationEvent {}

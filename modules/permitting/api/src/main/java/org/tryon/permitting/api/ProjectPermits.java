@@ -15,17 +15,26 @@ import org.tryon.platform.money.Money;
 public interface ProjectPermits {
 
     /** One permit on the project's structure. */
-    record PermitOnProject(long permitId, String number, Trade trade, PermitHolder holder, PermitStatus status, Money constructionValue) {
-    }
+    record PermitOnProject(
+            long permitId,
+            String number,
+            Trade trade,
+            PermitHolder holder,
+            PermitStatus status,
+            Money constructionValue) {}
 
     /**
      * A project with its permits, oldest first.
      *
      * @param residential 106 "Residential Project" (one- and two-family dwellings), otherwise a commercial project
      */
-    record ProjectWithPermits(long projectId, String name, String address, boolean residential, Money constructionValue,
-            List<PermitOnProject> permits) {
-    }
+    record ProjectWithPermits(
+            long projectId,
+            String name,
+            String address,
+            boolean residential,
+            Money constructionValue,
+            List<PermitOnProject> permits) {}
 
     /** The project and all its permits (cancelled ones included, with their state), or empty when there is no such project. */
     Optional<ProjectWithPermits> project(long projectId);

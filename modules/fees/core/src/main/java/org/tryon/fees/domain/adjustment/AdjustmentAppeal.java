@@ -52,10 +52,10 @@ public class AdjustmentAppeal {
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
-    protected AdjustmentAppeal() {
-    }
+    protected AdjustmentAppeal() {}
 
-    public AdjustmentAppeal(PostedAdjustment adjustment, String grounds, LocalDate receivedOn, String filedBy, Instant filedAt) {
+    public AdjustmentAppeal(
+            PostedAdjustment adjustment, String grounds, LocalDate receivedOn, String filedBy, Instant filedAt) {
         this.projectId = adjustment.getProjectId();
         this.adjustmentId = adjustment.getId();
         this.accountCode = adjustment.getAccountCode();
@@ -66,13 +66,39 @@ public class AdjustmentAppeal {
         this.filedAt = filedAt;
     }
 
-    public Long getId() { return id; }
-    public long getProjectId() { return projectId; }
-    public long getAdjustmentId() { return adjustmentId; }
-    public String getAccountCode() { return accountCode; }
-    public Money getAppealedAmount() { return appealedAmount; }
-    public String getGrounds() { return grounds; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public String getFiledBy() { return filedBy; }
-    public Instant getFiledAt() { return filedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public long getAdjustmentId() {
+        return adjustmentId;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public Money getAppealedAmount() {
+        return appealedAmount;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
 }

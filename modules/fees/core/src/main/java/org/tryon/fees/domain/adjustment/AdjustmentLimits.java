@@ -16,16 +16,26 @@ import org.tryon.platform.money.Money;
  * @param creditCapPerSavedInspection large project: the credit is at most (a - b) x this ($90)
  * @param maxIncreasePercent          the schedule's charge is never more than this percent of the permit fee (50 %)
  */
-public record AdjustmentLimits(BigDecimal roundUpFrom, Money smallMaxPermitFee, Money smallMaxConstructionValue,
-        Money smallMinChargePerPermit, Money largeMaxChargePerFailure, BigDecimal creditCapShareOfInspections,
-        Money creditCapPerSavedInspection, BigDecimal maxIncreasePercent) {
+public record AdjustmentLimits(
+        BigDecimal roundUpFrom,
+        Money smallMaxPermitFee,
+        Money smallMaxConstructionValue,
+        Money smallMinChargePerPermit,
+        Money largeMaxChargePerFailure,
+        BigDecimal creditCapShareOfInspections,
+        Money creditCapPerSavedInspection,
+        BigDecimal maxIncreasePercent) {
 
     /** The Re-Inspection Fee Program's values (the settings' defaults). */
     public static AdjustmentLimits reInspectionFeeProgram() {
-        return new AdjustmentLimits(ReinspectionSettings.RATE_ROUND_UP_FROM.defaultValue(), ReinspectionSettings.SMALL_MAX_PERMIT_FEE.defaultValue(),
-                ReinspectionSettings.SMALL_MAX_CONSTRUCTION_VALUE.defaultValue(), ReinspectionSettings.SMALL_MIN_CHARGE_PER_PERMIT.defaultValue(),
+        return new AdjustmentLimits(
+                ReinspectionSettings.RATE_ROUND_UP_FROM.defaultValue(),
+                ReinspectionSettings.SMALL_MAX_PERMIT_FEE.defaultValue(),
+                ReinspectionSettings.SMALL_MAX_CONSTRUCTION_VALUE.defaultValue(),
+                ReinspectionSettings.SMALL_MIN_CHARGE_PER_PERMIT.defaultValue(),
                 ReinspectionSettings.LARGE_MAX_CHARGE_PER_FAILURE.defaultValue(),
                 ReinspectionSettings.CREDIT_CAP_SHARE_OF_INSPECTIONS.defaultValue(),
-                ReinspectionSettings.CREDIT_CAP_PER_SAVED_INSPECTION.defaultValue(), ReinspectionSettings.MAX_INCREASE_PERCENT.defaultValue());
+                ReinspectionSettings.CREDIT_CAP_PER_SAVED_INSPECTION.defaultValue(),
+                ReinspectionSettings.MAX_INCREASE_PERCENT.defaultValue());
     }
 }

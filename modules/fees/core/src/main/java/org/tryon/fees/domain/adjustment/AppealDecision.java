@@ -66,11 +66,18 @@ public class AppealDecision {
     @Column(name = "new_posting_id")
     private Long newPostingId;
 
-    protected AppealDecision() {
-    }
+    protected AppealDecision() {}
 
-    public AppealDecision(long appealId, Outcome outcome, String reason, Money decidedAmount, LocalDate decidedOn, String decidedBy,
-            Instant decidedAt, Long reversalPostingId, Long newPostingId) {
+    public AppealDecision(
+            long appealId,
+            Outcome outcome,
+            String reason,
+            Money decidedAmount,
+            LocalDate decidedOn,
+            String decidedBy,
+            Instant decidedAt,
+            Long reversalPostingId,
+            Long newPostingId) {
         this.appealId = appealId;
         this.outcome = outcome;
         this.reason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -82,14 +89,43 @@ public class AppealDecision {
         this.newPostingId = newPostingId;
     }
 
-    public Long getId() { return id; }
-    public long getAppealId() { return appealId; }
-    public Outcome getOutcome() { return outcome; }
-    public String getReason() { return reason; }
-    public Money getDecidedAmount() { return decidedAmount; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Long getReversalPostingId() { return reversalPostingId; }
-    public Long getNewPostingId() { return newPostingId; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAppealId() {
+        return appealId;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Money getDecidedAmount() {
+        return decidedAmount;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Long getReversalPostingId() {
+        return reversalPostingId;
+    }
+
+    public Long getNewPostingId() {
+        return newPostingId;
+    }
 }

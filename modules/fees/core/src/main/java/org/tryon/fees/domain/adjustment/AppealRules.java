@@ -24,22 +24,29 @@ import org.tryon.platform.money.Money;
  */
 public final class AppealRules {
 
-    private AppealRules() {
-    }
+    private AppealRules() {}
 
     /** Re-Inspection Fee Program: whether an appeal of an applied adjustment may be filed as received on {@code receivedOn}. */
-    public static void checkFiling(boolean alreadyAppealed, LocalDate appliedOn, LocalDate receivedOn, LocalDate today) {
+    public static void checkFiling(
+            boolean alreadyAppealed, LocalDate appliedOn, LocalDate receivedOn, LocalDate today) {
         if (alreadyAppealed) {
-            throw new RuleViolationException("accountCode", "seed 001 appeal-once",
+            throw new RuleViolationException(
+                    "accountCode",
+                    "seed 001 appeal-once",
                     "This re-inspection fee adjustment was already appealed; an applied adjustment is appealed once");
         }
         if (receivedOn.isAfter(today)) {
-            throw new RuleViolationException("receivedOn", "seed 001 appeal-received", "The appeal cannot be received on " + receivedOn
-                    + ", after today (" + today + ")");
+            throw new RuleViolationException(
+                    "receivedOn",
+                    "seed 001 appeal-received",
+                    "The appeal cannot be received on " + receivedOn + ", after today (" + today + ")");
         }
         if (receivedOn.isBefore(appliedOn)) {
-            throw new RuleViolationException("receivedOn", "seed 001 appeal-received", "The appeal cannot be received on " + receivedOn
-                    + ", before the adjustment was applied on " + appliedOn);
+            throw new RuleViolationException(
+                    "receivedOn",
+                    "seed 001 appeal-received",
+                    "The appeal cannot be received on " + receivedOn + ", before the adjustment was applied on "
+                            + appliedOn);
         }
     }
 
@@ -51,45 +58,72 @@ public final class AppealRules {
      * @param small              whether the adjustment was of a small project
      * @param maxIncreasePercent the Re-Inspection Fee Program's maximum charge in percent of the permit fee, in force on the day it was applied
      */
-    public static void checkDecision(boolean decided, AppealDecision.Outcome outcome, String reason, BigDecimal newAmount, Money applied,
-            Money permitFee, boolean small, BigDecimal maxIncreasePercent) {
+    public static void checkDecision(
+            boolean decided,
+            AppealDecision.Outcome outcome,
+            String reason,
+            BigDecimal newAmount,
+            Money applied,
+            Money permitFee,
+            boolean small,
+            BigDecimal maxIncreasePercent) {
         if (decided) {
-            throw new RuleViolationException("appealId", "seed 001 decide-once", "This appeal is already decided; a decision is made once");
+            throw new RuleViolationException(
+                    "appealId", "seed 001 decide-once", "This appeal is already decided; a decision is made once");
         }
         if (outcome == AppealDecision.Outcome.UPHELD) {
             if (newAmount != null) {
-                throw new RuleViolationException("newAmount", "seed 001 appeal-upheld",
-                        "An upheld adjustment stands as applied (" + applied + "); give no new amount, or decide CHANGED");
+                throw new RuleViolationException(
+                        "newAmount",
+                        "seed 001 appeal-upheld",
+                        "An upheld adjustment stands as applied (" + applied
+                                + "); give no new amount, or decide CHANGED");
             }
             return;
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason", "seed 001 appeal-changed-with-reason", "A changed adjustment states the reason for the change");
+            throw new RuleViolationException(
+                    "reason",
+                    "seed 001 appeal-changed-with-reason",
+                    "A changed adjustment states the reason for the change");
         }
         if (newAmount == null) {
-            throw new RuleViolationException("newAmount", "seed 001 appeal-changed-amount",
+            throw new RuleViolationException(
+                    "newAmount",
+                    "seed 001 appeal-changed-amount",
                     "A changed adjustment gives the new amount: a charge, a credit (negative) or zero");
         }
         if (newAmount.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolationException("newAmount", "seed 001 appeal-changed-amount", "A dollar amount has at most two decimals");
+            throw new RuleViolationException(
+                    "newAmount", "seed 001 appeal-changed-amount", "A dollar amount has at most two decimals");
         }
         Money amount = Money.of(newAmount.setScale(2, RoundingMode.UNNECESSARY));
         if (amount.equals(applied)) {
-            throw new RuleViolationException("newAmount", "seed 001 appeal-changed-amount",
+            throw new RuleViolationException(
+                    "newAmount",
+                    "seed 001 appeal-changed-amount",
                     "The new amount is the one applied (" + applied + "); decide UPHELD instead");
         }
         Money maxCharge = permitFee.percent(maxIncreasePercent, RoundingMode.DOWN);
         if (amount.isGreaterThan(maxCharge)) {
-            throw new RuleViolationException("newAmount", "seed 001 max-increase", "A charge of " + amount + " is more than "
-                    + maxIncreasePercent.stripTrailingZeros().toPlainString() + " % of the permit fee of " + permitFee + " (" + maxCharge + ")");
+            throw new RuleViolationException(
+                    "newAmount",
+                    "seed 001 max-increase",
+                    "A charge of " + amount + " is more than "
+                            + maxIncreasePercent.stripTrailingZeros().toPlainString() + " % of the permit fee of "
+                            + permitFee + " (" + maxCharge + ")");
         }
         if (amount.isNegative() && small) {
-            throw new RuleViolationException("newAmount", "seed 001 small-no-credit",
+            throw new RuleViolationException(
+                    "newAmount",
+                    "seed 001 small-no-credit",
                     "A small project gets no credit (seed 001: \"Credits: no credit given\")");
         }
         if (amount.negate().isGreaterThan(permitFee)) {
-            throw new RuleViolationException("newAmount", "seed 001 credit-within-fee", "A credit of " + amount.negate()
-                    + " is more than the permit fee of " + permitFee + " it reduces");
+            throw new RuleViolationException(
+                    "newAmount",
+                    "seed 001 credit-within-fee",
+                    "A credit of " + amount.negate() + " is more than the permit fee of " + permitFee + " it reduces");
         }
     }
 }

@@ -23,13 +23,15 @@ public record DefectRate(int inspections, int failures, BigDecimal raw, int roun
             throw new IllegalArgumentException("A code defect rate needs at least one inspection");
         }
         if (failures < 0 || failures > inspections) {
-            throw new IllegalArgumentException("Failures " + failures + " must be between 0 and the " + inspections + " inspections");
+            throw new IllegalArgumentException(
+                    "Failures " + failures + " must be between 0 and the " + inspections + " inspections");
         }
         long points = 100L * failures;
         long whole = points / inspections;
         long remainder = points % inspections;
         // the fraction remainder / inspections is at least roundUpFrom: remainder >= roundUpFrom x inspections
-        boolean up = remainder > 0 && BigDecimal.valueOf(remainder).compareTo(roundUpFrom.multiply(BigDecimal.valueOf(inspections))) >= 0;
+        boolean up = remainder > 0
+                && BigDecimal.valueOf(remainder).compareTo(roundUpFrom.multiply(BigDecimal.valueOf(inspections))) >= 0;
         BigDecimal raw = BigDecimal.valueOf(points).divide(BigDecimal.valueOf(inspections), 2, RoundingMode.HALF_UP);
         return new DefectRate(inspections, failures, raw, (int) (up ? whole + 1 : whole), rule(roundUpFrom));
     }

@@ -39,8 +39,7 @@ public class LeadContractorRank {
     @Column(nullable = false, length = 20)
     private Trade trade;
 
-    protected LeadContractorRank() {
-    }
+    protected LeadContractorRank() {}
 
     public LeadContractorRank(LocalDate effectiveFrom, int rank, Trade trade) {
         this.effectiveFrom = effectiveFrom;
@@ -48,8 +47,19 @@ public class LeadContractorRank {
         this.trade = trade;
     }
 
-    public Long getId() { return id; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public int getRank() { return rank; }
-    public Trade getTrade() { return trade; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
 }

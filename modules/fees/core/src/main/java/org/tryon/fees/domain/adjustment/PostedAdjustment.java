@@ -89,11 +89,18 @@ public class PostedAdjustment {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected PostedAdjustment() {
-    }
+    protected PostedAdjustment() {}
 
-    public PostedAdjustment(long projectId, String accountCode, String causeId, LocalDate computedOn, ReinspectionAdjustment.Result r,
-            String responsibility, Long postingId, String recordedBy, Instant recordedAt) {
+    public PostedAdjustment(
+            long projectId,
+            String accountCode,
+            String causeId,
+            LocalDate computedOn,
+            ReinspectionAdjustment.Result r,
+            String responsibility,
+            Long postingId,
+            String recordedBy,
+            Instant recordedAt) {
         this.projectId = projectId;
         this.accountCode = accountCode;
         this.causeId = causeId;
@@ -116,25 +123,87 @@ public class PostedAdjustment {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public long getProjectId() { return projectId; }
-    public String getAccountCode() { return accountCode; }
-    public String getCauseId() { return causeId; }
-    public LocalDate getComputedOn() { return computedOn; }
-    public int getInspections() { return inspections; }
-    public int getFailures() { return failures; }
-    public BigDecimal getRawRate() { return rawRate; }
-    public int getRoundedRate() { return roundedRate; }
-    public String getRoundingRule() { return roundingRule; }
-    public LocalDate getScheduleFrom() { return scheduleFrom; }
-    public String getScheduleLine() { return scheduleLine; }
-    public BigDecimal getPercent() { return percent; }
-    public boolean isSmall() { return small; }
-    public Money getPermitFee() { return permitFee; }
-    public Money getAmount() { return amount; }
-    public Long getPostingId() { return postingId; }
-    public String getResponsibility() { return responsibility; }
-    public String getLimitsApplied() { return limitsApplied; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public String getCauseId() {
+        return causeId;
+    }
+
+    public LocalDate getComputedOn() {
+        return computedOn;
+    }
+
+    public int getInspections() {
+        return inspections;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public BigDecimal getRawRate() {
+        return rawRate;
+    }
+
+    public int getRoundedRate() {
+        return roundedRate;
+    }
+
+    public String getRoundingRule() {
+        return roundingRule;
+    }
+
+    public LocalDate getScheduleFrom() {
+        return scheduleFrom;
+    }
+
+    public String getScheduleLine() {
+        return scheduleLine;
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public boolean isSmall() {
+        return small;
+    }
+
+    public Money getPermitFee() {
+        return permitFee;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public Long getPostingId() {
+        return postingId;
+    }
+
+    public String getResponsibility() {
+        return responsibility;
+    }
+
+    public String getLimitsApplied() {
+        return limitsApplied;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

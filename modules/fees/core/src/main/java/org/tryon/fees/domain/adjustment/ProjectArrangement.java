@@ -59,18 +59,27 @@ public class ProjectArrangement {
     @Version
     private long version;
 
-    protected ProjectArrangement() {
-    }
+    protected ProjectArrangement() {}
 
-    public ProjectArrangement(long projectId, AdjustmentResponsibility.Arrangement arrangement, PermitHolder agreedHolder, String statement,
-            String recordedBy, Instant recordedAt) {
+    public ProjectArrangement(
+            long projectId,
+            AdjustmentResponsibility.Arrangement arrangement,
+            PermitHolder agreedHolder,
+            String statement,
+            String recordedBy,
+            Instant recordedAt) {
         this.projectId = projectId;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         change(arrangement, agreedHolder, statement, recordedBy, recordedAt);
     }
 
-    public void change(AdjustmentResponsibility.Arrangement arrangement, PermitHolder agreedHolder, String statement, String by, Instant at) {
+    public void change(
+            AdjustmentResponsibility.Arrangement arrangement,
+            PermitHolder agreedHolder,
+            String statement,
+            String by,
+            Instant at) {
         this.arrangement = arrangement;
         this.agreedHolderKind = agreedHolder == null ? null : agreedHolder.kind();
         this.agreedHolderId = agreedHolder == null ? null : agreedHolder.id();
@@ -81,14 +90,32 @@ public class ProjectArrangement {
     }
 
     public java.util.Optional<PermitHolder> agreedHolder() {
-        return agreedHolderKind == null ? java.util.Optional.empty()
+        return agreedHolderKind == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new PermitHolder(agreedHolderKind, agreedHolderId, agreedHolderName));
     }
 
-    public Long getId() { return id; }
-    public long getProjectId() { return projectId; }
-    public AdjustmentResponsibility.Arrangement getArrangement() { return arrangement; }
-    public String getStatement() { return statement; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public AdjustmentResponsibility.Arrangement getArrangement() {
+        return arrangement;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -17,8 +17,7 @@ import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
  */
 public final class ProjectCompletion {
 
-    private ProjectCompletion() {
-    }
+    private ProjectCompletion() {}
 
     /**
      * The permits that hold the project's completion open: not finaled (nor past it, certificate
@@ -28,15 +27,20 @@ public final class ProjectCompletion {
      * @param replacements  for each permit fees billed in place of an ended one: the replacement's id to the ended permit's id
      * @param statusOf      the state of every permit of the project, by id (a replacement's state decides whether it stands)
      */
-    public static List<PermitOnProject> open(List<PermitOnProject> counted, Map<Long, Long> replacements, Map<Long, PermitStatus> statusOf) {
-        return counted.stream().filter(p -> p.status() != PermitStatus.FINALED && p.status() != PermitStatus.CERTIFICATE_ISSUED)
-                .filter(p -> !replaced(p, replacements, statusOf)).toList();
+    public static List<PermitOnProject> open(
+            List<PermitOnProject> counted, Map<Long, Long> replacements, Map<Long, PermitStatus> statusOf) {
+        return counted.stream()
+                .filter(p -> p.status() != PermitStatus.FINALED && p.status() != PermitStatus.CERTIFICATE_ISSUED)
+                .filter(p -> !replaced(p, replacements, statusOf))
+                .toList();
     }
 
     /** 108.8.1: the ended permit is replaced by a permit (issued, billed) that was not cancelled since. */
     static boolean replaced(PermitOnProject permit, Map<Long, Long> replacements, Map<Long, PermitStatus> statusOf) {
-        return permit.status().endedBeforeFinal() && replacements.entrySet().stream()
-                .anyMatch(e -> e.getValue() == permit.permitId() && statusOf.get(e.getKey()) != null
-                        && statusOf.get(e.getKey()) != PermitStatus.CANCELLED);
+        return permit.status().endedBeforeFinal()
+                && replacements.entrySet().stream()
+                        .anyMatch(e -> e.getValue() == permit.permitId()
+                                && statusOf.get(e.getKey()) != null
+                                && statusOf.get(e.getKey()) != PermitStatus.CANCELLED);
     }
 }

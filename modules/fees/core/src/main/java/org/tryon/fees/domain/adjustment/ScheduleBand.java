@@ -14,7 +14,8 @@ public record ScheduleBand(int rateFrom, Integer rateTo, BigDecimal atFrom, BigD
 
     public ScheduleBand {
         if (rateFrom < 0 || rateTo != null && rateTo < rateFrom) {
-            throw new IllegalArgumentException("A schedule line runs from a rate of 0 or more to a rate not below it: " + rateFrom + ".." + rateTo);
+            throw new IllegalArgumentException("A schedule line runs from a rate of 0 or more to a rate not below it: "
+                    + rateFrom + ".." + rateTo);
         }
     }
 
@@ -28,6 +29,8 @@ public record ScheduleBand(int rateFrom, Integer rateTo, BigDecimal atFrom, BigD
     }
 
     public String range() {
-        return rateTo == null ? rateFrom + " % and over" : rateFrom == rateTo ? rateFrom + " %" : rateFrom + " % to " + rateTo + " %";
+        return rateTo == null
+                ? rateFrom + " % and over"
+                : rateFrom == rateTo ? rateFrom + " %" : rateFrom + " % to " + rateTo + " %";
     }
 }

@@ -51,8 +51,7 @@ public class ScheduleLine {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ScheduleLine() {
-    }
+    protected ScheduleLine() {}
 
     public ScheduleLine(LocalDate effectiveFrom, ScheduleBand band, String adoptedBy, Instant recordedAt) {
         this.effectiveFrom = effectiveFrom;
@@ -69,8 +68,19 @@ public class ScheduleLine {
         return new ScheduleBand(rateFrom, rateTo, adjustmentAtFrom, stepPerPoint, printed);
     }
 
-    public Long getId() { return id; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public String getAdoptedBy() { return adoptedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

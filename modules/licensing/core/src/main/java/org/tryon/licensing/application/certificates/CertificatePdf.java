@@ -28,8 +28,10 @@ public class CertificatePdf {
 
     public byte[] of(long id) {
         CertificateView c = certificates.get(id);
-        String where = (publicUrl.isBlank() ? "" : publicUrl.replaceAll("/+$", "")) + "/public/certificate.xhtml?number=" + c.number();
-        return letterhead.document("Certificate of competency: " + c.certificateName())
+        String where = (publicUrl.isBlank() ? "" : publicUrl.replaceAll("/+$", ""))
+                + "/public/certificate.xhtml?number=" + c.number();
+        return letterhead
+                .document("Certificate of competency: " + c.certificateName())
                 .reference(c.number())
                 .dated(c.issuedOn())
                 .addressee(c.holderName(), List.of())
@@ -37,13 +39,22 @@ public class CertificatePdf {
                 .fact("Certificate", c.certificateName())
                 .fact("Number", c.number())
                 .fact("Issued", c.issuedOn().toString())
-                .fact("Expires", c.expiresOn() == null ? "Does not expire" : c.expiresOn().toString())
+                .fact(
+                        "Expires",
+                        c.expiresOn() == null
+                                ? "Does not expire"
+                                : c.expiresOn().toString())
                 .fact("Status", c.status().toLowerCase())
                 .fact("Verification code", c.verificationCode())
-                .section("Basis", "Issued on a passed examination with eligibility under section 109 of the Building-Development Ordinance; "
-                        + "examinations and official actions are recorded by the licensing subcommittee (107.1.5 C.2).")
-                .section("Verification", "Anyone may verify this certificate, without signing in, at " + where + " with the verification code "
-                        + c.verificationCode() + ". The page shows whether it is valid, expired, suspended or revoked today.")
+                .section(
+                        "Basis",
+                        "Issued on a passed examination with eligibility under section 109 of the Building-Development Ordinance; "
+                                + "examinations and official actions are recorded by the licensing subcommittee (107.1.5 C.2).")
+                .section(
+                        "Verification",
+                        "Anyone may verify this certificate, without signing in, at " + where
+                                + " with the verification code " + c.verificationCode()
+                                + ". The page shows whether it is valid, expired, suspended or revoked today.")
                 .signature("Exam administrator", "For the Code Enforcement Department")
                 .render();
     }

@@ -89,8 +89,10 @@ public class Certificates {
         if (!recorded.passed()) {
             return;
         }
-        List<?> rows = em.createNativeQuery("select passed, status, taken_on, attempt_id, candidate_id, certificate_type from lic_result where id = ?1")
-                .setParameter(1, recorded.resultId()).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select passed, status, taken_on, attempt_id, candidate_id, certificate_type from lic_result where id = ?1")
+                .setParameter(1, recorded.resultId())
+                .getResultList();
         if (rows.isEmpty()) {
             LOG.warning("ResultRecorded for result " + recorded.resultId() + ", which is not stored");
             return;
@@ -101,21 +103,39 @@ public class Certificates {
         LocalDate takenOn = day(r[2]);
         long attemptId = ((Number) r[3]).longValue();
         List<IssuingRule.Application> applications = new ArrayList<>();
-        for (Object o : em.createNativeQuery("select status, decided_on, eligible_until from lic_application where candidate_id = ?1"
-                + " and certificate_type = ?2").setParameter(1, candidateId).setParameter(2, type).getResultList()) {
+        for (Object o : em.createNativeQuery(
+                        "select status, decided_on, eligible_until from lic_application where candidate_id = ?1"
+                                + " and certificate_type = ?2")
+                .setParameter(1, candidateId)
+                .setParameter(2, type)
+                .getResultList()) {
             Object[] a = (Object[]) o;
             applications.add(new IssuingRule.Application((String) a[0], day(a[1]), day(a[2])));
         }
-        long issued = ((Number) em.createNativeQuery("select count(*) from lic_result r where r.attempt_id = ?1 and (r.id in (select result_id from"
-                + " lic_certificate where result_id is not null) or r.id in (select result_id from lic_delegated_review where status <> 'REFERRED_BACK'))")
-                .setParameter(1, attemptId).getSingleResult()).longValue();
-        IssuingRule.Decision decision = IssuingRule.decide(new IssuingRule.Result(bool(r[0]), (String) r[1], takenOn), applications,
-                recorded.delegated(), issued > 0);
+        long issued = ((Number) em.createNativeQuery(
+                                "select count(*) from lic_result r where r.attempt_id = ?1 and (r.id in (select result_id from"
+                                        + " lic_certificate where result_id is not null) or r.id in (select result_id from lic_delegated_review where status <> 'REFERRED_BACK'))")
+                        .setParameter(1, attemptId)
+                        .getSingleResult())
+                .longValue();
+        IssuingRule.Decision decision = IssuingRule.decide(
+                new IssuingRule.Result(bool(r[0]), (String) r[1], takenOn),
+                applications,
+                recorded.delegated(),
+                issued > 0);
         String holder = holderName(candidateId);
         switch (decision.outcome()) {
-            case ISSUE -> issue(candidateId, holder, type, recorded.resultId(), "Result " + recorded.resultId(),
-                    "Passed the examination on " + takenOn + " with eligibility (109)");
-            case AWAIT_REVIEW -> em.persist(new DelegatedReview(recorded.resultId(), candidateId, holder, type, takenOn, clock.instant()));
+            case ISSUE ->
+                issue(
+                        candidateId,
+                        holder,
+                        type,
+                        recorded.resultId(),
+                        "Result " + recorded.resultId(),
+                        "Passed the examination on " + takenOn + " with eligibility (109)");
+            case AWAIT_REVIEW ->
+                em.persist(
+                        new DelegatedReview(recorded.resultId(), candidateId, holder, type, takenOn, clock.instant()));
             case NONE -> LOG.info("No certificate on result " + recorded.resultId() + ": " + decision.why());
         }
     }
@@ -124,22 +144,51 @@ public class Certificates {
      * Issues a certificate today: the next number of its prefix and year (taken under a lock), a verification code,
      * the expiry by the rule in force; records the official action and publishes {@link CertificateIssued}.
      */
-    public CertificateView issue(long candidateId, String holderName, String type, Long resultId, String reference, String reason) {
+    public CertificateView issue(
+            long candidateId, String holderName, String type, Long resultId, String reference, String reason) {
         LocalDate today = LocalDate.now(clock);
         ExamRule rule = rules.inForce(type, today);
         String prefix = CertificateNumbers.prefix(type);
         int year = today.getYear();
-        em.createNativeQuery("insert ignore into lic_certificate_sequence (prefix, year, last_number) values (?1, ?2, 0)")
-                .setParameter(1, prefix).setParameter(2, year).executeUpdate();
-        CertificateSequence sequence = em.find(CertificateSequence.class, new CertificateSequence.Key(prefix, year), LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery(
+                        "insert ignore into lic_certificate_sequence (prefix, year, last_number) values (?1, ?2, 0)")
+                .setParameter(1, prefix)
+                .setParameter(2, year)
+                .executeUpdate();
+        CertificateSequence sequence = em.find(
+                CertificateSequence.class, new CertificateSequence.Key(prefix, year), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(sequence, LockModeType.PESSIMISTIC_WRITE);
-        Certificate c = new Certificate(CertificateNumbers.format(prefix, year, sequence.next()), type, candidateId, holderName, resultId,
-                VerificationCodes.next(), today, rule.getRenewalYears());
+        Certificate c = new Certificate(
+                CertificateNumbers.format(prefix, year, sequence.next()),
+                type,
+                candidateId,
+                holderName,
+                resultId,
+                VerificationCodes.next(),
+                today,
+                rule.getRenewalYears());
         em.persist(c);
         em.flush();
-        em.persist(new OfficialAction(ActionKind.ISSUED, c, type, c.getHolderName(), resultId, today, reference, reason, user.name(), clock.instant()));
-        events.publishDurably(new CertificateIssued(UUID.randomUUID(), clock.instant(), c.getId(), c.getNumber(), type, c.getHolderName(),
-                c.getIssuedOn(), c.getExpiresOn()));
+        em.persist(new OfficialAction(
+                ActionKind.ISSUED,
+                c,
+                type,
+                c.getHolderName(),
+                resultId,
+                today,
+                reference,
+                reason,
+                user.name(),
+                clock.instant()));
+        events.publishDurably(new CertificateIssued(
+                UUID.randomUUID(),
+                clock.instant(),
+                c.getId(),
+                c.getNumber(),
+                type,
+                c.getHolderName(),
+                c.getIssuedOn(),
+                c.getExpiresOn()));
         return view(c, today);
     }
 
@@ -158,7 +207,8 @@ public class Certificates {
         if (has(type)) {
             q.append(" and c.certificateType = :type");
         }
-        var query = em.createQuery(q.append(" order by c.issuedOn desc, c.id desc").toString(), Certificate.class);
+        var query =
+                em.createQuery(q.append(" order by c.issuedOn desc, c.id desc").toString(), Certificate.class);
         if (has(number)) {
             query.setParameter("number", "%" + CertificateNumbers.normalize(number) + "%");
         }
@@ -173,19 +223,30 @@ public class Certificates {
             try {
                 wanted = CertificateStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("status", "one-of", "status is one of VALID, EXPIRED, SUSPENDED, REVOKED");
+                throw new RuleViolationException(
+                        "status", "one-of", "status is one of VALID, EXPIRED, SUSPENDED, REVOKED");
             }
         }
         CertificateStatus filter = wanted;
-        return query.setMaxResults(500).getResultList().stream().filter(c -> filter == null || c.statusOn(today) == filter)
-                .map(c -> view(c, today)).toList();
+        return query.setMaxResults(500).getResultList().stream()
+                .filter(c -> filter == null || c.statusOn(today) == filter)
+                .map(c -> view(c, today))
+                .toList();
     }
 
     /** The certificates of one candidate, newest first (the candidate's page). A read. */
     public List<CertificateView> ofCandidate(long candidateId) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select c from ExamCertificate c where c.candidateId = :c order by c.issuedOn desc, c.id desc", Certificate.class)
-                .setParameter("c", candidateId).setMaxResults(200).getResultList().stream().map(c -> view(c, today)).toList();
+        return em
+                .createQuery(
+                        "select c from ExamCertificate c where c.candidateId = :c order by c.issuedOn desc, c.id desc",
+                        Certificate.class)
+                .setParameter("c", candidateId)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(c -> view(c, today))
+                .toList();
     }
 
     public CertificateDetail detail(long id) {
@@ -202,8 +263,16 @@ public class Certificates {
         LocalDate today = LocalDate.now(clock);
         Certificate c = byNumber(number);
         Boolean matches = has(code) ? c.getVerificationCode().equalsIgnoreCase(code.trim()) : null;
-        return new PublicCertificateView(c.getNumber(), c.getHolderName(), c.getCertificateType(), typeName(c.getCertificateType()),
-                c.statusOn(today).name(), c.getIssuedOn(), c.getExpiresOn(), today, matches);
+        return new PublicCertificateView(
+                c.getNumber(),
+                c.getHolderName(),
+                c.getCertificateType(),
+                typeName(c.getCertificateType()),
+                c.statusOn(today).name(),
+                c.getIssuedOn(),
+                c.getExpiresOn(),
+                today,
+                matches);
     }
 
     /** The register of official actions (107.1.5 C.2), newest first, decided between {@code from} and {@code to} when given. */
@@ -220,7 +289,8 @@ public class Certificates {
             try {
                 k = ActionKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("kind", "one-of", "kind is one of " + java.util.Arrays.toString(ActionKind.values()));
+                throw new RuleViolationException(
+                        "kind", "one-of", "kind is one of " + java.util.Arrays.toString(ActionKind.values()));
             }
             q.append(" and a.kind = :kind");
         }
@@ -234,7 +304,9 @@ public class Certificates {
         if (k != null) {
             query.setParameter("kind", k);
         }
-        return query.setMaxResults(1000).getResultList().stream().map(Certificates::view).toList();
+        return query.setMaxResults(1000).getResultList().stream()
+                .map(Certificates::view)
+                .toList();
     }
 
     public ActionView action(long id) {
@@ -268,12 +340,15 @@ public class Certificates {
     }
 
     private CertificateView act(long id, OfficialActionCommand command, ActionKind kind) {
-        user.requireAnyRole("107.1.5 C.2: official actions on certificates are recorded by an exam administrator or the administrator", OFFICE);
+        user.requireAnyRole(
+                "107.1.5 C.2: official actions on certificates are recorded by an exam administrator or the administrator",
+                OFFICE);
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         LocalDate decidedOn = Inputs.day("decidedOn", command.decidedOn());
         if (decidedOn.isAfter(today)) {
-            throw new RuleViolationException("decidedOn", "not-future", "The decision day " + decidedOn + " is after today");
+            throw new RuleViolationException(
+                    "decidedOn", "not-future", "The decision day " + decidedOn + " is after today");
         }
         Certificate c = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
@@ -289,26 +364,55 @@ public class Certificates {
             case REVOKED -> c.revoke();
             default -> throw new IllegalArgumentException(kind.name());
         }
-        em.persist(new OfficialAction(kind, c, c.getCertificateType(), c.getHolderName(), c.getResultId(), decidedOn, command.reference(),
-                command.reason(), user.name(), clock.instant()));
+        em.persist(new OfficialAction(
+                kind,
+                c,
+                c.getCertificateType(),
+                c.getHolderName(),
+                c.getResultId(),
+                decidedOn,
+                command.reference(),
+                command.reason(),
+                user.name(),
+                clock.instant()));
         if (kind == ActionKind.REVOKED) {
-            events.publishDurably(new CertificateRevoked(UUID.randomUUID(), clock.instant(), c.getId(), c.getNumber(), c.getCertificateType(),
-                    decidedOn, command.reference().trim()));
+            events.publishDurably(new CertificateRevoked(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    c.getId(),
+                    c.getNumber(),
+                    c.getCertificateType(),
+                    decidedOn,
+                    command.reference().trim()));
         } else {
-            events.publishDurably(new CertificateStandingChanged(UUID.randomUUID(), clock.instant(), c.getId(), c.getNumber(), c.getCertificateType(),
-                    c.getStanding() == org.tryon.licensing.domain.certificates.Standing.SUSPENDED, c.getExpiresOn(), decidedOn));
+            events.publishDurably(new CertificateStandingChanged(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    c.getId(),
+                    c.getNumber(),
+                    c.getCertificateType(),
+                    c.getStanding() == org.tryon.licensing.domain.certificates.Standing.SUSPENDED,
+                    c.getExpiresOn(),
+                    decidedOn));
         }
         return view(c, today);
     }
 
     /** Records continuing education the holder completed (109 renewal). */
     public CertificateDetail recordEducation(long id, RecordEducation command) {
-        user.requireAnyRole("109: continuing education is recorded by an exam administrator or the administrator", OFFICE);
+        user.requireAnyRole(
+                "109: continuing education is recorded by an exam administrator or the administrator", OFFICE);
         Inputs.valid(validator, command);
         Certificate c = find(id);
         LocalDate today = LocalDate.now(clock);
-        em.persist(new ContinuingEducation(c.getId(), command.hours(), Inputs.day("completedOn", command.completedOn()), today, command.course(),
-                user.name(), clock.instant()));
+        em.persist(new ContinuingEducation(
+                c.getId(),
+                command.hours(),
+                Inputs.day("completedOn", command.completedOn()),
+                today,
+                command.course(),
+                user.name(),
+                clock.instant()));
         em.flush();
         return detail(id);
     }
@@ -316,7 +420,9 @@ public class Certificates {
     // ---------------------------------------------------------------- delegated results (107.1.5 C)
 
     public List<ReviewView> reviews(boolean pendingOnly) {
-        var query = em.createQuery("select r from DelegatedReview r" + (pendingOnly ? " where r.status = :pending" : "") + " order by r.id desc",
+        var query = em.createQuery(
+                "select r from DelegatedReview r" + (pendingOnly ? " where r.status = :pending" : "")
+                        + " order by r.id desc",
                 DelegatedReview.class);
         if (pendingOnly) {
             query.setParameter("pending", DelegatedReview.Status.PENDING);
@@ -326,30 +432,57 @@ public class Certificates {
 
     /** 107.1.5 C: the county approves a delegated result; the certificate issues now. */
     public ReviewView approve(long reviewId, ReviewDecision command) {
-        user.requireAnyRole("107.1.5 C: a delegated result is reviewed by an exam administrator or the administrator", OFFICE);
+        user.requireAnyRole(
+                "107.1.5 C: a delegated result is reviewed by an exam administrator or the administrator", OFFICE);
         Inputs.valid(validator, command);
         DelegatedReview review = review(reviewId);
         review.requirePending();
         LocalDate today = LocalDate.now(clock);
-        em.persist(new OfficialAction(ActionKind.DELEGATED_RESULT_APPROVED, null, review.getCertificateType(), review.getHolderName(),
-                review.getResultId(), today, command.reference(), command.reason(), user.name(), clock.instant()));
-        CertificateView issued = issue(review.getCandidateId(), review.getHolderName(), review.getCertificateType(), review.getResultId(),
-                command.reference(), "Passed on " + review.getTakenOn() + " in a delegated session; approved by the county (107.1.5 C): "
+        em.persist(new OfficialAction(
+                ActionKind.DELEGATED_RESULT_APPROVED,
+                null,
+                review.getCertificateType(),
+                review.getHolderName(),
+                review.getResultId(),
+                today,
+                command.reference(),
+                command.reason(),
+                user.name(),
+                clock.instant()));
+        CertificateView issued = issue(
+                review.getCandidateId(),
+                review.getHolderName(),
+                review.getCertificateType(),
+                review.getResultId(),
+                command.reference(),
+                "Passed on " + review.getTakenOn() + " in a delegated session; approved by the county (107.1.5 C): "
                         + command.reason().trim());
-        review.approve(user.name(), today, command.reference().trim(), command.reason().trim(), issued.id());
+        review.approve(
+                user.name(), today, command.reference().trim(), command.reason().trim(), issued.id());
         return view(review);
     }
 
     /** 107.1.5 C: the county refers a delegated result back: no certificate issues on it. */
     public ReviewView referBack(long reviewId, ReviewDecision command) {
-        user.requireAnyRole("107.1.5 C: a delegated result is reviewed by an exam administrator or the administrator", OFFICE);
+        user.requireAnyRole(
+                "107.1.5 C: a delegated result is reviewed by an exam administrator or the administrator", OFFICE);
         Inputs.valid(validator, command);
         DelegatedReview review = review(reviewId);
         review.requirePending();
         LocalDate today = LocalDate.now(clock);
-        em.persist(new OfficialAction(ActionKind.DELEGATED_RESULT_REFERRED_BACK, null, review.getCertificateType(), review.getHolderName(),
-                review.getResultId(), today, command.reference(), command.reason(), user.name(), clock.instant()));
-        review.referBack(user.name(), today, command.reference().trim(), command.reason().trim());
+        em.persist(new OfficialAction(
+                ActionKind.DELEGATED_RESULT_REFERRED_BACK,
+                null,
+                review.getCertificateType(),
+                review.getHolderName(),
+                review.getResultId(),
+                today,
+                command.reference(),
+                command.reason(),
+                user.name(),
+                clock.instant()));
+        review.referBack(
+                user.name(), today, command.reference().trim(), command.reason().trim());
         return view(review);
     }
 
@@ -365,21 +498,40 @@ public class Certificates {
 
     /** The continuing education completed in the certificate's current period, up to {@code day}. */
     BigDecimal ceHours(Certificate c, LocalDate day) {
-        BigDecimal sum = em.createQuery("select sum(e.hours) from ContinuingEducation e where e.certificateId = :id and e.completedOn >= :from"
-                + " and e.completedOn <= :day", BigDecimal.class).setParameter("id", c.getId()).setParameter("from", c.getPeriodFrom())
-                .setParameter("day", day).getSingleResult();
+        BigDecimal sum = em.createQuery(
+                        "select sum(e.hours) from ContinuingEducation e where e.certificateId = :id and e.completedOn >= :from"
+                                + " and e.completedOn <= :day",
+                        BigDecimal.class)
+                .setParameter("id", c.getId())
+                .setParameter("from", c.getPeriodFrom())
+                .setParameter("day", day)
+                .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
     private List<ActionView> actionsOf(long certificateId) {
-        return em.createQuery("select a from OfficialAction a where a.certificateId = :id order by a.id desc", OfficialAction.class)
-                .setParameter("id", certificateId).getResultList().stream().map(Certificates::view).toList();
+        return em
+                .createQuery(
+                        "select a from OfficialAction a where a.certificateId = :id order by a.id desc",
+                        OfficialAction.class)
+                .setParameter("id", certificateId)
+                .getResultList()
+                .stream()
+                .map(Certificates::view)
+                .toList();
     }
 
     private List<EducationView> education(long certificateId) {
-        return em.createQuery("select e from ContinuingEducation e where e.certificateId = :id order by e.completedOn desc, e.id desc",
-                ContinuingEducation.class).setParameter("id", certificateId).getResultList().stream()
-                .map(e -> new EducationView(e.getId(), e.getHours(), e.getCompletedOn(), e.getCourse(), e.getRecordedBy())).toList();
+        return em
+                .createQuery(
+                        "select e from ContinuingEducation e where e.certificateId = :id order by e.completedOn desc, e.id desc",
+                        ContinuingEducation.class)
+                .setParameter("id", certificateId)
+                .getResultList()
+                .stream()
+                .map(e -> new EducationView(
+                        e.getId(), e.getHours(), e.getCompletedOn(), e.getCourse(), e.getRecordedBy()))
+                .toList();
     }
 
     private Certificate find(long id) {
@@ -391,8 +543,10 @@ public class Certificates {
     }
 
     private Certificate byNumber(String number) {
-        List<Certificate> found = em.createQuery("select c from ExamCertificate c where c.number = :n", Certificate.class)
-                .setParameter("n", CertificateNumbers.normalize(number)).getResultList();
+        List<Certificate> found = em.createQuery(
+                        "select c from ExamCertificate c where c.number = :n", Certificate.class)
+                .setParameter("n", CertificateNumbers.normalize(number))
+                .getResultList();
         if (found.isEmpty()) {
             throw new RecordNotFoundException("certificate", CertificateNumbers.normalize(number));
         }
@@ -404,7 +558,9 @@ public class Certificates {
     }
 
     private String holderName(long candidateId) {
-        List<?> names = em.createNativeQuery("select full_name from lic_candidate where id = ?1").setParameter(1, candidateId).getResultList();
+        List<?> names = em.createNativeQuery("select full_name from lic_candidate where id = ?1")
+                .setParameter(1, candidateId)
+                .getResultList();
         return names.isEmpty() ? "Candidate " + candidateId : (String) names.get(0);
     }
 
@@ -420,20 +576,60 @@ public class Certificates {
         } catch (RuleViolationException noRule) {
             // a type without rules: nothing required
         }
-        return new CertificateView(c.getId(), c.getNumber(), c.getCertificateType(), typeName(c.getCertificateType()), c.getHolderName(),
-                c.getCandidateId(), c.getResultId(), c.getVerificationCode(), c.getIssuedOn(), c.getExpiresOn(), c.statusOn(today).name(),
-                c.getStanding().name(), c.getPeriodFrom(), ceHours(c, today), required);
+        return new CertificateView(
+                c.getId(),
+                c.getNumber(),
+                c.getCertificateType(),
+                typeName(c.getCertificateType()),
+                c.getHolderName(),
+                c.getCandidateId(),
+                c.getResultId(),
+                c.getVerificationCode(),
+                c.getIssuedOn(),
+                c.getExpiresOn(),
+                c.statusOn(today).name(),
+                c.getStanding().name(),
+                c.getPeriodFrom(),
+                ceHours(c, today),
+                required);
     }
 
     private static ActionView view(OfficialAction a) {
-        return new ActionView(a.getId(), a.getKind().name(), a.getKind().label(), a.getCertificateId(), a.getCertificateNumber(), a.getCertificateType(),
-                a.getHolderName(), a.getResultId(), a.getDecidedOn(), a.getReference(), a.getReason(), a.getRecordedBy(), a.getRecordedAt());
+        return new ActionView(
+                a.getId(),
+                a.getKind().name(),
+                a.getKind().label(),
+                a.getCertificateId(),
+                a.getCertificateNumber(),
+                a.getCertificateType(),
+                a.getHolderName(),
+                a.getResultId(),
+                a.getDecidedOn(),
+                a.getReference(),
+                a.getReason(),
+                a.getRecordedBy(),
+                a.getRecordedAt());
     }
 
     private ReviewView view(DelegatedReview r) {
-        String number = r.getCertificateId() == null ? null : em.find(Certificate.class, r.getCertificateId()).getNumber();
-        return new ReviewView(r.getId(), r.getResultId(), r.getCandidateId(), r.getHolderName(), r.getCertificateType(), r.getTakenOn(),
-                r.getStatus().name(), r.getReceivedAt(), r.getDecidedBy(), r.getDecidedOn(), r.getReference(), r.getReason(), r.getCertificateId(), number);
+        String number = r.getCertificateId() == null
+                ? null
+                : em.find(Certificate.class, r.getCertificateId()).getNumber();
+        return new ReviewView(
+                r.getId(),
+                r.getResultId(),
+                r.getCandidateId(),
+                r.getHolderName(),
+                r.getCertificateType(),
+                r.getTakenOn(),
+                r.getStatus().name(),
+                r.getReceivedAt(),
+                r.getDecidedBy(),
+                r.getDecidedOn(),
+                r.getReference(),
+                r.getReason(),
+                r.getCertificateId(),
+                number);
     }
 
     private static boolean has(String s) {

@@ -49,28 +49,55 @@ public class Accommodations {
 
     public AccommodationView request(RequestAccommodation command) {
         if (command == null) {
-            throw new RuleViolationException("body", "required", "Send the registration, the kind, the description and the documentation");
+            throw new RuleViolationException(
+                    "body", "required", "Send the registration, the kind, the description and the documentation");
         }
         Inputs.valid(validator, command);
         byte[] document = decode(command.documentBase64());
-        return request(command.registrationId(), kind(command.kind()), command.extraMinutes(), command.description(), command.documentReference(),
-                command.documentName(), document);
+        return request(
+                command.registrationId(),
+                kind(command.kind()),
+                command.extraMinutes(),
+                command.description(),
+                command.documentReference(),
+                command.documentName(),
+                document);
     }
 
     /** A request with an uploaded file (the screen's upload). */
-    public AccommodationView request(long registrationId, AccommodationKind kind, Integer extraMinutes, String description, String documentReference,
-            String documentName, byte[] document) {
+    public AccommodationView request(
+            long registrationId,
+            AccommodationKind kind,
+            Integer extraMinutes,
+            String description,
+            String documentReference,
+            String documentName,
+            byte[] document) {
         requireAdministrator("request");
         Sittings.Registration r = sittings().registration(registrationId);
         if (!List.of("AWAITING_PAYMENT", "CONFIRMED").contains(r.status())) {
-            throw new RuleViolationException("registrationId", "accommodation.open-registration",
-                    "An accommodation is requested for a registration awaiting payment or confirmed; registration " + r.id() + " is " + r.status());
+            throw new RuleViolationException(
+                    "registrationId",
+                    "accommodation.open-registration",
+                    "An accommodation is requested for a registration awaiting payment or confirmed; registration "
+                            + r.id() + " is " + r.status());
         }
         if (!LocalDateTime.now(clock).isBefore(r.sessionStart())) {
-            throw new RuleViolationException("registrationId", "accommodation.before-session",
-                    "Domain facts: accommodations are approved before the session; the session started at " + r.sessionStart());
+            throw new RuleViolationException(
+                    "registrationId",
+                    "accommodation.before-session",
+                    "Domain facts: accommodations are approved before the session; the session started at "
+                            + r.sessionStart());
         }
-        Accommodation a = new Accommodation(registrationId, kind, extraMinutes, description, documentReference, documentName, document, user.name(),
+        Accommodation a = new Accommodation(
+                registrationId,
+                kind,
+                extraMinutes,
+                description,
+                documentReference,
+                documentName,
+                document,
+                user.name(),
                 clock.instant());
         em.persist(a);
         em.flush();
@@ -86,9 +113,13 @@ public class Accommodations {
         a.approve(user.name(), clock.instant(), LocalDateTime.now(clock), r.sessionStart(), reason);
         em.flush();
         if (a.getKind() == AccommodationKind.EXTRA_TIME) {
-            Number total = (Number) em.createQuery("select coalesce(sum(a.extraMinutes), 0) from Accommodation a where a.registrationId = :r "
-                    + "and a.kind = :k and a.status = :s").setParameter("r", r.id()).setParameter("k", AccommodationKind.EXTRA_TIME)
-                    .setParameter("s", Accommodation.Status.APPROVED).getSingleResult();
+            Number total = (Number) em.createQuery(
+                            "select coalesce(sum(a.extraMinutes), 0) from Accommodation a where a.registrationId = :r "
+                                    + "and a.kind = :k and a.status = :s")
+                    .setParameter("r", r.id())
+                    .setParameter("k", AccommodationKind.EXTRA_TIME)
+                    .setParameter("s", Accommodation.Status.APPROVED)
+                    .getSingleResult();
             sittings.setExtraMinutes(r.id(), total.intValue());
         }
         return view(a, r);
@@ -113,22 +144,39 @@ public class Accommodations {
     public List<AccommodationView> withStatus(String status) {
         Accommodation.Status s;
         try {
-            s = Accommodation.Status.valueOf(status == null || status.isBlank() ? "REQUESTED" : status.trim().toUpperCase(Locale.ROOT));
+            s = Accommodation.Status.valueOf(
+                    status == null || status.isBlank()
+                            ? "REQUESTED"
+                            : status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("status", "accommodation.status", "The status is REQUESTED, APPROVED or REFUSED");
+            throw new RuleViolationException(
+                    "status", "accommodation.status", "The status is REQUESTED, APPROVED or REFUSED");
         }
         Sittings sittings = sittings();
-        return em.createQuery("select a from Accommodation a where a.status = :s order by a.id desc", Accommodation.class).setParameter("s", s)
-                .setMaxResults(500).getResultList().stream().map(a -> view(a, sittings.registration(a.getRegistrationId())))
-                .sorted(java.util.Comparator.comparing(AccommodationView::sessionDate).thenComparing(AccommodationView::startsAt)
+        return em
+                .createQuery(
+                        "select a from Accommodation a where a.status = :s order by a.id desc", Accommodation.class)
+                .setParameter("s", s)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(a -> view(a, sittings.registration(a.getRegistrationId())))
+                .sorted(java.util.Comparator.comparing(AccommodationView::sessionDate)
+                        .thenComparing(AccommodationView::startsAt)
                         .thenComparing(AccommodationView::candidateName))
                 .toList();
     }
 
     public List<AccommodationView> ofRegistration(long registrationId) {
         Sittings.Registration r = sittings().registration(registrationId);
-        return em.createQuery("select a from Accommodation a where a.registrationId = :r order by a.id", Accommodation.class)
-                .setParameter("r", registrationId).getResultList().stream().map(a -> view(a, r)).toList();
+        return em
+                .createQuery(
+                        "select a from Accommodation a where a.registrationId = :r order by a.id", Accommodation.class)
+                .setParameter("r", registrationId)
+                .getResultList()
+                .stream()
+                .map(a -> view(a, r))
+                .toList();
     }
 
     /** The uploaded document of a request. */
@@ -142,7 +190,8 @@ public class Accommodations {
 
     private void requireAdministrator(String what) {
         if (delegation.delegateOnly().isPresent()) {
-            throw new NotAllowedException("An exam administrator records and decides accommodations (" + what + "), not a delegate");
+            throw new NotAllowedException(
+                    "An exam administrator records and decides accommodations (" + what + "), not a delegate");
         }
     }
 
@@ -158,7 +207,10 @@ public class Accommodations {
         try {
             return AccommodationKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("kind", "accommodation.kind", "The kind is EXTRA_TIME, READER, SEPARATE_ROOM or OTHER, not '" + text + "'");
+            throw new RuleViolationException(
+                    "kind",
+                    "accommodation.kind",
+                    "The kind is EXTRA_TIME, READER, SEPARATE_ROOM or OTHER, not '" + text + "'");
         }
     }
 
@@ -167,7 +219,9 @@ public class Accommodations {
             return null;
         }
         if (base64.length() > (Accommodation.MAX_DOCUMENT_BYTES / 3 + 1) * 4 + 16) {
-            throw new RuleViolationException("documentBase64", "accommodation.document-size",
+            throw new RuleViolationException(
+                    "documentBase64",
+                    "accommodation.document-size",
                     "A document is at most " + Accommodation.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB");
         }
         try {
@@ -182,8 +236,25 @@ public class Accommodations {
     }
 
     private static AccommodationView view(Accommodation a, Sittings.Registration r) {
-        return new AccommodationView(a.getId(), r.id(), r.sessionId(), r.candidateName(), r.sessionDate(), r.startsAt(), a.getKind().name(),
-                a.getKind().label(), a.getExtraMinutes(), a.getDescription(), a.getDocumentReference(), a.getDocumentName(), a.getDocumentType(),
-                a.getStatus().name(), a.getRequestedBy(), a.getRequestedAt(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionReason());
+        return new AccommodationView(
+                a.getId(),
+                r.id(),
+                r.sessionId(),
+                r.candidateName(),
+                r.sessionDate(),
+                r.startsAt(),
+                a.getKind().name(),
+                a.getKind().label(),
+                a.getExtraMinutes(),
+                a.getDescription(),
+                a.getDocumentReference(),
+                a.getDocumentName(),
+                a.getDocumentType(),
+                a.getStatus().name(),
+                a.getRequestedBy(),
+                a.getRequestedAt(),
+                a.getDecidedBy(),
+                a.getDecidedAt(),
+                a.getDecisionReason());
     }
 }

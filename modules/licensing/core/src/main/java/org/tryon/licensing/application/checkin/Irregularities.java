@@ -57,23 +57,31 @@ public class Irregularities {
 
     public IrregularityView record(RecordIrregularity command) {
         if (command == null) {
-            throw new RuleViolationException("body", "required", "Send the registration, the kind, the time and the description");
+            throw new RuleViolationException(
+                    "body", "required", "Send the registration, the kind, the time and the description");
         }
         Inputs.valid(validator, command);
         Sittings.Registration r = sittings().registration(command.registrationId());
         delegation.requireSession(r.sessionId());
         if (!List.of("CHECKED_IN", "COMPLETED").contains(r.status())) {
-            throw new RuleViolationException("registrationId", "irregularity.at-sitting",
-                    "An irregularity is recorded for a candidate who sat the exam (checked in or completed); registration " + r.id() + " is "
-                            + r.status());
+            throw new RuleViolationException(
+                    "registrationId",
+                    "irregularity.at-sitting",
+                    "An irregularity is recorded for a candidate who sat the exam (checked in or completed); registration "
+                            + r.id() + " is " + r.status());
         }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime occurred = command.occurredAt() == null ? now : command.occurredAt();
-        if (r.checkedInAt() != null && occurred.isBefore(r.checkedInAt().withSecond(0).withNano(0))) {
-            throw new RuleViolationException("occurredAt", "irregularity.at-sitting",
-                    "An irregularity at the sitting happens after check-in (" + r.checkedInAt().withNano(0) + "), not at " + occurred);
+        if (r.checkedInAt() != null
+                && occurred.isBefore(r.checkedInAt().withSecond(0).withNano(0))) {
+            throw new RuleViolationException(
+                    "occurredAt",
+                    "irregularity.at-sitting",
+                    "An irregularity at the sitting happens after check-in ("
+                            + r.checkedInAt().withNano(0) + "), not at " + occurred);
         }
-        Irregularity irregularity = new Irregularity(r.id(), kind(command.kind()), occurred, now, command.description(), user.name(), clock.instant());
+        Irregularity irregularity = new Irregularity(
+                r.id(), kind(command.kind()), occurred, now, command.description(), user.name(), clock.instant());
         em.persist(irregularity);
         em.flush();
         Referral referral = null;
@@ -82,7 +90,8 @@ public class Irregularities {
             em.persist(referral);
             em.flush();
         }
-        recorded.fire(new IrregularityRecorded(irregularity.getId(), r.id(), irregularity.isInvalidates(), irregularity.getDescription()));
+        recorded.fire(new IrregularityRecorded(
+                irregularity.getId(), r.id(), irregularity.isInvalidates(), irregularity.getDescription()));
         return view(irregularity, r, referral);
     }
 
@@ -92,16 +101,25 @@ public class Irregularities {
             throw new RuleViolationException("body", "required", "Send the decision's day, reference and outcome");
         }
         if (delegation.delegateOnly().isPresent()) {
-            throw new NotAllowedException("107.1.5 C: the licensing subcommittee's decision is recorded by an exam administrator, not a delegate");
+            throw new NotAllowedException(
+                    "107.1.5 C: the licensing subcommittee's decision is recorded by an exam administrator, not a delegate");
         }
         Inputs.valid(validator, command);
         Irregularity irregularity = find(irregularityId);
         Referral referral = referralOf(irregularityId);
         if (referral == null) {
-            throw new RuleViolationException("irregularityId", "irregularity.referred",
-                    "Irregularity " + irregularityId + " (" + irregularity.getKind().label() + ") did not invalidate a result and was not referred");
+            throw new RuleViolationException(
+                    "irregularityId",
+                    "irregularity.referred",
+                    "Irregularity " + irregularityId + " ("
+                            + irregularity.getKind().label() + ") did not invalidate a result and was not referred");
         }
-        referral.decide(Inputs.day("decidedOn", command.decidedOn()), command.reference(), command.outcome(), LocalDate.now(clock), user.name(),
+        referral.decide(
+                Inputs.day("decidedOn", command.decidedOn()),
+                command.reference(),
+                command.outcome(),
+                LocalDate.now(clock),
+                user.name(),
                 clock.instant());
         em.flush();
         return view(irregularity, sittings().registration(irregularity.getRegistrationId()), referral);
@@ -119,18 +137,28 @@ public class Irregularities {
         if (sessionId != null) {
             delegation.requireSession(sessionId);
         } else if (delegation.delegateOnly().isPresent()) {
-            throw new NotAllowedException("107.1.5 C: a delegate lists the irregularities of a session delegated to them");
+            throw new NotAllowedException(
+                    "107.1.5 C: a delegate lists the irregularities of a session delegated to them");
         }
         Sittings sittings = sittings();
-        return em.createQuery("select i from Irregularity i order by i.occurredAt desc, i.id desc", Irregularity.class).setMaxResults(1000)
-                .getResultList().stream().map(i -> view(i, sittings.registration(i.getRegistrationId()), referralOf(i.getId())))
+        return em
+                .createQuery("select i from Irregularity i order by i.occurredAt desc, i.id desc", Irregularity.class)
+                .setMaxResults(1000)
+                .getResultList()
+                .stream()
+                .map(i -> view(i, sittings.registration(i.getRegistrationId()), referralOf(i.getId())))
                 .filter(v -> sessionId == null || v.sessionId() == sessionId)
-                .filter(v -> !openReferrals || v.referral() != null && v.referral().decidedOn() == null).toList();
+                .filter(v ->
+                        !openReferrals || v.referral() != null && v.referral().decidedOn() == null)
+                .toList();
     }
 
     private Referral referralOf(long irregularityId) {
-        return em.createQuery("select r from Referral r where r.irregularityId = :i", Referral.class).setParameter("i", irregularityId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("select r from Referral r where r.irregularityId = :i", Referral.class)
+                .setParameter("i", irregularityId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Irregularity find(long id) {
@@ -145,8 +173,11 @@ public class Irregularities {
         try {
             return IrregularityKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("kind", "irregularity.kind",
-                    "The kind is CHEATING, NOTES_IN_REFERENCE_BOOK, DISTURBANCE, TECHNICAL_PROBLEM, LEFT_ROOM or OTHER, not '" + text + "'");
+            throw new RuleViolationException(
+                    "kind",
+                    "irregularity.kind",
+                    "The kind is CHEATING, NOTES_IN_REFERENCE_BOOK, DISTURBANCE, TECHNICAL_PROBLEM, LEFT_ROOM or OTHER, not '"
+                            + text + "'");
         }
     }
 
@@ -155,9 +186,26 @@ public class Irregularities {
     }
 
     private static IrregularityView view(Irregularity i, Sittings.Registration r, Referral ref) {
-        return new IrregularityView(i.getId(), r.id(), r.sessionId(), r.candidateName(), i.getKind().name(), i.getKind().label(), i.getOccurredAt(),
-                i.getDescription(), i.isInvalidates(), i.getRecordedBy(), i.getRecordedAt(),
-                ref == null ? null : new ReferralView(ref.getId(), ref.getReferredOn(), ref.getDecidedOn(), ref.getDecisionReference(), ref.getOutcome(),
-                        ref.getDecidedBy()));
+        return new IrregularityView(
+                i.getId(),
+                r.id(),
+                r.sessionId(),
+                r.candidateName(),
+                i.getKind().name(),
+                i.getKind().label(),
+                i.getOccurredAt(),
+                i.getDescription(),
+                i.isInvalidates(),
+                i.getRecordedBy(),
+                i.getRecordedAt(),
+                ref == null
+                        ? null
+                        : new ReferralView(
+                                ref.getId(),
+                                ref.getReferredOn(),
+                                ref.getDecidedOn(),
+                                ref.getDecisionReference(),
+                                ref.getOutcome(),
+                                ref.getDecidedBy()));
     }
 }

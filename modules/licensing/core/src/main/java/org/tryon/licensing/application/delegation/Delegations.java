@@ -52,7 +52,9 @@ public class Delegations {
     public List<DelegationView> list(String delegate) {
         LocalDate today = LocalDate.now(clock);
         boolean one = delegate != null && !delegate.isBlank();
-        var q = em.createQuery("select d from Delegation d" + (one ? " where d.delegate = :delegate" : "") + " order by d.validFrom desc, d.id desc",
+        var q = em.createQuery(
+                "select d from Delegation d" + (one ? " where d.delegate = :delegate" : "")
+                        + " order by d.validFrom desc, d.id desc",
                 Delegation.class);
         if (one) {
             q.setParameter("delegate", delegate.trim());
@@ -65,24 +67,43 @@ public class Delegations {
     }
 
     public DelegationView record(RecordDelegation command) {
-        user.requireAnyRole("107.1.5 C: delegations are recorded by an exam administrator or the administrator", OFFICE);
+        user.requireAnyRole(
+                "107.1.5 C: delegations are recorded by an exam administrator or the administrator", OFFICE);
         Inputs.valid(validator, command);
         if (em.find(CertificateType.class, command.certificateType().trim()) == null) {
-            throw new RuleViolationException("certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
+            throw new RuleViolationException(
+                    "certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
         }
-        if (staff != null && staff.find(command.delegate().trim()).map(s -> !s.roles().contains(Roles.EXAM_DELEGATE)).orElse(true)) {
-            throw new RuleViolationException("delegate", "107.1.5 C", "107.1.5 C: " + command.delegate().trim()
-                    + " is not a user with the exam delegate role (a qualified industry representative)");
+        if (staff != null
+                && staff.find(command.delegate().trim())
+                        .map(s -> !s.roles().contains(Roles.EXAM_DELEGATE))
+                        .orElse(true)) {
+            throw new RuleViolationException(
+                    "delegate",
+                    "107.1.5 C",
+                    "107.1.5 C: " + command.delegate().trim()
+                            + " is not a user with the exam delegate role (a qualified industry representative)");
         }
         Delegation.DecidedBy by;
         try {
             by = Delegation.DecidedBy.valueOf(command.decidedBy().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("decidedBy", "107.1.5 C", "107.1.5 C: the BDC or the DEPARTMENT delegates");
+            throw new RuleViolationException(
+                    "decidedBy", "107.1.5 C", "107.1.5 C: the BDC or the DEPARTMENT delegates");
         }
-        LocalDate until = command.validUntil() == null || command.validUntil().isBlank() ? null : Inputs.day("validUntil", command.validUntil());
-        Delegation d = new Delegation(command.delegate(), command.certificateType().trim(), Inputs.day("validFrom", command.validFrom()), until, by,
-                command.reference(), command.reason(), user.name(), clock.instant());
+        LocalDate until = command.validUntil() == null || command.validUntil().isBlank()
+                ? null
+                : Inputs.day("validUntil", command.validUntil());
+        Delegation d = new Delegation(
+                command.delegate(),
+                command.certificateType().trim(),
+                Inputs.day("validFrom", command.validFrom()),
+                until,
+                by,
+                command.reference(),
+                command.reason(),
+                user.name(),
+                clock.instant());
         em.persist(d);
         em.flush();
         return view(d, LocalDate.now(clock));
@@ -98,8 +119,15 @@ public class Delegations {
 
     /** Whether {@code delegate} may administer {@code type} on {@code day} (a delegation in force covers it). */
     public boolean covers(String delegate, String type, LocalDate day) {
-        return em.createQuery("select d from Delegation d where d.delegate = :delegate and d.certificateType = :type", Delegation.class)
-                .setParameter("delegate", delegate).setParameter("type", type).getResultList().stream().anyMatch(d -> d.covers(type, day));
+        return em
+                .createQuery(
+                        "select d from Delegation d where d.delegate = :delegate and d.certificateType = :type",
+                        Delegation.class)
+                .setParameter("delegate", delegate)
+                .setParameter("type", type)
+                .getResultList()
+                .stream()
+                .anyMatch(d -> d.covers(type, day));
     }
 
     private Delegation find(long id) {
@@ -111,8 +139,19 @@ public class Delegations {
     }
 
     private static DelegationView view(Delegation d, LocalDate today) {
-        return new DelegationView(d.getId(), d.getDelegate(), d.getCertificateType(), d.getValidFrom(), d.getValidUntil(), d.getDecidedBy().name(),
-                d.getReference(), d.getReason(), d.getRecordedBy(), d.getRecordedAt(), d.getEndedBy(), d.getEndedReason(),
+        return new DelegationView(
+                d.getId(),
+                d.getDelegate(),
+                d.getCertificateType(),
+                d.getValidFrom(),
+                d.getValidUntil(),
+                d.getDecidedBy().name(),
+                d.getReference(),
+                d.getReason(),
+                d.getRecordedBy(),
+                d.getRecordedAt(),
+                d.getEndedBy(),
+                d.getEndedReason(),
                 d.covers(d.getCertificateType(), today));
     }
 }

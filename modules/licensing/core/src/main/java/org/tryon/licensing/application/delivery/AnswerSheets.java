@@ -54,8 +54,7 @@ public class AnswerSheets {
     @Inject
     Scoring scoring;
 
-    public AnswerSheets() {
-    }
+    public AnswerSheets() {}
 
     /** For tests outside a container. */
     public AnswerSheets(EntityManager em, Clock clock, Scoring scoring) {
@@ -66,25 +65,34 @@ public class AnswerSheets {
     }
 
     /** The blank sheet of a registration: its form's positions and the letters each allows. */
-    public record SheetView(long registrationId, String candidateName, String certificateType, String formCode, List<SheetPosition> positions) {
-    }
+    public record SheetView(
+            long registrationId,
+            String candidateName,
+            String certificateType,
+            String formCode,
+            List<SheetPosition> positions) {}
 
-    public record SheetPosition(int position, List<String> letters) {
-    }
+    public record SheetPosition(int position, List<String> letters) {}
 
     /** The positions of the registration's form, for keying. */
     public SheetView sheet(long registrationId) {
-        Registration reg = ExamFacts.registration(em, registrationId).orElseThrow(() -> new RecordNotFoundException("registration", registrationId));
+        Registration reg = ExamFacts.registration(em, registrationId)
+                .orElseThrow(() -> new RecordNotFoundException("registration", registrationId));
         scoring.requireSessionOf(reg.sessionId());
         if (reg.formId() == null) {
-            throw new RuleViolationException("registration", "106", "Registration " + registrationId + " has no form: it was not checked in");
+            throw new RuleViolationException(
+                    "registration", "106", "Registration " + registrationId + " has no form: it was not checked in");
         }
-        return new SheetView(reg.id(), reg.candidateName(), reg.certificateType(), reg.formCode(), positions(reg.formId()));
+        return new SheetView(
+                reg.id(), reg.candidateName(), reg.certificateType(), reg.formCode(), positions(reg.formId()));
     }
 
     private List<SheetPosition> positions(long formId) {
         return ExamFacts.questions(em, formId).stream()
-                .map(q -> new SheetPosition(q.position(), q.options().stream().map(ExamFacts.Option::label).toList())).toList();
+                .map(q -> new SheetPosition(
+                        q.position(),
+                        q.options().stream().map(ExamFacts.Option::label).toList()))
+                .toList();
     }
 
     /** Keys one sheet on the staff screen: {@code answers} is the letters in the form's order ({@code -} or space for a blank). */
@@ -103,31 +111,47 @@ public class AnswerSheets {
      */
     public List<ResultView> importBatch(String csv) {
         if (csv == null || csv.isBlank()) {
-            throw new RuleViolationException("file", "required", "The batch is empty: a header registration,answers and one line per candidate");
+            throw new RuleViolationException(
+                    "file", "required", "The batch is empty: a header registration,answers and one line per candidate");
         }
         List<Violation> errors = new ArrayList<>();
         Map<Long, Registration> regs = new TreeMap<>();
         Map<Long, String> lines = new TreeMap<>();
         Set<Long> seen = new HashSet<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv.strip()),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                new StringReader(csv.strip()),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(false)
+                        .get())) {
             if (!parser.getHeaderNames().equals(List.of("registration", "answers"))) {
-                throw new RuleViolationException("line 1: header", "registration,answers",
-                        "The first line names the columns: registration,answers (found " + String.join(",", parser.getHeaderNames()) + ")");
+                throw new RuleViolationException(
+                        "line 1: header",
+                        "registration,answers",
+                        "The first line names the columns: registration,answers (found "
+                                + String.join(",", parser.getHeaderNames()) + ")");
             }
             int count = 0;
             for (CSVRecord rec : parser) {
                 count++;
                 String where = "line " + (rec.getRecordNumber() + 1) + ": ";
                 if (rec.size() != 2) {
-                    errors.add(new Violation(where + "line", "2 fields", where + "a line has 2 fields (registration,answers), found " + rec.size()));
+                    errors.add(new Violation(
+                            where + "line",
+                            "2 fields",
+                            where + "a line has 2 fields (registration,answers), found " + rec.size()));
                     continue;
                 }
                 long id;
                 try {
                     id = Long.parseLong(rec.get(0).trim());
                 } catch (NumberFormatException e) {
-                    errors.add(new Violation(where + "registration", "a number", where + "'" + rec.get(0) + "' is not a registration number"));
+                    errors.add(new Violation(
+                            where + "registration",
+                            "a number",
+                            where + "'" + rec.get(0) + "' is not a registration number"));
                     continue;
                 }
                 Registration reg = check(id, rec.get(1), where, errors, seen);
@@ -153,32 +177,49 @@ public class AnswerSheets {
     }
 
     /** Checks one sheet; adds a violation per broken rule (prefixed with its line) and returns the registration when it may be recorded. */
-    private Registration check(long registrationId, String answers, String where, List<Violation> errors, Set<Long> seen) {
+    private Registration check(
+            long registrationId, String answers, String where, List<Violation> errors, Set<Long> seen) {
         Registration reg = ExamFacts.registration(em, registrationId).orElse(null);
         if (reg == null) {
-            errors.add(new Violation(where + "registration", "exists", where + "there is no registration " + registrationId));
+            errors.add(new Violation(
+                    where + "registration", "exists", where + "there is no registration " + registrationId));
             return null;
         }
         scoring.requireSessionOf(reg.sessionId());
         if (!seen.add(registrationId)) {
-            errors.add(new Violation(where + "registration", "once", where + "registration " + registrationId + " appears twice in the batch"));
+            errors.add(new Violation(
+                    where + "registration",
+                    "once",
+                    where + "registration " + registrationId + " appears twice in the batch"));
             return null;
         }
         if (!reg.checkedIn() || reg.formId() == null) {
-            errors.add(new Violation(where + "registration", "106", where + "registration " + registrationId + " is " + reg.status()
-                    + ": a sheet is recorded for a checked-in candidate with a form"));
+            errors.add(new Violation(
+                    where + "registration",
+                    "106",
+                    where + "registration " + registrationId + " is " + reg.status()
+                            + ": a sheet is recorded for a checked-in candidate with a form"));
             return null;
         }
-        if (((Number) em.createNativeQuery("select count(*) from lic_attempt where registration_id = ?1").setParameter(1, registrationId)
-                .getSingleResult()).intValue() > 0) {
-            errors.add(new Violation(where + "registration", "one attempt", where + "registration " + registrationId + " already has an attempt"));
+        if (((Number) em.createNativeQuery("select count(*) from lic_attempt where registration_id = ?1")
+                                .setParameter(1, registrationId)
+                                .getSingleResult())
+                        .intValue()
+                > 0) {
+            errors.add(new Violation(
+                    where + "registration",
+                    "one attempt",
+                    where + "registration " + registrationId + " already has an attempt"));
             return null;
         }
         List<SheetPosition> positions = positions(reg.formId());
         String letters = answers == null ? "" : answers.toUpperCase();
         if (letters.length() != positions.size()) {
-            errors.add(new Violation(where + "answers", positions.size() + " letters", where + "the form " + reg.formCode() + " has "
-                    + positions.size() + " questions; the sheet has " + letters.length() + " answers (use - for a blank)"));
+            errors.add(new Violation(
+                    where + "answers",
+                    positions.size() + " letters",
+                    where + "the form " + reg.formCode() + " has " + positions.size() + " questions; the sheet has "
+                            + letters.length() + " answers (use - for a blank)"));
             return null;
         }
         for (int i = 0; i < positions.size(); i++) {
@@ -187,8 +228,10 @@ public class AnswerSheets {
                 continue;
             }
             if (!positions.get(i).letters().contains(String.valueOf(c))) {
-                errors.add(new Violation(where + "answers", "one of " + String.join("", positions.get(i).letters()), where + "question "
-                        + positions.get(i).position() + " has no option '" + c + "'"));
+                errors.add(new Violation(
+                        where + "answers",
+                        "one of " + String.join("", positions.get(i).letters()),
+                        where + "question " + positions.get(i).position() + " has no option '" + c + "'"));
             }
         }
         return reg;
@@ -196,8 +239,12 @@ public class AnswerSheets {
 
     private ResultView record(Registration reg, String answers, String how) {
         ExamRule rule = rules.inForce(reg.certificateType(), reg.sessionDate());
-        ExamAttempt attempt = ExamAttempt.onPaper(reg.id(), reg.formId(), ExamTime.allowedSeconds(rule.getMinutes(), reg.extraMinutes()),
-                clock.instant(), how);
+        ExamAttempt attempt = ExamAttempt.onPaper(
+                reg.id(),
+                reg.formId(),
+                ExamTime.allowedSeconds(rule.getMinutes(), reg.extraMinutes()),
+                clock.instant(),
+                how);
         em.persist(attempt);
         em.flush();
         List<SheetPosition> positions = positions(reg.formId());
@@ -205,9 +252,13 @@ public class AnswerSheets {
         for (int i = 0; i < positions.size(); i++) {
             char c = letters.charAt(i);
             String chosen = c == '-' || c == ' ' ? null : String.valueOf(c);
-            em.createNativeQuery("insert into lic_response (attempt_id, position, item_version_id, chosen, answered_at, flagged)"
-                    + " select ?1, position, item_version_id, ?2, null, false from lic_form_item where form_id = ?3 and position = ?4")
-                    .setParameter(1, attempt.getId()).setParameter(2, chosen).setParameter(3, reg.formId()).setParameter(4, positions.get(i).position())
+            em.createNativeQuery(
+                            "insert into lic_response (attempt_id, position, item_version_id, chosen, answered_at, flagged)"
+                                    + " select ?1, position, item_version_id, ?2, null, false from lic_form_item where form_id = ?3 and position = ?4")
+                    .setParameter(1, attempt.getId())
+                    .setParameter(2, chosen)
+                    .setParameter(3, reg.formId())
+                    .setParameter(4, positions.get(i).position())
                     .executeUpdate();
         }
         ExamKiosk.markCompleted(em, reg.id());
@@ -217,7 +268,8 @@ public class AnswerSheets {
 
     /** The number of a registration's attempts (for screens). */
     long attempts(long registrationId) {
-        return num(em.createNativeQuery("select count(*) from lic_attempt where registration_id = ?1").setParameter(1, registrationId)
+        return num(em.createNativeQuery("select count(*) from lic_attempt where registration_id = ?1")
+                .setParameter(1, registrationId)
                 .getSingleResult());
     }
 }

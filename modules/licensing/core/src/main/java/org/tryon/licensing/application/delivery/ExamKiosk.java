@@ -39,8 +39,9 @@ import org.tryon.platform.errors.RuleViolationException;
 @Transactional
 public class ExamKiosk {
 
-    static final String CODE_BOOK_NOTE = "The code book is supplied for this exam (106): use the copy the proctor hands you and write"
-            + " nothing into it. Notes written into a reference book count as cheating and invalidate the result (107.1.5 C.2).";
+    static final String CODE_BOOK_NOTE =
+            "The code book is supplied for this exam (106): use the copy the proctor hands you and write"
+                    + " nothing into it. Notes written into a reference book count as cheating and invalidate the result (107.1.5 C.2).";
     static final String NO_CODE_BOOK_NOTE = "No code book is supplied for this exam.";
 
     @PersistenceContext(unitName = "tryon")
@@ -55,8 +56,7 @@ public class ExamKiosk {
     @Inject
     Scoring scoring;
 
-    public ExamKiosk() {
-    }
+    public ExamKiosk() {}
 
     /** For tests outside a container. */
     public ExamKiosk(EntityManager em, Clock clock, Scoring scoring) {
@@ -85,16 +85,23 @@ public class ExamKiosk {
             return view(reg, existing.get(), now);
         }
         if (!reg.checkedIn() || reg.formId() == null) {
-            throw new RuleViolationException("code", "106", "The exam can be started only after check-in (registration " + reg.id() + " is "
-                    + reg.status() + ")");
+            throw new RuleViolationException(
+                    "code",
+                    "106",
+                    "The exam can be started only after check-in (registration " + reg.id() + " is " + reg.status()
+                            + ")");
         }
         ExamRule rule = rules.inForce(reg.certificateType(), reg.sessionDate());
-        ExamAttempt attempt = ExamAttempt.onScreen(reg.id(), reg.formId(), now, ExamTime.allowedSeconds(rule.getMinutes(), reg.extraMinutes()));
+        ExamAttempt attempt = ExamAttempt.onScreen(
+                reg.id(), reg.formId(), now, ExamTime.allowedSeconds(rule.getMinutes(), reg.extraMinutes()));
         em.persist(attempt);
         em.flush();
-        em.createNativeQuery("insert into lic_response (attempt_id, position, item_version_id, chosen, answered_at, flagged)"
-                + " select ?1, position, item_version_id, null, null, false from lic_form_item where form_id = ?2")
-                .setParameter(1, attempt.getId()).setParameter(2, reg.formId()).executeUpdate();
+        em.createNativeQuery(
+                        "insert into lic_response (attempt_id, position, item_version_id, chosen, answered_at, flagged)"
+                                + " select ?1, position, item_version_id, null, null, false from lic_form_item where form_id = ?2")
+                .setParameter(1, attempt.getId())
+                .setParameter(2, reg.formId())
+                .executeUpdate();
         return view(reg, attempt, now);
     }
 
@@ -107,17 +114,33 @@ public class ExamKiosk {
         ExamAttempt attempt = inProgress(reg);
         Instant now = clock.instant();
         if (finalizeIfTimeUp(attempt, now)) {
-            return new Saved(false, "106: the time was up at " + attempt.time().deadline() + "; the answer was not saved and the exam was submitted",
+            return new Saved(
+                    false,
+                    "106: the time was up at " + attempt.time().deadline()
+                            + "; the answer was not saved and the exam was submitted",
                     view(reg, attempt, now));
         }
-        String letter = choice == null || choice.isBlank() ? null : choice.trim().toUpperCase();
+        String letter =
+                choice == null || choice.isBlank() ? null : choice.trim().toUpperCase();
         long itemVersion = itemAt(attempt, position);
-        if (letter != null && ((Number) em.createNativeQuery("select count(*) from lic_item_option where item_version_id = ?1 and label = ?2")
-                .setParameter(1, itemVersion).setParameter(2, letter).getSingleResult()).intValue() == 0) {
-            throw new RuleViolationException("choice", "one of the options", "Question " + position + " has no option '" + letter + "'");
+        if (letter != null
+                && ((Number) em.createNativeQuery(
+                                                "select count(*) from lic_item_option where item_version_id = ?1 and label = ?2")
+                                        .setParameter(1, itemVersion)
+                                        .setParameter(2, letter)
+                                        .getSingleResult())
+                                .intValue()
+                        == 0) {
+            throw new RuleViolationException(
+                    "choice", "one of the options", "Question " + position + " has no option '" + letter + "'");
         }
-        em.createNativeQuery("update lic_response set chosen = ?1, answered_at = ?2 where attempt_id = ?3 and position = ?4")
-                .setParameter(1, letter).setParameter(2, now).setParameter(3, attempt.getId()).setParameter(4, position).executeUpdate();
+        em.createNativeQuery(
+                        "update lic_response set chosen = ?1, answered_at = ?2 where attempt_id = ?3 and position = ?4")
+                .setParameter(1, letter)
+                .setParameter(2, now)
+                .setParameter(3, attempt.getId())
+                .setParameter(4, position)
+                .executeUpdate();
         return new Saved(true, null, view(reg, attempt, now));
     }
 
@@ -127,18 +150,25 @@ public class ExamKiosk {
         ExamAttempt attempt = inProgress(reg);
         Instant now = clock.instant();
         if (finalizeIfTimeUp(attempt, now)) {
-            return new Saved(false, "106: the time was up at " + attempt.time().deadline() + "; the exam was submitted", view(reg, attempt, now));
+            return new Saved(
+                    false,
+                    "106: the time was up at " + attempt.time().deadline() + "; the exam was submitted",
+                    view(reg, attempt, now));
         }
         itemAt(attempt, position);
-        em.createNativeQuery("update lic_response set flagged = ?1 where attempt_id = ?2 and position = ?3").setParameter(1, flagged)
-                .setParameter(2, attempt.getId()).setParameter(3, position).executeUpdate();
+        em.createNativeQuery("update lic_response set flagged = ?1 where attempt_id = ?2 and position = ?3")
+                .setParameter(1, flagged)
+                .setParameter(2, attempt.getId())
+                .setParameter(3, position)
+                .executeUpdate();
         return new Saved(true, null, view(reg, attempt, now));
     }
 
     /** The candidate submits (or the server, when asked after the time-out): scored at once. Submitting again changes nothing. */
     public KioskView submit(String code) {
         Registration reg = registration(code);
-        ExamAttempt attempt = attempt(reg.id()).orElseThrow(() -> new RuleViolationException("code", "106", "The exam was not started"));
+        ExamAttempt attempt = attempt(reg.id())
+                .orElseThrow(() -> new RuleViolationException("code", "106", "The exam was not started"));
         Instant now = clock.instant();
         if (attempt.isInProgress()) {
             finish(attempt, now, false);
@@ -150,7 +180,9 @@ public class ExamKiosk {
     public int finalizeExpired() {
         Instant now = clock.instant();
         int n = 0;
-        for (ExamAttempt a : em.createQuery("select a from ExamAttempt a where a.status = 'IN_PROGRESS' and a.mode = 'SCREEN'", ExamAttempt.class)
+        for (ExamAttempt a : em.createQuery(
+                        "select a from ExamAttempt a where a.status = 'IN_PROGRESS' and a.mode = 'SCREEN'",
+                        ExamAttempt.class)
                 .getResultList()) {
             if (finalizeIfTimeUp(a, now)) {
                 n++;
@@ -176,21 +208,28 @@ public class ExamKiosk {
 
     /** The contract's one cross-write: the registration is COMPLETED when its attempt is submitted. */
     static void markCompleted(EntityManager em, long registrationId) {
-        em.createNativeQuery("update lic_registration set status = 'COMPLETED', version = version + 1 where id = ?1 and status <> 'COMPLETED'")
-                .setParameter(1, registrationId).executeUpdate();
+        em.createNativeQuery(
+                        "update lic_registration set status = 'COMPLETED', version = version + 1 where id = ?1 and status <> 'COMPLETED'")
+                .setParameter(1, registrationId)
+                .executeUpdate();
     }
 
     private ExamAttempt inProgress(Registration reg) {
-        ExamAttempt attempt = attempt(reg.id()).orElseThrow(() -> new RuleViolationException("code", "106", "The exam was not started"));
+        ExamAttempt attempt = attempt(reg.id())
+                .orElseThrow(() -> new RuleViolationException("code", "106", "The exam was not started"));
         if (!attempt.isInProgress()) {
-            throw new RuleViolationException("code", "106", "The exam was submitted at " + attempt.getSubmittedAt() + "; no answer is taken");
+            throw new RuleViolationException(
+                    "code", "106", "The exam was submitted at " + attempt.getSubmittedAt() + "; no answer is taken");
         }
         return attempt;
     }
 
     private long itemAt(ExamAttempt attempt, int position) {
-        List<?> rows = em.createNativeQuery("select item_version_id from lic_response where attempt_id = ?1 and position = ?2")
-                .setParameter(1, attempt.getId()).setParameter(2, position).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select item_version_id from lic_response where attempt_id = ?1 and position = ?2")
+                .setParameter(1, attempt.getId())
+                .setParameter(2, position)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new RuleViolationException("position", "on the form", "The exam has no question " + position);
         }
@@ -198,14 +237,21 @@ public class ExamKiosk {
     }
 
     private Registration registration(String code) {
-        return ExamFacts.byAccessCode(em, code).filter(r -> r.checkedIn() || "COMPLETED".equals(r.status()))
-                .orElseThrow(() -> new RuleViolationException("code", "access code",
+        return ExamFacts.byAccessCode(em, code)
+                .filter(r -> r.checkedIn() || "COMPLETED".equals(r.status()))
+                .orElseThrow(() -> new RuleViolationException(
+                        "code",
+                        "access code",
                         "This access code is not valid: enter the code the proctor gave you at check-in"));
     }
 
     private Optional<ExamAttempt> attempt(long registrationId) {
-        return em.createQuery("select a from ExamAttempt a where a.registrationId = :r", ExamAttempt.class).setParameter("r", registrationId)
-                .getResultList().stream().findFirst();
+        return em
+                .createQuery("select a from ExamAttempt a where a.registrationId = :r", ExamAttempt.class)
+                .setParameter("r", registrationId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private KioskView view(Registration reg, ExamAttempt attempt, Instant now) {
@@ -213,19 +259,63 @@ public class ExamKiosk {
         String note = rule.isCodeBookSupplied() ? CODE_BOOK_NOTE : NO_CODE_BOOK_NOTE;
         if (attempt == null) {
             int allowed = ExamTime.allowedSeconds(rule.getMinutes(), reg.extraMinutes());
-            return new KioskView(reg.id(), reg.candidateName(), reg.certificateType(), reg.certificateName(), reg.formCode(), reg.sessionDate(),
-                    State.READY, allowed, allowed, null, rule.isCodeBookSupplied(), note, List.of(), List.of(), 0, null);
+            return new KioskView(
+                    reg.id(),
+                    reg.candidateName(),
+                    reg.certificateType(),
+                    reg.certificateName(),
+                    reg.formCode(),
+                    reg.sessionDate(),
+                    State.READY,
+                    allowed,
+                    allowed,
+                    null,
+                    rule.isCodeBookSupplied(),
+                    note,
+                    List.of(),
+                    List.of(),
+                    0,
+                    null);
         }
         if (!attempt.isInProgress()) {
             ResultView result = scoring.currentOfRegistration(reg.id()).orElse(null);
-            return new KioskView(reg.id(), reg.candidateName(), reg.certificateType(), reg.certificateName(), reg.formCode(), reg.sessionDate(),
-                    State.SUBMITTED, attempt.getAllowedSeconds(), 0, attempt.getStartedAt() == null ? null : attempt.time().deadline(),
-                    rule.isCodeBookSupplied(), note, List.of(), List.of(), 0, result);
+            return new KioskView(
+                    reg.id(),
+                    reg.candidateName(),
+                    reg.certificateType(),
+                    reg.certificateName(),
+                    reg.formCode(),
+                    reg.sessionDate(),
+                    State.SUBMITTED,
+                    attempt.getAllowedSeconds(),
+                    0,
+                    attempt.getStartedAt() == null ? null : attempt.time().deadline(),
+                    rule.isCodeBookSupplied(),
+                    note,
+                    List.of(),
+                    List.of(),
+                    0,
+                    result);
         }
         ExamTime time = attempt.time();
         if (time.isUp(now)) {
-            return new KioskView(reg.id(), reg.candidateName(), reg.certificateType(), reg.certificateName(), reg.formCode(), reg.sessionDate(),
-                    State.TIME_UP, attempt.getAllowedSeconds(), 0, time.deadline(), rule.isCodeBookSupplied(), note, List.of(), List.of(), 0, null);
+            return new KioskView(
+                    reg.id(),
+                    reg.candidateName(),
+                    reg.certificateType(),
+                    reg.certificateName(),
+                    reg.formCode(),
+                    reg.sessionDate(),
+                    State.TIME_UP,
+                    attempt.getAllowedSeconds(),
+                    0,
+                    time.deadline(),
+                    rule.isCodeBookSupplied(),
+                    note,
+                    List.of(),
+                    List.of(),
+                    0,
+                    null);
         }
         Map<Integer, String> answers = ExamFacts.answers(em, attempt.getId());
         List<Integer> flagged = ExamFacts.flagged(em, attempt.getId());
@@ -237,8 +327,22 @@ public class ExamKiosk {
                 answered++;
             }
         }
-        return new KioskView(reg.id(), reg.candidateName(), reg.certificateType(), reg.certificateName(), reg.formCode(), reg.sessionDate(),
-                State.IN_PROGRESS, attempt.getAllowedSeconds(), time.remainingSeconds(now), time.deadline(), rule.isCodeBookSupplied(), note,
-                ExamFacts.questions(em, attempt.getFormId()), list, answered, null);
+        return new KioskView(
+                reg.id(),
+                reg.candidateName(),
+                reg.certificateType(),
+                reg.certificateName(),
+                reg.formCode(),
+                reg.sessionDate(),
+                State.IN_PROGRESS,
+                attempt.getAllowedSeconds(),
+                time.remainingSeconds(now),
+                time.deadline(),
+                rule.isCodeBookSupplied(),
+                note,
+                ExamFacts.questions(em, attempt.getFormId()),
+                list,
+                answered,
+                null);
     }
 }

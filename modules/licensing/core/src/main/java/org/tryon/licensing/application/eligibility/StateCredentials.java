@@ -40,8 +40,7 @@ public class StateCredentials {
     @Inject
     CurrentUser user;
 
-    public StateCredentials() {
-    }
+    public StateCredentials() {}
 
     /** For tests outside a container. */
     public StateCredentials(EntityManager em, Validator validator, Clock clock, CurrentUser user) {
@@ -53,21 +52,40 @@ public class StateCredentials {
 
     public CredentialView record(EligibilityCommands.RecordStateCredential command) {
         Inputs.valid(validator, command);
-        CertificateType type = em.find(CertificateType.class, command.certificateType().trim().toUpperCase(Locale.ROOT));
+        CertificateType type =
+                em.find(CertificateType.class, command.certificateType().trim().toUpperCase(Locale.ROOT));
         if (type == null) {
-            throw new RuleViolationException("certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
+            throw new RuleViolationException(
+                    "certificateType", "exists", "There is no certificate type '" + command.certificateType() + "'");
         }
         if (command.candidateId() != null && em.find(Candidate.class, command.candidateId()) == null) {
             throw new RuleViolationException("candidateId", "exists", "There is no candidate " + command.candidateId());
         }
         String number = command.licenseNumber().trim().toUpperCase(Locale.ROOT);
-        if (!em.createQuery("select c.id from StateCredential c where c.certificateType = :t and c.licenseNumber = :n", Long.class)
-                .setParameter("t", type.getCode()).setParameter("n", number).getResultList().isEmpty()) {
-            throw new RuleViolationException("licenseNumber", "unique", type.getIssuingBoard() + " license " + number + " is already recorded");
+        if (!em.createQuery(
+                        "select c.id from StateCredential c where c.certificateType = :t and c.licenseNumber = :n",
+                        Long.class)
+                .setParameter("t", type.getCode())
+                .setParameter("n", number)
+                .getResultList()
+                .isEmpty()) {
+            throw new RuleViolationException(
+                    "licenseNumber", "unique", type.getIssuingBoard() + " license " + number + " is already recorded");
         }
         LocalDate today = LocalDate.now(clock);
-        StateCredential c = new StateCredential(type.getCode(), type.kindOn(today).orElse(null), command.candidateId(), command.holderName(), number,
-                command.licenseClass(), command.expiresOn(), user.name(), command.verifiedOn(), command.verificationNote(), today, clock.instant());
+        StateCredential c = new StateCredential(
+                type.getCode(),
+                type.kindOn(today).orElse(null),
+                command.candidateId(),
+                command.holderName(),
+                number,
+                command.licenseClass(),
+                command.expiresOn(),
+                user.name(),
+                command.verifiedOn(),
+                command.verificationNote(),
+                today,
+                clock.instant());
         em.persist(c);
         em.flush();
         return view(c, type, today);
@@ -76,8 +94,12 @@ public class StateCredentials {
     /** The credentials recorded, by holder. A read. */
     public List<CredentialView> list() {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select c from StateCredential c order by c.holderName, c.id", StateCredential.class).getResultList().stream()
-                .map(c -> view(c, em.find(CertificateType.class, c.getCertificateType()), today)).toList();
+        return em
+                .createQuery("select c from StateCredential c order by c.holderName, c.id", StateCredential.class)
+                .getResultList()
+                .stream()
+                .map(c -> view(c, em.find(CertificateType.class, c.getCertificateType()), today))
+                .toList();
     }
 
     public CredentialView get(long id) {
@@ -89,8 +111,19 @@ public class StateCredentials {
     }
 
     private static CredentialView view(StateCredential c, CertificateType type, LocalDate today) {
-        return new CredentialView(c.getId(), c.getCertificateType(), type.getName(), type.getIssuingBoard(), c.getCandidateId(), c.getHolderName(),
-                c.getLicenseNumber(), c.getLicenseClass(), c.getExpiresOn(), c.isCurrentOn(today), c.getVerifiedBy(), c.getVerifiedOn(),
+        return new CredentialView(
+                c.getId(),
+                c.getCertificateType(),
+                type.getName(),
+                type.getIssuingBoard(),
+                c.getCandidateId(),
+                c.getHolderName(),
+                c.getLicenseNumber(),
+                c.getLicenseClass(),
+                c.getExpiresOn(),
+                c.isCurrentOn(today),
+                c.getVerifiedBy(),
+                c.getVerifiedOn(),
                 c.getVerificationNote());
     }
 }

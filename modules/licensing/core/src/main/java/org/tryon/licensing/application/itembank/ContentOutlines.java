@@ -38,8 +38,7 @@ public class ContentOutlines {
     @Inject
     ExamRuleBook rules;
 
-    public ContentOutlines() {
-    }
+    public ContentOutlines() {}
 
     /** For tests outside a container. */
     public ContentOutlines(EntityManager em, Clock clock, ItemBankAccess access, ExamRuleBook rules) {
@@ -58,27 +57,41 @@ public class ContentOutlines {
             throw new RuleViolationException("certificateType", "required", "Name the certificate type");
         }
         if (command.effectiveFrom() == null) {
-            throw new RuleViolationException("effectiveFrom", "required", "Give the day from which the outline applies");
+            throw new RuleViolationException(
+                    "effectiveFrom", "required", "Give the day from which the outline applies");
         }
         String type = command.certificateType().strip();
-        if (!em.createQuery("select o from ContentOutline o where o.certificateType = :type and o.effectiveFrom = :day", ContentOutline.class)
-                .setParameter("type", type).setParameter("day", command.effectiveFrom()).getResultList().isEmpty()) {
-            throw new RuleViolationException("effectiveFrom", "unique", "An outline of " + type + " already applies from " + command.effectiveFrom()
-                    + "; record a new one from another day");
+        if (!em.createQuery(
+                        "select o from ContentOutline o where o.certificateType = :type and o.effectiveFrom = :day",
+                        ContentOutline.class)
+                .setParameter("type", type)
+                .setParameter("day", command.effectiveFrom())
+                .getResultList()
+                .isEmpty()) {
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    "unique",
+                    "An outline of " + type + " already applies from " + command.effectiveFrom()
+                            + "; record a new one from another day");
         }
         int questions = rules.inForce(type, command.effectiveFrom()).getQuestions();
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (command.areas() != null) {
             for (AreaCount a : command.areas()) {
                 if (a == null || a.contentArea() == null || a.contentArea().isBlank()) {
-                    throw new RuleViolationException("areas", "content-area", "Every line of the outline names a content area");
+                    throw new RuleViolationException(
+                            "areas", "content-area", "Every line of the outline names a content area");
                 }
                 if (counts.put(a.contentArea().strip(), a.items()) != null) {
-                    throw new RuleViolationException("areas", "distinct-areas", "The content area '" + a.contentArea().strip() + "' is named twice");
+                    throw new RuleViolationException(
+                            "areas",
+                            "distinct-areas",
+                            "The content area '" + a.contentArea().strip() + "' is named twice");
                 }
             }
         }
-        ContentOutline o = new ContentOutline(type, command.effectiveFrom(), counts, questions, command.note(), access.who(), clock.instant());
+        ContentOutline o = new ContentOutline(
+                type, command.effectiveFrom(), counts, questions, command.note(), access.who(), clock.instant());
         em.persist(o);
         em.flush();
         return view(o);
@@ -86,17 +99,29 @@ public class ContentOutlines {
 
     /** The outline of {@code type} in force on {@code day}. */
     public Optional<ContentOutline> inForce(String type, LocalDate day) {
-        return em.createQuery("select o from ContentOutline o where o.certificateType = :type and o.effectiveFrom <= :day"
-                + " order by o.effectiveFrom desc", ContentOutline.class).setParameter("type", type).setParameter("day", day).setMaxResults(1)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select o from ContentOutline o where o.certificateType = :type and o.effectiveFrom <= :day"
+                                + " order by o.effectiveFrom desc",
+                        ContentOutline.class)
+                .setParameter("type", type)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every outline, of one type or all, newest first. */
     public List<OutlineView> list(String type) {
         access.requireExaminer();
-        return em.createQuery("select o from ContentOutline o where (:type is null or o.certificateType = :type)"
-                + " order by o.certificateType, o.effectiveFrom desc", ContentOutline.class)
-                .setParameter("type", type == null || type.isBlank() ? null : type.strip()).getResultList().stream().map(ContentOutlines::view)
+        return em
+                .createQuery(
+                        "select o from ContentOutline o where (:type is null or o.certificateType = :type)"
+                                + " order by o.certificateType, o.effectiveFrom desc",
+                        ContentOutline.class)
+                .setParameter("type", type == null || type.isBlank() ? null : type.strip())
+                .getResultList()
+                .stream()
+                .map(ContentOutlines::view)
                 .toList();
     }
 
@@ -110,7 +135,16 @@ public class ContentOutlines {
     }
 
     static OutlineView view(ContentOutline o) {
-        return new OutlineView(o.getId(), o.getCertificateType(), o.getEffectiveFrom(), o.getNote(), o.getRecordedBy(), o.getRecordedAt(),
-                o.getAreas().stream().map(a -> new AreaCount(a.getContentArea(), a.getItems())).toList(), o.total());
+        return new OutlineView(
+                o.getId(),
+                o.getCertificateType(),
+                o.getEffectiveFrom(),
+                o.getNote(),
+                o.getRecordedBy(),
+                o.getRecordedAt(),
+                o.getAreas().stream()
+                        .map(a -> new AreaCount(a.getContentArea(), a.getItems()))
+                        .toList(),
+                o.total());
     }
 }

@@ -55,8 +55,7 @@ public class ExamForms {
     @Inject
     ContentOutlines outlines;
 
-    public ExamForms() {
-    }
+    public ExamForms() {}
 
     /** For tests outside a container. */
     public ExamForms(EntityManager em, Clock clock, ItemBankAccess access, ContentOutlines outlines) {
@@ -69,26 +68,45 @@ public class ExamForms {
     /** Assembles a DRAFT form of the type by the outline in force today. */
     public FormDetail assemble(AssembleForm command) {
         access.requireExaminer();
-        if (command == null || command.certificateType() == null || command.certificateType().isBlank()) {
+        if (command == null
+                || command.certificateType() == null
+                || command.certificateType().isBlank()) {
             throw new RuleViolationException("certificateType", "required", "Name the certificate type of the form");
         }
         String type = command.certificateType().strip();
         String code = command.code() == null ? null : command.code().strip();
-        if (code != null && !em.createQuery("select f.id from ExamForm f where f.code = :code", Long.class).setParameter("code", code)
-                .getResultList().isEmpty()) {
+        if (code != null
+                && !em.createQuery("select f.id from ExamForm f where f.code = :code", Long.class)
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty()) {
             throw new RuleViolationException("code", "unique", "There is already a form " + code);
         }
         LocalDate today = LocalDate.now(clock);
-        ContentOutline outline = outlines.inForce(type, today).orElseThrow(() -> new RuleViolationException("certificateType", "outline",
-                "107.1.5 C: there is no content outline of " + type + " in force on " + today + "; record one first"));
+        ContentOutline outline = outlines.inForce(type, today)
+                .orElseThrow(() -> new RuleViolationException(
+                        "certificateType",
+                        "outline",
+                        "107.1.5 C: there is no content outline of " + type + " in force on " + today
+                                + "; record one first"));
         Map<String, List<Candidate>> active = new HashMap<>();
-        for (ItemVersion v : em.createQuery("select v from ItemVersion v join fetch v.item i where i.certificateType = :type"
-                + " and v.status = :active", ItemVersion.class).setParameter("type", type).setParameter("active", ItemStatus.ACTIVE).getResultList()) {
-            active.computeIfAbsent(v.getContentArea(), a -> new ArrayList<>()).add(new Candidate(v.getItem().getId(), v.getId()));
+        for (ItemVersion v : em.createQuery(
+                        "select v from ItemVersion v join fetch v.item i where i.certificateType = :type"
+                                + " and v.status = :active",
+                        ItemVersion.class)
+                .setParameter("type", type)
+                .setParameter("active", ItemStatus.ACTIVE)
+                .getResultList()) {
+            active.computeIfAbsent(v.getContentArea(), a -> new ArrayList<>())
+                    .add(new Candidate(v.getItem().getId(), v.getId()));
         }
-        Set<Long> onOtherForms = new HashSet<>(em.createQuery("select distinct v.item.id from ExamForm f join f.items fi, ItemVersion v"
-                + " where fi.itemVersionId = v.id and f.certificateType = :type and f.status <> :retired", Long.class)
-                .setParameter("type", type).setParameter("retired", FormStatus.RETIRED).getResultList());
+        Set<Long> onOtherForms = new HashSet<>(em.createQuery(
+                        "select distinct v.item.id from ExamForm f join f.items fi, ItemVersion v"
+                                + " where fi.itemVersionId = v.id and f.certificateType = :type and f.status <> :retired",
+                        Long.class)
+                .setParameter("type", type)
+                .setParameter("retired", FormStatus.RETIRED)
+                .getResultList());
         long seed = command.seed() != null ? command.seed() : clock.instant().toEpochMilli();
         List<Long> drawn = FormAssembly.draw(outline.getAreas(), active, onOtherForms, seed);
         ExamForm form = new ExamForm(type, code, outline.getId(), seed, drawn, access.who(), clock.instant());
@@ -102,7 +120,10 @@ public class ExamForms {
     public FormDetail review(long formId) {
         access.requireExaminer();
         ExamForm form = find(formId);
-        access.record(AccessAction.FORM_REVIEW, "form " + form.getCode() + " (" + form.getStatus() + ")", form.getItems().size());
+        access.record(
+                AccessAction.FORM_REVIEW,
+                "form " + form.getCode() + " (" + form.getStatus() + ")",
+                form.getItems().size());
         return detail(form);
     }
 
@@ -114,8 +135,11 @@ public class ExamForms {
         for (FormItem fi : form.getItems()) {
             ItemVersion v = versions.get(fi.getItemVersionId());
             if (v.getStatus() != ItemStatus.ACTIVE) {
-                throw new RuleViolationException("items", "form-review", "Position " + fi.getPosition() + " holds " + v.getItem().getCode()
-                        + " version " + v.getNumber() + ", which is " + v.getStatus() + ": a form is locked with active items only");
+                throw new RuleViolationException(
+                        "items",
+                        "form-review",
+                        "Position " + fi.getPosition() + " holds " + v.getItem().getCode() + " version " + v.getNumber()
+                                + ", which is " + v.getStatus() + ": a form is locked with active items only");
             }
         }
         form.lock(access.who(), clock.instant());
@@ -140,18 +164,34 @@ public class ExamForms {
             try {
                 st = FormStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("status", "form-status", "'" + status + "' is not a form's status (DRAFT, LOCKED, RETIRED)");
+                throw new RuleViolationException(
+                        "status", "form-status", "'" + status + "' is not a form's status (DRAFT, LOCKED, RETIRED)");
             }
         }
-        return em.createQuery("select f from ExamForm f where (:type is null or f.certificateType = :type) and (:status is null or f.status"
-                + " = :status) order by f.certificateType, f.code", ExamForm.class)
-                .setParameter("type", type == null || type.isBlank() ? null : type.strip()).setParameter("status", st).getResultList().stream()
-                .map(ExamForms::row).toList();
+        return em
+                .createQuery(
+                        "select f from ExamForm f where (:type is null or f.certificateType = :type) and (:status is null or f.status"
+                                + " = :status) order by f.certificateType, f.code",
+                        ExamForm.class)
+                .setParameter("type", type == null || type.isBlank() ? null : type.strip())
+                .setParameter("status", st)
+                .getResultList()
+                .stream()
+                .map(ExamForms::row)
+                .toList();
     }
 
     static FormRow row(ExamForm f) {
-        return new FormRow(f.getId(), f.getCode(), f.getCertificateType(), f.getStatus().name(), f.getItems().size(), f.getSeed(),
-                f.getAssembledAt(), f.getLockedAt(), f.getLockedBy());
+        return new FormRow(
+                f.getId(),
+                f.getCode(),
+                f.getCertificateType(),
+                f.getStatus().name(),
+                f.getItems().size(),
+                f.getSeed(),
+                f.getAssembledAt(),
+                f.getLockedAt(),
+                f.getLockedBy());
     }
 
     /**
@@ -160,9 +200,21 @@ public class ExamForms {
      * view of the bank.
      */
     public List<LockedForm> lockedForms(String certificateType) {
-        return em.createQuery("select f from ExamForm f where f.certificateType = :type and f.status = :locked order by f.code", ExamForm.class)
-                .setParameter("type", certificateType).setParameter("locked", FormStatus.LOCKED).getResultList().stream()
-                .map(f -> new LockedForm(f.getId(), f.getCode(), f.getCertificateType(), f.getItems().size(), f.getLockedAt())).toList();
+        return em
+                .createQuery(
+                        "select f from ExamForm f where f.certificateType = :type and f.status = :locked order by f.code",
+                        ExamForm.class)
+                .setParameter("type", certificateType)
+                .setParameter("locked", FormStatus.LOCKED)
+                .getResultList()
+                .stream()
+                .map(f -> new LockedForm(
+                        f.getId(),
+                        f.getCode(),
+                        f.getCertificateType(),
+                        f.getItems().size(),
+                        f.getLockedAt()))
+                .toList();
     }
 
     private ExamForm find(long id) {
@@ -174,11 +226,14 @@ public class ExamForms {
     }
 
     private Map<Long, ItemVersion> versions(ExamForm form) {
-        List<Long> ids = form.getItems().stream().map(FormItem::getItemVersionId).toList();
+        List<Long> ids =
+                form.getItems().stream().map(FormItem::getItemVersionId).toList();
         Map<Long, ItemVersion> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select v from ItemVersion v join fetch v.item where v.id in :ids", ItemVersion.class).setParameter("ids", ids)
-                    .getResultList().forEach(v -> out.put(v.getId(), v));
+            em.createQuery("select v from ItemVersion v join fetch v.item where v.id in :ids", ItemVersion.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(v -> out.put(v.getId(), v));
         }
         return out;
     }
@@ -190,12 +245,35 @@ public class ExamForms {
         for (FormItem fi : form.getItems()) {
             ItemVersion v = versions.get(fi.getItemVersionId());
             areas.merge(v.getContentArea(), 1, Integer::sum);
-            items.add(new FormItemView(fi.getPosition(), v.getItem().getId(), v.getItem().getCode(), v.getId(), v.getNumber(), v.getContentArea(),
-                    v.getStem(), v.getOptions().stream().map(o -> new OptionView(o.getLabel(), o.getText())).toList(), v.getCorrectOption(),
+            items.add(new FormItemView(
+                    fi.getPosition(),
+                    v.getItem().getId(),
+                    v.getItem().getCode(),
+                    v.getId(),
+                    v.getNumber(),
+                    v.getContentArea(),
+                    v.getStem(),
+                    v.getOptions().stream()
+                            .map(o -> new OptionView(o.getLabel(), o.getText()))
+                            .toList(),
+                    v.getCorrectOption(),
                     v.getStatus().name()));
         }
-        return new FormDetail(form.getId(), form.getCode(), form.getCertificateType(), form.getStatus().name(), form.getSeed(),
-                form.getOutlineId(), form.getAssembledBy(), form.getAssembledAt(), form.getLockedBy(), form.getLockedAt(), form.getRetiredAt(),
-                areas.entrySet().stream().map(e -> new AreaCount(e.getKey(), e.getValue())).toList(), items);
+        return new FormDetail(
+                form.getId(),
+                form.getCode(),
+                form.getCertificateType(),
+                form.getStatus().name(),
+                form.getSeed(),
+                form.getOutlineId(),
+                form.getAssembledBy(),
+                form.getAssembledAt(),
+                form.getLockedBy(),
+                form.getLockedAt(),
+                form.getRetiredAt(),
+                areas.entrySet().stream()
+                        .map(e -> new AreaCount(e.getKey(), e.getValue()))
+                        .toList(),
+                items);
     }
 }

@@ -42,8 +42,7 @@ public class ItemBank {
     @Inject
     ItemBankAccess access;
 
-    public ItemBank() {
-    }
+    public ItemBank() {}
 
     /** For tests outside a container. */
     public ItemBank(EntityManager em, Clock clock, ItemBankAccess access) {
@@ -82,11 +81,14 @@ public class ItemBank {
         }
         long total = count.getSingleResult();
         int pageSize = Math.max(1, Math.min(size <= 0 ? 50 : size, 500));
-        List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();
+        List<Long> page =
+                ids.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();
         List<ItemRow> rows = new ArrayList<>();
         if (!page.isEmpty()) {
-            List<Item> items = em.createQuery("select distinct i from Item i left join fetch i.versions where i.id in :ids", Item.class)
-                    .setParameter("ids", page).getResultList();
+            List<Item> items = em.createQuery(
+                            "select distinct i from Item i left join fetch i.versions where i.id in :ids", Item.class)
+                    .setParameter("ids", page)
+                    .getResultList();
             items.sort(Comparator.comparing(Item::getCode));
             for (Item i : items) {
                 rows.add(row(i));
@@ -99,15 +101,25 @@ public class ItemBank {
         try {
             return ItemStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("status", "item-status", "'" + text + "' is not a status of an item version (DRAFT, APPROVED,"
-                    + " ACTIVE, RETIRED)");
+            throw new RuleViolationException(
+                    "status",
+                    "item-status",
+                    "'" + text + "' is not a status of an item version (DRAFT, APPROVED," + " ACTIVE, RETIRED)");
         }
     }
 
     private static ItemRow row(Item i) {
         ItemVersion latest = i.latest();
-        return new ItemRow(i.getId(), i.getCode(), i.getCertificateType(), latest.getContentArea(), latest.getNumber(), latest.getStatus().name(),
-                i.active().map(ItemVersion::getNumber).orElse(null), latest.isAdministered(), i.getVersions().size());
+        return new ItemRow(
+                i.getId(),
+                i.getCode(),
+                i.getCertificateType(),
+                latest.getContentArea(),
+                latest.getNumber(),
+                latest.getStatus().name(),
+                i.active().map(ItemVersion::getNumber).orElse(null),
+                latest.isAdministered(),
+                i.getVersions().size());
     }
 
     /** A new item: its first version, a DRAFT. */
@@ -117,8 +129,13 @@ public class ItemBank {
             throw new RuleViolationException("body", "required", "A request body is required");
         }
         String type = requireType(command.certificateType());
-        String code = command.code() == null || command.code().isBlank() ? nextCode(type) : command.code().strip();
-        if (!em.createQuery("select i.id from Item i where i.code = :code", Long.class).setParameter("code", code).getResultList().isEmpty()) {
+        String code = command.code() == null || command.code().isBlank()
+                ? nextCode(type)
+                : command.code().strip();
+        if (!em.createQuery("select i.id from Item i where i.code = :code", Long.class)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
             throw new RuleViolationException("code", "unique", "There is already an item " + code);
         }
         Item item = new Item(type, code, command.content(access.who()), access.who(), clock.instant());
@@ -141,17 +158,22 @@ public class ItemBank {
 
     /** The item of a code (the demo data's approvals). */
     public long idOf(String code) {
-        return em.createQuery("select i.id from Item i where i.code = :code", Long.class).setParameter("code", code).getSingleResult();
+        return em.createQuery("select i.id from Item i where i.code = :code", Long.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 
     String requireType(String certificateType) {
         if (certificateType == null || certificateType.isBlank()) {
-            throw new RuleViolationException("certificateType", "required", "Name the certificate type the item examines");
+            throw new RuleViolationException(
+                    "certificateType", "required", "Name the certificate type the item examines");
         }
-        List<?> found = em.createNativeQuery("select code from lic_certificate_type where code = ?1").setParameter(1, certificateType.strip())
+        List<?> found = em.createNativeQuery("select code from lic_certificate_type where code = ?1")
+                .setParameter(1, certificateType.strip())
                 .getResultList();
         if (found.isEmpty()) {
-            throw new RuleViolationException("certificateType", "exists", "There is no certificate type '" + certificateType + "'");
+            throw new RuleViolationException(
+                    "certificateType", "exists", "There is no certificate type '" + certificateType + "'");
         }
         return certificateType.strip();
     }
@@ -164,11 +186,16 @@ public class ItemBank {
                 prefix.append(part.charAt(0));
             }
         }
-        long n = em.createQuery("select count(i) from Item i where i.certificateType = :type", Long.class).setParameter("type", type)
-                .getSingleResult() + 1;
+        long n = em.createQuery("select count(i) from Item i where i.certificateType = :type", Long.class)
+                        .setParameter("type", type)
+                        .getSingleResult()
+                + 1;
         while (true) {
             String code = prefix + "-" + String.format("%04d", n);
-            if (em.createQuery("select count(i) from Item i where i.code = :code", Long.class).setParameter("code", code).getSingleResult() == 0) {
+            if (em.createQuery("select count(i) from Item i where i.code = :code", Long.class)
+                            .setParameter("code", code)
+                            .getSingleResult()
+                    == 0) {
                 return code;
             }
             n++;
@@ -182,10 +209,13 @@ public class ItemBank {
             throw new RuleViolationException("body", "required", "A request body is required");
         }
         Item item = find(itemId);
-        if (command.certificateType() != null && !command.certificateType().isBlank()
+        if (command.certificateType() != null
+                && !command.certificateType().isBlank()
                 && !command.certificateType().strip().equals(item.getCertificateType())) {
-            throw new RuleViolationException("certificateType", "item-type", "Item " + item.getCode() + " examines " + item.getCertificateType()
-                    + "; an edit keeps the type");
+            throw new RuleViolationException(
+                    "certificateType",
+                    "item-type",
+                    "Item " + item.getCode() + " examines " + item.getCertificateType() + "; an edit keeps the type");
         }
         item.edit(command.content(access.who()), access.who(), clock.instant());
         em.flush();
@@ -207,8 +237,12 @@ public class ItemBank {
     public ItemDetail approve(long itemId, int number, ApproveVersion command) {
         access.requireExaminer();
         Item item = find(itemId);
-        item.version(number).approve(command == null ? null : command.decisionReference(), command == null ? null : command.decisionDate(),
-                access.who(), LocalDate.now(clock));
+        item.version(number)
+                .approve(
+                        command == null ? null : command.decisionReference(),
+                        command == null ? null : command.decisionDate(),
+                        access.who(),
+                        LocalDate.now(clock));
         em.flush();
         return detail(item);
     }
@@ -233,7 +267,10 @@ public class ItemBank {
     public ItemDetail view(long itemId) {
         access.requireExaminer();
         Item item = find(itemId);
-        access.record(AccessAction.VIEW, "item " + item.getCode() + " (" + item.getVersions().size() + " version(s))", 1);
+        access.record(
+                AccessAction.VIEW,
+                "item " + item.getCode() + " (" + item.getVersions().size() + " version(s))",
+                1);
         return detail(item);
     }
 
@@ -248,21 +285,41 @@ public class ItemBank {
     /** The content areas the bank holds for a type (for filters and outlines). */
     public List<String> contentAreas(String certificateType) {
         access.requireExaminer();
-        return em.createQuery("select distinct v.contentArea from ItemVersion v where (:type is null or v.item.certificateType = :type)"
-                + " order by v.contentArea", String.class).setParameter("type", certificateType == null || certificateType.isBlank() ? null
-                        : certificateType).getResultList();
+        return em.createQuery(
+                        "select distinct v.contentArea from ItemVersion v where (:type is null or v.item.certificateType = :type)"
+                                + " order by v.contentArea",
+                        String.class)
+                .setParameter("type", certificateType == null || certificateType.isBlank() ? null : certificateType)
+                .getResultList();
     }
 
     static ItemDetail detail(Item item) {
-        List<VersionView> versions = new ArrayList<>(item.getVersions().stream().map(ItemBank::version).toList());
+        List<VersionView> versions = new ArrayList<>(
+                item.getVersions().stream().map(ItemBank::version).toList());
         versions.sort(Comparator.comparingInt(VersionView::number).reversed());
         return new ItemDetail(item.getId(), item.getCode(), item.getCertificateType(), versions);
     }
 
     static VersionView version(ItemVersion v) {
-        return new VersionView(v.getId(), v.getNumber(), v.getStatus().name(), v.isAdministered(), v.getStem(),
-                v.getOptions().stream().map(o -> new OptionView(o.getLabel(), o.getText())).toList(), v.getCorrectOption(), v.getContentArea(),
-                v.getReference(), v.getAuthor(), v.getCreatedAt(), v.getDecisionReference(), v.getDecisionDate(), v.getDecisionKeyedBy(),
-                v.getActivatedAt(), v.getRetiredAt(), v.getChangedBy());
+        return new VersionView(
+                v.getId(),
+                v.getNumber(),
+                v.getStatus().name(),
+                v.isAdministered(),
+                v.getStem(),
+                v.getOptions().stream()
+                        .map(o -> new OptionView(o.getLabel(), o.getText()))
+                        .toList(),
+                v.getCorrectOption(),
+                v.getContentArea(),
+                v.getReference(),
+                v.getAuthor(),
+                v.getCreatedAt(),
+                v.getDecisionReference(),
+                v.getDecisionDate(),
+                v.getDecisionKeyedBy(),
+                v.getActivatedAt(),
+                v.getRetiredAt(),
+                v.getChangedBy());
     }
 }

@@ -24,7 +24,8 @@ import org.tryon.platform.security.Roles;
 @Transactional
 public class ItemBankAccess {
 
-    public static final String CONFIDENTIAL = "107.1.5 C: the item bank is confidential; only an exam administrator sees its items and forms";
+    public static final String CONFIDENTIAL =
+            "107.1.5 C: the item bank is confidential; only an exam administrator sees its items and forms";
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -35,8 +36,7 @@ public class ItemBankAccess {
     @Inject
     CurrentUser user;
 
-    public ItemBankAccess() {
-    }
+    public ItemBankAccess() {}
 
     /** For tests outside a container. */
     public ItemBankAccess(EntityManager em, Clock clock, CurrentUser user) {
@@ -61,8 +61,10 @@ public class ItemBankAccess {
 
     /** The log, newest first, optionally of one user and between two days (county time). */
     public List<AccessView> log(String userName, LocalDate from, LocalDate to, int max) {
-        user.requireAnyRole("107.1.5 C: only an exam administrator or the director reads the item bank's access log",
-                Roles.EXAM_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "107.1.5 C: only an exam administrator or the director reads the item bank's access log",
+                Roles.EXAM_ADMINISTRATOR,
+                Roles.ADMINISTRATOR);
         ZoneId zone = clock.getZone();
         String jpql = "select a from ItemAccess a where 1 = 1"
                 + (userName == null || userName.isBlank() ? "" : " and a.userName = :user")
@@ -80,7 +82,13 @@ public class ItemBankAccess {
             q.setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant());
         }
         return q.setMaxResults(Math.max(1, Math.min(max, 2000))).getResultList().stream()
-                .map(a -> new AccessView(a.getId(), a.getAccessedAt(), a.getUserName(), a.getAction().name(), a.getSubject(), a.getItemCount()))
+                .map(a -> new AccessView(
+                        a.getId(),
+                        a.getAccessedAt(),
+                        a.getUserName(),
+                        a.getAction().name(),
+                        a.getSubject(),
+                        a.getItemCount()))
                 .toList();
     }
 }

@@ -89,9 +89,11 @@ public class ItemBankDemoData {
     }
 
     /** Loads the demo bank through the use cases (also used by the tests). */
-    public static List<FormDetail> loadInto(ItemTransfer transfer, ItemBank bank, ContentOutlines outlines, ExamForms forms, LocalDate today) {
+    public static List<FormDetail> loadInto(
+            ItemTransfer transfer, ItemBank bank, ContentOutlines outlines, ExamForms forms, LocalDate today) {
         List<ItemRecord> records;
-        try (Reader in = new InputStreamReader(ItemBankDemoData.class.getClassLoader().getResourceAsStream(RESOURCE), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(
+                ItemBankDemoData.class.getClassLoader().getResourceAsStream(RESOURCE), StandardCharsets.UTF_8)) {
             records = ItemCsv.read(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -104,8 +106,16 @@ public class ItemBankDemoData {
             bank.activate(id, 1);
         }
         LocalDate from = LocalDate.of(1996, 2, 29);
-        outlines.record(new RecordOutline(JE, from, "Demo: the journeyman electrician outline adopted by the licensing subcommittee", JE_OUTLINE));
-        outlines.record(new RecordOutline(HO, from, "Demo: the homeowner electrical test outline adopted by the licensing subcommittee", HO_OUTLINE));
+        outlines.record(new RecordOutline(
+                JE,
+                from,
+                "Demo: the journeyman electrician outline adopted by the licensing subcommittee",
+                JE_OUTLINE));
+        outlines.record(new RecordOutline(
+                HO,
+                from,
+                "Demo: the homeowner electrical test outline adopted by the licensing subcommittee",
+                HO_OUTLINE));
         List<FormDetail> made = List.of(
                 forms.assemble(new AssembleForm(JE, "JE-A", 1L)),
                 forms.assemble(new AssembleForm(JE, "JE-B", 2L)),

@@ -28,7 +28,8 @@ public final class ItemCsv {
     public static final List<String> COLUMNS;
 
     static {
-        List<String> c = new ArrayList<>(List.of("code", "certificate_type", "version", "status", "administered", "content_area", "stem"));
+        List<String> c = new ArrayList<>(
+                List.of("code", "certificate_type", "version", "status", "administered", "content_area", "stem"));
         for (int i = 0; i < ItemContent.MAX_OPTIONS; i++) {
             c.add("option_" + ItemContent.label(i).toLowerCase(Locale.ROOT));
         }
@@ -36,16 +37,29 @@ public final class ItemCsv {
         COLUMNS = List.copyOf(c);
     }
 
-    private ItemCsv() {
-    }
+    private ItemCsv() {}
 
     public static void write(List<ItemRecord> records, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (ItemRecord r : records) {
-                List<Object> cells = new ArrayList<>(List.of(r.code(), r.certificateType(), r.number(), r.status(), r.administered(),
-                        r.content().contentArea(), r.content().stem()));
+                List<Object> cells = new ArrayList<>(List.of(
+                        r.code(),
+                        r.certificateType(),
+                        r.number(),
+                        r.status(),
+                        r.administered(),
+                        r.content().contentArea(),
+                        r.content().stem()));
                 for (int i = 0; i < ItemContent.MAX_OPTIONS; i++) {
-                    cells.add(i < r.content().options().size() ? r.content().options().get(i) : "");
+                    cells.add(
+                            i < r.content().options().size()
+                                    ? r.content().options().get(i)
+                                    : "");
                 }
                 cells.add(r.content().key());
                 cells.add(r.content().reference() == null ? "" : r.content().reference());
@@ -61,12 +75,22 @@ public final class ItemCsv {
     public static List<ItemRecord> read(Reader in) {
         List<ItemRecord> out = new ArrayList<>();
         List<Violation> problems = new ArrayList<>();
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(in)) {
+        try (CSVParser csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(in)) {
             List<String> header = csv.getHeaderNames();
-            for (String required : List.of("code", "certificate_type", "content_area", "stem", "option_a", "key", "author")) {
+            for (String required :
+                    List.of("code", "certificate_type", "content_area", "stem", "option_a", "key", "author")) {
                 if (!header.contains(required)) {
-                    problems.add(new Violation("header", "csv-columns", "The header line lacks the column '" + required + "'; the columns are "
-                            + String.join(",", COLUMNS)));
+                    problems.add(new Violation(
+                            "header",
+                            "csv-columns",
+                            "The header line lacks the column '" + required + "'; the columns are "
+                                    + String.join(",", COLUMNS)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -83,15 +107,24 @@ public final class ItemCsv {
                         options.add(o);
                     }
                 }
-                ItemContent content = new ItemContent(cell(rec, "stem"), options, cell(rec, "key"), cell(rec, "content_area"),
-                        cell(rec, "reference"), cell(rec, "author"));
+                ItemContent content = new ItemContent(
+                        cell(rec, "stem"),
+                        options,
+                        cell(rec, "key"),
+                        cell(rec, "content_area"),
+                        cell(rec, "reference"),
+                        cell(rec, "author"));
                 problems.addAll(content.problems(where));
                 if (code == null) {
-                    problems.add(new Violation(where + "code", "required", where + "code: every line names its item's code"));
+                    problems.add(new Violation(
+                            where + "code", "required", where + "code: every line names its item's code"));
                 }
                 String type = cell(rec, "certificate_type");
                 if (type == null) {
-                    problems.add(new Violation(where + "certificate_type", "required", where + "certificate_type: name the certificate type"));
+                    problems.add(new Violation(
+                            where + "certificate_type",
+                            "required",
+                            where + "certificate_type: name the certificate type"));
                 }
                 int number = 0;
                 String version = cell(rec, "version");
@@ -99,13 +132,21 @@ public final class ItemCsv {
                     try {
                         number = Integer.parseInt(version);
                     } catch (NumberFormatException e) {
-                        problems.add(new Violation(where + "version", "integer", where + "version: '" + version + "' is not a number"));
+                        problems.add(new Violation(
+                                where + "version", "integer", where + "version: '" + version + "' is not a number"));
                     }
                 }
-                out.add(new ItemRecord(code, type, number, cell(rec, "status"), "true".equalsIgnoreCase(cell(rec, "administered")), content));
+                out.add(new ItemRecord(
+                        code,
+                        type,
+                        number,
+                        cell(rec, "status"),
+                        "true".equalsIgnoreCase(cell(rec, "administered")),
+                        content));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new RuleViolationException("file", "csv", "The file is not a readable CSV with a header line: " + e.getMessage());
+            throw new RuleViolationException(
+                    "file", "csv", "The file is not a readable CSV with a header line: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);

@@ -44,8 +44,7 @@ public class ItemTransfer {
     @Inject
     ItemBank bank;
 
-    public ItemTransfer() {
-    }
+    public ItemTransfer() {}
 
     /** For tests outside a container. */
     public ItemTransfer(EntityManager em, ItemBankAccess access, ItemBank bank) {
@@ -57,16 +56,28 @@ public class ItemTransfer {
     /** The versions an export writes: of a type and a status (each optional), items by code, versions by number. */
     List<ItemRecord> records(String certificateType, String status) {
         ItemStatus st = status == null || status.isBlank() ? null : ItemBank.status(status);
-        List<ItemVersion> versions = em.createQuery("select v from ItemVersion v join fetch v.item i where (:type is null or i.certificateType"
-                + " = :type) and (:status is null or v.status = :status) order by i.code, v.number", ItemVersion.class)
-                .setParameter("type", certificateType == null || certificateType.isBlank() ? null : certificateType.strip())
-                .setParameter("status", st).getResultList();
-        return versions.stream().map(v -> new ItemRecord(v.getItem().getCode(), v.getItem().getCertificateType(), v.getNumber(),
-                v.getStatus().name(), v.isAdministered(), v.getContent())).toList();
+        List<ItemVersion> versions = em.createQuery(
+                        "select v from ItemVersion v join fetch v.item i where (:type is null or i.certificateType"
+                                + " = :type) and (:status is null or v.status = :status) order by i.code, v.number",
+                        ItemVersion.class)
+                .setParameter(
+                        "type", certificateType == null || certificateType.isBlank() ? null : certificateType.strip())
+                .setParameter("status", st)
+                .getResultList();
+        return versions.stream()
+                .map(v -> new ItemRecord(
+                        v.getItem().getCode(),
+                        v.getItem().getCertificateType(),
+                        v.getNumber(),
+                        v.getStatus().name(),
+                        v.isAdministered(),
+                        v.getContent()))
+                .toList();
     }
 
     private static String subject(String format, String certificateType, String status) {
-        return format + " export of " + (certificateType == null || certificateType.isBlank() ? "every type" : certificateType)
+        return format + " export of "
+                + (certificateType == null || certificateType.isBlank() ? "every type" : certificateType)
                 + (status == null || status.isBlank() ? ", every status" : ", status " + status);
     }
 
@@ -91,10 +102,13 @@ public class ItemTransfer {
     /** Imports a QTI 2.1 content package; {@code defaultType} for items without Tryon's metadata. All or nothing. */
     public ImportResult importQti(InputStream zip, String defaultType) {
         access.requireExaminer();
-        List<ItemRecord> records = QtiPackage.read(zip, defaultType == null || defaultType.isBlank() ? null : defaultType.strip(), access.who());
+        List<ItemRecord> records = QtiPackage.read(
+                zip, defaultType == null || defaultType.isBlank() ? null : defaultType.strip(), access.who());
         ImportResult result = apply(records, "item ");
-        access.record(AccessAction.IMPORT_QTI, "QTI import: " + result.itemsCreated() + " new item(s), " + result.versionsAdded()
-                + " new version(s)", records.size());
+        access.record(
+                AccessAction.IMPORT_QTI,
+                "QTI import: " + result.itemsCreated() + " new item(s), " + result.versionsAdded() + " new version(s)",
+                records.size());
         return result;
     }
 
@@ -103,8 +117,10 @@ public class ItemTransfer {
         access.requireExaminer();
         List<ItemRecord> records = ItemCsv.read(csv);
         ImportResult result = apply(records, "line ");
-        access.record(AccessAction.IMPORT_CSV, "CSV import: " + result.itemsCreated() + " new item(s), " + result.versionsAdded()
-                + " new version(s)", records.size());
+        access.record(
+                AccessAction.IMPORT_CSV,
+                "CSV import: " + result.itemsCreated() + " new item(s), " + result.versionsAdded() + " new version(s)",
+                records.size());
         return result;
     }
 
@@ -118,23 +134,42 @@ public class ItemTransfer {
             ItemRecord r = records.get(i);
             String where = kind + (kind.startsWith("line") ? (i + 2) + " (" + r.code() + ") " : r.code() + " ");
             if (r.code() == null || !Item.CODE.matcher(r.code()).matches()) {
-                problems.add(new Violation(where + "code", "item-code", where + "code: a letter followed by up to 39 letters, digits, '-', '_'"
-                        + " or '.', not '" + r.code() + "'"));
+                problems.add(new Violation(
+                        where + "code",
+                        "item-code",
+                        where + "code: a letter followed by up to 39 letters, digits, '-', '_'" + " or '.', not '"
+                                + r.code() + "'"));
                 continue;
             }
-            boolean known = knownTypes.computeIfAbsent(r.certificateType(), t -> t != null
-                    && !em.createNativeQuery("select code from lic_certificate_type where code = ?1").setParameter(1, t).getResultList().isEmpty());
+            boolean known = knownTypes.computeIfAbsent(
+                    r.certificateType(),
+                    t -> t != null
+                            && !em.createNativeQuery("select code from lic_certificate_type where code = ?1")
+                                    .setParameter(1, t)
+                                    .getResultList()
+                                    .isEmpty());
             if (!known) {
-                problems.add(new Violation(where + "certificateType", "exists", where + "certificateType: there is no certificate type '"
-                        + r.certificateType() + "'"));
+                problems.add(new Violation(
+                        where + "certificateType",
+                        "exists",
+                        where + "certificateType: there is no certificate type '" + r.certificateType() + "'"));
                 continue;
             }
-            Item item = existing.computeIfAbsent(r.code(), c -> em.createQuery("select i from Item i where i.code = :code", Item.class)
-                    .setParameter("code", c).getResultStream().findFirst().orElse(null));
-            String type = item != null ? item.getCertificateType() : typeOfCode.putIfAbsent(r.code(), r.certificateType());
+            Item item = existing.computeIfAbsent(
+                    r.code(),
+                    c -> em.createQuery("select i from Item i where i.code = :code", Item.class)
+                            .setParameter("code", c)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null));
+            String type =
+                    item != null ? item.getCertificateType() : typeOfCode.putIfAbsent(r.code(), r.certificateType());
             if (type != null && !type.equals(r.certificateType())) {
-                problems.add(new Violation(where + "certificateType", "item-type", where + "certificateType: item " + r.code() + " examines "
-                        + type + ", not " + r.certificateType()));
+                problems.add(new Violation(
+                        where + "certificateType",
+                        "item-type",
+                        where + "certificateType: item " + r.code() + " examines " + type + ", not "
+                                + r.certificateType()));
             }
         }
         if (!problems.isEmpty()) {

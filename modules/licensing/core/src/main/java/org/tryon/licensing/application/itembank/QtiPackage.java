@@ -52,8 +52,7 @@ public final class QtiPackage {
     /** The most a package may unpack to (a zip bomb is refused). */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private QtiPackage() {
-    }
+    private QtiPackage() {}
 
     public static byte[] write(List<ItemRecord> records) {
         try {
@@ -64,7 +63,10 @@ public final class QtiPackage {
                 root.setAttribute("identifier", "MANIFEST-tryon-item-bank");
                 root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
                 root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:tryon", TRYON);
-                root.setAttributeNS(XSI, "xsi:schemaLocation", CP + " http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
+                root.setAttributeNS(
+                        XSI,
+                        "xsi:schemaLocation",
+                        CP + " http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
                 manifest.appendChild(root);
                 Element meta = child(root, CP, "metadata");
                 child(meta, CP, "schema").setTextContent("QTIv2.1 Package");
@@ -110,7 +112,8 @@ public final class QtiPackage {
         Document doc = builder().newDocument();
         Element item = doc.createElementNS(QTI, "assessmentItem");
         item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
-        item.setAttributeNS(XSI, "xsi:schemaLocation", QTI + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
+        item.setAttributeNS(
+                XSI, "xsi:schemaLocation", QTI + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
         item.setAttribute("identifier", r.code());
         item.setAttribute("title", r.code() + " version " + r.number());
         item.setAttribute("label", r.content().contentArea());
@@ -123,7 +126,8 @@ public final class QtiPackage {
         response.setAttribute("identifier", "RESPONSE");
         response.setAttribute("cardinality", "single");
         response.setAttribute("baseType", "identifier");
-        child(child(response, QTI, "correctResponse"), QTI, "value").setTextContent(r.content().key());
+        child(child(response, QTI, "correctResponse"), QTI, "value")
+                .setTextContent(r.content().key());
         Element outcome = child(item, QTI, "outcomeDeclaration");
         outcome.setAttribute("identifier", "SCORE");
         outcome.setAttribute("cardinality", "single");
@@ -154,7 +158,8 @@ public final class QtiPackage {
         Map<String, byte[]> files = unzip(zip);
         byte[] manifestBytes = files.get("imsmanifest.xml");
         if (manifestBytes == null) {
-            throw new RuleViolationException("file", "ims-content-package", "The file is not an IMS content package: it has no imsmanifest.xml");
+            throw new RuleViolationException(
+                    "file", "ims-content-package", "The file is not an IMS content package: it has no imsmanifest.xml");
         }
         Document manifest = parse(manifestBytes, "imsmanifest.xml");
         List<ItemRecord> out = new ArrayList<>();
@@ -170,7 +175,10 @@ public final class QtiPackage {
             String where = "item " + (href.isEmpty() ? res.getAttribute("identifier") : href) + " ";
             byte[] file = files.get(href);
             if (file == null) {
-                problems.add(new Violation(where + "href", "ims-content-package", where + "href: the manifest names a file the package lacks"));
+                problems.add(new Violation(
+                        where + "href",
+                        "ims-content-package",
+                        where + "href: the manifest names a file the package lacks"));
                 continue;
             }
             Element facts = first(res, TRYON, "item");
@@ -179,8 +187,11 @@ public final class QtiPackage {
                 String at = "item " + r.code() + " (" + href + ") ";
                 problems.addAll(r.content().problems(at));
                 if (r.certificateType() == null || r.certificateType().isBlank()) {
-                    problems.add(new Violation(at + "certificateType", "required", at + "certificateType: the package does not say which "
-                            + "certificate type the item examines; choose one for the import"));
+                    problems.add(new Violation(
+                            at + "certificateType",
+                            "required",
+                            at + "certificateType: the package does not say which "
+                                    + "certificate type the item examines; choose one for the import"));
                 }
                 out.add(r);
             } catch (RuleViolationException e) {
@@ -196,16 +207,21 @@ public final class QtiPackage {
         return out;
     }
 
-    private static ItemRecord record(Document doc, Element facts, String defaultType, String defaultAuthor, String where) {
+    private static ItemRecord record(
+            Document doc, Element facts, String defaultType, String defaultAuthor, String where) {
         Element item = doc.getDocumentElement();
         if (!"assessmentItem".equals(item.getLocalName()) || !QTI.equals(item.getNamespaceURI())) {
-            throw new RuleViolationException(where + "assessmentItem", "qti-2.1", where + ": not a QTI 2.1 assessmentItem (namespace " + QTI + ")");
+            throw new RuleViolationException(
+                    where + "assessmentItem",
+                    "qti-2.1",
+                    where + ": not a QTI 2.1 assessmentItem (namespace " + QTI + ")");
         }
         String code = item.getAttribute("identifier");
         String at = "item " + code + " ";
         Element interaction = first(item, QTI, "choiceInteraction");
         if (interaction == null) {
-            throw new RuleViolationException(at + "choiceInteraction", "qti-choice", at + "choiceInteraction: only choice items are read");
+            throw new RuleViolationException(
+                    at + "choiceInteraction", "qti-choice", at + "choiceInteraction: only choice items are read");
         }
         String responseId = interaction.getAttribute("responseIdentifier");
         Element declaration = null;
@@ -216,15 +232,22 @@ public final class QtiPackage {
                 declaration = d;
             }
         }
-        if (declaration == null || !"single".equals(declaration.getAttribute("cardinality"))
+        if (declaration == null
+                || !"single".equals(declaration.getAttribute("cardinality"))
                 || !"identifier".equals(declaration.getAttribute("baseType"))) {
-            throw new RuleViolationException(at + "responseDeclaration", "qti-single-identifier", at + "responseDeclaration: the response "
-                    + responseId + " must be declared with cardinality single and baseType identifier (one correct option)");
+            throw new RuleViolationException(
+                    at + "responseDeclaration",
+                    "qti-single-identifier",
+                    at + "responseDeclaration: the response " + responseId
+                            + " must be declared with cardinality single and baseType identifier (one correct option)");
         }
         Element correct = first(declaration, QTI, "correctResponse");
         Element value = correct == null ? null : first(correct, QTI, "value");
         if (value == null) {
-            throw new RuleViolationException(at + "correctResponse", "qti-correct-response", at + "correctResponse: the item has no correct response");
+            throw new RuleViolationException(
+                    at + "correctResponse",
+                    "qti-correct-response",
+                    at + "correctResponse: the item has no correct response");
         }
         Element prompt = first(interaction, QTI, "prompt");
         String stem = prompt != null ? text(prompt) : bodyTextBefore(interaction);
@@ -254,8 +277,14 @@ public final class QtiPackage {
             number = 0;
         }
         String author = attr(facts, "author");
-        return new ItemRecord(code, type == null ? defaultType : type, number, attr(facts, "status"), "true".equals(attr(facts, "administered")),
-                new ItemContent(stem, options, key, area, attr(facts, "reference"), author == null ? defaultAuthor : author));
+        return new ItemRecord(
+                code,
+                type == null ? defaultType : type,
+                number,
+                attr(facts, "status"),
+                "true".equals(attr(facts, "administered")),
+                new ItemContent(
+                        stem, options, key, area, attr(facts, "reference"), author == null ? defaultAuthor : author));
     }
 
     private static String bodyTextBefore(Element interaction) {
@@ -315,7 +344,8 @@ public final class QtiPackage {
                 files.put(entry.getName(), out.toByteArray());
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new RuleViolationException("file", "zip", "The file is not a readable zip package: " + e.getMessage());
+            throw new RuleViolationException(
+                    "file", "zip", "The file is not a readable zip package: " + e.getMessage());
         }
         if (files.isEmpty()) {
             throw new RuleViolationException("file", "zip", "The file is not a zip package (or it is empty)");
@@ -341,7 +371,8 @@ public final class QtiPackage {
         try {
             return builder().parse(new ByteArrayInputStream(bytes));
         } catch (SAXException | IOException e) {
-            throw new RuleViolationException("item " + name, "xml", "item " + name + ": not well-formed XML (" + e.getMessage() + ")");
+            throw new RuleViolationException(
+                    "item " + name, "xml", "item " + name + ": not well-formed XML (" + e.getMessage() + ")");
         }
     }
 

@@ -8,10 +8,23 @@ import org.tryon.licensing.domain.itembank.ItemContent;
  * blank code is numbered), the stem, the options in order (A, B, C, D, ...), the key (the correct option's label),
  * the content area, the reference, and the author (blank: the signed-in user).
  */
-public record WriteItem(String certificateType, String code, String stem, List<String> options, String key, String contentArea,
-        String reference, String author) {
+public record WriteItem(
+        String certificateType,
+        String code,
+        String stem,
+        List<String> options,
+        String key,
+        String contentArea,
+        String reference,
+        String author) {
 
     ItemContent content(String defaultAuthor) {
-        return new ItemContent(stem, options, key, contentArea, reference, author == null || author.isBlank() ? defaultAuthor : author);
+        return new ItemContent(
+                stem,
+                options,
+                key,
+                contentArea,
+                reference,
+                author == null || author.isBlank() ? defaultAuthor : author);
     }
 }

@@ -49,11 +49,15 @@ public class ScoreReports {
     public static PdfDocumentBuilder fill(ResultDetail d, PdfDocumentBuilder doc) {
         ResultView r = d.result();
         String outcome = "INVALIDATED".equals(r.status()) ? "INVALIDATED (107.1.5 C.2)" : r.passed() ? "PASS" : "FAIL";
-        doc.reference("R-" + r.id()).dated(r.takenOn()).addressee(r.candidateName(), java.util.List.of())
+        doc.reference("R-" + r.id())
+                .dated(r.takenOn())
+                .addressee(r.candidateName(), java.util.List.of())
                 .fact("Candidate", r.candidateName())
                 .fact("Certificate type", r.certificateType())
                 .fact("Date taken", String.valueOf(r.takenOn()))
-                .fact("Form", r.formCode() + " (" + ("PAPER".equals(r.mode()) ? "paper answer sheet" : "on screen") + ")")
+                .fact(
+                        "Form",
+                        r.formCode() + " (" + ("PAPER".equals(r.mode()) ? "paper answer sheet" : "on screen") + ")")
                 .fact("Score", r.rawScore() + " of " + r.itemCount())
                 .fact("Percent", r.percent().toPlainString() + " %")
                 .fact("Cut score", r.cutScorePercent().toPlainString() + " %")
@@ -62,20 +66,26 @@ public class ScoreReports {
             doc.fact("Supersedes", "Result R-" + r.supersedesResultId() + ": " + r.reason());
         }
         if (!r.passed()) {
-            doc.section("Score per content area", d.areas().stream().map(a -> a.contentArea() + ": " + a.correct() + " of " + a.questions())
-                    .collect(Collectors.joining("\n\n")));
+            doc.section(
+                    "Score per content area",
+                    d.areas().stream()
+                            .map(a -> a.contentArea() + ": " + a.correct() + " of " + a.questions())
+                            .collect(Collectors.joining("\n\n")));
             RetakeView t = d.retake();
             String retake = t.anotherAttemptAllowed()
-                    ? "The waiting period before a retake is " + t.waitDays() + " days (106): the earliest day of a retake is " + t.earliestRetake() + "."
-                    : "No further attempt is allowed: the rule allows " + t.maxAttempts() + " attempt" + (t.maxAttempts() == 1 ? "" : "s")
-                            + " and " + t.attemptsCounted() + " counted.";
+                    ? "The waiting period before a retake is " + t.waitDays()
+                            + " days (106): the earliest day of a retake is " + t.earliestRetake() + "."
+                    : "No further attempt is allowed: the rule allows " + t.maxAttempts() + " attempt"
+                            + (t.maxAttempts() == 1 ? "" : "s") + " and " + t.attemptsCounted() + " counted.";
             if (t.anotherAttemptAllowed() && t.maxAttempts() != null) {
                 retake += " Attempts counted: " + t.attemptsCounted() + " of " + t.maxAttempts() + ".";
             }
             doc.section("Retake", retake);
         }
         if (d.delegated()) {
-            doc.section("Review", "This examination was administered by a delegate (107.1.5 C); the county reviews the result before a certificate issues.");
+            doc.section(
+                    "Review",
+                    "This examination was administered by a delegate (107.1.5 C); the county reviews the result before a certificate issues.");
         }
         return doc;
     }

@@ -62,8 +62,7 @@ public class Scoring {
 
     private Consumer<ResultRecorded> publish;
 
-    public Scoring() {
-    }
+    public Scoring() {}
 
     /** For tests outside a container: events go to {@code publish}, no delegation checks. */
     public Scoring(EntityManager em, Clock clock, Consumer<ResultRecorded> publish) {
@@ -109,48 +108,79 @@ public class Scoring {
             throw new IllegalStateException("Attempt " + attempt.getId() + " is not submitted");
         }
         if (current(attempt.getId()).isPresent()) {
-            throw new RuleViolationException("attempt", "107.1.5 C.2", "Attempt " + attempt.getId() + " is already scored");
+            throw new RuleViolationException(
+                    "attempt", "107.1.5 C.2", "Attempt " + attempt.getId() + " is already scored");
         }
         ExamFacts.Registration reg = ExamFacts.registration(em, attempt.getRegistrationId())
                 .orElseThrow(() -> new RecordNotFoundException("registration", attempt.getRegistrationId()));
-        LocalDate takenOn = attempt.getStartedAt() == null ? reg.sessionDate() : LocalDate.ofInstant(attempt.getStartedAt(), clock.getZone());
+        LocalDate takenOn = attempt.getStartedAt() == null
+                ? reg.sessionDate()
+                : LocalDate.ofInstant(attempt.getStartedAt(), clock.getZone());
         ScoreSheet.Score score = score(attempt.getId(), attempt.getFormId(), reg.certificateType(), takenOn);
-        List<?> pending = em.createNativeQuery("select irregularity_id, description from lic_pending_invalidation where registration_id = ?1")
-                .setParameter(1, reg.id()).getResultList();
+        List<?> pending = em.createNativeQuery(
+                        "select irregularity_id, description from lic_pending_invalidation where registration_id = ?1")
+                .setParameter(1, reg.id())
+                .getResultList();
         boolean invalidated = !pending.isEmpty();
         String why = reason;
         if (invalidated) {
             Object[] p = (Object[]) pending.get(0);
             why = reason + "; invalidated (107.1.5 C.2): irregularity " + num(p[0]) + ": " + p[1];
-            em.createNativeQuery("delete from lic_pending_invalidation where registration_id = ?1").setParameter(1, reg.id()).executeUpdate();
+            em.createNativeQuery("delete from lic_pending_invalidation where registration_id = ?1")
+                    .setParameter(1, reg.id())
+                    .executeUpdate();
         }
-        ExamResult result = new ExamResult(attempt.getId(), reg.candidateId(), reg.certificateType(), attempt.getFormId(), takenOn, score,
-                invalidated, null, why, who(), clock.instant());
+        ExamResult result = new ExamResult(
+                attempt.getId(),
+                reg.candidateId(),
+                reg.certificateType(),
+                attempt.getFormId(),
+                takenOn,
+                score,
+                invalidated,
+                null,
+                why,
+                who(),
+                clock.instant());
         return record(result, reg.sessionId());
     }
 
     /** The score of an attempt's answers against the form's keys as scored today and the cut score in force on {@code takenOn}. */
     ScoreSheet.Score score(long attemptId, long formId, String certificateType, LocalDate takenOn) {
         ExamRule rule = rules.inForce(certificateType, takenOn);
-        return ScoreSheet.score(ExamFacts.keys(em, formId), ExamFacts.answers(em, attemptId), rule.getCutScorePercent());
+        return ScoreSheet.score(
+                ExamFacts.keys(em, formId), ExamFacts.answers(em, attemptId), rule.getCutScorePercent());
     }
 
     private ExamResult record(ExamResult result, long sessionId) {
         em.persist(result);
         em.flush();
-        fire(new ResultRecorded(result.getId(), result.getCandidateId(), result.getCertificateType(), result.isPassed(), delegated(sessionId)));
+        fire(new ResultRecorded(
+                result.getId(),
+                result.getCandidateId(),
+                result.getCertificateType(),
+                result.isPassed(),
+                delegated(sessionId)));
         return result;
     }
 
     private boolean delegated(long sessionId) {
-        List<?> rows = em.createNativeQuery("select delegate from lic_exam_session where id = ?1").setParameter(1, sessionId).getResultList();
+        List<?> rows = em.createNativeQuery("select delegate from lic_exam_session where id = ?1")
+                .setParameter(1, sessionId)
+                .getResultList();
         return !rows.isEmpty() && rows.get(0) != null;
     }
 
     /** The current result of an attempt: the row that is not SUPERSEDED. */
     public Optional<ExamResult> current(long attemptId) {
-        return em.createQuery("select r from ExamResult r where r.attemptId = :a and r.status <> 'SUPERSEDED'", ExamResult.class)
-                .setParameter("a", attemptId).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "select r from ExamResult r where r.attemptId = :a and r.status <> 'SUPERSEDED'",
+                        ExamResult.class)
+                .setParameter("a", attemptId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -158,23 +188,40 @@ public class Scoring {
      * one. An invalidated result is not rescored.
      */
     public ExamResult rescore(long attemptId, String reason) {
-        ExamResult current = current(attemptId).orElseThrow(() -> new RuleViolationException("attempt", "107.1.5 C.2",
-                "Attempt " + attemptId + " has no result to rescore"));
+        ExamResult current = current(attemptId)
+                .orElseThrow(() -> new RuleViolationException(
+                        "attempt", "107.1.5 C.2", "Attempt " + attemptId + " has no result to rescore"));
         if (current.isInvalidated()) {
-            throw new RuleViolationException("attempt", "107.1.5 C.2", "The result of attempt " + attemptId + " was invalidated; it is not rescored");
+            throw new RuleViolationException(
+                    "attempt",
+                    "107.1.5 C.2",
+                    "The result of attempt " + attemptId + " was invalidated; it is not rescored");
         }
         ExamAttempt attempt = em.find(ExamAttempt.class, attemptId);
-        ScoreSheet.Score score = score(attemptId, current.getFormId(), current.getCertificateType(), current.getTakenOn());
-        ExamResult next = new ExamResult(attemptId, current.getCandidateId(), current.getCertificateType(), current.getFormId(),
-                current.getTakenOn(), score, false, current, reason, who(), clock.instant());
+        ScoreSheet.Score score =
+                score(attemptId, current.getFormId(), current.getCertificateType(), current.getTakenOn());
+        ExamResult next = new ExamResult(
+                attemptId,
+                current.getCandidateId(),
+                current.getCertificateType(),
+                current.getFormId(),
+                current.getTakenOn(),
+                score,
+                false,
+                current,
+                reason,
+                who(),
+                clock.instant());
         return record(next, sessionOf(attempt.getRegistrationId()));
     }
 
     /** Rescores every attempt of every form that used the item version and has a valid current result. */
     public List<ExamResult> rescoreItemVersion(long itemVersionId, String reason) {
-        List<?> attempts = em.createNativeQuery("select distinct a.id from lic_attempt a join lic_form_item fi on fi.form_id = a.form_id"
-                + " join lic_result r on r.attempt_id = a.id and r.status = 'VALID' where fi.item_version_id = ?1 order by a.id")
-                .setParameter(1, itemVersionId).getResultList();
+        List<?> attempts = em.createNativeQuery(
+                        "select distinct a.id from lic_attempt a join lic_form_item fi on fi.form_id = a.form_id"
+                                + " join lic_result r on r.attempt_id = a.id and r.status = 'VALID' where fi.item_version_id = ?1 order by a.id")
+                .setParameter(1, itemVersionId)
+                .getResultList();
         List<ExamResult> rescored = new ArrayList<>();
         for (Object a : attempts) {
             rescored.add(rescore(num(a), reason));
@@ -195,24 +242,39 @@ public class Scoring {
 
     public void invalidate(long registrationId, long irregularityId, String description) {
         String text = description == null || description.isBlank() ? "irregularity" : description.trim();
-        List<?> attempt = em.createNativeQuery("select id from lic_attempt where registration_id = ?1").setParameter(1, registrationId)
+        List<?> attempt = em.createNativeQuery("select id from lic_attempt where registration_id = ?1")
+                .setParameter(1, registrationId)
                 .getResultList();
         Optional<ExamResult> current = attempt.isEmpty() ? Optional.empty() : current(num(attempt.get(0)));
         if (current.isEmpty()) {
-            em.createNativeQuery("insert into lic_pending_invalidation (registration_id, irregularity_id, description, recorded_at)"
-                    + " values (?1, ?2, ?3, ?4) on duplicate key update irregularity_id = ?2, description = ?3")
-                    .setParameter(1, registrationId).setParameter(2, irregularityId).setParameter(3, shorten(text, 2000))
-                    .setParameter(4, clock.instant()).executeUpdate();
+            em.createNativeQuery(
+                            "insert into lic_pending_invalidation (registration_id, irregularity_id, description, recorded_at)"
+                                    + " values (?1, ?2, ?3, ?4) on duplicate key update irregularity_id = ?2, description = ?3")
+                    .setParameter(1, registrationId)
+                    .setParameter(2, irregularityId)
+                    .setParameter(3, shorten(text, 2000))
+                    .setParameter(4, clock.instant())
+                    .executeUpdate();
             return;
         }
         ExamResult c = current.get();
         if (c.isInvalidated()) {
             return;
         }
-        ScoreSheet.Score score = new ScoreSheet.Score(c.getRawScore(), c.getItemCount(), c.getPercent(), c.getCutScorePercent(), c.isPassed(),
-                List.of());
-        ExamResult invalid = new ExamResult(c.getAttemptId(), c.getCandidateId(), c.getCertificateType(), c.getFormId(), c.getTakenOn(), score,
-                true, c, "Invalidated (107.1.5 C.2): irregularity " + irregularityId + ": " + text, who(), clock.instant());
+        ScoreSheet.Score score = new ScoreSheet.Score(
+                c.getRawScore(), c.getItemCount(), c.getPercent(), c.getCutScorePercent(), c.isPassed(), List.of());
+        ExamResult invalid = new ExamResult(
+                c.getAttemptId(),
+                c.getCandidateId(),
+                c.getCertificateType(),
+                c.getFormId(),
+                c.getTakenOn(),
+                score,
+                true,
+                c,
+                "Invalidated (107.1.5 C.2): irregularity " + irregularityId + ": " + text,
+                who(),
+                clock.instant());
         record(invalid, sessionOf(registrationId));
     }
 
@@ -221,17 +283,19 @@ public class Scoring {
     }
 
     private long sessionOf(long registrationId) {
-        return num(em.createNativeQuery("select session_id from lic_registration where id = ?1").setParameter(1, registrationId)
+        return num(em.createNativeQuery("select session_id from lic_registration where id = ?1")
+                .setParameter(1, registrationId)
                 .getSingleResult());
     }
 
     // ------------------------------------------------------------------------------------------------ reads
 
-    private static final String RESULT = "select r.id, r.attempt_id, a.registration_id, g.session_id, r.candidate_id, c.full_name,"
-            + " r.certificate_type, f.code, a.mode, r.taken_on, r.raw_score, r.item_count, r.percent, r.cut_score_percent, r.passed, r.status,"
-            + " r.supersedes_result_id, r.reason, r.recorded_by, r.recorded_at from lic_result r join lic_attempt a on a.id = r.attempt_id"
-            + " join lic_registration g on g.id = a.registration_id join lic_candidate c on c.id = r.candidate_id"
-            + " join lic_form f on f.id = r.form_id join lic_exam_session s on s.id = g.session_id ";
+    private static final String RESULT =
+            "select r.id, r.attempt_id, a.registration_id, g.session_id, r.candidate_id, c.full_name,"
+                    + " r.certificate_type, f.code, a.mode, r.taken_on, r.raw_score, r.item_count, r.percent, r.cut_score_percent, r.passed, r.status,"
+                    + " r.supersedes_result_id, r.reason, r.recorded_by, r.recorded_at from lic_result r join lic_attempt a on a.id = r.attempt_id"
+                    + " join lic_registration g on g.id = a.registration_id join lic_candidate c on c.id = r.candidate_id"
+                    + " join lic_form f on f.id = r.form_id join lic_exam_session s on s.id = g.session_id ";
 
     /**
      * Current results (one per attempt), newest first, filtered by session, certificate type and the days taken; a
@@ -277,9 +341,12 @@ public class Scoring {
         if (delegate.isPresent()) {
             sql += " and s.delegate = ?2";
         }
-        var q = em.createNativeQuery(sql + " order by r.taken_on desc, r.id desc").setParameter(1, candidateId);
+        var q = em.createNativeQuery(sql + " order by r.taken_on desc, r.id desc")
+                .setParameter(1, candidateId);
         delegate.ifPresent(d -> q.setParameter(2, d));
-        return q.setMaxResults(200).getResultList().stream().map(r -> view((Object[]) r)).toList();
+        return q.setMaxResults(200).getResultList().stream()
+                .map(r -> view((Object[]) r))
+                .toList();
     }
 
     /** A result with the history of its attempt's rows, its score per content area and the retake rule. */
@@ -290,21 +357,33 @@ public class Scoring {
     }
 
     ResultDetail detail(ResultView r) {
-        List<ResultView> history = em.createNativeQuery(RESULT + "where r.attempt_id = ?1 order by r.id").setParameter(1, r.attemptId())
-                .getResultList().stream().map(x -> view((Object[]) x)).toList();
-        ScoreSheet.Score now = ScoreSheet.score(ExamFacts.keys(em, formId(r.attemptId())), ExamFacts.answers(em, r.attemptId()),
-                r.cutScorePercent());
+        List<ResultView> history = em
+                .createNativeQuery(RESULT + "where r.attempt_id = ?1 order by r.id")
+                .setParameter(1, r.attemptId())
+                .getResultList()
+                .stream()
+                .map(x -> view((Object[]) x))
+                .toList();
+        ScoreSheet.Score now = ScoreSheet.score(
+                ExamFacts.keys(em, formId(r.attemptId())), ExamFacts.answers(em, r.attemptId()), r.cutScorePercent());
         return new ResultDetail(r, history, now.areas(), retake(r), delegated(r.sessionId()));
     }
 
     /** The current result of a registration's attempt, if scored. */
     public Optional<ResultView> currentOfRegistration(long registrationId) {
-        return em.createNativeQuery(RESULT + "where a.registration_id = ?1 and r.status <> 'SUPERSEDED'").setParameter(1, registrationId)
-                .getResultList().stream().findFirst().map(x -> view((Object[]) x));
+        return em
+                .createNativeQuery(RESULT + "where a.registration_id = ?1 and r.status <> 'SUPERSEDED'")
+                .setParameter(1, registrationId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(x -> view((Object[]) x));
     }
 
     ResultView row(long id) {
-        List<?> rows = em.createNativeQuery(RESULT + "where r.id = ?1").setParameter(1, id).getResultList();
+        List<?> rows = em.createNativeQuery(RESULT + "where r.id = ?1")
+                .setParameter(1, id)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new RecordNotFoundException("result", id);
         }
@@ -312,24 +391,52 @@ public class Scoring {
     }
 
     private long formId(long attemptId) {
-        return num(em.createNativeQuery("select form_id from lic_attempt where id = ?1").setParameter(1, attemptId).getSingleResult());
+        return num(em.createNativeQuery("select form_id from lic_attempt where id = ?1")
+                .setParameter(1, attemptId)
+                .getSingleResult());
     }
 
     /** 106: the waiting period runs from the day taken of the latest current result; attempts with a current result count. */
     RetakeView retake(ResultView r) {
         ExamRule rule = rules.inForce(r.certificateType(), r.takenOn());
-        int counted = ((Number) em.createNativeQuery("select count(distinct attempt_id) from lic_result where candidate_id = ?1"
-                + " and certificate_type = ?2 and status <> 'SUPERSEDED'").setParameter(1, r.candidateId()).setParameter(2, r.certificateType())
-                .getSingleResult()).intValue();
+        int counted = ((Number)
+                        em.createNativeQuery("select count(distinct attempt_id) from lic_result where candidate_id = ?1"
+                                        + " and certificate_type = ?2 and status <> 'SUPERSEDED'")
+                                .setParameter(1, r.candidateId())
+                                .setParameter(2, r.certificateType())
+                                .getSingleResult())
+                .intValue();
         Integer max = rule.getMaxAttempts().isPresent() ? rule.getMaxAttempts().getAsInt() : null;
-        return new RetakeView(rule.getRetakeWaitDays(), r.takenOn().plusDays(rule.getRetakeWaitDays()), max, counted,
+        return new RetakeView(
+                rule.getRetakeWaitDays(),
+                r.takenOn().plusDays(rule.getRetakeWaitDays()),
+                max,
+                counted,
                 max == null || counted < max);
     }
 
     static ResultView view(Object[] r) {
-        return new ResultView(num(r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                day(r[9]), (int) num(r[10]), (int) num(r[11]), decimal(r[12]), decimal(r[13]), bool(r[14]), (String) r[15],
-                r[16] == null ? null : num(r[16]), (String) r[17], (String) r[18], ExamFacts.instant(r[19]));
+        return new ResultView(
+                num(r[0]),
+                num(r[1]),
+                num(r[2]),
+                num(r[3]),
+                num(r[4]),
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                (String) r[8],
+                day(r[9]),
+                (int) num(r[10]),
+                (int) num(r[11]),
+                decimal(r[12]),
+                decimal(r[13]),
+                bool(r[14]),
+                (String) r[15],
+                r[16] == null ? null : num(r[16]),
+                (String) r[17],
+                (String) r[18],
+                ExamFacts.instant(r[19]));
     }
 
     static boolean bool(Object o) {

@@ -24,6 +24,8 @@ public class PaymentHoldRelease implements DailyJob {
     @Override
     public String runIfDue() {
         List<Long> released = sessions.releaseLapsedHolds();
-        return released.isEmpty() ? null : released.size() + " unpaid exam registration(s) released, the fee credited: " + released;
+        return released.isEmpty()
+                ? null
+                : released.size() + " unpaid exam registration(s) released, the fee credited: " + released;
     }
 }

@@ -9,29 +9,54 @@ import java.util.List;
 /** What the sessions' screens and API show. */
 public final class SessionViews {
 
-    private SessionViews() {
-    }
+    private SessionViews() {}
 
-    public record SessionView(long id, String certificateType, String certificateName, LocalDate day, LocalTime startsAt, String site,
-            String room, int seats, int seatsTaken, int seatsLeft, String proctor, String delegate, String status) {
-    }
+    public record SessionView(
+            long id,
+            String certificateType,
+            String certificateName,
+            LocalDate day,
+            LocalTime startsAt,
+            String site,
+            String room,
+            int seats,
+            int seatsTaken,
+            int seatsLeft,
+            String proctor,
+            String delegate,
+            String status) {}
 
-    public record SessionDetail(SessionView session, List<RegistrationView> registrations, List<ChangeView> history) {
-    }
+    public record SessionDetail(SessionView session, List<RegistrationView> registrations, List<ChangeView> history) {}
 
-    public record RegistrationView(long id, long sessionId, LocalDate sessionDay, LocalTime startsAt, String site, String room,
-            String certificateType, long applicationId, long candidateId, String candidateName, String status, boolean holdsSeat,
-            LocalDate registeredOn, Instant holdUntil, BigDecimal fee, Long rescheduledFromId, LocalDate changeDeadline) {
-    }
+    public record RegistrationView(
+            long id,
+            long sessionId,
+            LocalDate sessionDay,
+            LocalTime startsAt,
+            String site,
+            String room,
+            String certificateType,
+            long applicationId,
+            long candidateId,
+            String candidateName,
+            String status,
+            boolean holdsSeat,
+            LocalDate registeredOn,
+            Instant holdUntil,
+            BigDecimal fee,
+            Long rescheduledFromId,
+            LocalDate changeDeadline) {}
 
-    public record RegistrationDetail(RegistrationView registration, boolean feeSettled, BigDecimal accountBalance, List<ChangeView> history) {
-    }
+    public record RegistrationDetail(
+            RegistrationView registration, boolean feeSettled, BigDecimal accountBalance, List<ChangeView> history) {}
 
-    public record ChangeView(String from, String to, Instant at, String by, String reason) {
-    }
+    public record ChangeView(String from, String to, Instant at, String by, String reason) {}
 
     /** An application a candidate may register with: eligible, not lapsed. */
-    public record EligibleApplicationView(long applicationId, long candidateId, String candidateName, String certificateType,
-            LocalDate eligibleUntil) {
-    }
+    public record EligibleApplicationView(
+            long applicationId,
+            long candidateId,
+            String candidateName,
+            String certificateType,
+            LocalDate eligibleUntil) {}
 }

@@ -33,13 +33,18 @@ public final class SimulatedAdministrations {
 
     /** Positions of the items bad on purpose. */
     public static final int TOO_HARD_POSITION = 3;
+
     public static final int TOO_EASY_POSITION = 7;
     public static final int NEGATIVE_POSITION = 11;
 
-    private static final String[] FIRST = {"Alex", "Blake", "Carmen", "Dana", "Eli", "Fran", "Gabe", "Hana", "Ivan", "Jules", "Kai", "Lena",
-        "Milo", "Nia", "Omar", "Pia", "Quinn", "Rosa", "Sami", "Tess"};
-    private static final String[] LAST = {"Adams", "Baker", "Cruz", "Diaz", "Evans", "Ford", "Grant", "Hayes", "Ito", "Jones", "Khan",
-        "Lopez", "Moss", "Nolan", "Ortiz", "Price", "Reed", "Shaw", "Tran", "Vega"};
+    private static final String[] FIRST = {
+        "Alex", "Blake", "Carmen", "Dana", "Eli", "Fran", "Gabe", "Hana", "Ivan", "Jules", "Kai", "Lena", "Milo", "Nia",
+        "Omar", "Pia", "Quinn", "Rosa", "Sami", "Tess"
+    };
+    private static final String[] LAST = {
+        "Adams", "Baker", "Cruz", "Diaz", "Evans", "Ford", "Grant", "Hayes", "Ito", "Jones", "Khan", "Lopez", "Moss",
+        "Nolan", "Ortiz", "Price", "Reed", "Shaw", "Tran", "Vega"
+    };
 
     private final EntityManager em;
     private final ExamRuleBook rules;
@@ -49,8 +54,7 @@ public final class SimulatedAdministrations {
         this.rules = rules;
     }
 
-    private record Item(int position, long versionId, char key, int options) {
-    }
+    private record Item(int position, long versionId, char key, int options) {}
 
     /**
      * Simulates one held session of {@code formCode} on {@code day} with {@code candidates} candidates. The first
@@ -59,7 +63,8 @@ public final class SimulatedAdministrations {
      * @return the session's id
      */
     public long administer(String formCode, LocalDate day, int candidates, long seed, boolean oneInvalidated) {
-        Object[] form = (Object[]) em.createNativeQuery("select id, certificate_type from lic_form where code = ?1").setParameter(1, formCode)
+        Object[] form = (Object[]) em.createNativeQuery("select id, certificate_type from lic_form where code = ?1")
+                .setParameter(1, formCode)
                 .getSingleResult();
         long formId = ((Number) form[0]).longValue();
         String type = (String) form[1];
@@ -89,50 +94,112 @@ public final class SimulatedAdministrations {
             }
         }
         Long[] sessionId = new Long[1];
-        em.unwrap(Session.class).doWork(connection -> sessionId[0] = insert(connection, formId, type, rule, items, day, candidates, random, a, b, c,
-                oneInvalidated, formCode));
+        em.unwrap(Session.class)
+                .doWork(connection -> sessionId[0] = insert(
+                        connection,
+                        formId,
+                        type,
+                        rule,
+                        items,
+                        day,
+                        candidates,
+                        random,
+                        a,
+                        b,
+                        c,
+                        oneInvalidated,
+                        formCode));
         return sessionId[0];
     }
 
     private List<Item> items(long formId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select fi.position, fi.item_version_id, iv.correct_option,"
-                + " (select count(*) from lic_item_option o where o.item_version_id = iv.id)"
-                + " from lic_form_item fi join lic_item_version iv on iv.id = fi.item_version_id where fi.form_id = ?1 order by fi.position")
-                .setParameter(1, formId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select fi.position, fi.item_version_id, iv.correct_option,"
+                                + " (select count(*) from lic_item_option o where o.item_version_id = iv.id)"
+                                + " from lic_form_item fi join lic_item_version iv on iv.id = fi.item_version_id where fi.form_id = ?1 order by fi.position")
+                .setParameter(1, formId)
+                .getResultList();
         List<Item> items = new ArrayList<>();
         for (Object[] r : rows) {
             int options = ((Number) r[3]).intValue();
-            items.add(new Item(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), String.valueOf(r[2]).trim().charAt(0),
+            items.add(new Item(
+                    ((Number) r[0]).intValue(),
+                    ((Number) r[1]).longValue(),
+                    String.valueOf(r[2]).trim().charAt(0),
                     options < 2 ? 4 : options));
         }
         return items;
     }
 
-    private static long insert(Connection con, long formId, String type, ExamRule rule, List<Item> items, LocalDate day, int candidates,
-            Random random, double[] a, double[] b, double[] c, boolean oneInvalidated, String formCode) throws SQLException {
+    private static long insert(
+            Connection con,
+            long formId,
+            String type,
+            ExamRule rule,
+            List<Item> items,
+            LocalDate day,
+            int candidates,
+            Random random,
+            double[] a,
+            double[] b,
+            double[] c,
+            boolean oneInvalidated,
+            String formCode)
+            throws SQLException {
         LocalDateTime start = day.atTime(LocalTime.of(9, 0));
-        long session = insertReturningId(con, "insert into lic_exam_session (certificate_type, session_date, starts_at, site, room, seats, proctor,"
-                + " status, version) values (?, ?, ?, 'Hal Marshall Center', 'Testing room 2', ?, 'Demo proctor', 'HELD', 0)",
-                type, java.sql.Date.valueOf(day), java.sql.Time.valueOf(LocalTime.of(9, 0)), Math.max(candidates, 10));
-        try (PreparedStatement responses = con.prepareStatement("insert into lic_response (attempt_id, position, item_version_id, chosen,"
-                + " answered_at) values (?, ?, ?, ?, ?)")) {
+        long session = insertReturningId(
+                con,
+                "insert into lic_exam_session (certificate_type, session_date, starts_at, site, room, seats, proctor,"
+                        + " status, version) values (?, ?, ?, 'Hal Marshall Center', 'Testing room 2', ?, 'Demo proctor', 'HELD', 0)",
+                type,
+                java.sql.Date.valueOf(day),
+                java.sql.Time.valueOf(LocalTime.of(9, 0)),
+                Math.max(candidates, 10));
+        try (PreparedStatement responses =
+                con.prepareStatement("insert into lic_response (attempt_id, position, item_version_id, chosen,"
+                        + " answered_at) values (?, ?, ?, ?, ?)")) {
             for (int n = 0; n < candidates; n++) {
                 String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
                 String email = "sim-" + formCode.toLowerCase() + "-" + day + "-" + n + "@example.org";
-                long candidate = insertReturningId(con, "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version)"
-                        + " values (?, ?, null, ?, ?, 0)", name, email, type, java.sql.Date.valueOf(day.minusDays(75)));
-                long application = insertReturningId(con, "insert into lic_application (candidate_id, certificate_type, applied_on, status,"
-                        + " decided_on, eligible_until, version) values (?, ?, ?, 'ELIGIBLE', ?, ?, 0)", candidate, type,
-                        java.sql.Date.valueOf(day.minusDays(70)), java.sql.Date.valueOf(day.minusDays(60)),
+                long candidate = insertReturningId(
+                        con,
+                        "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version)"
+                                + " values (?, ?, null, ?, ?, 0)",
+                        name,
+                        email,
+                        type,
+                        java.sql.Date.valueOf(day.minusDays(75)));
+                long application = insertReturningId(
+                        con,
+                        "insert into lic_application (candidate_id, certificate_type, applied_on, status,"
+                                + " decided_on, eligible_until, version) values (?, ?, ?, 'ELIGIBLE', ?, ?, 0)",
+                        candidate,
+                        type,
+                        java.sql.Date.valueOf(day.minusDays(70)),
+                        java.sql.Date.valueOf(day.minusDays(60)),
                         java.sql.Date.valueOf(day.minusDays(60).plusDays(rule.getEligibilityValidDays())));
-                long registration = insertReturningId(con, "insert into lic_registration (session_id, application_id, candidate_id, status,"
-                        + " registered_on, form_id, extra_minutes, checked_in_at, version) values (?, ?, ?, 'COMPLETED', ?, ?, 0, ?, 0)", session,
-                        application, candidate, java.sql.Date.valueOf(day.minusDays(30)), formId, Timestamp.valueOf(start.minusMinutes(20)));
+                long registration = insertReturningId(
+                        con,
+                        "insert into lic_registration (session_id, application_id, candidate_id, status,"
+                                + " registered_on, form_id, extra_minutes, checked_in_at, version) values (?, ?, ?, 'COMPLETED', ?, ?, 0, ?, 0)",
+                        session,
+                        application,
+                        candidate,
+                        java.sql.Date.valueOf(day.minusDays(30)),
+                        formId,
+                        Timestamp.valueOf(start.minusMinutes(20)));
                 int used = rule.getMinutes() * 60 / 2 + random.nextInt(rule.getMinutes() * 30);
-                long attempt = insertReturningId(con, "insert into lic_attempt (registration_id, form_id, mode, started_at, allowed_seconds,"
-                        + " used_seconds, submitted_at, status, version) values (?, ?, 'SCREEN', ?, ?, ?, ?, 'SUBMITTED', 0)", registration, formId,
-                        Timestamp.valueOf(start), rule.getMinutes() * 60, used, Timestamp.valueOf(start.plusSeconds(used)));
+                long attempt = insertReturningId(
+                        con,
+                        "insert into lic_attempt (registration_id, form_id, mode, started_at, allowed_seconds,"
+                                + " used_seconds, submitted_at, status, version) values (?, ?, 'SCREEN', ?, ?, ?, ?, 'SUBMITTED', 0)",
+                        registration,
+                        formId,
+                        Timestamp.valueOf(start),
+                        rule.getMinutes() * 60,
+                        used,
+                        Timestamp.valueOf(start.plusSeconds(used)));
                 double theta = 0.4 + random.nextGaussian();
                 int right = 0;
                 for (int j = 0; j < items.size(); j++) {
@@ -148,25 +215,41 @@ public final class SimulatedAdministrations {
                     } else {
                         // a wrong option; the first distractor after the key draws half of the wrong answers
                         int k = item.key() - 'A';
-                        int offset = random.nextDouble() < 0.5 ? 1 : 1 + random.nextInt(Math.max(1, item.options() - 1));
+                        int offset =
+                                random.nextDouble() < 0.5 ? 1 : 1 + random.nextInt(Math.max(1, item.options() - 1));
                         chosen = String.valueOf((char) ('A' + (k + offset) % item.options()));
                     }
                     responses.setLong(1, attempt);
                     responses.setInt(2, item.position());
                     responses.setLong(3, item.versionId());
                     responses.setString(4, chosen);
-                    responses.setTimestamp(5, Timestamp.valueOf(start.plusSeconds((long) used * (j + 1) / items.size())));
+                    responses.setTimestamp(
+                            5, Timestamp.valueOf(start.plusSeconds((long) used * (j + 1) / items.size())));
                     responses.addBatch();
                 }
-                BigDecimal percent = items.isEmpty() ? BigDecimal.ZERO
-                        : BigDecimal.valueOf(right * 100L).divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
+                BigDecimal percent = items.isEmpty()
+                        ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(right * 100L)
+                                .divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
                 boolean invalidated = oneInvalidated && n == 0;
                 boolean passed = !invalidated && percent.compareTo(rule.getCutScorePercent()) >= 0;
-                insertReturningId(con, "insert into lic_result (attempt_id, candidate_id, certificate_type, form_id, taken_on, raw_score, item_count,"
-                        + " percent, cut_score_percent, passed, status, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?)",
-                        attempt, candidate, type, formId, java.sql.Date.valueOf(day), right, items.size(), percent, rule.getCutScorePercent(), passed,
+                insertReturningId(
+                        con,
+                        "insert into lic_result (attempt_id, candidate_id, certificate_type, form_id, taken_on, raw_score, item_count,"
+                                + " percent, cut_score_percent, passed, status, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?)",
+                        attempt,
+                        candidate,
+                        type,
+                        formId,
+                        java.sql.Date.valueOf(day),
+                        right,
+                        items.size(),
+                        percent,
+                        rule.getCutScorePercent(),
+                        passed,
                         invalidated ? "INVALIDATED" : "VALID",
-                        invalidated ? "Irregularity: notes written into the reference book (simulated demo administration)"
+                        invalidated
+                                ? "Irregularity: notes written into the reference book (simulated demo administration)"
                                 : "Scored (simulated demo administration)",
                         Timestamp.valueOf(start.plusHours(5)));
                 if ((n + 1) % 50 == 0) {

@@ -27,8 +27,7 @@ public class StatisticsDemoData {
     private static final Logger LOG = Logger.getLogger(StatisticsDemoData.class.getName());
 
     /** Form code, days before today of its sessions, candidates per session. */
-    record Plan(String form, List<Integer> daysAgo, int candidates) {
-    }
+    record Plan(String form, List<Integer> daysAgo, int candidates) {}
 
     static final List<Plan> PLANS = List.of(
             new Plan("JE-A", List.of(84, 42), 35),
@@ -49,8 +48,7 @@ public class StatisticsDemoData {
     @Inject
     Clock clock;
 
-    public StatisticsDemoData() {
-    }
+    public StatisticsDemoData() {}
 
     /** For tests outside a container. */
     public StatisticsDemoData(EntityManager em, ExamRuleBook rules, Clock clock, boolean demo) {
@@ -68,26 +66,34 @@ public class StatisticsDemoData {
         LocalDate today = LocalDate.now(clock);
         int candidates = 0;
         for (Plan plan : PLANS) {
-            List<?> form = em.createNativeQuery("select id from lic_form where code = ?1 and status = 'LOCKED'").setParameter(1, plan.form())
+            List<?> form = em.createNativeQuery("select id from lic_form where code = ?1 and status = 'LOCKED'")
+                    .setParameter(1, plan.form())
                     .getResultList();
             if (form.isEmpty()) {
                 continue;
             }
             long formId = ((Number) form.get(0)).longValue();
-            Number taken = (Number) em.createNativeQuery("select count(*) from lic_attempt where form_id = ?1 and status = 'SUBMITTED'")
-                    .setParameter(1, formId).getSingleResult();
+            Number taken = (Number)
+                    em.createNativeQuery("select count(*) from lic_attempt where form_id = ?1 and status = 'SUBMITTED'")
+                            .setParameter(1, formId)
+                            .getSingleResult();
             if (taken.longValue() > 0) {
                 continue;
             }
             SimulatedAdministrations sim = new SimulatedAdministrations(em, rules);
             for (int i = 0; i < plan.daysAgo().size(); i++) {
-                sim.administer(plan.form(), today.minusDays(plan.daysAgo().get(i)), plan.candidates(),
-                        20261206L + 1000L * i + plan.form().hashCode(), plan.form().startsWith("JE"));
+                sim.administer(
+                        plan.form(),
+                        today.minusDays(plan.daysAgo().get(i)),
+                        plan.candidates(),
+                        20261206L + 1000L * i + plan.form().hashCode(),
+                        plan.form().startsWith("JE"));
                 candidates += plan.candidates();
             }
         }
         if (candidates > 0) {
-            LOG.info("Demo: simulated past exam administrations with " + candidates + " candidates for the item statistics");
+            LOG.info("Demo: simulated past exam administrations with " + candidates
+                    + " candidates for the item statistics");
         }
     }
 }

@@ -15,8 +15,7 @@ public final class StatisticsViews {
     /** Shown for an undefined value. */
     public static final String NOT_AVAILABLE = "n/a";
 
-    private StatisticsViews() {
-    }
+    private StatisticsViews() {}
 
     /** The value rounded HALF_UP to 4 decimals, or null when undefined. */
     public static BigDecimal four(OptionalDouble d) {
@@ -41,10 +40,28 @@ public final class StatisticsViews {
      * @param thresholdsOn   the day whose flag thresholds apply (the session's day, the period's last day, or today)
      * @param computeMillis  how long loading and computing took on the server
      */
-    public record Report(String certificateType, long formId, String form, Long sessionId, LocalDate sessionDate, LocalDate from,
-            LocalDate to, LocalDate thresholdsOn, BigDecimal minDifficulty, BigDecimal maxDifficulty, BigDecimal minDiscrimination,
-            int candidates, int items, BigDecimal mean, BigDecimal sd, BigDecimal kr20, BigDecimal sem, List<Integer> scoreCounts,
-            List<String> options, List<ItemRow> itemRows, long computeMillis) {
+    public record Report(
+            String certificateType,
+            long formId,
+            String form,
+            Long sessionId,
+            LocalDate sessionDate,
+            LocalDate from,
+            LocalDate to,
+            LocalDate thresholdsOn,
+            BigDecimal minDifficulty,
+            BigDecimal maxDifficulty,
+            BigDecimal minDiscrimination,
+            int candidates,
+            int items,
+            BigDecimal mean,
+            BigDecimal sd,
+            BigDecimal kr20,
+            BigDecimal sem,
+            List<Integer> scoreCounts,
+            List<String> options,
+            List<ItemRow> itemRows,
+            long computeMillis) {
 
         /** Items flagged for review. */
         public long flagged() {
@@ -58,8 +75,19 @@ public final class StatisticsViews {
      * @param discrimination the corrected point-biserial
      * @param optionShares   the share choosing each option, in the order of {@link Report#options()}
      */
-    public record ItemRow(int position, long itemVersionId, String item, int version, String contentArea, String key, long right,
-            BigDecimal difficulty, BigDecimal discrimination, List<BigDecimal> optionShares, BigDecimal blankShare, List<String> flags) {
+    public record ItemRow(
+            int position,
+            long itemVersionId,
+            String item,
+            int version,
+            String contentArea,
+            String key,
+            long right,
+            BigDecimal difficulty,
+            BigDecimal discrimination,
+            List<BigDecimal> optionShares,
+            BigDecimal blankShare,
+            List<String> flags) {
 
         public String difficultyText() {
             return text(difficulty);
@@ -75,8 +103,7 @@ public final class StatisticsViews {
     }
 
     /** A form the statistics may be asked for, with the administrations that used it. */
-    public record FormOption(long id, String code, String certificateType, String status, int items, long attempts) {
-    }
+    public record FormOption(long id, String code, String certificateType, String status, int items, long attempts) {}
 
     /** An administration (a session) in which the form was taken. */
     public record SessionOption(long id, LocalDate day, String site, String room, long attempts) {

@@ -70,15 +70,21 @@ public class Certificate {
     @Version
     private long version;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
     /**
      * A certificate numbered {@code number}, issued on {@code issuedOn}; it expires {@code renewalYears} after issue,
      * or never when the rule in force has no renewal period.
      */
-    public Certificate(String number, String certificateType, long candidateId, String holderName, Long resultId, String verificationCode,
-            LocalDate issuedOn, OptionalInt renewalYears) {
+    public Certificate(
+            String number,
+            String certificateType,
+            long candidateId,
+            String holderName,
+            Long resultId,
+            String verificationCode,
+            LocalDate issuedOn,
+            OptionalInt renewalYears) {
         this.number = Objects.requireNonNull(number);
         this.certificateType = Objects.requireNonNull(certificateType);
         this.candidateId = candidateId;
@@ -117,17 +123,31 @@ public class Certificate {
      *
      * @param ruleFrom the day the rule in force took effect (named in a refusal)
      */
-    public void renew(LocalDate day, OptionalInt renewalYears, int ceHoursRequired, BigDecimal ceHoursCompleted, LocalDate ruleFrom) {
+    public void renew(
+            LocalDate day,
+            OptionalInt renewalYears,
+            int ceHoursRequired,
+            BigDecimal ceHoursCompleted,
+            LocalDate ruleFrom) {
         requireNot(Standing.REVOKED, "renew");
         requireNot(Standing.SUSPENDED, "renew");
         if (expiresOn == null || renewalYears.isEmpty()) {
-            throw new RuleViolationException("certificate", "109 renewal", "109: certificate " + number + " (" + certificateType
-                    + ") does not expire under the rule in force since " + ruleFrom + "; there is nothing to renew");
+            throw new RuleViolationException(
+                    "certificate",
+                    "109 renewal",
+                    "109: certificate " + number + " (" + certificateType
+                            + ") does not expire under the rule in force since " + ruleFrom
+                            + "; there is nothing to renew");
         }
         if (ceHoursCompleted.compareTo(BigDecimal.valueOf(ceHoursRequired)) < 0) {
-            throw new RuleViolationException("ceHours", "109 continuing education", "109 continuing education: the rule for "
-                    + certificateType + " in force since " + ruleFrom + " requires " + ceHoursRequired + " hours of continuing education "
-                    + "for a renewal; " + ceHoursCompleted.stripTrailingZeros().toPlainString() + " recorded since " + periodFrom);
+            throw new RuleViolationException(
+                    "ceHours",
+                    "109 continuing education",
+                    "109 continuing education: the rule for "
+                            + certificateType + " in force since " + ruleFrom + " requires " + ceHoursRequired
+                            + " hours of continuing education "
+                            + "for a renewal; "
+                            + ceHoursCompleted.stripTrailingZeros().toPlainString() + " recorded since " + periodFrom);
         }
         LocalDate from = day.isAfter(expiresOn) ? day : expiresOn;
         this.expiresOn = expiry(from, renewalYears);
@@ -138,7 +158,8 @@ public class Certificate {
     public void suspend() {
         requireNot(Standing.REVOKED, "suspend");
         if (standing == Standing.SUSPENDED) {
-            throw new RuleViolationException("certificate", "107.1.5 C.2", "Certificate " + number + " is already suspended");
+            throw new RuleViolationException(
+                    "certificate", "107.1.5 C.2", "Certificate " + number + " is already suspended");
         }
         standing = Standing.SUSPENDED;
     }
@@ -146,8 +167,11 @@ public class Certificate {
     /** 107.1.5 C.2: the subcommittee lifts a suspension (a new action; the suspension stays in the register). */
     public void reinstate() {
         if (standing != Standing.SUSPENDED) {
-            throw new RuleViolationException("certificate", "107.1.5 C.2", "Certificate " + number + " is not suspended ("
-                    + standing.name().toLowerCase() + "); only a suspension is lifted");
+            throw new RuleViolationException(
+                    "certificate",
+                    "107.1.5 C.2",
+                    "Certificate " + number + " is not suspended ("
+                            + standing.name().toLowerCase() + "); only a suspension is lifted");
         }
         standing = Standing.ACTIVE;
     }
@@ -160,20 +184,55 @@ public class Certificate {
 
     private void requireNot(Standing s, String act) {
         if (standing == s) {
-            throw new RuleViolationException("certificate", "107.1.5 C.2", "Certificate " + number + " is " + s.name().toLowerCase()
-                    + "; it cannot be " + (act.endsWith("e") ? act + "d" : act + "ed"));
+            throw new RuleViolationException(
+                    "certificate",
+                    "107.1.5 C.2",
+                    "Certificate " + number + " is " + s.name().toLowerCase() + "; it cannot be "
+                            + (act.endsWith("e") ? act + "d" : act + "ed"));
         }
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number; }
-    public String getCertificateType() { return certificateType; }
-    public long getCandidateId() { return candidateId; }
-    public String getHolderName() { return holderName; }
-    public Long getResultId() { return resultId; }
-    public String getVerificationCode() { return verificationCode; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public Standing getStanding() { return standing; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public Long getResultId() {
+        return resultId;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public Standing getStanding() {
+        return standing;
+    }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class CertificateNumbers {
 
-    private CertificateNumbers() {
-    }
+    private CertificateNumbers() {}
 
     /** JOURNEYMAN-ELECTRICIAN to JE, HOMEOWNER-ELECTRICAL to HE, MECHANIC-GAS-PIPING to MGP. */
     public static String prefix(String certificateType) {

@@ -19,8 +19,7 @@ public class CertificateSequence {
     @Column(name = "last_number", nullable = false)
     private int lastNumber;
 
-    protected CertificateSequence() {
-    }
+    protected CertificateSequence() {}
 
     public CertificateSequence(String prefix, int year) {
         this.key = new Key(prefix, year);
@@ -31,7 +30,9 @@ public class CertificateSequence {
         return ++lastNumber;
     }
 
-    public int getLastNumber() { return lastNumber; }
+    public int getLastNumber() {
+        return lastNumber;
+    }
 
     @Embeddable
     public static class Key implements Serializable {
@@ -43,8 +44,7 @@ public class CertificateSequence {
         @Column(name = "year")
         private int year;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String prefix, int year) {
             this.prefix = prefix;

@@ -5,5 +5,8 @@ package org.tryon.licensing.domain.certificates;
  * never written); suspended or revoked by an official action of the licensing subcommittee (107.1.5 C.2).
  */
 public enum CertificateStatus {
-    VALID, EXPIRED, SUSPENDED, REVOKED
+    VALID,
+    EXPIRED,
+    SUSPENDED,
+    REVOKED
 }

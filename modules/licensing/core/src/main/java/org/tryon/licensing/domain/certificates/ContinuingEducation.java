@@ -38,16 +38,27 @@ public class ContinuingEducation {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ContinuingEducation() {
-    }
+    protected ContinuingEducation() {}
 
-    public ContinuingEducation(long certificateId, BigDecimal hours, LocalDate completedOn, LocalDate today, String course, String recordedBy,
+    public ContinuingEducation(
+            long certificateId,
+            BigDecimal hours,
+            LocalDate completedOn,
+            LocalDate today,
+            String course,
+            String recordedBy,
             Instant recordedAt) {
         if (hours == null || hours.signum() <= 0 || hours.compareTo(new BigDecimal("100")) > 0) {
-            throw new RuleViolationException("hours", "109 continuing education", "Hours of continuing education are more than 0 and at most 100");
+            throw new RuleViolationException(
+                    "hours",
+                    "109 continuing education",
+                    "Hours of continuing education are more than 0 and at most 100");
         }
         if (completedOn.isAfter(today)) {
-            throw new RuleViolationException("completedOn", "not-future", "Continuing education is recorded once completed, not before " + completedOn);
+            throw new RuleViolationException(
+                    "completedOn",
+                    "not-future",
+                    "Continuing education is recorded once completed, not before " + completedOn);
         }
         this.certificateId = certificateId;
         this.hours = hours;
@@ -57,11 +68,31 @@ public class ContinuingEducation {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public long getCertificateId() { return certificateId; }
-    public BigDecimal getHours() { return hours; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public String getCourse() { return course; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCertificateId() {
+        return certificateId;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

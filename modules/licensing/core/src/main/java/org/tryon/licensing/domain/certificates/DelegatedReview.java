@@ -22,7 +22,11 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "lic_delegated_review")
 public class DelegatedReview {
 
-    public enum Status { PENDING, APPROVED, REFERRED_BACK }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REFERRED_BACK
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,10 +72,15 @@ public class DelegatedReview {
     @Version
     private long version;
 
-    protected DelegatedReview() {
-    }
+    protected DelegatedReview() {}
 
-    public DelegatedReview(long resultId, long candidateId, String holderName, String certificateType, LocalDate takenOn, Instant receivedAt) {
+    public DelegatedReview(
+            long resultId,
+            long candidateId,
+            String holderName,
+            String certificateType,
+            LocalDate takenOn,
+            Instant receivedAt) {
         this.resultId = resultId;
         this.candidateId = candidateId;
         this.holderName = holderName;
@@ -95,8 +104,11 @@ public class DelegatedReview {
     /** Refuses a second decision (107.1.5 C: reviewed once). */
     public void requirePending() {
         if (status != Status.PENDING) {
-            throw new RuleViolationException("review", "107.1.5 C", "107.1.5 C: the delegated result " + resultId + " was already "
-                    + status.name().toLowerCase().replace('_', ' ') + " on " + decidedOn + " by " + decidedBy);
+            throw new RuleViolationException(
+                    "review",
+                    "107.1.5 C",
+                    "107.1.5 C: the delegated result " + resultId + " was already "
+                            + status.name().toLowerCase().replace('_', ' ') + " on " + decidedOn + " by " + decidedBy);
         }
     }
 
@@ -109,17 +121,55 @@ public class DelegatedReview {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
-    public long getResultId() { return resultId; }
-    public long getCandidateId() { return candidateId; }
-    public String getHolderName() { return holderName; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getTakenOn() { return takenOn; }
-    public Status getStatus() { return status; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getReference() { return reference; }
-    public String getReason() { return reason; }
-    public Long getCertificateId() { return certificateId; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getResultId() {
+        return resultId;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getTakenOn() {
+        return takenOn;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getCertificateId() {
+        return certificateId;
+    }
 }

@@ -11,25 +11,30 @@ import java.util.Optional;
  */
 public final class IssuingRule {
 
-    public enum Outcome { ISSUE, AWAIT_REVIEW, NONE }
+    public enum Outcome {
+        ISSUE,
+        AWAIT_REVIEW,
+        NONE
+    }
 
     /** What the result row says. */
-    public record Result(boolean passed, String status, LocalDate takenOn) {
-    }
+    public record Result(boolean passed, String status, LocalDate takenOn) {}
 
     /** An application of the candidate for the type. */
     public record Application(String status, LocalDate decidedOn, LocalDate eligibleUntil) {
 
         public boolean eligibleOn(LocalDate day) {
-            return "ELIGIBLE".equals(status) && (decidedOn == null || !decidedOn.isAfter(day)) && (eligibleUntil == null || !eligibleUntil.isBefore(day));
+            return "ELIGIBLE".equals(status)
+                    && (decidedOn == null || !decidedOn.isAfter(day))
+                    && (eligibleUntil == null || !eligibleUntil.isBefore(day));
         }
     }
 
-    private IssuingRule() {
-    }
+    private IssuingRule() {}
 
     /** The outcome and, for none, why. */
-    public static Decision decide(Result result, java.util.List<Application> applications, boolean delegated, boolean alreadyIssued) {
+    public static Decision decide(
+            Result result, java.util.List<Application> applications, boolean delegated, boolean alreadyIssued) {
         if (!result.passed()) {
             return new Decision(Outcome.NONE, "the result is not a pass");
         }

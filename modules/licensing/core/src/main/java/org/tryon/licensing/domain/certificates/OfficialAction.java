@@ -63,16 +63,30 @@ public class OfficialAction {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected OfficialAction() {
-    }
+    protected OfficialAction() {}
 
-    public OfficialAction(ActionKind kind, Certificate certificate, String certificateType, String holderName, Long resultId, LocalDate decidedOn,
-            String reference, String reason, String recordedBy, Instant recordedAt) {
+    public OfficialAction(
+            ActionKind kind,
+            Certificate certificate,
+            String certificateType,
+            String holderName,
+            Long resultId,
+            LocalDate decidedOn,
+            String reference,
+            String reason,
+            String recordedBy,
+            Instant recordedAt) {
         if (reference == null || reference.isBlank()) {
-            throw new RuleViolationException("reference", "107.1.5 C.2", "107.1.5 C.2: name the decision (minutes, resolution or file reference)");
+            throw new RuleViolationException(
+                    "reference",
+                    "107.1.5 C.2",
+                    "107.1.5 C.2: name the decision (minutes, resolution or file reference)");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason", "107.1.5 C.2", "107.1.5 C.2: say why (" + kind.label().toLowerCase() + ")");
+            throw new RuleViolationException(
+                    "reason",
+                    "107.1.5 C.2",
+                    "107.1.5 C.2: say why (" + kind.label().toLowerCase() + ")");
         }
         this.kind = Objects.requireNonNull(kind);
         this.certificateId = certificate == null ? null : certificate.getId();
@@ -87,16 +101,51 @@ public class OfficialAction {
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
-    public Long getId() { return id; }
-    public ActionKind getKind() { return kind; }
-    public Long getCertificateId() { return certificateId; }
-    public String getCertificateNumber() { return certificateNumber; }
-    public String getCertificateType() { return certificateType; }
-    public String getHolderName() { return holderName; }
-    public Long getResultId() { return resultId; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getReference() { return reference; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public ActionKind getKind() {
+        return kind;
+    }
+
+    public Long getCertificateId() {
+        return certificateId;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public Long getResultId() {
+        return resultId;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -12,8 +12,7 @@ public final class VerificationCodes {
     public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ2345678";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationCodes() {
-    }
+    private VerificationCodes() {}
 
     public static String next() {
         StringBuilder code = new StringBuilder(19);

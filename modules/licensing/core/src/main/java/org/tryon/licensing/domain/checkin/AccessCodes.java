@@ -15,8 +15,7 @@ public final class AccessCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessCodes() {
-    }
+    private AccessCodes() {}
 
     public static String next() {
         return next(RANDOM);

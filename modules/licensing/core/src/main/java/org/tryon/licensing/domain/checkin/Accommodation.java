@@ -25,7 +25,11 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "lic_accommodation")
 public class Accommodation {
 
-    public enum Status { REQUESTED, APPROVED, REFUSED }
+    public enum Status {
+        REQUESTED,
+        APPROVED,
+        REFUSED
+    }
 
     /** The largest uploaded document kept (2 MiB). */
     public static final int MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
@@ -83,37 +87,51 @@ public class Accommodation {
     @Version
     private long version;
 
-    protected Accommodation() {
-    }
+    protected Accommodation() {}
 
     /**
      * A request. Documentation is a description and a document reference or an uploaded file (PDF, PNG or JPEG, at most
      * {@link #MAX_DOCUMENT_BYTES}); extra time names its minutes (1 to 480).
      */
-    public Accommodation(long registrationId, AccommodationKind kind, Integer extraMinutes, String description, String documentReference,
-            String documentName, byte[] document, String requestedBy, Instant requestedAt) {
+    public Accommodation(
+            long registrationId,
+            AccommodationKind kind,
+            Integer extraMinutes,
+            String description,
+            String documentReference,
+            String documentName,
+            byte[] document,
+            String requestedBy,
+            Instant requestedAt) {
         if (kind == null) {
             throw new RuleViolationException("kind", "required", "Say which accommodation is requested");
         }
         if (kind == AccommodationKind.EXTRA_TIME) {
             if (extraMinutes == null || extraMinutes < 1 || extraMinutes > 480) {
-                throw new RuleViolationException("extraMinutes", "accommodation.extra-minutes", "Extra time is 1 to 480 minutes");
+                throw new RuleViolationException(
+                        "extraMinutes", "accommodation.extra-minutes", "Extra time is 1 to 480 minutes");
             }
         } else if (extraMinutes != null && extraMinutes != 0) {
-            throw new RuleViolationException("extraMinutes", "accommodation.extra-minutes", "Only extra time names minutes");
+            throw new RuleViolationException(
+                    "extraMinutes", "accommodation.extra-minutes", "Only extra time names minutes");
         }
         if (description == null || description.isBlank() || description.length() > 1000) {
-            throw new RuleViolationException("description", "accommodation.documentation",
+            throw new RuleViolationException(
+                    "description",
+                    "accommodation.documentation",
                     "Describe the need and its documentation (at most 1000 characters)");
         }
         boolean hasFile = document != null && document.length > 0;
         boolean hasReference = documentReference != null && !documentReference.isBlank();
         if (!hasFile && !hasReference) {
-            throw new RuleViolationException("document", "accommodation.documentation",
+            throw new RuleViolationException(
+                    "document",
+                    "accommodation.documentation",
                     "Domain facts: an accommodation is requested with documentation: give a document reference or upload the document");
         }
         if (hasReference && documentReference.trim().length() > 200) {
-            throw new RuleViolationException("documentReference", "size", "A document reference is at most 200 characters");
+            throw new RuleViolationException(
+                    "documentReference", "size", "A document reference is at most 200 characters");
         }
         this.registrationId = registrationId;
         this.kind = kind;
@@ -137,8 +155,11 @@ public class Accommodation {
     /** The media type of an uploaded document, read from its first bytes (never from what the browser claims). */
     public static String documentType(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new RuleViolationException("document", "accommodation.document-size",
-                    "A document is at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB; this one is " + bytes.length + " bytes");
+            throw new RuleViolationException(
+                    "document",
+                    "accommodation.document-size",
+                    "A document is at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB; this one is " + bytes.length
+                            + " bytes");
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
             return "application/pdf";
@@ -149,7 +170,8 @@ public class Accommodation {
         if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             return "image/jpeg";
         }
-        throw new RuleViolationException("document", "accommodation.document-type", "A document is a PDF, PNG or JPEG file");
+        throw new RuleViolationException(
+                "document", "accommodation.document-type", "A document is a PDF, PNG or JPEG file");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -177,14 +199,20 @@ public class Accommodation {
         decide(Status.REFUSED, by, at, now, sessionStart, reason);
     }
 
-    private void decide(Status decision, String by, Instant at, LocalDateTime now, LocalDateTime sessionStart, String reason) {
+    private void decide(
+            Status decision, String by, Instant at, LocalDateTime now, LocalDateTime sessionStart, String reason) {
         if (status != Status.REQUESTED) {
-            throw new RuleViolationException("status", "accommodation.decided-once",
+            throw new RuleViolationException(
+                    "status",
+                    "accommodation.decided-once",
                     "Accommodation " + id + " was already " + status.name().toLowerCase() + " on " + decidedAt);
         }
         if (!now.isBefore(sessionStart)) {
-            throw new RuleViolationException("sessionStart", "accommodation.before-session",
-                    "Domain facts: accommodations are approved before the session; the session started at " + sessionStart);
+            throw new RuleViolationException(
+                    "sessionStart",
+                    "accommodation.before-session",
+                    "Domain facts: accommodations are approved before the session; the session started at "
+                            + sessionStart);
         }
         if (reason != null && reason.trim().length() > 400) {
             throw new RuleViolationException("reason", "size", "A reason is at most 400 characters");
@@ -195,19 +223,63 @@ public class Accommodation {
         this.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
     }
 
-    public Long getId() { return id; }
-    public long getRegistrationId() { return registrationId; }
-    public AccommodationKind getKind() { return kind; }
-    public Integer getExtraMinutes() { return extraMinutes; }
-    public String getDescription() { return description; }
-    public String getDocumentReference() { return documentReference; }
-    public String getDocumentName() { return documentName; }
-    public String getDocumentType() { return documentType; }
-    public byte[] getDocument() { return document == null ? null : document.clone(); }
-    public Status getStatus() { return status; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionReason() { return decisionReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRegistrationId() {
+        return registrationId;
+    }
+
+    public AccommodationKind getKind() {
+        return kind;
+    }
+
+    public Integer getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getDocumentReference() {
+        return documentReference;
+    }
+
+    public String getDocumentName() {
+        return documentName;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public byte[] getDocument() {
+        return document == null ? null : document.clone();
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
 }

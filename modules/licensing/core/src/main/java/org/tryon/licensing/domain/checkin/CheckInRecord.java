@@ -51,11 +51,18 @@ public class CheckInRecord {
     @Column(name = "checked_in_by", nullable = false, length = 100)
     private String checkedInBy;
 
-    protected CheckInRecord() {
-    }
+    protected CheckInRecord() {}
 
-    public CheckInRecord(long registrationId, IdentityDocumentKind idKind, String idLastDigits, String nameOnDocument, Long nameChangeId,
-            LocalDateTime arrivedAt, int minutesLate, long formId, String checkedInBy) {
+    public CheckInRecord(
+            long registrationId,
+            IdentityDocumentKind idKind,
+            String idLastDigits,
+            String nameOnDocument,
+            Long nameChangeId,
+            LocalDateTime arrivedAt,
+            int minutesLate,
+            long formId,
+            String checkedInBy) {
         this.registrationId = registrationId;
         this.idKind = idKind;
         this.idLastDigits = CheckInRules.lastDigits(idLastDigits);
@@ -67,14 +74,43 @@ public class CheckInRecord {
         this.checkedInBy = checkedInBy;
     }
 
-    public Long getId() { return id; }
-    public long getRegistrationId() { return registrationId; }
-    public IdentityDocumentKind getIdKind() { return idKind; }
-    public String getIdLastDigits() { return idLastDigits; }
-    public String getNameOnDocument() { return nameOnDocument; }
-    public Long getNameChangeId() { return nameChangeId; }
-    public LocalDateTime getArrivedAt() { return arrivedAt; }
-    public int getMinutesLate() { return minutesLate; }
-    public long getFormId() { return formId; }
-    public String getCheckedInBy() { return checkedInBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRegistrationId() {
+        return registrationId;
+    }
+
+    public IdentityDocumentKind getIdKind() {
+        return idKind;
+    }
+
+    public String getIdLastDigits() {
+        return idLastDigits;
+    }
+
+    public String getNameOnDocument() {
+        return nameOnDocument;
+    }
+
+    public Long getNameChangeId() {
+        return nameChangeId;
+    }
+
+    public LocalDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public int getMinutesLate() {
+        return minutesLate;
+    }
+
+    public long getFormId() {
+        return formId;
+    }
+
+    public String getCheckedInBy() {
+        return checkedInBy;
+    }
 }

@@ -13,13 +13,14 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class CheckInRules {
 
-    private CheckInRules() {
-    }
+    private CheckInRules() {}
 
     /** Only a confirmed (paid) seat is checked in. */
     public static void requireConfirmed(long registrationId, String status) {
         if (!"CONFIRMED".equals(status)) {
-            throw new RuleViolationException("registrationId", "check-in.confirmed",
+            throw new RuleViolationException(
+                    "registrationId",
+                    "check-in.confirmed",
                     "Only a confirmed registration is checked in: registration " + registrationId + " is " + status);
         }
     }
@@ -39,7 +40,9 @@ public final class CheckInRules {
     /** Refuses a name that does not match and has no approved name change, naming the rule. */
     public static void requireNameMatch(String registered, String onDocument, boolean approvedNameChange) {
         if (!sameName(registered, onDocument) && !approvedNameChange) {
-            throw new RuleViolationException("nameOnDocument", "check-in.name-match",
+            throw new RuleViolationException(
+                    "nameOnDocument",
+                    "check-in.name-match",
                     "Licensing examinations: a government photo ID matching the registered name exactly is required; the document reads '"
                             + onDocument + "', the registration '" + registered
                             + "' (an exam administrator records an approved name change first)");
@@ -54,13 +57,18 @@ public final class CheckInRules {
      */
     public static int admit(LocalDateTime start, LocalDateTime arrival, int lateLimitMinutes) {
         if (!arrival.toLocalDate().equals(start.toLocalDate())) {
-            throw new RuleViolationException("arrival", "check-in.session-day",
+            throw new RuleViolationException(
+                    "arrival",
+                    "check-in.session-day",
                     "Check-in is on the session's day (" + start.toLocalDate() + "), not on " + arrival.toLocalDate());
         }
         if (arrival.isAfter(start.plusMinutes(lateLimitMinutes))) {
-            throw new RuleViolationException("arrival", "check-in.late-arrival",
-                    "Late arrival: a candidate is admitted up to " + lateLimitMinutes + " minutes after the start (" + start.toLocalTime()
-                            + "); it is " + arrival.toLocalTime().withNano(0) + " (setting licensing.late-arrival-minutes)");
+            throw new RuleViolationException(
+                    "arrival",
+                    "check-in.late-arrival",
+                    "Late arrival: a candidate is admitted up to " + lateLimitMinutes + " minutes after the start ("
+                            + start.toLocalTime() + "); it is "
+                            + arrival.toLocalTime().withNano(0) + " (setting licensing.late-arrival-minutes)");
         }
         return arrival.isAfter(start) ? (int) Duration.between(start, arrival).toMinutes() : 0;
     }
@@ -69,7 +77,9 @@ public final class CheckInRules {
     public static String lastDigits(String text) {
         String t = text == null ? "" : text.trim();
         if (!t.matches("[A-Za-z0-9]{2,4}")) {
-            throw new RuleViolationException("idLastDigits", "check-in.id-last-digits",
+            throw new RuleViolationException(
+                    "idLastDigits",
+                    "check-in.id-last-digits",
                     "Give the last 2 to 4 characters of the document's number only, never the full number");
         }
         return t.toUpperCase(Locale.ROOT);
@@ -84,8 +94,11 @@ public final class CheckInRules {
      */
     public static long chooseForm(String certificateType, List<Long> lockedForms, Map<Long, Integer> taken) {
         if (lockedForms.isEmpty()) {
-            throw new RuleViolationException("formId", "check-in.locked-form",
-                    "There is no locked form for " + certificateType + ": a form is assembled and locked before candidates are checked in");
+            throw new RuleViolationException(
+                    "formId",
+                    "check-in.locked-form",
+                    "There is no locked form for " + certificateType
+                            + ": a form is assembled and locked before candidates are checked in");
         }
         long best = lockedForms.get(0);
         int fewest = Integer.MAX_VALUE;
@@ -109,9 +122,12 @@ public final class CheckInRules {
      */
     public static void requireItems(String certificateType, String formCode, int items) {
         if (items < 1) {
-            throw new RuleViolationException("formId", "check-in.form-has-items", "Form " + formCode + " (" + certificateType
-                    + ") is locked but holds no questions: a candidate is never given an empty exam. Retire the form or lock a complete one before"
-                    + " checking candidates in");
+            throw new RuleViolationException(
+                    "formId",
+                    "check-in.form-has-items",
+                    "Form " + formCode + " (" + certificateType
+                            + ") is locked but holds no questions: a candidate is never given an empty exam. Retire the form or lock a complete one before"
+                            + " checking candidates in");
         }
     }
 }

@@ -47,11 +47,16 @@ public class Irregularity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Irregularity() {
-    }
+    protected Irregularity() {}
 
-    public Irregularity(long registrationId, IrregularityKind kind, LocalDateTime occurredAt, LocalDateTime now, String description,
-            String recordedBy, Instant recordedAt) {
+    public Irregularity(
+            long registrationId,
+            IrregularityKind kind,
+            LocalDateTime occurredAt,
+            LocalDateTime now,
+            String description,
+            String recordedBy,
+            Instant recordedAt) {
         if (kind == null) {
             throw new RuleViolationException("kind", "required", "Say what kind of irregularity happened");
         }
@@ -59,10 +64,14 @@ public class Irregularity {
             throw new RuleViolationException("occurredAt", "required", "Say when it happened");
         }
         if (occurredAt.isAfter(now)) {
-            throw new RuleViolationException("occurredAt", "irregularity.not-future", "An irregularity is recorded after it happened, not for " + occurredAt);
+            throw new RuleViolationException(
+                    "occurredAt",
+                    "irregularity.not-future",
+                    "An irregularity is recorded after it happened, not for " + occurredAt);
         }
         if (description == null || description.isBlank() || description.trim().length() > 2000) {
-            throw new RuleViolationException("description", "required", "Describe what the proctor saw (at most 2000 characters)");
+            throw new RuleViolationException(
+                    "description", "required", "Describe what the proctor saw (at most 2000 characters)");
         }
         this.registrationId = registrationId;
         this.kind = kind;
@@ -73,12 +82,35 @@ public class Irregularity {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public long getRegistrationId() { return registrationId; }
-    public IrregularityKind getKind() { return kind; }
-    public LocalDateTime getOccurredAt() { return occurredAt; }
-    public String getDescription() { return description; }
-    public boolean isInvalidates() { return invalidates; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRegistrationId() {
+        return registrationId;
+    }
+
+    public IrregularityKind getKind() {
+        return kind;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isInvalidates() {
+        return invalidates;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

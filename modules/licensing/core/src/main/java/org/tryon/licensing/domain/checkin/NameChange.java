@@ -36,15 +36,21 @@ public class NameChange {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected NameChange() {
-    }
+    protected NameChange() {}
 
     public NameChange(long candidateId, String nameOnDocument, String evidence, String recordedBy, Instant recordedAt) {
-        if (nameOnDocument == null || nameOnDocument.isBlank() || nameOnDocument.trim().length() > 150) {
-            throw new RuleViolationException("nameOnDocument", "required", "Give the name as the identity document prints it (at most 150 characters)");
+        if (nameOnDocument == null
+                || nameOnDocument.isBlank()
+                || nameOnDocument.trim().length() > 150) {
+            throw new RuleViolationException(
+                    "nameOnDocument",
+                    "required",
+                    "Give the name as the identity document prints it (at most 150 characters)");
         }
         if (evidence == null || evidence.isBlank() || evidence.trim().length() > 400) {
-            throw new RuleViolationException("evidence", "name-change.evidence",
+            throw new RuleViolationException(
+                    "evidence",
+                    "name-change.evidence",
                     "Name the evidence of the change (a marriage certificate, a court order; at most 400 characters)");
         }
         this.candidateId = candidateId;
@@ -54,10 +60,27 @@ public class NameChange {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public long getCandidateId() { return candidateId; }
-    public String getNameOnDocument() { return nameOnDocument; }
-    public String getEvidence() { return evidence; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getNameOnDocument() {
+        return nameOnDocument;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -47,8 +47,7 @@ public class Referral {
     @Version
     private long version;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     public Referral(long irregularityId, LocalDate referredOn) {
         this.irregularityId = irregularityId;
@@ -58,18 +57,27 @@ public class Referral {
     /** Records the subcommittee's decision: once, on or after the referral and not after today. */
     public void decide(LocalDate on, String reference, String outcome, LocalDate today, String by, Instant at) {
         if (decidedOn != null) {
-            throw new RuleViolationException("decidedOn", "107.1.5 C.2 append-only",
-                    "107.1.5 C.2: the subcommittee's decision on referral " + id + " was recorded on " + decidedOn + " and is not changed");
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "107.1.5 C.2 append-only",
+                    "107.1.5 C.2: the subcommittee's decision on referral " + id + " was recorded on " + decidedOn
+                            + " and is not changed");
         }
         if (on == null || on.isBefore(referredOn) || on.isAfter(today)) {
-            throw new RuleViolationException("decidedOn", "referral.decision-day",
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "referral.decision-day",
                     "The decision's day is between the referral (" + referredOn + ") and today (" + today + ")");
         }
         if (reference == null || reference.isBlank() || reference.trim().length() > 100) {
-            throw new RuleViolationException("reference", "required", "Give the subcommittee's reference (a resolution or minutes number; at most 100 characters)");
+            throw new RuleViolationException(
+                    "reference",
+                    "required",
+                    "Give the subcommittee's reference (a resolution or minutes number; at most 100 characters)");
         }
         if (outcome == null || outcome.isBlank() || outcome.trim().length() > 1000) {
-            throw new RuleViolationException("outcome", "required", "Say what the subcommittee decided (at most 1000 characters)");
+            throw new RuleViolationException(
+                    "outcome", "required", "Say what the subcommittee decided (at most 1000 characters)");
         }
         this.decidedOn = on;
         this.decisionReference = reference.trim();
@@ -78,12 +86,35 @@ public class Referral {
         this.decidedAt = at;
     }
 
-    public Long getId() { return id; }
-    public long getIrregularityId() { return irregularityId; }
-    public LocalDate getReferredOn() { return referredOn; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecisionReference() { return decisionReference; }
-    public String getOutcome() { return outcome; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getIrregularityId() {
+        return irregularityId;
+    }
+
+    public LocalDate getReferredOn() {
+        return referredOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

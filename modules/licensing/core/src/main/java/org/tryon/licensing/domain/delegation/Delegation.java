@@ -28,7 +28,10 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 public class Delegation {
 
     /** Who delegated (107.1.5 C names both). */
-    public enum DecidedBy { BDC, DEPARTMENT }
+    public enum DecidedBy {
+        BDC,
+        DEPARTMENT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,17 +74,28 @@ public class Delegation {
     @Version
     private long version;
 
-    protected Delegation() {
-    }
+    protected Delegation() {}
 
-    public Delegation(String delegate, String certificateType, LocalDate validFrom, LocalDate validUntil, DecidedBy decidedBy, String reference,
-            String reason, String recordedBy, Instant recordedAt) {
+    public Delegation(
+            String delegate,
+            String certificateType,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            DecidedBy decidedBy,
+            String reference,
+            String reason,
+            String recordedBy,
+            Instant recordedAt) {
         List<Violation> refusals = new ArrayList<>();
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            refusals.add(new Violation("validUntil", "107.1.5 C", "107.1.5 C: a delegation ends on or after the day it starts (" + validFrom + ")"));
+            refusals.add(new Violation(
+                    "validUntil",
+                    "107.1.5 C",
+                    "107.1.5 C: a delegation ends on or after the day it starts (" + validFrom + ")"));
         }
         if (decidedBy == null) {
-            refusals.add(new Violation("decidedBy", "107.1.5 C", "107.1.5 C: the BDC or the department delegates; name which"));
+            refusals.add(new Violation(
+                    "decidedBy", "107.1.5 C", "107.1.5 C: the BDC or the department delegates; name which"));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -99,32 +113,71 @@ public class Delegation {
 
     /** Whether this delegation lets its delegate administer {@code type} on {@code day}. */
     public boolean covers(String type, LocalDate day) {
-        return certificateType.equals(type) && !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+        return certificateType.equals(type)
+                && !day.isBefore(validFrom)
+                && (validUntil == null || !day.isAfter(validUntil));
     }
 
     /** Ends the delegation after {@code lastDay} (not before it started; a past end stays). */
     public void end(LocalDate lastDay, String by, String why) {
         if (lastDay.isBefore(validFrom.minusDays(1))) {
-            throw new RuleViolationException("lastDay", "107.1.5 C", "107.1.5 C: the delegation starts " + validFrom + "; it cannot end before");
+            throw new RuleViolationException(
+                    "lastDay", "107.1.5 C", "107.1.5 C: the delegation starts " + validFrom + "; it cannot end before");
         }
         if (validUntil != null && validUntil.isBefore(lastDay)) {
-            throw new RuleViolationException("lastDay", "107.1.5 C", "107.1.5 C: the delegation already ended on " + validUntil);
+            throw new RuleViolationException(
+                    "lastDay", "107.1.5 C", "107.1.5 C: the delegation already ended on " + validUntil);
         }
         this.validUntil = lastDay;
         this.endedBy = by;
         this.endedReason = why.trim();
     }
 
-    public Long getId() { return id; }
-    public String getDelegate() { return delegate; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidUntil() { return validUntil; }
-    public DecidedBy getDecidedBy() { return decidedBy; }
-    public String getReference() { return reference; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getEndedBy() { return endedBy; }
-    public String getEndedReason() { return endedReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public DecidedBy getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public String getEndedReason() {
+        return endedReason;
+    }
 }

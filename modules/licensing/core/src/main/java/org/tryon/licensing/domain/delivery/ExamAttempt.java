@@ -58,8 +58,7 @@ public class ExamAttempt {
     @Version
     private long version;
 
-    protected ExamAttempt() {
-    }
+    protected ExamAttempt() {}
 
     private ExamAttempt(long registrationId, long formId, String mode, Instant startedAt, int allowedSeconds) {
         this.registrationId = registrationId;
@@ -112,14 +111,43 @@ public class ExamAttempt {
         return IN_PROGRESS.equals(status);
     }
 
-    public Long getId() { return id; }
-    public long getRegistrationId() { return registrationId; }
-    public long getFormId() { return formId; }
-    public String getMode() { return mode; }
-    public Instant getStartedAt() { return startedAt; }
-    public int getAllowedSeconds() { return allowedSeconds; }
-    public int getUsedSeconds() { return usedSeconds; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getStatus() { return status; }
-    public String getSubmittedHow() { return submittedHow; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRegistrationId() {
+        return registrationId;
+    }
+
+    public long getFormId() {
+        return formId;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public int getAllowedSeconds() {
+        return allowedSeconds;
+    }
+
+    public int getUsedSeconds() {
+        return usedSeconds;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getSubmittedHow() {
+        return submittedHow;
+    }
 }

@@ -2,5 +2,8 @@ package org.tryon.licensing.domain.eligibility;
 
 /** An application's status ({@code lic_application.status}); a lapse is ELIGIBLE with {@code eligible_until} past. */
 public enum ApplicationStatus {
-    SUBMITTED, ELIGIBLE, INELIGIBLE, WITHDRAWN
+    SUBMITTED,
+    ELIGIBLE,
+    INELIGIBLE,
+    WITHDRAWN
 }

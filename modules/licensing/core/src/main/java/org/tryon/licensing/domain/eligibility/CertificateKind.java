@@ -6,5 +6,7 @@ package org.tryon.licensing.domain.eligibility;
  * by a state board, recorded and verified but never examined by the county.
  */
 public enum CertificateKind {
-    EXAMINED, RENEWAL_ONLY, STATE_CREDENTIAL
+    EXAMINED,
+    RENEWAL_ONLY,
+    STATE_CREDENTIAL
 }

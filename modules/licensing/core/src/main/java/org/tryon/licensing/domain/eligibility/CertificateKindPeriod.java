@@ -44,10 +44,14 @@ public class CertificateKindPeriod {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected CertificateKindPeriod() {
-    }
+    protected CertificateKindPeriod() {}
 
-    public CertificateKindPeriod(String certificateType, LocalDate effectiveFrom, CertificateKind kind, String reason, String recordedBy,
+    public CertificateKindPeriod(
+            String certificateType,
+            LocalDate effectiveFrom,
+            CertificateKind kind,
+            String reason,
+            String recordedBy,
             Instant recordedAt) {
         this.certificateType = Objects.requireNonNull(certificateType);
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom);
@@ -57,11 +61,31 @@ public class CertificateKindPeriod {
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public CertificateKind getKind() { return kind; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public CertificateKind getKind() {
+        return kind;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

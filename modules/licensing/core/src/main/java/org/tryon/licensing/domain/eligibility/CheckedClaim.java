@@ -45,8 +45,7 @@ public abstract class CheckedClaim {
     @Version
     private long version;
 
-    protected CheckedClaim() {
-    }
+    protected CheckedClaim() {}
 
     protected CheckedClaim(ExamApplication application) {
         this.application = application;
@@ -66,10 +65,27 @@ public abstract class CheckedClaim {
         this.checkedAt = at;
     }
 
-    public Long getId() { return id; }
-    public ExamApplication getApplication() { return application; }
-    public LineStatus getStatus() { return status; }
-    public String getRejectReason() { return rejectReason; }
-    public String getCheckedBy() { return checkedBy; }
-    public Instant getCheckedAt() { return checkedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public ExamApplication getApplication() {
+        return application;
+    }
+
+    public LineStatus getStatus() {
+        return status;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
 }

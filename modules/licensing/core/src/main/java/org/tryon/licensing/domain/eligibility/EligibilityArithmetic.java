@@ -25,30 +25,40 @@ import java.util.List;
  */
 public final class EligibilityArithmetic {
 
-    private EligibilityArithmetic() {
-    }
+    private EligibilityArithmetic() {}
 
     /** One experience line as claimed and checked. {@code to} null: the job still runs. */
-    public record Job(long id, String employer, String supervisor, String supervisorLicense, LocalDate from, LocalDate to, int hoursPerWeek,
-            LineStatus status, String rejectReason) {
-    }
+    public record Job(
+            long id,
+            String employer,
+            String supervisor,
+            String supervisorLicense,
+            LocalDate from,
+            LocalDate to,
+            int hoursPerWeek,
+            LineStatus status,
+            String rejectReason) {}
 
     /** A job and whether it counts, why not, and the days of it that count. */
-    public record JobLine(Job job, boolean counted, String why, LocalDate countedFrom, LocalDate countedTo) {
-    }
+    public record JobLine(Job job, boolean counted, String why, LocalDate countedFrom, LocalDate countedTo) {}
 
     /** A merged period of counted training and its whole months. */
-    public record MergedPeriod(LocalDate from, LocalDate to, int months) {
-    }
+    public record MergedPeriod(LocalDate from, LocalDate to, int months) {}
 
     /** The whole arithmetic and the decision it leads to. */
-    public record Result(List<JobLine> jobs, List<MergedPeriod> periods, int monthsCounted, int monthsRequired, int minWeeklyHours,
+    public record Result(
+            List<JobLine> jobs,
+            List<MergedPeriod> periods,
+            int monthsCounted,
+            int monthsRequired,
+            int minWeeklyHours,
             boolean eligible) {
 
         /** One sentence: the months counted against the months required and the decision. */
         public String summary() {
-            return monthsCounted + " month" + (monthsCounted == 1 ? "" : "s") + " of verified supervised training counted, " + monthsRequired
-                    + " required (106): " + (eligible ? "eligible" : "not eligible");
+            return monthsCounted + " month" + (monthsCounted == 1 ? "" : "s")
+                    + " of verified supervised training counted, " + monthsRequired + " required (106): "
+                    + (eligible ? "eligible" : "not eligible");
         }
     }
 
@@ -79,10 +89,18 @@ public final class EligibilityArithmetic {
                 lines.add(new JobLine(j, false, why, null, null));
             } else {
                 LocalDate to = j.to() == null || j.to().isAfter(appliedOn) ? appliedOn : j.to();
-                lines.add(new JobLine(j, true, j.to() == null || j.to().isAfter(appliedOn) ? "counted up to the application day" : null, j.from(), to));
+                lines.add(new JobLine(
+                        j,
+                        true,
+                        j.to() == null || j.to().isAfter(appliedOn) ? "counted up to the application day" : null,
+                        j.from(),
+                        to));
             }
         }
-        List<JobLine> counted = lines.stream().filter(JobLine::counted).sorted(Comparator.comparing(JobLine::countedFrom)).toList();
+        List<JobLine> counted = lines.stream()
+                .filter(JobLine::counted)
+                .sorted(Comparator.comparing(JobLine::countedFrom))
+                .toList();
         List<MergedPeriod> periods = new ArrayList<>();
         LocalDate from = null;
         LocalDate to = null;

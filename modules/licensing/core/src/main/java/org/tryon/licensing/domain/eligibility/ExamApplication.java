@@ -32,7 +32,10 @@ import org.tryon.platform.errors.RuleViolationException;
 public class ExamApplication {
 
     /** How an application came in. */
-    public enum Via { PUBLIC, STAFF }
+    public enum Via {
+        PUBLIC,
+        STAFF
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,17 +111,28 @@ public class ExamApplication {
     @OrderBy("id")
     private List<Referee> referees = new ArrayList<>();
 
-    protected ExamApplication() {
-    }
+    protected ExamApplication() {}
 
     /**
      * @param kind what the certificate type is on {@code appliedOn}: only a type the county examines on that day is applied for
      */
-    public ExamApplication(String reference, long candidateId, String certificateType, CertificateKind kind, LocalDate appliedOn, String fullName,
-            LocalDate dateOfBirth, String mailingAddress, String email, String phone, Via via, Instant receivedAt) {
+    public ExamApplication(
+            String reference,
+            long candidateId,
+            String certificateType,
+            CertificateKind kind,
+            LocalDate appliedOn,
+            String fullName,
+            LocalDate dateOfBirth,
+            String mailingAddress,
+            String email,
+            String phone,
+            Via via,
+            Instant receivedAt) {
         refuseUnlessExamined(certificateType, kind, appliedOn);
         if (dateOfBirth != null && !dateOfBirth.isBefore(appliedOn)) {
-            throw new RuleViolationException("dateOfBirth", "in-the-past", "A date of birth is before today (" + appliedOn + ")");
+            throw new RuleViolationException(
+                    "dateOfBirth", "in-the-past", "A date of birth is before today (" + appliedOn + ")");
         }
         this.reference = Objects.requireNonNull(reference);
         this.candidateId = candidateId;
@@ -137,24 +151,43 @@ public class ExamApplication {
     /** 106 and the domain facts: the county examines only for a type EXAMINED on the day; renewals-only and state-board types are refused. */
     public static void refuseUnlessExamined(String certificateType, CertificateKind kind, LocalDate day) {
         if (kind == CertificateKind.RENEWAL_ONLY) {
-            throw new RuleViolationException("certificateType", "106 renewal-only", certificateType + " is renewed only on " + day
-                    + ": the county no longer examines for it (no new examinations since the state board took over); certificates issued before stay renewable");
+            throw new RuleViolationException(
+                    "certificateType",
+                    "106 renewal-only",
+                    certificateType + " is renewed only on " + day
+                            + ": the county no longer examines for it (no new examinations since the state board took over); certificates issued before stay renewable");
         }
         if (kind == CertificateKind.STATE_CREDENTIAL) {
-            throw new RuleViolationException("certificateType", "106 state-credential", certificateType
-                    + " is a credential issued by a state board: the county records and verifies it, it does not examine for it");
+            throw new RuleViolationException(
+                    "certificateType",
+                    "106 state-credential",
+                    certificateType
+                            + " is a credential issued by a state board: the county records and verifies it, it does not examine for it");
         }
         if (kind != CertificateKind.EXAMINED) {
-            throw new RuleViolationException("certificateType", "106 examined", "The county does not examine for " + certificateType + " on " + day);
+            throw new RuleViolationException(
+                    "certificateType",
+                    "106 examined",
+                    "The county does not examine for " + certificateType + " on " + day);
         }
     }
 
     /** Whether name, date of birth and mailing address are all given (an application is decided only then). */
     public boolean identityComplete() {
-        return fullName != null && !fullName.isBlank() && dateOfBirth != null && mailingAddress != null && !mailingAddress.isBlank();
+        return fullName != null
+                && !fullName.isBlank()
+                && dateOfBirth != null
+                && mailingAddress != null
+                && !mailingAddress.isBlank();
     }
 
-    public ExperienceLine addExperience(String employer, String supervisor, String supervisorLicense, LocalDate from, LocalDate to, int hoursPerWeek) {
+    public ExperienceLine addExperience(
+            String employer,
+            String supervisor,
+            String supervisorLicense,
+            LocalDate from,
+            LocalDate to,
+            int hoursPerWeek) {
         requireOpen("experience");
         ExperienceLine line = new ExperienceLine(this, employer, supervisor, supervisorLicense, from, to, hoursPerWeek);
         experience.add(line);
@@ -171,19 +204,26 @@ public class ExamApplication {
     /** Staff verify ({@code verified}) or reject (with a reason) an experience line, before the decision. */
     public void checkExperience(long lineId, boolean verified, String reason, String by, Instant at) {
         requireOpen("experienceId");
-        experience.stream().filter(l -> Objects.equals(l.getId(), lineId)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("experience line of application " + id, lineId)).check(verified, reason, by, at);
+        experience.stream()
+                .filter(l -> Objects.equals(l.getId(), lineId))
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("experience line of application " + id, lineId))
+                .check(verified, reason, by, at);
     }
 
     public void checkReferee(long refereeId, boolean verified, String reason, String by, Instant at) {
         requireOpen("referenceId");
-        referees.stream().filter(r -> Objects.equals(r.getId(), refereeId)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("reference of application " + id, refereeId)).check(verified, reason, by, at);
+        referees.stream()
+                .filter(r -> Objects.equals(r.getId(), refereeId))
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("reference of application " + id, refereeId))
+                .check(verified, reason, by, at);
     }
 
     /** The arithmetic of this application under a rule (its months required and least weekly hours). */
     public EligibilityArithmetic.Result arithmetic(int monthsRequired, int minWeeklyHours) {
-        return EligibilityArithmetic.compute(experience.stream().map(ExperienceLine::job).toList(), appliedOn, monthsRequired, minWeeklyHours);
+        return EligibilityArithmetic.compute(
+                experience.stream().map(ExperienceLine::job).toList(), appliedOn, monthsRequired, minWeeklyHours);
     }
 
     /**
@@ -191,13 +231,20 @@ public class ExamApplication {
      * required, with {@code eligibleUntil} = today + the rule's valid days; refused otherwise. Taken only when the identity is
      * complete and staff checked every experience line and reference.
      */
-    public void decide(EligibilityArithmetic.Result result, long ruleId, int eligibilityValidDays, LocalDate today, String by) {
+    public void decide(
+            EligibilityArithmetic.Result result, long ruleId, int eligibilityValidDays, LocalDate today, String by) {
         requireOpen("status");
         if (!identityComplete()) {
-            throw new RuleViolationException("identity", "identity-complete", "The applicant's name, date of birth and mailing address are needed before a decision");
+            throw new RuleViolationException(
+                    "identity",
+                    "identity-complete",
+                    "The applicant's name, date of birth and mailing address are needed before a decision");
         }
-        if (experience.stream().anyMatch(l -> l.getStatus() == LineStatus.PENDING) || referees.stream().anyMatch(r -> r.getStatus() == LineStatus.PENDING)) {
-            throw new RuleViolationException("experience", "106 lines-checked",
+        if (experience.stream().anyMatch(l -> l.getStatus() == LineStatus.PENDING)
+                || referees.stream().anyMatch(r -> r.getStatus() == LineStatus.PENDING)) {
+            throw new RuleViolationException(
+                    "experience",
+                    "106 lines-checked",
                     "Verify or reject every experience line and reference before deciding (106: only verified training counts)");
         }
         this.ruleId = ruleId;
@@ -217,10 +264,12 @@ public class ExamApplication {
 
     public void withdraw(LocalDate today) {
         if (status == ApplicationStatus.WITHDRAWN) {
-            throw new RuleViolationException("status", "withdrawn-once", "Application " + reference + " is already withdrawn");
+            throw new RuleViolationException(
+                    "status", "withdrawn-once", "Application " + reference + " is already withdrawn");
         }
         if (status == ApplicationStatus.INELIGIBLE) {
-            throw new RuleViolationException("status", "decided", "Application " + reference + " was refused; there is nothing to withdraw");
+            throw new RuleViolationException(
+                    "status", "decided", "Application " + reference + " was refused; there is nothing to withdraw");
         }
         this.status = ApplicationStatus.WITHDRAWN;
         this.decidedOn = today;
@@ -243,31 +292,99 @@ public class ExamApplication {
 
     private void requireOpen(String field) {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw new RuleViolationException(field, "decided", "Application " + reference + " is " + status.name().toLowerCase()
-                    + "; it changes no more (a new application may be made)");
+            throw new RuleViolationException(
+                    field,
+                    "decided",
+                    "Application " + reference + " is " + status.name().toLowerCase()
+                            + "; it changes no more (a new application may be made)");
         }
     }
 
-    public Long getId() { return id; }
-    public Long getCandidateId() { return candidateId; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getAppliedOn() { return appliedOn; }
-    public ApplicationStatus getStatus() { return status; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public LocalDate getEligibleUntil() { return eligibleUntil; }
-    public String getReference() { return reference; }
-    public String getFullName() { return fullName; }
-    public LocalDate getDateOfBirth() { return dateOfBirth; }
-    public String getMailingAddress() { return mailingAddress; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public Via getReceivedVia() { return receivedVia; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public Long getRuleId() { return ruleId; }
-    public Integer getMonthsCounted() { return monthsCounted; }
-    public Integer getMonthsRequired() { return monthsRequired; }
-    public String getDecisionReason() { return decisionReason; }
-    public String getDecidedBy() { return decidedBy; }
-    public List<ExperienceLine> getExperience() { return experience; }
-    public List<Referee> getReferees() { return referees; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public LocalDate getEligibleUntil() {
+        return eligibleUntil;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Via getReceivedVia() {
+        return receivedVia;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Long getRuleId() {
+        return ruleId;
+    }
+
+    public Integer getMonthsCounted() {
+        return monthsCounted;
+    }
+
+    public Integer getMonthsRequired() {
+        return monthsRequired;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public List<ExperienceLine> getExperience() {
+        return experience;
+    }
+
+    public List<Referee> getReferees() {
+        return referees;
+    }
 }

@@ -29,14 +29,22 @@ public class ExperienceLine extends CheckedClaim {
     @Column(name = "hours_per_week", nullable = false)
     private int hoursPerWeek;
 
-    protected ExperienceLine() {
-    }
+    protected ExperienceLine() {}
 
-    ExperienceLine(ExamApplication application, String employer, String supervisor, String supervisorLicense, LocalDate fromDay, LocalDate toDay,
+    ExperienceLine(
+            ExamApplication application,
+            String employer,
+            String supervisor,
+            String supervisorLicense,
+            LocalDate fromDay,
+            LocalDate toDay,
             int hoursPerWeek) {
         super(application);
         if (toDay != null && toDay.isBefore(fromDay)) {
-            throw new RuleViolationException("to", "to-not-before-from", "A job ends on or after the day it begins (" + fromDay + "), not " + toDay);
+            throw new RuleViolationException(
+                    "to",
+                    "to-not-before-from",
+                    "A job ends on or after the day it begins (" + fromDay + "), not " + toDay);
         }
         if (hoursPerWeek < 1 || hoursPerWeek > 100) {
             throw new RuleViolationException("hoursPerWeek", "range", "Hours a week are between 1 and 100");
@@ -55,18 +63,43 @@ public class ExperienceLine extends CheckedClaim {
     }
 
     public EligibilityArithmetic.Job job() {
-        return new EligibilityArithmetic.Job(getId() == null ? 0 : getId(), employer, supervisor, supervisorLicense, fromDay, toDay, hoursPerWeek,
-                getStatus(), getRejectReason());
+        return new EligibilityArithmetic.Job(
+                getId() == null ? 0 : getId(),
+                employer,
+                supervisor,
+                supervisorLicense,
+                fromDay,
+                toDay,
+                hoursPerWeek,
+                getStatus(),
+                getRejectReason());
     }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public String getEmployer() { return employer; }
-    public String getSupervisor() { return supervisor; }
-    public String getSupervisorLicense() { return supervisorLicense; }
-    public LocalDate getFromDay() { return fromDay; }
-    public LocalDate getToDay() { return toDay; }
-    public int getHoursPerWeek() { return hoursPerWeek; }
+    public String getEmployer() {
+        return employer;
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public String getSupervisorLicense() {
+        return supervisorLicense;
+    }
+
+    public LocalDate getFromDay() {
+        return fromDay;
+    }
+
+    public LocalDate getToDay() {
+        return toDay;
+    }
+
+    public int getHoursPerWeek() {
+        return hoursPerWeek;
+    }
 }

@@ -18,8 +18,7 @@ public class Referee extends CheckedClaim {
     @Column(nullable = false, length = 150)
     private String relation;
 
-    protected Referee() {
-    }
+    protected Referee() {}
 
     Referee(ExamApplication application, String name, String contact, String relation) {
         super(application);
@@ -33,7 +32,15 @@ public class Referee extends CheckedClaim {
         return "the reference";
     }
 
-    public String getName() { return name; }
-    public String getContact() { return contact; }
-    public String getRelation() { return relation; }
+    public String getName() {
+        return name;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public String getRelation() {
+        return relation;
+    }
 }

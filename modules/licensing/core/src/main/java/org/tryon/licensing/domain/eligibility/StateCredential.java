@@ -58,22 +58,37 @@ public class StateCredential {
     @Version
     private long version;
 
-    protected StateCredential() {
-    }
+    protected StateCredential() {}
 
     /**
      * @param kind  what the type is on {@code today}: only a state board's credential type is recorded here
      * @param today the county's day: a verification is not dated in the future
      */
-    public StateCredential(String certificateType, CertificateKind kind, Long candidateId, String holderName, String licenseNumber,
-            String licenseClass, LocalDate expiresOn, String verifiedBy, LocalDate verifiedOn, String verificationNote, LocalDate today,
+    public StateCredential(
+            String certificateType,
+            CertificateKind kind,
+            Long candidateId,
+            String holderName,
+            String licenseNumber,
+            String licenseClass,
+            LocalDate expiresOn,
+            String verifiedBy,
+            LocalDate verifiedOn,
+            String verificationNote,
+            LocalDate today,
             Instant recordedAt) {
         if (kind != CertificateKind.STATE_CREDENTIAL) {
-            throw new RuleViolationException("certificateType", "106 state-credential-type", certificateType
-                    + " is not a state board's credential: the county examines for it or renews it; record a state board's license type");
+            throw new RuleViolationException(
+                    "certificateType",
+                    "106 state-credential-type",
+                    certificateType
+                            + " is not a state board's credential: the county examines for it or renews it; record a state board's license type");
         }
         if (verifiedOn.isAfter(today)) {
-            throw new RuleViolationException("verifiedOn", "not-in-future", "A credential is verified on " + today + " at the latest, not " + verifiedOn);
+            throw new RuleViolationException(
+                    "verifiedOn",
+                    "not-in-future",
+                    "A credential is verified on " + today + " at the latest, not " + verifiedOn);
         }
         this.certificateType = certificateType;
         this.candidateId = candidateId;
@@ -96,15 +111,47 @@ public class StateCredential {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public Long getCandidateId() { return candidateId; }
-    public String getHolderName() { return holderName; }
-    public String getLicenseNumber() { return licenseNumber; }
-    public String getLicenseClass() { return licenseClass; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public String getVerifiedBy() { return verifiedBy; }
-    public LocalDate getVerifiedOn() { return verifiedOn; }
-    public String getVerificationNote() { return verificationNote; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public Long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getLicenseNumber() {
+        return licenseNumber;
+    }
+
+    public String getLicenseClass() {
+        return licenseClass;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public String getVerificationNote() {
+        return verificationNote;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

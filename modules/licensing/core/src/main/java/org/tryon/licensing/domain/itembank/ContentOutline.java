@@ -56,15 +56,20 @@ public class ContentOutline {
     @OrderBy("position")
     private List<OutlineArea> areas = new ArrayList<>();
 
-    protected ContentOutline() {
-    }
+    protected ContentOutline() {}
 
     /**
      * An outline of {@code counts} (content area to items, in the form's order) whose total must equal {@code questions}
      * (the exam rule's number of questions).
      */
-    public ContentOutline(String certificateType, LocalDate effectiveFrom, Map<String, Integer> counts, int questions, String note,
-            String by, Instant at) {
+    public ContentOutline(
+            String certificateType,
+            LocalDate effectiveFrom,
+            Map<String, Integer> counts,
+            int questions,
+            String note,
+            String by,
+            Instant at) {
         List<Violation> problems = new ArrayList<>();
         if (effectiveFrom == null) {
             problems.add(new Violation("effectiveFrom", "required", "Give the day from which the outline applies"));
@@ -75,26 +80,33 @@ public class ContentOutline {
             problems.add(new Violation("note", "max-length", "at most 400 characters"));
         }
         if (counts == null || counts.isEmpty()) {
-            problems.add(new Violation("areas", "required", "An outline names at least one content area and its number of items"));
+            problems.add(new Violation(
+                    "areas", "required", "An outline names at least one content area and its number of items"));
         } else {
             Set<String> seen = new HashSet<>();
             int total = 0;
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 String area = e.getKey() == null ? null : e.getKey().strip();
                 if (area == null || area.isEmpty() || area.length() > 80) {
-                    problems.add(new Violation("areas", "content-area", "A content area is named in 1 to 80 characters"));
+                    problems.add(
+                            new Violation("areas", "content-area", "A content area is named in 1 to 80 characters"));
                 } else if (!seen.add(area)) {
-                    problems.add(new Violation("areas", "distinct-areas", "The content area '" + area + "' is named twice"));
+                    problems.add(
+                            new Violation("areas", "distinct-areas", "The content area '" + area + "' is named twice"));
                 }
                 if (e.getValue() == null || e.getValue() < 1) {
-                    problems.add(new Violation("areas", "positive", "The content area '" + area + "' needs at least one item"));
+                    problems.add(new Violation(
+                            "areas", "positive", "The content area '" + area + "' needs at least one item"));
                 } else {
                     total += e.getValue();
                 }
             }
             if (problems.isEmpty() && total != questions) {
-                problems.add(new Violation("areas", "106 questions", "The outline counts " + total + " items but the examination rule in force"
-                        + " on " + effectiveFrom + " has " + questions + " questions"));
+                problems.add(new Violation(
+                        "areas",
+                        "106 questions",
+                        "The outline counts " + total + " items but the examination rule in force" + " on "
+                                + effectiveFrom + " has " + questions + " questions"));
             }
         }
         if (!problems.isEmpty()) {
@@ -115,11 +127,31 @@ public class ContentOutline {
         return areas.stream().mapToInt(OutlineArea::getItems).sum();
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public String getNote() { return note; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public List<OutlineArea> getAreas() { return List.copyOf(areas); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public List<OutlineArea> getAreas() {
+        return List.copyOf(areas);
+    }
 }

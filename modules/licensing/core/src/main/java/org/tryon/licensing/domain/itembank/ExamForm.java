@@ -29,7 +29,8 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "lic_form")
 public class ExamForm {
 
-    public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    public static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,12 +75,21 @@ public class ExamForm {
     @OrderBy("position")
     private List<FormItem> items = new ArrayList<>();
 
-    protected ExamForm() {
-    }
+    protected ExamForm() {}
 
-    public ExamForm(String certificateType, String code, long outlineId, long seed, List<Long> itemVersionIds, String by, Instant at) {
+    public ExamForm(
+            String certificateType,
+            String code,
+            long outlineId,
+            long seed,
+            List<Long> itemVersionIds,
+            String by,
+            Instant at) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new RuleViolationException("code", "form-code", "A form's code is 1 to 40 letters, digits, '-', '_' or '.', not '" + code + "'");
+            throw new RuleViolationException(
+                    "code",
+                    "form-code",
+                    "A form's code is 1 to 40 letters, digits, '-', '_' or '.', not '" + code + "'");
         }
         this.certificateType = Objects.requireNonNull(certificateType);
         this.code = code;
@@ -96,7 +106,8 @@ public class ExamForm {
     /** DRAFT -> LOCKED, after review; the caller marks every version administered (107.1.5 C.2). */
     public void lock(String by, Instant at) {
         if (status != FormStatus.DRAFT) {
-            throw new RuleViolationException("status", "form-review", "Only a DRAFT form is locked; form " + code + " is " + status);
+            throw new RuleViolationException(
+                    "status", "form-review", "Only a DRAFT form is locked; form " + code + " is " + status);
         }
         this.status = FormStatus.LOCKED;
         this.lockedBy = by;
@@ -112,16 +123,51 @@ public class ExamForm {
         this.retiredAt = at;
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public String getCode() { return code; }
-    public FormStatus getStatus() { return status; }
-    public Long getOutlineId() { return outlineId; }
-    public Long getSeed() { return seed; }
-    public Instant getAssembledAt() { return assembledAt; }
-    public String getAssembledBy() { return assembledBy; }
-    public Instant getLockedAt() { return lockedAt; }
-    public String getLockedBy() { return lockedBy; }
-    public Instant getRetiredAt() { return retiredAt; }
-    public List<FormItem> getItems() { return List.copyOf(items); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public FormStatus getStatus() {
+        return status;
+    }
+
+    public Long getOutlineId() {
+        return outlineId;
+    }
+
+    public Long getSeed() {
+        return seed;
+    }
+
+    public Instant getAssembledAt() {
+        return assembledAt;
+    }
+
+    public String getAssembledBy() {
+        return assembledBy;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public String getLockedBy() {
+        return lockedBy;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public List<FormItem> getItems() {
+        return List.copyOf(items);
+    }
 }

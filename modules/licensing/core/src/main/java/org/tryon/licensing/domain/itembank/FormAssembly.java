@@ -20,11 +20,9 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 public final class FormAssembly {
 
     /** An active item version the assembly may draw. */
-    public record Candidate(long itemId, long versionId) {
-    }
+    public record Candidate(long itemId, long versionId) {}
 
-    private FormAssembly() {
-    }
+    private FormAssembly() {}
 
     /**
      * @param areas       the outline's lines in order
@@ -33,13 +31,17 @@ public final class FormAssembly {
      * @param seed        the random seed
      * @return the version ids of the form, position 1 first
      */
-    public static List<Long> draw(List<OutlineArea> areas, Map<String, List<Candidate>> active, Set<Long> onOtherForms, long seed) {
+    public static List<Long> draw(
+            List<OutlineArea> areas, Map<String, List<Candidate>> active, Set<Long> onOtherForms, long seed) {
         List<Violation> problems = new ArrayList<>();
         for (OutlineArea a : areas) {
             int have = active.getOrDefault(a.getContentArea(), List.of()).size();
             if (have < a.getItems()) {
-                problems.add(new Violation("contentArea", "outline-count", "Content area '" + a.getContentArea() + "': the outline asks "
-                        + a.getItems() + " items but the bank has only " + have + " ACTIVE item(s)"));
+                problems.add(new Violation(
+                        "contentArea",
+                        "outline-count",
+                        "Content area '" + a.getContentArea() + "': the outline asks " + a.getItems()
+                                + " items but the bank has only " + have + " ACTIVE item(s)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -50,8 +52,10 @@ public final class FormAssembly {
         for (OutlineArea a : areas) {
             List<Candidate> all = new ArrayList<>(active.get(a.getContentArea()));
             all.sort(Comparator.comparingLong(Candidate::itemId));
-            List<Candidate> fresh = new ArrayList<>(all.stream().filter(c -> !onOtherForms.contains(c.itemId())).toList());
-            List<Candidate> used = new ArrayList<>(all.stream().filter(c -> onOtherForms.contains(c.itemId())).toList());
+            List<Candidate> fresh = new ArrayList<>(
+                    all.stream().filter(c -> !onOtherForms.contains(c.itemId())).toList());
+            List<Candidate> used = new ArrayList<>(
+                    all.stream().filter(c -> onOtherForms.contains(c.itemId())).toList());
             Collections.shuffle(fresh, random);
             Collections.shuffle(used, random);
             List<Candidate> picked = new ArrayList<>(fresh.subList(0, Math.min(fresh.size(), a.getItems())));

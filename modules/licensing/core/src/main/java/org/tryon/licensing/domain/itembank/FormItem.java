@@ -13,14 +13,18 @@ public class FormItem {
     @Column(name = "item_version_id", nullable = false)
     private long itemVersionId;
 
-    protected FormItem() {
-    }
+    protected FormItem() {}
 
     public FormItem(int position, long itemVersionId) {
         this.position = position;
         this.itemVersionId = itemVersionId;
     }
 
-    public int getPosition() { return position; }
-    public long getItemVersionId() { return itemVersionId; }
+    public int getPosition() {
+        return position;
+    }
+
+    public long getItemVersionId() {
+        return itemVersionId;
+    }
 }

@@ -2,5 +2,7 @@ package org.tryon.licensing.domain.itembank;
 
 /** A form: assembled and under review (DRAFT), LOCKED (administered as it stands), RETIRED (no longer given). */
 public enum FormStatus {
-    DRAFT, LOCKED, RETIRED
+    DRAFT,
+    LOCKED,
+    RETIRED
 }

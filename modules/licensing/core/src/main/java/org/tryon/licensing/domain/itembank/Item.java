@@ -47,15 +47,17 @@ public class Item {
     @OrderBy("number")
     private List<ItemVersion> versions = new ArrayList<>();
 
-    protected Item() {
-    }
+    protected Item() {}
 
     /** A new item whose first version is a draft of {@code content}. */
     public Item(String certificateType, String code, ItemContent content, String by, Instant at) {
         this.certificateType = Objects.requireNonNull(certificateType);
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new RuleViolationException("code", "item-code", "An item's code is a letter followed by up to 39 letters, digits, '-', '_'"
-                    + " or '.' (it is the item's QTI identifier), not '" + code + "'");
+            throw new RuleViolationException(
+                    "code",
+                    "item-code",
+                    "An item's code is a letter followed by up to 39 letters, digits, '-', '_'"
+                            + " or '.' (it is the item's QTI identifier), not '" + code + "'");
         }
         this.code = code;
         versions.add(new ItemVersion(this, 1, content.checked(), by, at));
@@ -101,12 +103,26 @@ public class Item {
     }
 
     public ItemVersion version(int number) {
-        return versions.stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(() -> new org.tryon.platform.errors.RecordNotFoundException("item version", code + " v" + number));
+        return versions.stream()
+                .filter(v -> v.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() ->
+                        new org.tryon.platform.errors.RecordNotFoundException("item version", code + " v" + number));
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public String getCode() { return code; }
-    public List<ItemVersion> getVersions() { return List.copyOf(versions); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public List<ItemVersion> getVersions() {
+        return List.copyOf(versions);
+    }
 }

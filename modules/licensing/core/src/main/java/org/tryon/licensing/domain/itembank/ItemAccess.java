@@ -35,8 +35,7 @@ public class ItemAccess {
     @Column(name = "item_count", nullable = false, updatable = false)
     private int itemCount;
 
-    protected ItemAccess() {
-    }
+    protected ItemAccess() {}
 
     public ItemAccess(Instant at, String user, AccessAction action, String subject, int itemCount) {
         this.accessedAt = at;
@@ -46,10 +45,27 @@ public class ItemAccess {
         this.itemCount = itemCount;
     }
 
-    public Long getId() { return id; }
-    public Instant getAccessedAt() { return accessedAt; }
-    public String getUserName() { return userName; }
-    public AccessAction getAction() { return action; }
-    public String getSubject() { return subject; }
-    public int getItemCount() { return itemCount; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAccessedAt() {
+        return accessedAt;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public AccessAction getAction() {
+        return action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public int getItemCount() {
+        return itemCount;
+    }
 }

@@ -12,17 +12,21 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * option), the content area (an NEC article, "NEC 250 Grounding and bonding"), the reference (where the answer is found)
  * and the author. Two versions with equal content are the same question.
  */
-public record ItemContent(String stem, List<String> options, String key, String contentArea, String reference, String author) {
+public record ItemContent(
+        String stem, List<String> options, String key, String contentArea, String reference, String author) {
 
     /** The fewest options of an item: A to D (the "options A-D, or more"). */
     public static final int MIN_OPTIONS = 4;
     /** The most options of an item: A to H. */
     public static final int MAX_OPTIONS = 8;
+
     public static final int MAX_STEM = 4000;
 
     public ItemContent {
         stem = trim(stem);
-        options = options == null ? List.of() : options.stream().map(ItemContent::trim).toList();
+        options = options == null
+                ? List.of()
+                : options.stream().map(ItemContent::trim).toList();
         key = trim(key) == null ? null : trim(key).toUpperCase(java.util.Locale.ROOT);
         contentArea = trim(contentArea);
         reference = trim(reference);
@@ -63,28 +67,41 @@ public record ItemContent(String stem, List<String> options, String key, String 
             out.add(new Violation(at + "stem", "max-length", at + "stem: at most " + MAX_STEM + " characters"));
         }
         if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
-            out.add(new Violation(at + "options", "option-count", at + "options: an item has " + MIN_OPTIONS + " to " + MAX_OPTIONS
-                    + " options (A to " + label(MAX_OPTIONS - 1) + "), not " + options.size()));
+            out.add(new Violation(
+                    at + "options",
+                    "option-count",
+                    at + "options: an item has " + MIN_OPTIONS + " to " + MAX_OPTIONS + " options (A to "
+                            + label(MAX_OPTIONS - 1) + "), not " + options.size()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < options.size(); i++) {
             String o = options.get(i);
             if (o == null) {
-                out.add(new Violation(at + "option " + label(i), "required", at + "option " + label(i) + ": an option needs a text"));
+                out.add(new Violation(
+                        at + "option " + label(i), "required", at + "option " + label(i) + ": an option needs a text"));
             } else if (o.length() > 1000) {
-                out.add(new Violation(at + "option " + label(i), "max-length", at + "option " + label(i) + ": at most 1000 characters"));
+                out.add(new Violation(
+                        at + "option " + label(i),
+                        "max-length",
+                        at + "option " + label(i) + ": at most 1000 characters"));
             } else if (!seen.add(o.toLowerCase(java.util.Locale.ROOT))) {
-                out.add(new Violation(at + "option " + label(i), "distinct-options", at + "option " + label(i) + " repeats another option"));
+                out.add(new Violation(
+                        at + "option " + label(i),
+                        "distinct-options",
+                        at + "option " + label(i) + " repeats another option"));
             }
         }
         if (key == null) {
             out.add(new Violation(at + "key", "required", at + "key: name the correct option (A, B, ...)"));
         } else if (!labels().contains(key)) {
-            out.add(new Violation(at + "key", "key-among-options", at + "key: '" + key + "' is not one of the options "
-                    + String.join(", ", labels())));
+            out.add(new Violation(
+                    at + "key",
+                    "key-among-options",
+                    at + "key: '" + key + "' is not one of the options " + String.join(", ", labels())));
         }
         if (contentArea == null) {
-            out.add(new Violation(at + "contentArea", "required", at + "contentArea: name the content area (an NEC article)"));
+            out.add(new Violation(
+                    at + "contentArea", "required", at + "contentArea: name the content area (an NEC article)"));
         } else if (contentArea.length() > 80) {
             out.add(new Violation(at + "contentArea", "max-length", at + "contentArea: at most 80 characters"));
         }

@@ -14,16 +14,20 @@ public class ItemOption {
     @Column(name = "text", nullable = false, length = 1000)
     private String text;
 
-    protected ItemOption() {
-    }
+    protected ItemOption() {}
 
     public ItemOption(String label, String text) {
         this.label = Objects.requireNonNull(label);
         this.text = Objects.requireNonNull(text);
     }
 
-    public String getLabel() { return label; }
-    public String getText() { return text; }
+    public String getLabel() {
+        return label;
+    }
+
+    public String getText() {
+        return text;
+    }
 
     @Override
     public boolean equals(Object o) {

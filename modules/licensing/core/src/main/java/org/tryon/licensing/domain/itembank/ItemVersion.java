@@ -95,8 +95,7 @@ public class ItemVersion {
     @Column(name = "changed_by", length = 100)
     private String changedBy;
 
-    protected ItemVersion() {
-    }
+    protected ItemVersion() {}
 
     ItemVersion(Item item, int number, ItemContent content, String by, Instant at) {
         this.item = Objects.requireNonNull(item);
@@ -115,12 +114,19 @@ public class ItemVersion {
         this.author = content.author();
         this.options.clear();
         for (int i = 0; i < content.options().size(); i++) {
-            this.options.add(new ItemOption(ItemContent.label(i), content.options().get(i)));
+            this.options.add(
+                    new ItemOption(ItemContent.label(i), content.options().get(i)));
         }
     }
 
     public ItemContent getContent() {
-        return new ItemContent(stem, options.stream().map(ItemOption::getText).toList(), correctOption, contentArea, reference, author);
+        return new ItemContent(
+                stem,
+                options.stream().map(ItemOption::getText).toList(),
+                correctOption,
+                contentArea,
+                reference,
+                author);
     }
 
     /**
@@ -130,8 +136,11 @@ public class ItemVersion {
     public void correct(ItemContent content, String by) {
         requireUnadministered("correct");
         if (status != ItemStatus.DRAFT) {
-            throw new RuleViolationException("status", "edit-makes-new-version", "Version " + number + " of " + item.getCode() + " is "
-                    + status + ": only a DRAFT is corrected in place; an edit makes a new version");
+            throw new RuleViolationException(
+                    "status",
+                    "edit-makes-new-version",
+                    "Version " + number + " of " + item.getCode() + " is " + status
+                            + ": only a DRAFT is corrected in place; an edit makes a new version");
         }
         content.checked();
         write(content);
@@ -141,8 +150,12 @@ public class ItemVersion {
     /** Refuses any change of an administered version, naming the rule. */
     public void requireUnadministered(String what) {
         if (administered) {
-            throw new RuleViolationException("version", RECORDS_RULE, RECORDS_RULE + ": version " + number + " of item " + item.getCode()
-                    + " was administered on a locked form and never changes (cannot " + what + " it); edit the item to make a new version");
+            throw new RuleViolationException(
+                    "version",
+                    RECORDS_RULE,
+                    RECORDS_RULE + ": version " + number + " of item " + item.getCode()
+                            + " was administered on a locked form and never changes (cannot " + what
+                            + " it); edit the item to make a new version");
         }
     }
 
@@ -153,15 +166,21 @@ public class ItemVersion {
         }
         List<RuleViolationException.Violation> problems = new ArrayList<>();
         if (reference == null || reference.isBlank()) {
-            problems.add(new RuleViolationException.Violation("decisionReference", "107.1.5 C", "107.1.5 C: an item is approved by the "
-                    + "licensing subcommittee; name its decision (minutes or resolution)"));
+            problems.add(new RuleViolationException.Violation(
+                    "decisionReference",
+                    "107.1.5 C",
+                    "107.1.5 C: an item is approved by the "
+                            + "licensing subcommittee; name its decision (minutes or resolution)"));
         } else if (reference.strip().length() > 100) {
-            problems.add(new RuleViolationException.Violation("decisionReference", "max-length", "at most 100 characters"));
+            problems.add(
+                    new RuleViolationException.Violation("decisionReference", "max-length", "at most 100 characters"));
         }
         if (date == null) {
-            problems.add(new RuleViolationException.Violation("decisionDate", "107.1.5 C", "107.1.5 C: give the date of the subcommittee's decision"));
+            problems.add(new RuleViolationException.Violation(
+                    "decisionDate", "107.1.5 C", "107.1.5 C: give the date of the subcommittee's decision"));
         } else if (date.isAfter(today)) {
-            problems.add(new RuleViolationException.Violation("decisionDate", "not-future", "The decision's date " + date + " is after today"));
+            problems.add(new RuleViolationException.Violation(
+                    "decisionDate", "not-future", "The decision's date " + date + " is after today"));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
@@ -186,7 +205,8 @@ public class ItemVersion {
     /** Any status but RETIRED -> RETIRED: no new form draws it (forms already locked keep it; its content stays). */
     public void retire(String by, Instant at) {
         if (status == ItemStatus.RETIRED) {
-            throw new RuleViolationException("status", REVIEW_RULE, "Version " + number + " of " + item.getCode() + " is already RETIRED");
+            throw new RuleViolationException(
+                    "status", REVIEW_RULE, "Version " + number + " of " + item.getCode() + " is already RETIRED");
         }
         this.status = ItemStatus.RETIRED;
         this.retiredAt = at;
@@ -199,26 +219,83 @@ public class ItemVersion {
     }
 
     private RuleViolationException transition(String action, ItemStatus from) {
-        return new RuleViolationException("status", REVIEW_RULE, REVIEW_RULE + ": only a " + from + " version can be " + action
-                + "d (draft, approved by the subcommittee, active, retired); version " + number + " of " + item.getCode() + " is " + status);
+        return new RuleViolationException(
+                "status",
+                REVIEW_RULE,
+                REVIEW_RULE + ": only a " + from + " version can be " + action
+                        + "d (draft, approved by the subcommittee, active, retired); version " + number + " of "
+                        + item.getCode() + " is " + status);
     }
 
-    public Long getId() { return id; }
-    public Item getItem() { return item; }
-    public int getNumber() { return number; }
-    public String getStem() { return stem; }
-    public String getCorrectOption() { return correctOption; }
-    public String getContentArea() { return contentArea; }
-    public String getReference() { return reference; }
-    public String getAuthor() { return author; }
-    public List<ItemOption> getOptions() { return List.copyOf(options); }
-    public ItemStatus getStatus() { return status; }
-    public boolean isAdministered() { return administered; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getDecisionReference() { return decisionReference; }
-    public LocalDate getDecisionDate() { return decisionDate; }
-    public String getDecisionKeyedBy() { return decisionKeyedBy; }
-    public Instant getActivatedAt() { return activatedAt; }
-    public Instant getRetiredAt() { return retiredAt; }
-    public String getChangedBy() { return changedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public String getCorrectOption() {
+        return correctOption;
+    }
+
+    public String getContentArea() {
+        return contentArea;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public List<ItemOption> getOptions() {
+        return List.copyOf(options);
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public boolean isAdministered() {
+        return administered;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getDecisionKeyedBy() {
+        return decisionKeyedBy;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
 }

@@ -16,8 +16,7 @@ public class OutlineArea {
     @Column(nullable = false)
     private int items;
 
-    protected OutlineArea() {
-    }
+    protected OutlineArea() {}
 
     public OutlineArea(int position, String contentArea, int items) {
         this.position = position;
@@ -25,7 +24,15 @@ public class OutlineArea {
         this.items = items;
     }
 
-    public int getPosition() { return position; }
-    public String getContentArea() { return contentArea; }
-    public int getItems() { return items; }
+    public int getPosition() {
+        return position;
+    }
+
+    public String getContentArea() {
+        return contentArea;
+    }
+
+    public int getItems() {
+        return items;
+    }
 }

@@ -73,16 +73,25 @@ public class ExamResult {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ExamResult() {
-    }
+    protected ExamResult() {}
 
     /**
      * A new row. An invalidated result never passes.
      *
      * @param supersedes the current row it replaces, or null for the first score
      */
-    public ExamResult(long attemptId, long candidateId, String certificateType, long formId, LocalDate takenOn, ScoreSheet.Score score,
-            boolean invalidated, ExamResult supersedes, String reason, String recordedBy, Instant recordedAt) {
+    public ExamResult(
+            long attemptId,
+            long candidateId,
+            String certificateType,
+            long formId,
+            LocalDate takenOn,
+            ScoreSheet.Score score,
+            boolean invalidated,
+            ExamResult supersedes,
+            String reason,
+            String recordedBy,
+            Instant recordedAt) {
         this.attemptId = attemptId;
         this.candidateId = candidateId;
         this.certificateType = Objects.requireNonNull(certificateType);
@@ -99,7 +108,8 @@ public class ExamResult {
         this.recordedAt = Objects.requireNonNull(recordedAt);
         if (supersedes != null) {
             if (supersedes.attemptId != attemptId || SUPERSEDED.equals(supersedes.status)) {
-                throw new IllegalArgumentException("Result " + supersedes.id + " is not the current result of attempt " + attemptId);
+                throw new IllegalArgumentException(
+                        "Result " + supersedes.id + " is not the current result of attempt " + attemptId);
             }
             this.supersedesResultId = supersedes.id;
             supersedes.status = SUPERSEDED;
@@ -114,20 +124,67 @@ public class ExamResult {
         return INVALIDATED.equals(status);
     }
 
-    public Long getId() { return id; }
-    public long getAttemptId() { return attemptId; }
-    public long getCandidateId() { return candidateId; }
-    public String getCertificateType() { return certificateType; }
-    public long getFormId() { return formId; }
-    public LocalDate getTakenOn() { return takenOn; }
-    public int getRawScore() { return rawScore; }
-    public int getItemCount() { return itemCount; }
-    public BigDecimal getPercent() { return percent; }
-    public BigDecimal getCutScorePercent() { return cutScorePercent; }
-    public boolean isPassed() { return passed; }
-    public String getStatus() { return status; }
-    public Long getSupersedesResultId() { return supersedesResultId; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAttemptId() {
+        return attemptId;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public long getFormId() {
+        return formId;
+    }
+
+    public LocalDate getTakenOn() {
+        return takenOn;
+    }
+
+    public int getRawScore() {
+        return rawScore;
+    }
+
+    public int getItemCount() {
+        return itemCount;
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public BigDecimal getCutScorePercent() {
+        return cutScorePercent;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public Long getSupersedesResultId() {
+        return supersedesResultId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

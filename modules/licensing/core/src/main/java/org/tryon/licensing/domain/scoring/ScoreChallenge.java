@@ -82,16 +82,24 @@ public class ScoreChallenge {
     @Version
     private long version;
 
-    protected ScoreChallenge() {
-    }
+    protected ScoreChallenge() {}
 
-    public ScoreChallenge(String kind, long resultId, long attemptId, Integer position, Long itemVersionId, String grounds, LocalDate filedOn,
+    public ScoreChallenge(
+            String kind,
+            long resultId,
+            long attemptId,
+            Integer position,
+            Long itemVersionId,
+            String grounds,
+            LocalDate filedOn,
             String filedBy) {
         if (!ITEM_CHALLENGE.equals(kind) && !SCORE_APPEAL.equals(kind)) {
-            throw new RuleViolationException("kind", "one of", "A challenge is an ITEM_CHALLENGE or a SCORE_APPEAL, not '" + kind + "'");
+            throw new RuleViolationException(
+                    "kind", "one of", "A challenge is an ITEM_CHALLENGE or a SCORE_APPEAL, not '" + kind + "'");
         }
         if (ITEM_CHALLENGE.equals(kind) && (position == null || itemVersionId == null)) {
-            throw new RuleViolationException("position", "required", "An item challenge names the question's position on the form");
+            throw new RuleViolationException(
+                    "position", "required", "An item challenge names the question's position on the form");
         }
         if (grounds == null || grounds.isBlank()) {
             throw new RuleViolationException("grounds", "required", "A challenge or appeal states its grounds");
@@ -111,19 +119,29 @@ public class ScoreChallenge {
      * 107.1.5 C: the subcommittee's decision. An accepted item challenge says how the item is scored from now on
      * (CREDIT_ALL, or KEY_CHANGED with the corrected letter); an accepted appeal is a RESCORE.
      */
-    public void decide(boolean accepted, LocalDate on, String reference, String text, String resolution, String correctedOption,
+    public void decide(
+            boolean accepted,
+            LocalDate on,
+            String reference,
+            String text,
+            String resolution,
+            String correctedOption,
             String by) {
         if (!FILED.equals(status)) {
-            throw new RuleViolationException("challenge", "107.1.5 C", "Challenge " + id + " was already decided on " + decidedOn);
+            throw new RuleViolationException(
+                    "challenge", "107.1.5 C", "Challenge " + id + " was already decided on " + decidedOn);
         }
         if (on == null) {
-            throw new RuleViolationException("decidedOn", "required", "The day of the subcommittee's decision is required");
+            throw new RuleViolationException(
+                    "decidedOn", "required", "The day of the subcommittee's decision is required");
         }
         if (on.isBefore(filedOn)) {
-            throw new RuleViolationException("decidedOn", "107.1.5 C", "A decision (" + on + ") cannot precede the filing (" + filedOn + ")");
+            throw new RuleViolationException(
+                    "decidedOn", "107.1.5 C", "A decision (" + on + ") cannot precede the filing (" + filedOn + ")");
         }
         if (reference == null || reference.isBlank()) {
-            throw new RuleViolationException("reference", "107.1.5 C", "The subcommittee's decision is recorded with its reference");
+            throw new RuleViolationException(
+                    "reference", "107.1.5 C", "The subcommittee's decision is recorded with its reference");
         }
         String res = null;
         String corrected = null;
@@ -132,12 +150,15 @@ public class ScoreChallenge {
                 res = CREDIT_ALL;
             } else if (KEY_CHANGED.equals(resolution)) {
                 if (correctedOption == null || !correctedOption.trim().matches("[A-Za-z]")) {
-                    throw new RuleViolationException("correctedOption", "required", "A changed key names the corrected letter");
+                    throw new RuleViolationException(
+                            "correctedOption", "required", "A changed key names the corrected letter");
                 }
                 res = KEY_CHANGED;
                 corrected = correctedOption.trim().toUpperCase();
             } else {
-                throw new RuleViolationException("resolution", "one of",
+                throw new RuleViolationException(
+                        "resolution",
+                        "one of",
                         "An accepted item challenge either credits every answer (CREDIT_ALL) or changes the key (KEY_CHANGED)");
             }
         } else if (accepted) {
@@ -152,20 +173,67 @@ public class ScoreChallenge {
         this.decidedBy = Objects.requireNonNull(by);
     }
 
-    public Long getId() { return id; }
-    public String getKind() { return kind; }
-    public long getResultId() { return resultId; }
-    public long getAttemptId() { return attemptId; }
-    public Integer getPosition() { return position; }
-    public Long getItemVersionId() { return itemVersionId; }
-    public String getGrounds() { return grounds; }
-    public LocalDate getFiledOn() { return filedOn; }
-    public String getFiledBy() { return filedBy; }
-    public String getStatus() { return status; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecisionReference() { return decisionReference; }
-    public String getDecision() { return decision; }
-    public String getResolution() { return resolution; }
-    public String getCorrectedOption() { return correctedOption; }
-    public String getDecidedBy() { return decidedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public long getResultId() {
+        return resultId;
+    }
+
+    public long getAttemptId() {
+        return attemptId;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public Long getItemVersionId() {
+        return itemVersionId;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public String getCorrectedOption() {
+        return correctedOption;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
 }

@@ -18,8 +18,7 @@ import java.util.Objects;
  */
 public final class ScoreSheet {
 
-    private ScoreSheet() {
-    }
+    private ScoreSheet() {}
 
     /**
      * One position of the form as it is scored.
@@ -41,19 +40,25 @@ public final class ScoreSheet {
     }
 
     /** The score per content area (for the report of a candidate who failed). */
-    public record AreaScore(String contentArea, int correct, int questions) {
-    }
+    public record AreaScore(String contentArea, int correct, int questions) {}
 
     /** A scored attempt. */
-    public record Score(int raw, int questions, BigDecimal percent, BigDecimal cutScorePercent, boolean passed, List<AreaScore> areas) {
-    }
+    public record Score(
+            int raw,
+            int questions,
+            BigDecimal percent,
+            BigDecimal cutScorePercent,
+            boolean passed,
+            List<AreaScore> areas) {}
 
     /** 106: the percent, half up to two decimals. */
     public static BigDecimal percent(int raw, int questions) {
         if (questions <= 0 || raw < 0 || raw > questions) {
             throw new IllegalArgumentException(raw + " of " + questions);
         }
-        return BigDecimal.valueOf(raw).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(questions), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(raw)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(questions), 2, RoundingMode.HALF_UP);
     }
 
     /** 106: a pass when the percent reaches the cut score. */
@@ -77,9 +82,11 @@ public final class ScoreSheet {
             }
         }
         List<AreaScore> byArea = new ArrayList<>();
-        areas.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        areas.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> byArea.add(new AreaScore(e.getKey(), e.getValue()[0], e.getValue()[1])));
         BigDecimal percent = percent(raw, keys.size());
-        return new Score(raw, keys.size(), percent, cutScorePercent, passes(percent, cutScorePercent), List.copyOf(byArea));
+        return new Score(
+                raw, keys.size(), percent, cutScorePercent, passes(percent, cutScorePercent), List.copyOf(byArea));
     }
 }

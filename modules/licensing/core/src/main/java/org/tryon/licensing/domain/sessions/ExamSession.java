@@ -24,7 +24,11 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "lic_exam_session")
 public class ExamSession {
 
-    public enum Status { SCHEDULED, HELD, CANCELLED }
+    public enum Status {
+        SCHEDULED,
+        HELD,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,10 +65,16 @@ public class ExamSession {
     @Version
     private long version;
 
-    protected ExamSession() {
-    }
+    protected ExamSession() {}
 
-    public ExamSession(String certificateType, LocalDate day, LocalTime startsAt, String site, String room, int seats, String proctor,
+    public ExamSession(
+            String certificateType,
+            LocalDate day,
+            LocalTime startsAt,
+            String site,
+            String room,
+            int seats,
+            String proctor,
             String delegate) {
         this.certificateType = Objects.requireNonNull(certificateType);
         this.day = Objects.requireNonNull(day);
@@ -85,8 +95,11 @@ public class ExamSession {
     /** 107.1.5 C: a held session's registrations are final; only a scheduled session takes registrations or changes. */
     public void requireScheduled(String field) {
         if (status != Status.SCHEDULED) {
-            throw new RuleViolationException(field, "session-scheduled", "Session " + id + " is " + status.name().toLowerCase()
-                    + ": only a scheduled session takes registrations and changes");
+            throw new RuleViolationException(
+                    field,
+                    "session-scheduled",
+                    "Session " + id + " is " + status.name().toLowerCase()
+                            + ": only a scheduled session takes registrations and changes");
         }
     }
 
@@ -94,8 +107,11 @@ public class ExamSession {
     public void held(LocalDate today) {
         requireScheduled("sessionId");
         if (today.isBefore(day)) {
-            throw new RuleViolationException("sessionId", "session-day", "Session " + id + " is on " + day
-                    + ": it can be closed as held on or after that day, not on " + today);
+            throw new RuleViolationException(
+                    "sessionId",
+                    "session-day",
+                    "Session " + id + " is on " + day + ": it can be closed as held on or after that day, not on "
+                            + today);
         }
         status = Status.HELD;
     }
@@ -105,14 +121,43 @@ public class ExamSession {
         status = Status.CANCELLED;
     }
 
-    public Long getId() { return id; }
-    public String getCertificateType() { return certificateType; }
-    public LocalDate getDay() { return day; }
-    public LocalTime getStartsAt() { return startsAt; }
-    public String getSite() { return site; }
-    public String getRoom() { return room; }
-    public int getSeats() { return seats; }
-    public String getProctor() { return proctor; }
-    public String getDelegate() { return delegate; }
-    public Status getStatus() { return status; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public LocalTime getStartsAt() {
+        return startsAt;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public String getProctor() {
+        return proctor;
+    }
+
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
 }

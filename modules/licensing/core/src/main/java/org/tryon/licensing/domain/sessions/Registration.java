@@ -27,7 +27,15 @@ import org.tryon.platform.money.Money;
 @DynamicUpdate
 public class Registration {
 
-    public enum Status { AWAITING_PAYMENT, CONFIRMED, CHECKED_IN, COMPLETED, CANCELLED, RESCHEDULED, NO_SHOW }
+    public enum Status {
+        AWAITING_PAYMENT,
+        CONFIRMED,
+        CHECKED_IN,
+        COMPLETED,
+        CANCELLED,
+        RESCHEDULED,
+        NO_SHOW
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,10 +81,15 @@ public class Registration {
     @Version
     private long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
-    public Registration(long sessionId, long applicationId, long candidateId, LocalDate registeredOn, Instant registeredAt, Money fee,
+    public Registration(
+            long sessionId,
+            long applicationId,
+            long candidateId,
+            LocalDate registeredOn,
+            Instant registeredAt,
+            Money fee,
             Instant holdUntil) {
         this.sessionId = sessionId;
         this.applicationId = applicationId;
@@ -134,8 +147,11 @@ public class Registration {
 
     public void confirm(Instant at) {
         if (status != Status.AWAITING_PAYMENT) {
-            throw new RuleViolationException("registrationId", "awaiting-payment", "Registration " + id + " is " + status
-                    + ": only a registration awaiting payment is confirmed by its payment");
+            throw new RuleViolationException(
+                    "registrationId",
+                    "awaiting-payment",
+                    "Registration " + id + " is " + status
+                            + ": only a registration awaiting payment is confirmed by its payment");
         }
         status = Status.CONFIRMED;
         confirmedAt = at;
@@ -145,23 +161,59 @@ public class Registration {
     /** Moves to {@code to} (CANCELLED, RESCHEDULED, NO_SHOW) from an open state. */
     public Status end(Status to) {
         if (status != Status.AWAITING_PAYMENT && status != Status.CONFIRMED) {
-            throw new RuleViolationException("registrationId", "registration-open", "Registration " + id + " is " + status
-                    + ": only a registration awaiting payment or confirmed (not yet checked in) can be " + to.name().toLowerCase().replace('_', '-'));
+            throw new RuleViolationException(
+                    "registrationId",
+                    "registration-open",
+                    "Registration " + id + " is " + status
+                            + ": only a registration awaiting payment or confirmed (not yet checked in) can be "
+                            + to.name().toLowerCase().replace('_', '-'));
         }
         Status from = status;
         status = to;
         return from;
     }
 
-    public Long getId() { return id; }
-    public long getSessionId() { return sessionId; }
-    public long getApplicationId() { return applicationId; }
-    public long getCandidateId() { return candidateId; }
-    public Status getStatus() { return status; }
-    public LocalDate getRegisteredOn() { return registeredOn; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public Instant getHoldUntil() { return holdUntil; }
-    public Money getFee() { return fee == null ? Money.ZERO : fee; }
-    public Long getRescheduledFromId() { return rescheduledFromId; }
-    public Instant getConfirmedAt() { return confirmedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getApplicationId() {
+        return applicationId;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getHoldUntil() {
+        return holdUntil;
+    }
+
+    public Money getFee() {
+        return fee == null ? Money.ZERO : fee;
+    }
+
+    public Long getRescheduledFromId() {
+        return rescheduledFromId;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
 }

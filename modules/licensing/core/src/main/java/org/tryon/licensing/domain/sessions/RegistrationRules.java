@@ -14,16 +14,14 @@ import org.tryon.platform.errors.RuleViolationException;
  */
 public final class RegistrationRules {
 
-    private RegistrationRules() {
-    }
+    private RegistrationRules() {}
 
     /** What registration reads of a candidate's application (owned by eligibility). */
-    public record ApplicationFacts(long id, long candidateId, String certificateType, String status, LocalDate eligibleUntil) {
-    }
+    public record ApplicationFacts(
+            long id, long candidateId, String certificateType, String status, LocalDate eligibleUntil) {}
 
     /** What registration reads of a candidate's results for the type: attempts with a current result, the latest day taken. */
-    public record AttemptFacts(int attempts, LocalDate lastTakenOn) {
-    }
+    public record AttemptFacts(int attempts, LocalDate lastTakenOn) {}
 
     /**
      * 106: only an eligible application registers, for its own certificate type, and its eligibility must still stand on
@@ -31,17 +29,26 @@ public final class RegistrationRules {
      */
     public static void requireEligible(ApplicationFacts app, String sessionType, LocalDate sessionDay) {
         if (!"ELIGIBLE".equals(app.status())) {
-            throw new RuleViolationException("applicationId", "106 eligible", "Application " + app.id() + " is " + app.status()
-                    + ": only an application decided ELIGIBLE registers for an examination (106)");
+            throw new RuleViolationException(
+                    "applicationId",
+                    "106 eligible",
+                    "Application " + app.id() + " is " + app.status()
+                            + ": only an application decided ELIGIBLE registers for an examination (106)");
         }
         if (!app.certificateType().equals(sessionType)) {
-            throw new RuleViolationException("sessionId", "certificate-type", "Application " + app.id() + " is for " + app.certificateType()
-                    + "; the session examines " + sessionType);
+            throw new RuleViolationException(
+                    "sessionId",
+                    "certificate-type",
+                    "Application " + app.id() + " is for " + app.certificateType() + "; the session examines "
+                            + sessionType);
         }
         if (app.eligibleUntil() == null || app.eligibleUntil().isBefore(sessionDay)) {
-            throw new RuleViolationException("applicationId", "106 eligibility-lapsed", "The eligibility of application " + app.id()
-                    + " lapses " + app.eligibleUntil() + ", before the session day " + sessionDay
-                    + ": eligibility must stand on the day of the examination (106)");
+            throw new RuleViolationException(
+                    "applicationId",
+                    "106 eligibility-lapsed",
+                    "The eligibility of application " + app.id()
+                            + " lapses " + app.eligibleUntil() + ", before the session day " + sessionDay
+                            + ": eligibility must stand on the day of the examination (106)");
         }
     }
 
@@ -50,19 +57,32 @@ public final class RegistrationRules {
      * when the attempts made reach the rule's limit, or when the session day is before the last exam day plus the
      * waiting period. The retake is accepted on the day the waiting period ends, refused the day before.
      */
-    public static void requireRetakeAllowed(AttemptFacts attempts, OptionalInt maxAttempts, int retakeWaitDays, LocalDate sessionDay,
+    public static void requireRetakeAllowed(
+            AttemptFacts attempts,
+            OptionalInt maxAttempts,
+            int retakeWaitDays,
+            LocalDate sessionDay,
             String certificateType) {
         if (maxAttempts.isPresent() && attempts.attempts() >= maxAttempts.getAsInt()) {
-            throw new RuleViolationException("applicationId", "attempt-limit", "The candidate has made " + attempts.attempts() + " attempt"
-                    + (attempts.attempts() == 1 ? "" : "s") + " at " + certificateType + "; the rule in force on " + sessionDay + " allows "
-                    + maxAttempts.getAsInt() + " (Licensing examinations: attempt limit)");
+            throw new RuleViolationException(
+                    "applicationId",
+                    "attempt-limit",
+                    "The candidate has made " + attempts.attempts() + " attempt"
+                            + (attempts.attempts() == 1 ? "" : "s") + " at " + certificateType
+                            + "; the rule in force on " + sessionDay + " allows "
+                            + maxAttempts.getAsInt() + " (Licensing examinations: attempt limit)");
         }
         if (attempts.lastTakenOn() != null) {
             LocalDate earliest = earliestRetake(attempts.lastTakenOn(), retakeWaitDays);
             if (sessionDay.isBefore(earliest)) {
-                throw new RuleViolationException("sessionId", "retake-wait", "The candidate last took " + certificateType + " on "
-                        + attempts.lastTakenOn() + "; the waiting period of " + retakeWaitDays + " days in force on " + sessionDay
-                        + " ends " + earliest + ": choose a session on or after that day (Licensing examinations: retake waiting period)");
+                throw new RuleViolationException(
+                        "sessionId",
+                        "retake-wait",
+                        "The candidate last took " + certificateType + " on "
+                                + attempts.lastTakenOn() + "; the waiting period of " + retakeWaitDays
+                                + " days in force on " + sessionDay
+                                + " ends " + earliest
+                                + ": choose a session on or after that day (Licensing examinations: retake waiting period)");
             }
         }
     }
@@ -75,8 +95,10 @@ public final class RegistrationRules {
     /** Never more registrations holding seats than seats (counted under the session's lock). */
     public static void requireSeat(long sessionId, int seats, long holding) {
         if (holding >= seats) {
-            throw new RuleViolationException("sessionId", "seats", "Session " + sessionId + " is full: " + holding + " of " + seats
-                    + " seats are taken");
+            throw new RuleViolationException(
+                    "sessionId",
+                    "seats",
+                    "Session " + sessionId + " is full: " + holding + " of " + seats + " seats are taken");
         }
     }
 
@@ -115,8 +137,10 @@ public final class RegistrationRules {
     /** A session takes registrations until it starts. */
     public static void requireNotStarted(long sessionId, LocalDateTime startsAt, LocalDateTime now) {
         if (!now.isBefore(startsAt)) {
-            throw new RuleViolationException("sessionId", "session-started", "Session " + sessionId + " started " + startsAt
-                    + ": choose a session that has not begun");
+            throw new RuleViolationException(
+                    "sessionId",
+                    "session-started",
+                    "Session " + sessionId + " started " + startsAt + ": choose a session that has not begun");
         }
     }
 
@@ -129,8 +153,11 @@ public final class RegistrationRules {
     public static void requireBeforeDeadline(String field, LocalDate sessionDay, int deadlineDays, LocalDate today) {
         LocalDate deadline = changeDeadline(sessionDay, deadlineDays);
         if (today.isAfter(deadline)) {
-            throw new RuleViolationException(field, "change-deadline", "The session is on " + sessionDay + "; a registration is moved no later than "
-                    + deadlineDays + " days before it (" + deadline + "); today is " + today);
+            throw new RuleViolationException(
+                    field,
+                    "change-deadline",
+                    "The session is on " + sessionDay + "; a registration is moved no later than " + deadlineDays
+                            + " days before it (" + deadline + "); today is " + today);
         }
     }
 
@@ -138,7 +165,8 @@ public final class RegistrationRules {
      * What happens to the fee when a registration is cancelled: an unpaid charge is always credited (the seat was never
      * confirmed); a paid one is credited when cancelled on or before the deadline, forfeited after it.
      */
-    public static boolean creditOnCancel(Registration.Status from, LocalDate sessionDay, int deadlineDays, LocalDate today) {
+    public static boolean creditOnCancel(
+            Registration.Status from, LocalDate sessionDay, int deadlineDays, LocalDate today) {
         return from == Registration.Status.AWAITING_PAYMENT || !today.isAfter(changeDeadline(sessionDay, deadlineDays));
     }
 }

@@ -13,13 +13,14 @@ public class SessionStatusChange extends StatusHistoryRow {
     @Column(name = "session_id", nullable = false)
     private long sessionId;
 
-    protected SessionStatusChange() {
-    }
+    protected SessionStatusChange() {}
 
     public SessionStatusChange(long sessionId, String from, String to, Instant at, String by, String reason) {
         super(from, to, at, by, reason);
         this.sessionId = sessionId;
     }
 
-    public long getSessionId() { return sessionId; }
+    public long getSessionId() {
+        return sessionId;
+    }
 }

@@ -13,13 +13,14 @@ public class StatusChange extends StatusHistoryRow {
     @Column(name = "registration_id", nullable = false)
     private long registrationId;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
     public StatusChange(long registrationId, String from, String to, Instant at, String by, String reason) {
         super(from, to, at, by, reason);
         this.registrationId = registrationId;
     }
 
-    public long getRegistrationId() { return registrationId; }
+    public long getRegistrationId() {
+        return registrationId;
+    }
 }

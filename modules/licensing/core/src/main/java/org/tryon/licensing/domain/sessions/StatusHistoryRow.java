@@ -37,8 +37,7 @@ public abstract class StatusHistoryRow {
     @Column(nullable = false, length = REASON_LENGTH)
     private String reason;
 
-    protected StatusHistoryRow() {
-    }
+    protected StatusHistoryRow() {}
 
     protected StatusHistoryRow(String from, String to, Instant at, String by, String reason) {
         this.from = from;
@@ -48,10 +47,27 @@ public abstract class StatusHistoryRow {
         this.reason = reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
     }
 
-    public Long getId() { return id; }
-    public String getFrom() { return from; }
-    public String getTo() { return to; }
-    public Instant getAt() { return at; }
-    public String getBy() { return by; }
-    public String getReason() { return reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -18,6 +18,13 @@ import java.util.OptionalDouble;
  * @param scoreCounts  how many candidates had each total score, index = score 0..k (the histogram)
  * @param itemStatistics per item, in the form's order
  */
-public record FormStatistics(int candidates, int items, OptionalDouble mean, OptionalDouble variance, OptionalDouble sd,
-        OptionalDouble kr20, OptionalDouble sem, List<Integer> scoreCounts, List<ItemStatistics> itemStatistics) {
-}
+public record FormStatistics(
+        int candidates,
+        int items,
+        OptionalDouble mean,
+        OptionalDouble variance,
+        OptionalDouble sd,
+        OptionalDouble kr20,
+        OptionalDouble sem,
+        List<Integer> scoreCounts,
+        List<ItemStatistics> itemStatistics) {}

@@ -21,8 +21,7 @@ import java.util.OptionalDouble;
  */
 public final class ItemAnalysis {
 
-    private ItemAnalysis() {
-    }
+    private ItemAnalysis() {}
 
     /**
      * @param optionCount the options every item offers at least (4 for A-D); more are reported when keys or answers use them
@@ -78,22 +77,34 @@ public final class ItemAnalysis {
             long nnCovXT = (long) n * rightTimesTotal[j] - right[j] * sumT;
             long nnVarRest = nnVarT - 2 * nnCovXT + nnPq;
             OptionalDouble p = n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) right[j] / n);
-            OptionalDouble r = nnPq == 0 || nnVarRest <= 0 ? OptionalDouble.empty()
+            OptionalDouble r = nnPq == 0 || nnVarRest <= 0
+                    ? OptionalDouble.empty()
                     : OptionalDouble.of((nnCovXT - nnPq) / Math.sqrt((double) nnPq * (double) nnVarRest));
             List<Double> shares = new ArrayList<>(options);
             for (int o = 1; o <= options; o++) {
                 shares.add(n == 0 ? 0.0 : (double) chosen[j * slots + o] / n);
             }
             double blank = n == 0 ? 0.0 : (double) chosen[j * slots] / n;
-            stats.add(new ItemStatistics(j, (char) ('A' + keys[j] - 1), right[j], p, r, List.copyOf(shares), blank,
+            stats.add(new ItemStatistics(
+                    j,
+                    (char) ('A' + keys[j] - 1),
+                    right[j],
+                    p,
+                    r,
+                    List.copyOf(shares),
+                    blank,
                     flags(p, r, thresholds)));
         }
         OptionalDouble mean = n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sumT / n);
-        OptionalDouble variance = n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) nnVarT / ((double) n * n));
+        OptionalDouble variance =
+                n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) nnVarT / ((double) n * n));
         OptionalDouble sd = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(variance.getAsDouble()));
-        OptionalDouble kr20 = n == 0 || k < 2 || nnVarT == 0 ? OptionalDouble.empty()
+        OptionalDouble kr20 = n == 0 || k < 2 || nnVarT == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of((double) k / (k - 1) * (1.0 - (double) nnSumPq / nnVarT));
-        OptionalDouble sem = kr20.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(sd.getAsDouble() * Math.sqrt(1.0 - kr20.getAsDouble()));
+        OptionalDouble sem = kr20.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(sd.getAsDouble() * Math.sqrt(1.0 - kr20.getAsDouble()));
         List<Integer> counts = new ArrayList<>(k + 1);
         for (int s : scoreCounts) {
             counts.add(s);

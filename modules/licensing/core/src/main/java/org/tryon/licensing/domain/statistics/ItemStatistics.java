@@ -18,6 +18,12 @@ import java.util.Set;
  * @param blankShare     the share leaving the item blank
  * @param flags          why it is flagged for review (empty: not flagged)
  */
-public record ItemStatistics(int index, char key, long right, OptionalDouble difficulty, OptionalDouble discrimination,
-        List<Double> optionShares, double blankShare, Set<StatisticsFlag> flags) {
-}
+public record ItemStatistics(
+        int index,
+        char key,
+        long right,
+        OptionalDouble difficulty,
+        OptionalDouble discrimination,
+        List<Double> optionShares,
+        double blankShare,
+        Set<StatisticsFlag> flags) {}

@@ -17,10 +17,12 @@ public enum StatisticsFlag {
 
     /** A short text naming the threshold, e.g. "p below 0.20". */
     public String describe(StatisticsThresholds t) {
-        return String.format(pattern, switch (this) {
-            case TOO_HARD -> t.minDifficulty().toPlainString();
-            case TOO_EASY -> t.maxDifficulty().toPlainString();
-            case NEGATIVE_DISCRIMINATION -> t.minDiscrimination().toPlainString();
-        });
+        return String.format(
+                pattern,
+                switch (this) {
+                    case TOO_HARD -> t.minDifficulty().toPlainString();
+                    case TOO_EASY -> t.maxDifficulty().toPlainString();
+                    case NEGATIVE_DISCRIMINATION -> t.minDiscrimination().toPlainString();
+                });
     }
 }

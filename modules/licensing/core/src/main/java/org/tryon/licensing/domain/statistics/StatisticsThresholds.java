@@ -10,8 +10,8 @@ import java.util.Objects;
  */
 public record StatisticsThresholds(BigDecimal minDifficulty, BigDecimal maxDifficulty, BigDecimal minDiscrimination) {
 
-    public static final StatisticsThresholds DEFAULT = new StatisticsThresholds(new BigDecimal("0.20"), new BigDecimal("0.95"),
-            new BigDecimal("0.00"));
+    public static final StatisticsThresholds DEFAULT =
+            new StatisticsThresholds(new BigDecimal("0.20"), new BigDecimal("0.95"), new BigDecimal("0.00"));
 
     public StatisticsThresholds {
         Objects.requireNonNull(minDifficulty);

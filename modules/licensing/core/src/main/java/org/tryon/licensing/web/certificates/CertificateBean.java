@@ -50,7 +50,8 @@ public class CertificateBean implements Serializable {
 
     public void act() {
         try {
-            CertificateCommands.OfficialActionCommand command = new CertificateCommands.OfficialActionCommand(decidedOn, reference, reason);
+            CertificateCommands.OfficialActionCommand command =
+                    new CertificateCommands.OfficialActionCommand(decidedOn, reference, reason);
             switch (action) {
                 case "SUSPENDED" -> certificates.suspend(id, command);
                 case "REINSTATED" -> certificates.reinstate(id, command);
@@ -58,7 +59,8 @@ public class CertificateBean implements Serializable {
                 default -> certificates.renew(id, command);
             }
             detail = certificates.detail(id);
-            FacesErrors.info("Recorded: " + detail.actions().get(0).kindLabel() + " (" + detail.certificate().number() + ")");
+            FacesErrors.info("Recorded: " + detail.actions().get(0).kindLabel() + " ("
+                    + detail.certificate().number() + ")");
             reference = null;
             reason = null;
         } catch (RuntimeException e) {
@@ -68,7 +70,8 @@ public class CertificateBean implements Serializable {
 
     public void recordEducation() {
         try {
-            detail = certificates.recordEducation(id, new CertificateCommands.RecordEducation(hours, completedOn, course));
+            detail = certificates.recordEducation(
+                    id, new CertificateCommands.RecordEducation(hours, completedOn, course));
             FacesErrors.info(hours + " hours of continuing education recorded");
             hours = null;
             completedOn = null;
@@ -78,21 +81,71 @@ public class CertificateBean implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long v) { this.id = v; }
-    public CertificateDetail getDetail() { return detail; }
-    public String getAction() { return action; }
-    public void setAction(String v) { this.action = v; }
-    public String getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(String v) { this.decidedOn = v; }
-    public String getReference() { return reference; }
-    public void setReference(String v) { this.reference = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { this.reason = v; }
-    public BigDecimal getHours() { return hours; }
-    public void setHours(BigDecimal v) { this.hours = v; }
-    public String getCompletedOn() { return completedOn; }
-    public void setCompletedOn(String v) { this.completedOn = v; }
-    public String getCourse() { return course; }
-    public void setCourse(String v) { this.course = v; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long v) {
+        this.id = v;
+    }
+
+    public CertificateDetail getDetail() {
+        return detail;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String v) {
+        this.action = v;
+    }
+
+    public String getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(String v) {
+        this.decidedOn = v;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String v) {
+        this.reference = v;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String v) {
+        this.reason = v;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal v) {
+        this.hours = v;
+    }
+
+    public String getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(String v) {
+        this.completedOn = v;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String v) {
+        this.course = v;
+    }
 }

@@ -1,6 +1,5 @@
 package org.tryon.licensing.web.certificates;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import org.tryon.licensing.application.certificates.CertificateViews.Certificate
 import org.tryon.licensing.application.certificates.CertificateViews.CertificateView;
 import org.tryon.licensing.application.certificates.Certificates;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.Downloads;
 
 /** Certificates issued on examinations (109) and the official actions on them (107.1.5 C.2). */
 @Path("licensing/certificates")
@@ -35,9 +35,14 @@ public class CertificateResource {
     CertificatePdf pdf;
 
     @GET
-    @Operation(summary = "Certificates, newest first, by a part of the number or the holder's name, the type's code, the status today "
-            + "(VALID, EXPIRED, SUSPENDED, REVOKED)")
-    public List<CertificateView> search(@QueryParam("number") String number, @QueryParam("name") String name, @QueryParam("type") String type,
+    @Operation(
+            summary =
+                    "Certificates, newest first, by a part of the number or the holder's name, the type's code, the status today "
+                            + "(VALID, EXPIRED, SUSPENDED, REVOKED)")
+    public List<CertificateView> search(
+            @QueryParam("number") String number,
+            @QueryParam("name") String name,
+            @QueryParam("type") String type,
             @QueryParam("status") String status) {
         return certificates.search(number, name, type, status);
     }
@@ -66,14 +71,18 @@ public class CertificateResource {
 
     @POST
     @Path("{id}/renewal")
-    @Operation(summary = "Renew for the period of the rule in force; refused naming the rule when continuing education is short (109)")
+    @Operation(
+            summary =
+                    "Renew for the period of the rule in force; refused naming the rule when continuing education is short (109)")
     public CertificateView renew(@PathParam("id") long id, CertificateCommands.OfficialActionCommand command) {
         return certificates.renew(id, command);
     }
 
     @POST
     @Path("{id}/suspension")
-    @Operation(summary = "The licensing subcommittee suspends the certificate: decision day, reference, reason (107.1.5 C.2)")
+    @Operation(
+            summary =
+                    "The licensing subcommittee suspends the certificate: decision day, reference, reason (107.1.5 C.2)")
     public CertificateView suspend(@PathParam("id") long id, CertificateCommands.OfficialActionCommand command) {
         return certificates.suspend(id, command);
     }
@@ -87,7 +96,9 @@ public class CertificateResource {
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "The licensing subcommittee revokes the certificate; final; permitting is told (107.1.5 C.2, 108.8 C)")
+    @Operation(
+            summary =
+                    "The licensing subcommittee revokes the certificate; final; permitting is told (107.1.5 C.2, 108.8 C)")
     public CertificateView revoke(@PathParam("id") long id, CertificateCommands.OfficialActionCommand command) {
         return certificates.revoke(id, command);
     }

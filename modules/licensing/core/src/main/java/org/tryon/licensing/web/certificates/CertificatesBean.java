@@ -49,12 +49,35 @@ public class CertificatesBean implements Serializable {
         return licensing.certificateTypes();
     }
 
-    public String getNumber() { return number; }
-    public void setNumber(String v) { this.number = v; }
-    public String getName() { return name; }
-    public void setName(String v) { this.name = v; }
-    public String getType() { return type; }
-    public void setType(String v) { this.type = v; }
-    public String getStatus() { return status; }
-    public void setStatus(String v) { this.status = v; }
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String v) {
+        this.number = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        this.name = v;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String v) {
+        this.type = v;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String v) {
+        this.status = v;
+    }
 }

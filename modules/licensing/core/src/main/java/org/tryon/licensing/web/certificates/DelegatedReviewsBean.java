@@ -45,10 +45,13 @@ public class DelegatedReviewsBean implements Serializable {
 
     private void decide(long id, boolean approve) {
         try {
-            CertificateCommands.ReviewDecision d = new CertificateCommands.ReviewDecision(references.get(id), reasons.get(id));
+            CertificateCommands.ReviewDecision d =
+                    new CertificateCommands.ReviewDecision(references.get(id), reasons.get(id));
             ReviewView r = approve ? certificates.approve(id, d) : certificates.referBack(id, d);
-            FacesErrors.info(approve ? "Approved: certificate " + r.certificateNumber() + " issued to " + r.holderName()
-                    : "Referred back: " + r.holderName() + " (result " + r.resultId() + ")");
+            FacesErrors.info(
+                    approve
+                            ? "Approved: certificate " + r.certificateNumber() + " issued to " + r.holderName()
+                            : "Referred back: " + r.holderName() + " (result " + r.resultId() + ")");
             load();
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -62,8 +65,19 @@ public class DelegatedReviewsBean implements Serializable {
         return list;
     }
 
-    public boolean isAll() { return all; }
-    public void setAll(boolean v) { this.all = v; }
-    public Map<Long, String> getReferences() { return references; }
-    public Map<Long, String> getReasons() { return reasons; }
+    public boolean isAll() {
+        return all;
+    }
+
+    public void setAll(boolean v) {
+        this.all = v;
+    }
+
+    public Map<Long, String> getReferences() {
+        return references;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
 }

@@ -24,11 +24,16 @@ public class OfficialActionResource {
     Certificates certificates;
 
     @GET
-    @Operation(summary = "The register, newest first: decided from - to (days), of one kind (ISSUED, RENEWED, SUSPENDED, REINSTATED, REVOKED, "
-            + "DELEGATED_RESULT_APPROVED, DELEGATED_RESULT_REFERRED_BACK)")
-    public List<ActionView> register(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("kind") String kind) {
-        return certificates.register(from == null || from.isBlank() ? null : Inputs.day("from", from),
-                to == null || to.isBlank() ? null : Inputs.day("to", to), kind);
+    @Operation(
+            summary =
+                    "The register, newest first: decided from - to (days), of one kind (ISSUED, RENEWED, SUSPENDED, REINSTATED, REVOKED, "
+                            + "DELEGATED_RESULT_APPROVED, DELEGATED_RESULT_REFERRED_BACK)")
+    public List<ActionView> register(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("kind") String kind) {
+        return certificates.register(
+                from == null || from.isBlank() ? null : Inputs.day("from", from),
+                to == null || to.isBlank() ? null : Inputs.day("to", to),
+                kind);
     }
 
     @GET

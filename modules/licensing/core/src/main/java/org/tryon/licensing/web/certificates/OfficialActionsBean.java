@@ -28,7 +28,8 @@ public class OfficialActionsBean implements Serializable {
 
     public void search() {
         try {
-            list = certificates.register(blank(from) ? null : Inputs.day("from", from), blank(to) ? null : Inputs.day("to", to), kind);
+            list = certificates.register(
+                    blank(from) ? null : Inputs.day("from", from), blank(to) ? null : Inputs.day("to", to), kind);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -45,11 +46,31 @@ public class OfficialActionsBean implements Serializable {
         return list;
     }
 
-    public ActionKind[] getKinds() { return ActionKind.values(); }
-    public String getFrom() { return from; }
-    public void setFrom(String v) { this.from = v; }
-    public String getTo() { return to; }
-    public void setTo(String v) { this.to = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { this.kind = v; }
+    public ActionKind[] getKinds() {
+        return ActionKind.values();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String v) {
+        this.from = v;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String v) {
+        this.to = v;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String v) {
+        this.kind = v;
+    }
 }

@@ -34,10 +34,27 @@ public class PublicCertificateBean {
         }
     }
 
-    public String getNumber() { return number; }
-    public void setNumber(String v) { this.number = v; }
-    public String getCode() { return code; }
-    public void setCode(String v) { this.code = v; }
-    public PublicCertificateView getCertificate() { return certificate; }
-    public boolean isNotFound() { return notFound; }
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String v) {
+        this.number = v;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String v) {
+        this.code = v;
+    }
+
+    public PublicCertificateView getCertificate() {
+        return certificate;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
 }

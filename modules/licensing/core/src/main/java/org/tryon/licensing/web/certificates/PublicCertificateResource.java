@@ -23,7 +23,9 @@ public class PublicCertificateResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "Verify a certificate by its number; with code= the verification code printed on it is checked too")
+    @Operation(
+            summary =
+                    "Verify a certificate by its number; with code= the verification code printed on it is checked too")
     public PublicCertificateView verify(@PathParam("number") String number, @QueryParam("code") String code) {
         return certificates.verify(number, code);
     }

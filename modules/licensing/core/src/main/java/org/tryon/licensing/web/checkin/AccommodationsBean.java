@@ -39,7 +39,8 @@ public class AccommodationsBean implements Serializable {
     public void approve(long id) {
         try {
             AccommodationView v = accommodations.approve(id, reasons.get(id));
-            FacesErrors.info("Approved: " + v.kindLabel() + (v.extraMinutes() == null ? "" : " +" + v.extraMinutes() + " min") + " for " + v.candidateName());
+            FacesErrors.info("Approved: " + v.kindLabel()
+                    + (v.extraMinutes() == null ? "" : " +" + v.extraMinutes() + " min") + " for " + v.candidateName());
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -62,7 +63,8 @@ public class AccommodationsBean implements Serializable {
             String name = null;
             if (file != null && file.getSize() > 0) {
                 if (file.getSize() > Accommodation.MAX_DOCUMENT_BYTES) {
-                    throw new RuleViolationException("document", "accommodation.document-size", "A document is at most 2 MiB");
+                    throw new RuleViolationException(
+                            "document", "accommodation.document-size", "A document is at most 2 MiB");
                 }
                 document = file.getContent();
                 name = file.getFileName();
@@ -76,7 +78,8 @@ public class AccommodationsBean implements Serializable {
             } catch (IllegalArgumentException e) {
                 throw new RuleViolationException("kind", "required", "Choose the accommodation");
             }
-            AccommodationView v = accommodations.request(registrationId, k, extraMinutes, description, documentReference, name, document);
+            AccommodationView v = accommodations.request(
+                    registrationId, k, extraMinutes, description, documentReference, name, document);
             FacesErrors.info("Requested: " + v.kindLabel() + " for " + v.candidateName() + " (request " + v.id() + ")");
             registrationId = null;
             kind = null;
@@ -105,19 +108,63 @@ public class AccommodationsBean implements Serializable {
         return AccommodationKind.values();
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public Long getRegistrationId() { return registrationId; }
-    public void setRegistrationId(Long registrationId) { this.registrationId = registrationId; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public Integer getExtraMinutes() { return extraMinutes; }
-    public void setExtraMinutes(Integer extraMinutes) { this.extraMinutes = extraMinutes; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getDocumentReference() { return documentReference; }
-    public void setDocumentReference(String documentReference) { this.documentReference = documentReference; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Long getRegistrationId() {
+        return registrationId;
+    }
+
+    public void setRegistrationId(Long registrationId) {
+        this.registrationId = registrationId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Integer getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public void setExtraMinutes(Integer extraMinutes) {
+        this.extraMinutes = extraMinutes;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDocumentReference() {
+        return documentReference;
+    }
+
+    public void setDocumentReference(String documentReference) {
+        this.documentReference = documentReference;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
 }

@@ -67,8 +67,10 @@ public class CheckInBean implements Serializable {
 
     public void checkIn() {
         try {
-            checkedIn = checkIns.checkIn(registrationId, new CheckInCommands.CheckIn(idKind, idLastDigits, nameOnDocument));
-            FacesErrors.info(checkedIn.candidateName() + " checked in: access code " + checkedIn.accessCode() + ", form " + checkedIn.formCode());
+            checkedIn =
+                    checkIns.checkIn(registrationId, new CheckInCommands.CheckIn(idKind, idLastDigits, nameOnDocument));
+            FacesErrors.info(checkedIn.candidateName() + " checked in: access code " + checkedIn.accessCode()
+                    + ", form " + checkedIn.formCode());
             registrationId = null;
             load();
         } catch (RuntimeException e) {
@@ -84,7 +86,8 @@ public class CheckInBean implements Serializable {
         try {
             return roster.session().sessionDate().atTime(java.time.LocalTime.parse(occurredTime.trim()));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new org.tryon.platform.errors.RuleViolationException("occurredAt", "time", "Give the time as hh:mm (24 hours), or leave it blank for now");
+            throw new org.tryon.platform.errors.RuleViolationException(
+                    "occurredAt", "time", "Give the time as hh:mm (24 hours), or leave it blank for now");
         }
     }
 
@@ -94,10 +97,15 @@ public class CheckInBean implements Serializable {
 
     public void recordIrregularity() {
         try {
-            var v = irregularities.record(new CheckInCommands.RecordIrregularity(irregularityRegistration == null ? 0 : irregularityRegistration,
-                    irregularityKind, occurredAt(), description));
+            var v = irregularities.record(new CheckInCommands.RecordIrregularity(
+                    irregularityRegistration == null ? 0 : irregularityRegistration,
+                    irregularityKind,
+                    occurredAt(),
+                    description));
             FacesErrors.info("Irregularity recorded for " + v.candidateName() + ": " + v.kindLabel()
-                    + (v.invalidates() ? " - the result is invalidated and the matter referred to the licensing subcommittee" : ""));
+                    + (v.invalidates()
+                            ? " - the result is invalidated and the matter referred to the licensing subcommittee"
+                            : ""));
             irregularityRegistration = null;
             irregularityKind = null;
             occurredTime = null;
@@ -115,13 +123,21 @@ public class CheckInBean implements Serializable {
     }
 
     public RosterLine getChosen() {
-        return roster == null || registrationId == null ? null
-                : roster.lines().stream().filter(l -> l.registrationId() == registrationId).findFirst().orElse(null);
+        return roster == null || registrationId == null
+                ? null
+                : roster.lines().stream()
+                        .filter(l -> l.registrationId() == registrationId)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The registrations an irregularity may concern: those checked in or completed. */
     public List<RosterLine> getSitting() {
-        return roster == null ? List.of() : roster.lines().stream().filter(l -> "CHECKED_IN".equals(l.status()) || "COMPLETED".equals(l.status())).toList();
+        return roster == null
+                ? List.of()
+                : roster.lines().stream()
+                        .filter(l -> "CHECKED_IN".equals(l.status()) || "COMPLETED".equals(l.status()))
+                        .toList();
     }
 
     public IdentityDocumentKind[] getIdKinds() {
@@ -132,23 +148,79 @@ public class CheckInBean implements Serializable {
         return IrregularityKind.values();
     }
 
-    public RosterView getRoster() { return roster; }
-    public CheckInView getCheckedIn() { return checkedIn; }
-    public Long getSession() { return session; }
-    public void setSession(Long session) { this.session = session; }
-    public Long getRegistrationId() { return registrationId; }
-    public String getIdKind() { return idKind; }
-    public void setIdKind(String idKind) { this.idKind = idKind; }
-    public String getIdLastDigits() { return idLastDigits; }
-    public void setIdLastDigits(String idLastDigits) { this.idLastDigits = idLastDigits; }
-    public String getNameOnDocument() { return nameOnDocument; }
-    public void setNameOnDocument(String nameOnDocument) { this.nameOnDocument = nameOnDocument; }
-    public Long getIrregularityRegistration() { return irregularityRegistration; }
-    public void setIrregularityRegistration(Long irregularityRegistration) { this.irregularityRegistration = irregularityRegistration; }
-    public String getIrregularityKind() { return irregularityKind; }
-    public void setIrregularityKind(String irregularityKind) { this.irregularityKind = irregularityKind; }
-    public String getOccurredTime() { return occurredTime; }
-    public void setOccurredTime(String occurredTime) { this.occurredTime = occurredTime; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public RosterView getRoster() {
+        return roster;
+    }
+
+    public CheckInView getCheckedIn() {
+        return checkedIn;
+    }
+
+    public Long getSession() {
+        return session;
+    }
+
+    public void setSession(Long session) {
+        this.session = session;
+    }
+
+    public Long getRegistrationId() {
+        return registrationId;
+    }
+
+    public String getIdKind() {
+        return idKind;
+    }
+
+    public void setIdKind(String idKind) {
+        this.idKind = idKind;
+    }
+
+    public String getIdLastDigits() {
+        return idLastDigits;
+    }
+
+    public void setIdLastDigits(String idLastDigits) {
+        this.idLastDigits = idLastDigits;
+    }
+
+    public String getNameOnDocument() {
+        return nameOnDocument;
+    }
+
+    public void setNameOnDocument(String nameOnDocument) {
+        this.nameOnDocument = nameOnDocument;
+    }
+
+    public Long getIrregularityRegistration() {
+        return irregularityRegistration;
+    }
+
+    public void setIrregularityRegistration(Long irregularityRegistration) {
+        this.irregularityRegistration = irregularityRegistration;
+    }
+
+    public String getIrregularityKind() {
+        return irregularityKind;
+    }
+
+    public void setIrregularityKind(String irregularityKind) {
+        this.irregularityKind = irregularityKind;
+    }
+
+    public String getOccurredTime() {
+        return occurredTime;
+    }
+
+    public void setOccurredTime(String occurredTime) {
+        this.occurredTime = occurredTime;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

@@ -1,6 +1,5 @@
 package org.tryon.licensing.web.checkin;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import org.tryon.licensing.application.checkin.CheckInViews.SessionView;
 import org.tryon.licensing.application.checkin.CheckIns;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /** The proctor's roster (JSON and the PDF sign-in sheet), check-in and approved name changes (107.1.5 C). */
 @Path("licensing/check-in")
@@ -35,14 +35,18 @@ public class CheckInResource {
 
     @GET
     @Path("sessions")
-    @Operation(summary = "The exam sessions the caller proctors from 30 days ago on (a delegate: those delegated to them, 107.1.5 C)")
+    @Operation(
+            summary =
+                    "The exam sessions the caller proctors from 30 days ago on (a delegate: those delegated to them, 107.1.5 C)")
     public List<SessionView> sessions() {
         return checkIns.sessions();
     }
 
     @GET
     @Path("sessions/{sessionId}/roster")
-    @Operation(summary = "The proctor's roster of a session, by name: status, accommodations, check-in and the access code after check-in")
+    @Operation(
+            summary =
+                    "The proctor's roster of a session, by name: status, accommodations, check-in and the access code after check-in")
     public RosterView roster(@PathParam("sessionId") long sessionId) {
         return checkIns.roster(sessionId);
     }
@@ -50,7 +54,9 @@ public class CheckInResource {
     @GET
     @Path("sessions/{sessionId}/roster.pdf")
     @Produces(PdfDocumentBuilder.MEDIA_TYPE)
-    @Operation(summary = "The sign-in sheet of a session as PDF: names, ID check columns, accommodations and signature lines")
+    @Operation(
+            summary =
+                    "The sign-in sheet of a session as PDF: names, ID check columns, accommodations and signature lines")
     public Response rosterPdf(@PathParam("sessionId") long sessionId) {
         return Downloads.inlinePdf(checkIns.rosterPdf(sessionId), "sign-in-sheet-" + sessionId + ".pdf");
     }
@@ -58,8 +64,10 @@ public class CheckInResource {
     @POST
     @Path("registrations/{registrationId}")
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/check-in/registrations/{registrationId}")
-    @Operation(summary = "Check a candidate in: a confirmed registration, a government photo ID matching the registered name (or an approved "
-            + "name change), within the late-arrival limit; gives a locked form and the kiosk's access code")
+    @Operation(
+            summary =
+                    "Check a candidate in: a confirmed registration, a government photo ID matching the registered name (or an approved "
+                            + "name change), within the late-arrival limit; gives a locked form and the kiosk's access code")
     public CheckInView checkIn(@PathParam("registrationId") long registrationId, CheckInCommands.CheckIn command) {
         return checkIns.checkIn(registrationId, command);
     }
@@ -74,7 +82,9 @@ public class CheckInResource {
     @POST
     @Path("name-changes")
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/check-in/name-changes/{id}")
-    @Operation(summary = "Record an approved name change of a candidate (exam administrator): check-in accepts an ID in that name")
+    @Operation(
+            summary =
+                    "Record an approved name change of a candidate (exam administrator): check-in accepts an ID in that name")
     public NameChangeView recordNameChange(CheckInCommands.RecordNameChange command) {
         return checkIns.recordNameChange(command);
     }

@@ -48,7 +48,8 @@ public class IrregularitiesBean implements Serializable {
 
     public void record() {
         try {
-            IrregularityView v = irregularities.decide(decide == null ? 0 : decide, new CheckInCommands.DecideReferral(decidedOn, reference, outcome));
+            IrregularityView v = irregularities.decide(
+                    decide == null ? 0 : decide, new CheckInCommands.DecideReferral(decidedOn, reference, outcome));
             FacesErrors.info("The subcommittee's decision on " + v.candidateName() + "'s referral is recorded");
             decide = null;
             list = null;
@@ -57,13 +58,39 @@ public class IrregularitiesBean implements Serializable {
         }
     }
 
-    public boolean isOpenReferrals() { return openReferrals; }
-    public void setOpenReferrals(boolean openReferrals) { this.openReferrals = openReferrals; }
-    public Long getDecide() { return decide; }
-    public String getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(String decidedOn) { this.decidedOn = decidedOn; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getOutcome() { return outcome; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
+    public boolean isOpenReferrals() {
+        return openReferrals;
+    }
+
+    public void setOpenReferrals(boolean openReferrals) {
+        this.openReferrals = openReferrals;
+    }
+
+    public Long getDecide() {
+        return decide;
+    }
+
+    public String getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(String decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
 }

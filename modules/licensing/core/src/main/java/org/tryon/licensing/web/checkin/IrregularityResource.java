@@ -29,15 +29,20 @@ public class IrregularityResource {
     Irregularities irregularities;
 
     @GET
-    @Operation(summary = "Irregularities, the latest first; sessionId: of one session; openReferrals=true: referred and not yet decided")
-    public List<IrregularityView> list(@QueryParam("sessionId") Long sessionId, @QueryParam("openReferrals") boolean openReferrals) {
+    @Operation(
+            summary =
+                    "Irregularities, the latest first; sessionId: of one session; openReferrals=true: referred and not yet decided")
+    public List<IrregularityView> list(
+            @QueryParam("sessionId") Long sessionId, @QueryParam("openReferrals") boolean openReferrals) {
         return irregularities.list(sessionId, openReferrals);
     }
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/irregularities/{id}")
-    @Operation(summary = "Record an irregularity at a sitting; cheating (notes in a reference book included) invalidates the result and "
-            + "refers the matter to the licensing subcommittee")
+    @Operation(
+            summary =
+                    "Record an irregularity at a sitting; cheating (notes in a reference book included) invalidates the result and "
+                            + "refers the matter to the licensing subcommittee")
     public IrregularityView record(CheckInCommands.RecordIrregularity command) {
         return irregularities.record(command);
     }
@@ -51,7 +56,9 @@ public class IrregularityResource {
 
     @POST
     @Path("{id}/referral/decision")
-    @Operation(summary = "Record the licensing subcommittee's decision on a referral (day, reference, outcome), once (107.1.5 C.2)")
+    @Operation(
+            summary =
+                    "Record the licensing subcommittee's decision on a referral (day, reference, outcome), once (107.1.5 C.2)")
     public IrregularityView decide(@PathParam("id") long id, CheckInCommands.DecideReferral command) {
         return irregularities.decide(id, command);
     }

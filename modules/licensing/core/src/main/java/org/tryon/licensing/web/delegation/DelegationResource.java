@@ -46,7 +46,9 @@ public class DelegationResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/delegations/{id}")
     @APIResponseSchema(value = DelegationView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Record a delegation: delegate, certificate type, from - to, decided by the BDC or the DEPARTMENT with a reference (107.1.5 C)")
+    @Operation(
+            summary =
+                    "Record a delegation: delegate, certificate type, from - to, decided by the BDC or the DEPARTMENT with a reference (107.1.5 C)")
     public DelegationView record(RecordDelegation command) {
         return delegations.record(command);
     }

@@ -40,8 +40,8 @@ public class DelegationsBean implements Serializable {
 
     public void record() {
         try {
-            DelegationView d = delegations.record(new DelegationViews.RecordDelegation(delegate, certificateType, validFrom, validUntil, decidedBy,
-                    reference, reason));
+            DelegationView d = delegations.record(new DelegationViews.RecordDelegation(
+                    delegate, certificateType, validFrom, validUntil, decidedBy, reference, reason));
             FacesErrors.info(d.certificateType() + " delegated to " + d.delegate() + " from " + d.validFrom());
             delegate = null;
             certificateType = null;
@@ -57,7 +57,8 @@ public class DelegationsBean implements Serializable {
 
     public void end(long id) {
         try {
-            DelegationView d = delegations.end(id, new DelegationViews.EndDelegation(lastDays.get(id), endReasons.get(id)));
+            DelegationView d =
+                    delegations.end(id, new DelegationViews.EndDelegation(lastDays.get(id), endReasons.get(id)));
             FacesErrors.info("Delegation " + d.id() + " ends after " + d.validUntil());
             list = null;
         } catch (RuntimeException e) {
@@ -76,20 +77,67 @@ public class DelegationsBean implements Serializable {
         return licensing.certificateTypes();
     }
 
-    public String getDelegate() { return delegate; }
-    public void setDelegate(String v) { this.delegate = v; }
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String v) { this.certificateType = v; }
-    public String getValidFrom() { return validFrom; }
-    public void setValidFrom(String v) { this.validFrom = v; }
-    public String getValidUntil() { return validUntil; }
-    public void setValidUntil(String v) { this.validUntil = v; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String v) { this.decidedBy = v; }
-    public String getReference() { return reference; }
-    public void setReference(String v) { this.reference = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { this.reason = v; }
-    public Map<Long, String> getLastDays() { return lastDays; }
-    public Map<Long, String> getEndReasons() { return endReasons; }
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(String v) {
+        this.delegate = v;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String v) {
+        this.certificateType = v;
+    }
+
+    public String getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(String v) {
+        this.validFrom = v;
+    }
+
+    public String getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(String v) {
+        this.validUntil = v;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public void setDecidedBy(String v) {
+        this.decidedBy = v;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String v) {
+        this.reference = v;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String v) {
+        this.reason = v;
+    }
+
+    public Map<Long, String> getLastDays() {
+        return lastDays;
+    }
+
+    public Map<Long, String> getEndReasons() {
+        return endReasons;
+    }
 }

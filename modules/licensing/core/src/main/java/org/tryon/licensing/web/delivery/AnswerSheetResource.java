@@ -31,12 +31,12 @@ public class AnswerSheetResource {
     AnswerSheets sheets;
 
     /** A keyed sheet: the letters in the form's order, {@code -} for a blank. */
-    public record KeySheet(String answers) {
-    }
+    public record KeySheet(String answers) {}
 
     @GET
     @Path("{registrationId}")
-    @Operation(summary = "The blank sheet of a checked-in registration: its form's positions and the letters each allows")
+    @Operation(
+            summary = "The blank sheet of a checked-in registration: its form's positions and the letters each allows")
     public SheetView sheet(@PathParam("registrationId") long registrationId) {
         return sheets.sheet(registrationId);
     }
@@ -46,17 +46,26 @@ public class AnswerSheetResource {
     @POST
     @Path("{registrationId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Keys a paper answer sheet (answers: one letter per position, - for a blank): a submitted PAPER attempt, scored")
+    @Operation(
+            summary =
+                    "Keys a paper answer sheet (answers: one letter per position, - for a blank): a submitted PAPER attempt, scored")
     public Response key(@PathParam("registrationId") long registrationId, KeySheet sheet, @Context UriInfo uri) {
         ResultView r = sheets.key(registrationId, sheet == null ? null : sheet.answers());
-        return Response.created(uri.getBaseUriBuilder().path("licensing/results").path(String.valueOf(r.id())).build()).entity(r).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("licensing/results")
+                        .path(String.valueOf(r.id()))
+                        .build())
+                .entity(r)
+                .build();
     }
 
     @POST
     @Path("batch")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Imports a CSV batch of paper sheets (header registration,answers; one line per candidate): all lines or none, each "
-            + "refusal naming its line, field and rule")
+    @Operation(
+            summary =
+                    "Imports a CSV batch of paper sheets (header registration,answers; one line per candidate): all lines or none, each "
+                            + "refusal naming its line, field and rule")
     public List<ResultView> batch(String csv) {
         return sheets.importBatch(csv);
     }

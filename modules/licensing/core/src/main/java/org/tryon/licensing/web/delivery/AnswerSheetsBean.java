@@ -47,17 +47,30 @@ public class AnswerSheetsBean implements Serializable {
             this.allowed = allowed;
         }
 
-        public int getPosition() { return position; }
-        public String getAllowed() { return allowed; }
-        public String getValue() { return value; }
-        public void setValue(String value) { this.value = value; }
+        public int getPosition() {
+            return position;
+        }
+
+        public String getAllowed() {
+            return allowed;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
     }
 
     public void load() {
         recorded = null;
         try {
             sheet = sheets.sheet(registrationId == null ? 0 : registrationId);
-            letters = new ArrayList<>(sheet.positions().stream().map(p -> new Letter(p.position(), String.join("", p.letters()))).toList());
+            letters = new ArrayList<>(sheet.positions().stream()
+                    .map(p -> new Letter(p.position(), String.join("", p.letters())))
+                    .toList());
         } catch (RuntimeException e) {
             sheet = null;
             FacesErrors.show(e);
@@ -67,12 +80,14 @@ public class AnswerSheetsBean implements Serializable {
     public void key() {
         StringBuilder answers = new StringBuilder();
         for (Letter l : letters) {
-            answers.append(l.value == null || l.value.isBlank() ? "-" : l.value.trim().substring(0, 1));
+            answers.append(
+                    l.value == null || l.value.isBlank() ? "-" : l.value.trim().substring(0, 1));
         }
         try {
             recorded = sheets.key(sheet.registrationId(), answers.toString());
-            FacesErrors.info("Sheet of " + sheet.candidateName() + " recorded: " + recorded.rawScore() + " of " + recorded.itemCount() + ", "
-                    + recorded.percent() + " %, " + (recorded.passed() ? "pass" : "fail"));
+            FacesErrors.info("Sheet of " + sheet.candidateName() + " recorded: " + recorded.rawScore() + " of "
+                    + recorded.itemCount() + ", " + recorded.percent() + " %, "
+                    + (recorded.passed() ? "pass" : "fail"));
             sheet = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -83,12 +98,16 @@ public class AnswerSheetsBean implements Serializable {
         imported = null;
         refused = null;
         try {
-            String csv = file != null && file.getSize() > 0 ? new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : text;
+            String csv = file != null && file.getSize() > 0
+                    ? new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    : text;
             imported = sheets.importBatch(csv);
             FacesErrors.info(imported.size() + " paper sheet(s) recorded and scored");
         } catch (RuleViolationException e) {
             refused = e.violations();
-            FacesErrors.show(new RuleViolationException("file", "all or none",
+            FacesErrors.show(new RuleViolationException(
+                    "file",
+                    "all or none",
                     "Nothing was recorded: " + e.violations().size() + " problem(s) in the batch, listed below"));
         } catch (IOException e) {
             FacesErrors.show(new IllegalStateException(e));
@@ -97,15 +116,47 @@ public class AnswerSheetsBean implements Serializable {
         }
     }
 
-    public Long getRegistrationId() { return registrationId; }
-    public void setRegistrationId(Long registrationId) { this.registrationId = registrationId; }
-    public SheetView getSheet() { return sheet; }
-    public List<Letter> getLetters() { return letters; }
-    public ResultView getRecorded() { return recorded; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public List<ResultView> getImported() { return imported; }
-    public List<RuleViolationException.Violation> getRefused() { return refused; }
+    public Long getRegistrationId() {
+        return registrationId;
+    }
+
+    public void setRegistrationId(Long registrationId) {
+        this.registrationId = registrationId;
+    }
+
+    public SheetView getSheet() {
+        return sheet;
+    }
+
+    public List<Letter> getLetters() {
+        return letters;
+    }
+
+    public ResultView getRecorded() {
+        return recorded;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<ResultView> getImported() {
+        return imported;
+    }
+
+    public List<RuleViolationException.Violation> getRefused() {
+        return refused;
+    }
 }

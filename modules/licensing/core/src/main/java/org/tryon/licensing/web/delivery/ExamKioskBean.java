@@ -106,7 +106,8 @@ public class ExamKioskBean implements Serializable {
         call(() -> kiosk.view(code));
         if (view != null && "TIME_UP".equals(getState())) {
             call(() -> kiosk.submit(code));
-            FacesErrors.show(new RuleViolationException("time", "106", "The time is up: your exam was submitted with the answers you saved"));
+            FacesErrors.show(new RuleViolationException(
+                    "time", "106", "The time is up: your exam was submitted with the answers you saved"));
         }
     }
 
@@ -139,28 +140,40 @@ public class ExamKioskBean implements Serializable {
     }
 
     private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     private AnswerView answer(int p) {
         if (view == null) {
             return null;
         }
-        return view.answers().stream().filter(a -> a.position() == p).findFirst().orElse(null);
+        return view.answers().stream()
+                .filter(a -> a.position() == p)
+                .findFirst()
+                .orElse(null);
     }
 
     private int firstUnanswered() {
         if (view == null) {
             return 1;
         }
-        return view.answers().stream().filter(a -> a.chosen() == null).mapToInt(AnswerView::position).findFirst().orElse(1);
+        return view.answers().stream()
+                .filter(a -> a.chosen() == null)
+                .mapToInt(AnswerView::position)
+                .findFirst()
+                .orElse(1);
     }
 
     public Question getQuestion() {
         if (view == null) {
             return null;
         }
-        return view.questions().stream().filter(q -> q.position() == position).findFirst().orElse(null);
+        return view.questions().stream()
+                .filter(q -> q.position() == position)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The minutes of the exam, the accommodation's included. */
@@ -188,9 +201,23 @@ public class ExamKioskBean implements Serializable {
         return view == null ? List.of() : view.answers();
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code == null ? null : code.trim().toUpperCase(); }
-    public KioskView getView() { return view; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? null : code.trim().toUpperCase();
+    }
+
+    public KioskView getView() {
+        return view;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
 }

@@ -19,15 +19,18 @@ public class KioskGuard {
     @Inject
     Clock clock;
 
-    private final LoginThrottle throttle = new LoginThrottle(5, 5, Duration.ofMinutes(15), Duration.ofSeconds(60), Duration.ofMinutes(15));
+    private final LoginThrottle throttle =
+            new LoginThrottle(5, 5, Duration.ofMinutes(15), Duration.ofSeconds(60), Duration.ofMinutes(15));
 
     /** Runs {@code call} for a code entered from {@code address}, counting a wrong code and refusing while locked. */
     public <T> T guard(String address, Supplier<T> call) {
         String key = "kiosk " + address;
         Duration locked = throttle.lockedFor(key, address, clock.instant());
         if (!locked.isZero() && !locked.isNegative()) {
-            throw new WebApplicationException("Too many wrong access codes from this computer: try again in " + Math.max(1, locked.toSeconds())
-                    + " seconds, or ask the proctor", 429);
+            throw new WebApplicationException(
+                    "Too many wrong access codes from this computer: try again in " + Math.max(1, locked.toSeconds())
+                            + " seconds, or ask the proctor",
+                    429);
         }
         try {
             return call.get();

@@ -46,7 +46,9 @@ public class CertificateKindResource {
     @APIResponseSchema(value = KindView[].class, responseCode = "201", responseDescription = "Created: the history")
     @POST
     @Path("{type}")
-    @Operation(summary = "Record what a certificate type is from a day not before the county's today (one per day); the examined dates follow")
+    @Operation(
+            summary =
+                    "Record what a certificate type is from a day not before the county's today (one per day); the examined dates follow")
     public List<KindView> record(@PathParam("type") String type, EligibilityCommands.RecordKind command) {
         return rules.recordKind(type, command);
     }

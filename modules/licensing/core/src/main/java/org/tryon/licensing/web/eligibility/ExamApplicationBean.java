@@ -64,7 +64,10 @@ public class ExamApplicationBean implements Serializable {
     }
 
     public void addReference() {
-        act(() -> eligibility.addReference(id, new EligibilityCommands.AddReference(refName, refContact, refRelation)), "Reference added");
+        act(
+                () -> eligibility.addReference(
+                        id, new EligibilityCommands.AddReference(refName, refContact, refRelation)),
+                "Reference added");
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             refName = null;
             refContact = null;
@@ -92,16 +95,51 @@ public class ExamApplicationBean implements Serializable {
         return application != null && "SUBMITTED".equals(application.status());
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ApplicationView getApplication() { return application; }
-    public ExperienceForm getJob() { return job; }
-    public String getRefName() { return refName; }
-    public void setRefName(String v) { this.refName = v; }
-    public String getRefContact() { return refContact; }
-    public void setRefContact(String v) { this.refContact = v; }
-    public String getRefRelation() { return refRelation; }
-    public void setRefRelation(String v) { this.refRelation = v; }
-    public String getRejectReason() { return rejectReason; }
-    public void setRejectReason(String v) { this.rejectReason = v; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public ExperienceForm getJob() {
+        return job;
+    }
+
+    public String getRefName() {
+        return refName;
+    }
+
+    public void setRefName(String v) {
+        this.refName = v;
+    }
+
+    public String getRefContact() {
+        return refContact;
+    }
+
+    public void setRefContact(String v) {
+        this.refContact = v;
+    }
+
+    public String getRefRelation() {
+        return refRelation;
+    }
+
+    public void setRefRelation(String v) {
+        this.refRelation = v;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String v) {
+        this.rejectReason = v;
+    }
 }

@@ -1,6 +1,5 @@
 package org.tryon.licensing.web.eligibility;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import org.tryon.licensing.application.eligibility.EligibilityViews.ApplicationR
 import org.tryon.licensing.application.eligibility.EligibilityViews.ApplicationView;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /** Applications to sit an examination and their eligibility (106): staff's side. */
 @Path("licensing/applications")
@@ -34,8 +34,10 @@ public class ExamApplicationResource {
     Eligibility eligibility;
 
     @GET
-    @Operation(summary = "Applications, newest first; of one status (`status`: SUBMITTED, ELIGIBLE, INELIGIBLE, WITHDRAWN, LAPSED) and one "
-            + "certificate type (`type`) if given")
+    @Operation(
+            summary =
+                    "Applications, newest first; of one status (`status`: SUBMITTED, ELIGIBLE, INELIGIBLE, WITHDRAWN, LAPSED) and one "
+                            + "certificate type (`type`) if given")
     public List<ApplicationRow> list(@QueryParam("status") String status, @QueryParam("type") String type) {
         return eligibility.list(status, type);
     }
@@ -43,15 +45,19 @@ public class ExamApplicationResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/applications/{id}")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Enter an application received on paper: identity (name, date of birth, mailing address), contact, certificate type, "
-            + "experience lines and references; refused for a type renewed only or issued by a state board (106)")
+    @Operation(
+            summary =
+                    "Enter an application received on paper: identity (name, date of birth, mailing address), contact, certificate type, "
+                            + "experience lines and references; refused for a type renewed only or issued by a state board (106)")
     public ApplicationView enter(EligibilityCommands.Apply command) {
         return eligibility.enter(command);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An application with its experience, references and the eligibility arithmetic by the rule in force on the application day")
+    @Operation(
+            summary =
+                    "An application with its experience, references and the eligibility arithmetic by the rule in force on the application day")
     public ApplicationView get(@PathParam("id") long id) {
         return eligibility.get(id);
     }
@@ -75,7 +81,8 @@ public class ExamApplicationResource {
     @POST
     @Path("{id}/experience/{lineId}/rejection")
     @Operation(summary = "Staff rejected the job, for the reason given in `reason` (no body)")
-    public ApplicationView rejectExperience(@PathParam("id") long id, @PathParam("lineId") long lineId, @QueryParam("reason") String reason) {
+    public ApplicationView rejectExperience(
+            @PathParam("id") long id, @PathParam("lineId") long lineId, @QueryParam("reason") String reason) {
         return eligibility.checkExperience(id, lineId, false, reason);
     }
 
@@ -98,14 +105,17 @@ public class ExamApplicationResource {
     @POST
     @Path("{id}/references/{referenceId}/rejection")
     @Operation(summary = "Staff rejected the reference, for the reason given in `reason` (no body)")
-    public ApplicationView rejectReference(@PathParam("id") long id, @PathParam("referenceId") long referenceId, @QueryParam("reason") String reason) {
+    public ApplicationView rejectReference(
+            @PathParam("id") long id, @PathParam("referenceId") long referenceId, @QueryParam("reason") String reason) {
         return eligibility.checkReference(id, referenceId, false, reason);
     }
 
     @POST
     @Path("{id}/decision")
-    @Operation(summary = "Decide eligibility by the rule in force on the application day (106): verified supervised training, overlapping jobs "
-            + "counted once, whole months against the months required; every line checked first (no body)")
+    @Operation(
+            summary =
+                    "Decide eligibility by the rule in force on the application day (106): verified supervised training, overlapping jobs "
+                            + "counted once, whole months against the months required; every line checked first (no body)")
     public ApplicationView decide(@PathParam("id") long id) {
         return eligibility.decide(id);
     }

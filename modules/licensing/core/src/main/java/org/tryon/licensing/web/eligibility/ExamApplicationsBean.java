@@ -50,7 +50,9 @@ public class ExamApplicationsBean implements Serializable {
     public String enter() {
         try {
             ApplicationView a = eligibility.enter(form.command());
-            return FacesErrors.infoAfterRedirect("Application " + a.reference() + " entered", "applications-record.xhtml?faces-redirect=true&id=" + a.id());
+            return FacesErrors.infoAfterRedirect(
+                    "Application " + a.reference() + " entered",
+                    "applications-record.xhtml?faces-redirect=true&id=" + a.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
             return null;
@@ -64,9 +66,23 @@ public class ExamApplicationsBean implements Serializable {
         return types;
     }
 
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public String getType() { return type; }
-    public void setType(String type) { this.type = type; }
-    public IdentityForm getForm() { return form; }
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public IdentityForm getForm() {
+        return form;
+    }
 }

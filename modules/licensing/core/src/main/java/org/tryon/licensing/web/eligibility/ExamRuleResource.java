@@ -38,8 +38,10 @@ public class ExamRuleResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/exam-rules/{certificateType}")
     @APIResponseSchema(value = RuleView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Record a new rule for a certificate type from a day not before the county's today (one per day): questions, minutes, "
-            + "cut score, fee, retake wait, attempts, experience months, eligibility valid days, code book, renewal, CE hours, least weekly hours")
+    @Operation(
+            summary =
+                    "Record a new rule for a certificate type from a day not before the county's today (one per day): questions, minutes, "
+                            + "cut score, fee, retake wait, attempts, experience months, eligibility valid days, code book, renewal, CE hours, least weekly hours")
     public RuleView record(EligibilityCommands.RecordRule command) {
         return rules.record(command);
     }

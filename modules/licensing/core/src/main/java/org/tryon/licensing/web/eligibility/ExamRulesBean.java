@@ -56,7 +56,8 @@ public class ExamRulesBean implements Serializable {
 
     /** The form starts from the rule in force today, so only what changes is typed. */
     private void prefill() {
-        RuleView now = getHistory().stream().filter(RuleView::inForceToday).findFirst().orElse(null);
+        RuleView now =
+                getHistory().stream().filter(RuleView::inForceToday).findFirst().orElse(null);
         if (now == null) {
             return;
         }
@@ -81,8 +82,22 @@ public class ExamRulesBean implements Serializable {
 
     public void record() {
         try {
-            RuleView r = rules.record(new EligibilityCommands.RecordRule(type, effectiveFrom, questions, minutes, cutScorePercent, fee, retakeWaitDays,
-                    maxAttempts, experienceMonths, eligibilityValidDays, codeBookSupplied, renewalYears, ceHours, minWeeklyHours, reason));
+            RuleView r = rules.record(new EligibilityCommands.RecordRule(
+                    type,
+                    effectiveFrom,
+                    questions,
+                    minutes,
+                    cutScorePercent,
+                    fee,
+                    retakeWaitDays,
+                    maxAttempts,
+                    experienceMonths,
+                    eligibilityValidDays,
+                    codeBookSupplied,
+                    renewalYears,
+                    ceHours,
+                    minWeeklyHours,
+                    reason));
             FacesErrors.info("Rule recorded for " + r.certificateType() + " from " + r.effectiveFrom());
             history = null;
             reason = null;
@@ -125,40 +140,147 @@ public class ExamRulesBean implements Serializable {
         return kinds;
     }
 
-    public String getType() { return type; }
-    public void setType(String type) { this.type = type; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate v) { this.effectiveFrom = v; }
-    public Integer getQuestions() { return questions; }
-    public void setQuestions(Integer v) { this.questions = v; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer v) { this.minutes = v; }
-    public BigDecimal getCutScorePercent() { return cutScorePercent; }
-    public void setCutScorePercent(BigDecimal v) { this.cutScorePercent = v; }
-    public BigDecimal getFee() { return fee; }
-    public void setFee(BigDecimal v) { this.fee = v; }
-    public Integer getRetakeWaitDays() { return retakeWaitDays; }
-    public void setRetakeWaitDays(Integer v) { this.retakeWaitDays = v; }
-    public Integer getMaxAttempts() { return maxAttempts; }
-    public void setMaxAttempts(Integer v) { this.maxAttempts = v; }
-    public Integer getExperienceMonths() { return experienceMonths; }
-    public void setExperienceMonths(Integer v) { this.experienceMonths = v; }
-    public Integer getEligibilityValidDays() { return eligibilityValidDays; }
-    public void setEligibilityValidDays(Integer v) { this.eligibilityValidDays = v; }
-    public boolean isCodeBookSupplied() { return codeBookSupplied; }
-    public void setCodeBookSupplied(boolean v) { this.codeBookSupplied = v; }
-    public Integer getRenewalYears() { return renewalYears; }
-    public void setRenewalYears(Integer v) { this.renewalYears = v; }
-    public Integer getCeHours() { return ceHours; }
-    public void setCeHours(Integer v) { this.ceHours = v; }
-    public Integer getMinWeeklyHours() { return minWeeklyHours; }
-    public void setMinWeeklyHours(Integer v) { this.minWeeklyHours = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { this.reason = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { this.kind = v; }
-    public LocalDate getKindFrom() { return kindFrom; }
-    public void setKindFrom(LocalDate v) { this.kindFrom = v; }
-    public String getKindReason() { return kindReason; }
-    public void setKindReason(String v) { this.kindReason = v; }
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate v) {
+        this.effectiveFrom = v;
+    }
+
+    public Integer getQuestions() {
+        return questions;
+    }
+
+    public void setQuestions(Integer v) {
+        this.questions = v;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer v) {
+        this.minutes = v;
+    }
+
+    public BigDecimal getCutScorePercent() {
+        return cutScorePercent;
+    }
+
+    public void setCutScorePercent(BigDecimal v) {
+        this.cutScorePercent = v;
+    }
+
+    public BigDecimal getFee() {
+        return fee;
+    }
+
+    public void setFee(BigDecimal v) {
+        this.fee = v;
+    }
+
+    public Integer getRetakeWaitDays() {
+        return retakeWaitDays;
+    }
+
+    public void setRetakeWaitDays(Integer v) {
+        this.retakeWaitDays = v;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer v) {
+        this.maxAttempts = v;
+    }
+
+    public Integer getExperienceMonths() {
+        return experienceMonths;
+    }
+
+    public void setExperienceMonths(Integer v) {
+        this.experienceMonths = v;
+    }
+
+    public Integer getEligibilityValidDays() {
+        return eligibilityValidDays;
+    }
+
+    public void setEligibilityValidDays(Integer v) {
+        this.eligibilityValidDays = v;
+    }
+
+    public boolean isCodeBookSupplied() {
+        return codeBookSupplied;
+    }
+
+    public void setCodeBookSupplied(boolean v) {
+        this.codeBookSupplied = v;
+    }
+
+    public Integer getRenewalYears() {
+        return renewalYears;
+    }
+
+    public void setRenewalYears(Integer v) {
+        this.renewalYears = v;
+    }
+
+    public Integer getCeHours() {
+        return ceHours;
+    }
+
+    public void setCeHours(Integer v) {
+        this.ceHours = v;
+    }
+
+    public Integer getMinWeeklyHours() {
+        return minWeeklyHours;
+    }
+
+    public void setMinWeeklyHours(Integer v) {
+        this.minWeeklyHours = v;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String v) {
+        this.reason = v;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String v) {
+        this.kind = v;
+    }
+
+    public LocalDate getKindFrom() {
+        return kindFrom;
+    }
+
+    public void setKindFrom(LocalDate v) {
+        this.kindFrom = v;
+    }
+
+    public String getKindReason() {
+        return kindReason;
+    }
+
+    public void setKindReason(String v) {
+        this.kindReason = v;
+    }
 }

@@ -17,23 +17,61 @@ public class ExperienceForm implements Serializable {
     private Integer hoursPerWeek = 40;
 
     boolean isBlank() {
-        return (employer == null || employer.isBlank()) && from == null && to == null && (supervisor == null || supervisor.isBlank());
+        return (employer == null || employer.isBlank())
+                && from == null
+                && to == null
+                && (supervisor == null || supervisor.isBlank());
     }
 
     EligibilityCommands.AddExperience command() {
         return new EligibilityCommands.AddExperience(employer, supervisor, supervisorLicense, from, to, hoursPerWeek);
     }
 
-    public String getEmployer() { return employer; }
-    public void setEmployer(String v) { this.employer = v; }
-    public String getSupervisor() { return supervisor; }
-    public void setSupervisor(String v) { this.supervisor = v; }
-    public String getSupervisorLicense() { return supervisorLicense; }
-    public void setSupervisorLicense(String v) { this.supervisorLicense = v; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate v) { this.from = v; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate v) { this.to = v; }
-    public Integer getHoursPerWeek() { return hoursPerWeek; }
-    public void setHoursPerWeek(Integer v) { this.hoursPerWeek = v; }
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String v) {
+        this.employer = v;
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public void setSupervisor(String v) {
+        this.supervisor = v;
+    }
+
+    public String getSupervisorLicense() {
+        return supervisorLicense;
+    }
+
+    public void setSupervisorLicense(String v) {
+        this.supervisorLicense = v;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate v) {
+        this.from = v;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate v) {
+        this.to = v;
+    }
+
+    public Integer getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public void setHoursPerWeek(Integer v) {
+        this.hoursPerWeek = v;
+    }
 }

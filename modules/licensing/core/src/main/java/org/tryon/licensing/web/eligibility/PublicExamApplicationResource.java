@@ -30,18 +30,25 @@ public class PublicExamApplicationResource {
     Eligibility eligibility;
 
     @Extension(name = CreatedResponses.EXTENSION, value = "public/exam-applications/{reference}")
-    @APIResponseSchema(value = Receipt.class, responseCode = "201", responseDescription = "Received: the application's reference")
+    @APIResponseSchema(
+            value = Receipt.class,
+            responseCode = "201",
+            responseDescription = "Received: the application's reference")
     @POST
-    @Operation(summary = "Apply for an examination: identity (name, date of birth, mailing address), contact, certificate type, experience lines "
-            + "and references; the answer is a random reference that, with the e-mail address, opens the application's status")
+    @Operation(
+            summary =
+                    "Apply for an examination: identity (name, date of birth, mailing address), contact, certificate type, experience lines "
+                            + "and references; the answer is a random reference that, with the e-mail address, opens the application's status")
     public Receipt apply(EligibilityCommands.Apply command) {
         return eligibility.applyPublicly(command);
     }
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "The candidate's application: status, eligibility, scheduled sessions and current results; `email` must be the "
-            + "application's (a wrong one answers the same 404 as an unknown reference)")
+    @Operation(
+            summary =
+                    "The candidate's application: status, eligibility, scheduled sessions and current results; `email` must be the "
+                            + "application's (a wrong one answers the same 404 as an unknown reference)")
     public PublicStatus status(@PathParam("reference") String reference, @QueryParam("email") String email) {
         return eligibility.publicStatus(reference, email);
     }

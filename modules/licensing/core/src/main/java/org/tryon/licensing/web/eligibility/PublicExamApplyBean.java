@@ -53,11 +53,18 @@ public class PublicExamApplyBean implements Serializable {
     /** The certificates the county examines for today. */
     public List<TypeView> getTypes() {
         if (types == null) {
-            types = rules.types().stream().filter(t -> "EXAMINED".equals(t.kindToday())).toList();
+            types = rules.types().stream()
+                    .filter(t -> "EXAMINED".equals(t.kindToday()))
+                    .toList();
         }
         return types;
     }
 
-    public IdentityForm getForm() { return form; }
-    public Receipt getReceipt() { return receipt; }
+    public IdentityForm getForm() {
+        return form;
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
 }

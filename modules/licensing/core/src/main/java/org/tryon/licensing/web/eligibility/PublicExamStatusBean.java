@@ -31,9 +31,23 @@ public class PublicExamStatusBean implements Serializable {
         }
     }
 
-    public String getReference() { return reference; }
-    public void setReference(String v) { this.reference = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { this.email = v; }
-    public PublicStatus getStatus() { return status; }
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String v) {
+        this.reference = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        this.email = v;
+    }
+
+    public PublicStatus getStatus() {
+        return status;
+    }
 }

@@ -37,7 +37,9 @@ public class StateCredentialResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/state-credentials/{id}")
     @APIResponseSchema(value = CredentialView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Record a state board's credential: type (the board follows), holder, license number, class, expiry, verified on, note")
+    @Operation(
+            summary =
+                    "Record a state board's credential: type (the board follows), holder, license number, class, expiry, verified on, note")
     public CredentialView record(EligibilityCommands.RecordStateCredential command) {
         return credentials.record(command);
     }

@@ -39,8 +39,15 @@ public class StateCredentialsBean implements Serializable {
 
     public void record() {
         try {
-            CredentialView c = credentials.record(new EligibilityCommands.RecordStateCredential(certificateType == null ? "" : certificateType,
-                    candidateId, holderName, licenseNumber, licenseClass, expiresOn, verifiedOn, verificationNote));
+            CredentialView c = credentials.record(new EligibilityCommands.RecordStateCredential(
+                    certificateType == null ? "" : certificateType,
+                    candidateId,
+                    holderName,
+                    licenseNumber,
+                    licenseClass,
+                    expiresOn,
+                    verifiedOn,
+                    verificationNote));
             FacesErrors.info(c.board() + " license " + c.licenseNumber() + " of " + c.holderName() + " recorded");
             list = null;
             holderName = null;
@@ -64,25 +71,74 @@ public class StateCredentialsBean implements Serializable {
     /** The state boards' credential types. */
     public List<TypeView> getTypes() {
         if (types == null) {
-            types = rules.types().stream().filter(t -> "STATE_CREDENTIAL".equals(t.kindToday())).toList();
+            types = rules.types().stream()
+                    .filter(t -> "STATE_CREDENTIAL".equals(t.kindToday()))
+                    .toList();
         }
         return types;
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String v) { this.certificateType = v; }
-    public Long getCandidateId() { return candidateId; }
-    public void setCandidateId(Long v) { this.candidateId = v; }
-    public String getHolderName() { return holderName; }
-    public void setHolderName(String v) { this.holderName = v; }
-    public String getLicenseNumber() { return licenseNumber; }
-    public void setLicenseNumber(String v) { this.licenseNumber = v; }
-    public String getLicenseClass() { return licenseClass; }
-    public void setLicenseClass(String v) { this.licenseClass = v; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(LocalDate v) { this.expiresOn = v; }
-    public LocalDate getVerifiedOn() { return verifiedOn; }
-    public void setVerifiedOn(LocalDate v) { this.verifiedOn = v; }
-    public String getVerificationNote() { return verificationNote; }
-    public void setVerificationNote(String v) { this.verificationNote = v; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String v) {
+        this.certificateType = v;
+    }
+
+    public Long getCandidateId() {
+        return candidateId;
+    }
+
+    public void setCandidateId(Long v) {
+        this.candidateId = v;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public void setHolderName(String v) {
+        this.holderName = v;
+    }
+
+    public String getLicenseNumber() {
+        return licenseNumber;
+    }
+
+    public void setLicenseNumber(String v) {
+        this.licenseNumber = v;
+    }
+
+    public String getLicenseClass() {
+        return licenseClass;
+    }
+
+    public void setLicenseClass(String v) {
+        this.licenseClass = v;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate v) {
+        this.expiresOn = v;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public void setVerifiedOn(LocalDate v) {
+        this.verifiedOn = v;
+    }
+
+    public String getVerificationNote() {
+        return verificationNote;
+    }
+
+    public void setVerificationNote(String v) {
+        this.verificationNote = v;
+    }
 }

@@ -36,7 +36,8 @@ public class FormViewBean implements Serializable {
         try {
             forms.lock(id);
             form = forms.review(id);
-            FacesErrors.info("Form " + form.code() + " LOCKED: its " + form.items().size() + " item versions are administered and never change");
+            FacesErrors.info("Form " + form.code() + " LOCKED: its "
+                    + form.items().size() + " item versions are administered and never change");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -52,7 +53,15 @@ public class FormViewBean implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public FormDetail getForm() { return form; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FormDetail getForm() {
+        return form;
+    }
 }

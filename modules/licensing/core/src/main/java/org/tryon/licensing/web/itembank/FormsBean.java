@@ -34,8 +34,10 @@ public class FormsBean implements Serializable {
     public String assemble() {
         try {
             FormDetail f = forms.assemble(new AssembleForm(certificateType, code, seed));
-            return FacesErrors.infoAfterRedirect("Form " + f.code() + " assembled (" + f.items().size() + " items, seed " + f.seed()
-                    + "): review it, then lock it", "/licensing/forms-view.xhtml?faces-redirect=true&id=" + f.id());
+            return FacesErrors.infoAfterRedirect(
+                    "Form " + f.code() + " assembled (" + f.items().size() + " items, seed " + f.seed()
+                            + "): review it, then lock it",
+                    "/licensing/forms-view.xhtml?faces-redirect=true&id=" + f.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
             return null;
@@ -53,10 +55,27 @@ public class FormsBean implements Serializable {
         return licensing.certificateTypes();
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public Long getSeed() { return seed; }
-    public void setSeed(Long seed) { this.seed = seed; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Long getSeed() {
+        return seed;
+    }
+
+    public void setSeed(Long seed) {
+        this.seed = seed;
+    }
 }

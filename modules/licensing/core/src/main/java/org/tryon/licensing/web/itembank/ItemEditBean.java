@@ -71,14 +71,19 @@ public class ItemEditBean implements Serializable {
 
     public String save() {
         List<String> given = new ArrayList<>(Arrays.asList(options));
-        while (!given.isEmpty() && (given.get(given.size() - 1) == null || given.get(given.size() - 1).isBlank())) {
+        while (!given.isEmpty()
+                && (given.get(given.size() - 1) == null
+                        || given.get(given.size() - 1).isBlank())) {
             given.remove(given.size() - 1);
         }
         WriteItem command = new WriteItem(certificateType, code, stem, given, key, contentArea, reference, author);
         try {
             ItemDetail saved = id == null ? bank.create(command) : bank.edit(id, command);
-            return FacesErrors.infoAfterRedirect("Saved " + saved.code() + " version " + saved.versions().get(0).number() + " ("
-                    + saved.versions().get(0).status() + ")", "/licensing/items-view.xhtml?faces-redirect=true&id=" + saved.id());
+            return FacesErrors.infoAfterRedirect(
+                    "Saved " + saved.code() + " version "
+                            + saved.versions().get(0).number() + " ("
+                            + saved.versions().get(0).status() + ")",
+                    "/licensing/items-view.xhtml?faces-redirect=true&id=" + saved.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);
             return null;
@@ -101,21 +106,71 @@ public class ItemEditBean implements Serializable {
         return bank.contentAreas(certificateType);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public String getStem() { return stem; }
-    public void setStem(String stem) { this.stem = stem; }
-    public String[] getOptions() { return options; }
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public String getContentArea() { return contentArea; }
-    public void setContentArea(String contentArea) { this.contentArea = contentArea; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = author; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public void setStem(String stem) {
+        this.stem = stem;
+    }
+
+    public String[] getOptions() {
+        return options;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getContentArea() {
+        return contentArea;
+    }
+
+    public void setContentArea(String contentArea) {
+        this.contentArea = contentArea;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
 }

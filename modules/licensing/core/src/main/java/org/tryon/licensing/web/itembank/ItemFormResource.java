@@ -31,21 +31,26 @@ public class ItemFormResource {
 
     @GET
     @Operation(summary = "The forms, of a certificate type and a status (DRAFT, LOCKED, RETIRED), each optional")
-    public List<FormRow> list(@QueryParam("certificateType") String certificateType, @QueryParam("status") String status) {
+    public List<FormRow> list(
+            @QueryParam("certificateType") String certificateType, @QueryParam("status") String status) {
         return forms.list(certificateType, status);
     }
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/forms/{id}")
-    @Operation(summary = "Assemble a DRAFT form from ACTIVE items by the outline in force (at random with the seed; parallel forms draw "
-            + "other items where the bank allows); refused naming the content area that has too few active items")
+    @Operation(
+            summary =
+                    "Assemble a DRAFT form from ACTIVE items by the outline in force (at random with the seed; parallel forms draw "
+                            + "other items where the bank allows); refused naming the content area that has too few active items")
     public FormDetail assemble(AssembleForm command) {
         return forms.assemble(command);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A form with its items (the exact version at each position): a review of confidential items, logged")
+    @Operation(
+            summary =
+                    "A form with its items (the exact version at each position): a review of confidential items, logged")
     public FormDetail review(@PathParam("id") long id) {
         return forms.review(id);
     }

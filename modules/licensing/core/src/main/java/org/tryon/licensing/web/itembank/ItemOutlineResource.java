@@ -36,7 +36,9 @@ public class ItemOutlineResource {
 
     @POST
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/item-outlines/{id}")
-    @Operation(summary = "Record a content outline from a day: the items per content area, totalling the exam rule's questions (106)")
+    @Operation(
+            summary =
+                    "Record a content outline from a day: the items per content area, totalling the exam rule's questions (106)")
     public OutlineView record(RecordOutline command) {
         return outlines.record(command);
     }

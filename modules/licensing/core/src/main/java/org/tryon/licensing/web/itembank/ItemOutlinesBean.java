@@ -46,13 +46,17 @@ public class ItemOutlinesBean implements Serializable {
                 }
                 int bar = line.lastIndexOf('|');
                 try {
-                    areas.add(new AreaCount(line.substring(0, bar).strip(), Integer.parseInt(line.substring(bar + 1).strip())));
+                    areas.add(new AreaCount(
+                            line.substring(0, bar).strip(),
+                            Integer.parseInt(line.substring(bar + 1).strip())));
                 } catch (RuntimeException e) {
-                    throw new RuleViolationException("areas", "area-line", "Line " + n + " is not 'content area | number of items'");
+                    throw new RuleViolationException(
+                            "areas", "area-line", "Line " + n + " is not 'content area | number of items'");
                 }
             }
             OutlineView o = outlines.record(new RecordOutline(certificateType, effectiveFrom, note, areas));
-            FacesErrors.info("Outline of " + o.certificateType() + " from " + o.effectiveFrom() + " recorded (" + o.total() + " items)");
+            FacesErrors.info("Outline of " + o.certificateType() + " from " + o.effectiveFrom() + " recorded ("
+                    + o.total() + " items)");
             list = null;
             lines = null;
             note = null;
@@ -72,12 +76,35 @@ public class ItemOutlinesBean implements Serializable {
         return licensing.certificateTypes();
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getLines() { return lines; }
-    public void setLines(String lines) { this.lines = lines; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getLines() {
+        return lines;
+    }
+
+    public void setLines(String lines) {
+        this.lines = lines;
+    }
 }

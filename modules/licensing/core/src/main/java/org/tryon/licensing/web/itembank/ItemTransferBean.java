@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,21 +76,25 @@ public class ItemTransferBean implements Serializable {
 
     private void done(ImportResult r) {
         result = r;
-        FacesErrors.info("Imported: " + r.itemsCreated() + " new item(s), " + r.versionsAdded() + " new version(s), " + r.unchanged()
-                + " already in the bank (new versions are DRAFTs for the subcommittee's review)");
+        FacesErrors.info("Imported: " + r.itemsCreated() + " new item(s), " + r.versionsAdded() + " new version(s), "
+                + r.unchanged() + " already in the bank (new versions are DRAFTs for the subcommittee's review)");
     }
 
     private void refuse(RuleViolationException e) {
         refused = e.violations();
-        FacesErrors.show(new RuleViolationException("file", "all-or-nothing", "Nothing was imported: " + e.violations().size()
-                + " problem(s), listed below"));
+        FacesErrors.show(new RuleViolationException(
+                "file",
+                "all-or-nothing",
+                "Nothing was imported: " + e.violations().size() + " problem(s), listed below"));
     }
 
     /** The query of the export links. */
     public String getExportQuery() {
         StringBuilder q = new StringBuilder("?");
         if (exportType != null && !exportType.isBlank()) {
-            q.append("certificateType=").append(URLEncoder.encode(exportType, StandardCharsets.UTF_8)).append('&');
+            q.append("certificateType=")
+                    .append(URLEncoder.encode(exportType, StandardCharsets.UTF_8))
+                    .append('&');
         }
         if (exportStatus != null && !exportStatus.isBlank()) {
             q.append("status=").append(URLEncoder.encode(exportStatus, StandardCharsets.UTF_8));
@@ -110,16 +114,51 @@ public class ItemTransferBean implements Serializable {
         return ItemStatus.values();
     }
 
-    public String getExportType() { return exportType; }
-    public void setExportType(String exportType) { this.exportType = exportType; }
-    public String getExportStatus() { return exportStatus; }
-    public void setExportStatus(String exportStatus) { this.exportStatus = exportStatus; }
-    public String getImportType() { return importType; }
-    public void setImportType(String importType) { this.importType = importType; }
-    public UploadedFile getQtiFile() { return qtiFile; }
-    public void setQtiFile(UploadedFile qtiFile) { this.qtiFile = qtiFile; }
-    public UploadedFile getCsvFile() { return csvFile; }
-    public void setCsvFile(UploadedFile csvFile) { this.csvFile = csvFile; }
-    public ImportResult getResult() { return result; }
-    public List<RuleViolationException.Violation> getRefused() { return refused; }
+    public String getExportType() {
+        return exportType;
+    }
+
+    public void setExportType(String exportType) {
+        this.exportType = exportType;
+    }
+
+    public String getExportStatus() {
+        return exportStatus;
+    }
+
+    public void setExportStatus(String exportStatus) {
+        this.exportStatus = exportStatus;
+    }
+
+    public String getImportType() {
+        return importType;
+    }
+
+    public void setImportType(String importType) {
+        this.importType = importType;
+    }
+
+    public UploadedFile getQtiFile() {
+        return qtiFile;
+    }
+
+    public void setQtiFile(UploadedFile qtiFile) {
+        this.qtiFile = qtiFile;
+    }
+
+    public UploadedFile getCsvFile() {
+        return csvFile;
+    }
+
+    public void setCsvFile(UploadedFile csvFile) {
+        this.csvFile = csvFile;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public List<RuleViolationException.Violation> getRefused() {
+        return refused;
+    }
 }

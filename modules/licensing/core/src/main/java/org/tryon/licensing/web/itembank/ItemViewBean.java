@@ -67,14 +67,36 @@ public class ItemViewBean implements Serializable {
     }
 
     public VersionView getLatest() {
-        return item == null || item.versions().isEmpty() ? null : item.versions().get(0);
+        return item == null || item.versions().isEmpty()
+                ? null
+                : item.versions().get(0);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ItemDetail getItem() { return item; }
-    public String getDecisionReference() { return decisionReference; }
-    public void setDecisionReference(String decisionReference) { this.decisionReference = decisionReference; }
-    public LocalDate getDecisionDate() { return decisionDate; }
-    public void setDecisionDate(LocalDate decisionDate) { this.decisionDate = decisionDate; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ItemDetail getItem() {
+        return item;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public void setDecisionReference(String decisionReference) {
+        this.decisionReference = decisionReference;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
 }

@@ -31,7 +31,8 @@ public class ItemsBean implements Serializable {
 
     private final LazyList<ItemRow> items = new LazyList<>(
             request -> bank.list(certificateType, area, status, 0, 1).total(),
-            request -> bank.list(certificateType, area, status, request.first(), request.size()).rows());
+            request -> bank.list(certificateType, area, status, request.first(), request.size())
+                    .rows());
 
     public LazyList<ItemRow> getItems() {
         return items;
@@ -49,10 +50,27 @@ public class ItemsBean implements Serializable {
         return ItemStatus.values();
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public String getArea() { return area; }
-    public void setArea(String area) { this.area = area; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
 }

@@ -46,17 +46,25 @@ public class ChallengeResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "licensing/challenges/{id}")
     @APIResponseSchema(value = ChallengeView.class, responseCode = "201", responseDescription = "Filed")
     @POST
-    @Operation(summary = "Files a candidate's item challenge (kind ITEM_CHALLENGE, the question's position) or score appeal (SCORE_APPEAL) "
-            + "against a current valid result, with the grounds")
+    @Operation(
+            summary =
+                    "Files a candidate's item challenge (kind ITEM_CHALLENGE, the question's position) or score appeal (SCORE_APPEAL) "
+                            + "against a current valid result, with the grounds")
     public Response file(Challenges.File command, @Context UriInfo uri) {
         ChallengeView c = challenges.file(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build()).entity(c).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(c.id()))
+                        .build())
+                .entity(c)
+                .build();
     }
 
     @POST
     @Path("{id}/decision")
-    @Operation(summary = "Records the subcommittee's decision (accepted, day, reference, text; an accepted item challenge: CREDIT_ALL or "
-            + "KEY_CHANGED with the corrected letter); an accepted one rescores every attempt concerned as new result rows (107.1.5 C.2)")
+    @Operation(
+            summary =
+                    "Records the subcommittee's decision (accepted, day, reference, text; an accepted item challenge: CREDIT_ALL or "
+                            + "KEY_CHANGED with the corrected letter); an accepted one rescores every attempt concerned as new result rows (107.1.5 C.2)")
     public ChallengeView decide(@PathParam("id") long id, Challenges.Decide command) {
         return challenges.decide(id, command);
     }

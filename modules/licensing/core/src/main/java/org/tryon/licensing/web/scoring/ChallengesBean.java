@@ -39,11 +39,20 @@ public class ChallengesBean implements Serializable {
     public void decide() {
         try {
             if (selected == null) {
-                throw new org.tryon.platform.errors.RuleViolationException("challenge", "required", "Choose the challenge or appeal decided");
+                throw new org.tryon.platform.errors.RuleViolationException(
+                        "challenge", "required", "Choose the challenge or appeal decided");
             }
-            ChallengeView c = challenges.decide(selected, new Challenges.Decide(accepted, decidedOn == null ? null : decidedOn.toString(), reference,
-                    decision, resolution, correctedOption));
-            FacesErrors.info((c.kind().equals("ITEM_CHALLENGE") ? "Item challenge " : "Appeal ") + c.id() + " " + c.status().toLowerCase()
+            ChallengeView c = challenges.decide(
+                    selected,
+                    new Challenges.Decide(
+                            accepted,
+                            decidedOn == null ? null : decidedOn.toString(),
+                            reference,
+                            decision,
+                            resolution,
+                            correctedOption));
+            FacesErrors.info((c.kind().equals("ITEM_CHALLENGE") ? "Item challenge " : "Appeal ") + c.id() + " "
+                    + c.status().toLowerCase()
                     + (c.resultsRescored() > 0 ? "; " + c.resultsRescored() + " result(s) rescored as new rows" : ""));
             list = null;
             selected = null;
@@ -58,18 +67,59 @@ public class ChallengesBean implements Serializable {
         return getList().stream().filter(c -> "FILED".equals(c.status())).toList();
     }
 
-    public Long getSelected() { return selected; }
-    public void setSelected(Long selected) { this.selected = selected; }
-    public boolean isAccepted() { return accepted; }
-    public void setAccepted(boolean accepted) { this.accepted = accepted; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getDecision() { return decision; }
-    public void setDecision(String decision) { this.decision = decision; }
-    public String getResolution() { return resolution; }
-    public void setResolution(String resolution) { this.resolution = resolution; }
-    public String getCorrectedOption() { return correctedOption; }
-    public void setCorrectedOption(String correctedOption) { this.correctedOption = correctedOption; }
+    public Long getSelected() {
+        return selected;
+    }
+
+    public void setSelected(Long selected) {
+        this.selected = selected;
+    }
+
+    public boolean isAccepted() {
+        return accepted;
+    }
+
+    public void setAccepted(boolean accepted) {
+        this.accepted = accepted;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getCorrectedOption() {
+        return correctedOption;
+    }
+
+    public void setCorrectedOption(String correctedOption) {
+        this.correctedOption = correctedOption;
+    }
 }

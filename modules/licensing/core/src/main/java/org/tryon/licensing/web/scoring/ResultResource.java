@@ -1,6 +1,5 @@
 package org.tryon.licensing.web.scoring;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import org.tryon.licensing.application.scoring.ScoringViews.ResultDetail;
 import org.tryon.licensing.application.scoring.ScoringViews.ResultView;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.Downloads;
 
 /** Examination results (106, 107.1.5 C.2): the current results, a result with its rescore chain, the score report. */
 @Path("licensing/results")
@@ -32,17 +32,28 @@ public class ResultResource {
     ScoreReports reports;
 
     @GET
-    @Operation(summary = "The current results (one per attempt), newest first, by session, certificate type and the days taken; a delegate "
-            + "sees the sessions delegated to them (107.1.5 C)")
-    public List<ResultView> results(@QueryParam("sessionId") Long sessionId, @QueryParam("certificateType") String certificateType,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return scoring.results(sessionId, certificateType, from == null ? null : Inputs.day("from", from), to == null ? null : Inputs.day("to", to));
+    @Operation(
+            summary =
+                    "The current results (one per attempt), newest first, by session, certificate type and the days taken; a delegate "
+                            + "sees the sessions delegated to them (107.1.5 C)")
+    public List<ResultView> results(
+            @QueryParam("sessionId") Long sessionId,
+            @QueryParam("certificateType") String certificateType,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return scoring.results(
+                sessionId,
+                certificateType,
+                from == null ? null : Inputs.day("from", from),
+                to == null ? null : Inputs.day("to", to));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A result with the history of its attempt's rows (first score, rescores, invalidation), the score per content area "
-            + "and the retake rule")
+    @Operation(
+            summary =
+                    "A result with the history of its attempt's rows (first score, rescores, invalidation), the score per content area "
+                            + "and the retake rule")
     public ResultDetail result(@PathParam("id") long id) {
         return scoring.result(id);
     }

@@ -35,7 +35,9 @@ public class ExamSessionResource {
 
     /** Sessions from {@code from} (a day; all when not given), of a certificate type and status when given. */
     @GET
-    public List<SessionView> list(@QueryParam("from") String from, @QueryParam("certificateType") String certificateType,
+    public List<SessionView> list(
+            @QueryParam("from") String from,
+            @QueryParam("certificateType") String certificateType,
             @QueryParam("status") String status) {
         return sessions.sessions(Inputs.day("from", from), certificateType, status);
     }
@@ -52,7 +54,11 @@ public class ExamSessionResource {
     @POST
     public Response schedule(ScheduleSession command, @Context UriInfo uri) {
         SessionView created = sessions.schedule(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET

@@ -70,7 +70,8 @@ public class RegistrationBean implements Serializable {
     public void pay() {
         try {
             detail = sessions.pay(id, new Payment(amount, method, reference));
-            FacesErrors.info("Payment recorded: the registration is " + detail.registration().status());
+            FacesErrors.info("Payment recorded: the registration is "
+                    + detail.registration().status());
             reference = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -104,19 +105,56 @@ public class RegistrationBean implements Serializable {
         if (d == null) {
             return List.of();
         }
-        return sessions.openSessions(d.registration().certificateType()).stream().filter(s -> s.id() != d.registration().sessionId()).toList();
+        return sessions.openSessions(d.registration().certificateType()).stream()
+                .filter(s -> s.id() != d.registration().sessionId())
+                .toList();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public String getMethod() { return method; }
-    public void setMethod(String method) { this.method = method; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public Long getToSession() { return toSession; }
-    public void setToSession(Long toSession) { this.toSession = toSession; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public Long getToSession() {
+        return toSession;
+    }
+
+    public void setToSession(Long toSession) {
+        this.toSession = toSession;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -37,7 +37,8 @@ public class RegistrationResource {
     ExamSessions sessions;
 
     @GET
-    public List<RegistrationView> list(@QueryParam("candidateId") Long candidateId, @QueryParam("status") String status) {
+    public List<RegistrationView> list(
+            @QueryParam("candidateId") Long candidateId, @QueryParam("status") String status) {
         return sessions.registrations(candidateId, status);
     }
 
@@ -53,7 +54,11 @@ public class RegistrationResource {
     @POST
     public Response register(Register command, @Context UriInfo uri) {
         RegistrationView created = sessions.register(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -76,8 +81,12 @@ public class RegistrationResource {
     @Path("{id}/reschedule")
     public Response reschedule(@PathParam("id") long id, Reschedule command, @Context UriInfo uri) {
         RegistrationView created = sessions.reschedule(id, command);
-        return Response.created(uri.getBaseUriBuilder().path("licensing/registrations").path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("licensing/registrations")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @POST

@@ -32,7 +32,8 @@ public class RegistrationsBean implements Serializable {
     public void register() {
         try {
             registered = sessions.register(new Register(applicationId, sessionId));
-            FacesErrors.info("Registration " + registered.id() + ": " + registered.candidateName() + ", " + registered.status());
+            FacesErrors.info(
+                    "Registration " + registered.id() + ": " + registered.candidateName() + ", " + registered.status());
             list = null;
             applicationId = null;
         } catch (RuntimeException e) {
@@ -49,8 +50,11 @@ public class RegistrationsBean implements Serializable {
 
     /** The sessions open for the chosen application's certificate type. */
     public List<SessionView> getOpenSessions() {
-        String type = getApplications().stream().filter(a -> applicationId != null && a.applicationId() == applicationId)
-                .map(EligibleApplicationView::certificateType).findFirst().orElse(null);
+        String type = getApplications().stream()
+                .filter(a -> applicationId != null && a.applicationId() == applicationId)
+                .map(EligibleApplicationView::certificateType)
+                .findFirst()
+                .orElse(null);
         return type == null ? List.of() : sessions.openSessions(type);
     }
 
@@ -61,11 +65,34 @@ public class RegistrationsBean implements Serializable {
         return list;
     }
 
-    public Long getApplicationId() { return applicationId; }
-    public void setApplicationId(Long v) { this.applicationId = v; }
-    public Long getSessionId() { return sessionId; }
-    public void setSessionId(Long v) { this.sessionId = v; }
-    public Long getSessionParam() { return sessionParam; }
-    public void setSessionParam(Long v) { this.sessionParam = v; if (v != null) { this.sessionId = v; } }
-    public RegistrationView getRegistered() { return registered; }
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long v) {
+        this.applicationId = v;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long v) {
+        this.sessionId = v;
+    }
+
+    public Long getSessionParam() {
+        return sessionParam;
+    }
+
+    public void setSessionParam(Long v) {
+        this.sessionParam = v;
+        if (v != null) {
+            this.sessionId = v;
+        }
+    }
+
+    public RegistrationView getRegistered() {
+        return registered;
+    }
 }

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tryon.licensing.application.ExamDelegation;
 import org.tryon.licensing.application.Licensing;
 import org.tryon.licensing.application.LicensingViews.CertificateTypeView;
 import org.tryon.licensing.application.sessions.ExamSessions;
 import org.tryon.licensing.application.sessions.SessionCommands.ScheduleSession;
 import org.tryon.licensing.application.sessions.SessionViews.SessionView;
-import org.tryon.licensing.application.ExamDelegation;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.security.StaffDirectory;
 import org.tryon.platform.web.FacesErrors;
@@ -28,8 +28,7 @@ public class SessionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One day of the calendar with its sessions. */
-    public record Day(LocalDate day, List<SessionView> sessions) {
-    }
+    public record Day(LocalDate day, List<SessionView> sessions) {}
 
     @Inject
     transient ExamSessions sessions;
@@ -59,8 +58,10 @@ public class SessionsBean implements Serializable {
 
     public void schedule() {
         try {
-            SessionView s = sessions.schedule(new ScheduleSession(certificateType, day, startsAt, site, room, seats, proctor, delegate));
-            FacesErrors.info("Session " + s.id() + " scheduled: " + s.certificateName() + " on " + s.day() + " at " + s.startsAt());
+            SessionView s = sessions.schedule(
+                    new ScheduleSession(certificateType, day, startsAt, site, room, seats, proctor, delegate));
+            FacesErrors.info("Session " + s.id() + " scheduled: " + s.certificateName() + " on " + s.day() + " at "
+                    + s.startsAt());
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -76,13 +77,19 @@ public class SessionsBean implements Serializable {
 
     public List<Day> getCalendar() {
         Map<LocalDate, List<SessionView>> byDay = new LinkedHashMap<>();
-        getList().stream().filter(s -> "SCHEDULED".equals(s.status()))
-                .forEach(s -> byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s));
-        return byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
+        getList().stream()
+                .filter(s -> "SCHEDULED".equals(s.status()))
+                .forEach(s ->
+                        byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s));
+        return byDay.entrySet().stream()
+                .map(e -> new Day(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public List<CertificateTypeView> getCertificateTypes() {
-        return licensing.certificateTypes().stream().filter(CertificateTypeView::examinedToday).toList();
+        return licensing.certificateTypes().stream()
+                .filter(CertificateTypeView::examinedToday)
+                .toList();
     }
 
     public List<StaffDirectory.Staff> getDelegates() {
@@ -98,22 +105,76 @@ public class SessionsBean implements Serializable {
         list = null;
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String v) { this.certificateType = v; }
-    public String getDay() { return day; }
-    public void setDay(String v) { this.day = v; }
-    public String getStartsAt() { return startsAt; }
-    public void setStartsAt(String v) { this.startsAt = v; }
-    public String getSite() { return site; }
-    public void setSite(String v) { this.site = v; }
-    public String getRoom() { return room; }
-    public void setRoom(String v) { this.room = v; }
-    public Integer getSeats() { return seats; }
-    public void setSeats(Integer v) { this.seats = v; }
-    public String getProctor() { return proctor; }
-    public void setProctor(String v) { this.proctor = v; }
-    public String getDelegate() { return delegate; }
-    public void setDelegate(String v) { this.delegate = v; }
-    public boolean isPast() { return past; }
-    public void setPast(boolean v) { this.past = v; list = null; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String v) {
+        this.certificateType = v;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String v) {
+        this.day = v;
+    }
+
+    public String getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(String v) {
+        this.startsAt = v;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String v) {
+        this.site = v;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String v) {
+        this.room = v;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer v) {
+        this.seats = v;
+    }
+
+    public String getProctor() {
+        return proctor;
+    }
+
+    public void setProctor(String v) {
+        this.proctor = v;
+    }
+
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(String v) {
+        this.delegate = v;
+    }
+
+    public boolean isPast() {
+        return past;
+    }
+
+    public void setPast(boolean v) {
+        this.past = v;
+        list = null;
+    }
 }

@@ -53,11 +53,14 @@ public class StatisticsBean implements Serializable {
     /** Opens on the first form that was taken, over every administration: the demo shows numbers at once. */
     @PostConstruct
     void init() {
-        statistics.forms(null).stream().filter(f -> f.attempts() > 0).findFirst().ifPresent(f -> {
-            certificateType = f.certificateType();
-            form = f.code();
-            show();
-        });
+        statistics.forms(null).stream()
+                .filter(f -> f.attempts() > 0)
+                .findFirst()
+                .ifPresent(f -> {
+                    certificateType = f.certificateType();
+                    form = f.code();
+                    show();
+                });
     }
 
     public void typeChanged() {
@@ -73,8 +76,8 @@ public class StatisticsBean implements Serializable {
 
     public void show() {
         try {
-            report = statistics.report(new StatisticsScope(certificateType, form, sessionId, sessionId == null ? from : null,
-                    sessionId == null ? to : null));
+            report = statistics.report(new StatisticsScope(
+                    certificateType, form, sessionId, sessionId == null ? from : null, sessionId == null ? to : null));
             histogram = histogramJson(report);
             scatter = scatterJson(report);
         } catch (RuntimeException e) {
@@ -93,12 +96,34 @@ public class StatisticsBean implements Serializable {
             labels.add(String.valueOf(s));
             data.add(r.scoreCounts().get(s));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("plugins", Json.createObjectBuilder().add("title",
-                Json.createObjectBuilder().add("display", true).add("text", "Total scores (number right), N = " + r.candidates())))
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder().add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "candidates").add("data", data))))
-                .add("options", options).build().toString();
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", "Total scores (number right), N = " + r.candidates())))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", "candidates")
+                                                        .add("data", data))))
+                .add("options", options)
+                .build()
+                .toString();
     }
 
     /** A Chart.js scatter chart: each item's p (x) against its discrimination (y); items without a discrimination are left out. */
@@ -109,20 +134,61 @@ public class StatisticsBean implements Serializable {
             if (i.difficulty() == null || i.discrimination() == null) {
                 continue;
             }
-            JsonObjectBuilder point = Json.createObjectBuilder().add("x", i.difficulty()).add("y", i.discrimination());
+            JsonObjectBuilder point =
+                    Json.createObjectBuilder().add("x", i.difficulty()).add("y", i.discrimination());
             (i.flags().isEmpty() ? ok : flagged).add(point);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("plugins", Json.createObjectBuilder().add("title",
-                Json.createObjectBuilder().add("display", true).add("text", "Difficulty p against discrimination (corrected point-biserial)")))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("min", 0).add("max", 1).add("title",
-                                Json.createObjectBuilder().add("display", true).add("text", "p")))
-                        .add("y", Json.createObjectBuilder().add("min", -1).add("max", 1).add("title",
-                                Json.createObjectBuilder().add("display", true).add("text", "r (corrected)"))));
-        return Json.createObjectBuilder().add("type", "scatter").add("data", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", "items").add("data", ok))
-                .add(Json.createObjectBuilder().add("label", "flagged for review").add("data", flagged))))
-                .add("options", options).build().toString();
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add(
+                                                        "text",
+                                                        "Difficulty p against discrimination (corrected point-biserial)")))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "x",
+                                        Json.createObjectBuilder()
+                                                .add("min", 0)
+                                                .add("max", 1)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "p")))
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("min", -1)
+                                                .add("max", 1)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "r (corrected)"))));
+        return Json.createObjectBuilder()
+                .add("type", "scatter")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", "items")
+                                                        .add("data", ok))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", "flagged for review")
+                                                        .add("data", flagged))))
+                .add("options", options)
+                .build()
+                .toString();
     }
 
     /** The query of the CSV export: the scope on screen. */
@@ -164,17 +230,55 @@ public class StatisticsBean implements Serializable {
         return form == null ? List.of() : statistics.sessions(form);
     }
 
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public String getForm() { return form; }
-    public void setForm(String form) { this.form = form; }
-    public Long getSessionId() { return sessionId; }
-    public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public Report getReport() { return report; }
-    public String getHistogram() { return histogram; }
-    public String getScatter() { return scatter; }
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public void setForm(String form) {
+        this.form = form;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public String getHistogram() {
+        return histogram;
+    }
+
+    public String getScatter() {
+        return scatter;
+    }
 }

@@ -1,6 +1,5 @@
 package org.tryon.licensing.web.statistics;
 
-import org.tryon.platform.rest.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,9 @@ import org.tryon.licensing.application.statistics.StatisticsScope;
 import org.tryon.licensing.application.statistics.StatisticsViews.FormOption;
 import org.tryon.licensing.application.statistics.StatisticsViews.Report;
 import org.tryon.licensing.application.statistics.StatisticsViews.SessionOption;
-import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.InvalidInputException;
+import org.tryon.platform.rest.Downloads;
 
 /**
  * Item statistics (107.1.5 C) for exam administrators: per item version the p-value, the corrected point-biserial, the
@@ -37,33 +37,47 @@ public class StatisticsResource {
     ExamStatistics statistics;
 
     @GET
-    @Operation(summary = "107.1.5 C: item statistics of a form (form=JE-A) over one administration (session=id) or a period of session days "
-            + "(from, to: yyyy-mm-dd, either open; neither: every administration); attempts whose current result is INVALIDATED are left out")
-    public Report statistics(@QueryParam("form") String form, @QueryParam("certificateType") String certificateType,
-            @QueryParam("session") String session, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(
+            summary =
+                    "107.1.5 C: item statistics of a form (form=JE-A) over one administration (session=id) or a period of session days "
+                            + "(from, to: yyyy-mm-dd, either open; neither: every administration); attempts whose current result is INVALIDATED are left out")
+    public Report statistics(
+            @QueryParam("form") String form,
+            @QueryParam("certificateType") String certificateType,
+            @QueryParam("session") String session,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         return statistics.report(scope(form, certificateType, session, from, to));
     }
 
     @GET
     @Path("items.csv")
     @Produces("text/csv")
-    @Operation(summary = "107.1.5 C: the item table of GET /licensing/statistics as CSV (same parameters), n/a for an undefined value")
-    public Response csv(@QueryParam("form") String form, @QueryParam("certificateType") String certificateType,
-            @QueryParam("session") String session, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(
+            summary =
+                    "107.1.5 C: the item table of GET /licensing/statistics as CSV (same parameters), n/a for an undefined value")
+    public Response csv(
+            @QueryParam("form") String form,
+            @QueryParam("certificateType") String certificateType,
+            @QueryParam("session") String session,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         Report report = statistics.report(scope(form, certificateType, session, from, to));
         StreamingOutput body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             ExamStatistics.writeCsv(report, w);
             w.flush();
         };
-        String name = "item-statistics-" + report.form().replaceAll("[^A-Za-z0-9-]", "") + (report.sessionId() == null ? "" : "-session-"
-                + report.sessionId()) + ".csv";
+        String name = "item-statistics-" + report.form().replaceAll("[^A-Za-z0-9-]", "")
+                + (report.sessionId() == null ? "" : "-session-" + report.sessionId()) + ".csv";
         return Downloads.csv(body, name);
     }
 
     @GET
     @Path("forms")
-    @Operation(summary = "The locked and retired forms (of a certificate type, certificateType=...), with their submitted attempts")
+    @Operation(
+            summary =
+                    "The locked and retired forms (of a certificate type, certificateType=...), with their submitted attempts")
     public List<FormOption> forms(@QueryParam("certificateType") String certificateType) {
         return statistics.forms(certificateType);
     }

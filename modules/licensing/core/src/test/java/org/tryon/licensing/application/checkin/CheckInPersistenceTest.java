@@ -61,6 +61,7 @@ class CheckInPersistenceTest {
 
     /** The delegate the caller is, when any (107.1.5 C). */
     static String delegate;
+
     static final List<IrregularityRecorded> fired = new ArrayList<>();
 
     @BeforeAll
@@ -68,7 +69,8 @@ class CheckInPersistenceTest {
         db = TestPersistence.on(TestDatabase.migrated("licensing"), "META-INF/orm-licensing.xml");
         formA = lockedForm(TYPE, "T-JE-A", 2);
         formB = lockedForm(TYPE, "T-JE-B", 2);
-        db.run(em -> em.createNativeQuery("insert into lic_form (certificate_type, code, status, version) values ('" + TYPE + "', 'T-JE-C', 'DRAFT', 0)")
+        db.run(em -> em.createNativeQuery("insert into lic_form (certificate_type, code, status, version) values ('"
+                        + TYPE + "', 'T-JE-C', 'DRAFT', 0)")
                 .executeUpdate());
     }
 
@@ -98,7 +100,9 @@ class CheckInPersistenceTest {
     }
 
     private static Validator noValidation() {
-        return (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+        return (Validator) Proxy.newProxyInstance(
+                Validator.class.getClassLoader(),
+                new Class<?>[] {Validator.class},
                 (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
     }
 
@@ -112,9 +116,12 @@ class CheckInPersistenceTest {
             @Override
             public void requireSession(long sessionId) {
                 if (delegate != null) {
-                    Object d = em.createNativeQuery("select delegate from lic_exam_session where id = ?1").setParameter(1, sessionId).getSingleResult();
+                    Object d = em.createNativeQuery("select delegate from lic_exam_session where id = ?1")
+                            .setParameter(1, sessionId)
+                            .getSingleResult();
                     if (!delegate.equals(d)) {
-                        throw new NotAllowedException("107.1.5 C: session " + sessionId + " is not delegated to " + delegate);
+                        throw new NotAllowedException(
+                                "107.1.5 C: session " + sessionId + " is not delegated to " + delegate);
                     }
                 }
             }
@@ -132,12 +139,13 @@ class CheckInPersistenceTest {
 
     @SuppressWarnings("unchecked")
     private static Event<IrregularityRecorded> event() {
-        return (Event<IrregularityRecorded>) Proxy.newProxyInstance(Event.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> {
-            if (method.getName().equals("fire")) {
-                fired.add((IrregularityRecorded) args[0]);
-            }
-            return null;
-        });
+        return (Event<IrregularityRecorded>) Proxy.newProxyInstance(
+                Event.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fire")) {
+                        fired.add((IrregularityRecorded) args[0]);
+                    }
+                    return null;
+                });
     }
 
     private static CheckIns checkIns(EntityManager em, Clock clock) {
@@ -151,7 +159,9 @@ class CheckInPersistenceTest {
         c.letterhead = new Letterhead() {
             @Override
             public PdfDocumentBuilder document(String title) {
-                return PdfDocumentBuilder.titled(title).issuer("Test County", "Code Enforcement").generatedOn(LocalDate.now(clock));
+                return PdfDocumentBuilder.titled(title)
+                        .issuer("Test County", "Code Enforcement")
+                        .generatedOn(LocalDate.now(clock));
             }
         };
         return c;
@@ -180,11 +190,11 @@ class CheckInPersistenceTest {
 
     private <T> T with(LocalDateTime now, Function<Uses, T> work) {
         Clock clock = at(now);
-        return db.inTransaction(em -> work.apply(new Uses(checkIns(em, clock), accommodations(em, clock), irregularities(em, clock), em)));
+        return db.inTransaction(em ->
+                work.apply(new Uses(checkIns(em, clock), accommodations(em, clock), irregularities(em, clock), em)));
     }
 
-    record Uses(CheckIns checkIns, Accommodations accommodations, Irregularities irregularities, EntityManager em) {
-    }
+    record Uses(CheckIns checkIns, Accommodations accommodations, Irregularities irregularities, EntityManager em) {}
 
     // ---------------------------------------------------------------------------------------------------- data
 
@@ -196,13 +206,23 @@ class CheckInPersistenceTest {
     /** A LOCKED form of the type holding {@code questions} active items, as the item bank would have locked it. */
     private static long lockedForm(String type, String code, int questions) {
         return db.inTransaction(em -> {
-            long form = insert(em, "insert into lic_form (certificate_type, code, status, version) values ('" + type + "', '" + code + "', 'LOCKED', 0)");
+            long form = insert(
+                    em,
+                    "insert into lic_form (certificate_type, code, status, version) values ('" + type + "', '" + code
+                            + "', 'LOCKED', 0)");
             for (int q = 1; q <= questions; q++) {
-                long item = insert(em, "insert into lic_item (certificate_type, code, version) values ('" + type + "', '" + code + "-Q" + q + "', 0)");
-                long version = insert(em, "insert into lic_item_version (item_id, number, stem, correct_option, content_area, author, status, administered,"
-                        + " created_at) values (" + item + ", 1, 'Confidential stem', 'A', 'NEC 210 Branch circuits', 'test', 'ACTIVE', false,"
-                        + " '2026-01-01 00:00:00')");
-                em.createNativeQuery("insert into lic_form_item (form_id, position, item_version_id) values (" + form + ", " + q + ", " + version + ")")
+                long item = insert(
+                        em,
+                        "insert into lic_item (certificate_type, code, version) values ('" + type + "', '" + code + "-Q"
+                                + q + "', 0)");
+                long version = insert(
+                        em,
+                        "insert into lic_item_version (item_id, number, stem, correct_option, content_area, author, status, administered,"
+                                + " created_at) values (" + item
+                                + ", 1, 'Confidential stem', 'A', 'NEC 210 Branch circuits', 'test', 'ACTIVE', false,"
+                                + " '2026-01-01 00:00:00')");
+                em.createNativeQuery("insert into lic_form_item (form_id, position, item_version_id) values (" + form
+                                + ", " + q + ", " + version + ")")
                         .executeUpdate();
             }
             return form;
@@ -215,9 +235,13 @@ class CheckInPersistenceTest {
     }
 
     private static long session(String type, LocalDate day, String delegateName) {
-        return db.inTransaction(em -> insert(em, "insert into lic_exam_session (certificate_type, session_date, starts_at, site, room, seats, proctor, "
-                + "delegate, status, version) values ('" + type + "', '" + day + "', '09:00:00', 'Hal Marshall Center', 'Room 140', 10, "
-                + "'Pat Proctor', " + (delegateName == null ? "null" : "'" + delegateName + "'") + ", 'SCHEDULED', 0)"));
+        return db.inTransaction(em -> insert(
+                em,
+                "insert into lic_exam_session (certificate_type, session_date, starts_at, site, room, seats, proctor, "
+                        + "delegate, status, version) values ('" + type + "', '" + day
+                        + "', '09:00:00', 'Hal Marshall Center', 'Room 140', 10, "
+                        + "'Pat Proctor', " + (delegateName == null ? "null" : "'" + delegateName + "'")
+                        + ", 'SCHEDULED', 0)"));
     }
 
     private static long candidate(String name) {
@@ -225,8 +249,11 @@ class CheckInPersistenceTest {
     }
 
     private static long candidate(String type, String name) {
-        return db.inTransaction(em -> insert(em, "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version) values ('"
-                + name + "', 'c" + SEQ.incrementAndGet() + "@example.org', null, '" + type + "', '2026-01-05', 0)"));
+        return db.inTransaction(em -> insert(
+                em,
+                "insert into lic_candidate (full_name, email, phone, certificate_type, entered_on, version) values ('"
+                        + name + "', 'c" + SEQ.incrementAndGet() + "@example.org', null, '" + type
+                        + "', '2026-01-05', 0)"));
     }
 
     private static long registration(long session, long candidate, String status) {
@@ -235,15 +262,21 @@ class CheckInPersistenceTest {
 
     private static long registration(String type, long session, long candidate, String status) {
         return db.inTransaction(em -> {
-            long application = insert(em, "insert into lic_application (candidate_id, certificate_type, applied_on, status, decided_on, eligible_until, version) "
-                    + "values (" + candidate + ", '" + type + "', '2026-01-05', 'ELIGIBLE', '2026-01-10', '2027-01-10', 0)");
-            return insert(em, "insert into lic_registration (session_id, application_id, candidate_id, status, registered_on, version) values ("
-                    + session + ", " + application + ", " + candidate + ", '" + status + "', '2026-11-01', 0)");
+            long application = insert(
+                    em,
+                    "insert into lic_application (candidate_id, certificate_type, applied_on, status, decided_on, eligible_until, version) "
+                            + "values (" + candidate + ", '" + type
+                            + "', '2026-01-05', 'ELIGIBLE', '2026-01-10', '2027-01-10', 0)");
+            return insert(
+                    em,
+                    "insert into lic_registration (session_id, application_id, candidate_id, status, registered_on, version) values ("
+                            + session + ", " + application + ", " + candidate + ", '" + status + "', '2026-11-01', 0)");
         });
     }
 
     private static Object column(String column, long registration) {
-        return db.inTransaction(em -> em.createNativeQuery("select " + column + " from lic_registration where id = ?1").setParameter(1, registration)
+        return db.inTransaction(em -> em.createNativeQuery("select " + column + " from lic_registration where id = ?1")
+                .setParameter(1, registration)
                 .getSingleResult());
     }
 
@@ -254,19 +287,22 @@ class CheckInPersistenceTest {
     // ---------------------------------------------------------------------------------------------------- tests
 
     @Test
-    @DisplayName("Licensing examinations (107.1.5 C.2): a locked form without questions is refused at check-in by its code, nothing changed")
+    @DisplayName(
+            "Licensing examinations (107.1.5 C.2): a locked form without questions is refused at check-in by its code, nothing changed")
     void emptyLockedFormRefused() {
         String homeowner = "HOMEOWNER-ELECTRICAL";
         lockedForm(homeowner, "T-HO-EMPTY", 0);
         long s = session(homeowner, DAY, null);
         long r = registration(homeowner, s, candidate(homeowner, "Ada Lovelace"), "CONFIRMED");
-        assertThatThrownBy(() -> with(START.minusMinutes(10), u -> u.checkIns().checkIn(r, LICENCE))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> with(START.minusMinutes(10), u -> u.checkIns().checkIn(r, LICENCE)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Form T-HO-EMPTY (HOMEOWNER-ELECTRICAL) is locked but holds no questions");
         assertThat(column("status", r)).isEqualTo("CONFIRMED");
     }
 
     @Test
-    @DisplayName("Licensing examinations: check-in of a confirmed registration gives CHECKED_IN, the time, a locked form and an unambiguous access code")
+    @DisplayName(
+            "Licensing examinations: check-in of a confirmed registration gives CHECKED_IN, the time, a locked form and an unambiguous access code")
     void checkIn() {
         long s = session(DAY, null);
         long r = registration(s, candidate("Ada Lovelace"), "CONFIRMED");
@@ -282,7 +318,8 @@ class CheckInPersistenceTest {
         assertThat(((Number) column("form_id", r)).longValue()).isEqualTo(v.formId());
         assertThat(column("checked_in_at", r)).isNotNull();
         assertThat(with(START, u -> u.checkIns().checkInOf(r)).accessCode()).isEqualTo(v.accessCode());
-        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, LICENCE))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, LICENCE)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Only a confirmed registration");
     }
 
@@ -290,22 +327,29 @@ class CheckInPersistenceTest {
     @DisplayName("Licensing examinations: a registration awaiting payment is not checked in; nothing changes")
     void notConfirmedRefused() {
         long r = registration(session(DAY, null), candidate("Ada Lovelace"), "AWAITING_PAYMENT");
-        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, LICENCE))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, LICENCE)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("is AWAITING_PAYMENT");
         assertThat(column("status", r)).isEqualTo("AWAITING_PAYMENT");
         assertThat(column("access_code", r)).isNull();
     }
 
     @Test
-    @DisplayName("Licensing examinations: an ID in another name is refused, naming the rule, until an exam administrator records an approved name change")
+    @DisplayName(
+            "Licensing examinations: an ID in another name is refused, naming the rule, until an exam administrator records an approved name change")
     void nameMismatch() {
         long candidate = candidate("Grace Brewster Murray");
         long r = registration(session(DAY, null), candidate, "CONFIRMED");
         CheckIn hopper = new CheckIn("PASSPORT", "77", "Grace Hopper");
-        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, hopper))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r, hopper)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("matching the registered name exactly");
         assertThat(column("status", r)).isEqualTo("CONFIRMED");
-        long change = with(START.minusDays(2), u -> u.checkIns().recordNameChange(new RecordNameChange(candidate, "Grace Hopper", "Marriage certificate 1930-112")))
+        long change = with(
+                        START.minusDays(2),
+                        u -> u.checkIns()
+                                .recordNameChange(new RecordNameChange(
+                                        candidate, "Grace Hopper", "Marriage certificate 1930-112")))
                 .id();
         CheckInView v = with(START, u -> u.checkIns().checkIn(r, hopper));
         assertThat(v.nameChangeId()).isEqualTo(change);
@@ -313,14 +357,19 @@ class CheckInPersistenceTest {
     }
 
     @Test
-    @DisplayName("Late arrival by rule (15 minutes by default): admitted at 09:15 for a 09:00 start, refused at 09:16, naming the rule")
+    @DisplayName(
+            "Late arrival by rule (15 minutes by default): admitted at 09:15 for a 09:00 start, refused at 09:16, naming the rule")
     void lateArrival() {
         long s = session(DAY, null);
         long onTheLimit = registration(s, candidate("Ada Lovelace"), "CONFIRMED");
         long aMinuteAfter = registration(s, candidate("Ada Lovelace"), "CONFIRMED");
-        assertThat(with(START.plusMinutes(15), u -> u.checkIns().checkIn(onTheLimit, LICENCE)).minutesLate()).isEqualTo(15);
-        assertThatThrownBy(() -> with(START.plusMinutes(16), u -> u.checkIns().checkIn(aMinuteAfter, LICENCE))).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("Late arrival").hasMessageContaining("15 minutes");
+        assertThat(with(START.plusMinutes(15), u -> u.checkIns().checkIn(onTheLimit, LICENCE))
+                        .minutesLate())
+                .isEqualTo(15);
+        assertThatThrownBy(() -> with(START.plusMinutes(16), u -> u.checkIns().checkIn(aMinuteAfter, LICENCE)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Late arrival")
+                .hasMessageContaining("15 minutes");
         assertThat(column("status", aMinuteAfter)).isEqualTo("CONFIRMED");
     }
 
@@ -329,17 +378,22 @@ class CheckInPersistenceTest {
     void anotherFormForARetaker() {
         long candidate = candidate("Ada Lovelace");
         long earlier = registration(session(DAY.minusDays(120), null), candidate, "COMPLETED");
-        db.run(em -> em.createNativeQuery("insert into lic_attempt (registration_id, form_id, mode, allowed_seconds, status, version) values (" + earlier
-                + ", " + formA + ", 'SCREEN', 14400, 'SUBMITTED', 0)").executeUpdate());
+        db.run(em -> em.createNativeQuery(
+                        "insert into lic_attempt (registration_id, form_id, mode, allowed_seconds, status, version) values ("
+                                + earlier + ", " + formA + ", 'SCREEN', 14400, 'SUBMITTED', 0)")
+                .executeUpdate());
         long r = registration(session(DAY, null), candidate, "CONFIRMED");
         assertThat(with(START, u -> u.checkIns().checkIn(r, LICENCE)).formId()).isEqualTo(formB);
 
         long other = candidate("Ada Lovelace");
         long before = registration(session(DAY.minusDays(120), null), other, "COMPLETED");
-        db.run(em -> em.createNativeQuery("insert into lic_attempt (registration_id, form_id, mode, allowed_seconds, status, version) values (" + before
-                + ", " + formB + ", 'SCREEN', 14400, 'SUBMITTED', 0)").executeUpdate());
+        db.run(em -> em.createNativeQuery(
+                        "insert into lic_attempt (registration_id, form_id, mode, allowed_seconds, status, version) values ("
+                                + before + ", " + formB + ", 'SCREEN', 14400, 'SUBMITTED', 0)")
+                .executeUpdate());
         long again = registration(session(DAY, null), other, "CONFIRMED");
-        assertThat(with(START, u -> u.checkIns().checkIn(again, LICENCE)).formId()).isEqualTo(formA);
+        assertThat(with(START, u -> u.checkIns().checkIn(again, LICENCE)).formId())
+                .isEqualTo(formA);
     }
 
     @Test
@@ -355,25 +409,41 @@ class CheckInPersistenceTest {
     }
 
     @Test
-    @DisplayName("Domain facts: an extra time approved before the session sets the registration's extra minutes; after the start a decision is refused")
+    @DisplayName(
+            "Domain facts: an extra time approved before the session sets the registration's extra minutes; after the start a decision is refused")
     void accommodations() {
         long s = session(DAY, null);
         long r = registration(s, candidate("Ada Lovelace"), "CONFIRMED");
-        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4 letter".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        AccommodationView extra = with(START.minusDays(3), u -> u.accommodations()
-                .request(new RequestAccommodation(r, "EXTRA_TIME", 30, "Dyslexia, letter of Dr. Smith", null, "letter.pdf", pdf)));
+        String pdf = java.util.Base64.getEncoder()
+                .encodeToString("%PDF-1.4 letter".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        AccommodationView extra = with(
+                START.minusDays(3),
+                u -> u.accommodations()
+                        .request(new RequestAccommodation(
+                                r, "EXTRA_TIME", 30, "Dyslexia, letter of Dr. Smith", null, "letter.pdf", pdf)));
         assertThat(extra.status()).isEqualTo("REQUESTED");
-        assertThat(with(START, u -> u.accommodations().document(extra.id())).mediaType()).isEqualTo("application/pdf");
-        AccommodationView reader = with(START.minusDays(3), u -> u.accommodations()
-                .request(new RequestAccommodation(r, "READER", null, "Low vision", "Ophthalmologist letter 2026-11-20", null, null)));
-        List<AccommodationView> queue = with(START.minusDays(3), u -> u.accommodations().withStatus("REQUESTED"));
+        assertThat(with(START, u -> u.accommodations().document(extra.id())).mediaType())
+                .isEqualTo("application/pdf");
+        AccommodationView reader = with(
+                START.minusDays(3),
+                u -> u.accommodations()
+                        .request(new RequestAccommodation(
+                                r, "READER", null, "Low vision", "Ophthalmologist letter 2026-11-20", null, null)));
+        List<AccommodationView> queue =
+                with(START.minusDays(3), u -> u.accommodations().withStatus("REQUESTED"));
         assertThat(queue).extracting(AccommodationView::id).contains(extra.id(), reader.id());
 
-        assertThat(with(START.minusMinutes(1), u -> u.accommodations().approve(extra.id(), null)).status()).isEqualTo("APPROVED");
+        assertThat(with(START.minusMinutes(1), u -> u.accommodations().approve(extra.id(), null))
+                        .status())
+                .isEqualTo("APPROVED");
         assertThat(((Number) column("extra_minutes", r)).intValue()).isEqualTo(30);
-        assertThatThrownBy(() -> with(START, u -> u.accommodations().approve(reader.id(), null))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> with(START, u -> u.accommodations().approve(reader.id(), null)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("approved before the session");
-        assertThatThrownBy(() -> with(START, u -> u.accommodations().request(new RequestAccommodation(r, "READER", null, "x", "y", null, null))))
+        assertThatThrownBy(() -> with(
+                        START,
+                        u -> u.accommodations()
+                                .request(new RequestAccommodation(r, "READER", null, "x", "y", null, null))))
                 .hasMessageContaining("approved before the session");
 
         RosterView roster = with(START.minusMinutes(30), u -> u.checkIns().roster(s));
@@ -389,16 +459,20 @@ class CheckInPersistenceTest {
         registration(s, candidate("Abe Adams"), "CONFIRMED");
         registration(s, candidate("Mia Moss"), "AWAITING_PAYMENT");
         registration(s, candidate("Carl Cancelled"), "CANCELLED");
-        String code = with(START, u -> u.checkIns().checkIn(zed, new CheckIn("STATE_ID", "12", "Zed Young"))).accessCode();
+        String code = with(START, u -> u.checkIns().checkIn(zed, new CheckIn("STATE_ID", "12", "Zed Young")))
+                .accessCode();
         RosterView roster = with(START, u -> u.checkIns().roster(s));
-        assertThat(roster.lines()).extracting(CheckInViews.RosterLine::candidateName).containsExactly("Abe Adams", "Carl Cancelled", "Mia Moss", "Zed Young");
+        assertThat(roster.lines())
+                .extracting(CheckInViews.RosterLine::candidateName)
+                .containsExactly("Abe Adams", "Carl Cancelled", "Mia Moss", "Zed Young");
         assertThat(roster.lines().get(3).accessCode()).isEqualTo(code);
         assertThat(roster.lines().get(3).idKind()).isEqualTo("State ID");
         assertThat(roster.lines().get(0).accessCode()).isNull();
         assertThat(roster.lateArrivalMinutes()).isEqualTo(15);
         assertThat(roster.admittedUntil()).isEqualTo(START.plusMinutes(15));
         byte[] pdf = with(START, u -> u.checkIns().rosterPdf(s));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try {
             // kept for a look (target/sign-in-sheet.pdf)
             java.nio.file.Files.write(java.nio.file.Path.of("target", "sign-in-sheet.pdf"), pdf);
@@ -416,46 +490,82 @@ class CheckInPersistenceTest {
         long r2 = registration(theirs, candidate("Ada Lovelace"), "CONFIRMED");
         delegate = "delegate";
         try {
-            assertThat(with(START, u -> u.checkIns().checkIn(r1, LICENCE)).checkedInBy()).isEqualTo("delegate");
-            assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r2, LICENCE))).isInstanceOf(NotAllowedException.class)
+            assertThat(with(START, u -> u.checkIns().checkIn(r1, LICENCE)).checkedInBy())
+                    .isEqualTo("delegate");
+            assertThatThrownBy(() -> with(START, u -> u.checkIns().checkIn(r2, LICENCE)))
+                    .isInstanceOf(NotAllowedException.class)
                     .hasMessageContaining("107.1.5 C");
-            List<CheckInViews.SessionView> sessions = with(START, u -> u.checkIns().sessions());
-            assertThat(sessions).extracting(CheckInViews.SessionView::id).contains(mine).doesNotContain(theirs);
-            assertThatThrownBy(() -> with(START, u -> u.accommodations().approve(1, null))).isInstanceOf(NotAllowedException.class);
+            List<CheckInViews.SessionView> sessions =
+                    with(START, u -> u.checkIns().sessions());
+            assertThat(sessions)
+                    .extracting(CheckInViews.SessionView::id)
+                    .contains(mine)
+                    .doesNotContain(theirs);
+            assertThatThrownBy(() -> with(START, u -> u.accommodations().approve(1, null)))
+                    .isInstanceOf(NotAllowedException.class);
         } finally {
             delegate = null;
         }
     }
 
     @Test
-    @DisplayName("Licensing examinations, 107.1.5 C: notes written into a reference book invalidate the result (event) and refer the matter to the subcommittee")
+    @DisplayName(
+            "Licensing examinations, 107.1.5 C: notes written into a reference book invalidate the result (event) and refer the matter to the subcommittee")
     void cheating() {
         long r = registration(session(DAY, null), candidate("Ada Lovelace"), "CONFIRMED");
-        assertThatThrownBy(() -> with(START, u -> u.irregularities().record(new RecordIrregularity(r, "CHEATING", null, "x"))))
+        assertThatThrownBy(() ->
+                        with(START, u -> u.irregularities().record(new RecordIrregularity(r, "CHEATING", null, "x"))))
                 .hasMessageContaining("sat the exam");
         with(START, u -> u.checkIns().checkIn(r, LICENCE));
         fired.clear();
-        IrregularityView notes = with(START.plusMinutes(50), u -> u.irregularities().record(new RecordIrregularity(r, "NOTES_IN_REFERENCE_BOOK",
-                START.plusMinutes(45), "Handwritten notes in the margins of the NEC, articles 210 and 250")));
+        IrregularityView notes = with(
+                START.plusMinutes(50),
+                u -> u.irregularities()
+                        .record(new RecordIrregularity(
+                                r,
+                                "NOTES_IN_REFERENCE_BOOK",
+                                START.plusMinutes(45),
+                                "Handwritten notes in the margins of the NEC, articles 210 and 250")));
         assertThat(notes.invalidates()).isTrue();
         assertThat(notes.referral()).isNotNull();
         assertThat(notes.referral().referredOn()).isEqualTo(DAY);
-        assertThat(fired).containsExactly(new IrregularityRecorded(notes.id(), r, true, "Handwritten notes in the margins of the NEC, articles 210 and 250"));
+        assertThat(fired)
+                .containsExactly(new IrregularityRecorded(
+                        notes.id(), r, true, "Handwritten notes in the margins of the NEC, articles 210 and 250"));
 
-        IrregularityView noise = with(START.plusMinutes(60), u -> u.irregularities().record(new RecordIrregularity(r, "DISTURBANCE", null, "A phone rang")));
+        IrregularityView noise = with(
+                START.plusMinutes(60),
+                u -> u.irregularities().record(new RecordIrregularity(r, "DISTURBANCE", null, "A phone rang")));
         assertThat(noise.invalidates()).isFalse();
         assertThat(noise.referral()).isNull();
         assertThat(fired.get(1).invalidates()).isFalse();
 
-        List<IrregularityView> open = with(START.plusHours(2), u -> u.irregularities().list(null, true));
-        assertThat(open).extracting(IrregularityView::id).contains(notes.id())
-                .doesNotContain(noise.id());
-        IrregularityView decided = with(DAY.plusDays(20).atTime(10, 0), u -> u.irregularities().decide(notes.id(),
-                new DecideReferral(DAY.plusDays(14).toString(), "LSC 2026-07", "Result invalidated; candidate barred for one year")));
+        List<IrregularityView> open =
+                with(START.plusHours(2), u -> u.irregularities().list(null, true));
+        assertThat(open).extracting(IrregularityView::id).contains(notes.id()).doesNotContain(noise.id());
+        IrregularityView decided = with(
+                DAY.plusDays(20).atTime(10, 0),
+                u -> u.irregularities()
+                        .decide(
+                                notes.id(),
+                                new DecideReferral(
+                                        DAY.plusDays(14).toString(),
+                                        "LSC 2026-07",
+                                        "Result invalidated; candidate barred for one year")));
         assertThat(decided.referral().decidedOn()).isEqualTo(DAY.plusDays(14));
-        assertThatThrownBy(() -> with(DAY.plusDays(21).atTime(10, 0), u -> u.irregularities().decide(notes.id(),
-                new DecideReferral(DAY.plusDays(21).toString(), "LSC 2026-08", "Other")))).hasMessageContaining("107.1.5 C.2");
-        assertThatThrownBy(() -> with(DAY.plusDays(21).atTime(10, 0), u -> u.irregularities().decide(noise.id(),
-                new DecideReferral(DAY.plusDays(21).toString(), "LSC 2026-08", "Other")))).hasMessageContaining("not referred");
+        assertThatThrownBy(() -> with(
+                        DAY.plusDays(21).atTime(10, 0),
+                        u -> u.irregularities()
+                                .decide(
+                                        notes.id(),
+                                        new DecideReferral(DAY.plusDays(21).toString(), "LSC 2026-08", "Other"))))
+                .hasMessageContaining("107.1.5 C.2");
+        assertThatThrownBy(() -> with(
+                        DAY.plusDays(21).atTime(10, 0),
+                        u -> u.irregularities()
+                                .decide(
+                                        noise.id(),
+                                        new DecideReferral(DAY.plusDays(21).toString(), "LSC 2026-08", "Other"))))
+                .hasMessageContaining("not referred");
     }
 }

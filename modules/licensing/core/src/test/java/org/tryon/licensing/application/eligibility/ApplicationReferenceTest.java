@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ApplicationReferenceTest {
 
     @Test
-    @DisplayName("106, ADR 0033: a reference is EX- and ten characters without 0, O, 1, I or L; a thousand references are all different")
+    @DisplayName(
+            "106, ADR 0033: a reference is EX- and ten characters without 0, O, 1, I or L; a thousand references are all different")
     void randomReferences() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {

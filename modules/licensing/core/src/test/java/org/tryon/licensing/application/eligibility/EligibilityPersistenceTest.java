@@ -63,12 +63,20 @@ class EligibilityPersistenceTest {
     }
 
     private static EligibilityCommands.Apply apply(String email, String type, List<AddExperience> jobs) {
-        return new EligibilityCommands.Apply("Ada Volt", LocalDate.of(1990, 5, 1), "1 Trade St\nCharlotte, NC 28202", email, "704-555-0100", type, jobs,
+        return new EligibilityCommands.Apply(
+                "Ada Volt",
+                LocalDate.of(1990, 5, 1),
+                "1 Trade St\nCharlotte, NC 28202",
+                email,
+                "704-555-0100",
+                type,
+                jobs,
                 List.of(new EligibilityCommands.AddReference("Ray Ohm", "ray@example.org", "foreman")));
     }
 
     @Test
-    @DisplayName("106: what a type is on a day is effective-dated data: journeyman plumbers examined until 2012-12-31, renewals only from 2013-01-01")
+    @DisplayName(
+            "106: what a type is on a day is effective-dated data: journeyman plumbers examined until 2012-12-31, renewals only from 2013-01-01")
     void kinds() {
         CertificateType plumber = db.inTransaction(em -> {
             CertificateType t = em.find(CertificateType.class, "JOURNEYMAN-PLUMBER");
@@ -86,22 +94,46 @@ class EligibilityPersistenceTest {
         assertThat(board.kindOn(TODAY)).hasValue(CertificateKind.STATE_CREDENTIAL);
         assertThat(board.getIssuingBoard()).isEqualTo("NC State Board of Examiners of Electrical Contractors");
 
-        assertThatThrownBy(() -> db.run(em -> rules(em).recordKind("MECHANIC-DUCTWORK", new EligibilityCommands.RecordKind("EXAMINED",
-                TODAY.minusDays(1), "resume")))).isInstanceOf(RuleViolationException.class).hasMessageContaining("from today");
-        List<EligibilityViews.KindView> kinds = db.inTransaction(em -> rules(em).recordKind("MECHANIC-DUCTWORK",
-                new EligibilityCommands.RecordKind("EXAMINED", TODAY.plusDays(30), "The county resumes examining")));
+        assertThatThrownBy(() -> db.run(em -> rules(em)
+                        .recordKind(
+                                "MECHANIC-DUCTWORK",
+                                new EligibilityCommands.RecordKind("EXAMINED", TODAY.minusDays(1), "resume"))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("from today");
+        List<EligibilityViews.KindView> kinds = db.inTransaction(em -> rules(em)
+                .recordKind(
+                        "MECHANIC-DUCTWORK",
+                        new EligibilityCommands.RecordKind(
+                                "EXAMINED", TODAY.plusDays(30), "The county resumes examining")));
         assertThat(kinds.get(0).kind()).isEqualTo("EXAMINED");
         CertificateType ductwork = db.inTransaction(em -> em.find(CertificateType.class, "MECHANIC-DUCTWORK"));
         assertThat(ductwork.getExaminedUntil()).isNull();
     }
 
     @Test
-    @DisplayName("106: an application with two overlapping verified jobs of 48 months is eligible by the rule in force; stored and read back")
+    @DisplayName(
+            "106: an application with two overlapping verified jobs of 48 months is eligible by the rule in force; stored and read back")
     void applicationDecidedEligible() {
-        ApplicationView a = eligibility(e -> e.enter(apply("ada@example.org", "JOURNEYMAN-ELECTRICIAN", List.of(
-                new AddExperience("Volt Electric", "Sam Spark", "JE-1001", LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30), 40),
-                new AddExperience("Ohm Builders", "Nia Watt", "U-22", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), 40),
-                new AddExperience("Odd jobs", null, null, LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31), 40)))));
+        ApplicationView a = eligibility(e -> e.enter(apply(
+                "ada@example.org",
+                "JOURNEYMAN-ELECTRICIAN",
+                List.of(
+                        new AddExperience(
+                                "Volt Electric",
+                                "Sam Spark",
+                                "JE-1001",
+                                LocalDate.of(2021, 1, 1),
+                                LocalDate.of(2023, 6, 30),
+                                40),
+                        new AddExperience(
+                                "Ohm Builders",
+                                "Nia Watt",
+                                "U-22",
+                                LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2024, 12, 31),
+                                40),
+                        new AddExperience(
+                                "Odd jobs", null, null, LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31), 40)))));
         assertThat(a.reference()).matches("EX-[A-Z2-9]{10}");
         assertThat(a.status()).isEqualTo("SUBMITTED");
         for (EligibilityViews.ExperienceView x : a.experience()) {
@@ -114,100 +146,217 @@ class EligibilityPersistenceTest {
         assertThat(decided.eligibleUntil()).isEqualTo(TODAY.plusDays(365));
         assertThat(decided.arithmetic().monthsCounted()).isEqualTo(48);
         assertThat(decided.arithmetic().periods()).hasSize(1);
-        assertThat(decided.experience()).extracting(EligibilityViews.ExperienceView::counted).containsExactly(false, true, true);
+        assertThat(decided.experience())
+                .extracting(EligibilityViews.ExperienceView::counted)
+                .containsExactly(false, true, true);
 
-        Object[] row = (Object[]) db.inTransaction(em -> em.createNativeQuery("select status, months_counted, months_required, eligible_until from "
-                + "lic_application where id = ?1").setParameter(1, a.id()).getSingleResult());
+        Object[] row = (Object[]) db.inTransaction(
+                em -> em.createNativeQuery("select status, months_counted, months_required, eligible_until from "
+                                + "lic_application where id = ?1")
+                        .setParameter(1, a.id())
+                        .getSingleResult());
         assertThat(row[0]).isEqualTo("ELIGIBLE");
         assertThat(((Number) row[1]).intValue()).isEqualTo(48);
         assertThat(((Number) row[2]).intValue()).isEqualTo(48);
 
-        assertThatThrownBy(() -> eligibility(e -> e.enter(apply("ADA@example.org", "JOURNEYMAN-ELECTRICIAN", List.of()))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("applies again");
+        assertThatThrownBy(
+                        () -> eligibility(e -> e.enter(apply("ADA@example.org", "JOURNEYMAN-ELECTRICIAN", List.of()))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("applies again");
         byte[] pdf = eligibility(e -> e.letter(a.id()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
 
-        EligibilityViews.PublicStatus status = eligibility(e -> e.publicStatus(a.reference().toLowerCase(), "Ada@Example.org"));
+        EligibilityViews.PublicStatus status =
+                eligibility(e -> e.publicStatus(a.reference().toLowerCase(), "Ada@Example.org"));
         assertThat(status.status()).isEqualTo("ELIGIBLE");
         assertThat(status.sessions()).isEmpty();
-        assertThatThrownBy(() -> eligibility(e -> e.publicStatus(a.reference(), "eve@example.org"))).isInstanceOf(RecordNotFoundException.class)
+        assertThatThrownBy(() -> eligibility(e -> e.publicStatus(a.reference(), "eve@example.org")))
+                .isInstanceOf(RecordNotFoundException.class)
                 .hasMessage("There is no exam application with id " + a.reference());
-        assertThatThrownBy(() -> eligibility(e -> e.publicStatus("EX-AAAAAAAAAA", "ada@example.org"))).isInstanceOf(RecordNotFoundException.class)
+        assertThatThrownBy(() -> eligibility(e -> e.publicStatus("EX-AAAAAAAAAA", "ada@example.org")))
+                .isInstanceOf(RecordNotFoundException.class)
                 .hasMessage("There is no exam application with id EX-AAAAAAAAAA");
     }
 
     @Test
     @DisplayName("106: 47 months refused; the refused candidate may apply again")
     void refusedThenAgain() {
-        ApplicationView a = eligibility(e -> e.enter(new EligibilityCommands.Apply("Bo Amp", LocalDate.of(1995, 1, 1), "2 Trade St", "bo@example.org",
-                null, "JOURNEYMAN-ELECTRICIAN", List.of(new AddExperience("Volt Electric", "Sam Spark", "JE-1001", LocalDate.of(2021, 1, 1),
-                        LocalDate.of(2023, 6, 30), 40), new AddExperience("Ohm Builders", "Nia Watt", "U-22", LocalDate.of(2023, 1, 1),
-                        LocalDate.of(2024, 11, 30), 40)), List.of())));
+        ApplicationView a = eligibility(e -> e.enter(new EligibilityCommands.Apply(
+                "Bo Amp",
+                LocalDate.of(1995, 1, 1),
+                "2 Trade St",
+                "bo@example.org",
+                null,
+                "JOURNEYMAN-ELECTRICIAN",
+                List.of(
+                        new AddExperience(
+                                "Volt Electric",
+                                "Sam Spark",
+                                "JE-1001",
+                                LocalDate.of(2021, 1, 1),
+                                LocalDate.of(2023, 6, 30),
+                                40),
+                        new AddExperience(
+                                "Ohm Builders",
+                                "Nia Watt",
+                                "U-22",
+                                LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2024, 11, 30),
+                                40)),
+                List.of())));
         a.experience().forEach(x -> eligibility(e -> e.checkExperience(a.id(), x.id(), true, null)));
         ApplicationView refused = eligibility(e -> e.decide(a.id()));
         assertThat(refused.status()).isEqualTo("INELIGIBLE");
         assertThat(refused.arithmetic().monthsCounted()).isEqualTo(47);
-        ApplicationView again = eligibility(e -> e.enter(new EligibilityCommands.Apply("Bo Amp", LocalDate.of(1995, 1, 1), "2 Trade St",
-                "bo@example.org", null, "JOURNEYMAN-ELECTRICIAN", List.of(), List.of())));
+        ApplicationView again = eligibility(e -> e.enter(new EligibilityCommands.Apply(
+                "Bo Amp",
+                LocalDate.of(1995, 1, 1),
+                "2 Trade St",
+                "bo@example.org",
+                null,
+                "JOURNEYMAN-ELECTRICIAN",
+                List.of(),
+                List.of())));
         assertThat(again.candidateId()).isEqualTo(a.candidateId());
         // the candidate's page lists both applications, newest first
         List<EligibilityViews.ApplicationRow> rows = eligibility(e -> e.ofCandidate(a.candidateId()));
-        assertThat(rows).extracting(EligibilityViews.ApplicationRow::id)
-                .containsExactlyInAnyOrder(a.id(), again.id());
+        assertThat(rows).extracting(EligibilityViews.ApplicationRow::id).containsExactlyInAnyOrder(a.id(), again.id());
     }
 
     @Test
-    @DisplayName("106, 108.8 C: the homeowner test (0 months) is eligible at once; renewals-only and state-board types are refused")
+    @DisplayName(
+            "106, 108.8 C: the homeowner test (0 months) is eligible at once; renewals-only and state-board types are refused")
     void homeownerAndRefusedTypes() {
-        EligibilityViews.Receipt r = eligibility(e -> e.applyPublicly(new EligibilityCommands.Apply("Hal Home", LocalDate.of(1980, 2, 2),
-                "3 Home Rd", "hal@example.org", null, "HOMEOWNER-ELECTRICAL", List.of(), List.of())));
+        EligibilityViews.Receipt r = eligibility(e -> e.applyPublicly(new EligibilityCommands.Apply(
+                "Hal Home",
+                LocalDate.of(1980, 2, 2),
+                "3 Home Rd",
+                "hal@example.org",
+                null,
+                "HOMEOWNER-ELECTRICAL",
+                List.of(),
+                List.of())));
         assertThat(r.status()).isEqualTo("ELIGIBLE");
         assertThatThrownBy(() -> eligibility(e -> e.enter(apply("pip@example.org", "JOURNEYMAN-PLUMBER", List.of()))))
                 .isInstanceOf(RuleViolationException.class)
-                .satisfies(x -> assertThat(((RuleViolationException) x).violations().get(0).rule()).isEqualTo("106 renewal-only"));
-        assertThatThrownBy(() -> eligibility(e -> e.enter(apply("pip@example.org", "NC-ELECTRICAL-CONTRACTOR", List.of()))))
-                .satisfies(x -> assertThat(((RuleViolationException) x).violations().get(0).rule()).isEqualTo("106 state-credential"));
+                .satisfies(x -> assertThat(
+                                ((RuleViolationException) x).violations().get(0).rule())
+                        .isEqualTo("106 renewal-only"));
+        assertThatThrownBy(() ->
+                        eligibility(e -> e.enter(apply("pip@example.org", "NC-ELECTRICAL-CONTRACTOR", List.of()))))
+                .satisfies(x -> assertThat(
+                                ((RuleViolationException) x).violations().get(0).rule())
+                        .isEqualTo("106 state-credential"));
     }
 
     @Test
-    @DisplayName("106: a state board's credential is recorded with its board, number, class, expiry and verification; once per number")
+    @DisplayName(
+            "106: a state board's credential is recorded with its board, number, class, expiry and verification; once per number")
     void stateCredentials() {
-        var cmd = new EligibilityCommands.RecordStateCredential("NC-ELECTRICAL-CONTRACTOR", null, "Nia Watt", "u-22", "Unlimited",
-                LocalDate.of(2027, 12, 31), TODAY, "Board's online license lookup");
-        EligibilityViews.CredentialView c = db.inTransaction(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser()).record(cmd));
+        var cmd = new EligibilityCommands.RecordStateCredential(
+                "NC-ELECTRICAL-CONTRACTOR",
+                null,
+                "Nia Watt",
+                "u-22",
+                "Unlimited",
+                LocalDate.of(2027, 12, 31),
+                TODAY,
+                "Board's online license lookup");
+        EligibilityViews.CredentialView c =
+                db.inTransaction(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser()).record(cmd));
         assertThat(c.board()).isEqualTo("NC State Board of Examiners of Electrical Contractors");
         assertThat(c.licenseNumber()).isEqualTo("U-22");
         assertThat(c.current()).isTrue();
-        assertThatThrownBy(() -> db.run(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser()).record(cmd)))
+        assertThatThrownBy(() ->
+                        db.run(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser()).record(cmd)))
                 .hasMessageContaining("already recorded");
-        assertThatThrownBy(() -> db.run(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser()).record(
-                new EligibilityCommands.RecordStateCredential("JOURNEYMAN-ELECTRICIAN", null, "X", "9", null, null, TODAY, null))))
+        assertThatThrownBy(() -> db.run(em -> new StateCredentials(em, new NoChecks(), CLOCK, new CurrentUser())
+                        .record(new EligibilityCommands.RecordStateCredential(
+                                "JOURNEYMAN-ELECTRICIAN", null, "X", "9", null, null, TODAY, null))))
                 .hasMessageContaining("not a state board's credential");
     }
 
     @Test
-    @DisplayName("106: a new exam rule applies from a day not before today, one per day, and is read back with its least weekly hours")
+    @DisplayName(
+            "106: a new exam rule applies from a day not before today, one per day, and is read back with its least weekly hours")
     void recordRule() {
-        var cmd = new EligibilityCommands.RecordRule("JOURNEYMAN-ELECTRICIAN", TODAY.plusDays(10), 50, 240, new BigDecimal("72.00"),
-                new BigDecimal("110.00"), 90, null, 48, 365, false, 1, 8, 30, "Cut score raised by the subcommittee");
+        var cmd = new EligibilityCommands.RecordRule(
+                "JOURNEYMAN-ELECTRICIAN",
+                TODAY.plusDays(10),
+                50,
+                240,
+                new BigDecimal("72.00"),
+                new BigDecimal("110.00"),
+                90,
+                null,
+                48,
+                365,
+                false,
+                1,
+                8,
+                30,
+                "Cut score raised by the subcommittee");
         EligibilityViews.RuleView r = db.inTransaction(em -> rules(em).record(cmd));
         assertThat(r.minWeeklyHours()).isEqualTo(30);
         assertThat(r.inForceToday()).isFalse();
         assertThatThrownBy(() -> db.run(em -> rules(em).record(cmd))).hasMessageContaining("already recorded");
-        assertThatThrownBy(() -> db.run(em -> rules(em).record(new EligibilityCommands.RecordRule("JOURNEYMAN-ELECTRICIAN", TODAY.minusDays(1), 50,
-                240, new BigDecimal("72.00"), new BigDecimal("110.00"), 90, null, 48, 365, false, 1, 8, 30, "back-dated"))))
-                .satisfies(x -> assertThat(((RuleViolationException) x).violations().get(0).rule()).isEqualTo("not-before-today"));
-        int hours = db.inTransaction(em -> new ExamRuleBook(em).inForce("JOURNEYMAN-ELECTRICIAN", TODAY.plusDays(10)).getMinWeeklyHours());
+        assertThatThrownBy(() -> db.run(em -> rules(em)
+                        .record(new EligibilityCommands.RecordRule(
+                                "JOURNEYMAN-ELECTRICIAN",
+                                TODAY.minusDays(1),
+                                50,
+                                240,
+                                new BigDecimal("72.00"),
+                                new BigDecimal("110.00"),
+                                90,
+                                null,
+                                48,
+                                365,
+                                false,
+                                1,
+                                8,
+                                30,
+                                "back-dated"))))
+                .satisfies(x -> assertThat(
+                                ((RuleViolationException) x).violations().get(0).rule())
+                        .isEqualTo("not-before-today"));
+        int hours = db.inTransaction(em -> new ExamRuleBook(em)
+                .inForce("JOURNEYMAN-ELECTRICIAN", TODAY.plusDays(10))
+                .getMinWeeklyHours());
         assertThat(hours).isEqualTo(30);
     }
 
     /** Bean Validation is checked by the container; this test checks the rules behind it. */
     static final class NoChecks implements Validator {
-        @Override public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) { return Set.of(); }
-        @Override public <T> Set<ConstraintViolation<T>> validateProperty(T object, String p, Class<?>... groups) { return Set.of(); }
-        @Override public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String p, Object v, Class<?>... groups) { return Set.of(); }
-        @Override public BeanDescriptor getConstraintsForClass(Class<?> clazz) { throw new UnsupportedOperationException(); }
-        @Override public <T> T unwrap(Class<T> type) { throw new UnsupportedOperationException(); }
-        @Override public ExecutableValidator forExecutables() { throw new UnsupportedOperationException(); }
+        @Override
+        public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateProperty(T object, String p, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String p, Object v, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public BeanDescriptor getConstraintsForClass(Class<?> clazz) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ExecutableValidator forExecutables() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

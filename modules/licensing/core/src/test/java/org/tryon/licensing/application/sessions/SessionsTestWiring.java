@@ -41,7 +41,10 @@ final class SessionsTestWiring {
 
         @Override
         public boolean settled(long registrationId) {
-            return fee.containsKey(registrationId) && !paid.getOrDefault(registrationId, Money.ZERO).minus(fee.get(registrationId)).isNegative();
+            return fee.containsKey(registrationId)
+                    && !paid.getOrDefault(registrationId, Money.ZERO)
+                            .minus(fee.get(registrationId))
+                            .isNegative();
         }
 
         @Override
@@ -52,14 +55,15 @@ final class SessionsTestWiring {
 
     static final FakeFees FEES = new FakeFees();
 
-    private SessionsTestWiring() {
-    }
+    private SessionsTestWiring() {}
 
     static ExamSessions sessions(EntityManager em, Clock clock) {
         ExamSessions s = new ExamSessions();
         s.em = em;
         s.clock = clock;
-        s.validator = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+        s.validator = (Validator) Proxy.newProxyInstance(
+                Validator.class.getClassLoader(),
+                new Class<?>[] {Validator.class},
                 (proxy, method, args) -> method.getName().equals("validate") ? Set.of() : null);
         s.events = new EventPublisher() {
             @Override
@@ -80,8 +84,7 @@ final class SessionsTestWiring {
             }
 
             @Override
-            public void requireSession(long sessionId) {
-            }
+            public void requireSession(long sessionId) {}
         };
         s.settings = new Settings() {
             @Override

@@ -31,7 +31,8 @@ class ExamTimeTest {
     }
 
     @Test
-    @DisplayName("106: an attempt submitted after the time is dated at the deadline and marked TIME_OUT; it is submitted once")
+    @DisplayName(
+            "106: an attempt submitted after the time is dated at the deadline and marked TIME_OUT; it is submitted once")
     void submitAtTimeOut() {
         ExamAttempt a = ExamAttempt.onScreen(1, 2, START, 7200);
         a.submit(START.plusSeconds(8000), false);

@@ -15,22 +15,40 @@ class ExamApplicationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
     private static ExamApplication application(String address) {
-        return new ExamApplication("EX-TEST", 1, "JOURNEYMAN-ELECTRICIAN", CertificateKind.EXAMINED, TODAY, "Ada Volt", LocalDate.of(1990, 5, 1),
-                address, "ADA@example.org", null, ExamApplication.Via.STAFF, Instant.EPOCH);
+        return new ExamApplication(
+                "EX-TEST",
+                1,
+                "JOURNEYMAN-ELECTRICIAN",
+                CertificateKind.EXAMINED,
+                TODAY,
+                "Ada Volt",
+                LocalDate.of(1990, 5, 1),
+                address,
+                "ADA@example.org",
+                null,
+                ExamApplication.Via.STAFF,
+                Instant.EPOCH);
     }
 
     @Test
-    @DisplayName("106: an application for a renewals-only type or a state board's credential is refused naming the rule")
+    @DisplayName(
+            "106: an application for a renewals-only type or a state board's credential is refused naming the rule")
     void refusedKinds() {
-        assertThatThrownBy(() -> ExamApplication.refuseUnlessExamined("Journeyman Plumber", CertificateKind.RENEWAL_ONLY, TODAY))
-                .isInstanceOf(RuleViolationException.class).satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).rule())
+        assertThatThrownBy(() ->
+                        ExamApplication.refuseUnlessExamined("Journeyman Plumber", CertificateKind.RENEWAL_ONLY, TODAY))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(
+                                ((RuleViolationException) e).violations().get(0).rule())
                         .isEqualTo("106 renewal-only"));
-        assertThatThrownBy(() -> ExamApplication.refuseUnlessExamined("NC licensed electrical contractor", CertificateKind.STATE_CREDENTIAL, TODAY))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("state board");
+        assertThatThrownBy(() -> ExamApplication.refuseUnlessExamined(
+                        "NC licensed electrical contractor", CertificateKind.STATE_CREDENTIAL, TODAY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("state board");
     }
 
     @Test
-    @DisplayName("106: eligibility lapses the rule's valid days after the decision; lapsed, the candidate may apply again")
+    @DisplayName(
+            "106: eligibility lapses the rule's valid days after the decision; lapsed, the candidate may apply again")
     void lapse() {
         ExamApplication a = application("1 Main St, Charlotte NC");
         a.decide(EligibilityArithmetic.compute(java.util.List.of(), TODAY, 0, 0), 1, 365, TODAY, "examiner");
@@ -50,19 +68,23 @@ class ExamApplicationTest {
         assertThat(a.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(a.getEligibleUntil()).isNull();
         assertThat(a.blocksNewApplication(TODAY)).isFalse();
-        assertThatThrownBy(() -> a.addReferee("R", "r@example.org", "foreman")).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> a.addReferee("R", "r@example.org", "foreman"))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     @DisplayName("106: no decision while the identity is incomplete or a line is not checked")
     void preconditions() {
         ExamApplication noAddress = application(" ");
-        assertThatThrownBy(() -> noAddress.decide(EligibilityArithmetic.compute(java.util.List.of(), TODAY, 0, 0), 1, 365, TODAY, "x"))
+        assertThatThrownBy(() -> noAddress.decide(
+                        EligibilityArithmetic.compute(java.util.List.of(), TODAY, 0, 0), 1, 365, TODAY, "x"))
                 .hasMessageContaining("mailing address");
         ExamApplication pending = application("1 Main St");
         pending.addReferee("R", "r@example.org", "foreman");
-        assertThatThrownBy(() -> pending.decide(EligibilityArithmetic.compute(java.util.List.of(), TODAY, 0, 0), 1, 365, TODAY, "x"))
+        assertThatThrownBy(() -> pending.decide(
+                        EligibilityArithmetic.compute(java.util.List.of(), TODAY, 0, 0), 1, 365, TODAY, "x"))
                 .hasMessageContaining("Verify or reject");
-        assertThatThrownBy(() -> pending.addExperience("E", null, null, TODAY, TODAY.minusDays(1), 40)).hasMessageContaining("ends on or after");
+        assertThatThrownBy(() -> pending.addExperience("E", null, null, TODAY, TODAY.minusDays(1), 40))
+                .hasMessageContaining("ends on or after");
     }
 }

@@ -16,7 +16,8 @@ import org.tryon.platform.errors.RuleViolationException;
 /** Forms assembled by the content outline (107.1.5 C). */
 class FormAssemblyTest {
 
-    static final List<OutlineArea> OUTLINE = List.of(new OutlineArea(1, "NEC 210", 3), new OutlineArea(2, "NEC 250", 2));
+    static final List<OutlineArea> OUTLINE =
+            List.of(new OutlineArea(1, "NEC 210", 3), new OutlineArea(2, "NEC 250", 2));
 
     static Map<String, List<Candidate>> bank(int in210, int in250) {
         List<Candidate> a = new ArrayList<>();
@@ -31,7 +32,8 @@ class FormAssemblyTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: a form holds as many items per content area as the outline asks, in the outline's order; the same seed draws the same form")
+    @DisplayName(
+            "107.1.5 C: a form holds as many items per content area as the outline asks, in the outline's order; the same seed draws the same form")
     void countsPerArea() {
         List<Long> form = FormAssembly.draw(OUTLINE, bank(6, 4), Set.of(), 7);
         assertThat(form).hasSize(5);
@@ -42,7 +44,8 @@ class FormAssemblyTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: a parallel form draws the items not on another form first, sharing only where the bank has too few")
+    @DisplayName(
+            "107.1.5 C: a parallel form draws the items not on another form first, sharing only where the bank has too few")
     void parallelFormsDiffer() {
         List<Long> first = FormAssembly.draw(OUTLINE, bank(6, 4), Set.of(), 1);
         Set<Long> used = new HashSet<>();
@@ -56,7 +59,9 @@ class FormAssemblyTest {
     @Test
     @DisplayName("107.1.5 C: too few active items in an area refuses the assembly, naming the area")
     void tooFewRefused() {
-        assertThatThrownBy(() -> FormAssembly.draw(OUTLINE, bank(6, 1), Set.of(), 1)).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("'NEC 250'").hasMessageContaining("asks 2 items but the bank has only 1");
+        assertThatThrownBy(() -> FormAssembly.draw(OUTLINE, bank(6, 1), Set.of(), 1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("'NEC 250'")
+                .hasMessageContaining("asks 2 items but the bank has only 1");
     }
 }

@@ -19,7 +19,8 @@ class ScoreSheetTest {
     private static List<Keyed> keys(int n) {
         List<Keyed> keys = new ArrayList<>();
         for (int p = 1; p <= n; p++) {
-            keys.add(new Keyed(p, p, p <= 10 ? "NEC 210 Branch circuits" : "NEC 250 Grounding and bonding", "A", false));
+            keys.add(
+                    new Keyed(p, p, p <= 10 ? "NEC 210 Branch circuits" : "NEC 250 Grounding and bonding", "A", false));
         }
         return keys;
     }
@@ -47,23 +48,29 @@ class ScoreSheetTest {
         ScoreSheet.Score s = ScoreSheet.score(keys(25), correct(17, 25), CUT);
         assertThat(s.percent()).isEqualTo(new BigDecimal("68.00"));
         assertThat(s.passed()).isFalse();
-        assertThat(s.areas()).containsExactly(new ScoreSheet.AreaScore("NEC 210 Branch circuits", 10, 10),
-                new ScoreSheet.AreaScore("NEC 250 Grounding and bonding", 7, 15));
+        assertThat(s.areas())
+                .containsExactly(
+                        new ScoreSheet.AreaScore("NEC 210 Branch circuits", 10, 10),
+                        new ScoreSheet.AreaScore("NEC 250 Grounding and bonding", 7, 15));
     }
 
     @Test
-    @DisplayName("106: the percent is rounded half up to two decimals (2 of 3 = 66.67, 1 of 8 = 12.50, 35 of 50 = 70.00 passes at 70)")
+    @DisplayName(
+            "106: the percent is rounded half up to two decimals (2 of 3 = 66.67, 1 of 8 = 12.50, 35 of 50 = 70.00 passes at 70)")
     void roundingHalfUp() {
         assertThat(ScoreSheet.percent(2, 3)).isEqualTo(new BigDecimal("66.67"));
         assertThat(ScoreSheet.percent(1, 3)).isEqualTo(new BigDecimal("33.33"));
         assertThat(ScoreSheet.percent(1, 8)).isEqualTo(new BigDecimal("12.50"));
-        assertThat(ScoreSheet.passes(ScoreSheet.percent(35, 50), new BigDecimal("70"))).isTrue();
-        assertThat(ScoreSheet.passes(ScoreSheet.percent(34, 50), new BigDecimal("70"))).isFalse();
+        assertThat(ScoreSheet.passes(ScoreSheet.percent(35, 50), new BigDecimal("70")))
+                .isTrue();
+        assertThat(ScoreSheet.passes(ScoreSheet.percent(34, 50), new BigDecimal("70")))
+                .isFalse();
         assertThatThrownBy(() -> ScoreSheet.percent(26, 25)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    @DisplayName("107.1.5 C: an accepted challenge crediting every answer gives the point to a blank and a wrong answer alike")
+    @DisplayName(
+            "107.1.5 C: an accepted challenge crediting every answer gives the point to a blank and a wrong answer alike")
     void creditAll() {
         List<Keyed> keys = new ArrayList<>(keys(25));
         keys.set(24, new Keyed(25, 25, "NEC 250 Grounding and bonding", "A", true));

@@ -65,7 +65,8 @@ class ItemAnalysisTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: p-values, corrected point-biserials, KR-20, SEM, mean and SD equal the hand-computed values to 4 decimals")
+    @DisplayName(
+            "107.1.5 C: p-values, corrected point-biserials, KR-20, SEM, mean and SD equal the hand-computed values to 4 decimals")
     void handComputed() {
         FormStatistics f = handMatrix();
         assertThat(f.candidates()).isEqualTo(6);
@@ -88,7 +89,8 @@ class ItemAnalysisTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: the variance is the population variance (divided by N, as KR-20 states it), not the sample variance")
+    @DisplayName(
+            "107.1.5 C: the variance is the population variance (divided by N, as KR-20 states it), not the sample variance")
     void populationVariance() {
         FormStatistics f = handMatrix();
         assertThat(v(f.variance())).isCloseTo(44.0 / 36, within(1e-12));
@@ -97,7 +99,8 @@ class ItemAnalysisTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: the discrimination is corrected (the total WITHOUT the item), not the plain point-biserial")
+    @DisplayName(
+            "107.1.5 C: the discrimination is corrected (the total WITHOUT the item), not the plain point-biserial")
     void corrected() {
         // plain point-biserial of item 1: corr(x, T), T = 3,3,3,3,2,0: cov = 14/6 - 5/6 * 14/6 = 14/36,
         // r = (14/36) / sqrt(5/36 * 44/36) = 14 / sqrt(220) = 0.9439 (higher: the item is part of T)
@@ -108,15 +111,23 @@ class ItemAnalysisTest {
     @DisplayName("107.1.5 C: the share choosing each option and the share of blanks")
     void optionShares() {
         List<ItemStatistics> items = handMatrix().itemStatistics();
-        assertThat(items.get(0).optionShares()).satisfiesExactly(a -> assertThat(a).isCloseTo(5 / 6.0, FOUR_DECIMALS),
-                b -> assertThat(b).isCloseTo(1 / 6.0, FOUR_DECIMALS), c -> assertThat(c).isZero(), d -> assertThat(d).isZero());
+        assertThat(items.get(0).optionShares())
+                .satisfiesExactly(
+                        a -> assertThat(a).isCloseTo(5 / 6.0, FOUR_DECIMALS),
+                        b -> assertThat(b).isCloseTo(1 / 6.0, FOUR_DECIMALS),
+                        c -> assertThat(c).isZero(),
+                        d -> assertThat(d).isZero());
         assertThat(items.get(0).blankShare()).isZero();
         assertThat(items.get(1).optionShares().get(2)).isCloseTo(1 / 6.0, FOUR_DECIMALS);
         assertThat(items.get(1).blankShare()).isCloseTo(1 / 6.0, FOUR_DECIMALS);
         assertThat(items.get(3).optionShares()).containsExactly(2 / 6.0, 1 / 6.0, 0.0, 2 / 6.0);
         assertThat(items.get(3).blankShare()).isCloseTo(1 / 6.0, FOUR_DECIMALS);
         for (ItemStatistics i : items) {
-            assertThat(i.optionShares().stream().mapToDouble(Double::doubleValue).sum() + i.blankShare()).isCloseTo(1.0, within(1e-12));
+            assertThat(i.optionShares().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum()
+                            + i.blankShare())
+                    .isCloseTo(1.0, within(1e-12));
         }
     }
 
@@ -131,28 +142,35 @@ class ItemAnalysisTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: p exactly 0.20 or 0.95 is not flagged, below 0.20 and above 0.95 are (thresholds are settings)")
+    @DisplayName(
+            "107.1.5 C: p exactly 0.20 or 0.95 is not flagged, below 0.20 and above 0.95 are (thresholds are settings)")
     void difficultyEdges() {
-        // 20 candidates, 4 items: item 1 right by 4 (p = 0.20), item 2 by 3 (0.15), item 3 by 19 (0.95), item 4 by all 20 (1.00)
+        // 20 candidates, 4 items: item 1 right by 4 (p = 0.20), item 2 by 3 (0.15), item 3 by 19 (0.95), item 4 by all
+        // 20 (1.00)
         ResponseMatrix m = new ResponseMatrix("AAAA", 20);
         for (int c = 0; c < 20; c++) {
             m.row("" + (c < 4 ? 'A' : 'B') + (c < 3 ? 'A' : 'B') + (c < 19 ? 'A' : 'B') + 'A');
         }
-        List<ItemStatistics> items = ItemAnalysis.analyse(m, 4, StatisticsThresholds.DEFAULT).itemStatistics();
+        List<ItemStatistics> items =
+                ItemAnalysis.analyse(m, 4, StatisticsThresholds.DEFAULT).itemStatistics();
         assertThat(items.get(0).flags()).doesNotContain(StatisticsFlag.TOO_HARD);
         assertThat(items.get(1).flags()).contains(StatisticsFlag.TOO_HARD);
         assertThat(items.get(2).flags()).doesNotContain(StatisticsFlag.TOO_EASY);
         assertThat(items.get(3).flags()).containsExactly(StatisticsFlag.TOO_EASY);
         // a later setting of 0.25 flags the p = 0.20 item too
-        StatisticsThresholds stricter = new StatisticsThresholds(new BigDecimal("0.25"), new BigDecimal("0.95"), BigDecimal.ZERO);
-        assertThat(ItemAnalysis.analyse(m, 4, stricter).itemStatistics().get(0).flags()).contains(StatisticsFlag.TOO_HARD);
-        assertThat(StatisticsFlag.TOO_HARD.describe(StatisticsThresholds.DEFAULT)).isEqualTo("p below 0.20");
+        StatisticsThresholds stricter =
+                new StatisticsThresholds(new BigDecimal("0.25"), new BigDecimal("0.95"), BigDecimal.ZERO);
+        assertThat(ItemAnalysis.analyse(m, 4, stricter).itemStatistics().get(0).flags())
+                .contains(StatisticsFlag.TOO_HARD);
+        assertThat(StatisticsFlag.TOO_HARD.describe(StatisticsThresholds.DEFAULT))
+                .isEqualTo("p below 0.20");
     }
 
     @Test
     @DisplayName("107.1.5 C: an item everyone got right has p = 1, no discrimination (n/a) and is flagged too easy")
     void everyoneRight() {
-        FormStatistics f = ItemAnalysis.analyse(new ResponseMatrix("AB", 3).row("AB").row("AC").row("A-"), 4, StatisticsThresholds.DEFAULT);
+        FormStatistics f = ItemAnalysis.analyse(
+                new ResponseMatrix("AB", 3).row("AB").row("AC").row("A-"), 4, StatisticsThresholds.DEFAULT);
         ItemStatistics first = f.itemStatistics().get(0);
         assertThat(v(first.difficulty())).isEqualTo(1.0);
         assertThat(first.discrimination()).isEmpty();
@@ -163,14 +181,17 @@ class ItemAnalysisTest {
     @Test
     @DisplayName("107.1.5 C: zero variance (every total the same) gives KR-20 and SEM n/a, never NaN")
     void zeroVariance() {
-        FormStatistics same = ItemAnalysis.analyse(new ResponseMatrix("AB", 3).row("AB").row("AB").row("AB"), 4, StatisticsThresholds.DEFAULT);
+        FormStatistics same = ItemAnalysis.analyse(
+                new ResponseMatrix("AB", 3).row("AB").row("AB").row("AB"), 4, StatisticsThresholds.DEFAULT);
         assertThat(v(same.variance())).isZero();
         assertThat(v(same.sd())).isZero();
         assertThat(same.kr20()).isEmpty();
         assertThat(same.sem()).isEmpty();
-        assertThat(same.itemStatistics()).allSatisfy(i -> assertThat(i.discrimination()).isEmpty());
+        assertThat(same.itemStatistics())
+                .allSatisfy(i -> assertThat(i.discrimination()).isEmpty());
         // the same total (1) reached by different items: the rest scores still vary, r = -1
-        FormStatistics crossed = ItemAnalysis.analyse(new ResponseMatrix("AB", 2).row("A-").row("-B"), 4, StatisticsThresholds.DEFAULT);
+        FormStatistics crossed =
+                ItemAnalysis.analyse(new ResponseMatrix("AB", 2).row("A-").row("-B"), 4, StatisticsThresholds.DEFAULT);
         assertThat(crossed.kr20()).isEmpty();
         assertThat(v(crossed.itemStatistics().get(0).discrimination())).isCloseTo(-1.0, within(1e-12));
     }
@@ -188,7 +209,8 @@ class ItemAnalysisTest {
             assertThat(i.discrimination()).isEmpty();
             assertThat(i.flags()).isEmpty();
         });
-        FormStatistics one = ItemAnalysis.analyse(new ResponseMatrix("A", 2).row("A").row("B"), 4, StatisticsThresholds.DEFAULT);
+        FormStatistics one =
+                ItemAnalysis.analyse(new ResponseMatrix("A", 2).row("A").row("B"), 4, StatisticsThresholds.DEFAULT);
         assertThat(one.kr20()).isEmpty();
         assertThat(v(one.mean())).isEqualTo(0.5);
         assertThat(one.scoreCounts()).containsExactly(1, 1);
@@ -203,7 +225,8 @@ class ItemAnalysisTest {
     @Test
     @DisplayName("107.1.5 C: an option beyond D that candidates chose is reported too")
     void fifthOption() {
-        FormStatistics f = ItemAnalysis.analyse(new ResponseMatrix("A", 2).row("A").row("E"), 4, StatisticsThresholds.DEFAULT);
+        FormStatistics f =
+                ItemAnalysis.analyse(new ResponseMatrix("A", 2).row("A").row("E"), 4, StatisticsThresholds.DEFAULT);
         assertThat(f.itemStatistics().get(0).optionShares()).containsExactly(0.5, 0.0, 0.0, 0.0, 0.5);
     }
 }

@@ -73,7 +73,8 @@ class DeliveryScoringPersistenceTest {
     }
 
     @Test
-    @DisplayName("106, homeowner test: 18 of 25 is 72.00 % and passes at the 72 % cut score; 17 of 25 is 68.00 % and fails")
+    @DisplayName(
+            "106, homeowner test: 18 of 25 is 72.00 % and passes at the 72 % cut score; 17 of 25 is 68.00 % and fails")
     void eighteenPassesSeventeenFails() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         long pass = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
@@ -101,16 +102,34 @@ class DeliveryScoringPersistenceTest {
         ResultDetail detail = scoring(s -> s.result(failed.id()));
         assertThat(detail.areas()).hasSize(3);
         assertThat(detail.areas().stream().mapToInt(a -> a.correct()).sum()).isEqualTo(17);
-        assertThat(detail.retake().anotherAttemptAllowed()).as("the homeowner test may be taken once").isFalse();
-        byte[] pdf = ScoreReports.fill(detail, PdfDocumentBuilder.titled("Examination score report")).render();
+        assertThat(detail.retake().anotherAttemptAllowed())
+                .as("the homeowner test may be taken once")
+                .isFalse();
+        byte[] pdf = ScoreReports.fill(detail, PdfDocumentBuilder.titled("Examination score report"))
+                .render();
         assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
     }
 
     @Test
     @DisplayName("106: the cut score is the one in force on the day the exam was taken, not on the day it is scored")
     void cutScoreOfTheDayTaken() {
-        db.run(em -> em.persist(new ExamRule(HOMEOWNER, LocalDate.of(2040, 1, 1), 25, 120, new BigDecimal("76.00"), Money.of("0.00"), 0, 1,
-                0, 365, true, null, 0, "test: a higher cut score from 2040", "test", Instant.now())));
+        db.run(em -> em.persist(new ExamRule(
+                HOMEOWNER,
+                LocalDate.of(2040, 1, 1),
+                25,
+                120,
+                new BigDecimal("76.00"),
+                Money.of("0.00"),
+                0,
+                1,
+                0,
+                365,
+                true,
+                null,
+                0,
+                "test: a higher cut score from 2040",
+                "test",
+                Instant.now())));
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         long before = ExamFixture.checkedIn(db, HOMEOWNER, LocalDate.of(2039, 12, 31), form, ExamFixture.code(), 0);
         long after = ExamFixture.checkedIn(db, HOMEOWNER, LocalDate.of(2040, 1, 1), form, ExamFixture.code(), 0);
@@ -123,7 +142,8 @@ class DeliveryScoringPersistenceTest {
     }
 
     @Test
-    @DisplayName("106: each answer is saved as given; after an interruption the candidate resumes with the answers and the time left")
+    @DisplayName(
+            "106: each answer is saved as given; after an interruption the candidate resumes with the answers and the time left")
     void resumeKeepsAnswersAndTime() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         String code = ExamFixture.code();
@@ -132,7 +152,9 @@ class DeliveryScoringPersistenceTest {
         KioskView ready = kiosk(k -> k.view(code.toLowerCase()));
         assertThat(ready.state()).isEqualTo(State.READY);
         assertThat(ready.candidateName()).isEqualTo("Candidate " + code);
-        assertThat(ready.allowedSeconds()).as("120 minutes and 30 extra minutes of an accommodation").isEqualTo(150 * 60);
+        assertThat(ready.allowedSeconds())
+                .as("120 minutes and 30 extra minutes of an accommodation")
+                .isEqualTo(150 * 60);
         assertThat(ready.codeBookSupplied()).isTrue();
 
         KioskView started = kiosk(k -> k.start(code));
@@ -142,8 +164,12 @@ class DeliveryScoringPersistenceTest {
         kiosk(k -> k.answer(code, 1, "b"));
         kiosk(k -> k.answer(code, 2, "C"));
         kiosk(k -> k.flag(code, 3, true));
-        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 4, "E"))).isInstanceOf(RuleViolationException.class).hasMessageContaining("no option 'E'");
-        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 26, "A"))).isInstanceOf(RuleViolationException.class).hasMessageContaining("no question 26");
+        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 4, "E")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no option 'E'");
+        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 26, "A")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no question 26");
 
         clock.advanceSeconds(600);
         KioskView resumed = kiosk(k -> k.start(code));
@@ -152,18 +178,25 @@ class DeliveryScoringPersistenceTest {
         assertThat(resumed.answers().get(1).chosen()).isEqualTo("C");
         assertThat(resumed.answers().get(2).flagged()).isTrue();
         assertThat(resumed.answered()).isEqualTo(2);
-        assertThat(resumed.remainingSeconds()).as("the clock kept running through the interruption").isEqualTo(150 * 60 - 600);
+        assertThat(resumed.remainingSeconds())
+                .as("the clock kept running through the interruption")
+                .isEqualTo(150 * 60 - 600);
 
         KioskView submitted = kiosk(k -> k.submit(code));
         assertThat(submitted.state()).isEqualTo(State.SUBMITTED);
         assertThat(form.keys()).startsWith("BC");
-        assertThat(submitted.result().rawScore()).as("the two answers given, both the keys").isEqualTo(2);
+        assertThat(submitted.result().rawScore())
+                .as("the two answers given, both the keys")
+                .isEqualTo(2);
         assertThat(ExamFixture.status(db, reg)).isEqualTo("COMPLETED");
-        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 5, "A"))).isInstanceOf(RuleViolationException.class).hasMessageContaining("submitted");
+        assertThatThrownBy(() -> kiosk(k -> k.answer(code, 5, "A")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("submitted");
     }
 
     @Test
-    @DisplayName("106: after the time no answer is taken and the attempt is submitted; the time-out job submits an abandoned attempt")
+    @DisplayName(
+            "106: after the time no answer is taken and the attempt is submitted; the time-out job submits an abandoned attempt")
     void timeOut() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         String code = ExamFixture.code();
@@ -171,16 +204,25 @@ class DeliveryScoringPersistenceTest {
         kiosk(k -> k.start(code));
         kiosk(k -> k.answer(code, 1, String.valueOf(form.keys().charAt(0))));
         clock.advanceSeconds(120 * 60 - 1);
-        assertThat(kiosk(k -> k.answer(code, 2, String.valueOf(form.keys().charAt(1)))).accepted()).as("one second before the end").isTrue();
+        assertThat(kiosk(k -> k.answer(code, 2, String.valueOf(form.keys().charAt(1))))
+                        .accepted())
+                .as("one second before the end")
+                .isTrue();
         clock.advanceSeconds(1);
-        assertThat(kiosk(k -> k.view(code)).state()).as("a read does not submit").isEqualTo(State.TIME_UP);
+        assertThat(kiosk(k -> k.view(code)).state())
+                .as("a read does not submit")
+                .isEqualTo(State.TIME_UP);
         Saved late = kiosk(k -> k.answer(code, 3, String.valueOf(form.keys().charAt(2))));
         assertThat(late.accepted()).isFalse();
         assertThat(late.refusal()).contains("time was up");
         assertThat(late.kiosk().state()).isEqualTo(State.SUBMITTED);
-        assertThat(late.kiosk().result().rawScore()).as("the answers given before the time").isEqualTo(2);
-        ExamAttempt attempt = db.inTransaction(em -> em.createQuery("select a from ExamAttempt a where a.registrationId = :r", ExamAttempt.class)
-                .setParameter("r", late.kiosk().registrationId()).getSingleResult());
+        assertThat(late.kiosk().result().rawScore())
+                .as("the answers given before the time")
+                .isEqualTo(2);
+        ExamAttempt attempt = db.inTransaction(
+                em -> em.createQuery("select a from ExamAttempt a where a.registrationId = :r", ExamAttempt.class)
+                        .setParameter("r", late.kiosk().registrationId())
+                        .getSingleResult());
         assertThat(attempt.getSubmittedHow()).isEqualTo("TIME_OUT");
         assertThat(attempt.getUsedSeconds()).isEqualTo(120 * 60);
 
@@ -193,31 +235,39 @@ class DeliveryScoringPersistenceTest {
     }
 
     @Test
-    @DisplayName("Outage plan: a paper batch is recorded entirely or not at all, each refusal naming its line, field and rule")
+    @DisplayName(
+            "Outage plan: a paper batch is recorded entirely or not at all, each refusal naming its line, field and rule")
     void paperBatchAllOrNothing() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         long a = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
         long b = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
         long c = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
-        String bad = "registration,answers\n" + a + "," + ExamFixture.sheet(form, 20) + "\n" + b + "," + ExamFixture.sheet(form, 20).substring(1)
-                + "\n" + c + "," + "E" + ExamFixture.sheet(form, 20).substring(1) + "\n999999," + ExamFixture.sheet(form, 1) + "\n";
-        assertThatThrownBy(() -> sheets(s -> s.importBatch(bad))).isInstanceOfSatisfying(RuleViolationException.class, e -> {
-            assertThat(e.violations()).extracting(v -> v.field()).containsExactly("line 3: answers", "line 4: answers", "line 5: registration");
-            assertThat(e.violations().get(0).message()).contains("has 25 questions; the sheet has 24");
-            assertThat(e.violations().get(1).message()).contains("question 1 has no option 'E'");
-        });
+        String bad = "registration,answers\n" + a + "," + ExamFixture.sheet(form, 20) + "\n" + b + ","
+                + ExamFixture.sheet(form, 20).substring(1) + "\n" + c + "," + "E"
+                + ExamFixture.sheet(form, 20).substring(1) + "\n999999," + ExamFixture.sheet(form, 1) + "\n";
+        assertThatThrownBy(() -> sheets(s -> s.importBatch(bad)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(v -> v.field())
+                            .containsExactly("line 3: answers", "line 4: answers", "line 5: registration");
+                    assertThat(e.violations().get(0).message()).contains("has 25 questions; the sheet has 24");
+                    assertThat(e.violations().get(1).message()).contains("question 1 has no option 'E'");
+                });
         assertThat(ExamFixture.status(db, a)).as("nothing recorded").isEqualTo("CHECKED_IN");
 
-        String good = "registration,answers\n" + a + "," + ExamFixture.sheet(form, 20) + "\n" + b + "," + ExamFixture.sheet(form, 10).substring(0, 24)
-                + "-\n";
+        String good = "registration,answers\n" + a + "," + ExamFixture.sheet(form, 20) + "\n" + b + ","
+                + ExamFixture.sheet(form, 10).substring(0, 24) + "-\n";
         List<ResultView> results = sheets(s -> s.importBatch(good));
         assertThat(results).extracting(ResultView::rawScore).containsExactly(20, 10);
         assertThat(results).extracting(ResultView::mode).containsOnly("PAPER");
-        assertThatThrownBy(() -> sheets(s -> s.importBatch(good))).isInstanceOf(RuleViolationException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> sheets(s -> s.importBatch(good)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("line 2");
     }
 
     @Test
-    @DisplayName("107.1.5 C: an accepted item challenge rescores every attempt of the item as new rows superseding the old, never an edit")
+    @DisplayName(
+            "107.1.5 C: an accepted item challenge rescores every attempt of the item as new rows superseding the old, never an edit")
     void rescoreIsANewRow() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         long a = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
@@ -226,27 +276,37 @@ class DeliveryScoringPersistenceTest {
         ResultView rb = sheets(s -> s.key(b, ExamFixture.sheet(form, 25)));
         assertThat(ra.passed()).isFalse();
 
-        ChallengeView filed = challenges(c -> c.file(new Challenges.File(ra.id(), "ITEM_CHALLENGE", 25, "Two options are correct under NEC 210.8")));
+        ChallengeView filed = challenges(c ->
+                c.file(new Challenges.File(ra.id(), "ITEM_CHALLENGE", 25, "Two options are correct under NEC 210.8")));
         assertThat(filed.status()).isEqualTo("FILED");
-        assertThatThrownBy(() -> challenges(c -> c.decide(filed.id(), new Challenges.Decide(true, DAY.toString(), " ", null, "CREDIT_ALL", null))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("reference");
-        ChallengeView decided = challenges(c -> c.decide(filed.id(), new Challenges.Decide(true, DAY.toString(), "LSC-2026-07", "Both accepted",
-                "CREDIT_ALL", null)));
+        assertThatThrownBy(() -> challenges(c -> c.decide(
+                        filed.id(), new Challenges.Decide(true, DAY.toString(), " ", null, "CREDIT_ALL", null))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("reference");
+        ChallengeView decided = challenges(c -> c.decide(
+                filed.id(),
+                new Challenges.Decide(true, DAY.toString(), "LSC-2026-07", "Both accepted", "CREDIT_ALL", null)));
         assertThat(decided.status()).isEqualTo("ACCEPTED");
         assertThat(decided.resultsRescored()).isGreaterThanOrEqualTo(2);
 
-        ResultDetail da = scoring(s -> s.result(scoring(x -> x.currentOfRegistration(a)).orElseThrow().id()));
+        ResultDetail da = scoring(s ->
+                s.result(scoring(x -> x.currentOfRegistration(a)).orElseThrow().id()));
         assertThat(da.result().rawScore()).isEqualTo(18);
         assertThat(da.result().passed()).isTrue();
         assertThat(da.result().supersedesResultId()).isEqualTo(ra.id());
         assertThat(da.history()).extracting(ResultView::status).containsExactly("SUPERSEDED", "VALID");
-        assertThat(da.history().get(0).rawScore()).as("the first row is kept as it was").isEqualTo(17);
-        assertThat(scoring(x -> x.currentOfRegistration(b)).orElseThrow().rawScore()).isEqualTo(25);
-        assertThat(scoring(x -> x.currentOfRegistration(b)).orElseThrow().supersedesResultId()).isEqualTo(rb.id());
+        assertThat(da.history().get(0).rawScore())
+                .as("the first row is kept as it was")
+                .isEqualTo(17);
+        assertThat(scoring(x -> x.currentOfRegistration(b)).orElseThrow().rawScore())
+                .isEqualTo(25);
+        assertThat(scoring(x -> x.currentOfRegistration(b)).orElseThrow().supersedesResultId())
+                .isEqualTo(rb.id());
     }
 
     @Test
-    @DisplayName("107.1.5 C.2: an irregularity that invalidates records an INVALIDATED result, at once or when the attempt is scored later")
+    @DisplayName(
+            "107.1.5 C.2: an irregularity that invalidates records an INVALIDATED result, at once or when the attempt is scored later")
     void invalidation() {
         Form form = ExamFixture.form(db, HOMEOWNER, 25);
         long scored = ExamFixture.checkedIn(db, HOMEOWNER, DAY, form, ExamFixture.code(), 0);
@@ -270,6 +330,7 @@ class DeliveryScoringPersistenceTest {
         ResultView laterResult = sheets(s -> s.key(later, ExamFixture.sheet(form, 22)));
         assertThat(laterResult.status()).isEqualTo("INVALIDATED");
         assertThat(laterResult.reason()).contains("irregularity 42");
-        assertThatThrownBy(() -> scoring(s -> s.rescore(laterResult.attemptId(), "test"))).hasMessageContaining("invalidated");
+        assertThatThrownBy(() -> scoring(s -> s.rescore(laterResult.attemptId(), "test")))
+                .hasMessageContaining("invalidated");
     }
 }

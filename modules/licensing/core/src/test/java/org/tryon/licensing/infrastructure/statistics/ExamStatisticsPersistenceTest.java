@@ -21,8 +21,8 @@ import org.tryon.licensing.application.statistics.StatisticsDemoData;
 import org.tryon.licensing.application.statistics.StatisticsScope;
 import org.tryon.licensing.application.statistics.StatisticsViews.FormOption;
 import org.tryon.licensing.application.statistics.StatisticsViews.ItemRow;
-import org.tryon.licensing.application.statistics.StatisticsViews.SessionOption;
 import org.tryon.licensing.application.statistics.StatisticsViews.Report;
+import org.tryon.licensing.application.statistics.StatisticsViews.SessionOption;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
@@ -74,7 +74,8 @@ class ExamStatisticsPersistenceTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: one administration loaded from MariaDB gives the hand-computed p, r_pb, KR-20 and SEM; invalidated and unfinished attempts are left out")
+    @DisplayName(
+            "107.1.5 C: one administration loaded from MariaDB gives the hand-computed p, r_pb, KR-20 and SEM; invalidated and unfinished attempts are left out")
     void administration() {
         Report r = report(StatisticsScope.session("T-HAND", handSession));
         assertThat(r.candidates()).isEqualTo(6);
@@ -84,8 +85,13 @@ class ExamStatisticsPersistenceTest {
         assertThat(r.sd()).isEqualByComparingTo("1.1055");
         assertThat(r.kr20()).isEqualByComparingTo("0.4242");
         assertThat(r.sem()).isEqualByComparingTo("0.8389");
-        assertThat(r.itemRows()).extracting(ItemRow::difficulty).extracting(Object::toString).containsExactly("0.8333", "0.6667", "0.5000", "0.3333");
-        assertThat(r.itemRows()).extracting(ItemRow::discrimination).extracting(Object::toString)
+        assertThat(r.itemRows())
+                .extracting(ItemRow::difficulty)
+                .extracting(Object::toString)
+                .containsExactly("0.8333", "0.6667", "0.5000", "0.3333");
+        assertThat(r.itemRows())
+                .extracting(ItemRow::discrimination)
+                .extracting(Object::toString)
                 .containsExactly("0.8783", "0.6325", "0.1857", "-0.3062");
         assertThat(r.itemRows().get(3).flags()).containsExactly("discrimination below 0.00");
         assertThat(r.itemRows().get(1).blankShare()).isEqualByComparingTo("0.1667");
@@ -96,18 +102,22 @@ class ExamStatisticsPersistenceTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: over a period the sessions of its days count; the thresholds are those of the period's last day")
+    @DisplayName(
+            "107.1.5 C: over a period the sessions of its days count; the thresholds are those of the period's last day")
     void period() {
         Report all = report(StatisticsScope.period("T-HAND", null, null));
         assertThat(all.candidates()).isEqualTo(8);
         assertThat(all.thresholdsOn()).isEqualTo(LocalDate.of(2026, 12, 6));
-        Report later = report(new StatisticsScope(HOMEOWNER, "T-HAND", null, LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 30)));
+        Report later = report(
+                new StatisticsScope(HOMEOWNER, "T-HAND", null, LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 30)));
         assertThat(later.candidates()).isEqualTo(2);
         assertThat(later.thresholdsOn()).isEqualTo(LocalDate.of(2026, 11, 30));
         // totals 4 and 0: every item is right for one and wrong for the other, p = 0.5; the rest scores 3 and 0 vary
         assertThat(later.itemRows()).allSatisfy(i -> assertThat(i.difficulty()).isEqualByComparingTo("0.5000"));
         assertThat(later.kr20()).isEqualByComparingTo("1.0000");
-        assertThat(report(StatisticsScope.period("T-HAND", LocalDate.of(2027, 1, 1), null)).candidates()).isZero();
+        assertThat(report(StatisticsScope.period("T-HAND", LocalDate.of(2027, 1, 1), null))
+                        .candidates())
+                .isZero();
     }
 
     @Test
@@ -130,9 +140,12 @@ class ExamStatisticsPersistenceTest {
         ExamStatistics.writeCsv(report(StatisticsScope.session("T-HAND", handSession)), out);
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("position,item,version,item_version_id,content_area,key,n,right,p,discrimination,"
-                + "share_A,share_B,share_C,share_D,share_blank,flags");
-        assertThat(lines.get(4)).startsWith("4,T-HAND-Q4,2,").contains(",D,6,2,0.3333,-0.3062,0.3333,0.1667,0.0000,0.3333,0.1667,")
+        assertThat(lines.get(0))
+                .isEqualTo("position,item,version,item_version_id,content_area,key,n,right,p,discrimination,"
+                        + "share_A,share_B,share_C,share_D,share_blank,flags");
+        assertThat(lines.get(4))
+                .startsWith("4,T-HAND-Q4,2,")
+                .contains(",D,6,2,0.3333,-0.3062,0.3333,0.1667,0.0000,0.3333,0.1667,")
                 .endsWith("discrimination below 0.00");
         StringWriter empty = new StringWriter();
         ExamStatistics.writeCsv(report(StatisticsScope.period("T-HAND", LocalDate.of(2027, 1, 1), null)), empty);
@@ -140,18 +153,26 @@ class ExamStatisticsPersistenceTest {
     }
 
     @Test
-    @DisplayName("107.1.5 C: a missing or unknown form, a form of another certificate type, or a session and a period together are refused naming the field")
+    @DisplayName(
+            "107.1.5 C: a missing or unknown form, a form of another certificate type, or a session and a period together are refused naming the field")
     void refusals() {
-        assertThatThrownBy(() -> report(StatisticsScope.period(null, null, null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> report(StatisticsScope.period(null, null, null)))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("form");
-        assertThatThrownBy(() -> report(StatisticsScope.period("NOPE", null, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> report(StatisticsScope.period("NOPE", null, null)))
+                .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> report(new StatisticsScope("JOURNEYMAN-ELECTRICIAN", "T-HAND", null, null, null)))
-                .isInstanceOf(RuleViolationException.class).satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).field())
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(
+                                ((RuleViolationException) e).violations().get(0).field())
                         .isEqualTo("certificateType"));
-        assertThatThrownBy(() -> report(new StatisticsScope(null, "T-HAND", handSession, LocalDate.of(2026, 1, 1), null)))
+        assertThatThrownBy(
+                        () -> report(new StatisticsScope(null, "T-HAND", handSession, LocalDate.of(2026, 1, 1), null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> report(StatisticsScope.period("T-HAND", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("before it begins");
+        assertThatThrownBy(() ->
+                        report(StatisticsScope.period("T-HAND", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("before it begins");
     }
 
     @Test
@@ -164,12 +185,12 @@ class ExamStatisticsPersistenceTest {
             assertThat(f.attempts()).isEqualTo(9);
         });
         List<SessionOption> sessions = db.inTransaction(em -> new ExamStatistics(em, CLOCK).sessions("T-HAND"));
-        assertThat(sessions).extracting(SessionOption::id)
-                .containsExactly(laterSession, handSession);
+        assertThat(sessions).extracting(SessionOption::id).containsExactly(laterSession, handSession);
     }
 
     @Test
-    @DisplayName("Demo: the item bank's demo forms get about 200 simulated candidates in held sessions; the bad items are flagged; loading twice adds nothing")
+    @DisplayName(
+            "Demo: the item bank's demo forms get about 200 simulated candidates in held sessions; the bad items are flagged; loading twice adds nothing")
     void demoAdministrations() {
         db.run(em -> {
             StatisticsFixture.form(em, "JE-A", "JOURNEYMAN-ELECTRICIAN", keys(50));
@@ -184,21 +205,35 @@ class ExamStatisticsPersistenceTest {
                 + " where f.code in ('JE-A', 'JE-B', 'HO-A', 'HO-B')");
         assertThat(simulated).isEqualTo(200);
         assertThat(count("select count(*) from lic_exam_session where status = 'HELD'"
-                + " and proctor = 'Demo proctor' and session_date < '2026-12-06'")).isEqualTo(6);
-        assertThat(count("select count(*) from lic_result where status = 'INVALIDATED'"
-                + " and recorded_by = 'demo'")).isEqualTo(4);
-        assertThat(count("select count(*) from lic_registration r join lic_application a"
-                + " on a.id = r.application_id where r.status = 'COMPLETED' and a.status = 'ELIGIBLE' and r.form_id is not null")).isGreaterThanOrEqualTo(200);
+                        + " and proctor = 'Demo proctor' and session_date < '2026-12-06'"))
+                .isEqualTo(6);
+        assertThat(count("select count(*) from lic_result where status = 'INVALIDATED'" + " and recorded_by = 'demo'"))
+                .isEqualTo(4);
+        assertThat(
+                        count(
+                                "select count(*) from lic_registration r join lic_application a"
+                                        + " on a.id = r.application_id where r.status = 'COMPLETED' and a.status = 'ELIGIBLE' and r.form_id is not null"))
+                .isGreaterThanOrEqualTo(200);
         assertThat(count("select count(*) from lic_response r join lic_attempt a on a.id = r.attempt_id"
-                + " join lic_form f on f.id = a.form_id where f.code = 'JE-A'")).isEqualTo(70 * 50);
+                        + " join lic_form f on f.id = a.form_id where f.code = 'JE-A'"))
+                .isEqualTo(70 * 50);
 
         Report je = report(StatisticsScope.period("JE-A", null, null));
         assertThat(je.candidates()).isEqualTo(68);
         assertThat(je.kr20()).isNotNull();
         assertThat(je.kr20().doubleValue()).isGreaterThan(0.6);
-        assertThat(je.itemRows().get(SimulatedAdministrations.TOO_HARD_POSITION - 1).flags()).contains("p below 0.20");
-        assertThat(je.itemRows().get(SimulatedAdministrations.TOO_EASY_POSITION - 1).flags()).contains("p above 0.95");
-        assertThat(je.itemRows().get(SimulatedAdministrations.NEGATIVE_POSITION - 1).flags()).contains("discrimination below 0.00");
+        assertThat(je.itemRows()
+                        .get(SimulatedAdministrations.TOO_HARD_POSITION - 1)
+                        .flags())
+                .contains("p below 0.20");
+        assertThat(je.itemRows()
+                        .get(SimulatedAdministrations.TOO_EASY_POSITION - 1)
+                        .flags())
+                .contains("p above 0.95");
+        assertThat(je.itemRows()
+                        .get(SimulatedAdministrations.NEGATIVE_POSITION - 1)
+                        .flags())
+                .contains("discrimination below 0.00");
         assertThat(je.flagged()).isLessThan(10);
         Report ho = report(StatisticsScope.period("HO-B", null, null));
         assertThat(ho.candidates()).isEqualTo(30);

@@ -15,23 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tryon.fees.api.FeeQueries;
-import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.permits.application.PermitStatusLog;
-import org.tryon.permitting.permits.domain.Permit;
-import org.tryon.permitting.permits.domain.Project;
 import org.tryon.permitting.certificates.domain.Certificate;
 import org.tryon.permitting.certificates.domain.CertificateKind;
 import org.tryon.permitting.certificates.domain.CertificateRules;
 import org.tryon.permitting.certificates.domain.CertificateSettings;
 import org.tryon.permitting.certificates.domain.PermitOnStructure;
 import org.tryon.permitting.certificates.domain.TemporaryCertificate;
+import org.tryon.permitting.permits.application.PermitStatusLog;
+import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.permitting.permits.domain.Project;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
@@ -78,8 +78,13 @@ public class Certificates {
     public CertificatesOverview overview(long projectId) {
         project(projectId);
         LocalDate today = today();
-        return new CertificatesOverview(projectId, certificateOf(projectId).map(CertificateView::of).orElse(null), check(projectId),
-                temporaries(projectId).stream().map(t -> TemporaryCertificateView.of(t, today)).toList());
+        return new CertificatesOverview(
+                projectId,
+                certificateOf(projectId).map(CertificateView::of).orElse(null),
+                check(projectId),
+                temporaries(projectId).stream()
+                        .map(t -> TemporaryCertificateView.of(t, today))
+                        .toList());
     }
 
     /**
@@ -90,7 +95,8 @@ public class Certificates {
         project(projectId);
         LocalDate today = today();
         List<Permit> permits = permitsOf(projectId);
-        List<PermitOnStructure> onStructure = permits.stream().map(Certificates::onStructure).toList();
+        List<PermitOnStructure> onStructure =
+                permits.stream().map(Certificates::onStructure).toList();
         Optional<Certificate> issued = certificateOf(projectId);
         List<String> unsettled = new ArrayList<>();
         if (issued.isEmpty()) {
@@ -100,7 +106,8 @@ public class Certificates {
                     byHolder.computeIfAbsent(p.holder(), h -> new ArrayList<>()).add(p.getId());
                 }
             }
-            byHolder.forEach((holder, ids) -> fees.unsettledBeforeCertificate(projectId, ids, holder, today).ifPresent(unsettled::add));
+            byHolder.forEach((holder, ids) -> fees.unsettledBeforeCertificate(projectId, ids, holder, today)
+                    .ifPresent(unsettled::add));
         }
         return CertificateRules.certificateRefusals(onStructure, issued.map(Certificate::getNumber), unsettled);
     }
@@ -111,7 +118,8 @@ public class Certificates {
      * told to the other modules; a temporary certificate in force is superseded.
      */
     public CertificateView issue(long projectId) {
-        user.requireAnyRole("108.11.4: the Administrator or a trade code administrator issues the certificate of compliance or occupancy",
+        user.requireAnyRole(
+                "108.11.4: the Administrator or a trade code administrator issues the certificate of compliance or occupancy",
                 ISSUERS);
         Project project = project(projectId);
         em.lock(project, LockModeType.PESSIMISTIC_WRITE);
@@ -121,17 +129,34 @@ public class Certificates {
         }
         LocalDate today = today();
         List<Permit> permits = permitsOf(projectId);
-        java.util.Set<Long> countedIds = CertificateRules.counted(permits.stream().map(Certificates::onStructure).toList()).stream()
-                .map(PermitOnStructure::id).collect(java.util.stream.Collectors.toSet());
-        List<Permit> counted = permits.stream().filter(p -> countedIds.contains(p.getId())).toList();
-        Certificate certificate = Certificate.issue(projectId, CertificateKind.forTrades(counted.stream().map(Permit::getTrade).toList()),
-                counted.stream().map(Permit::getNumber).toList(), today, user.name(), clock.instant());
+        java.util.Set<Long> countedIds =
+                CertificateRules.counted(
+                                permits.stream().map(Certificates::onStructure).toList())
+                        .stream()
+                        .map(PermitOnStructure::id)
+                        .collect(java.util.stream.Collectors.toSet());
+        List<Permit> counted =
+                permits.stream().filter(p -> countedIds.contains(p.getId())).toList();
+        Certificate certificate = Certificate.issue(
+                projectId,
+                CertificateKind.forTrades(counted.stream().map(Permit::getTrade).toList()),
+                counted.stream().map(Permit::getNumber).toList(),
+                today,
+                user.name(),
+                clock.instant());
         em.persist(certificate);
         em.flush();
         certificate.assignNumber();
         for (Permit p : counted) {
-            statusLog.record(p, p.getStatus(), p.moveTo(PermitStatus.CERTIFICATE_ISSUED, today, clock.instant(), user.name(),
-                    certificate.getKind().title() + " " + certificate.getNumber() + " issued (108.11.4)"));
+            statusLog.record(
+                    p,
+                    p.getStatus(),
+                    p.moveTo(
+                            PermitStatus.CERTIFICATE_ISSUED,
+                            today,
+                            clock.instant(),
+                            user.name(),
+                            certificate.getKind().title() + " " + certificate.getNumber() + " issued (108.11.4)"));
         }
         temporaries(projectId).forEach(t -> t.supersede(today, user.name(), certificate.getNumber()));
         return CertificateView.of(certificate);
@@ -139,23 +164,33 @@ public class Certificates {
 
     public CertificateView certificate(long projectId) {
         project(projectId);
-        return certificateOf(projectId).map(CertificateView::of)
+        return certificateOf(projectId)
+                .map(CertificateView::of)
                 .orElseThrow(() -> new RecordNotFoundException("certificate of project", projectId));
     }
 
     /** 108.11.3: issues a temporary certificate of occupancy, in force for the period in force today (a setting). */
     public TemporaryCertificateView issueTemporary(long projectId, IssueTemporaryCertificate command) {
-        user.requireAnyRole("108.11.3: the Administrator or a trade code administrator issues a temporary certificate of occupancy", ISSUERS);
+        user.requireAnyRole(
+                "108.11.3: the Administrator or a trade code administrator issues a temporary certificate of occupancy",
+                ISSUERS);
         Inputs.valid(validator, command);
         project(projectId);
         List<Violation> refusals = CertificateRules.temporaryCertificateRefusals(
-                permitsOf(projectId).stream().map(Certificates::onStructure).toList(), certificateOf(projectId).map(Certificate::getNumber));
+                permitsOf(projectId).stream().map(Certificates::onStructure).toList(),
+                certificateOf(projectId).map(Certificate::getNumber));
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
         }
         LocalDate today = today();
-        TemporaryCertificate t = TemporaryCertificate.issue(projectId, command.portion(), command.conditions(), today,
-                settings.valueOn(CertificateSettings.TEMPORARY_CERTIFICATE_DAYS, today), user.name(), clock.instant());
+        TemporaryCertificate t = TemporaryCertificate.issue(
+                projectId,
+                command.portion(),
+                command.conditions(),
+                today,
+                settings.valueOn(CertificateSettings.TEMPORARY_CERTIFICATE_DAYS, today),
+                user.name(),
+                clock.instant());
         em.persist(t);
         em.flush();
         t.assignNumber();
@@ -164,7 +199,9 @@ public class Certificates {
 
     /** 108.11.3: renews for the period in force today, from the later of its last day and today. */
     public TemporaryCertificateView renewTemporary(long projectId, long id) {
-        user.requireAnyRole("108.11.3: the Administrator or a trade code administrator renews a temporary certificate of occupancy", ISSUERS);
+        user.requireAnyRole(
+                "108.11.3: the Administrator or a trade code administrator renews a temporary certificate of occupancy",
+                ISSUERS);
         TemporaryCertificate t = temporary(projectId, id);
         LocalDate today = today();
         t.renew(today, settings.valueOn(CertificateSettings.TEMPORARY_CERTIFICATE_DAYS, today));
@@ -172,7 +209,9 @@ public class Certificates {
     }
 
     public TemporaryCertificateView revokeTemporary(long projectId, long id, RevokeTemporaryCertificate command) {
-        user.requireAnyRole("108.11.3: the Administrator or a trade code administrator revokes a temporary certificate of occupancy", ISSUERS);
+        user.requireAnyRole(
+                "108.11.3: the Administrator or a trade code administrator revokes a temporary certificate of occupancy",
+                ISSUERS);
         Inputs.valid(validator, command);
         TemporaryCertificate t = temporary(projectId, id);
         LocalDate today = today();
@@ -200,8 +239,10 @@ public class Certificates {
     }
 
     Optional<Certificate> certificateOf(long projectId) {
-        return em.createQuery("select c from Certificate c where c.projectId = :id", Certificate.class).setParameter("id", projectId)
-                .getResultStream().findFirst();
+        return em.createQuery("select c from Certificate c where c.projectId = :id", Certificate.class)
+                .setParameter("id", projectId)
+                .getResultStream()
+                .findFirst();
     }
 
     TemporaryCertificate temporary(long projectId, long id) {
@@ -213,8 +254,11 @@ public class Certificates {
     }
 
     List<Permit> permitsOf(long projectId) {
-        return em.createQuery("select p from Permit p left join fetch p.contractor where p.project.id = :id order by p.id", Permit.class)
-                .setParameter("id", projectId).getResultList();
+        return em.createQuery(
+                        "select p from Permit p left join fetch p.contractor where p.project.id = :id order by p.id",
+                        Permit.class)
+                .setParameter("id", projectId)
+                .getResultList();
     }
 
     LocalDate today() {
@@ -222,12 +266,19 @@ public class Certificates {
     }
 
     private List<TemporaryCertificate> temporaries(long projectId) {
-        return em.createQuery("select t from TemporaryCertificate t where t.projectId = :id order by t.id desc", TemporaryCertificate.class)
-                .setParameter("id", projectId).getResultList();
+        return em.createQuery(
+                        "select t from TemporaryCertificate t where t.projectId = :id order by t.id desc",
+                        TemporaryCertificate.class)
+                .setParameter("id", projectId)
+                .getResultList();
     }
 
     static PermitOnStructure onStructure(Permit p) {
-        return new PermitOnStructure(p.getId(), p.getNumber(), p.getTrade(), p.getStatus(),
+        return new PermitOnStructure(
+                p.getId(),
+                p.getNumber(),
+                p.getTrade(),
+                p.getStatus(),
                 p.getReplacedBy() == null ? null : p.getReplacedBy().getId());
     }
 }

@@ -8,6 +8,8 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
  * stands between it and the certificate today (every permit not finaled, fees to settle), and its
  * temporary certificates of occupancy, newest first, expired ones included.
  */
-public record CertificatesOverview(long projectId, CertificateView certificate, List<Violation> certificateCheck,
-        List<TemporaryCertificateView> temporaryCertificates) {
-}
+public record CertificatesOverview(
+        long projectId,
+        CertificateView certificate,
+        List<Violation> certificateCheck,
+        List<TemporaryCertificateView> temporaryCertificates) {}

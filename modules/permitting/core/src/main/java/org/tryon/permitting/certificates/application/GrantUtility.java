@@ -11,5 +11,4 @@ public record GrantUtility(
         @NotNull UtilityKind kind,
         @NotBlank @Size(max = 200) String requestedBy,
         @NotBlank @Size(max = 2000) String conditions,
-        @NotNull LocalDate endsOn) {
-}
+        @NotNull LocalDate endsOn) {}

@@ -42,21 +42,36 @@ public class PermitFinals {
     void onFinalInspectionPassed(@Observes FinalInspectionPassed passed) {
         Permit permit = em.find(Permit.class, passed.permitId());
         if (permit == null) {
-            LOG.warning("Final inspection passed on permit " + passed.permitId() + ", which permitting does not know; nothing changed");
+            LOG.warning("Final inspection passed on permit " + passed.permitId()
+                    + ", which permitting does not know; nothing changed");
             return;
         }
         Instant at = clock.instant();
         if (permit.getStatus() == PermitStatus.ISSUED) {
-            statusLog.record(permit, PermitStatus.ISSUED, permit.recordCommencement(passed.passedOn(), at, passed.inspector(),
-                    "final inspection " + passed.inspectionType() + " passed on " + passed.passedOn()));
+            statusLog.record(
+                    permit,
+                    PermitStatus.ISSUED,
+                    permit.recordCommencement(
+                            passed.passedOn(),
+                            at,
+                            passed.inspector(),
+                            "final inspection " + passed.inspectionType() + " passed on " + passed.passedOn()));
         }
         if (permit.getStatus() == PermitStatus.WORK_COMMENCED) {
-            statusLog.record(permit, PermitStatus.WORK_COMMENCED, permit.moveTo(PermitStatus.FINALED, passed.passedOn(), at,
-                    passed.inspector(), "Final inspection passed (108.10, 108.11.4): " + passed.inspectionType() + " on " + passed.passedOn()
-                            + " by " + passed.inspector()));
-        } else if (permit.getStatus() != PermitStatus.FINALED && permit.getStatus() != PermitStatus.CERTIFICATE_ISSUED) {
-            LOG.warning("Final inspection passed on permit " + permit.getNumber() + ", which is " + permit.getStatus().label()
-                    + "; it is not finaled");
+            statusLog.record(
+                    permit,
+                    PermitStatus.WORK_COMMENCED,
+                    permit.moveTo(
+                            PermitStatus.FINALED,
+                            passed.passedOn(),
+                            at,
+                            passed.inspector(),
+                            "Final inspection passed (108.10, 108.11.4): " + passed.inspectionType() + " on "
+                                    + passed.passedOn() + " by " + passed.inspector()));
+        } else if (permit.getStatus() != PermitStatus.FINALED
+                && permit.getStatus() != PermitStatus.CERTIFICATE_ISSUED) {
+            LOG.warning("Final inspection passed on permit " + permit.getNumber() + ", which is "
+                    + permit.getStatus().label() + "; it is not finaled");
         }
     }
 }

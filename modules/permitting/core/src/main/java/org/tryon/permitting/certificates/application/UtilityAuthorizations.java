@@ -9,8 +9,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.certificates.domain.UtilityAuthorization;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
@@ -41,8 +41,15 @@ public class UtilityAuthorizations {
     public List<UtilityAuthorizationView> forPermit(long permitId) {
         permit(permitId);
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select a from UtilityAuthorization a where a.permitId = :id order by a.id desc", UtilityAuthorization.class)
-                .setParameter("id", permitId).getResultList().stream().map(a -> UtilityAuthorizationView.of(a, today)).toList();
+        return em
+                .createQuery(
+                        "select a from UtilityAuthorization a where a.permitId = :id order by a.id desc",
+                        UtilityAuthorization.class)
+                .setParameter("id", permitId)
+                .getResultList()
+                .stream()
+                .map(a -> UtilityAuthorizationView.of(a, today))
+                .toList();
     }
 
     /**
@@ -55,20 +62,29 @@ public class UtilityAuthorizations {
 
     /** 108.11.1, 108.11.2: grants the authorization from today, or refuses with every reason and its section (422). */
     public UtilityAuthorizationView grant(long permitId, GrantUtility command) {
-        user.requireAnyRole("108.11.1, 108.11.2: the Administrator or a trade code administrator authorizes utilities before the permit is finaled",
+        user.requireAnyRole(
+                "108.11.1, 108.11.2: the Administrator or a trade code administrator authorizes utilities before the permit is finaled",
                 Certificates.ISSUERS);
         Inputs.valid(validator, command);
         Permit permit = permit(permitId);
         LocalDate today = LocalDate.now(clock);
-        UtilityAuthorization a = UtilityAuthorization.grant(Certificates.onStructure(permit), command.kind(), command.requestedBy(),
-                command.conditions(), today, command.endsOn(), user.name(), clock.instant());
+        UtilityAuthorization a = UtilityAuthorization.grant(
+                Certificates.onStructure(permit),
+                command.kind(),
+                command.requestedBy(),
+                command.conditions(),
+                today,
+                command.endsOn(),
+                user.name(),
+                clock.instant());
         em.persist(a);
         em.flush();
         return UtilityAuthorizationView.of(a, today);
     }
 
     public UtilityAuthorizationView withdraw(long permitId, long id, WithdrawUtility command) {
-        user.requireAnyRole("108.11.1, 108.11.2: the Administrator or a trade code administrator withdraws an authorization of utilities",
+        user.requireAnyRole(
+                "108.11.1, 108.11.2: the Administrator or a trade code administrator withdraws an authorization of utilities",
                 Certificates.ISSUERS);
         Inputs.valid(validator, command);
         UtilityAuthorization a = em.find(UtilityAuthorization.class, id);

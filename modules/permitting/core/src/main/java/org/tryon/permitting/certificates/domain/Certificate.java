@@ -58,13 +58,14 @@ public class Certificate {
     @Version
     private long version;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
     /** 108.11.4: call only once {@link CertificateRules#certificateRefusals} gives no reason. */
-    public static Certificate issue(long projectId, CertificateKind kind, List<String> permitNumbers, LocalDate on, String by, Instant at) {
+    public static Certificate issue(
+            long projectId, CertificateKind kind, List<String> permitNumbers, LocalDate on, String by, Instant at) {
         if (permitNumbers.isEmpty()) {
-            throw new RuleViolationException("permits", "108.11.4 permits", "108.11.4: a certificate covers the permits of the structure");
+            throw new RuleViolationException(
+                    "permits", "108.11.4 permits", "108.11.4: a certificate covers the permits of the structure");
         }
         Certificate c = new Certificate();
         c.projectId = projectId;
@@ -83,12 +84,35 @@ public class Certificate {
         }
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number; }
-    public CertificateKind getKind() { return kind; }
-    public long getProjectId() { return projectId; }
-    public List<String> getPermitNumbers() { return List.of(permitNumbers.split(",\\s*")); }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public CertificateKind getKind() {
+        return kind;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public List<String> getPermitNumbers() {
+        return List.of(permitNumbers.split(",\\s*"));
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
 }

@@ -15,10 +15,10 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 public final class CertificateRules {
 
     /** 108.11.3: a temporary certificate is for work under a permit that has been issued. */
-    private static final Set<PermitStatus> UNDER_PERMIT = EnumSet.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED);
+    private static final Set<PermitStatus> UNDER_PERMIT =
+            EnumSet.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED, PermitStatus.FINALED);
 
-    private CertificateRules() {
-    }
+    private CertificateRules() {}
 
     /**
      * A cancelled permit had no work done under it (it is cancelled before work), so it does not
@@ -27,7 +27,9 @@ public final class CertificateRules {
      * structure does, an ended permit not replaced included.
      */
     public static List<PermitOnStructure> counted(List<PermitOnStructure> permits) {
-        return permits.stream().filter(p -> p.status() != PermitStatus.CANCELLED && !p.replaced()).toList();
+        return permits.stream()
+                .filter(p -> p.status() != PermitStatus.CANCELLED && !p.replaced())
+                .toList();
     }
 
     /**
@@ -36,27 +38,39 @@ public final class CertificateRules {
      * (named, with its state); and what fees must be settled first (108.8 F.3, Re-Inspection Fee Program), as fees
      * reports it. Empty when the certificate may be issued.
      */
-    public static List<Violation> certificateRefusals(List<PermitOnStructure> permits, Optional<String> issuedCertificate,
-            List<String> unsettledFees) {
+    public static List<Violation> certificateRefusals(
+            List<PermitOnStructure> permits, Optional<String> issuedCertificate, List<String> unsettledFees) {
         List<Violation> refusals = new ArrayList<>();
-        issuedCertificate.ifPresent(number -> refusals.add(new Violation("projectId", "108.11.4 once",
+        issuedCertificate.ifPresent(number -> refusals.add(new Violation(
+                "projectId",
+                "108.11.4 once",
                 "108.11.4: certificate " + number + " has already been issued for this project")));
         List<PermitOnStructure> counted = counted(permits);
         if (counted.isEmpty()) {
-            refusals.add(new Violation("permits", "108.11.4 permits",
-                    "108.11.4: no permit on this structure; a certificate follows the final inspection of the work under permit"));
+            refusals.add(
+                    new Violation(
+                            "permits",
+                            "108.11.4 permits",
+                            "108.11.4: no permit on this structure; a certificate follows the final inspection of the work under permit"));
         }
         if (issuedCertificate.isEmpty()) {
             for (PermitOnStructure p : counted) {
                 if (p.status() != PermitStatus.FINALED) {
-                    refusals.add(new Violation("permits", "108.11.4 final-inspection",
-                            "108.11.4: permit " + p.number() + " (" + p.trade().label().toLowerCase() + ") is " + p.status().label()
+                    refusals.add(new Violation(
+                            "permits",
+                            "108.11.4 final-inspection",
+                            "108.11.4: permit " + p.number() + " ("
+                                    + p.trade().label().toLowerCase() + ") is "
+                                    + p.status().label()
                                     + "; every permit on the structure must pass its final inspection first"));
                 }
             }
         }
         for (String unsettled : unsettledFees) {
-            refusals.add(new Violation("fees", "108.11.4 fees-settled", "108.11.4, seed 001: settle before the certificate: " + unsettled));
+            refusals.add(new Violation(
+                    "fees",
+                    "108.11.4 fees-settled",
+                    "108.11.4, seed 001: settle before the certificate: " + unsettled));
         }
         return refusals;
     }
@@ -66,13 +80,20 @@ public final class CertificateRules {
      * certificate already, or no permit on it has been issued (a temporary certificate lets a
      * building, or part of it, be occupied before the work under permit is finished).
      */
-    public static List<Violation> temporaryCertificateRefusals(List<PermitOnStructure> permits, Optional<String> issuedCertificate) {
+    public static List<Violation> temporaryCertificateRefusals(
+            List<PermitOnStructure> permits, Optional<String> issuedCertificate) {
         List<Violation> refusals = new ArrayList<>();
-        issuedCertificate.ifPresent(number -> refusals.add(new Violation("projectId", "108.11.3 after-certificate",
-                "108.11.3: certificate " + number + " has been issued for this project; a temporary certificate no longer applies")));
+        issuedCertificate.ifPresent(number -> refusals.add(new Violation(
+                "projectId",
+                "108.11.3 after-certificate",
+                "108.11.3: certificate " + number
+                        + " has been issued for this project; a temporary certificate no longer applies")));
         if (issuedCertificate.isEmpty() && permits.stream().noneMatch(p -> UNDER_PERMIT.contains(p.status()))) {
-            refusals.add(new Violation("projectId", "108.11.3 under-permit",
-                    "108.11.3: a temporary certificate of occupancy is issued for work under an issued permit; this project has none"));
+            refusals.add(
+                    new Violation(
+                            "projectId",
+                            "108.11.3 under-permit",
+                            "108.11.3: a temporary certificate of occupancy is issued for work under an issued permit; this project has none"));
         }
         return refusals;
     }

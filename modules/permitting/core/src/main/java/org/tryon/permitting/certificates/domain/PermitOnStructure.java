@@ -1,8 +1,8 @@
 package org.tryon.permitting.certificates.domain;
 
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.PermitReplacement;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * What the rules of 108.11 need to know of a permit on the structure.

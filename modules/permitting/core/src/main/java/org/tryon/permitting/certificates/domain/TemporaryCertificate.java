@@ -30,10 +30,19 @@ import org.tryon.platform.errors.RuleViolationException;
 @Table(name = "perm_temporary_certificate")
 public class TemporaryCertificate {
 
-    public enum Status { IN_FORCE, REVOKED, SUPERSEDED }
+    public enum Status {
+        IN_FORCE,
+        REVOKED,
+        SUPERSEDED
+    }
 
     /** Where a certificate stands on a given day; expiry is computed, never stored. */
-    public enum Standing { IN_FORCE, EXPIRED, REVOKED, SUPERSEDED }
+    public enum Standing {
+        IN_FORCE,
+        EXPIRED,
+        REVOKED,
+        SUPERSEDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,14 +96,15 @@ public class TemporaryCertificate {
     @Version
     private long version;
 
-    protected TemporaryCertificate() {
-    }
+    protected TemporaryCertificate() {}
 
     /** 108.11.3: issues a temporary certificate in force for {@code days} days after {@code issuedOn}. */
-    public static TemporaryCertificate issue(long projectId, String portion, String conditions, LocalDate issuedOn, int days, String by,
-            Instant at) {
+    public static TemporaryCertificate issue(
+            long projectId, String portion, String conditions, LocalDate issuedOn, int days, String by, Instant at) {
         if (conditions == null || conditions.isBlank()) {
-            throw new RuleViolationException("conditions", "108.11.3 conditions",
+            throw new RuleViolationException(
+                    "conditions",
+                    "108.11.3 conditions",
                     "108.11.3: state the conditions on which the building, or the part named, may be occupied");
         }
         requirePositive(days);
@@ -159,30 +169,78 @@ public class TemporaryCertificate {
 
     private void requireNotEnded(String what) {
         if (status != Status.IN_FORCE) {
-            throw new RuleViolationException("id", "108.11.3 ended", "Temporary certificate " + number + " is "
-                    + status.name().toLowerCase() + "; it cannot be " + what);
+            throw new RuleViolationException(
+                    "id",
+                    "108.11.3 ended",
+                    "Temporary certificate " + number + " is " + status.name().toLowerCase() + "; it cannot be "
+                            + what);
         }
     }
 
     private static void requirePositive(int days) {
         if (days < 1) {
-            throw new RuleViolationException("days", "108.11.3 period", "108.11.3: the period of a temporary certificate is at least one day");
+            throw new RuleViolationException(
+                    "days", "108.11.3 period", "108.11.3: the period of a temporary certificate is at least one day");
         }
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number; }
-    public long getProjectId() { return projectId; }
-    public String getPortion() { return portion; }
-    public String getConditions() { return conditions; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public LocalDate getValidThrough() { return validThrough; }
-    public int getRenewals() { return renewals; }
-    public LocalDate getLastRenewedOn() { return lastRenewedOn; }
-    public Status getStatus() { return status; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public String getEndedBy() { return endedBy; }
-    public String getEndedReason() { return endedReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getPortion() {
+        return portion;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public LocalDate getValidThrough() {
+        return validThrough;
+    }
+
+    public int getRenewals() {
+        return renewals;
+    }
+
+    public LocalDate getLastRenewedOn() {
+        return lastRenewedOn;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public String getEndedReason() {
+        return endedReason;
+    }
 }

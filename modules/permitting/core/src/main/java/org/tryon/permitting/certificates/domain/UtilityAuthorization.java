@@ -16,9 +16,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * An authorization to connect utility service before an electrical or mechanical permit is finaled:
@@ -35,7 +35,11 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 @Table(name = "perm_utility_authorization")
 public class UtilityAuthorization {
 
-    public enum Standing { IN_EFFECT, ENDED, WITHDRAWN }
+    public enum Standing {
+        IN_EFFECT,
+        ENDED,
+        WITHDRAWN
+    }
 
     private static final EnumSet<Trade> TRADES = EnumSet.of(Trade.ELECTRICAL, Trade.MECHANICAL);
     private static final EnumSet<PermitStatus> OPEN = EnumSet.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED);
@@ -84,24 +88,35 @@ public class UtilityAuthorization {
     @Version
     private long version;
 
-    protected UtilityAuthorization() {
-    }
+    protected UtilityAuthorization() {}
 
     /** 108.11.1, 108.11.2: grants the authorization, or refuses with every reason and its section. */
-    public static UtilityAuthorization grant(PermitOnStructure permit, UtilityKind kind, String requestedBy, String conditions,
-            LocalDate grantedOn, LocalDate endsOn, String grantedBy, Instant at) {
+    public static UtilityAuthorization grant(
+            PermitOnStructure permit,
+            UtilityKind kind,
+            String requestedBy,
+            String conditions,
+            LocalDate grantedOn,
+            LocalDate endsOn,
+            String grantedBy,
+            Instant at) {
         List<Violation> refusals = new ArrayList<>(permitRefusals(permit, kind.section()));
         if (requestedBy == null || requestedBy.isBlank()) {
             refusals.add(new Violation("requestedBy", "required", "Say who asked for the utility service"));
         }
         if (conditions == null || conditions.isBlank()) {
-            refusals.add(new Violation("conditions", kind.section() + " conditions", kind.section() + ": state the conditions of the service"));
+            refusals.add(new Violation(
+                    "conditions",
+                    kind.section() + " conditions",
+                    kind.section() + ": state the conditions of the service"));
         }
         if (endsOn == null) {
             refusals.add(new Violation("endsOn", "required", "Give the last day of the authorization"));
         } else if (endsOn.isBefore(grantedOn)) {
-            refusals.add(new Violation("endsOn", "not-before-grant", "The authorization cannot end (" + endsOn + ") before it is granted ("
-                    + grantedOn + ")"));
+            refusals.add(new Violation(
+                    "endsOn",
+                    "not-before-grant",
+                    "The authorization cannot end (" + endsOn + ") before it is granted (" + grantedOn + ")"));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -126,12 +141,20 @@ public class UtilityAuthorization {
     public static List<Violation> permitRefusals(PermitOnStructure permit, String section) {
         List<Violation> refusals = new ArrayList<>();
         if (!TRADES.contains(permit.trade())) {
-            refusals.add(new Violation("permitId", section + " trade", section + ": utilities are authorized on an electrical or "
-                    + "mechanical permit; " + permit.number() + " is a " + permit.trade().label().toLowerCase() + " permit"));
+            refusals.add(new Violation(
+                    "permitId",
+                    section + " trade",
+                    section + ": utilities are authorized on an electrical or " + "mechanical permit; "
+                            + permit.number() + " is a "
+                            + permit.trade().label().toLowerCase() + " permit"));
         }
         if (!OPEN.contains(permit.status())) {
-            refusals.add(new Violation("permitId", section + " open-permit", section + ": permit " + permit.number() + " is "
-                    + permit.status().label() + "; utilities are authorized only before the permit is finaled, on an issued permit"));
+            refusals.add(new Violation(
+                    "permitId",
+                    section + " open-permit",
+                    section + ": permit " + permit.number() + " is "
+                            + permit.status().label()
+                            + "; utilities are authorized only before the permit is finaled, on an issued permit"));
         }
         return refusals;
     }
@@ -139,7 +162,8 @@ public class UtilityAuthorization {
     /** Withdraws the authorization (conditions not kept, or no longer needed); once. */
     public void withdraw(LocalDate on, String by, String reason) {
         if (withdrawnOn != null) {
-            throw new RuleViolationException("id", kind.section() + " withdrawn", "This authorization was withdrawn on " + withdrawnOn);
+            throw new RuleViolationException(
+                    "id", kind.section() + " withdrawn", "This authorization was withdrawn on " + withdrawnOn);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reason", "required", "Say why the authorization is withdrawn");
@@ -157,17 +181,55 @@ public class UtilityAuthorization {
         return day.isAfter(endsOn) ? Standing.ENDED : Standing.IN_EFFECT;
     }
 
-    public Long getId() { return id; }
-    public long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public UtilityKind getKind() { return kind; }
-    public String getRequestedBy() { return requestedBy; }
-    public String getConditions() { return conditions; }
-    public String getGrantedBy() { return grantedBy; }
-    public LocalDate getGrantedOn() { return grantedOn; }
-    public Instant getGrantedAt() { return grantedAt; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public LocalDate getWithdrawnOn() { return withdrawnOn; }
-    public String getWithdrawnBy() { return withdrawnBy; }
-    public String getWithdrawnReason() { return withdrawnReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public UtilityKind getKind() {
+        return kind;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public LocalDate getGrantedOn() {
+        return grantedOn;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
 }

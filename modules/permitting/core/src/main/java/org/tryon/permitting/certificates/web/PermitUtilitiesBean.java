@@ -58,7 +58,9 @@ public class PermitUtilitiesBean implements Serializable {
     public List<String> getRefusals() {
         if (refusals == null && permitBean.getId() != null) {
             try {
-                refusals = utilities.permitRefusals(permitBean.getId()).stream().map(Violation::message).toList();
+                refusals = utilities.permitRefusals(permitBean.getId()).stream()
+                        .map(Violation::message)
+                        .toList();
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
                 refusals = List.of();
@@ -73,7 +75,8 @@ public class PermitUtilitiesBean implements Serializable {
 
     public void grant() {
         try {
-            UtilityAuthorizationView a = utilities.grant(permitBean.getId(), new GrantUtility(kind, requestedBy, conditions, endsOn));
+            UtilityAuthorizationView a =
+                    utilities.grant(permitBean.getId(), new GrantUtility(kind, requestedBy, conditions, endsOn));
             FacesErrors.info(a.kindLabel() + " granted through " + a.endsOn());
             kind = null;
             requestedBy = null;
@@ -97,15 +100,47 @@ public class PermitUtilitiesBean implements Serializable {
         }
     }
 
-    public UtilityKind[] getKinds() { return UtilityKind.values(); }
-    public UtilityKind getKind() { return kind; }
-    public void setKind(UtilityKind kind) { this.kind = kind; }
-    public String getRequestedBy() { return requestedBy; }
-    public void setRequestedBy(String requestedBy) { this.requestedBy = requestedBy; }
-    public String getConditions() { return conditions; }
-    public void setConditions(String conditions) { this.conditions = conditions; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-    public String getWithdrawalReason() { return withdrawalReason; }
-    public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    public UtilityKind[] getKinds() {
+        return UtilityKind.values();
+    }
+
+    public UtilityKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UtilityKind kind) {
+        this.kind = kind;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public void setRequestedBy(String requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
 }

@@ -1,8 +1,5 @@
 package org.tryon.permitting.certificates.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,11 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.certificates.application.GrantUtility;
 import org.tryon.permitting.certificates.application.UtilityAuthorizationView;
 import org.tryon.permitting.certificates.application.UtilityAuthorizations;
 import org.tryon.permitting.certificates.application.WithdrawUtility;
+import org.tryon.platform.rest.CreatedResponses;
 
 /** Utilities before an electrical or mechanical permit is finaled (108.11.1, 108.11.2), under the permits API and its roles. */
 @Path("permits/{permitId}/utility-authorizations")
@@ -33,8 +33,10 @@ public class PermitUtilityResource {
     UtilityAuthorizations utilities;
 
     @GET
-    @Operation(summary = "The permit's authorizations of temporary utilities (108.11.1) and limited conditional utility (108.11.2), newest "
-            + "first, with where each stands today")
+    @Operation(
+            summary =
+                    "The permit's authorizations of temporary utilities (108.11.1) and limited conditional utility (108.11.2), newest "
+                            + "first, with where each stands today")
     public List<UtilityAuthorizationView> list(@PathParam("permitId") long permitId) {
         return utilities.forPermit(permitId);
     }
@@ -42,17 +44,24 @@ public class PermitUtilityResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "permits/{permitId}/utility-authorizations")
     @APIResponseSchema(value = UtilityAuthorizationView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Authorize temporary utilities (108.11.1) or a limited conditional utility (108.11.2) on an issued electrical or "
-            + "mechanical permit: who asked, conditions, last day; trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "Authorize temporary utilities (108.11.1) or a limited conditional utility (108.11.2) on an issued electrical or "
+                            + "mechanical permit: who asked, conditions, last day; trade code administrator, administrator")
     public Response grant(@PathParam("permitId") long permitId, GrantUtility command, @Context UriInfo uri) {
         UtilityAuthorizationView granted = utilities.grant(permitId, command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(granted.id())).build()).entity(granted).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(granted.id()))
+                        .build())
+                .entity(granted)
+                .build();
     }
 
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw an authorization of utilities, with the reason (108.11.1, 108.11.2)")
-    public UtilityAuthorizationView withdraw(@PathParam("permitId") long permitId, @PathParam("id") long id, WithdrawUtility command) {
+    public UtilityAuthorizationView withdraw(
+            @PathParam("permitId") long permitId, @PathParam("id") long id, WithdrawUtility command) {
         return utilities.withdraw(permitId, id, command);
     }
 }

@@ -1,9 +1,5 @@
 package org.tryon.permitting.certificates.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.certificates.application.CertificateDocuments;
 import org.tryon.permitting.certificates.application.CertificateView;
@@ -28,6 +26,8 @@ import org.tryon.permitting.certificates.application.TemporaryCertificateView;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /**
  * A project's certificates over HTTP (108.11.3, 108.11.4), under the projects API and its roles;
@@ -46,16 +46,20 @@ public class ProjectCertificateResource {
     CertificateDocuments documents;
 
     @GET
-    @Operation(summary = "The project's certificate of compliance or occupancy, what stands in its way today, and its temporary "
-            + "certificates of occupancy with the expired ones (108.11.3, 108.11.4)")
+    @Operation(
+            summary =
+                    "The project's certificate of compliance or occupancy, what stands in its way today, and its temporary "
+                            + "certificates of occupancy with the expired ones (108.11.3, 108.11.4)")
     public CertificatesOverview overview(@PathParam("projectId") long projectId) {
         return certificates.overview(projectId);
     }
 
     @GET
     @Path("check")
-    @Operation(summary = "Every reason the certificate may not be issued today: each permit on the structure not finaled, fees to settle "
-            + "(108.11.4, 108.8 F.3, Re-Inspection Fee Program); empty when it may be issued")
+    @Operation(
+            summary =
+                    "Every reason the certificate may not be issued today: each permit on the structure not finaled, fees to settle "
+                            + "(108.11.4, 108.8 F.3, Re-Inspection Fee Program); empty when it may be issued")
     public List<RuleViolationException.Violation> check(@PathParam("projectId") long projectId) {
         return certificates.check(projectId);
     }
@@ -63,11 +67,15 @@ public class ProjectCertificateResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "projects/{projectId}/certificates/certificate")
     @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Issue the certificate of compliance or occupancy once every permit on the structure is finaled and the fees are "
-            + "settled (108.11.4); each permit becomes certificate issued; trade code administrator, administrator")
+    @Operation(
+            summary =
+                    "Issue the certificate of compliance or occupancy once every permit on the structure is finaled and the fees are "
+                            + "settled (108.11.4); each permit becomes certificate issued; trade code administrator, administrator")
     public Response issue(@PathParam("projectId") long projectId, @Context UriInfo uri) {
         CertificateView issued = certificates.issue(projectId);
-        return Response.created(uri.getAbsolutePathBuilder().path("certificate").build()).entity(issued).build();
+        return Response.created(uri.getAbsolutePathBuilder().path("certificate").build())
+                .entity(issued)
+                .build();
     }
 
     @GET
@@ -89,23 +97,34 @@ public class ProjectCertificateResource {
     @APIResponseSchema(value = TemporaryCertificateView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("temporary")
-    @Operation(summary = "Issue a temporary certificate of occupancy for the building or a part of it, with its conditions, in force for "
-            + "permitting.certificates.tco-days (108.11.3); trade code administrator, administrator")
-    public Response issueTemporary(@PathParam("projectId") long projectId, IssueTemporaryCertificate command, @Context UriInfo uri) {
+    @Operation(
+            summary =
+                    "Issue a temporary certificate of occupancy for the building or a part of it, with its conditions, in force for "
+                            + "permitting.certificates.tco-days (108.11.3); trade code administrator, administrator")
+    public Response issueTemporary(
+            @PathParam("projectId") long projectId, IssueTemporaryCertificate command, @Context UriInfo uri) {
         TemporaryCertificateView issued = certificates.issueTemporary(projectId, command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.id())).build()).entity(issued).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(issued.id()))
+                        .build())
+                .entity(issued)
+                .build();
     }
 
     @GET
     @Path("temporary/{id}")
-    @Operation(summary = "A temporary certificate of occupancy and where it stands today (in force, expired, revoked, superseded)")
+    @Operation(
+            summary =
+                    "A temporary certificate of occupancy and where it stands today (in force, expired, revoked, superseded)")
     public TemporaryCertificateView temporary(@PathParam("projectId") long projectId, @PathParam("id") long id) {
         return certificates.getTemporary(projectId, id);
     }
 
     @POST
     @Path("temporary/{id}/renewal")
-    @Operation(summary = "Renew a temporary certificate of occupancy for another period from the later of its last day and today (108.11.3)")
+    @Operation(
+            summary =
+                    "Renew a temporary certificate of occupancy for another period from the later of its last day and today (108.11.3)")
     public TemporaryCertificateView renew(@PathParam("projectId") long projectId, @PathParam("id") long id) {
         return certificates.renewTemporary(projectId, id);
     }
@@ -113,8 +132,8 @@ public class ProjectCertificateResource {
     @POST
     @Path("temporary/{id}/revocation")
     @Operation(summary = "Revoke a temporary certificate of occupancy, with the reason (108.11.3)")
-    public TemporaryCertificateView revoke(@PathParam("projectId") long projectId, @PathParam("id") long id,
-            RevokeTemporaryCertificate command) {
+    public TemporaryCertificateView revoke(
+            @PathParam("projectId") long projectId, @PathParam("id") long id, RevokeTemporaryCertificate command) {
         return certificates.revokeTemporary(projectId, id, command);
     }
 

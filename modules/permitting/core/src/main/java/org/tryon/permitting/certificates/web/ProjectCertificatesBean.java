@@ -67,10 +67,12 @@ public class ProjectCertificatesBean implements Serializable {
 
     public void issueTemporary() {
         act(() -> {
-            TemporaryCertificateView t = certificates.issueTemporary(projectBean.getId(), new IssueTemporaryCertificate(portion, conditions));
+            TemporaryCertificateView t = certificates.issueTemporary(
+                    projectBean.getId(), new IssueTemporaryCertificate(portion, conditions));
             portion = null;
             conditions = null;
-            return "Temporary certificate " + t.number() + " issued, in force through " + t.validThrough() + " (108.11.3)";
+            return "Temporary certificate " + t.number() + " issued, in force through " + t.validThrough()
+                    + " (108.11.3)";
         });
     }
 
@@ -83,7 +85,8 @@ public class ProjectCertificatesBean implements Serializable {
 
     public void revoke(long id) {
         act(() -> {
-            TemporaryCertificateView t = certificates.revokeTemporary(projectBean.getId(), id, new RevokeTemporaryCertificate(revocationReason));
+            TemporaryCertificateView t = certificates.revokeTemporary(
+                    projectBean.getId(), id, new RevokeTemporaryCertificate(revocationReason));
             revocationReason = null;
             return "Temporary certificate " + t.number() + " revoked (108.11.3)";
         });
@@ -99,10 +102,27 @@ public class ProjectCertificatesBean implements Serializable {
         }
     }
 
-    public String getPortion() { return portion; }
-    public void setPortion(String portion) { this.portion = portion; }
-    public String getConditions() { return conditions; }
-    public void setConditions(String conditions) { this.conditions = conditions; }
-    public String getRevocationReason() { return revocationReason; }
-    public void setRevocationReason(String revocationReason) { this.revocationReason = revocationReason; }
+    public String getPortion() {
+        return portion;
+    }
+
+    public void setPortion(String portion) {
+        this.portion = portion;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    public void setRevocationReason(String revocationReason) {
+        this.revocationReason = revocationReason;
+    }
 }

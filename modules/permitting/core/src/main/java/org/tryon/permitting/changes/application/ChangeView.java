@@ -9,14 +9,38 @@ import org.tryon.permitting.changes.domain.ChangeRequest;
  * latest plan review cycle when the change was requested (revised plans of a substantial change
  * come in a later cycle, 108.8.2).
  */
-public record ChangeView(long id, long permitId, LocalDate requestedOn, String requestedBy, String description, String state,
-        Boolean substantial, BigDecimal additionalFee, int plansCycleAtRequest, Integer revisedPlansCycle, String decidedBy,
-        LocalDate decidedOn, String decisionNote, long version) {
+public record ChangeView(
+        long id,
+        long permitId,
+        LocalDate requestedOn,
+        String requestedBy,
+        String description,
+        String state,
+        Boolean substantial,
+        BigDecimal additionalFee,
+        int plansCycleAtRequest,
+        Integer revisedPlansCycle,
+        String decidedBy,
+        LocalDate decidedOn,
+        String decisionNote,
+        long version) {
 
     static ChangeView of(ChangeRequest c) {
-        return new ChangeView(c.getId(), c.getPermitId(), c.getRequestedOn(), c.getRequestedBy(), c.getDescription(), c.getState().name(),
-                c.getSubstantial(), c.getAdditionalFee() == null ? null : c.getAdditionalFee().amount(), c.getPlansCycleAtRequest(),
-                c.getRevisedPlansCycle(), c.getDecidedBy(), c.getDecidedOn(), c.getDecisionNote(), c.getVersion());
+        return new ChangeView(
+                c.getId(),
+                c.getPermitId(),
+                c.getRequestedOn(),
+                c.getRequestedBy(),
+                c.getDescription(),
+                c.getState().name(),
+                c.getSubstantial(),
+                c.getAdditionalFee() == null ? null : c.getAdditionalFee().amount(),
+                c.getPlansCycleAtRequest(),
+                c.getRevisedPlansCycle(),
+                c.getDecidedBy(),
+                c.getDecidedOn(),
+                c.getDecisionNote(),
+                c.getVersion());
     }
 
     /** Not decided yet: the Department's written decision is awaited (108.8.2). */
@@ -33,9 +57,12 @@ public record ChangeView(long id, long permitId, LocalDate requestedOn, String r
         if (ChangeRequest.State.REFUSED.name().equals(state)) {
             return "Refused in writing on " + decidedOn + " by " + decidedBy;
         }
-        String how = Boolean.TRUE.equals(substantial) ? "substantial: revised plans approved in plan review cycle " + revisedPlansCycle
+        String how = Boolean.TRUE.equals(substantial)
+                ? "substantial: revised plans approved in plan review cycle " + revisedPlansCycle
                 : "not substantial";
-        String fee = additionalFee == null || additionalFee.signum() == 0 ? "" : "; additional fee $" + additionalFee + " (108.9)";
+        String fee = additionalFee == null || additionalFee.signum() == 0
+                ? ""
+                : "; additional fee $" + additionalFee + " (108.9)";
         return "Approved in writing on " + decidedOn + " by " + decidedBy + "; " + how + fee;
     }
 }

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.tryon.permitting.api.ChangeInWorkApproved;
+import org.tryon.permitting.changes.domain.ChangeRequest;
 import org.tryon.permitting.permits.application.Projects;
 import org.tryon.permitting.permits.domain.Permit;
-import org.tryon.permitting.changes.domain.ChangeRequest;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.events.EventPublisher;
@@ -55,8 +55,15 @@ public class ChangesInWork {
     public ChangeView request(long permitId, RequestChange command) {
         Inputs.valid(validator, command);
         Permit permit = permit(permitId);
-        int cycle = projects.latestPlans(permit.getProject()).map(org.tryon.permitting.plans.domain.PlanSubmission::getCycle).orElse(0);
-        ChangeRequest change = new ChangeRequest(permitId, permit.getStatus(), cycle, command.requestedBy(), command.description(),
+        int cycle = projects.latestPlans(permit.getProject())
+                .map(org.tryon.permitting.plans.domain.PlanSubmission::getCycle)
+                .orElse(0);
+        ChangeRequest change = new ChangeRequest(
+                permitId,
+                permit.getStatus(),
+                cycle,
+                command.requestedBy(),
+                command.description(),
                 LocalDate.now(clock));
         em.persist(change);
         return ChangeView.of(change);
@@ -64,18 +71,34 @@ public class ChangesInWork {
 
     /** 108.8.2: the CEO (a trade code administrator or the administrator) decides. */
     public ChangeView decide(long changeId, DecideChange command) {
-        user.requireAnyRole("108.8.2: a code enforcement official decides on changes in work", Roles.INSPECTOR,
-                Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "108.8.2: a code enforcement official decides on changes in work",
+                Roles.INSPECTOR,
+                Roles.TRADE_CODE_ADMINISTRATOR,
+                Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
         ChangeRequest change = find(changeId);
         Permit permit = permit(change.getPermitId());
         LocalDate today = LocalDate.now(clock);
         if (command.approve()) {
             Money fee = command.additionalFee() == null ? Money.ZERO : Money.of(command.additionalFee());
-            change.approve(command.substantial(), fee, command.note(), projects.latestPlans(permit.getProject()).orElse(null), user.name(),
+            change.approve(
+                    command.substantial(),
+                    fee,
+                    command.note(),
+                    projects.latestPlans(permit.getProject()).orElse(null),
+                    user.name(),
                     today);
-            events.publishDurably(new ChangeInWorkApproved(UUID.randomUUID(), clock.instant(), change.getId(), permit.getId(),
-                    permit.getNumber(), permit.holder(), command.substantial(), fee, today));
+            events.publishDurably(new ChangeInWorkApproved(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    change.getId(),
+                    permit.getId(),
+                    permit.getNumber(),
+                    permit.holder(),
+                    command.substantial(),
+                    fee,
+                    today));
         } else {
             change.refuse(command.note(), user.name(), today);
         }
@@ -84,16 +107,26 @@ public class ChangesInWork {
 
     public List<ChangeView> forPermit(long permitId) {
         permit(permitId);
-        return em.createQuery("select c from ChangeRequest c where c.permitId = :p order by c.id", ChangeRequest.class)
-                .setParameter("p", permitId).getResultList().stream().map(ChangeView::of).toList();
+        return em
+                .createQuery("select c from ChangeRequest c where c.permitId = :p order by c.id", ChangeRequest.class)
+                .setParameter("p", permitId)
+                .getResultList()
+                .stream()
+                .map(ChangeView::of)
+                .toList();
     }
 
     /** 108.8.2: the Department's written decision, as a PDF. */
     public byte[] decisionPdf(long changeId) {
         ChangeRequest change = find(changeId);
         Permit permit = permit(change.getPermitId());
-        var doc = letterhead.document(change.getState() == ChangeRequest.State.REFUSED ? "Change in work refused"
-                : change.getState() == ChangeRequest.State.APPROVED ? "Written approval of a change in work" : "Change in work requested")
+        var doc = letterhead
+                .document(
+                        change.getState() == ChangeRequest.State.REFUSED
+                                ? "Change in work refused"
+                                : change.getState() == ChangeRequest.State.APPROVED
+                                        ? "Written approval of a change in work"
+                                        : "Change in work requested")
                 .reference("CW-" + change.getId())
                 .dated(change.getDecidedOn() == null ? change.getRequestedOn() : change.getDecidedOn())
                 .addressee(permit.holder().name(), List.of(permit.getAddress().toString()))
@@ -102,8 +135,11 @@ public class ChangesInWork {
                 .fact("Requested by", change.getRequestedBy())
                 .section("The change (108.8.2)", change.getDescription());
         if (change.getState() == ChangeRequest.State.APPROVED) {
-            doc.fact("Substantial", Boolean.TRUE.equals(change.getSubstantial())
-                    ? "yes; revised plans approved in review cycle " + change.getRevisedPlansCycle() : "no");
+            doc.fact(
+                    "Substantial",
+                    Boolean.TRUE.equals(change.getSubstantial())
+                            ? "yes; revised plans approved in review cycle " + change.getRevisedPlansCycle()
+                            : "no");
             doc.fact("Additional fee (108.9)", change.getAdditionalFee().toString());
         }
         if (change.getDecisionNote() != null) {

@@ -31,7 +31,11 @@ import org.tryon.platform.money.Money;
 @Audited
 public class ChangeRequest {
 
-    public enum State { REQUESTED, APPROVED, REFUSED }
+    public enum State {
+        REQUESTED,
+        APPROVED,
+        REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,14 +84,21 @@ public class ChangeRequest {
     @Version
     private long version;
 
-    protected ChangeRequest() {
-    }
+    protected ChangeRequest() {}
 
-    public ChangeRequest(long permitId, PermitStatus permitStatus, int plansCycleAtRequest, String requestedBy, String description,
+    public ChangeRequest(
+            long permitId,
+            PermitStatus permitStatus,
+            int plansCycleAtRequest,
+            String requestedBy,
+            String description,
             LocalDate requestedOn) {
         if (!permitStatus.allowsWork()) {
-            throw new RuleViolationException("permitId", "108.8.2",
-                    "108.8.2: changes in work are requested on an issued permit that allows work; this permit is " + permitStatus.label());
+            throw new RuleViolationException(
+                    "permitId",
+                    "108.8.2",
+                    "108.8.2: changes in work are requested on an issued permit that allows work; this permit is "
+                            + permitStatus.label());
         }
         this.permitId = permitId;
         this.plansCycleAtRequest = plansCycleAtRequest;
@@ -101,18 +112,28 @@ public class ChangeRequest {
      * 108.8.2: the Department's written approval. A substantial change needs the revised plans
      * approved in a review cycle after the one current when the change was requested ({@code latestPlans}).
      */
-    public void approve(boolean substantial, Money additionalFee, String note, PlanSubmission latestPlans, String by, LocalDate on) {
+    public void approve(
+            boolean substantial,
+            Money additionalFee,
+            String note,
+            PlanSubmission latestPlans,
+            String by,
+            LocalDate on) {
         requirePending();
         if (additionalFee.isNegative()) {
             throw new RuleViolationException("additionalFee", "not-negative", "An additional fee cannot be negative");
         }
         if (!substantial && additionalFee.isPositive()) {
-            throw new RuleViolationException("additionalFee", "108.9",
+            throw new RuleViolationException(
+                    "additionalFee",
+                    "108.9",
                     "108.9: additional fees are charged for a substantial change only (work not previously covered)");
         }
         if (substantial) {
             if (latestPlans == null || latestPlans.getCycle() <= plansCycleAtRequest || !latestPlans.allApproved()) {
-                throw new RuleViolationException("substantial", "108.8.2 revised plans",
+                throw new RuleViolationException(
+                        "substantial",
+                        "108.8.2 revised plans",
                         "108.8.2: a substantial change is approved only after its revised plans have been submitted and approved "
                                 + "in plan review like any application");
             }
@@ -140,23 +161,66 @@ public class ChangeRequest {
 
     private void requirePending() {
         if (state != State.REQUESTED) {
-            throw new RuleViolationException("changeId", "decide-once", "This change was already " + state.name().toLowerCase()
-                    + " on " + decidedOn);
+            throw new RuleViolationException(
+                    "changeId",
+                    "decide-once",
+                    "This change was already " + state.name().toLowerCase() + " on " + decidedOn);
         }
     }
 
-    public Long getId() { return id; }
-    public long getPermitId() { return permitId; }
-    public LocalDate getRequestedOn() { return requestedOn; }
-    public String getRequestedBy() { return requestedBy; }
-    public String getDescription() { return description; }
-    public State getState() { return state; }
-    public Boolean getSubstantial() { return substantial; }
-    public Money getAdditionalFee() { return additionalFee; }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecisionNote() { return decisionNote; }
-    public Integer getRevisedPlansCycle() { return revisedPlansCycle; }
-    public int getPlansCycleAtRequest() { return plansCycleAtRequest; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Boolean getSubstantial() {
+        return substantial;
+    }
+
+    public Money getAdditionalFee() {
+        return additionalFee;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public Integer getRevisedPlansCycle() {
+        return revisedPlansCycle;
+    }
+
+    public int getPlansCycleAtRequest() {
+        return plansCycleAtRequest;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,8 +1,5 @@
 package org.tryon.permitting.changes.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,12 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.changes.application.ChangeView;
 import org.tryon.permitting.changes.application.ChangesInWork;
 import org.tryon.permitting.changes.application.DecideChange;
 import org.tryon.permitting.changes.application.RequestChange;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 @Path("permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,9 @@ public class ChangeResource {
 
     @POST
     @Path("changes/{changeId}/decision")
-    @Operation(summary = "Approve in writing (substantial or not, with any additional fee of 108.9) or refuse a change (108.8.2)")
+    @Operation(
+            summary =
+                    "Approve in writing (substantial or not, with any additional fee of 108.9) or refuse a change (108.8.2)")
     public ChangeView decide(@PathParam("changeId") long changeId, DecideChange command) {
         return changes.decide(changeId, command);
     }

@@ -45,7 +45,9 @@ public class PermitChangesBean implements Serializable {
     /** The changes still awaiting the Department's written decision: the ones the decision form offers. */
     public List<ChangeView> getPending() {
         List<ChangeView> all = getList();
-        return all == null ? List.of() : all.stream().filter(ChangeView::pending).toList();
+        return all == null
+                ? List.of()
+                : all.stream().filter(ChangeView::pending).toList();
     }
 
     public void request() {
@@ -62,7 +64,8 @@ public class PermitChangesBean implements Serializable {
 
     public void decide() {
         try {
-            ChangeView c = changes.decide(changeId == null ? -1 : changeId, new DecideChange(approve, substantial, additionalFee, note));
+            ChangeView c = changes.decide(
+                    changeId == null ? -1 : changeId, new DecideChange(approve, substantial, additionalFee, note));
             FacesErrors.info("Change " + c.id() + " " + c.state().toLowerCase() + " in writing (108.8.2)");
             changeId = null;
             approve = true;
@@ -75,18 +78,59 @@ public class PermitChangesBean implements Serializable {
         }
     }
 
-    public String getRequestedBy() { return requestedBy; }
-    public void setRequestedBy(String requestedBy) { this.requestedBy = requestedBy; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Long getChangeId() { return changeId; }
-    public void setChangeId(Long changeId) { this.changeId = changeId; }
-    public boolean isApprove() { return approve; }
-    public void setApprove(boolean approve) { this.approve = approve; }
-    public boolean isSubstantial() { return substantial; }
-    public void setSubstantial(boolean substantial) { this.substantial = substantial; }
-    public BigDecimal getAdditionalFee() { return additionalFee; }
-    public void setAdditionalFee(BigDecimal additionalFee) { this.additionalFee = additionalFee; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public void setRequestedBy(String requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getChangeId() {
+        return changeId;
+    }
+
+    public void setChangeId(Long changeId) {
+        this.changeId = changeId;
+    }
+
+    public boolean isApprove() {
+        return approve;
+    }
+
+    public void setApprove(boolean approve) {
+        this.approve = approve;
+    }
+
+    public boolean isSubstantial() {
+        return substantial;
+    }
+
+    public void setSubstantial(boolean substantial) {
+        this.substantial = substantial;
+    }
+
+    public BigDecimal getAdditionalFee() {
+        return additionalFee;
+    }
+
+    public void setAdditionalFee(BigDecimal additionalFee) {
+        this.additionalFee = additionalFee;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

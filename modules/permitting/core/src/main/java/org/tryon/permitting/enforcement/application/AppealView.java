@@ -5,12 +5,29 @@ import org.tryon.permitting.enforcement.domain.AppealOutcome;
 import org.tryon.permitting.enforcement.domain.EnforcementAppeal;
 
 /** An order's appeal and, once decided, its outcome (108.12.7). */
-public record AppealView(LocalDate filedOn, String appellant, String grounds, String recordedBy, AppealOutcome outcome, String outcomeLabel,
-        LocalDate decidedOn, String decidedBy, String decisionReasons) {
+public record AppealView(
+        LocalDate filedOn,
+        String appellant,
+        String grounds,
+        String recordedBy,
+        AppealOutcome outcome,
+        String outcomeLabel,
+        LocalDate decidedOn,
+        String decidedBy,
+        String decisionReasons) {
 
     static AppealView of(EnforcementAppeal a) {
-        return a == null ? null
-                : new AppealView(a.getFiledOn(), a.getAppellant(), a.getGrounds(), a.getRecordedBy(), a.getOutcome(),
-                        a.getOutcome() == null ? null : a.getOutcome().label(), a.getDecidedOn(), a.getDecidedBy(), a.getDecisionReasons());
+        return a == null
+                ? null
+                : new AppealView(
+                        a.getFiledOn(),
+                        a.getAppellant(),
+                        a.getGrounds(),
+                        a.getRecordedBy(),
+                        a.getOutcome(),
+                        a.getOutcome() == null ? null : a.getOutcome().label(),
+                        a.getDecidedOn(),
+                        a.getDecidedBy(),
+                        a.getDecisionReasons());
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.tryon.permitting.enforcement.domain.AppealOutcome;
 
 /** 108.12.7: the decision on an appeal, as the body appealed to stated it: the outcome, its date, who decided, and why. */
-public record DecideAppeal(@NotNull AppealOutcome outcome, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 200) String decidedBy,
-        @NotBlank @Size(max = 2000) String reasons) {
-}
+public record DecideAppeal(
+        @NotNull AppealOutcome outcome,
+        @NotNull LocalDate decidedOn,
+        @NotBlank @Size(max = 200) String decidedBy,
+        @NotBlank @Size(max = 2000) String reasons) {}

@@ -16,11 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tryon.permitting.module.domain.Act;
-import org.tryon.permitting.permits.application.Permits;
-import org.tryon.permitting.permits.application.RevokePermit;
-import org.tryon.permitting.permits.domain.Permit;
-import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.permitting.enforcement.domain.ActionStatus;
 import org.tryon.permitting.enforcement.domain.AppealWindow;
 import org.tryon.permitting.enforcement.domain.EnforcementAction;
@@ -30,6 +25,11 @@ import org.tryon.permitting.enforcement.domain.EnforcementKind;
 import org.tryon.permitting.enforcement.domain.EnforcementSettings;
 import org.tryon.permitting.enforcement.domain.NoticeDelivery;
 import org.tryon.permitting.enforcement.domain.OrderStanding;
+import org.tryon.permitting.module.domain.Act;
+import org.tryon.permitting.permits.application.Permits;
+import org.tryon.permitting.permits.application.RevokePermit;
+import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -82,16 +82,29 @@ public class EnforcementActions {
     public EnforcementActionView issueStopOrder(long permitId, IssueStopOrder command) {
         require(EnforcementAuthority.issuers(EnforcementKind.STOP_ORDER), "108.12.1 stop order");
         Inputs.valid(validator, command);
-        return issued(EnforcementAction.stopOrder(permitRef(permitId), issue(), command.personDoingWork(), command.address(),
-                command.workToStop(), command.reasons(), command.conditionsToResume()));
+        return issued(EnforcementAction.stopOrder(
+                permitRef(permitId),
+                issue(),
+                command.personDoingWork(),
+                command.address(),
+                command.workToStop(),
+                command.reasons(),
+                command.conditionsToResume()));
     }
 
     /** 108.12.3 */
     public EnforcementActionView issueDefectNotice(long permitId, IssueDefectNotice command) {
         require(EnforcementAuthority.issuers(EnforcementKind.DEFECT_NOTICE), "108.12.3 notice of defects");
         Inputs.valid(validator, command);
-        return issued(EnforcementAction.defectNotice(permitRef(permitId), issue(), command.ownerOrOccupant(), command.address(),
-                command.defects(), command.reasons(), command.remedy(), command.correctBy()));
+        return issued(EnforcementAction.defectNotice(
+                permitRef(permitId),
+                issue(),
+                command.ownerOrOccupant(),
+                command.address(),
+                command.defects(),
+                command.reasons(),
+                command.remedy(),
+                command.correctBy()));
     }
 
     /** 108.12.2: revokes the permit through {@link Permits#revoke} and records the written notice to the holder, together. */
@@ -100,8 +113,11 @@ public class EnforcementActions {
         Inputs.valid(validator, command);
         EnforcementAction.PermitRef ref = permitRef(permitId);
         permits.revoke(permitId, new RevokePermit(command.ground(), command.details()));
-        String holder = command.holder() == null || command.holder().isBlank() ? permit(permitId).holder().name() : command.holder();
-        return issued(EnforcementAction.revocationNotice(ref, issue(), holder, command.address(), command.ground(), command.details()));
+        String holder = command.holder() == null || command.holder().isBlank()
+                ? permit(permitId).holder().name()
+                : command.holder();
+        return issued(EnforcementAction.revocationNotice(
+                ref, issue(), holder, command.address(), command.ground(), command.details()));
     }
 
     /** 108.12.4 */
@@ -109,10 +125,18 @@ public class EnforcementActions {
         require(EnforcementAuthority.issuers(EnforcementKind.CONDEMNATION), "108.12.4 condemnation");
         Inputs.valid(validator, command);
         EnforcementAction.PermitRef ref = command.permitId() == null ? null : permitRef(command.permitId());
-        ProjectAddress building = command.hasAddress() ? new ProjectAddress(command.street(), command.city(), command.state(), command.zip())
+        ProjectAddress building = command.hasAddress()
+                ? new ProjectAddress(command.street(), command.city(), command.state(), command.zip())
                 : ref.address();
-        return issued(EnforcementAction.condemnation(ref, building, issue(), command.owner(), command.ownerAddress(), command.dangers(),
-                command.reasons(), command.conditions()));
+        return issued(EnforcementAction.condemnation(
+                ref,
+                building,
+                issue(),
+                command.owner(),
+                command.ownerAddress(),
+                command.dangers(),
+                command.reasons(),
+                command.conditions()));
     }
 
     /** 108.12.6: notice of the hearing to the owner of a condemned building who failed to take corrective action. */
@@ -120,7 +144,11 @@ public class EnforcementActions {
         require(EnforcementAuthority.issuers(EnforcementKind.HEARING_NOTICE), "108.12.6 hearing notice");
         Inputs.valid(validator, command);
         Act issue = issue();
-        return issued(EnforcementAction.hearingNotice(find(condemnationId), issue, command.hearingAt(), command.place(),
+        return issued(EnforcementAction.hearingNotice(
+                find(condemnationId),
+                issue,
+                command.hearingAt(),
+                command.place(),
                 settings.valueOn(EnforcementSettings.HEARING_WITHIN_DAYS, issue.on())));
     }
 
@@ -130,10 +158,18 @@ public class EnforcementActions {
         Inputs.valid(validator, command);
         EnforcementAction condemnation = find(condemnationId);
         EnforcementAction hearing = following(condemnationId, EnforcementKind.HEARING_NOTICE).stream()
-                .max(Comparator.comparing(EnforcementAction::getHearingAt)).orElse(null);
+                .max(Comparator.comparing(EnforcementAction::getHearingAt))
+                .orElse(null);
         Act issue = issue();
-        return issued(EnforcementAction.correctiveOrder(condemnation, hearing, issue, command.action(), command.findings(),
-                command.requirements(), command.complyBy(), settings.valueOn(EnforcementSettings.CORRECTIVE_PERIOD_MIN_DAYS, issue.on())));
+        return issued(EnforcementAction.correctiveOrder(
+                condemnation,
+                hearing,
+                issue,
+                command.action(),
+                command.findings(),
+                command.requirements(),
+                command.complyBy(),
+                settings.valueOn(EnforcementSettings.CORRECTIVE_PERIOD_MIN_DAYS, issue.on())));
     }
 
     /** 106: records how and when the written notice was delivered. */
@@ -141,8 +177,16 @@ public class EnforcementActions {
         require(EnforcementAuthority.servers(), "106 written notice");
         Inputs.valid(validator, command);
         EnforcementAction action = find(actionId);
-        em.persist(action.deliver(command.method(), command.deliveredOn(), command.deliveredBy(), command.deliveredTo(),
-                command.mailingAddress(), command.articleNumber(), today(), user.name(), clock.instant()));
+        em.persist(action.deliver(
+                command.method(),
+                command.deliveredOn(),
+                command.deliveredBy(),
+                command.deliveredTo(),
+                command.mailingAddress(),
+                command.articleNumber(),
+                today(),
+                user.name(),
+                clock.instant()));
         return view(action);
     }
 
@@ -162,8 +206,16 @@ public class EnforcementActions {
         require(EnforcementAuthority.servers(), "108.12.7 appeal");
         Inputs.valid(validator, command);
         EnforcementAction action = find(actionId);
-        em.persist(action.appeal(windowOf(action), noticeGivenOn(deliveriesOf(List.of(actionId)).get(actionId)), appealOf(actionId) != null,
-                command.filedOn(), command.appellant(), command.grounds(), today(), user.name(), clock.instant()));
+        em.persist(action.appeal(
+                windowOf(action),
+                noticeGivenOn(deliveriesOf(List.of(actionId)).get(actionId)),
+                appealOf(actionId) != null,
+                command.filedOn(),
+                command.appellant(),
+                command.grounds(),
+                today(),
+                user.name(),
+                clock.instant()));
         return view(action);
     }
 
@@ -174,10 +226,19 @@ public class EnforcementActions {
         EnforcementAction action = find(actionId);
         EnforcementAppeal appeal = appealOf(actionId);
         if (appeal == null) {
-            throw new org.tryon.platform.errors.RuleViolationException("actionId", "108.12.7 appealed",
+            throw new org.tryon.platform.errors.RuleViolationException(
+                    "actionId",
+                    "108.12.7 appealed",
                     action.getReferenceNumber() + " has not been appealed; record the appeal first");
         }
-        action.decideAppeal(appeal, command.outcome(), command.decidedOn(), command.decidedBy(), command.reasons(), today(), user.name());
+        action.decideAppeal(
+                appeal,
+                command.outcome(),
+                command.decidedOn(),
+                command.decidedBy(),
+                command.reasons(),
+                today(),
+                user.name());
         return view(action);
     }
 
@@ -188,8 +249,11 @@ public class EnforcementActions {
     /** The actions on a permit's work, newest first. */
     public List<EnforcementActionView> forPermit(long permitId) {
         permit(permitId);
-        return views(em.createQuery("select a from EnforcementAction a where a.permitId = :p order by a.id desc", EnforcementAction.class)
-                .setParameter("p", permitId).getResultList());
+        return views(em.createQuery(
+                        "select a from EnforcementAction a where a.permitId = :p order by a.id desc",
+                        EnforcementAction.class)
+                .setParameter("p", permitId)
+                .getResultList());
     }
 
     /**
@@ -233,8 +297,13 @@ public class EnforcementActions {
     /** The id of an issued permit by its number, for screens where staff type the number. */
     public long permitIdOf(String permitNumber) {
         return em.createQuery("select p.id from Permit p where p.number = :n", Long.class)
-                .setParameter("n", permitNumber == null ? "" : permitNumber.trim().toUpperCase()).getResultStream().findFirst()
-                .orElseThrow(() -> new org.tryon.platform.errors.RuleViolationException("permitNumber", "exists",
+                .setParameter(
+                        "n", permitNumber == null ? "" : permitNumber.trim().toUpperCase())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new org.tryon.platform.errors.RuleViolationException(
+                        "permitNumber",
+                        "exists",
                         "There is no permit numbered '" + (permitNumber == null ? "" : permitNumber.trim()) + "'"));
     }
 
@@ -252,7 +321,9 @@ public class EnforcementActions {
 
     /** The appeal window of an order: its days are those in force on the day it was issued. */
     AppealWindow windowOf(EnforcementAction a) {
-        return a.getKind().appealWindow().map(k -> new AppealWindow(settings.valueOn(k, a.getIssuedOn()), countyCalendar.calendar()))
+        return a.getKind()
+                .appealWindow()
+                .map(k -> new AppealWindow(settings.valueOn(k, a.getIssuedOn()), countyCalendar.calendar()))
                 .orElse(null);
     }
 
@@ -274,47 +345,86 @@ public class EnforcementActions {
         }
         List<Long> ids = actions.stream().map(EnforcementAction::getId).toList();
         Map<Long, List<NoticeDelivery>> deliveries = deliveriesOf(ids);
-        Map<Long, EnforcementAppeal> appeals = em.createQuery("select a from EnforcementAppeal a where a.actionId in :ids", EnforcementAppeal.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(EnforcementAppeal::getActionId, Function.identity()));
+        Map<Long, EnforcementAppeal> appeals = em.createQuery(
+                        "select a from EnforcementAppeal a where a.actionId in :ids", EnforcementAppeal.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(EnforcementAppeal::getActionId, Function.identity()));
         WorkingDayCalendar calendar = countyCalendar.calendar();
-        var windows = Map.of(EnforcementSettings.STOP_ORDER_APPEAL_DAYS, settings.timeline(EnforcementSettings.STOP_ORDER_APPEAL_DAYS),
-                EnforcementSettings.CORRECTIVE_ORDER_APPEAL_DAYS, settings.timeline(EnforcementSettings.CORRECTIVE_ORDER_APPEAL_DAYS));
+        var windows = Map.of(
+                EnforcementSettings.STOP_ORDER_APPEAL_DAYS,
+                settings.timeline(EnforcementSettings.STOP_ORDER_APPEAL_DAYS),
+                EnforcementSettings.CORRECTIVE_ORDER_APPEAL_DAYS,
+                settings.timeline(EnforcementSettings.CORRECTIVE_ORDER_APPEAL_DAYS));
         LocalDate today = today();
-        return actions.stream().map(a -> {
-            List<NoticeDelivery> ds = deliveries.getOrDefault(a.getId(), List.of());
-            LocalDate givenOn = noticeGivenOn(ds);
-            EnforcementAppeal appeal = appeals.get(a.getId());
-            AppealWindow window = a.getKind().appealWindow().map(k -> new AppealWindow(windows.get(k).valueOn(a.getIssuedOn()), calendar))
-                    .orElse(null);
-            OrderStanding standing = OrderStanding.of(a.getKind(), window, givenOn, appeal == null ? null : appeal.getFiledOn(),
-                    appeal == null ? null : appeal.getOutcome(), appeal == null ? null : appeal.getDecidedOn(), today);
-            boolean overdue = a.getStatus() == ActionStatus.IN_FORCE && a.getComplyBy() != null && today.isAfter(a.getComplyBy());
-            boolean posted = ds.stream().anyMatch(d -> !d.getMethod().givesWrittenNotice());
-            return EnforcementActionView.of(a, givenOn, posted, standing, overdue, AppealView.of(appeal),
-                    ds.stream().map(DeliveryView::of).toList());
-        }).toList();
+        return actions.stream()
+                .map(a -> {
+                    List<NoticeDelivery> ds = deliveries.getOrDefault(a.getId(), List.of());
+                    LocalDate givenOn = noticeGivenOn(ds);
+                    EnforcementAppeal appeal = appeals.get(a.getId());
+                    AppealWindow window = a.getKind()
+                            .appealWindow()
+                            .map(k -> new AppealWindow(windows.get(k).valueOn(a.getIssuedOn()), calendar))
+                            .orElse(null);
+                    OrderStanding standing = OrderStanding.of(
+                            a.getKind(),
+                            window,
+                            givenOn,
+                            appeal == null ? null : appeal.getFiledOn(),
+                            appeal == null ? null : appeal.getOutcome(),
+                            appeal == null ? null : appeal.getDecidedOn(),
+                            today);
+                    boolean overdue = a.getStatus() == ActionStatus.IN_FORCE
+                            && a.getComplyBy() != null
+                            && today.isAfter(a.getComplyBy());
+                    boolean posted = ds.stream().anyMatch(d -> !d.getMethod().givesWrittenNotice());
+                    return EnforcementActionView.of(
+                            a,
+                            givenOn,
+                            posted,
+                            standing,
+                            overdue,
+                            AppealView.of(appeal),
+                            ds.stream().map(DeliveryView::of).toList());
+                })
+                .toList();
     }
 
     private Map<Long, List<NoticeDelivery>> deliveriesOf(Collection<Long> ids) {
-        return em.createQuery("select d from NoticeDelivery d where d.actionId in :ids order by d.deliveredOn, d.id", NoticeDelivery.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(NoticeDelivery::getActionId));
+        return em.createQuery(
+                        "select d from NoticeDelivery d where d.actionId in :ids order by d.deliveredOn, d.id",
+                        NoticeDelivery.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(NoticeDelivery::getActionId));
     }
 
     /** 106: written notice is given on the first day it was delivered in person or sent by registered mail. */
     private static LocalDate noticeGivenOn(List<NoticeDelivery> deliveries) {
-        return deliveries == null ? null
-                : deliveries.stream().filter(d -> d.getMethod().givesWrittenNotice()).map(NoticeDelivery::getDeliveredOn)
-                        .min(Comparator.naturalOrder()).orElse(null);
+        return deliveries == null
+                ? null
+                : deliveries.stream()
+                        .filter(d -> d.getMethod().givesWrittenNotice())
+                        .map(NoticeDelivery::getDeliveredOn)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null);
     }
 
     private EnforcementAppeal appealOf(long actionId) {
-        return em.createQuery("select a from EnforcementAppeal a where a.actionId = :id", EnforcementAppeal.class).setParameter("id", actionId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("select a from EnforcementAppeal a where a.actionId = :id", EnforcementAppeal.class)
+                .setParameter("id", actionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<EnforcementAction> following(long condemnationId, EnforcementKind kind) {
-        return em.createQuery("select a from EnforcementAction a where a.relatedActionId = :id and a.kind = :k", EnforcementAction.class)
-                .setParameter("id", condemnationId).setParameter("k", kind).getResultList();
+        return em.createQuery(
+                        "select a from EnforcementAction a where a.relatedActionId = :id and a.kind = :k",
+                        EnforcementAction.class)
+                .setParameter("id", condemnationId)
+                .setParameter("k", kind)
+                .getResultList();
     }
 
     private EnforcementAction.PermitRef permitRef(long permitId) {

@@ -24,8 +24,7 @@ import org.tryon.platform.pdf.PdfDocumentBuilder;
 public class EnforcementNotices {
 
     /** The document and its file name. */
-    public record Notice(String fileName, byte[] pdf) {
-    }
+    public record Notice(String fileName, byte[] pdf) {}
 
     @Inject
     EnforcementActions actions;
@@ -36,64 +35,96 @@ public class EnforcementNotices {
     public Notice notice(long actionId) {
         EnforcementAction a = actions.find(actionId);
         EnforcementKind kind = a.getKind();
-        PdfDocumentBuilder doc = letterhead.document(kind.title()).reference(a.getReferenceNumber()).dated(a.getIssuedOn())
-                .addressee(a.getAddresseeName(), Arrays.asList(a.getAddresseeAddress().split("\\s*(\\R|;)\\s*")))
+        PdfDocumentBuilder doc = letterhead
+                .document(kind.title())
+                .reference(a.getReferenceNumber())
+                .dated(a.getIssuedOn())
+                .addressee(
+                        a.getAddresseeName(),
+                        Arrays.asList(a.getAddresseeAddress().split("\\s*(\\R|;)\\s*")))
                 .fact("Ordinance", kind.section() + ", " + letterhead.county() + " Building-Development Ordinance")
                 .fact("Directed to", capitalised(kind.directedTo()))
                 .fact("Permit", a.getPermitNumber())
                 .fact("Building", a.getBuilding().toString())
                 .fact("Issued by", a.getIssuedBy() + ", " + a.getIssuedAs());
         switch (kind) {
-            case STOP_ORDER -> doc.section("Order", "You are ordered to stop the work described below immediately (108.12.1).")
-                    .section("Work to be stopped", a.getSubject())
-                    .section("Reasons for stopping the work", a.getReasons())
-                    .section("Conditions under which the work may be resumed", a.getConditions())
-                    .section("Appeal", appealText(a) + " Pending the ruling on an appeal, no further work shall take place in violation "
-                            + "of this order.");
-            case REVOCATION_NOTICE -> doc.section("Notice",
-                            "Permit " + a.getPermitNumber() + " is revoked (108.12.2). Return the permit to the Department; no work may "
-                                    + "proceed under it.")
-                    .section("Reason for the revocation", a.getSubject())
-                    .section("Facts", a.getReasons());
-            case DEFECT_NOTICE -> doc.section("Notice",
-                            "The Department has found the defects below (108.12.3). The owner and the occupant shall each remedy them "
-                                    + (a.getComplyBy() == null ? "immediately." : "immediately, and not later than " + a.getComplyBy() + "."))
-                    .section("Defects", a.getSubject())
-                    .section("Why they must be corrected", a.getReasons())
-                    .section("What is required", a.getConditions());
-            case CONDEMNATION -> doc.section("Notice", "THIS BUILDING IS CONDEMNED AS UNSAFE (108.12.4). It appears especially dangerous "
-                            + "to life. A notice of its dangerous character is posted on it; only the Department may remove that notice "
-                            + "(108.12.5).")
-                    .section("Dangerous conditions", a.getSubject())
-                    .section("Reasons", a.getReasons())
-                    .section("What is required", a.getConditions())
-                    .section("If no prompt corrective action is taken",
-                            "The owner will be given notice of a hearing, after which the Department may order the building repaired, "
-                                    + "closed, vacated or demolished (108.12.6).");
-            case HEARING_NOTICE -> doc.fact("Hearing", a.getHearingAt().toString().replace('T', ' ') + ", " + a.getHearingPlace())
-                    .section("Notice", a.getSubject())
-                    .section("Hearing (108.12.6)", a.getReasons());
-            case CORRECTIVE_ORDER -> doc.fact("Comply by", a.getComplyBy().toString())
-                    .section("Order", "Following the hearing (108.12.6), you are ordered to: " + a.getSubject().toLowerCase() + ", not later "
-                            + "than " + a.getComplyBy() + ".")
-                    .section("Findings", a.getReasons())
-                    .section("What is required", a.getConditions())
-                    .section("Appeal", appealText(a));
+            case STOP_ORDER ->
+                doc.section("Order", "You are ordered to stop the work described below immediately (108.12.1).")
+                        .section("Work to be stopped", a.getSubject())
+                        .section("Reasons for stopping the work", a.getReasons())
+                        .section("Conditions under which the work may be resumed", a.getConditions())
+                        .section(
+                                "Appeal",
+                                appealText(a)
+                                        + " Pending the ruling on an appeal, no further work shall take place in violation "
+                                        + "of this order.");
+            case REVOCATION_NOTICE ->
+                doc.section(
+                                "Notice",
+                                "Permit " + a.getPermitNumber()
+                                        + " is revoked (108.12.2). Return the permit to the Department; no work may "
+                                        + "proceed under it.")
+                        .section("Reason for the revocation", a.getSubject())
+                        .section("Facts", a.getReasons());
+            case DEFECT_NOTICE ->
+                doc.section(
+                                "Notice",
+                                "The Department has found the defects below (108.12.3). The owner and the occupant shall each remedy them "
+                                        + (a.getComplyBy() == null
+                                                ? "immediately."
+                                                : "immediately, and not later than " + a.getComplyBy() + "."))
+                        .section("Defects", a.getSubject())
+                        .section("Why they must be corrected", a.getReasons())
+                        .section("What is required", a.getConditions());
+            case CONDEMNATION ->
+                doc.section(
+                                "Notice",
+                                "THIS BUILDING IS CONDEMNED AS UNSAFE (108.12.4). It appears especially dangerous "
+                                        + "to life. A notice of its dangerous character is posted on it; only the Department may remove that notice "
+                                        + "(108.12.5).")
+                        .section("Dangerous conditions", a.getSubject())
+                        .section("Reasons", a.getReasons())
+                        .section("What is required", a.getConditions())
+                        .section(
+                                "If no prompt corrective action is taken",
+                                "The owner will be given notice of a hearing, after which the Department may order the building repaired, "
+                                        + "closed, vacated or demolished (108.12.6).");
+            case HEARING_NOTICE ->
+                doc.fact("Hearing", a.getHearingAt().toString().replace('T', ' ') + ", " + a.getHearingPlace())
+                        .section("Notice", a.getSubject())
+                        .section("Hearing (108.12.6)", a.getReasons());
+            case CORRECTIVE_ORDER ->
+                doc.fact("Comply by", a.getComplyBy().toString())
+                        .section(
+                                "Order",
+                                "Following the hearing (108.12.6), you are ordered to: "
+                                        + a.getSubject().toLowerCase() + ", not later " + "than " + a.getComplyBy()
+                                        + ".")
+                        .section("Findings", a.getReasons())
+                        .section("What is required", a.getConditions())
+                        .section("Appeal", appealText(a));
         }
-        doc.section("Written notice", "This notice is given when delivered in person or sent by registered mail to the last address "
-                + "known (106).");
+        doc.section(
+                "Written notice",
+                "This notice is given when delivered in person or sent by registered mail to the last address "
+                        + "known (106).");
         doc.signature(a.getIssuedBy(), a.getIssuedAs());
         return new Notice(a.getReferenceNumber() + ".pdf", doc.render());
     }
 
     private String appealText(EnforcementAction a) {
         AppealWindow window = actions.windowOf(a);
-        List<java.time.LocalDate> given = actions.deliveries(a.getId()).stream().filter(d -> d.getMethod().givesWrittenNotice())
-                .map(d -> d.getDeliveredOn()).sorted().toList();
+        List<java.time.LocalDate> given = actions.deliveries(a.getId()).stream()
+                .filter(d -> d.getMethod().givesWrittenNotice())
+                .map(d -> d.getDeliveredOn())
+                .sorted()
+                .toList();
         String by = given.isEmpty() ? "" : " The last day to appeal is " + window.lastDay(given.get(0)) + ".";
-        return "The owner may appeal this order to " + a.getKind().appealTo() + " by written notice of appeal, with a copy to the "
-                + "Department, within " + window.days() + " days after this notice is given (" + a.getKind().appealWindow().orElseThrow()
-                .section() + ")." + by + " An order not appealed in time is final (108.12.7).";
+        return "The owner may appeal this order to " + a.getKind().appealTo()
+                + " by written notice of appeal, with a copy to the "
+                + "Department, within " + window.days() + " days after this notice is given ("
+                + a.getKind().appealWindow().orElseThrow().section() + ")." + by
+                + " An order not appealed in time is final (108.12.7).";
     }
 
     private static String capitalised(String s) {

@@ -11,6 +11,10 @@ import org.tryon.permitting.enforcement.domain.DeliveryMethod;
  * address known, with the article number; a condemnation also posted on the building), when, by
  * whom and to whom.
  */
-public record RecordDelivery(@NotNull DeliveryMethod method, @NotNull LocalDate deliveredOn, @NotBlank @Size(max = 120) String deliveredBy,
-        @NotBlank @Size(max = 200) String deliveredTo, @Size(max = 400) String mailingAddress, @Size(max = 30) String articleNumber) {
-}
+public record RecordDelivery(
+        @NotNull DeliveryMethod method,
+        @NotNull LocalDate deliveredOn,
+        @NotBlank @Size(max = 120) String deliveredBy,
+        @NotBlank @Size(max = 200) String deliveredTo,
+        @Size(max = 400) String mailingAddress,
+        @Size(max = 30) String articleNumber) {}

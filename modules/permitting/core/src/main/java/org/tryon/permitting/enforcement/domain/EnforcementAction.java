@@ -120,11 +120,17 @@ public class EnforcementAction {
     @Version
     private long version;
 
-    protected EnforcementAction() {
-    }
+    protected EnforcementAction() {}
 
-    private EnforcementAction(EnforcementKind kind, Act issue, ProjectAddress building, String addresseeName, String addresseeAddress,
-            String subject, String reasons, String conditions) {
+    private EnforcementAction(
+            EnforcementKind kind,
+            Act issue,
+            ProjectAddress building,
+            String addresseeName,
+            String addresseeAddress,
+            String subject,
+            String reasons,
+            String conditions) {
         this.kind = kind;
         this.building = building;
         this.addresseeName = addresseeName.trim();
@@ -137,45 +143,94 @@ public class EnforcementAction {
     }
 
     /** The permit whose work an action concerns. */
-    public record PermitRef(long id, String number, ProjectAddress address) {
-    }
+    public record PermitRef(long id, String number, ProjectAddress address) {}
 
     /** 108.12.1: a stop order, in writing, directed to the person doing the work. */
-    public static EnforcementAction stopOrder(PermitRef permit, Act issue, String personDoingWork, String address, String workToStop,
-            String reasons, String conditionsToResume) {
-        requireText(conditionsToResume, "conditionsToResume", "108.12.1 conditions",
+    public static EnforcementAction stopOrder(
+            PermitRef permit,
+            Act issue,
+            String personDoingWork,
+            String address,
+            String workToStop,
+            String reasons,
+            String conditionsToResume) {
+        requireText(
+                conditionsToResume,
+                "conditionsToResume",
+                "108.12.1 conditions",
                 "108.12.1: a stop order states the conditions under which the work may be resumed");
-        return onPermit(new EnforcementAction(EnforcementKind.STOP_ORDER, issue, permit.address(), personDoingWork, address, workToStop,
-                reasons, conditionsToResume), permit);
+        return onPermit(
+                new EnforcementAction(
+                        EnforcementKind.STOP_ORDER,
+                        issue,
+                        permit.address(),
+                        personDoingWork,
+                        address,
+                        workToStop,
+                        reasons,
+                        conditionsToResume),
+                permit);
     }
 
     /** 108.12.2: the written notice to the holder that the permit is revoked, with the reason; its return is required. */
-    public static EnforcementAction revocationNotice(PermitRef permit, Act issue, String holder, String address, RevocationGround ground,
-            String facts) {
-        EnforcementAction a = new EnforcementAction(EnforcementKind.REVOCATION_NOTICE, issue, permit.address(), holder, address,
-                ground.label(), facts, "Return the permit to the Department. No work may proceed under it.");
+    public static EnforcementAction revocationNotice(
+            PermitRef permit, Act issue, String holder, String address, RevocationGround ground, String facts) {
+        EnforcementAction a = new EnforcementAction(
+                EnforcementKind.REVOCATION_NOTICE,
+                issue,
+                permit.address(),
+                holder,
+                address,
+                ground.label(),
+                facts,
+                "Return the permit to the Department. No work may proceed under it.");
         a.revocationGround = ground;
         return onPermit(a, permit);
     }
 
     /** 108.12.3: the owner or occupant is told of the defects and shall remedy them immediately (or by the day given). */
-    public static EnforcementAction defectNotice(PermitRef permit, Act issue, String ownerOrOccupant, String address, String defects,
-            String reasons, String remedy, LocalDate correctBy) {
+    public static EnforcementAction defectNotice(
+            PermitRef permit,
+            Act issue,
+            String ownerOrOccupant,
+            String address,
+            String defects,
+            String reasons,
+            String remedy,
+            LocalDate correctBy) {
         if (correctBy != null && correctBy.isBefore(issue.on())) {
-            throw new RuleViolationException("correctBy", "108.12.3 remedy-immediately",
+            throw new RuleViolationException(
+                    "correctBy",
+                    "108.12.3 remedy-immediately",
                     "108.12.3: defects are remedied immediately; a day to correct them by cannot be in the past");
         }
-        EnforcementAction a = onPermit(new EnforcementAction(EnforcementKind.DEFECT_NOTICE, issue, permit.address(), ownerOrOccupant,
-                address, defects, reasons, remedy), permit);
+        EnforcementAction a = onPermit(
+                new EnforcementAction(
+                        EnforcementKind.DEFECT_NOTICE,
+                        issue,
+                        permit.address(),
+                        ownerOrOccupant,
+                        address,
+                        defects,
+                        reasons,
+                        remedy),
+                permit);
         a.complyBy = correctBy;
         return a;
     }
 
     /** 108.12.4: a building especially dangerous to life is condemned as unsafe; a notice is posted on it. */
-    public static EnforcementAction condemnation(PermitRef permit, ProjectAddress building, Act issue, String owner, String address,
-            String dangers, String reasons, String conditions) {
-        EnforcementAction a = new EnforcementAction(EnforcementKind.CONDEMNATION, issue, building, owner, address, dangers, reasons,
-                conditions);
+    public static EnforcementAction condemnation(
+            PermitRef permit,
+            ProjectAddress building,
+            Act issue,
+            String owner,
+            String address,
+            String dangers,
+            String reasons,
+            String conditions) {
+        EnforcementAction a = new EnforcementAction(
+                EnforcementKind.CONDEMNATION, issue, building, owner, address, dangers, reasons, conditions);
         return permit == null ? a : onPermit(a, permit);
     }
 
@@ -183,19 +238,26 @@ public class EnforcementAction {
      * 108.12.6: the owner of a condemned building who fails to take prompt corrective action is given
      * notice of a hearing, after the notice and not later than {@code hearingWithinDays} after it.
      */
-    public static EnforcementAction hearingNotice(EnforcementAction condemnation, Act issue, LocalDateTime hearingAt, String place,
-            int hearingWithinDays) {
+    public static EnforcementAction hearingNotice(
+            EnforcementAction condemnation, Act issue, LocalDateTime hearingAt, String place, int hearingWithinDays) {
         condemnation.requireCondemnationInForce("108.12.6 hearing");
         LocalDate latest = issue.on().plusDays(hearingWithinDays);
-        if (!hearingAt.toLocalDate().isAfter(issue.on()) || hearingAt.toLocalDate().isAfter(latest)) {
-            throw new RuleViolationException("hearingAt", "108.12.6 hearing-within-days",
+        if (!hearingAt.toLocalDate().isAfter(issue.on())
+                || hearingAt.toLocalDate().isAfter(latest)) {
+            throw new RuleViolationException(
+                    "hearingAt",
+                    "108.12.6 hearing-within-days",
                     "108.12.6: the hearing is held after the notice and not later than " + hearingWithinDays
                             + " days after its date: between " + issue.on().plusDays(1) + " and " + latest);
         }
-        EnforcementAction a = new EnforcementAction(EnforcementKind.HEARING_NOTICE, issue, condemnation.building,
-                condemnation.addresseeName, condemnation.addresseeAddress,
-                "The building at " + condemnation.building + " has been condemned as unsafe (" + condemnation.referenceNumber
-                        + ") and no prompt corrective action has been taken.",
+        EnforcementAction a = new EnforcementAction(
+                EnforcementKind.HEARING_NOTICE,
+                issue,
+                condemnation.building,
+                condemnation.addresseeName,
+                condemnation.addresseeAddress,
+                "The building at " + condemnation.building + " has been condemned as unsafe ("
+                        + condemnation.referenceNumber + ") and no prompt corrective action has been taken.",
                 "A hearing will be held before the Department at the place and time below. The owner is entitled to be heard in person "
                         + "or by counsel and to present arguments and evidence. Following the hearing, the Department may order the "
                         + "building repaired, closed, vacated or demolished.",
@@ -210,34 +272,72 @@ public class EnforcementAction {
      * repairing, closing, vacating or demolishing the building, within a period not shorter than
      * {@code minimumDays}; appealable under 108.12.7.
      */
-    public static EnforcementAction correctiveOrder(EnforcementAction condemnation, EnforcementAction hearing, Act issue,
-            CorrectiveAction action, String findings, String requirements, LocalDate complyBy, int minimumDays) {
+    public static EnforcementAction correctiveOrder(
+            EnforcementAction condemnation,
+            EnforcementAction hearing,
+            Act issue,
+            CorrectiveAction action,
+            String findings,
+            String requirements,
+            LocalDate complyBy,
+            int minimumDays) {
         condemnation.requireCondemnationInForce("108.12.6 corrective-order");
         if (hearing == null || hearing.hearingAt.toLocalDate().isAfter(issue.on())) {
-            throw new RuleViolationException("hearing", "108.12.6 after-hearing",
+            throw new RuleViolationException(
+                    "hearing",
+                    "108.12.6 after-hearing",
                     "108.12.6: an order to take corrective action is made upon a hearing"
-                            + (hearing == null ? "; give the owner notice of a hearing first" : ", held on " + hearing.hearingAt.toLocalDate()));
+                            + (hearing == null
+                                    ? "; give the owner notice of a hearing first"
+                                    : ", held on " + hearing.hearingAt.toLocalDate()));
         }
         LocalDate earliest = issue.on().plusDays(minimumDays);
         if (complyBy.isBefore(earliest)) {
-            throw new RuleViolationException("complyBy", "108.12.6 corrective-period",
-                    "108.12.6: the owner has not less than " + minimumDays + " days to comply: on or after " + earliest);
+            throw new RuleViolationException(
+                    "complyBy",
+                    "108.12.6 corrective-period",
+                    "108.12.6: the owner has not less than " + minimumDays + " days to comply: on or after "
+                            + earliest);
         }
-        EnforcementAction a = new EnforcementAction(EnforcementKind.CORRECTIVE_ORDER, issue, condemnation.building,
-                condemnation.addresseeName, condemnation.addresseeAddress, action.label(), findings, requirements);
+        EnforcementAction a = new EnforcementAction(
+                EnforcementKind.CORRECTIVE_ORDER,
+                issue,
+                condemnation.building,
+                condemnation.addresseeName,
+                condemnation.addresseeAddress,
+                action.label(),
+                findings,
+                requirements);
         a.correctiveAction = action;
         a.complyBy = complyBy;
         return a.following(condemnation);
     }
 
     /** 106: records how the written notice (or, for a condemnation, its posting) was delivered. */
-    public NoticeDelivery deliver(DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo, String mailingAddress,
-            String articleNumber, LocalDate today, String recordedBy, Instant recordedAt) {
+    public NoticeDelivery deliver(
+            DeliveryMethod method,
+            LocalDate deliveredOn,
+            String deliveredBy,
+            String deliveredTo,
+            String mailingAddress,
+            String articleNumber,
+            LocalDate today,
+            String recordedBy,
+            Instant recordedAt) {
         if (status == ActionStatus.LIFTED) {
-            throw new RuleViolationException("status", kind.section() + " lifted",
+            throw new RuleViolationException(
+                    "status",
+                    kind.section() + " lifted",
                     referenceNumber + " was lifted on " + liftedOn + "; there is nothing left to deliver");
         }
-        return new NoticeDelivery(this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber,
+        return new NoticeDelivery(
+                this,
+                method,
+                deliveredOn,
+                deliveredBy,
+                deliveredTo,
+                mailingAddress,
+                articleNumber,
                 new Act(today, recordedAt, recordedBy, null));
     }
 
@@ -245,37 +345,67 @@ public class EnforcementAction {
      * 108.12.7 (108.12.1 for stop orders): records the written notice of appeal. Only an appealable
      * order in force, once, and within the window that runs from the day its written notice was given.
      */
-    public EnforcementAppeal appeal(AppealWindow window, LocalDate noticeGivenOn, boolean alreadyAppealed, LocalDate filedOn,
-            String appellant, String grounds, LocalDate today, String recordedBy, Instant recordedAt) {
+    public EnforcementAppeal appeal(
+            AppealWindow window,
+            LocalDate noticeGivenOn,
+            boolean alreadyAppealed,
+            LocalDate filedOn,
+            String appellant,
+            String grounds,
+            LocalDate today,
+            String recordedBy,
+            Instant recordedAt) {
         if (!kind.isAppealable()) {
-            throw new RuleViolationException("kind", "108.12.7 appealable",
-                    "A " + kind.title().toLowerCase() + " (" + kind.section() + ") is not an order appealed under 108.12.1 or 108.12.7");
+            throw new RuleViolationException(
+                    "kind",
+                    "108.12.7 appealable",
+                    "A " + kind.title().toLowerCase() + " (" + kind.section()
+                            + ") is not an order appealed under 108.12.1 or 108.12.7");
         }
         if (status != ActionStatus.IN_FORCE) {
-            throw new RuleViolationException("status", "108.12.7 in-force", referenceNumber + " is no longer in force; there is nothing to appeal");
+            throw new RuleViolationException(
+                    "status",
+                    "108.12.7 in-force",
+                    referenceNumber + " is no longer in force; there is nothing to appeal");
         }
         if (alreadyAppealed) {
-            throw new RuleViolationException("actionId", "108.12.7 one-appeal", referenceNumber + " has already been appealed");
+            throw new RuleViolationException(
+                    "actionId", "108.12.7 one-appeal", referenceNumber + " has already been appealed");
         }
         if (filedOn.isBefore(issued.on()) || filedOn.isAfter(today)) {
-            throw new RuleViolationException("filedOn", "108.12.7 filing-date",
+            throw new RuleViolationException(
+                    "filedOn",
+                    "108.12.7 filing-date",
                     "An appeal is filed between the order (" + issued.on() + ") and today (" + today + ")");
         }
         if (!window.isTimely(noticeGivenOn, filedOn)) {
-            throw new RuleViolationException("filedOn", kind.appealWindow().orElseThrow().section() + " appeal-window",
-                    kind.appealWindow().orElseThrow().section() + ": an appeal of " + referenceNumber + " was due within " + window.days()
-                            + " days of the written notice given on " + noticeGivenOn + ", by " + window.lastDay(noticeGivenOn)
+            throw new RuleViolationException(
+                    "filedOn",
+                    kind.appealWindow().orElseThrow().section() + " appeal-window",
+                    kind.appealWindow().orElseThrow().section() + ": an appeal of " + referenceNumber
+                            + " was due within " + window.days()
+                            + " days of the written notice given on " + noticeGivenOn + ", by "
+                            + window.lastDay(noticeGivenOn)
                             + "; not appealed in time, the order is final");
         }
         return new EnforcementAppeal(id, filedOn, appellant, grounds, new Act(today, recordedAt, recordedBy, null));
     }
 
     /** 108.12.7: records the decision on the appeal; an order revoked on appeal is lifted. */
-    public void decideAppeal(EnforcementAppeal appeal, AppealOutcome outcome, LocalDate decidedOn, String decidedBy, String reasons,
-            LocalDate today, String recordedBy) {
+    public void decideAppeal(
+            EnforcementAppeal appeal,
+            AppealOutcome outcome,
+            LocalDate decidedOn,
+            String decidedBy,
+            String reasons,
+            LocalDate today,
+            String recordedBy) {
         appeal.decide(outcome, decidedOn, decidedBy, reasons, today, recordedBy);
         if (outcome == AppealOutcome.REVOKED) {
-            liftAs(decidedOn, recordedBy, "Revoked on appeal (108.12.7) by " + decidedBy.trim() + ": " + reasons.trim());
+            liftAs(
+                    decidedOn,
+                    recordedBy,
+                    "Revoked on appeal (108.12.7) by " + decidedBy.trim() + ": " + reasons.trim());
         }
     }
 
@@ -286,12 +416,17 @@ public class EnforcementAction {
      */
     public void lift(LocalDate on, String by, String reason, boolean correctiveOrderInForce) {
         if (status != ActionStatus.IN_FORCE) {
-            throw new RuleViolationException("status", kind.section() + " in-force",
-                    status == ActionStatus.NOTICE ? "A " + kind.title().toLowerCase() + " has nothing to lift"
+            throw new RuleViolationException(
+                    "status",
+                    kind.section() + " in-force",
+                    status == ActionStatus.NOTICE
+                            ? "A " + kind.title().toLowerCase() + " has nothing to lift"
                             : referenceNumber + " was already lifted on " + liftedOn);
         }
         if (kind == EnforcementKind.CONDEMNATION && correctiveOrderInForce) {
-            throw new RuleViolationException("status", "108.12.5 corrective-order-in-force",
+            throw new RuleViolationException(
+                    "status",
+                    "108.12.5 corrective-order-in-force",
                     "108.12.5: the notice of condemnation stays on the building while an order to take corrective action on it is in force");
         }
         liftAs(on, by, kind.liftedAs() + ": " + reason.trim());
@@ -313,9 +448,11 @@ public class EnforcementAction {
 
     private void requireCondemnationInForce(String rule) {
         if (kind != EnforcementKind.CONDEMNATION || status != ActionStatus.IN_FORCE) {
-            throw new RuleViolationException("actionId", rule,
-                    "108.12.6 follows a condemnation in force (108.12.4); " + referenceNumber + " is a " + kind.title().toLowerCase()
-                            + (status == ActionStatus.LIFTED ? ", lifted" : ""));
+            throw new RuleViolationException(
+                    "actionId",
+                    rule,
+                    "108.12.6 follows a condemnation in force (108.12.4); " + referenceNumber + " is a "
+                            + kind.title().toLowerCase() + (status == ActionStatus.LIFTED ? ", lifted" : ""));
         }
     }
 
@@ -338,31 +475,111 @@ public class EnforcementAction {
         }
     }
 
-    public Long getId() { return id; }
-    public String getReferenceNumber() { return referenceNumber; }
-    public EnforcementKind getKind() { return kind; }
-    public Long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public Long getRelatedActionId() { return relatedActionId; }
-    public ProjectAddress getBuilding() { return building; }
-    public String getAddresseeName() { return addresseeName; }
-    public String getAddresseeAddress() { return addresseeAddress; }
-    public String getSubject() { return subject; }
-    public String getReasons() { return reasons; }
-    public String getConditions() { return conditions; }
-    public RevocationGround getRevocationGround() { return revocationGround; }
-    public CorrectiveAction getCorrectiveAction() { return correctiveAction; }
-    public LocalDate getComplyBy() { return complyBy; }
-    public LocalDateTime getHearingAt() { return hearingAt; }
-    public String getHearingPlace() { return hearingPlace; }
-    public Act getIssued() { return issued; }
-    public LocalDate getIssuedOn() { return issued.on(); }
-    public Instant getIssuedAt() { return issued.at(); }
-    public String getIssuedBy() { return issued.by(); }
-    public String getIssuedAs() { return issued.as(); }
-    public ActionStatus getStatus() { return status; }
-    public LocalDate getLiftedOn() { return liftedOn; }
-    public String getLiftedBy() { return liftedBy; }
-    public String getLiftedReason() { return liftedReason; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public EnforcementKind getKind() {
+        return kind;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public Long getRelatedActionId() {
+        return relatedActionId;
+    }
+
+    public ProjectAddress getBuilding() {
+        return building;
+    }
+
+    public String getAddresseeName() {
+        return addresseeName;
+    }
+
+    public String getAddresseeAddress() {
+        return addresseeAddress;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public RevocationGround getRevocationGround() {
+        return revocationGround;
+    }
+
+    public CorrectiveAction getCorrectiveAction() {
+        return correctiveAction;
+    }
+
+    public LocalDate getComplyBy() {
+        return complyBy;
+    }
+
+    public LocalDateTime getHearingAt() {
+        return hearingAt;
+    }
+
+    public String getHearingPlace() {
+        return hearingPlace;
+    }
+
+    public Act getIssued() {
+        return issued;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issued.on();
+    }
+
+    public Instant getIssuedAt() {
+        return issued.at();
+    }
+
+    public String getIssuedBy() {
+        return issued.by();
+    }
+
+    public String getIssuedAs() {
+        return issued.as();
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getLiftedOn() {
+        return liftedOn;
+    }
+
+    public String getLiftedBy() {
+        return liftedBy;
+    }
+
+    public String getLiftedReason() {
+        return liftedReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -45,8 +45,7 @@ public class EnforcementAppeal extends Appeal {
     @Version
     private long version;
 
-    protected EnforcementAppeal() {
-    }
+    protected EnforcementAppeal() {}
 
     EnforcementAppeal(Long actionId, LocalDate filedOn, String appellant, String grounds, Act recorded) {
         super(filedOn, appellant, grounds, recorded, "108.12.7");
@@ -54,13 +53,24 @@ public class EnforcementAppeal extends Appeal {
     }
 
     /** 108.12.7: the body appealed to affirms, modifies and affirms, or revokes the order; once. */
-    void decide(AppealOutcome outcome, LocalDate decidedOn, String decidedBy, String reasons, LocalDate today, String recordedBy) {
+    void decide(
+            AppealOutcome outcome,
+            LocalDate decidedOn,
+            String decidedBy,
+            String reasons,
+            LocalDate today,
+            String recordedBy) {
         if (this.outcome != null) {
-            throw new RuleViolationException("outcome", "108.12.7 decided-once",
-                    "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on " + this.decidedOn + ")");
+            throw new RuleViolationException(
+                    "outcome",
+                    "108.12.7 decided-once",
+                    "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on " + this.decidedOn
+                            + ")");
         }
         if (decidedOn.isBefore(getFiledOn()) || decidedOn.isAfter(today)) {
-            throw new RuleViolationException("decidedOn", "108.12.7 decision-date",
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "108.12.7 decision-date",
                     "The decision is dated between the appeal (" + getFiledOn() + ") and today (" + today + ")");
         }
         this.outcome = outcome;
@@ -70,10 +80,27 @@ public class EnforcementAppeal extends Appeal {
         this.decisionRecordedBy = recordedBy;
     }
 
-    public Long getActionId() { return actionId; }
-    public AppealOutcome getOutcome() { return outcome; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getDecisionReasons() { return decisionReasons; }
-    public String getDecisionRecordedBy() { return decisionRecordedBy; }
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public AppealOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecisionReasons() {
+        return decisionReasons;
+    }
+
+    public String getDecisionRecordedBy() {
+        return decisionRecordedBy;
+    }
 }

@@ -19,10 +19,10 @@ public final class EnforcementAuthority {
 
     static final Set<String> INSPECTORS = Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
     static final Set<String> ADMINISTRATORS = Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
-    static final Set<String> SERVERS = Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+    static final Set<String> SERVERS =
+            Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
 
-    private EnforcementAuthority() {
-    }
+    private EnforcementAuthority() {}
 
     /** The roles that issue an action of this kind and lift it (108.12.1 to 108.12.6). */
     public static Set<String> issuers(EnforcementKind kind) {
@@ -64,6 +64,10 @@ public final class EnforcementAuthority {
     }
 
     private static String describe(Set<String> roles) {
-        return roles.stream().sorted().map(r -> r.toLowerCase().replace('_', ' ')).reduce((a, b) -> a + ", " + b).orElse("nobody");
+        return roles.stream()
+                .sorted()
+                .map(r -> r.toLowerCase().replace('_', ' '))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nobody");
     }
 }

@@ -26,25 +26,45 @@ public class NoticeDelivery extends WrittenNotice {
     @Column(name = "action_id", nullable = false)
     private Long actionId;
 
-    protected NoticeDelivery() {
-    }
+    protected NoticeDelivery() {}
 
-    NoticeDelivery(EnforcementAction action, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, Act recorded) {
-        super(postable(action, method), action.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
+    NoticeDelivery(
+            EnforcementAction action,
+            DeliveryMethod method,
+            LocalDate deliveredOn,
+            String deliveredBy,
+            String deliveredTo,
+            String mailingAddress,
+            String articleNumber,
+            Act recorded) {
+        super(
+                postable(action, method),
+                action.getIssuedOn(),
+                deliveredOn,
+                deliveredBy,
+                deliveredTo,
+                mailingAddress,
+                articleNumber,
+                recorded);
         this.actionId = action.getId();
     }
 
     /** 108.12.4, 108.12.6: only a notice of condemnation or of its hearing is posted on the building. */
     private static DeliveryMethod postable(EnforcementAction action, DeliveryMethod method) {
-        if (method == DeliveryMethod.POSTED_ON_BUILDING && action.getKind() != EnforcementKind.CONDEMNATION
+        if (method == DeliveryMethod.POSTED_ON_BUILDING
+                && action.getKind() != EnforcementKind.CONDEMNATION
                 && action.getKind() != EnforcementKind.HEARING_NOTICE) {
-            throw new RuleViolationException("method", "108.12.4 posting",
+            throw new RuleViolationException(
+                    "method",
+                    "108.12.4 posting",
                     "Only a notice of condemnation (108.12.4) or of its hearing (108.12.6) is posted on the building; "
-                            + "a " + action.getKind().title().toLowerCase() + " is delivered in person or by registered mail (106)");
+                            + "a " + action.getKind().title().toLowerCase()
+                            + " is delivered in person or by registered mail (106)");
         }
         return method;
     }
 
-    public Long getActionId() { return actionId; }
+    public Long getActionId() {
+        return actionId;
+    }
 }

@@ -47,8 +47,14 @@ public record OrderStanding(State state, LocalDate appealBy, LocalDate finalOn) 
      * @param outcome       the decision on the appeal (null while none)
      * @param decidedOn     the day of that decision
      */
-    public static OrderStanding of(EnforcementKind kind, AppealWindow window, LocalDate noticeGivenOn, LocalDate appealFiledOn,
-            AppealOutcome outcome, LocalDate decidedOn, LocalDate today) {
+    public static OrderStanding of(
+            EnforcementKind kind,
+            AppealWindow window,
+            LocalDate noticeGivenOn,
+            LocalDate appealFiledOn,
+            AppealOutcome outcome,
+            LocalDate decidedOn,
+            LocalDate today) {
         if (!kind.isAppealable() || window == null) {
             return new OrderStanding(State.NOT_APPEALABLE, null, null);
         }

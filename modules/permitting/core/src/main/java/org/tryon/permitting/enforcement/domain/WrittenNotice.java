@@ -7,10 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.hibernate.envers.Audited;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
@@ -58,13 +58,20 @@ public abstract class WrittenNotice {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected WrittenNotice() {
-    }
+    protected WrittenNotice() {}
 
     /** Records a delivery of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
-    protected WrittenNotice(DeliveryMethod method, LocalDate issuedOn, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, Act recorded) {
-        this.articleNumber = checkedArticleNumber(method, issuedOn, deliveredOn, recorded.on(), mailingAddress, articleNumber);
+    protected WrittenNotice(
+            DeliveryMethod method,
+            LocalDate issuedOn,
+            LocalDate deliveredOn,
+            String deliveredBy,
+            String deliveredTo,
+            String mailingAddress,
+            String articleNumber,
+            Act recorded) {
+        this.articleNumber =
+                checkedArticleNumber(method, issuedOn, deliveredOn, recorded.on(), mailingAddress, articleNumber);
         this.method = method;
         this.deliveredOn = deliveredOn;
         this.deliveredBy = deliveredBy.trim();
@@ -74,47 +81,92 @@ public abstract class WrittenNotice {
         this.recordedAt = recorded.at();
     }
 
-    public Long getId() { return id; }
-    public DeliveryMethod getMethod() { return method; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public String getDeliveredBy() { return deliveredBy; }
-    public String getDeliveredTo() { return deliveredTo; }
-    public String getMailingAddress() { return mailingAddress; }
-    public String getArticleNumber() { return articleNumber; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public DeliveryMethod getMethod() {
+        return method;
+    }
+
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public String getDeliveredBy() {
+        return deliveredBy;
+    }
+
+    public String getDeliveredTo() {
+        return deliveredTo;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public String getArticleNumber() {
+        return articleNumber;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 
     /**
      * Checks a delivery against 106 and returns the article number as kept (upper case, without
      * spaces or dashes; {@code null} unless sent by registered mail).
      */
-    private static String checkedArticleNumber(DeliveryMethod method, LocalDate issuedOn, LocalDate deliveredOn, LocalDate today,
-            String mailingAddress, String articleNumber) {
+    private static String checkedArticleNumber(
+            DeliveryMethod method,
+            LocalDate issuedOn,
+            LocalDate deliveredOn,
+            LocalDate today,
+            String mailingAddress,
+            String articleNumber) {
         if (deliveredOn.isBefore(issuedOn)) {
-            throw new RuleViolationException("deliveredOn", "106 written-notice.after-issue",
+            throw new RuleViolationException(
+                    "deliveredOn",
+                    "106 written-notice.after-issue",
                     "A notice cannot be delivered before it was issued (" + issuedOn + ")");
         }
         if (deliveredOn.isAfter(today)) {
-            throw new RuleViolationException("deliveredOn", "106 written-notice.not-future", "A delivery is recorded once it has happened");
+            throw new RuleViolationException(
+                    "deliveredOn", "106 written-notice.not-future", "A delivery is recorded once it has happened");
         }
-        String article = articleNumber == null ? null : articleNumber.replaceAll("[\\s-]", "").toUpperCase();
+        String article = articleNumber == null
+                ? null
+                : articleNumber.replaceAll("[\\s-]", "").toUpperCase();
         if (method == DeliveryMethod.REGISTERED_MAIL) {
             if (article == null || article.isEmpty()) {
-                throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
+                throw new RuleViolationException(
+                        "articleNumber",
+                        "106 registered-mail.article-number",
                         "106: a notice sent by registered mail is recorded with its mail article number");
             }
             if (!ARTICLE_NUMBER.matcher(article).matches()) {
-                throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
-                        "'" + articleNumber.trim() + "' is not a mail article number (RE123456789US, or 20 to 22 digits)");
+                throw new RuleViolationException(
+                        "articleNumber",
+                        "106 registered-mail.article-number",
+                        "'" + articleNumber.trim()
+                                + "' is not a mail article number (RE123456789US, or 20 to 22 digits)");
             }
             if (mailingAddress == null || mailingAddress.isBlank()) {
-                throw new RuleViolationException("mailingAddress", "106 registered-mail.last-known-address",
+                throw new RuleViolationException(
+                        "mailingAddress",
+                        "106 registered-mail.last-known-address",
                         "106: registered mail goes to the last address known; say which address it was sent to");
             }
             return article;
         }
         if (article != null && !article.isEmpty()) {
-            throw new RuleViolationException("articleNumber", "106 registered-mail.article-number",
+            throw new RuleViolationException(
+                    "articleNumber",
+                    "106 registered-mail.article-number",
                     "Only a notice sent by registered mail has a mail article number");
         }
         return null;

@@ -28,16 +28,51 @@ public class DeliveryFields implements Serializable {
         return new RecordDelivery(deliveryMethod, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber);
     }
 
-    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
-    public void setDeliveryMethod(DeliveryMethod v) { deliveryMethod = v; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public void setDeliveredOn(LocalDate v) { deliveredOn = v; }
-    public String getDeliveredBy() { return deliveredBy; }
-    public void setDeliveredBy(String v) { deliveredBy = v; }
-    public String getDeliveredTo() { return deliveredTo; }
-    public void setDeliveredTo(String v) { deliveredTo = v; }
-    public String getMailingAddress() { return mailingAddress; }
-    public void setMailingAddress(String v) { mailingAddress = v; }
-    public String getArticleNumber() { return articleNumber; }
-    public void setArticleNumber(String v) { articleNumber = v; }
+    public DeliveryMethod getDeliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public void setDeliveryMethod(DeliveryMethod v) {
+        deliveryMethod = v;
+    }
+
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public void setDeliveredOn(LocalDate v) {
+        deliveredOn = v;
+    }
+
+    public String getDeliveredBy() {
+        return deliveredBy;
+    }
+
+    public void setDeliveredBy(String v) {
+        deliveredBy = v;
+    }
+
+    public String getDeliveredTo() {
+        return deliveredTo;
+    }
+
+    public void setDeliveredTo(String v) {
+        deliveredTo = v;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public void setMailingAddress(String v) {
+        mailingAddress = v;
+    }
+
+    public String getArticleNumber() {
+        return articleNumber;
+    }
+
+    public void setArticleNumber(String v) {
+        articleNumber = v;
+    }
 }

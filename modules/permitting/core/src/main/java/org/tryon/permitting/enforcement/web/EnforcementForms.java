@@ -74,17 +74,25 @@ public abstract class EnforcementForms implements Serializable {
     protected abstract void reload();
 
     public void issueStopOrder() {
-        act(() -> actions.issueStopOrder(targetPermitId(),
-                new IssueStopOrder(personDoingWork, workAddress, workToStop, stopReasons, conditionsToResume)), "Stop order %s issued", () -> {
-            workToStop = null;
-            stopReasons = null;
-            conditionsToResume = null;
-        });
+        act(
+                () -> actions.issueStopOrder(
+                        targetPermitId(),
+                        new IssueStopOrder(personDoingWork, workAddress, workToStop, stopReasons, conditionsToResume)),
+                "Stop order %s issued",
+                () -> {
+                    workToStop = null;
+                    stopReasons = null;
+                    conditionsToResume = null;
+                });
     }
 
     public void issueDefectNotice() {
-        act(() -> actions.issueDefectNotice(targetPermitId(),
-                new IssueDefectNotice(ownerOrOccupant, defectAddress, defects, defectReasons, remedy, correctBy)), "Notice of defects %s issued",
+        act(
+                () -> actions.issueDefectNotice(
+                        targetPermitId(),
+                        new IssueDefectNotice(
+                                ownerOrOccupant, defectAddress, defects, defectReasons, remedy, correctBy)),
+                "Notice of defects %s issued",
                 () -> {
                     defects = null;
                     defectReasons = null;
@@ -116,27 +124,44 @@ public abstract class EnforcementForms implements Serializable {
     }
 
     public void appeal() {
-        act(() -> actions.appeal(selectedId, new RecordAppeal(appealFiling.getFiledOn(), appealFiling.getAppellant(), appealFiling.getGrounds())),
-                "Appeal of %s recorded", () -> {
-            appealFiling.setAppellant(null);
-            appealFiling.setGrounds(null);
-        });
+        act(
+                () -> actions.appeal(
+                        selectedId,
+                        new RecordAppeal(
+                                appealFiling.getFiledOn(), appealFiling.getAppellant(), appealFiling.getGrounds())),
+                "Appeal of %s recorded",
+                () -> {
+                    appealFiling.setAppellant(null);
+                    appealFiling.setGrounds(null);
+                });
     }
 
     public void decide() {
-        act(() -> actions.decideAppeal(selectedId, new DecideAppeal(outcome, appealDecision.getDecidedOn(),
-                appealDecision.getDecidedBy(), appealDecision.getReasons())), "Decision on the appeal of %s recorded",
+        act(
+                () -> actions.decideAppeal(
+                        selectedId,
+                        new DecideAppeal(
+                                outcome,
+                                appealDecision.getDecidedOn(),
+                                appealDecision.getDecidedBy(),
+                                appealDecision.getReasons())),
+                "Decision on the appeal of %s recorded",
                 () -> appealDecision.setReasons(null));
     }
 
     public void giveHearingNotice() {
-        act(() -> actions.giveHearingNotice(selectedId, new GiveHearingNotice(hearingAt, hearingPlace)), "Notice of hearing %s issued",
+        act(
+                () -> actions.giveHearingNotice(selectedId, new GiveHearingNotice(hearingAt, hearingPlace)),
+                "Notice of hearing %s issued",
                 () -> hearingAt = null);
     }
 
     public void issueCorrectiveOrder() {
-        act(() -> actions.issueCorrectiveOrder(selectedId, new IssueCorrectiveOrder(correctiveAction, findings, requirements, complyBy)),
-                "Order to take corrective action %s issued", () -> {
+        act(
+                () -> actions.issueCorrectiveOrder(
+                        selectedId, new IssueCorrectiveOrder(correctiveAction, findings, requirements, complyBy)),
+                "Order to take corrective action %s issued",
+                () -> {
                     findings = null;
                     requirements = null;
                 });
@@ -156,51 +181,187 @@ public abstract class EnforcementForms implements Serializable {
         }
     }
 
-    public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
-    public AppealOutcome[] getOutcomes() { return AppealOutcome.values(); }
-    public CorrectiveAction[] getCorrectiveActions() { return CorrectiveAction.values(); }
+    public DeliveryMethod[] getDeliveryMethods() {
+        return DeliveryMethod.values();
+    }
 
-    public EnforcementActionView getSelected() { return selected; }
-    public Long getSelectedId() { return selectedId; }
-    public String getPersonDoingWork() { return personDoingWork; }
-    public void setPersonDoingWork(String v) { personDoingWork = v; }
-    public String getWorkAddress() { return workAddress; }
-    public void setWorkAddress(String v) { workAddress = v; }
-    public String getWorkToStop() { return workToStop; }
-    public void setWorkToStop(String v) { workToStop = v; }
-    public String getStopReasons() { return stopReasons; }
-    public void setStopReasons(String v) { stopReasons = v; }
-    public String getConditionsToResume() { return conditionsToResume; }
-    public void setConditionsToResume(String v) { conditionsToResume = v; }
-    public String getOwnerOrOccupant() { return ownerOrOccupant; }
-    public void setOwnerOrOccupant(String v) { ownerOrOccupant = v; }
-    public String getDefectAddress() { return defectAddress; }
-    public void setDefectAddress(String v) { defectAddress = v; }
-    public String getDefects() { return defects; }
-    public void setDefects(String v) { defects = v; }
-    public String getDefectReasons() { return defectReasons; }
-    public void setDefectReasons(String v) { defectReasons = v; }
-    public String getRemedy() { return remedy; }
-    public void setRemedy(String v) { remedy = v; }
-    public LocalDate getCorrectBy() { return correctBy; }
-    public void setCorrectBy(LocalDate v) { correctBy = v; }
-    public DeliveryFields getDelivery() { return delivery; }
-    public String getLiftReason() { return liftReason; }
-    public void setLiftReason(String v) { liftReason = v; }
-    public AppealFiling getAppealFiling() { return appealFiling; }
-    public AppealOutcome getOutcome() { return outcome; }
-    public void setOutcome(AppealOutcome v) { outcome = v; }
-    public AppealDecisionFields getAppealDecision() { return appealDecision; }
-    public LocalDateTime getHearingAt() { return hearingAt; }
-    public void setHearingAt(LocalDateTime v) { hearingAt = v; }
-    public String getHearingPlace() { return hearingPlace; }
-    public void setHearingPlace(String v) { hearingPlace = v; }
-    public CorrectiveAction getCorrectiveAction() { return correctiveAction; }
-    public void setCorrectiveAction(CorrectiveAction v) { correctiveAction = v; }
-    public String getFindings() { return findings; }
-    public void setFindings(String v) { findings = v; }
-    public String getRequirements() { return requirements; }
-    public void setRequirements(String v) { requirements = v; }
-    public LocalDate getComplyBy() { return complyBy; }
-    public void setComplyBy(LocalDate v) { complyBy = v; }
+    public AppealOutcome[] getOutcomes() {
+        return AppealOutcome.values();
+    }
+
+    public CorrectiveAction[] getCorrectiveActions() {
+        return CorrectiveAction.values();
+    }
+
+    public EnforcementActionView getSelected() {
+        return selected;
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public String getPersonDoingWork() {
+        return personDoingWork;
+    }
+
+    public void setPersonDoingWork(String v) {
+        personDoingWork = v;
+    }
+
+    public String getWorkAddress() {
+        return workAddress;
+    }
+
+    public void setWorkAddress(String v) {
+        workAddress = v;
+    }
+
+    public String getWorkToStop() {
+        return workToStop;
+    }
+
+    public void setWorkToStop(String v) {
+        workToStop = v;
+    }
+
+    public String getStopReasons() {
+        return stopReasons;
+    }
+
+    public void setStopReasons(String v) {
+        stopReasons = v;
+    }
+
+    public String getConditionsToResume() {
+        return conditionsToResume;
+    }
+
+    public void setConditionsToResume(String v) {
+        conditionsToResume = v;
+    }
+
+    public String getOwnerOrOccupant() {
+        return ownerOrOccupant;
+    }
+
+    public void setOwnerOrOccupant(String v) {
+        ownerOrOccupant = v;
+    }
+
+    public String getDefectAddress() {
+        return defectAddress;
+    }
+
+    public void setDefectAddress(String v) {
+        defectAddress = v;
+    }
+
+    public String getDefects() {
+        return defects;
+    }
+
+    public void setDefects(String v) {
+        defects = v;
+    }
+
+    public String getDefectReasons() {
+        return defectReasons;
+    }
+
+    public void setDefectReasons(String v) {
+        defectReasons = v;
+    }
+
+    public String getRemedy() {
+        return remedy;
+    }
+
+    public void setRemedy(String v) {
+        remedy = v;
+    }
+
+    public LocalDate getCorrectBy() {
+        return correctBy;
+    }
+
+    public void setCorrectBy(LocalDate v) {
+        correctBy = v;
+    }
+
+    public DeliveryFields getDelivery() {
+        return delivery;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public void setLiftReason(String v) {
+        liftReason = v;
+    }
+
+    public AppealFiling getAppealFiling() {
+        return appealFiling;
+    }
+
+    public AppealOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AppealOutcome v) {
+        outcome = v;
+    }
+
+    public AppealDecisionFields getAppealDecision() {
+        return appealDecision;
+    }
+
+    public LocalDateTime getHearingAt() {
+        return hearingAt;
+    }
+
+    public void setHearingAt(LocalDateTime v) {
+        hearingAt = v;
+    }
+
+    public String getHearingPlace() {
+        return hearingPlace;
+    }
+
+    public void setHearingPlace(String v) {
+        hearingPlace = v;
+    }
+
+    public CorrectiveAction getCorrectiveAction() {
+        return correctiveAction;
+    }
+
+    public void setCorrectiveAction(CorrectiveAction v) {
+        correctiveAction = v;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String v) {
+        findings = v;
+    }
+
+    public String getRequirements() {
+        return requirements;
+    }
+
+    public void setRequirements(String v) {
+        requirements = v;
+    }
+
+    public LocalDate getComplyBy() {
+        return complyBy;
+    }
+
+    public void setComplyBy(LocalDate v) {
+        complyBy = v;
+    }
 }

@@ -21,7 +21,8 @@ public class EnforcementListBean extends EnforcementForms {
 
     private boolean inForceOnly = true;
     private String permitNumber;
-    private final LazyList<EnforcementActionView> list = new LazyList<>(r -> actions.count(inForce(r)), r -> actions.rows(inForce(r)));
+    private final LazyList<EnforcementActionView> list =
+            new LazyList<>(r -> actions.count(inForce(r)), r -> actions.rows(inForce(r)));
 
     /** The actions, lazy, filtered per column and exportable. */
     public LazyList<EnforcementActionView> getList() {
@@ -42,8 +43,19 @@ public class EnforcementListBean extends EnforcementForms {
         // the lazy list reads the database on the next render
     }
 
-    public boolean isInForceOnly() { return inForceOnly; }
-    public void setInForceOnly(boolean v) { inForceOnly = v; }
-    public String getPermitNumber() { return permitNumber; }
-    public void setPermitNumber(String v) { permitNumber = v; }
+    public boolean isInForceOnly() {
+        return inForceOnly;
+    }
+
+    public void setInForceOnly(boolean v) {
+        inForceOnly = v;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public void setPermitNumber(String v) {
+        permitNumber = v;
+    }
 }

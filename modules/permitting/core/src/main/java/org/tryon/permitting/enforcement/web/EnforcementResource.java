@@ -1,9 +1,5 @@
 package org.tryon.permitting.enforcement.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.enforcement.application.CondemnBuilding;
 import org.tryon.permitting.enforcement.application.DecideAppeal;
@@ -34,6 +32,8 @@ import org.tryon.permitting.enforcement.application.RecordAppeal;
 import org.tryon.permitting.enforcement.application.RecordDelivery;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 /**
  * Administrative enforcement (108.12) over HTTP. Under {@code /enforcement} rather than
@@ -54,8 +54,9 @@ public class EnforcementResource {
     EnforcementNotices notices;
 
     @GET
-    @Operation(summary = "Department-wide list of enforcement actions, newest first (inForce=true: the orders in force), "
-            + "with appeal deadlines and finality (108.12.7)")
+    @Operation(
+            summary = "Department-wide list of enforcement actions, newest first (inForce=true: the orders in force), "
+                    + "with appeal deadlines and finality (108.12.7)")
     public List<EnforcementActionView> list(@QueryParam("inForce") boolean inForce) {
         return actions.list(inForce);
     }
@@ -71,7 +72,9 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/stop-orders")
-    @Operation(summary = "Issue a stop order to the person doing the work (108.12.1; inspector, trade code administrator, administrator)")
+    @Operation(
+            summary =
+                    "Issue a stop order to the person doing the work (108.12.1; inspector, trade code administrator, administrator)")
     public Response stopOrder(@PathParam("permitId") long permitId, IssueStopOrder command, @Context UriInfo uri) {
         return created(actions.issueStopOrder(permitId, command), uri);
     }
@@ -80,8 +83,11 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/defect-notices")
-    @Operation(summary = "Notify the owner or occupant of defects to be corrected (108.12.3; inspector, trade code administrator, administrator)")
-    public Response defectNotice(@PathParam("permitId") long permitId, IssueDefectNotice command, @Context UriInfo uri) {
+    @Operation(
+            summary =
+                    "Notify the owner or occupant of defects to be corrected (108.12.3; inspector, trade code administrator, administrator)")
+    public Response defectNotice(
+            @PathParam("permitId") long permitId, IssueDefectNotice command, @Context UriInfo uri) {
         return created(actions.issueDefectNotice(permitId, command), uri);
     }
 
@@ -89,8 +95,11 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("permits/{permitId}/revocation-notices")
-    @Operation(summary = "Revoke the permit and give the holder written notice of the reason (108.12.2; administrator, trade code administrator)")
-    public Response revocationNotice(@PathParam("permitId") long permitId, IssueRevocationNotice command, @Context UriInfo uri) {
+    @Operation(
+            summary =
+                    "Revoke the permit and give the holder written notice of the reason (108.12.2; administrator, trade code administrator)")
+    public Response revocationNotice(
+            @PathParam("permitId") long permitId, IssueRevocationNotice command, @Context UriInfo uri) {
         return created(actions.issueRevocationNotice(permitId, command), uri);
     }
 
@@ -98,7 +107,9 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("condemnations")
-    @Operation(summary = "Condemn an unsafe building, on a permit's work or by its address (108.12.4; administrator, trade code administrator)")
+    @Operation(
+            summary =
+                    "Condemn an unsafe building, on a permit's work or by its address (108.12.4; administrator, trade code administrator)")
     public Response condemn(CondemnBuilding command, @Context UriInfo uri) {
         return created(actions.condemn(command), uri);
     }
@@ -121,22 +132,27 @@ public class EnforcementResource {
 
     @POST
     @Path("actions/{id}/deliveries")
-    @Operation(summary = "Record how and when the written notice was delivered: in person or by registered mail, with its article number (106)")
+    @Operation(
+            summary =
+                    "Record how and when the written notice was delivered: in person or by registered mail, with its article number (106)")
     public EnforcementActionView deliver(@PathParam("id") long id, RecordDelivery command) {
         return actions.recordDelivery(id, command);
     }
 
     @POST
     @Path("actions/{id}/lifting")
-    @Operation(summary = "Lift an order in force: work may resume (108.12.1), defects corrected (108.12.3), "
-            + "condemnation notice removed by the Department (108.12.5), corrective action taken (108.12.6)")
+    @Operation(
+            summary = "Lift an order in force: work may resume (108.12.1), defects corrected (108.12.3), "
+                    + "condemnation notice removed by the Department (108.12.5), corrective action taken (108.12.6)")
     public EnforcementActionView lift(@PathParam("id") long id, LiftOrder command) {
         return actions.lift(id, command);
     }
 
     @POST
     @Path("actions/{id}/appeal")
-    @Operation(summary = "Record the written notice of appeal of a stop order or corrective order, if in time (108.12.1, 108.12.7)")
+    @Operation(
+            summary =
+                    "Record the written notice of appeal of a stop order or corrective order, if in time (108.12.1, 108.12.7)")
     public EnforcementActionView appeal(@PathParam("id") long id, RecordAppeal command) {
         return actions.appeal(id, command);
     }
@@ -152,7 +168,9 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("actions/{id}/hearing-notices")
-    @Operation(summary = "Give the owner of a condemned building notice of a hearing on the failure to take corrective action (108.12.6)")
+    @Operation(
+            summary =
+                    "Give the owner of a condemned building notice of a hearing on the failure to take corrective action (108.12.6)")
     public Response hearingNotice(@PathParam("id") long id, GiveHearingNotice command, @Context UriInfo uri) {
         return created(actions.giveHearingNotice(id, command), uri);
     }
@@ -161,7 +179,8 @@ public class EnforcementResource {
     @APIResponseSchema(value = EnforcementActionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("actions/{id}/corrective-orders")
-    @Operation(summary = "After the hearing, order the owner to repair, close, vacate or demolish the building (108.12.6)")
+    @Operation(
+            summary = "After the hearing, order the owner to repair, close, vacate or demolish the building (108.12.6)")
     public Response correctiveOrder(@PathParam("id") long id, IssueCorrectiveOrder command, @Context UriInfo uri) {
         return created(actions.issueCorrectiveOrder(id, command), uri);
     }
@@ -174,6 +193,9 @@ public class EnforcementResource {
     }
 
     private static Response created(EnforcementActionView view, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("enforcement/actions/{id}").build(view.id())).entity(view).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("enforcement/actions/{id}").build(view.id()))
+                .entity(view)
+                .build();
     }
 }

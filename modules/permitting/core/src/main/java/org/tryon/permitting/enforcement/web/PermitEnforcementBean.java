@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.tryon.permitting.api.RevocationGround;
-import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.enforcement.application.CondemnBuilding;
 import org.tryon.permitting.enforcement.application.EnforcementActionView;
 import org.tryon.permitting.enforcement.application.IssueRevocationNotice;
-import org.tryon.platform.web.FacesErrors;
+import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.permits.web.PermitBean;
+import org.tryon.platform.web.FacesErrors;
 
 /**
  * The Enforcement tab of a permit's page (108.12): the actions on the permit's work with their
@@ -66,7 +66,8 @@ public class PermitEnforcementBean extends EnforcementForms {
 
     public void issueRevocationNotice() {
         try {
-            var view = actions.issueRevocationNotice(permitBean.getId(), new IssueRevocationNotice(ground, revocationFacts, null, holderAddress));
+            var view = actions.issueRevocationNotice(
+                    permitBean.getId(), new IssueRevocationNotice(ground, revocationFacts, null, holderAddress));
             FacesErrors.info("Permit revoked; notice " + view.referenceNumber() + " issued");
             ground = null;
             revocationFacts = null;
@@ -78,9 +79,19 @@ public class PermitEnforcementBean extends EnforcementForms {
 
     public void condemn() {
         try {
-            var view = actions.condemn(new CondemnBuilding(permitBean.getId(), null, null, null, null, owner, ownerAddress, dangers,
-                    condemnReasons, condemnConditions));
-            FacesErrors.info("Building condemned: " + view.referenceNumber() + "; post the notice on it and record the posting");
+            var view = actions.condemn(new CondemnBuilding(
+                    permitBean.getId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    owner,
+                    ownerAddress,
+                    dangers,
+                    condemnReasons,
+                    condemnConditions));
+            FacesErrors.info(
+                    "Building condemned: " + view.referenceNumber() + "; post the notice on it and record the posting");
             dangers = null;
             condemnReasons = null;
             condemnConditions = null;
@@ -100,21 +111,71 @@ public class PermitEnforcementBean extends EnforcementForms {
         list = null;
     }
 
-    public RevocationGround[] getGrounds() { return RevocationGround.values(); }
-    public RevocationGround getGround() { return ground; }
-    public void setGround(RevocationGround v) { ground = v; }
-    public String getRevocationFacts() { return revocationFacts; }
-    public void setRevocationFacts(String v) { revocationFacts = v; }
-    public String getHolderAddress() { return holderAddress; }
-    public void setHolderAddress(String v) { holderAddress = v; }
-    public String getOwner() { return owner; }
-    public void setOwner(String v) { owner = v; }
-    public String getOwnerAddress() { return ownerAddress; }
-    public void setOwnerAddress(String v) { ownerAddress = v; }
-    public String getDangers() { return dangers; }
-    public void setDangers(String v) { dangers = v; }
-    public String getCondemnReasons() { return condemnReasons; }
-    public void setCondemnReasons(String v) { condemnReasons = v; }
-    public String getCondemnConditions() { return condemnConditions; }
-    public void setCondemnConditions(String v) { condemnConditions = v; }
+    public RevocationGround[] getGrounds() {
+        return RevocationGround.values();
+    }
+
+    public RevocationGround getGround() {
+        return ground;
+    }
+
+    public void setGround(RevocationGround v) {
+        ground = v;
+    }
+
+    public String getRevocationFacts() {
+        return revocationFacts;
+    }
+
+    public void setRevocationFacts(String v) {
+        revocationFacts = v;
+    }
+
+    public String getHolderAddress() {
+        return holderAddress;
+    }
+
+    public void setHolderAddress(String v) {
+        holderAddress = v;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String v) {
+        owner = v;
+    }
+
+    public String getOwnerAddress() {
+        return ownerAddress;
+    }
+
+    public void setOwnerAddress(String v) {
+        ownerAddress = v;
+    }
+
+    public String getDangers() {
+        return dangers;
+    }
+
+    public void setDangers(String v) {
+        dangers = v;
+    }
+
+    public String getCondemnReasons() {
+        return condemnReasons;
+    }
+
+    public void setCondemnReasons(String v) {
+        condemnReasons = v;
+    }
+
+    public String getCondemnConditions() {
+        return condemnConditions;
+    }
+
+    public void setCondemnConditions(String v) {
+        condemnConditions = v;
+    }
 }

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
  * proposed location (building, and the space within it if any) and the step or procedure it provides
  * for in the production process. {@code replacesItemId}: in an amendment, the earlier item it revises.
  */
-public record DeclaredItem(@NotBlank @Size(max = 1000) String description, @NotBlank @Size(max = 200) String size,
-        @NotNull @Positive Integer weightPounds, @NotBlank @Size(max = 200) String building, @Size(max = 200) String space,
-        @NotBlank @Size(max = 2000) String processStep, Long replacesItemId) {
-}
+public record DeclaredItem(
+        @NotBlank @Size(max = 1000) String description,
+        @NotBlank @Size(max = 200) String size,
+        @NotNull @Positive Integer weightPounds,
+        @NotBlank @Size(max = 200) String building,
+        @Size(max = 200) String space,
+        @NotBlank @Size(max = 2000) String processStep,
+        Long replacesItemId) {}

@@ -28,9 +28,12 @@ public class MachineryAppeals {
     public MachineryRecordView file(long permitId, FileAppeal command) {
         context.allowed(MachineryAuthority.appealReceivers(), "108.10 G.2 appeal", command);
         context.permit(permitId);
-        List<MachineryItem> items = command.itemIds().stream().distinct().map(id -> context.itemOf(permitId, id, "itemIds")).toList();
-        MachineryAppeal appeal = MachineryAppeal.filed(permitId, items, command.filedOn(), command.appellant(), command.grounds(),
-                context.act());
+        List<MachineryItem> items = command.itemIds().stream()
+                .distinct()
+                .map(id -> context.itemOf(permitId, id, "itemIds"))
+                .toList();
+        MachineryAppeal appeal = MachineryAppeal.filed(
+                permitId, items, command.filedOn(), command.appellant(), command.grounds(), context.act());
         context.em().persist(appeal);
         context.em().flush();
         items.forEach(i -> i.appeal(appeal.getId(), command.filedOn()));
@@ -44,8 +47,14 @@ public class MachineryAppeals {
         MachineryAppeal appeal = context.appeal(appealId);
         MachineryItem item = context.itemOf(appeal.getPermitId(), command.itemId(), "itemId");
         Act recorded = context.act();
-        context.em().persist(item.decideAppeal(appeal, command.decision(), command.decidedOn(), command.decidedBy(), command.reasons(),
-                recorded));
+        context.em()
+                .persist(item.decideAppeal(
+                        appeal,
+                        command.decision(),
+                        command.decidedOn(),
+                        command.decidedBy(),
+                        command.reasons(),
+                        recorded));
         context.em().flush();
         return records.record(appeal.getPermitId());
     }

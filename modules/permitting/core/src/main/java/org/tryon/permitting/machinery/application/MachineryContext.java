@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.tryon.permitting.module.domain.Act;
-import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.machinery.domain.ExceptionNotice;
 import org.tryon.permitting.machinery.domain.MachineryAppeal;
 import org.tryon.permitting.machinery.domain.MachineryAuthority;
 import org.tryon.permitting.machinery.domain.MachineryEscalation;
 import org.tryon.permitting.machinery.domain.MachineryItem;
+import org.tryon.permitting.module.domain.Act;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
@@ -52,7 +52,11 @@ public class MachineryContext {
     }
 
     Act act() {
-        return new Act(LocalDate.now(clock), clock.instant(), user.name(), MachineryAuthority.office(security::isCallerInRole));
+        return new Act(
+                LocalDate.now(clock),
+                clock.instant(),
+                user.name(),
+                MachineryAuthority.office(security::isCallerInRole));
     }
 
     EntityManager em() {
@@ -71,7 +75,9 @@ public class MachineryContext {
     MachineryItem itemOf(long permitId, Long itemId, String field) {
         MachineryItem item = em.find(MachineryItem.class, itemId);
         if (item == null || !item.getPermitId().equals(permitId)) {
-            throw new RuleViolationException(field, "108.10 G.1 listed",
+            throw new RuleViolationException(
+                    field,
+                    "108.10 G.1 listed",
                     "Item id " + itemId + " is not on the industrial machinery list of this permit");
         }
         return item;
@@ -91,8 +97,10 @@ public class MachineryContext {
 
     /** The permit's items, in number order. */
     List<MachineryItem> items(long permitId) {
-        return em.createQuery("select i from MachineryItem i where i.permitId = :p order by i.number", MachineryItem.class)
-                .setParameter("p", permitId).getResultList();
+        return em.createQuery(
+                        "select i from MachineryItem i where i.permitId = :p order by i.number", MachineryItem.class)
+                .setParameter("p", permitId)
+                .getResultList();
     }
 
     private static <T> T found(T record, String type, long id) {

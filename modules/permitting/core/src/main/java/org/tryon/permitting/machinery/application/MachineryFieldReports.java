@@ -28,9 +28,17 @@ public class MachineryFieldReports {
         context.allowed(MachineryAuthority.fieldStaff(), "108.10 G.3 F unsafe installation", command);
         context.permit(permitId);
         MachineryItem item = command.itemId() == null ? null : context.itemOf(permitId, command.itemId(), "itemId");
-        context.em().persist(UnsafeInstallationReport.of(permitId, item, command.observedOn(), command.conditions(),
-                new UnsafeInstallationReport.OwnerAdvice(command.advisedParty(), command.advisedName(), command.advisedOn()),
-                command.oshaAdvisedOn(), command.oshaContact(), context.act()));
+        context.em()
+                .persist(UnsafeInstallationReport.of(
+                        permitId,
+                        item,
+                        command.observedOn(),
+                        command.conditions(),
+                        new UnsafeInstallationReport.OwnerAdvice(
+                                command.advisedParty(), command.advisedName(), command.advisedOn()),
+                        command.oshaAdvisedOn(),
+                        command.oshaContact(),
+                        context.act()));
         context.em().flush();
         return records.record(permitId);
     }
@@ -39,7 +47,8 @@ public class MachineryFieldReports {
     public MachineryRecordView recordInspectionScope(long itemId, RecordInspectionScope command) {
         context.allowed(MachineryAuthority.fieldStaff(), "108.10 G.3 F.4.1 inspection at final", command);
         MachineryItem item = context.item(itemId);
-        item.recordInspectionScope(command.inPlaceAtFinal(), command.connectionPoint(), command.connectionDetail(), context.act());
+        item.recordInspectionScope(
+                command.inPlaceAtFinal(), command.connectionPoint(), command.connectionDetail(), context.act());
         context.em().flush();
         return records.record(item.getPermitId());
     }

@@ -14,8 +14,13 @@ import org.tryon.permitting.machinery.domain.SignerCapacity;
  * owner, what the production process makes, the equipment, and who signed it (the owner or an
  * officer of the business), with the title and the day.
  */
-public record RecordDeclaration(@NotBlank @Size(max = 200) String ownerName, @NotBlank @Size(max = 400) String ownerAddress,
-        @NotBlank @Size(max = 1000) String product, @Size(max = 4000) String processDescription,
-        @NotBlank @Size(max = 200) String signerName, @NotBlank @Size(max = 120) String signerTitle, @NotNull SignerCapacity signerCapacity,
-        @NotNull LocalDate signedOn, @NotEmpty @Size(max = 200) List<@NotNull @Valid DeclaredItem> items) {
-}
+public record RecordDeclaration(
+        @NotBlank @Size(max = 200) String ownerName,
+        @NotBlank @Size(max = 400) String ownerAddress,
+        @NotBlank @Size(max = 1000) String product,
+        @Size(max = 4000) String processDescription,
+        @NotBlank @Size(max = 200) String signerName,
+        @NotBlank @Size(max = 120) String signerTitle,
+        @NotNull SignerCapacity signerCapacity,
+        @NotNull LocalDate signedOn,
+        @NotEmpty @Size(max = 200) List<@NotNull @Valid DeclaredItem> items) {}

@@ -11,7 +11,12 @@ import org.tryon.permitting.machinery.domain.AdvisedParty;
  * the list, or not), and whom the inspector advised: the owner or the owner's electrical contractor,
  * OSHA, or both.
  */
-public record ReportUnsafeInstallation(Long itemId, @NotNull LocalDate observedOn, @NotBlank @Size(max = 2000) String conditions,
-        AdvisedParty advisedParty, @Size(max = 200) String advisedName, LocalDate advisedOn, LocalDate oshaAdvisedOn,
-        @Size(max = 200) String oshaContact) {
-}
+public record ReportUnsafeInstallation(
+        Long itemId,
+        @NotNull LocalDate observedOn,
+        @NotBlank @Size(max = 2000) String conditions,
+        AdvisedParty advisedParty,
+        @Size(max = 200) String advisedName,
+        LocalDate advisedOn,
+        LocalDate oshaAdvisedOn,
+        @Size(max = 200) String oshaContact) {}

@@ -57,15 +57,22 @@ public class ExceptionNotice {
     @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
     private Act issued;
 
-    protected ExceptionNotice() {
-    }
+    protected ExceptionNotice() {}
 
     /** G.1: a notice of the exceptions taken to the items of {@code list} now excepted. */
-    public static ExceptionNotice of(long permitId, String permitNumber, List<MachineryItem> list, String addresseeName,
-            String addresseeAddress, Act issued) {
+    public static ExceptionNotice of(
+            long permitId,
+            String permitNumber,
+            List<MachineryItem> list,
+            String addresseeName,
+            String addresseeAddress,
+            Act issued) {
         if (list.stream().noneMatch(i -> i.getStatus().isExcepted())) {
-            throw new RuleViolationException("permitId", "108.10 G.1 exceptions-taken",
-                    "108.10 G.1: the customer is notified of exceptions taken; no item of permit " + permitNumber + "'s list is excepted");
+            throw new RuleViolationException(
+                    "permitId",
+                    "108.10 G.1 exceptions-taken",
+                    "108.10 G.1: the customer is notified of exceptions taken; no item of permit " + permitNumber
+                            + "'s list is excepted");
         }
         ExceptionNotice n = new ExceptionNotice();
         n.permitId = permitId;
@@ -78,17 +85,29 @@ public class ExceptionNotice {
 
     /** The lines the notice states, once it has its id: one per item now excepted, in item order. */
     public List<ExceptionNoticeLine> lines(List<MachineryItem> list) {
-        return list.stream().filter(i -> i.getStatus().isExcepted()).map(i -> new ExceptionNoticeLine(id, i)).toList();
+        return list.stream()
+                .filter(i -> i.getStatus().isExcepted())
+                .map(i -> new ExceptionNoticeLine(id, i))
+                .toList();
     }
 
     /** 106: how the notice reached the customer; in person or by registered mail. */
-    public ExceptionNoticeDelivery deliver(DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, Act recorded) {
+    public ExceptionNoticeDelivery deliver(
+            DeliveryMethod method,
+            LocalDate deliveredOn,
+            String deliveredBy,
+            String deliveredTo,
+            String mailingAddress,
+            String articleNumber,
+            Act recorded) {
         if (method == DeliveryMethod.POSTED_ON_BUILDING) {
-            throw new RuleViolationException("method", "106 written-notice",
+            throw new RuleViolationException(
+                    "method",
+                    "106 written-notice",
                     "A notice of exceptions is delivered in person or sent by registered mail (106), not posted on the building");
         }
-        return new ExceptionNoticeDelivery(this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
+        return new ExceptionNoticeDelivery(
+                this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
     }
 
     /** Called once the id is known: IMX-2026-000012. */
@@ -98,15 +117,47 @@ public class ExceptionNotice {
         }
     }
 
-    public Long getId() { return id; }
-    public String getReferenceNumber() { return referenceNumber; }
-    public Long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public String getAddresseeName() { return addresseeName; }
-    public String getAddresseeAddress() { return addresseeAddress; }
-    public Act getIssued() { return issued; }
-    public LocalDate getIssuedOn() { return issued.on(); }
-    public Instant getIssuedAt() { return issued.at(); }
-    public String getIssuedBy() { return issued.by(); }
-    public String getIssuedAs() { return issued.as(); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public String getAddresseeName() {
+        return addresseeName;
+    }
+
+    public String getAddresseeAddress() {
+        return addresseeAddress;
+    }
+
+    public Act getIssued() {
+        return issued;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issued.on();
+    }
+
+    public Instant getIssuedAt() {
+        return issued.at();
+    }
+
+    public String getIssuedBy() {
+        return issued.by();
+    }
+
+    public String getIssuedAs() {
+        return issued.as();
+    }
 }

@@ -24,14 +24,30 @@ public class ExceptionNoticeDelivery extends WrittenNotice {
     @Column(name = "notice_id", nullable = false)
     private Long noticeId;
 
-    protected ExceptionNoticeDelivery() {
-    }
+    protected ExceptionNoticeDelivery() {}
 
-    ExceptionNoticeDelivery(ExceptionNotice notice, DeliveryMethod method, LocalDate deliveredOn, String deliveredBy, String deliveredTo,
-            String mailingAddress, String articleNumber, Act recorded) {
-        super(method, notice.getIssuedOn(), deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
+    ExceptionNoticeDelivery(
+            ExceptionNotice notice,
+            DeliveryMethod method,
+            LocalDate deliveredOn,
+            String deliveredBy,
+            String deliveredTo,
+            String mailingAddress,
+            String articleNumber,
+            Act recorded) {
+        super(
+                method,
+                notice.getIssuedOn(),
+                deliveredOn,
+                deliveredBy,
+                deliveredTo,
+                mailingAddress,
+                articleNumber,
+                recorded);
         this.noticeId = notice.getId();
     }
 
-    public Long getNoticeId() { return noticeId; }
+    public Long getNoticeId() {
+        return noticeId;
+    }
 }

@@ -49,8 +49,7 @@ public class ExceptionNoticeLine {
     @Column(nullable = false, length = 10)
     private DeterminationStage stage;
 
-    protected ExceptionNoticeLine() {
-    }
+    protected ExceptionNoticeLine() {}
 
     ExceptionNoticeLine(Long noticeId, MachineryItem item) {
         this.noticeId = noticeId;
@@ -67,12 +66,35 @@ public class ExceptionNoticeLine {
         return ground.worded(groundDetails);
     }
 
-    public Long getId() { return id; }
-    public Long getNoticeId() { return noticeId; }
-    public Long getItemId() { return itemId; }
-    public int getItemNumber() { return itemNumber; }
-    public String getDescription() { return description; }
-    public ExceptionGround getGround() { return ground; }
-    public String getGroundDetails() { return groundDetails; }
-    public DeterminationStage getStage() { return stage; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public int getItemNumber() {
+        return itemNumber;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ExceptionGround getGround() {
+        return ground;
+    }
+
+    public String getGroundDetails() {
+        return groundDetails;
+    }
+
+    public DeterminationStage getStage() {
+        return stage;
+    }
 }

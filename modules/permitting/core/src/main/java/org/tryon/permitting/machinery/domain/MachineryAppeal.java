@@ -27,8 +27,7 @@ public class MachineryAppeal extends Appeal {
     @Column(name = "permit_id", nullable = false)
     private Long permitId;
 
-    protected MachineryAppeal() {
-    }
+    protected MachineryAppeal() {}
 
     private MachineryAppeal(long permitId, LocalDate filedOn, String appellant, String grounds, Act recorded) {
         super(filedOn, appellant, grounds, recorded, "108.10 G.2");
@@ -36,16 +35,25 @@ public class MachineryAppeal extends Appeal {
     }
 
     /** G.2: an appeal of the exceptions taken to {@code items}, all on the permit, each appealable ({@link MachineryItem#appeal}). */
-    public static MachineryAppeal filed(long permitId, List<MachineryItem> items, LocalDate filedOn, String appellant, String grounds,
+    public static MachineryAppeal filed(
+            long permitId,
+            List<MachineryItem> items,
+            LocalDate filedOn,
+            String appellant,
+            String grounds,
             Act recorded) {
         if (items.isEmpty()) {
-            throw new RuleViolationException("itemIds", "108.10 G.2 items", "108.10 G.2: say which exceptions the owner appeals");
+            throw new RuleViolationException(
+                    "itemIds", "108.10 G.2 items", "108.10 G.2: say which exceptions the owner appeals");
         }
         if (items.stream().anyMatch(i -> i.getPermitId() != permitId)) {
-            throw new RuleViolationException("itemIds", "108.10 G.2 items", "An appeal concerns items of this permit's list");
+            throw new RuleViolationException(
+                    "itemIds", "108.10 G.2 items", "An appeal concerns items of this permit's list");
         }
         return new MachineryAppeal(permitId, filedOn, appellant, grounds, recorded);
     }
 
-    public Long getPermitId() { return permitId; }
+    public Long getPermitId() {
+        return permitId;
+    }
 }

@@ -20,12 +20,14 @@ public final class MachineryAuthority {
 
     static final Set<String> FIELD_INSPECTORS = Set.of(Roles.INSPECTOR);
     static final Set<String> TRADE_CHIEFS = Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
-    static final Set<String> INSPECTORS_AND_CHIEFS = Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
-    static final Set<String> RECEIVERS = Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
-    static final Set<String> COUNTER = Set.of(Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+    static final Set<String> INSPECTORS_AND_CHIEFS =
+            Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+    static final Set<String> RECEIVERS =
+            Set.of(Roles.INSPECTOR, Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+    static final Set<String> COUNTER =
+            Set.of(Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
 
-    private MachineryAuthority() {
-    }
+    private MachineryAuthority() {}
 
     /** G.1, G.3 B: who records the owner's declaration and its amendments. */
     public static Set<String> declarationRecorders() {

@@ -84,28 +84,38 @@ public class MachineryDeclaration {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected MachineryDeclaration() {
-    }
+    protected MachineryDeclaration() {}
 
     /** The permit a declaration is made on, as far as these rules need it. */
-    public record PermitRef(long id, String number, PermitStatus status) {
-    }
+    public record PermitRef(long id, String number, PermitStatus status) {}
 
     /** Who signed the summary (G.1): the owner or an officer of the business, with the title and the day. */
-    public record Signature(String name, String title, SignerCapacity capacity, LocalDate on) {
-    }
+    public record Signature(String name, String title, SignerCapacity capacity, LocalDate on) {}
 
     /** G.1: a signed declaration (or amendment, {@code sequence} above 1) received by the department on {@code received}'s day. */
-    public static MachineryDeclaration received(PermitRef permit, int sequence, String ownerName, String ownerAddress, String product,
-            String processDescription, Signature signature, Act received) {
+    public static MachineryDeclaration received(
+            PermitRef permit,
+            int sequence,
+            String ownerName,
+            String ownerAddress,
+            String product,
+            String processDescription,
+            Signature signature,
+            Act received) {
         if (permit.status().isFinal()) {
-            throw new RuleViolationException("permitId", "108.10 G.1 permit-open",
-                    "Permit " + permit.number() + " is " + permit.status().label().toLowerCase()
+            throw new RuleViolationException(
+                    "permitId",
+                    "108.10 G.1 permit-open",
+                    "Permit " + permit.number() + " is "
+                            + permit.status().label().toLowerCase()
                             + "; an industrial machinery declaration is made on a permit whose work is still to be inspected");
         }
         if (signature.on().isAfter(received.on())) {
-            throw new RuleViolationException("signedOn", "108.10 G.1 signed",
-                    "108.10 G.1: the declaration is received signed; it cannot be signed after today (" + received.on() + ")");
+            throw new RuleViolationException(
+                    "signedOn",
+                    "108.10 G.1 signed",
+                    "108.10 G.1: the declaration is received signed; it cannot be signed after today (" + received.on()
+                            + ")");
         }
         MachineryDeclaration d = new MachineryDeclaration();
         d.permitId = permit.id();
@@ -129,19 +139,63 @@ public class MachineryDeclaration {
         return sequence > 1;
     }
 
-    public Long getId() { return id; }
-    public Long getPermitId() { return permitId; }
-    public String getPermitNumber() { return permitNumber; }
-    public int getSequence() { return sequence; }
-    public String getOwnerName() { return ownerName; }
-    public String getOwnerAddress() { return ownerAddress; }
-    public String getProduct() { return product; }
-    public String getProcessDescription() { return processDescription; }
-    public String getSignerName() { return signerName; }
-    public String getSignerTitle() { return signerTitle; }
-    public SignerCapacity getSignerCapacity() { return signerCapacity; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public String getReceivedBy() { return receivedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public String getOwnerAddress() {
+        return ownerAddress;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public String getProcessDescription() {
+        return processDescription;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public SignerCapacity getSignerCapacity() {
+        return signerCapacity;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

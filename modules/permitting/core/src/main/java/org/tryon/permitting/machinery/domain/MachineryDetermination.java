@@ -73,11 +73,20 @@ public class MachineryDetermination {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected MachineryDetermination() {
-    }
+    protected MachineryDetermination() {}
 
-    MachineryDetermination(MachineryItem item, DeterminationStage stage, DeterminationOutcome outcome, ExceptionGround ground, String details,
-            LocalDate determinedOn, String determinedBy, String determinedAs, Long escalationId, Long appealId, Act recorded) {
+    MachineryDetermination(
+            MachineryItem item,
+            DeterminationStage stage,
+            DeterminationOutcome outcome,
+            ExceptionGround ground,
+            String details,
+            LocalDate determinedOn,
+            String determinedBy,
+            String determinedAs,
+            Long escalationId,
+            Long appealId,
+            Act recorded) {
         this.itemId = item.getId();
         this.permitId = item.getPermitId();
         this.stage = stage;
@@ -93,18 +102,59 @@ public class MachineryDetermination {
         this.recordedAt = recorded.at();
     }
 
-    public Long getId() { return id; }
-    public Long getItemId() { return itemId; }
-    public Long getPermitId() { return permitId; }
-    public DeterminationStage getStage() { return stage; }
-    public DeterminationOutcome getOutcome() { return outcome; }
-    public ExceptionGround getGround() { return ground; }
-    public String getDetails() { return details; }
-    public LocalDate getDeterminedOn() { return determinedOn; }
-    public String getDeterminedBy() { return determinedBy; }
-    public String getDeterminedAs() { return determinedAs; }
-    public Long getEscalationId() { return escalationId; }
-    public Long getAppealId() { return appealId; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public DeterminationStage getStage() {
+        return stage;
+    }
+
+    public DeterminationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public ExceptionGround getGround() {
+        return ground;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public LocalDate getDeterminedOn() {
+        return determinedOn;
+    }
+
+    public String getDeterminedBy() {
+        return determinedBy;
+    }
+
+    public String getDeterminedAs() {
+        return determinedAs;
+    }
+
+    public Long getEscalationId() {
+        return escalationId;
+    }
+
+    public Long getAppealId() {
+        return appealId;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

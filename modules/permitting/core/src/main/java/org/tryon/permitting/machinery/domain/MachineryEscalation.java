@@ -76,10 +76,10 @@ public class MachineryEscalation {
     @Version
     private long version;
 
-    protected MachineryEscalation() {
-    }
+    protected MachineryEscalation() {}
 
-    public MachineryEscalation(long permitId, EscalationCause cause, String details, String chiefContacted, Act referred) {
+    public MachineryEscalation(
+            long permitId, EscalationCause cause, String details, String chiefContacted, Act referred) {
         this.permitId = permitId;
         this.cause = cause;
         this.details = details.trim();
@@ -90,13 +90,19 @@ public class MachineryEscalation {
     }
 
     /** G.3 D: the inspector and the trade chief or assistant trade chief visited the project. */
-    public void recordSiteVisit(LocalDate on, String inspector, String chief, ChiefTitle title, String notes, Act recorded) {
+    public void recordSiteVisit(
+            LocalDate on, String inspector, String chief, ChiefTitle title, String notes, Act recorded) {
         if (visitedOn != null) {
-            throw new RuleViolationException("visitedOn", "108.10 G.3 D site-visit",
-                    "The joint site visit was recorded (" + visitedOn + ", " + visitInspector + " and " + visitChief + ")");
+            throw new RuleViolationException(
+                    "visitedOn",
+                    "108.10 G.3 D site-visit",
+                    "The joint site visit was recorded (" + visitedOn + ", " + visitInspector + " and " + visitChief
+                            + ")");
         }
         if (on.isBefore(referredOn) || on.isAfter(recorded.on())) {
-            throw new RuleViolationException("visitedOn", "108.10 G.3 D site-visit",
+            throw new RuleViolationException(
+                    "visitedOn",
+                    "108.10 G.3 D site-visit",
                     "The visit is dated between the referral (" + referredOn + ") and today (" + recorded.on() + ")");
         }
         this.visitedOn = on;
@@ -107,18 +113,59 @@ public class MachineryEscalation {
         this.visitRecordedBy = recorded.by();
     }
 
-    public Long getId() { return id; }
-    public Long getPermitId() { return permitId; }
-    public EscalationCause getCause() { return cause; }
-    public String getDetails() { return details; }
-    public String getChiefContacted() { return chiefContacted; }
-    public LocalDate getReferredOn() { return referredOn; }
-    public String getReferredBy() { return referredBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public LocalDate getVisitedOn() { return visitedOn; }
-    public String getVisitInspector() { return visitInspector; }
-    public String getVisitChief() { return visitChief; }
-    public ChiefTitle getVisitChiefTitle() { return visitChiefTitle; }
-    public String getVisitNotes() { return visitNotes; }
-    public String getVisitRecordedBy() { return visitRecordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public EscalationCause getCause() {
+        return cause;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getChiefContacted() {
+        return chiefContacted;
+    }
+
+    public LocalDate getReferredOn() {
+        return referredOn;
+    }
+
+    public String getReferredBy() {
+        return referredBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public String getVisitInspector() {
+        return visitInspector;
+    }
+
+    public String getVisitChief() {
+        return visitChief;
+    }
+
+    public ChiefTitle getVisitChiefTitle() {
+        return visitChiefTitle;
+    }
+
+    public String getVisitNotes() {
+        return visitNotes;
+    }
+
+    public String getVisitRecordedBy() {
+        return visitRecordedBy;
+    }
 }

@@ -127,17 +127,20 @@ public class MachineryItem {
     @Version
     private long version;
 
-    protected MachineryItem() {
-    }
+    protected MachineryItem() {}
 
     /** What the owner declares of one piece of equipment (G.1). */
-    public record Equipment(String description, String size, int weightPounds, String building, String space, String processStep) {
-    }
+    public record Equipment(
+            String description, String size, int weightPounds, String building, String space, String processStep) {}
 
     /** G.1: an item of a declaration; with {@code replaces}, the revision of an earlier item, which is superseded. */
-    public static MachineryItem declared(MachineryDeclaration declaration, int number, Equipment equipment, MachineryItem replaces) {
+    public static MachineryItem declared(
+            MachineryDeclaration declaration, int number, Equipment equipment, MachineryItem replaces) {
         if (equipment.weightPounds() <= 0) {
-            throw new RuleViolationException("weightPounds", "108.10 G.1 weight", "108.10 G.1: the weight of the equipment is declared in pounds");
+            throw new RuleViolationException(
+                    "weightPounds",
+                    "108.10 G.1 weight",
+                    "108.10 G.1: the weight of the equipment is declared in pounds");
         }
         MachineryItem item = new MachineryItem();
         item.declarationId = declaration.getId();
@@ -159,10 +162,13 @@ public class MachineryItem {
 
     private void supersededBy(MachineryItem revision, MachineryDeclaration amendment) {
         if (!permitId.equals(amendment.getPermitId())) {
-            throw new RuleViolationException("replacesItemId", "108.10 G.1 same-permit", "Item " + number + " is on another permit's list");
+            throw new RuleViolationException(
+                    "replacesItemId", "108.10 G.1 same-permit", "Item " + number + " is on another permit's list");
         }
         if (status == ItemStatus.SUPERSEDED || status == ItemStatus.REFERRED || status == ItemStatus.UNDER_APPEAL) {
-            throw new RuleViolationException("replacesItemId", "108.10 G.1 revise",
+            throw new RuleViolationException(
+                    "replacesItemId",
+                    "108.10 G.1 revise",
                     "Item " + number + " cannot be revised while " + status.inSentence());
         }
         status = ItemStatus.SUPERSEDED;
@@ -170,49 +176,83 @@ public class MachineryItem {
     }
 
     /** G.3 C: the field inspector's initial determination of a declared item. */
-    public MachineryDetermination determineInitially(DeterminationOutcome outcome, ExceptionGround ground, String details, Act act) {
+    public MachineryDetermination determineInitially(
+            DeterminationOutcome outcome, ExceptionGround ground, String details, Act act) {
         if (status != ItemStatus.DECLARED) {
-            throw new RuleViolationException("itemId", "108.10 G.3 C initial-once", switch (status) {
-                case REFERRED -> "Item " + number + " is referred to the trade chief, who makes the final determination (G.3 D)";
-                case SUPERSEDED -> "Item " + number + " was superseded by item " + supersededByNumber;
-                default -> "The initial determination of item " + number + " was made on " + determinedOn
-                        + "; if the owner disagrees, refer it to the trade chief (G.3 D)";
-            });
+            throw new RuleViolationException(
+                    "itemId",
+                    "108.10 G.3 C initial-once",
+                    switch (status) {
+                        case REFERRED ->
+                            "Item " + number
+                                    + " is referred to the trade chief, who makes the final determination (G.3 D)";
+                        case SUPERSEDED -> "Item " + number + " was superseded by item " + supersededByNumber;
+                        default ->
+                            "The initial determination of item " + number + " was made on " + determinedOn
+                                    + "; if the owner disagrees, refer it to the trade chief (G.3 D)";
+                    });
         }
-        return determine(DeterminationStage.INITIAL, outcome, ground, details, act.on(), act.by(), act.as(), null, null, act);
+        return determine(
+                DeterminationStage.INITIAL, outcome, ground, details, act.on(), act.by(), act.as(), null, null, act);
     }
 
     /** G.3 D: the item goes to the trade chief: the inspector is unsure of it, or the owner disagrees with its exception. */
     public void refer(long escalationId, EscalationCause cause) {
-        boolean referable = cause == EscalationCause.INSPECTOR_UNSURE ? status == ItemStatus.DECLARED
+        boolean referable = cause == EscalationCause.INSPECTOR_UNSURE
+                ? status == ItemStatus.DECLARED
                 : status == ItemStatus.EXCEPTED && stage == DeterminationStage.INITIAL;
         if (!referable) {
-            throw new RuleViolationException("itemIds", "108.10 G.3 D referable", "Item " + number + " is " + status.inSentence()
-                    + (stage == null ? "" : " (" + stage.label() + ")") + "; "
-                    + (cause == EscalationCause.INSPECTOR_UNSURE ? "the inspector refers an item not yet determined"
-                            : "the owner's disagreement is with an exception of the inspector's initial determination"));
+            throw new RuleViolationException(
+                    "itemIds",
+                    "108.10 G.3 D referable",
+                    "Item " + number + " is " + status.inSentence()
+                            + (stage == null ? "" : " (" + stage.label() + ")") + "; "
+                            + (cause == EscalationCause.INSPECTOR_UNSURE
+                                    ? "the inspector refers an item not yet determined"
+                                    : "the owner's disagreement is with an exception of the inspector's initial determination"));
         }
         this.status = ItemStatus.REFERRED;
         this.escalationId = escalationId;
     }
 
     /** G.3 D: the final determination, made after the inspector and the trade chief visited the project ({@code escalation}: the item's referral, if any). */
-    public MachineryDetermination determineFinally(MachineryEscalation escalation, DeterminationOutcome outcome, ExceptionGround ground,
-            String details, Act act) {
+    public MachineryDetermination determineFinally(
+            MachineryEscalation escalation,
+            DeterminationOutcome outcome,
+            ExceptionGround ground,
+            String details,
+            Act act) {
         if (status != ItemStatus.REFERRED || escalation == null || !Objects.equals(escalation.getId(), escalationId)) {
-            throw new RuleViolationException("itemId", "108.10 G.3 D referred",
-                    "Item " + number + " is not referred to the trade chief; the final determination follows a referral (G.3 D)");
+            throw new RuleViolationException(
+                    "itemId",
+                    "108.10 G.3 D referred",
+                    "Item " + number
+                            + " is not referred to the trade chief; the final determination follows a referral (G.3 D)");
         }
         if (escalation.getVisitedOn() == null) {
-            throw new RuleViolationException("escalationId", "108.10 G.3 D site-visit",
+            throw new RuleViolationException(
+                    "escalationId",
+                    "108.10 G.3 D site-visit",
                     "108.10 G.3 D: the inspector and the trade chief or assistant trade chief visit the project to make the final "
                             + "determination; record the visit first");
         }
         if (act.on().isBefore(escalation.getVisitedOn())) {
-            throw new RuleViolationException("itemId", "108.10 G.3 D site-visit", "The final determination follows the visit of "
-                    + escalation.getVisitedOn());
+            throw new RuleViolationException(
+                    "itemId",
+                    "108.10 G.3 D site-visit",
+                    "The final determination follows the visit of " + escalation.getVisitedOn());
         }
-        return determine(DeterminationStage.FINAL, outcome, ground, details, act.on(), act.by(), act.as(), escalation.getId(), null, act);
+        return determine(
+                DeterminationStage.FINAL,
+                outcome,
+                ground,
+                details,
+                act.on(),
+                act.by(),
+                act.as(),
+                escalation.getId(),
+                null,
+                act);
     }
 
     /** G.2, G.3 E: the owner appeals the exception of the department's final determination. */
@@ -221,11 +261,16 @@ public class MachineryItem {
             String why = status == ItemStatus.EXCEPTED && stage == DeterminationStage.INITIAL
                     ? "; the owner's disagreement with the inspector's exception goes first to the trade chief for the final determination (G.3 D)"
                     : status == ItemStatus.EXCEPTED ? "; its appeal was decided" : "";
-            throw new RuleViolationException("itemIds", "108.10 G.2 appealable",
-                    "108.10 G.2: an exception taken by the department is appealed; item " + number + " is " + status.inSentence() + why);
+            throw new RuleViolationException(
+                    "itemIds",
+                    "108.10 G.2 appealable",
+                    "108.10 G.2: an exception taken by the department is appealed; item " + number + " is "
+                            + status.inSentence() + why);
         }
         if (filedOn.isBefore(determinedOn)) {
-            throw new RuleViolationException("filedOn", "108.10 G.2 filing-date",
+            throw new RuleViolationException(
+                    "filedOn",
+                    "108.10 G.2 filing-date",
                     "The appeal of item " + number + " cannot be filed before the exception of " + determinedOn);
         }
         this.status = ItemStatus.UNDER_APPEAL;
@@ -233,20 +278,41 @@ public class MachineryItem {
     }
 
     /** G.2: the outcome of the appeal for this item: the exception upheld or reversed. */
-    public MachineryDetermination decideAppeal(MachineryAppeal appeal, AppealDecision decision, LocalDate decidedOn, String decidedBy,
-            String reasons, Act recorded) {
+    public MachineryDetermination decideAppeal(
+            MachineryAppeal appeal,
+            AppealDecision decision,
+            LocalDate decidedOn,
+            String decidedBy,
+            String reasons,
+            Act recorded) {
         if (status != ItemStatus.UNDER_APPEAL || !Objects.equals(appeal.getId(), appealId)) {
-            throw new RuleViolationException("itemId", "108.10 G.2 decided-once",
-                    "Item " + number + " is not awaiting the outcome of appeal " + appeal.getId() + " (" + status.inSentence() + ")");
+            throw new RuleViolationException(
+                    "itemId",
+                    "108.10 G.2 decided-once",
+                    "Item " + number + " is not awaiting the outcome of appeal " + appeal.getId() + " ("
+                            + status.inSentence() + ")");
         }
         if (decidedOn.isBefore(appeal.getFiledOn()) || decidedOn.isAfter(recorded.on())) {
-            throw new RuleViolationException("decidedOn", "108.10 G.2 decision-date",
-                    "The outcome is dated between the appeal (" + appeal.getFiledOn() + ") and today (" + recorded.on() + ")");
+            throw new RuleViolationException(
+                    "decidedOn",
+                    "108.10 G.2 decision-date",
+                    "The outcome is dated between the appeal (" + appeal.getFiledOn() + ") and today (" + recorded.on()
+                            + ")");
         }
         ExceptionGround upheld = decision == AppealDecision.UPHELD ? ground : null;
         String upheldDetails = decision == AppealDecision.UPHELD ? groundDetails : null;
-        MachineryDetermination d = new MachineryDetermination(this, DeterminationStage.APPEAL, decision.outcome(), upheld, reasons.trim(),
-                decidedOn, decidedBy.trim(), DeterminationStage.APPEAL.label(), null, appeal.getId(), recorded);
+        MachineryDetermination d = new MachineryDetermination(
+                this,
+                DeterminationStage.APPEAL,
+                decision.outcome(),
+                upheld,
+                reasons.trim(),
+                decidedOn,
+                decidedBy.trim(),
+                DeterminationStage.APPEAL.label(),
+                null,
+                appeal.getId(),
+                recorded);
         becomes(decision.outcome(), DeterminationStage.APPEAL, upheld, upheldDetails, decidedOn, decidedBy.trim());
         return d;
     }
@@ -258,12 +324,16 @@ public class MachineryItem {
      */
     public void recordInspectionScope(boolean inPlace, ConnectionPoint point, String detail, Act act) {
         if (status != ItemStatus.ACCEPTED) {
-            throw new RuleViolationException("itemId", "108.10 G.3 F.4.1 accepted",
+            throw new RuleViolationException(
+                    "itemId",
+                    "108.10 G.3 F.4.1 accepted",
                     "108.10 G.3 F.4.1 applies to industrial machinery; item " + number + " is " + status.inSentence()
                             + (status.isExcepted() ? " and is inspected as building work under the Code" : ""));
         }
         if (point == ConnectionPoint.OTHER && (detail == null || detail.isBlank())) {
-            throw new RuleViolationException("connectionDetail", "108.10 G.3 F.4.1.1 connection-point",
+            throw new RuleViolationException(
+                    "connectionDetail",
+                    "108.10 G.3 F.4.1.1 connection-point",
                     "Name the similar connection point the building wiring is inspected to");
         }
         this.inPlaceAtFinal = inPlace;
@@ -278,29 +348,52 @@ public class MachineryItem {
         if (connectionPoint == null) {
             return null;
         }
-        String point = connectionPoint == ConnectionPoint.OTHER ? connectionDetail : connectionPoint.label().toLowerCase();
+        String point = connectionPoint == ConnectionPoint.OTHER
+                ? connectionDetail
+                : connectionPoint.label().toLowerCase();
         return Boolean.TRUE.equals(inPlaceAtFinal)
                 ? "In place at final (F.4.1.2): building system wiring inspected to the " + point + ", as in F.4.1.1"
                 : "Not in place at final (F.4.1.1): building system wiring inspected to the " + point;
     }
 
-    private MachineryDetermination determine(DeterminationStage stage, DeterminationOutcome outcome, ExceptionGround ground, String details,
-            LocalDate on, String by, String as, Long escalation, Long appeal, Act recorded) {
+    private MachineryDetermination determine(
+            DeterminationStage stage,
+            DeterminationOutcome outcome,
+            ExceptionGround ground,
+            String details,
+            LocalDate on,
+            String by,
+            String as,
+            Long escalation,
+            Long appeal,
+            Act recorded) {
         if (outcome == DeterminationOutcome.EXCEPTED && ground == null) {
-            throw new RuleViolationException("ground", "108.10 G.1 exception-ground",
+            throw new RuleViolationException(
+                    "ground",
+                    "108.10 G.1 exception-ground",
                     "108.10 G.1: an exception says why the equipment does not qualify as industrial machinery (106)");
         }
         if (outcome == DeterminationOutcome.ACCEPTED && ground != null) {
-            throw new RuleViolationException("ground", "108.10 G.1 exception-ground", "An item accepted as industrial machinery has no exception ground");
+            throw new RuleViolationException(
+                    "ground",
+                    "108.10 G.1 exception-ground",
+                    "An item accepted as industrial machinery has no exception ground");
         }
         if (ground == ExceptionGround.OTHER && (details == null || details.isBlank())) {
-            throw new RuleViolationException("details", "108.10 G.1 exception-ground", "State the other reason the exception is taken");
+            throw new RuleViolationException(
+                    "details", "108.10 G.1 exception-ground", "State the other reason the exception is taken");
         }
         becomes(outcome, stage, ground, WrittenNotice.optional(details), on, by);
-        return new MachineryDetermination(this, stage, outcome, ground, groundDetails, on, by, as, escalation, appeal, recorded);
+        return new MachineryDetermination(
+                this, stage, outcome, ground, groundDetails, on, by, as, escalation, appeal, recorded);
     }
 
-    private void becomes(DeterminationOutcome outcome, DeterminationStage stage, ExceptionGround ground, String details, LocalDate on,
+    private void becomes(
+            DeterminationOutcome outcome,
+            DeterminationStage stage,
+            ExceptionGround ground,
+            String details,
+            LocalDate on,
             String by) {
         this.status = outcome == DeterminationOutcome.ACCEPTED ? ItemStatus.ACCEPTED : ItemStatus.EXCEPTED;
         this.stage = stage;
@@ -310,30 +403,107 @@ public class MachineryItem {
         this.determinedBy = by;
     }
 
-    public Long getId() { return id; }
-    public Long getDeclarationId() { return declarationId; }
-    public Long getPermitId() { return permitId; }
-    public int getNumber() { return number; }
-    public String getDescription() { return description; }
-    public String getSize() { return size; }
-    public int getWeightPounds() { return weightPounds; }
-    public String getBuilding() { return building; }
-    public String getSpace() { return space; }
-    public String getProcessStep() { return processStep; }
-    public Integer getReplacesNumber() { return replacesNumber; }
-    public Integer getSupersededByNumber() { return supersededByNumber; }
-    public ItemStatus getStatus() { return status; }
-    public DeterminationStage getStage() { return stage; }
-    public ExceptionGround getGround() { return ground; }
-    public String getGroundDetails() { return groundDetails; }
-    public LocalDate getDeterminedOn() { return determinedOn; }
-    public String getDeterminedBy() { return determinedBy; }
-    public Long getEscalationId() { return escalationId; }
-    public Long getAppealId() { return appealId; }
-    public Boolean getInPlaceAtFinal() { return inPlaceAtFinal; }
-    public ConnectionPoint getConnectionPoint() { return connectionPoint; }
-    public String getConnectionDetail() { return connectionDetail; }
-    public LocalDate getScopeRecordedOn() { return scopeRecordedOn; }
-    public String getScopeRecordedBy() { return scopeRecordedBy; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDeclarationId() {
+        return declarationId;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public int getWeightPounds() {
+        return weightPounds;
+    }
+
+    public String getBuilding() {
+        return building;
+    }
+
+    public String getSpace() {
+        return space;
+    }
+
+    public String getProcessStep() {
+        return processStep;
+    }
+
+    public Integer getReplacesNumber() {
+        return replacesNumber;
+    }
+
+    public Integer getSupersededByNumber() {
+        return supersededByNumber;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public DeterminationStage getStage() {
+        return stage;
+    }
+
+    public ExceptionGround getGround() {
+        return ground;
+    }
+
+    public String getGroundDetails() {
+        return groundDetails;
+    }
+
+    public LocalDate getDeterminedOn() {
+        return determinedOn;
+    }
+
+    public String getDeterminedBy() {
+        return determinedBy;
+    }
+
+    public Long getEscalationId() {
+        return escalationId;
+    }
+
+    public Long getAppealId() {
+        return appealId;
+    }
+
+    public Boolean getInPlaceAtFinal() {
+        return inPlaceAtFinal;
+    }
+
+    public ConnectionPoint getConnectionPoint() {
+        return connectionPoint;
+    }
+
+    public String getConnectionDetail() {
+        return connectionDetail;
+    }
+
+    public LocalDate getScopeRecordedOn() {
+        return scopeRecordedOn;
+    }
+
+    public String getScopeRecordedBy() {
+        return scopeRecordedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

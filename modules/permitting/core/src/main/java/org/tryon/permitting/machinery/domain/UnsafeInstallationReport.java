@@ -70,30 +70,42 @@ public class UnsafeInstallationReport {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected UnsafeInstallationReport() {
-    }
+    protected UnsafeInstallationReport() {}
 
     /** Whom the owner's side advised: the owner or the owner's electrical contractor, named, on a day. */
-    public record OwnerAdvice(AdvisedParty party, String name, LocalDate on) {
-    }
+    public record OwnerAdvice(AdvisedParty party, String name, LocalDate on) {}
 
     /** G.3 F: the unsafe installation observed on {@code observedOn}, on {@code item} (null: not an item of the list). */
-    public static UnsafeInstallationReport of(long permitId, MachineryItem item, LocalDate observedOn, String conditions, OwnerAdvice owner,
-            LocalDate oshaAdvisedOn, String oshaContact, Act recorded) {
+    public static UnsafeInstallationReport of(
+            long permitId,
+            MachineryItem item,
+            LocalDate observedOn,
+            String conditions,
+            OwnerAdvice owner,
+            LocalDate oshaAdvisedOn,
+            String oshaContact,
+            Act recorded) {
         if (item != null && item.getPermitId() != permitId) {
-            throw new RuleViolationException("itemId", "108.10 G.3 F item", "Item " + item.getNumber() + " is on another permit's list");
+            throw new RuleViolationException(
+                    "itemId", "108.10 G.3 F item", "Item " + item.getNumber() + " is on another permit's list");
         }
         if (observedOn.isAfter(recorded.on())) {
-            throw new RuleViolationException("observedOn", "108.10 G.3 F observed", "An observation is recorded once made; not in the future");
+            throw new RuleViolationException(
+                    "observedOn", "108.10 G.3 F observed", "An observation is recorded once made; not in the future");
         }
         boolean ownerAdvised = owner != null && owner.party() != null;
         if (!ownerAdvised && oshaAdvisedOn == null) {
-            throw new RuleViolationException("advisedParty", "108.10 G.3 F advised",
+            throw new RuleViolationException(
+                    "advisedParty",
+                    "108.10 G.3 F advised",
                     "108.10 G.3 F: record whom the inspector advised: the owner or the owner's electrical contractor, OSHA, or both");
         }
         if (ownerAdvised && (owner.name() == null || owner.name().isBlank() || owner.on() == null)) {
-            throw new RuleViolationException(owner.on() == null ? "advisedOn" : "advisedName", "108.10 G.3 F advised",
-                    "Say whom of the " + owner.party().label().toLowerCase() + " the inspector advised, and on which day");
+            throw new RuleViolationException(
+                    owner.on() == null ? "advisedOn" : "advisedName",
+                    "108.10 G.3 F advised",
+                    "Say whom of the " + owner.party().label().toLowerCase()
+                            + " the inspector advised, and on which day");
         }
         checkAdviceDate(ownerAdvised ? owner.on() : null, "advisedOn", observedOn, recorded.on());
         checkAdviceDate(oshaAdvisedOn, "oshaAdvisedOn", observedOn, recorded.on());
@@ -116,21 +128,58 @@ public class UnsafeInstallationReport {
 
     private static void checkAdviceDate(LocalDate advised, String field, LocalDate observedOn, LocalDate today) {
         if (advised != null && (advised.isBefore(observedOn) || advised.isAfter(today))) {
-            throw new RuleViolationException(field, "108.10 G.3 F advised",
+            throw new RuleViolationException(
+                    field,
+                    "108.10 G.3 F advised",
                     "Advice is given between the observation (" + observedOn + ") and today (" + today + ")");
         }
     }
 
-    public Long getId() { return id; }
-    public Long getPermitId() { return permitId; }
-    public Long getItemId() { return itemId; }
-    public LocalDate getObservedOn() { return observedOn; }
-    public String getConditions() { return conditions; }
-    public AdvisedParty getAdvisedParty() { return advisedParty; }
-    public String getAdvisedName() { return advisedName; }
-    public LocalDate getAdvisedOn() { return advisedOn; }
-    public LocalDate getOshaAdvisedOn() { return oshaAdvisedOn; }
-    public String getOshaContact() { return oshaContact; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public LocalDate getObservedOn() {
+        return observedOn;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public AdvisedParty getAdvisedParty() {
+        return advisedParty;
+    }
+
+    public String getAdvisedName() {
+        return advisedName;
+    }
+
+    public LocalDate getAdvisedOn() {
+        return advisedOn;
+    }
+
+    public LocalDate getOshaAdvisedOn() {
+        return oshaAdvisedOn;
+    }
+
+    public String getOshaContact() {
+        return oshaContact;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

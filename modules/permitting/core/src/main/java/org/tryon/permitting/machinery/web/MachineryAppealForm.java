@@ -30,14 +30,30 @@ public class MachineryAppealForm implements Serializable {
     private List<Long> appealedItemIds = new ArrayList<>();
 
     public void fileAppeal() {
-        page.act(() -> appeals.file(page.getTargetPermitId(), new FileAppeal(appealFiling.getFiledOn(), appealFiling.getAppellant(),
-                appealFiling.getGrounds(), List.copyOf(appealedItemIds))), "Appeal recorded (G.2)", () -> {
+        page.act(
+                () -> appeals.file(
+                        page.getTargetPermitId(),
+                        new FileAppeal(
+                                appealFiling.getFiledOn(),
+                                appealFiling.getAppellant(),
+                                appealFiling.getGrounds(),
+                                List.copyOf(appealedItemIds))),
+                "Appeal recorded (G.2)",
+                () -> {
                     appealedItemIds = new ArrayList<>();
                     appealFiling.setGrounds(null);
                 });
     }
 
-    public AppealFiling getAppealFiling() { return appealFiling; }
-    public List<Long> getAppealedItemIds() { return appealedItemIds; }
-    public void setAppealedItemIds(List<Long> v) { appealedItemIds = v; }
+    public AppealFiling getAppealFiling() {
+        return appealFiling;
+    }
+
+    public List<Long> getAppealedItemIds() {
+        return appealedItemIds;
+    }
+
+    public void setAppealedItemIds(List<Long> v) {
+        appealedItemIds = v;
+    }
 }

@@ -32,20 +32,46 @@ public class MachineryAppealOutcomeForm implements Serializable {
     private final AppealDecisionFields appealDecision = new AppealDecisionFields();
 
     public void decideAppeal() {
-        page.act(() -> {
-            MachineryRecordView.Item item = page.item(outcomeItemId);
-            return appeals.decide(item == null || item.appealId() == null ? 0 : item.appealId(), new RecordAppealOutcome(outcomeItemId,
-                    decision, appealDecision.getDecidedOn(), appealDecision.getDecidedBy(), appealDecision.getReasons()));
-        }, "Outcome of the appeal recorded (G.2)", () -> {
-            outcomeItemId = null;
-            appealDecision.setReasons(null);
-        });
+        page.act(
+                () -> {
+                    MachineryRecordView.Item item = page.item(outcomeItemId);
+                    return appeals.decide(
+                            item == null || item.appealId() == null ? 0 : item.appealId(),
+                            new RecordAppealOutcome(
+                                    outcomeItemId,
+                                    decision,
+                                    appealDecision.getDecidedOn(),
+                                    appealDecision.getDecidedBy(),
+                                    appealDecision.getReasons()));
+                },
+                "Outcome of the appeal recorded (G.2)",
+                () -> {
+                    outcomeItemId = null;
+                    appealDecision.setReasons(null);
+                });
     }
 
-    public AppealDecision[] getDecisions() { return AppealDecision.values(); }
-    public AppealDecisionFields getAppealDecision() { return appealDecision; }
-    public Long getOutcomeItemId() { return outcomeItemId; }
-    public void setOutcomeItemId(Long v) { outcomeItemId = v; }
-    public AppealDecision getDecision() { return decision; }
-    public void setDecision(AppealDecision v) { decision = v; }
+    public AppealDecision[] getDecisions() {
+        return AppealDecision.values();
+    }
+
+    public AppealDecisionFields getAppealDecision() {
+        return appealDecision;
+    }
+
+    public Long getOutcomeItemId() {
+        return outcomeItemId;
+    }
+
+    public void setOutcomeItemId(Long v) {
+        outcomeItemId = v;
+    }
+
+    public AppealDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(AppealDecision v) {
+        decision = v;
+    }
 }

@@ -77,7 +77,11 @@ public class MachineryBean implements Serializable {
     public List<MachineryRecordView.Item> items(String statuses) {
         MachineryRecordView r = getRecord();
         List<String> wanted = List.of(statuses.split("\\s*,\\s*"));
-        return r == null ? List.of() : r.items().stream().filter(i -> wanted.contains(i.status().name())).toList();
+        return r == null
+                ? List.of()
+                : r.items().stream()
+                        .filter(i -> wanted.contains(i.status().name()))
+                        .toList();
     }
 
     /** Runs a form's use case: shows the record it answers and {@code done}, then clears the form; or shows why it refused. */
@@ -93,8 +97,12 @@ public class MachineryBean implements Serializable {
     }
 
     MachineryRecordView.Item item(Long itemId) {
-        return getRecord() == null || itemId == null ? null
-                : record.items().stream().filter(i -> i.id() == itemId).findFirst().orElse(null);
+        return getRecord() == null || itemId == null
+                ? null
+                : record.items().stream()
+                        .filter(i -> i.id() == itemId)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** 0 for "none chosen": the use case answers that no such record exists, naming it. */
@@ -102,8 +110,19 @@ public class MachineryBean implements Serializable {
         return id == null ? 0 : id;
     }
 
-    public Long getPermitId() { return permitId; }
-    public void setPermitId(Long v) { permitId = v; }
-    public String getPermitNumber() { return permitNumber; }
-    public void setPermitNumber(String v) { permitNumber = v; }
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public void setPermitId(Long v) {
+        permitId = v;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public void setPermitNumber(String v) {
+        permitNumber = v;
+    }
 }

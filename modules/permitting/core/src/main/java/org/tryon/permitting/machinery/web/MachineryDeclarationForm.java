@@ -48,7 +48,8 @@ public class MachineryDeclarationForm implements Serializable {
     transient MachineryDeterminations determinations;
 
     public void addDraftItem() {
-        draftItems.add(new DeclaredItem(itemDescription, itemSize, itemWeight, itemBuilding, itemSpace, itemStep, replacesItemId));
+        draftItems.add(new DeclaredItem(
+                itemDescription, itemSize, itemWeight, itemBuilding, itemSpace, itemStep, replacesItemId));
         itemDescription = null;
         itemSize = null;
         itemWeight = null;
@@ -62,42 +63,148 @@ public class MachineryDeclarationForm implements Serializable {
     }
 
     public void declare() {
-        page.act(() -> determinations.declare(page.getTargetPermitId(), new RecordDeclaration(ownerName, ownerAddress, product,
-                processDescription, signerName, signerTitle, signerCapacity, signedOn, List.copyOf(draftItems))), "Declaration recorded",
+        page.act(
+                () -> determinations.declare(
+                        page.getTargetPermitId(),
+                        new RecordDeclaration(
+                                ownerName,
+                                ownerAddress,
+                                product,
+                                processDescription,
+                                signerName,
+                                signerTitle,
+                                signerCapacity,
+                                signedOn,
+                                List.copyOf(draftItems))),
+                "Declaration recorded",
                 draftItems::clear);
     }
 
-    public List<DeclaredItem> getDraftItems() { return draftItems; }
-    public SignerCapacity[] getSignerCapacities() { return SignerCapacity.values(); }
+    public List<DeclaredItem> getDraftItems() {
+        return draftItems;
+    }
 
-    public String getOwnerName() { return ownerName; }
-    public void setOwnerName(String v) { ownerName = v; }
-    public String getOwnerAddress() { return ownerAddress; }
-    public void setOwnerAddress(String v) { ownerAddress = v; }
-    public String getProduct() { return product; }
-    public void setProduct(String v) { product = v; }
-    public String getProcessDescription() { return processDescription; }
-    public void setProcessDescription(String v) { processDescription = v; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String v) { signerName = v; }
-    public String getSignerTitle() { return signerTitle; }
-    public void setSignerTitle(String v) { signerTitle = v; }
-    public SignerCapacity getSignerCapacity() { return signerCapacity; }
-    public void setSignerCapacity(SignerCapacity v) { signerCapacity = v; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate v) { signedOn = v; }
-    public String getItemDescription() { return itemDescription; }
-    public void setItemDescription(String v) { itemDescription = v; }
-    public String getItemSize() { return itemSize; }
-    public void setItemSize(String v) { itemSize = v; }
-    public Integer getItemWeight() { return itemWeight; }
-    public void setItemWeight(Integer v) { itemWeight = v; }
-    public String getItemBuilding() { return itemBuilding; }
-    public void setItemBuilding(String v) { itemBuilding = v; }
-    public String getItemSpace() { return itemSpace; }
-    public void setItemSpace(String v) { itemSpace = v; }
-    public String getItemStep() { return itemStep; }
-    public void setItemStep(String v) { itemStep = v; }
-    public Long getReplacesItemId() { return replacesItemId; }
-    public void setReplacesItemId(Long v) { replacesItemId = v; }
+    public SignerCapacity[] getSignerCapacities() {
+        return SignerCapacity.values();
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String v) {
+        ownerName = v;
+    }
+
+    public String getOwnerAddress() {
+        return ownerAddress;
+    }
+
+    public void setOwnerAddress(String v) {
+        ownerAddress = v;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String v) {
+        product = v;
+    }
+
+    public String getProcessDescription() {
+        return processDescription;
+    }
+
+    public void setProcessDescription(String v) {
+        processDescription = v;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String v) {
+        signerName = v;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String v) {
+        signerTitle = v;
+    }
+
+    public SignerCapacity getSignerCapacity() {
+        return signerCapacity;
+    }
+
+    public void setSignerCapacity(SignerCapacity v) {
+        signerCapacity = v;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate v) {
+        signedOn = v;
+    }
+
+    public String getItemDescription() {
+        return itemDescription;
+    }
+
+    public void setItemDescription(String v) {
+        itemDescription = v;
+    }
+
+    public String getItemSize() {
+        return itemSize;
+    }
+
+    public void setItemSize(String v) {
+        itemSize = v;
+    }
+
+    public Integer getItemWeight() {
+        return itemWeight;
+    }
+
+    public void setItemWeight(Integer v) {
+        itemWeight = v;
+    }
+
+    public String getItemBuilding() {
+        return itemBuilding;
+    }
+
+    public void setItemBuilding(String v) {
+        itemBuilding = v;
+    }
+
+    public String getItemSpace() {
+        return itemSpace;
+    }
+
+    public void setItemSpace(String v) {
+        itemSpace = v;
+    }
+
+    public String getItemStep() {
+        return itemStep;
+    }
+
+    public void setItemStep(String v) {
+        itemStep = v;
+    }
+
+    public Long getReplacesItemId() {
+        return replacesItemId;
+    }
+
+    public void setReplacesItemId(Long v) {
+        replacesItemId = v;
+    }
 }

@@ -29,14 +29,26 @@ public class MachineryDeliveryForm implements Serializable {
     private final DeliveryFields delivery = new DeliveryFields();
 
     public void recordDelivery() {
-        page.act(() -> notices.recordDelivery(MachineryBean.required(deliveryNoticeId), delivery.command()), "Delivery recorded (106)",
+        page.act(
+                () -> notices.recordDelivery(MachineryBean.required(deliveryNoticeId), delivery.command()),
+                "Delivery recorded (106)",
                 () -> delivery.setArticleNumber(null));
     }
 
     /** A notice of exceptions is not posted on the building (106). */
-    public DeliveryMethod[] getDeliveryMethods() { return new DeliveryMethod[] {DeliveryMethod.IN_PERSON, DeliveryMethod.REGISTERED_MAIL}; }
+    public DeliveryMethod[] getDeliveryMethods() {
+        return new DeliveryMethod[] {DeliveryMethod.IN_PERSON, DeliveryMethod.REGISTERED_MAIL};
+    }
 
-    public DeliveryFields getDelivery() { return delivery; }
-    public Long getDeliveryNoticeId() { return deliveryNoticeId; }
-    public void setDeliveryNoticeId(Long v) { deliveryNoticeId = v; }
+    public DeliveryFields getDelivery() {
+        return delivery;
+    }
+
+    public Long getDeliveryNoticeId() {
+        return deliveryNoticeId;
+    }
+
+    public void setDeliveryNoticeId(Long v) {
+        deliveryNoticeId = v;
+    }
 }

@@ -31,13 +31,17 @@ public class MachineryDeterminationForm implements Serializable {
     transient MachineryDeterminations determinations;
 
     public void determineInitially() {
-        page.act(() -> determinations.determineInitially(MachineryBean.required(determinationItemId), determination()),
-                "Initial determination recorded (G.3 C)", this::clear);
+        page.act(
+                () -> determinations.determineInitially(MachineryBean.required(determinationItemId), determination()),
+                "Initial determination recorded (G.3 C)",
+                this::clear);
     }
 
     public void determineFinally() {
-        page.act(() -> determinations.determineFinally(MachineryBean.required(determinationItemId), determination()),
-                "Final determination recorded (G.3 D)", this::clear);
+        page.act(
+                () -> determinations.determineFinally(MachineryBean.required(determinationItemId), determination()),
+                "Final determination recorded (G.3 D)",
+                this::clear);
     }
 
     private MakeDetermination determination() {
@@ -51,15 +55,43 @@ public class MachineryDeterminationForm implements Serializable {
         groundDetails = null;
     }
 
-    public DeterminationOutcome[] getOutcomes() { return DeterminationOutcome.values(); }
-    public ExceptionGround[] getGrounds() { return ExceptionGround.values(); }
+    public DeterminationOutcome[] getOutcomes() {
+        return DeterminationOutcome.values();
+    }
 
-    public Long getDeterminationItemId() { return determinationItemId; }
-    public void setDeterminationItemId(Long v) { determinationItemId = v; }
-    public DeterminationOutcome getOutcome() { return outcome; }
-    public void setOutcome(DeterminationOutcome v) { outcome = v; }
-    public ExceptionGround getGround() { return ground; }
-    public void setGround(ExceptionGround v) { ground = v; }
-    public String getGroundDetails() { return groundDetails; }
-    public void setGroundDetails(String v) { groundDetails = v; }
+    public ExceptionGround[] getGrounds() {
+        return ExceptionGround.values();
+    }
+
+    public Long getDeterminationItemId() {
+        return determinationItemId;
+    }
+
+    public void setDeterminationItemId(Long v) {
+        determinationItemId = v;
+    }
+
+    public DeterminationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(DeterminationOutcome v) {
+        outcome = v;
+    }
+
+    public ExceptionGround getGround() {
+        return ground;
+    }
+
+    public void setGround(ExceptionGround v) {
+        ground = v;
+    }
+
+    public String getGroundDetails() {
+        return groundDetails;
+    }
+
+    public void setGroundDetails(String v) {
+        groundDetails = v;
+    }
 }

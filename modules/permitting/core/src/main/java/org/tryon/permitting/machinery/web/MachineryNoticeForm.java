@@ -26,12 +26,26 @@ public class MachineryNoticeForm implements Serializable {
     transient MachineryExceptionNotices notices;
 
     public void issueNotice() {
-        page.act(() -> notices.issue(page.getTargetPermitId(), new IssueExceptionNotice(addresseeName, addresseeAddress)),
-                "Notice of exceptions issued", () -> { });
+        page.act(
+                () -> notices.issue(
+                        page.getTargetPermitId(), new IssueExceptionNotice(addresseeName, addresseeAddress)),
+                "Notice of exceptions issued",
+                () -> {});
     }
 
-    public String getAddresseeName() { return addresseeName; }
-    public void setAddresseeName(String v) { addresseeName = v; }
-    public String getAddresseeAddress() { return addresseeAddress; }
-    public void setAddresseeAddress(String v) { addresseeAddress = v; }
+    public String getAddresseeName() {
+        return addresseeName;
+    }
+
+    public void setAddresseeName(String v) {
+        addresseeName = v;
+    }
+
+    public String getAddresseeAddress() {
+        return addresseeAddress;
+    }
+
+    public void setAddresseeAddress(String v) {
+        addresseeAddress = v;
+    }
 }

@@ -31,21 +31,50 @@ public class MachineryReferralForm implements Serializable {
     transient MachineryDeterminations determinations;
 
     public void refer() {
-        page.act(() -> determinations.refer(page.getTargetPermitId(), new ReferToTradeChief(cause, List.copyOf(referredItemIds),
-                chiefContacted, referralDetails)), "Referred to the trade chief (G.3 D)", () -> {
+        page.act(
+                () -> determinations.refer(
+                        page.getTargetPermitId(),
+                        new ReferToTradeChief(cause, List.copyOf(referredItemIds), chiefContacted, referralDetails)),
+                "Referred to the trade chief (G.3 D)",
+                () -> {
                     referredItemIds = new ArrayList<>();
                     referralDetails = null;
                 });
     }
 
-    public EscalationCause[] getCauses() { return EscalationCause.values(); }
+    public EscalationCause[] getCauses() {
+        return EscalationCause.values();
+    }
 
-    public EscalationCause getCause() { return cause; }
-    public void setCause(EscalationCause v) { cause = v; }
-    public List<Long> getReferredItemIds() { return referredItemIds; }
-    public void setReferredItemIds(List<Long> v) { referredItemIds = v; }
-    public String getChiefContacted() { return chiefContacted; }
-    public void setChiefContacted(String v) { chiefContacted = v; }
-    public String getReferralDetails() { return referralDetails; }
-    public void setReferralDetails(String v) { referralDetails = v; }
+    public EscalationCause getCause() {
+        return cause;
+    }
+
+    public void setCause(EscalationCause v) {
+        cause = v;
+    }
+
+    public List<Long> getReferredItemIds() {
+        return referredItemIds;
+    }
+
+    public void setReferredItemIds(List<Long> v) {
+        referredItemIds = v;
+    }
+
+    public String getChiefContacted() {
+        return chiefContacted;
+    }
+
+    public void setChiefContacted(String v) {
+        chiefContacted = v;
+    }
+
+    public String getReferralDetails() {
+        return referralDetails;
+    }
+
+    public void setReferralDetails(String v) {
+        referralDetails = v;
+    }
 }

@@ -30,18 +30,47 @@ public class MachineryScopeForm implements Serializable {
     transient MachineryFieldReports field;
 
     public void recordInspectionScope() {
-        page.act(() -> field.recordInspectionScope(MachineryBean.required(scopeItemId), new RecordInspectionScope(inPlaceAtFinal,
-                connectionPoint, connectionDetail)), "Inspection at final recorded (G.3 F.4.1)", () -> scopeItemId = null);
+        page.act(
+                () -> field.recordInspectionScope(
+                        MachineryBean.required(scopeItemId),
+                        new RecordInspectionScope(inPlaceAtFinal, connectionPoint, connectionDetail)),
+                "Inspection at final recorded (G.3 F.4.1)",
+                () -> scopeItemId = null);
     }
 
-    public ConnectionPoint[] getConnectionPoints() { return ConnectionPoint.values(); }
+    public ConnectionPoint[] getConnectionPoints() {
+        return ConnectionPoint.values();
+    }
 
-    public Long getScopeItemId() { return scopeItemId; }
-    public void setScopeItemId(Long v) { scopeItemId = v; }
-    public boolean isInPlaceAtFinal() { return inPlaceAtFinal; }
-    public void setInPlaceAtFinal(boolean v) { inPlaceAtFinal = v; }
-    public ConnectionPoint getConnectionPoint() { return connectionPoint; }
-    public void setConnectionPoint(ConnectionPoint v) { connectionPoint = v; }
-    public String getConnectionDetail() { return connectionDetail; }
-    public void setConnectionDetail(String v) { connectionDetail = v; }
+    public Long getScopeItemId() {
+        return scopeItemId;
+    }
+
+    public void setScopeItemId(Long v) {
+        scopeItemId = v;
+    }
+
+    public boolean isInPlaceAtFinal() {
+        return inPlaceAtFinal;
+    }
+
+    public void setInPlaceAtFinal(boolean v) {
+        inPlaceAtFinal = v;
+    }
+
+    public ConnectionPoint getConnectionPoint() {
+        return connectionPoint;
+    }
+
+    public void setConnectionPoint(ConnectionPoint v) {
+        connectionPoint = v;
+    }
+
+    public String getConnectionDetail() {
+        return connectionDetail;
+    }
+
+    public void setConnectionDetail(String v) {
+        connectionDetail = v;
+    }
 }

@@ -32,22 +32,63 @@ public class MachinerySiteVisitForm implements Serializable {
     transient MachineryDeterminations determinations;
 
     public void recordSiteVisit() {
-        page.act(() -> determinations.recordSiteVisit(MachineryBean.required(visitReferralId), new RecordSiteVisit(visitedOn, visitInspector,
-                visitChief, chiefTitle, visitNotes)), "Site visit recorded (G.3 D)", () -> visitNotes = null);
+        page.act(
+                () -> determinations.recordSiteVisit(
+                        MachineryBean.required(visitReferralId),
+                        new RecordSiteVisit(visitedOn, visitInspector, visitChief, chiefTitle, visitNotes)),
+                "Site visit recorded (G.3 D)",
+                () -> visitNotes = null);
     }
 
-    public ChiefTitle[] getChiefTitles() { return ChiefTitle.values(); }
+    public ChiefTitle[] getChiefTitles() {
+        return ChiefTitle.values();
+    }
 
-    public Long getVisitReferralId() { return visitReferralId; }
-    public void setVisitReferralId(Long v) { visitReferralId = v; }
-    public LocalDate getVisitedOn() { return visitedOn; }
-    public void setVisitedOn(LocalDate v) { visitedOn = v; }
-    public String getVisitInspector() { return visitInspector; }
-    public void setVisitInspector(String v) { visitInspector = v; }
-    public String getVisitChief() { return visitChief; }
-    public void setVisitChief(String v) { visitChief = v; }
-    public ChiefTitle getChiefTitle() { return chiefTitle; }
-    public void setChiefTitle(ChiefTitle v) { chiefTitle = v; }
-    public String getVisitNotes() { return visitNotes; }
-    public void setVisitNotes(String v) { visitNotes = v; }
+    public Long getVisitReferralId() {
+        return visitReferralId;
+    }
+
+    public void setVisitReferralId(Long v) {
+        visitReferralId = v;
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public void setVisitedOn(LocalDate v) {
+        visitedOn = v;
+    }
+
+    public String getVisitInspector() {
+        return visitInspector;
+    }
+
+    public void setVisitInspector(String v) {
+        visitInspector = v;
+    }
+
+    public String getVisitChief() {
+        return visitChief;
+    }
+
+    public void setVisitChief(String v) {
+        visitChief = v;
+    }
+
+    public ChiefTitle getChiefTitle() {
+        return chiefTitle;
+    }
+
+    public void setChiefTitle(ChiefTitle v) {
+        chiefTitle = v;
+    }
+
+    public String getVisitNotes() {
+        return visitNotes;
+    }
+
+    public void setVisitNotes(String v) {
+        visitNotes = v;
+    }
 }

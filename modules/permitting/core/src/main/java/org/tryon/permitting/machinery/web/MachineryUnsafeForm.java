@@ -35,27 +35,87 @@ public class MachineryUnsafeForm implements Serializable {
     transient MachineryFieldReports field;
 
     public void reportUnsafe() {
-        page.act(() -> field.reportUnsafeInstallation(page.getTargetPermitId(), new ReportUnsafeInstallation(unsafeItemId, observedOn,
-                conditions, advisedParty, advisedName, advisedOn, oshaAdvisedOn, oshaContact)), "Unsafe installation recorded (G.3 F)",
+        page.act(
+                () -> field.reportUnsafeInstallation(
+                        page.getTargetPermitId(),
+                        new ReportUnsafeInstallation(
+                                unsafeItemId,
+                                observedOn,
+                                conditions,
+                                advisedParty,
+                                advisedName,
+                                advisedOn,
+                                oshaAdvisedOn,
+                                oshaContact)),
+                "Unsafe installation recorded (G.3 F)",
                 () -> conditions = null);
     }
 
-    public AdvisedParty[] getAdvisedParties() { return AdvisedParty.values(); }
+    public AdvisedParty[] getAdvisedParties() {
+        return AdvisedParty.values();
+    }
 
-    public Long getUnsafeItemId() { return unsafeItemId; }
-    public void setUnsafeItemId(Long v) { unsafeItemId = v; }
-    public LocalDate getObservedOn() { return observedOn; }
-    public void setObservedOn(LocalDate v) { observedOn = v; }
-    public String getConditions() { return conditions; }
-    public void setConditions(String v) { conditions = v; }
-    public AdvisedParty getAdvisedParty() { return advisedParty; }
-    public void setAdvisedParty(AdvisedParty v) { advisedParty = v; }
-    public String getAdvisedName() { return advisedName; }
-    public void setAdvisedName(String v) { advisedName = v; }
-    public LocalDate getAdvisedOn() { return advisedOn; }
-    public void setAdvisedOn(LocalDate v) { advisedOn = v; }
-    public LocalDate getOshaAdvisedOn() { return oshaAdvisedOn; }
-    public void setOshaAdvisedOn(LocalDate v) { oshaAdvisedOn = v; }
-    public String getOshaContact() { return oshaContact; }
-    public void setOshaContact(String v) { oshaContact = v; }
+    public Long getUnsafeItemId() {
+        return unsafeItemId;
+    }
+
+    public void setUnsafeItemId(Long v) {
+        unsafeItemId = v;
+    }
+
+    public LocalDate getObservedOn() {
+        return observedOn;
+    }
+
+    public void setObservedOn(LocalDate v) {
+        observedOn = v;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String v) {
+        conditions = v;
+    }
+
+    public AdvisedParty getAdvisedParty() {
+        return advisedParty;
+    }
+
+    public void setAdvisedParty(AdvisedParty v) {
+        advisedParty = v;
+    }
+
+    public String getAdvisedName() {
+        return advisedName;
+    }
+
+    public void setAdvisedName(String v) {
+        advisedName = v;
+    }
+
+    public LocalDate getAdvisedOn() {
+        return advisedOn;
+    }
+
+    public void setAdvisedOn(LocalDate v) {
+        advisedOn = v;
+    }
+
+    public LocalDate getOshaAdvisedOn() {
+        return oshaAdvisedOn;
+    }
+
+    public void setOshaAdvisedOn(LocalDate v) {
+        oshaAdvisedOn = v;
+    }
+
+    public String getOshaContact() {
+        return oshaContact;
+    }
+
+    public void setOshaContact(String v) {
+        oshaContact = v;
+    }
 }

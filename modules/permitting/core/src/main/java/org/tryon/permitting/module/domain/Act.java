@@ -34,8 +34,7 @@ public final class Act implements Serializable {
     @Column(name = "acted_as", length = 80)
     private String as;
 
-    protected Act() {
-    }
+    protected Act() {}
 
     public Act(LocalDate on, Instant at, String by, String as) {
         this.on = Objects.requireNonNull(on, "an act has its day");
@@ -45,20 +44,31 @@ public final class Act implements Serializable {
     }
 
     /** The county's date of the act. */
-    public LocalDate on() { return on; }
+    public LocalDate on() {
+        return on;
+    }
 
     /** The instant it was recorded. */
-    public Instant at() { return at; }
+    public Instant at() {
+        return at;
+    }
 
     /** The user who acted. */
-    public String by() { return by; }
+    public String by() {
+        return by;
+    }
 
     /** The office acted in (printed under the signature). */
-    public String as() { return as; }
+    public String as() {
+        return as;
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Act a && Objects.equals(on, a.on) && Objects.equals(at, a.at) && Objects.equals(by, a.by)
+        return o instanceof Act a
+                && Objects.equals(on, a.on)
+                && Objects.equals(at, a.at)
+                && Objects.equals(by, a.by)
                 && Objects.equals(as, a.as);
     }
 

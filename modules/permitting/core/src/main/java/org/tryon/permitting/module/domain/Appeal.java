@@ -42,8 +42,7 @@ public abstract class Appeal {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Appeal() {
-    }
+    protected Appeal() {}
 
     /**
      * An appeal filed on {@code filedOn}, recorded by {@code recorded}; {@code section} names the
@@ -51,13 +50,18 @@ public abstract class Appeal {
      */
     protected Appeal(LocalDate filedOn, String appellant, String grounds, Act recorded, String section) {
         if (filedOn.isAfter(recorded.on())) {
-            throw new RuleViolationException("filedOn", section + " filing-date", "An appeal is recorded once filed; it cannot be filed after today");
+            throw new RuleViolationException(
+                    "filedOn",
+                    section + " filing-date",
+                    "An appeal is recorded once filed; it cannot be filed after today");
         }
         if (appellant == null || appellant.isBlank()) {
-            throw new RuleViolationException("appellant", section + " appellant", section + ": an appeal names who appeals");
+            throw new RuleViolationException(
+                    "appellant", section + " appellant", section + ": an appeal names who appeals");
         }
         if (grounds == null || grounds.isBlank()) {
-            throw new RuleViolationException("grounds", section + " grounds", section + ": an appeal states its grounds");
+            throw new RuleViolationException(
+                    "grounds", section + " grounds", section + ": an appeal states its grounds");
         }
         this.filedOn = filedOn;
         this.appellant = appellant.trim();
@@ -66,10 +70,27 @@ public abstract class Appeal {
         this.recordedAt = recorded.at();
     }
 
-    public Long getId() { return id; }
-    public LocalDate getFiledOn() { return filedOn; }
-    public String getAppellant() { return appellant; }
-    public String getGrounds() { return grounds; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public String getAppellant() {
+        return appellant;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

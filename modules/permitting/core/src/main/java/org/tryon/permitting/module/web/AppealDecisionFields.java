@@ -17,10 +17,27 @@ public class AppealDecisionFields implements Serializable {
     private String decidedBy;
     private String reasons;
 
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate v) { decidedOn = v; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String v) { decidedBy = v; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String v) { reasons = v; }
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate v) {
+        decidedOn = v;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public void setDecidedBy(String v) {
+        decidedBy = v;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String v) {
+        reasons = v;
+    }
 }

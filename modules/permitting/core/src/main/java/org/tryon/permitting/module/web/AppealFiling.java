@@ -17,10 +17,27 @@ public class AppealFiling implements Serializable {
     private String appellant;
     private String grounds;
 
-    public LocalDate getFiledOn() { return filedOn; }
-    public void setFiledOn(LocalDate v) { filedOn = v; }
-    public String getAppellant() { return appellant; }
-    public void setAppellant(String v) { appellant = v; }
-    public String getGrounds() { return grounds; }
-    public void setGrounds(String v) { grounds = v; }
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public void setFiledOn(LocalDate v) {
+        filedOn = v;
+    }
+
+    public String getAppellant() {
+        return appellant;
+    }
+
+    public void setAppellant(String v) {
+        appellant = v;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(String v) {
+        grounds = v;
+    }
 }

@@ -10,8 +10,8 @@ import org.tryon.platform.web.MenuSection;
 @ApplicationScoped
 public class PermittingMenu implements MenuSection {
 
-    static final Set<String> ROLES = Set.of(Roles.PERMIT_TECHNICIAN, Roles.PLAN_REVIEWER, Roles.TRADE_CODE_ADMINISTRATOR,
-            Roles.ADMINISTRATOR);
+    static final Set<String> ROLES =
+            Set.of(Roles.PERMIT_TECHNICIAN, Roles.PLAN_REVIEWER, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
 
     @Override
     public String title() {

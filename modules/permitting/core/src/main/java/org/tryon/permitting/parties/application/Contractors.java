@@ -9,22 +9,22 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.platform.kernel.Trade;
+import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.parties.domain.LicenseBoard;
-import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.parties.domain.PointOfContact;
 import org.tryon.permitting.parties.domain.SuretyBond;
+import org.tryon.permitting.permits.application.Permits;
+import org.tryon.permitting.permits.application.PermittingLists;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.settings.Settings;
-import org.tryon.permitting.permits.application.Permits;
-import org.tryon.permitting.permits.application.PermittingLists;
 
 /**
  * Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). Other
@@ -57,16 +57,25 @@ public class Contractors {
      * (ADR 0026). Refuses (403) anyone else; the system (demo data) passes.
      */
     private void requireOffice() {
-        user.requireAnyRole("106, 108.7: contractor firms are kept by a permit technician, a trade code administrator or the Administrator",
+        user.requireAnyRole(
+                "106, 108.7: contractor firms are kept by a permit technician, a trade code administrator or the Administrator",
                 Permits.PERMIT_OFFICE.toArray(String[]::new));
     }
 
     public ContractorView register(RegisterContractor command) {
         requireOffice();
         Inputs.valid(validator, command);
-        ContractorFirm firm = new ContractorFirm(command.name(),
-                new PointOfContact(command.contactName(), command.contactPhone(), command.contactEmail()), clock.instant());
-        addLicense(firm, command.board(), command.licenseNumber(), command.classification(), command.trade(), command.licenseExpiresOn());
+        ContractorFirm firm = new ContractorFirm(
+                command.name(),
+                new PointOfContact(command.contactName(), command.contactPhone(), command.contactEmail()),
+                clock.instant());
+        addLicense(
+                firm,
+                command.board(),
+                command.licenseNumber(),
+                command.classification(),
+                command.trade(),
+                command.licenseExpiresOn());
         em.persist(firm);
         return view(firm);
     }
@@ -75,27 +84,46 @@ public class Contractors {
         requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
-        addLicense(firm, command.board(), command.licenseNumber(), command.classification(), command.trade(), command.expiresOn());
+        addLicense(
+                firm,
+                command.board(),
+                command.licenseNumber(),
+                command.classification(),
+                command.trade(),
+                command.expiresOn());
         em.flush();
         return view(firm);
     }
 
-    private void addLicense(ContractorFirm firm, LicenseBoard board, String number, String classification, Trade trade, LocalDate expiresOn) {
+    private void addLicense(
+            ContractorFirm firm,
+            LicenseBoard board,
+            String number,
+            String classification,
+            Trade trade,
+            LocalDate expiresOn) {
         String license = number.trim().toUpperCase();
-        boolean taken = !em.createQuery("select l.id from ContractorLicense l where l.number = :l and l.trade = :t", Long.class)
-                .setParameter("l", license).setParameter("t", trade).getResultList().isEmpty();
+        boolean taken = !em.createQuery(
+                        "select l.id from ContractorLicense l where l.number = :l and l.trade = :t", Long.class)
+                .setParameter("l", license)
+                .setParameter("t", trade)
+                .getResultList()
+                .isEmpty();
         if (taken) {
-            throw new RuleViolationException("licenseNumber", "unique",
-                    "A " + trade.label() + " license " + license + " is already registered");
+            throw new RuleViolationException(
+                    "licenseNumber", "unique", "A " + trade.label() + " license " + license + " is already registered");
         }
-        firm.addLicense(board == null ? LicenseBoard.usualFor(trade) : board, license, classification, trade, expiresOn);
+        firm.addLicense(
+                board == null ? LicenseBoard.usualFor(trade) : board, license, classification, trade, expiresOn);
     }
 
     public ContractorView renewLicense(long id, long licenseId, RenewLicense command) {
         requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
-        ContractorLicense license = firm.getLicenses().stream().filter(l -> l.getId() == licenseId).findFirst()
+        ContractorLicense license = firm.getLicenses().stream()
+                .filter(l -> l.getId() == licenseId)
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("license", licenseId));
         license.renewThrough(command.expiresOn());
         return view(firm);
@@ -114,12 +142,17 @@ public class Contractors {
         requireOffice();
         Inputs.valid(validator, command);
         ContractorFirm firm = find(id);
-        boolean taken = !em.createQuery("select b.id from SuretyBond b where b.surety = :s and b.bondNumber = :n", Long.class)
-                .setParameter("s", command.surety().trim()).setParameter("n", command.bondNumber().trim().toUpperCase()).getResultList()
+        boolean taken = !em.createQuery(
+                        "select b.id from SuretyBond b where b.surety = :s and b.bondNumber = :n", Long.class)
+                .setParameter("s", command.surety().trim())
+                .setParameter("n", command.bondNumber().trim().toUpperCase())
+                .getResultList()
                 .isEmpty();
         if (taken) {
-            throw new RuleViolationException("bondNumber", "unique", "Bond " + command.bondNumber() + " of " + command.surety()
-                    + " is already on file");
+            throw new RuleViolationException(
+                    "bondNumber",
+                    "unique",
+                    "Bond " + command.bondNumber() + " of " + command.surety() + " is already on file");
         }
         firm.fileBond(command.surety(), command.bondNumber(), Money.of(command.amount()), command.effectiveOn());
         em.flush();
@@ -135,20 +168,31 @@ public class Contractors {
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         if (command.receivedOn().isAfter(today)) {
-            throw new RuleViolationException("receivedOn", "not-in-future", "The notice cannot be received after today (" + today + ")");
+            throw new RuleViolationException(
+                    "receivedOn", "not-in-future", "The notice cannot be received after today (" + today + ")");
         }
         ContractorFirm firm = find(id);
-        SuretyBond bond = firm.getBonds().stream().filter(b -> b.getId() == bondId).findFirst()
+        SuretyBond bond = firm.getBonds().stream()
+                .filter(b -> b.getId() == bondId)
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("bond", bondId));
-        bond.cancellationNoticeReceived(command.receivedOn(), command.requestedEffectiveOn(),
+        bond.cancellationNoticeReceived(
+                command.receivedOn(),
+                command.requestedEffectiveOn(),
                 settings.valueOn(PermittingSettings.BOND_CANCELLATION_NOTICE_DAYS, command.receivedOn()));
         return view(firm);
     }
 
     public List<ContractorView> list() {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select distinct c from ContractorFirm c left join fetch c.licenses order by c.name", ContractorFirm.class)
-                .getResultList().stream().map(c -> ContractorView.of(c, today)).toList();
+        return em
+                .createQuery(
+                        "select distinct c from ContractorFirm c left join fetch c.licenses order by c.name",
+                        ContractorFirm.class)
+                .getResultList()
+                .stream()
+                .map(c -> ContractorView.of(c, today))
+                .toList();
     }
 
     /** The contractors list: counted in the database. */
@@ -159,7 +203,10 @@ public class Contractors {
     /** One page of the contractors list, filtered and sorted in the database. */
     public List<ContractorView> rows(org.tryon.platform.lists.ListRequest request) {
         LocalDate today = LocalDate.now(clock);
-        return PermittingLists.CONTRACTORS.rows(em, request, firms -> firms.stream().map(c -> ContractorView.of(c, today)).toList());
+        return PermittingLists.CONTRACTORS.rows(
+                em,
+                request,
+                firms -> firms.stream().map(c -> ContractorView.of(c, today)).toList());
     }
 
     public ContractorView get(long id) {

@@ -9,10 +9,10 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 import org.tryon.permitting.parties.domain.DesignProfessional;
+import org.tryon.permitting.permits.application.Permits;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
-import org.tryon.permitting.permits.application.Permits;
 
 /** The registry of design professionals whose seal plans may bear (108.8 E). */
 @ApplicationScoped
@@ -33,25 +33,38 @@ public class DesignProfessionals {
 
     /** Registered by the permit office; the plan reviewer reads the register (ADR 0026). */
     public DesignProfessionalView register(RegisterDesignProfessional command) {
-        user.requireAnyRole("106: design professionals are registered by a permit technician, a trade code administrator or the Administrator",
+        user.requireAnyRole(
+                "106: design professionals are registered by a permit technician, a trade code administrator or the Administrator",
                 Permits.PERMIT_OFFICE.toArray(String[]::new));
         Inputs.valid(validator, command);
         String number = command.registrationNumber().trim().toUpperCase();
-        boolean taken = !em.createQuery("select d.id from DesignProfessional d where d.profession = :p and d.registrationNumber = :n",
-                Long.class).setParameter("p", command.profession()).setParameter("n", number).getResultList().isEmpty();
+        boolean taken = !em.createQuery(
+                        "select d.id from DesignProfessional d where d.profession = :p and d.registrationNumber = :n",
+                        Long.class)
+                .setParameter("p", command.profession())
+                .setParameter("n", number)
+                .getResultList()
+                .isEmpty();
         if (taken) {
-            throw new RuleViolationException("registrationNumber", "unique",
-                    "A " + command.profession().label().toLowerCase() + " with registration " + number + " is already registered");
+            throw new RuleViolationException(
+                    "registrationNumber",
+                    "unique",
+                    "A " + command.profession().label().toLowerCase() + " with registration " + number
+                            + " is already registered");
         }
-        DesignProfessional d = new DesignProfessional(command.name(), command.profession(), number, command.firmName(), command.address(),
-                clock.instant());
+        DesignProfessional d = new DesignProfessional(
+                command.name(), command.profession(), number, command.firmName(), command.address(), clock.instant());
         em.persist(d);
         return DesignProfessionalView.of(d);
     }
 
     public List<DesignProfessionalView> list() {
-        return em.createQuery("select d from DesignProfessional d order by d.name", DesignProfessional.class).getResultList().stream()
-                .map(DesignProfessionalView::of).toList();
+        return em
+                .createQuery("select d from DesignProfessional d order by d.name", DesignProfessional.class)
+                .getResultList()
+                .stream()
+                .map(DesignProfessionalView::of)
+                .toList();
     }
 
     public DesignProfessionalView get(long id) {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 public record FileBond(
         @NotBlank @Size(max = 200) String surety,
         @NotBlank @Size(max = 40) String bondNumber,
-        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
-        @NotNull LocalDate effectiveOn) {
-}
+
+        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2)
+        BigDecimal amount,
+
+        @NotNull LocalDate effectiveOn) {}

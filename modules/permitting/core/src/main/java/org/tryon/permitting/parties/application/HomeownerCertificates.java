@@ -13,10 +13,10 @@ import org.tryon.licensing.api.CertificateIssued;
 import org.tryon.licensing.api.CertificateRevoked;
 import org.tryon.licensing.api.CertificateStandingChanged;
 import org.tryon.licensing.api.CertificateTypes;
-import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.parties.domain.HomeownerCertificate;
 import org.tryon.permitting.parties.domain.HomeownerElectricalTest;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.settings.Settings;
 
@@ -37,8 +37,7 @@ public class HomeownerCertificates {
     @Inject
     Settings settings;
 
-    public HomeownerCertificates() {
-    }
+    public HomeownerCertificates() {}
 
     /** For tests outside a container. */
     public HomeownerCertificates(EntityManager em, Clock clock, Settings settings) {
@@ -48,11 +47,18 @@ public class HomeownerCertificates {
     }
 
     public void onIssued(@Observes CertificateIssued issued) {
-        if (!CertificateTypes.HOMEOWNER_ELECTRICAL.equals(issued.certificateType()) || em.find(HomeownerCertificate.class, issued.number()) != null) {
+        if (!CertificateTypes.HOMEOWNER_ELECTRICAL.equals(issued.certificateType())
+                || em.find(HomeownerCertificate.class, issued.number()) != null) {
             return;
         }
-        em.persist(new HomeownerCertificate(issued.number(), issued.certificateId(), issued.certificateType(), issued.holderName(), issued.issuedOn(),
-                issued.expiresOn(), issued.occurredAt()));
+        em.persist(new HomeownerCertificate(
+                issued.number(),
+                issued.certificateId(),
+                issued.certificateType(),
+                issued.holderName(),
+                issued.issuedOn(),
+                issued.expiresOn(),
+                issued.occurredAt()));
     }
 
     public void onRevoked(@Observes CertificateRevoked revoked) {
@@ -70,14 +76,19 @@ public class HomeownerCertificates {
     }
 
     public Optional<HomeownerCertificate> find(String number) {
-        return number == null || number.isBlank() ? Optional.empty()
-                : Optional.ofNullable(em.find(HomeownerCertificate.class, number.trim().toUpperCase(java.util.Locale.ROOT)));
+        return number == null || number.isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        em.find(HomeownerCertificate.class, number.trim().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** 108.8 C: the refusal, if any, of issuing {@code permit} on {@code day} (the rule as in force on its application day). */
     public List<Violation> refusals(Permit permit, LocalDate day) {
-        String number = permit.getHomeowner() == null ? null : permit.getHomeowner().getCertificateNumber();
-        boolean required = settings == null || settings.valueOn(PermittingSettings.HOMEOWNER_ELECTRICAL_TEST, permit.getAppliedOn());
-        return HomeownerElectricalTest.refusals(permit.getTrade(), permit.holder(), number, find(number), day, required);
+        String number =
+                permit.getHomeowner() == null ? null : permit.getHomeowner().getCertificateNumber();
+        boolean required = settings == null
+                || settings.valueOn(PermittingSettings.HOMEOWNER_ELECTRICAL_TEST, permit.getAppliedOn());
+        return HomeownerElectricalTest.refusals(
+                permit.getTrade(), permit.holder(), number, find(number), day, required);
     }
 }

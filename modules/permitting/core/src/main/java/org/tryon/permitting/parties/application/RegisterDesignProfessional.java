@@ -10,7 +10,9 @@ import org.tryon.permitting.parties.domain.DesignProfessional;
 public record RegisterDesignProfessional(
         @NotBlank @Size(max = 200) String name,
         @NotNull DesignProfessional.Profession profession,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,30}", message = "must be 2 to 30 letters, digits or dashes") String registrationNumber,
+
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,30}", message = "must be 2 to 30 letters, digits or dashes")
+        String registrationNumber,
+
         @Size(max = 200) String firmName,
-        @NotBlank @Size(max = 300) String address) {
-}
+        @NotBlank @Size(max = 300) String address) {}

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** The board renewed a license through a later day. */
-public record RenewLicense(@NotNull LocalDate expiresOn) {
-}
+public record RenewLicense(@NotNull LocalDate expiresOn) {}

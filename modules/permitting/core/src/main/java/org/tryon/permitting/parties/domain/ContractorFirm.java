@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
 /**
@@ -63,8 +63,7 @@ public class ContractorFirm {
     @Version
     private long version;
 
-    protected ContractorFirm() {
-    }
+    protected ContractorFirm() {}
 
     public ContractorFirm(String name, PointOfContact pointOfContact, Instant registeredAt) {
         this.name = name.trim();
@@ -72,7 +71,8 @@ public class ContractorFirm {
         this.registeredAt = registeredAt;
     }
 
-    public ContractorLicense addLicense(LicenseBoard board, String number, String classification, Trade trade, LocalDate expiresOn) {
+    public ContractorLicense addLicense(
+            LicenseBoard board, String number, String classification, Trade trade, LocalDate expiresOn) {
         ContractorLicense license = new ContractorLicense(this, board, number, classification, trade, expiresOn);
         licenses.add(license);
         return license;
@@ -104,10 +104,14 @@ public class ContractorFirm {
      */
     public ContractorLicense requireLicenseFor(Trade trade, LocalDate day, String field) {
         return licenseFor(trade, day).orElseThrow(() -> {
-            Optional<ContractorLicense> expired = licenses.stream().filter(l -> l.getTrade() == trade).findFirst();
-            String why = expired.map(l -> "its " + trade.label() + " license " + l.getNumber() + " expired on " + l.getExpiresOn())
+            Optional<ContractorLicense> expired =
+                    licenses.stream().filter(l -> l.getTrade() == trade).findFirst();
+            String why = expired.map(l ->
+                            "its " + trade.label() + " license " + l.getNumber() + " expired on " + l.getExpiresOn())
                     .orElse("it holds no " + trade.label() + " license");
-            return new RuleViolationException(field, "108.8 G",
+            return new RuleViolationException(
+                    field,
+                    "108.8 G",
                     "108.8 G: " + name + " is not duly licensed for " + trade.label() + " work on " + day + ": " + why
                             + "; the permit is issued only for work by a contractor licensed for it");
         });
@@ -115,7 +119,11 @@ public class ContractorFirm {
 
     /** The trades the firm is licensed for on {@code day}. */
     public List<Trade> tradesOn(LocalDate day) {
-        return licenses.stream().filter(l -> !day.isAfter(l.getExpiresOn())).map(ContractorLicense::getTrade).distinct().toList();
+        return licenses.stream()
+                .filter(l -> !day.isAfter(l.getExpiresOn()))
+                .map(ContractorLicense::getTrade)
+                .distinct()
+                .toList();
     }
 
     public Long getId() {

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * A state license held by a contractor firm: the board that issued it, its number, its
@@ -56,12 +56,19 @@ public class ContractorLicense {
     @Version
     private long version;
 
-    protected ContractorLicense() {
-    }
+    protected ContractorLicense() {}
 
-    ContractorLicense(ContractorFirm firm, LicenseBoard board, String number, String classification, Trade trade, LocalDate expiresOn) {
+    ContractorLicense(
+            ContractorFirm firm,
+            LicenseBoard board,
+            String number,
+            String classification,
+            Trade trade,
+            LocalDate expiresOn) {
         if (!board.licenses(trade)) {
-            throw new RuleViolationException("board", "106 board-trade",
+            throw new RuleViolationException(
+                    "board",
+                    "106 board-trade",
                     "106: the " + board.label() + " does not license " + trade.label() + " work");
         }
         this.firm = firm;
@@ -80,8 +87,8 @@ public class ContractorLicense {
     /** A renewal moves the expiry day forward; a license is never shortened after the fact. */
     public void renewThrough(LocalDate newExpiry) {
         if (!newExpiry.isAfter(expiresOn)) {
-            throw new RuleViolationException("expiresOn", "renewal-later",
-                    "A renewal must run past the current expiry day " + expiresOn);
+            throw new RuleViolationException(
+                    "expiresOn", "renewal-later", "A renewal must run past the current expiry day " + expiresOn);
         }
         this.expiresOn = newExpiry;
     }

@@ -23,7 +23,9 @@ public class DesignProfessional {
 
     /** The registered professions whose seal 108.8 E accepts. */
     public enum Profession {
-        ARCHITECT("Architect", "G.S. 83A"), ENGINEER("Engineer", "G.S. 89C"), LANDSCAPE_ARCHITECT("Landscape architect", "G.S. 89A");
+        ARCHITECT("Architect", "G.S. 83A"),
+        ENGINEER("Engineer", "G.S. 89C"),
+        LANDSCAPE_ARCHITECT("Landscape architect", "G.S. 89A");
 
         private final String label;
         private final String statute;
@@ -68,10 +70,14 @@ public class DesignProfessional {
     @Version
     private long version;
 
-    protected DesignProfessional() {
-    }
+    protected DesignProfessional() {}
 
-    public DesignProfessional(String name, Profession profession, String registrationNumber, String firmName, String address,
+    public DesignProfessional(
+            String name,
+            Profession profession,
+            String registrationNumber,
+            String firmName,
+            String address,
             Instant registeredAt) {
         this.name = name.trim();
         this.profession = profession;

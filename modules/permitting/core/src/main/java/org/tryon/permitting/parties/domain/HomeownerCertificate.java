@@ -47,10 +47,15 @@ public class HomeownerCertificate {
     @Version
     private long version;
 
-    protected HomeownerCertificate() {
-    }
+    protected HomeownerCertificate() {}
 
-    public HomeownerCertificate(String number, long certificateId, String certificateType, String holderName, LocalDate issuedOn, LocalDate expiresOn,
+    public HomeownerCertificate(
+            String number,
+            long certificateId,
+            String certificateType,
+            String holderName,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
             Instant at) {
         this.number = number;
         this.certificateId = certificateId;
@@ -72,12 +77,35 @@ public class HomeownerCertificate {
         this.updatedAt = at;
     }
 
-    public String getNumber() { return number; }
-    public long getCertificateId() { return certificateId; }
-    public String getCertificateType() { return certificateType; }
-    public String getHolderName() { return holderName; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public boolean isSuspended() { return suspended; }
-    public LocalDate getRevokedOn() { return revokedOn; }
+    public String getNumber() {
+        return number;
+    }
+
+    public long getCertificateId() {
+        return certificateId;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
 }

@@ -27,18 +27,20 @@ public class HomeownerDeclaration {
     @Column(name = "homeowner_certificate_number", length = 30)
     private String certificateNumber;
 
-    protected HomeownerDeclaration() {
-    }
+    protected HomeownerDeclaration() {}
 
     public HomeownerDeclaration(String declaredBy, LocalDate declaredOn, int residenceMonths) {
         this(declaredBy, declaredOn, residenceMonths, null);
     }
 
-    public HomeownerDeclaration(String declaredBy, LocalDate declaredOn, int residenceMonths, String certificateNumber) {
+    public HomeownerDeclaration(
+            String declaredBy, LocalDate declaredOn, int residenceMonths, String certificateNumber) {
         this.declaredBy = declaredBy.trim();
         this.declaredOn = declaredOn;
         this.residenceMonths = residenceMonths;
-        this.certificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        this.certificateNumber = certificateNumber == null || certificateNumber.isBlank()
+                ? null
+                : certificateNumber.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getCertificateNumber() {

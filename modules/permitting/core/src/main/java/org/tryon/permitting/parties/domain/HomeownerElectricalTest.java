@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
-import org.tryon.platform.errors.RuleViolationException.Violation;
 
 /**
  * 108.8 C: an owner who personally installs electrical work (an owner acting as their own contractor,
@@ -22,8 +22,7 @@ public final class HomeownerElectricalTest {
     public static final String RULE = "108.8 C homeowner test";
     public static final String FIELD = "homeownerCertificateNumber";
 
-    private HomeownerElectricalTest() {
-    }
+    private HomeownerElectricalTest() {}
 
     /**
      * The refusal, if any, of issuing on {@code day} a permit of {@code trade} held by {@code holder}.
@@ -32,30 +31,42 @@ public final class HomeownerElectricalTest {
      * @param certificate   permitting's record of that number, if any
      * @param required      whether the rule was in force on the application day
      */
-    public static List<Violation> refusals(Trade trade, PermitHolder holder, String enteredNumber, Optional<HomeownerCertificate> certificate,
-            LocalDate day, boolean required) {
+    public static List<Violation> refusals(
+            Trade trade,
+            PermitHolder holder,
+            String enteredNumber,
+            Optional<HomeownerCertificate> certificate,
+            LocalDate day,
+            boolean required) {
         if (!required || trade != Trade.ELECTRICAL || holder.kind() != PermitHolder.Kind.OWNER) {
             return List.of();
         }
         String base = "108.8 C: an owner's electrical permit needs a passed homeowner electrical test; ";
         if (enteredNumber == null || enteredNumber.isBlank()) {
-            return List.of(new Violation(FIELD, RULE, base + "the application names no homeowner electrical certificate of " + holder.name()));
+            return List.of(new Violation(
+                    FIELD,
+                    RULE,
+                    base + "the application names no homeowner electrical certificate of " + holder.name()));
         }
         if (certificate.isEmpty()) {
-            return List.of(new Violation(FIELD, RULE, base + "there is no homeowner electrical certificate " + enteredNumber));
+            return List.of(
+                    new Violation(FIELD, RULE, base + "there is no homeowner electrical certificate " + enteredNumber));
         }
         HomeownerCertificate c = certificate.get();
         if (!sameName(c.getHolderName(), holder.name())) {
-            return List.of(new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is not " + holder.name() + "'s"));
+            return List.of(new Violation(
+                    FIELD, RULE, base + "certificate " + c.getNumber() + " is not " + holder.name() + "'s"));
         }
         if (c.getRevokedOn() != null && !c.getRevokedOn().isAfter(day)) {
-            return List.of(new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " was revoked on " + c.getRevokedOn()));
+            return List.of(new Violation(
+                    FIELD, RULE, base + "certificate " + c.getNumber() + " was revoked on " + c.getRevokedOn()));
         }
         if (c.isSuspended()) {
             return List.of(new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is suspended"));
         }
         if (c.getIssuedOn().isAfter(day) || c.getExpiresOn() != null && day.isAfter(c.getExpiresOn())) {
-            return List.of(new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is not valid on " + day));
+            return List.of(
+                    new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is not valid on " + day));
         }
         return List.of();
     }
@@ -66,7 +77,8 @@ public final class HomeownerElectricalTest {
     }
 
     private static String key(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

@@ -10,8 +10,11 @@ import org.tryon.platform.kernel.Trade;
  */
 public enum LicenseBoard {
     GENERAL_CONTRACTORS("NC Licensing Board for General Contractors", "G.S. 87 Art. 1", EnumSet.of(Trade.BUILDING)),
-    ELECTRICAL_CONTRACTORS("NC State Board of Examiners of Electrical Contractors", "G.S. 87 Art. 4", EnumSet.of(Trade.ELECTRICAL)),
-    PLUMBING_HEATING("NC State Board of Examiners of Plumbing, Heating and Fire Sprinkler Contractors", "G.S. 87 Art. 2",
+    ELECTRICAL_CONTRACTORS(
+            "NC State Board of Examiners of Electrical Contractors", "G.S. 87 Art. 4", EnumSet.of(Trade.ELECTRICAL)),
+    PLUMBING_HEATING(
+            "NC State Board of Examiners of Plumbing, Heating and Fire Sprinkler Contractors",
+            "G.S. 87 Art. 2",
             EnumSet.of(Trade.PLUMBING, Trade.MECHANICAL)),
     REFRIGERATION("NC State Board of Refrigeration Examiners", "G.S. 87 Art. 5", EnumSet.of(Trade.MECHANICAL));
 

@@ -41,8 +41,7 @@ public class Owner {
     @Version
     private long version;
 
-    protected Owner() {
-    }
+    protected Owner() {}
 
     public Owner(String name, String mailingAddress, String phone, String email, Instant registeredAt) {
         this.name = name.trim();

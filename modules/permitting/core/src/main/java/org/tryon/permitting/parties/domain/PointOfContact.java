@@ -21,8 +21,7 @@ public class PointOfContact {
     @Column(name = "contact_email", length = 200)
     private String email;
 
-    protected PointOfContact() {
-    }
+    protected PointOfContact() {}
 
     public PointOfContact(String name, String phone, String email) {
         this.name = Objects.requireNonNull(name).trim();

@@ -55,12 +55,12 @@ public class SuretyBond {
     @Version
     private long version;
 
-    protected SuretyBond() {
-    }
+    protected SuretyBond() {}
 
     SuretyBond(ContractorFirm firm, String surety, String bondNumber, Money amount, LocalDate effectiveOn) {
         if (!amount.isPositive()) {
-            throw new RuleViolationException("amount", "108.7 positive", "108.7: the bond amount must be more than zero");
+            throw new RuleViolationException(
+                    "amount", "108.7 positive", "108.7: the bond amount must be more than zero");
         }
         this.firm = firm;
         this.surety = surety.trim();
@@ -76,8 +76,11 @@ public class SuretyBond {
      */
     public void cancellationNoticeReceived(LocalDate receivedOn, LocalDate requestedOn, int noticeDays) {
         if (cancellationReceivedOn != null) {
-            throw new RuleViolationException("receivedOn", "108.7 once",
-                    "108.7: a cancellation notice for bond " + bondNumber + " was already received on " + cancellationReceivedOn);
+            throw new RuleViolationException(
+                    "receivedOn",
+                    "108.7 once",
+                    "108.7: a cancellation notice for bond " + bondNumber + " was already received on "
+                            + cancellationReceivedOn);
         }
         LocalDate earliest = receivedOn.plusDays(noticeDays);
         this.cancellationReceivedOn = receivedOn;

@@ -1,32 +1,32 @@
 package org.tryon.permitting.parties.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tryon.permitting.parties.application.AddLicense;
+import org.tryon.permitting.parties.application.ChangePointOfContact;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
-import org.tryon.permitting.parties.application.RegisterContractor;
-import org.tryon.permitting.parties.application.AddLicense;
-import org.tryon.permitting.parties.application.RenewLicense;
-import org.tryon.permitting.parties.application.ChangePointOfContact;
 import org.tryon.permitting.parties.application.FileBond;
 import org.tryon.permitting.parties.application.ReceiveBondCancellation;
-import jakarta.ws.rs.PUT;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.tryon.permitting.parties.application.RegisterContractor;
+import org.tryon.permitting.parties.application.RenewLicense;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("contractors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,11 @@ public class ContractorResource {
     @POST
     public Response register(RegisterContractor command, @Context UriInfo uri) {
         ContractorView created = contractors.register(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -65,7 +69,8 @@ public class ContractorResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "contractors/{id}")
     @POST
     @Path("{id}/licenses")
-    @Operation(summary = "Add a state license (board, number, classification, trade, expiry) to the firm (106, 108.8 G)")
+    @Operation(
+            summary = "Add a state license (board, number, classification, trade, expiry) to the firm (106, 108.8 G)")
     public ContractorView addLicense(@PathParam("id") long id, AddLicense command) {
         return contractors.addLicense(id, command);
     }
@@ -73,7 +78,8 @@ public class ContractorResource {
     @POST
     @Path("{id}/licenses/{licenseId}/renewal")
     @Operation(summary = "Record the renewal of a license through a later expiry day")
-    public ContractorView renewLicense(@PathParam("id") long id, @PathParam("licenseId") long licenseId, RenewLicense command) {
+    public ContractorView renewLicense(
+            @PathParam("id") long id, @PathParam("licenseId") long licenseId, RenewLicense command) {
         return contractors.renewLicense(id, licenseId, command);
     }
 
@@ -94,8 +100,11 @@ public class ContractorResource {
 
     @POST
     @Path("{id}/bonds/{bondId}/cancellation-notice")
-    @Operation(summary = "Record the surety's written notice of cancellation; it takes effect no earlier than 30 days after receipt (108.7)")
-    public ContractorView bondCancellation(@PathParam("id") long id, @PathParam("bondId") long bondId, ReceiveBondCancellation command) {
+    @Operation(
+            summary =
+                    "Record the surety's written notice of cancellation; it takes effect no earlier than 30 days after receipt (108.7)")
+    public ContractorView bondCancellation(
+            @PathParam("id") long id, @PathParam("bondId") long bondId, ReceiveBondCancellation command) {
         return contractors.receiveBondCancellation(id, bondId, command);
     }
 }

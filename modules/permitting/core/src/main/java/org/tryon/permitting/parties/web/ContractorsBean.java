@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
 import org.tryon.permitting.parties.application.RegisterContractor;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 import org.tryon.platform.web.LazyList;
 
@@ -33,9 +33,18 @@ public class ContractorsBean implements Serializable {
 
     public void register() {
         try {
-            ContractorView c = contractors.register(new RegisterContractor(name, licenseNumber, trade, null, classification,
-                    licenseExpiresOn, contactName, contactPhone, contactEmail));
-            FacesErrors.info("Registered " + c.name() + " (" + c.licenseSummary() + "); file its bond (108.7) on its page");
+            ContractorView c = contractors.register(new RegisterContractor(
+                    name,
+                    licenseNumber,
+                    trade,
+                    null,
+                    classification,
+                    licenseExpiresOn,
+                    contactName,
+                    contactPhone,
+                    contactEmail));
+            FacesErrors.info(
+                    "Registered " + c.name() + " (" + c.licenseSummary() + "); file its bond (108.7) on its page");
             name = null;
             licenseNumber = null;
             trade = null;
@@ -82,20 +91,50 @@ public class ContractorsBean implements Serializable {
         this.trade = trade;
     }
 
-    public String getClassification() { return classification; }
-    public void setClassification(String classification) { this.classification = classification; }
-    public java.time.LocalDate getLicenseExpiresOn() { return licenseExpiresOn; }
-    public void setLicenseExpiresOn(java.time.LocalDate licenseExpiresOn) { this.licenseExpiresOn = licenseExpiresOn; }
-    public String getContactName() { return contactName; }
-    public void setContactName(String contactName) { this.contactName = contactName; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getClassification() {
+        return classification;
+    }
+
+    public void setClassification(String classification) {
+        this.classification = classification;
+    }
+
+    public java.time.LocalDate getLicenseExpiresOn() {
+        return licenseExpiresOn;
+    }
+
+    public void setLicenseExpiresOn(java.time.LocalDate licenseExpiresOn) {
+        this.licenseExpiresOn = licenseExpiresOn;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
 
     /** Whether the signed-in user keeps these records (the permit office, {@link org.tryon.permitting.permits.application.Permits#PERMIT_OFFICE}; ADR 0026). */
     public boolean isOffice() {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return org.tryon.permitting.permits.application.Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+        return org.tryon.permitting.permits.application.Permits.PERMIT_OFFICE.stream()
+                .anyMatch(external::isUserInRole);
     }
 }

@@ -30,8 +30,8 @@ public class DesignProfessionalsBean implements Serializable {
 
     public void register() {
         try {
-            DesignProfessionalView d = designProfessionals.register(new RegisterDesignProfessional(name, profession, registrationNumber,
-                    firmName, address));
+            DesignProfessionalView d = designProfessionals.register(
+                    new RegisterDesignProfessional(name, profession, registrationNumber, firmName, address));
             FacesErrors.info("Registered " + d.name());
             name = null;
             profession = null;
@@ -51,21 +51,54 @@ public class DesignProfessionalsBean implements Serializable {
         return list;
     }
 
-    public DesignProfessional.Profession[] getProfessions() { return DesignProfessional.Profession.values(); }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public DesignProfessional.Profession getProfession() { return profession; }
-    public void setProfession(DesignProfessional.Profession profession) { this.profession = profession; }
-    public String getRegistrationNumber() { return registrationNumber; }
-    public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
-    public String getFirmName() { return firmName; }
-    public void setFirmName(String firmName) { this.firmName = firmName; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
+    public DesignProfessional.Profession[] getProfessions() {
+        return DesignProfessional.Profession.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public DesignProfessional.Profession getProfession() {
+        return profession;
+    }
+
+    public void setProfession(DesignProfessional.Profession profession) {
+        this.profession = profession;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public String getFirmName() {
+        return firmName;
+    }
+
+    public void setFirmName(String firmName) {
+        this.firmName = firmName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
 
     /** Whether the signed-in user keeps these records (the permit office, {@link org.tryon.permitting.permits.application.Permits#PERMIT_OFFICE}; ADR 0026). */
     public boolean isOffice() {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return org.tryon.permitting.permits.application.Permits.PERMIT_OFFICE.stream().anyMatch(external::isUserInRole);
+        return org.tryon.permitting.permits.application.Permits.PERMIT_OFFICE.stream()
+                .anyMatch(external::isUserInRole);
     }
 }

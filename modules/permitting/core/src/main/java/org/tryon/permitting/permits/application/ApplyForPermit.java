@@ -31,9 +31,11 @@ public record ApplyForPermit(
         boolean homeownerPrimaryResidence,
         Long masterPermitId,
         @NotBlank @Size(max = 1000) String description,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal constructionValue,
+
         boolean complianceStatement,
         @Size(max = 200) String statementBy,
         Long replacesPermitId,
-        @Size(max = 30) String homeownerCertificateNumber) {
-}
+        @Size(max = 30) String homeownerCertificateNumber) {}

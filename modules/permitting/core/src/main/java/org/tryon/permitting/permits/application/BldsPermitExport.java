@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.tryon.platform.csv.CsvCells;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.kernel.Trade;
 
 /**
@@ -17,18 +17,46 @@ import org.tryon.platform.kernel.Trade;
  */
 public final class BldsPermitExport {
 
-    public static final List<String> COLUMNS = List.of("PermitNum", "Description", "AppliedDate", "IssuedDate", "CompletedDate",
-            "StatusCurrent", "StatusCurrentMapped", "StatusDate", "OriginalAddress1", "OriginalCity", "OriginalState", "OriginalZip",
-            "PermitType", "PermitTypeMapped", "EstProjectCost", "ContractorCompanyName", "ContractorLicNum", "ContractorTrade");
+    public static final List<String> COLUMNS = List.of(
+            "PermitNum",
+            "Description",
+            "AppliedDate",
+            "IssuedDate",
+            "CompletedDate",
+            "StatusCurrent",
+            "StatusCurrentMapped",
+            "StatusDate",
+            "OriginalAddress1",
+            "OriginalCity",
+            "OriginalState",
+            "OriginalZip",
+            "PermitType",
+            "PermitTypeMapped",
+            "EstProjectCost",
+            "ContractorCompanyName",
+            "ContractorLicNum",
+            "ContractorTrade");
 
     /** One permit as BLDS sees it. */
-    public record Row(String number, String description, LocalDate appliedOn, LocalDate issuedOn, LocalDate completedOn,
-            PermitStatus status, LocalDate statusDate, String street, String city, String state, String zip, Trade trade,
-            java.math.BigDecimal constructionValue, String contractorName, String contractorLicense, Trade contractorTrade) {
-    }
+    public record Row(
+            String number,
+            String description,
+            LocalDate appliedOn,
+            LocalDate issuedOn,
+            LocalDate completedOn,
+            PermitStatus status,
+            LocalDate statusDate,
+            String street,
+            String city,
+            String state,
+            String zip,
+            Trade trade,
+            java.math.BigDecimal constructionValue,
+            String contractorName,
+            String contractorLicense,
+            Trade contractorTrade) {}
 
-    private BldsPermitExport() {
-    }
+    private BldsPermitExport() {}
 
     /** BLDS StatusCurrentMapped for a Tryon permit status. */
     public static String mappedStatus(PermitStatus status) {
@@ -46,11 +74,31 @@ public final class BldsPermitExport {
     /** Writes the rows to {@code out} and flushes it; the caller owns (and closes) {@code out}. */
     @SuppressWarnings("resource")
     public static void write(List<Row> rows, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get());
         for (Row r : rows) {
-            csv.printRecord(CsvCells.safe(r.number(), r.description(), r.appliedOn(), r.issuedOn(), r.completedOn(), r.status().name(),
-                    mappedStatus(r.status()), r.statusDate(), r.street(), r.city(), r.state(), r.zip(), r.trade().name(),
-                    r.trade().label(), r.constructionValue().toPlainString(), r.contractorName(), r.contractorLicense(),
+            csv.printRecord(CsvCells.safe(
+                    r.number(),
+                    r.description(),
+                    r.appliedOn(),
+                    r.issuedOn(),
+                    r.completedOn(),
+                    r.status().name(),
+                    mappedStatus(r.status()),
+                    r.statusDate(),
+                    r.street(),
+                    r.city(),
+                    r.state(),
+                    r.zip(),
+                    r.trade().name(),
+                    r.trade().label(),
+                    r.constructionValue().toPlainString(),
+                    r.contractorName(),
+                    r.contractorLicense(),
                     r.contractorTrade().label()));
         }
         csv.flush();

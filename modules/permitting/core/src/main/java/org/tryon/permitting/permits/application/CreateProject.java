@@ -22,23 +22,36 @@ public record CreateProject(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Size(max = 80) String city,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code") String state,
-        @NotBlank @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code like 28202 or 28202-1234") String zip,
-        @NotBlank @Pattern(regexp = "\\d{3}-?\\d{3}-?\\d{2}[A-Za-z]?", message = "must be a parcel number (PIN) like 083-031-11") String pin,
+
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code")
+        String state,
+
+        @NotBlank @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code like 28202 or 28202-1234")
+        String zip,
+
+        @NotBlank
+        @Pattern(regexp = "\\d{3}-?\\d{3}-?\\d{2}[A-Za-z]?", message = "must be a parcel number (PIN) like 083-031-11")
+        String pin,
+
         Long ownerId,
         @Size(max = 200) String ownerName,
         @Size(max = 300) String ownerMailingAddress,
         @Size(max = 30) String ownerPhone,
         @Email @Size(max = 200) String ownerEmail,
         @NotBlank @Size(max = 1000) String description,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal constructionValue,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal constructionValue,
+
         @NotNull @Min(0) @Max(50_000_000) Integer grossSquareFeet,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 5, fraction = 2) BigDecimal heightFeet,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 5, fraction = 2)
+        BigDecimal heightFeet,
+
         @NotNull OccupancyGroup occupancyGroup,
         boolean mixedUse,
         @Min(0) @Max(1000) int smokeCompartments,
         @NotNull Dwelling dwelling,
         @NotNull WorkType workType,
         @Size(max = 200) String shellDrawings,
-        boolean federalReview) {
-}
+        boolean federalReview) {}

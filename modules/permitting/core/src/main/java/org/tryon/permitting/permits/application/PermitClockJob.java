@@ -9,12 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.permits.domain.OutageRelief;
 import org.tryon.permitting.permits.domain.OutageSettings;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
 import org.tryon.permitting.permits.domain.PermitNotice;
-import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.platform.settings.Settings;
 
 /**
@@ -49,8 +49,7 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
     @Inject
     org.tryon.platform.time.CountyCalendar calendar;
 
-    public record Run(LocalDate day, boolean ran, int changed) {
-    }
+    public record Run(LocalDate day, boolean ran, int changed) {}
 
     @Override
     public String name() {
@@ -69,32 +68,45 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
     @Transactional
     public Run runToday() {
         LocalDate today = LocalDate.now(clock);
-        int inserted = em.createNativeQuery("insert ignore into perm_clock_run (run_date, ran_at, changed) values (?1, ?2, 0)")
-                .setParameter(1, today).setParameter(2, clock.instant()).executeUpdate();
+        int inserted = em.createNativeQuery(
+                        "insert ignore into perm_clock_run (run_date, ran_at, changed) values (?1, ?2, 0)")
+                .setParameter(1, today)
+                .setParameter(2, clock.instant())
+                .executeUpdate();
         if (inserted == 0) {
             return new Run(today, false, 0);
         }
         int changed = apply(today);
-        em.createNativeQuery("update perm_clock_run set changed = ?1 where run_date = ?2").setParameter(1, changed).setParameter(2, today)
+        em.createNativeQuery("update perm_clock_run set changed = ?1 where run_date = ?2")
+                .setParameter(1, changed)
+                .setParameter(2, today)
                 .executeUpdate();
         return new Run(today, true, changed);
     }
 
     public PermitClocks clocksOn(LocalDate day) {
-        return new PermitClocks(settings.valueOn(PermittingSettings.EXPIRY_MONTHS, day),
-                settings.valueOn(PermittingSettings.DISCONTINUED_MONTHS, day), settings.valueOn(PermittingSettings.FINAL_MONTHS, day));
+        return new PermitClocks(
+                settings.valueOn(PermittingSettings.EXPIRY_MONTHS, day),
+                settings.valueOn(PermittingSettings.DISCONTINUED_MONTHS, day),
+                settings.valueOn(PermittingSettings.FINAL_MONTHS, day));
     }
 
     /** The outages declared so far, as they hold the permits' clocks (ADR 0016). */
     public OutageRelief relief() {
-        return OutageRelief.of(outages.periods(), calendar.calendar(), day -> settings.valueOn(OutageSettings.GRACE_WORKING_DAYS, day));
+        return OutageRelief.of(
+                outages.periods(),
+                calendar.calendar(),
+                day -> settings.valueOn(OutageSettings.GRACE_WORKING_DAYS, day));
     }
 
     private int apply(LocalDate today) {
         PermitClocks clocks = clocksOn(today);
         OutageRelief relief = relief();
-        List<Permit> running = em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where p.status in :s", Permit.class)
-                .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED)).getResultList();
+        List<Permit> running = em.createQuery(
+                        "select p from Permit p left join fetch p.contractor join fetch p.project where p.status in :s",
+                        Permit.class)
+                .setParameter("s", List.of(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED))
+                .getResultList();
         int changed = 0;
         for (Permit permit : running) {
             var deadline = permit.nextDeadline(clocks).filter(d -> relief.runsOut(d.on(), today));
@@ -108,18 +120,31 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
     }
 
     /** The permit's clock ran out: it becomes expired or void as of {@code on}, with a notice to the holder dated {@code today}. */
-    void end(Permit permit, PermitClocks.Deadline deadline, PermitClocks clocks, OutageRelief relief, LocalDate on, LocalDate today) {
+    void end(
+            Permit permit,
+            PermitClocks.Deadline deadline,
+            PermitClocks clocks,
+            OutageRelief relief,
+            LocalDate on,
+            LocalDate today) {
         PermitStatus from = permit.getStatus();
         PermitStatus to = deadline.becomes();
         LocalDate moved = relief.moved(deadline.on());
-        String reason = deadline.section() + ": " + (to == PermitStatus.EXPIRED
-                ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
-                : "no work or final inspection within the months the ordinance allows") + "; the clock ran out on " + deadline.on()
+        String reason = deadline.section() + ": "
+                + (to == PermitStatus.EXPIRED
+                        ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
+                        : "no work or final inspection within the months the ordinance allows")
+                + "; the clock ran out on " + deadline.on()
                 + (moved.equals(deadline.on()) ? "" : ", held by a declared outage until " + moved);
         statusLog.record(permit, from, permit.moveTo(to, on, clock.instant(), "system", reason));
-        em.persist(new PermitNotice(permit.getId(), to.name(), permit.holder().name(),
-                "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + on + ". " + reason
+        em.persist(new PermitNotice(
+                permit.getId(),
+                to.name(),
+                permit.holder().name(),
+                "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + on
+                        + ". " + reason
                         + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
-                today, clock.instant()));
+                today,
+                clock.instant()));
     }
 }

@@ -58,9 +58,15 @@ public class PermitInspections {
             return;
         }
         if (permit.getStatus() == PermitStatus.ISSUED) {
-            statusLog.record(permit, PermitStatus.ISSUED, permit.recordCommencement(result.inspectedOn(), clock.instant(), result.inspector(),
-                    "inspection " + result.inspectionType() + " of completed work (" + result.outcome().label().toLowerCase() + ") on "
-                            + result.inspectedOn()));
+            statusLog.record(
+                    permit,
+                    PermitStatus.ISSUED,
+                    permit.recordCommencement(
+                            result.inspectedOn(),
+                            clock.instant(),
+                            result.inspector(),
+                            "inspection " + result.inspectionType() + " of completed work ("
+                                    + result.outcome().label().toLowerCase() + ") on " + result.inspectedOn()));
         }
         permit.inspected(result.inspectedOn());
     }

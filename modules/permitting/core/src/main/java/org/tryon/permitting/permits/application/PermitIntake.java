@@ -28,11 +28,21 @@ public class PermitIntake {
         } else if (newProject != null) {
             id = projects.create(newProject).id();
         } else {
-            throw new RuleViolationException("projectId", "required", "Choose a project on record or describe a new one");
+            throw new RuleViolationException(
+                    "projectId", "required", "Choose a project on record or describe a new one");
         }
-        return permits.apply(new ApplyForPermit(id, application.trade(), application.contractorId(), application.homeownerName(),
-                application.homeownerPrimaryResidence(), application.masterPermitId(), application.description(),
-                application.constructionValue(), application.complianceStatement(), application.statementBy(),
-                application.replacesPermitId(), application.homeownerCertificateNumber()));
+        return permits.apply(new ApplyForPermit(
+                id,
+                application.trade(),
+                application.contractorId(),
+                application.homeownerName(),
+                application.homeownerPrimaryResidence(),
+                application.masterPermitId(),
+                application.description(),
+                application.constructionValue(),
+                application.complianceStatement(),
+                application.statementBy(),
+                application.replacesPermitId(),
+                application.homeownerCertificateNumber()));
     }
 }

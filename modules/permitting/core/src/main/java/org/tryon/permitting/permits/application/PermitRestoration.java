@@ -64,23 +64,37 @@ public class PermitRestoration {
         if (late.inspectedWork()) {
             permit.inspected(late.happenedOn());
         }
-        String why = late.entry() + " of " + late.happenedOn() + ", keyed in by " + late.enteredBy() + " at " + late.occurredAt();
+        String why = late.entry() + " of " + late.happenedOn() + ", keyed in by " + late.enteredBy() + " at "
+                + late.occurredAt();
         reconsider(permit, late.inspectedWork() ? late.happenedOn() : null, why);
         if (late.finalPassed() && permit.getStatus() == PermitStatus.WORK_COMMENCED) {
             // 108.10, 108.11.4: the final delivered before the restoration found the permit void and could not final it
-            statusLog.record(permit, PermitStatus.WORK_COMMENCED, permit.moveTo(PermitStatus.FINALED, late.happenedOn(), clock.instant(),
-                    late.enteredBy(), "Final inspection passed (108.10, 108.11.4): " + late.entry() + " on " + late.happenedOn()));
+            statusLog.record(
+                    permit,
+                    PermitStatus.WORK_COMMENCED,
+                    permit.moveTo(
+                            PermitStatus.FINALED,
+                            late.happenedOn(),
+                            clock.instant(),
+                            late.enteredBy(),
+                            "Final inspection passed (108.10, 108.11.4): " + late.entry() + " on "
+                                    + late.happenedOn()));
         }
     }
 
     /** An outage declared, ended or its backlog entered: ends made by a clock on or after its first day are reconsidered. */
     void onOutageChanged(@Observes OutageChanged changed) {
-        List<Permit> ended = em.createQuery("select p from Permit p where p.status in :ended and exists (select c.id from PermitStatusChange c "
-                        + "where c.permitId = p.id and c.to = p.status and c.on >= :start)", Permit.class)
-                .setParameter("ended", List.of(PermitStatus.EXPIRED, PermitStatus.VOID)).setParameter("start", changed.outage().startsOn())
+        List<Permit> ended = em.createQuery(
+                        "select p from Permit p where p.status in :ended and exists (select c.id from PermitStatusChange c "
+                                + "where c.permitId = p.id and c.to = p.status and c.on >= :start)",
+                        Permit.class)
+                .setParameter("ended", List.of(PermitStatus.EXPIRED, PermitStatus.VOID))
+                .setParameter("start", changed.outage().startsOn())
                 .getResultList();
         String why = "the outage declared from " + changed.outage().startsOn()
-                + (changed.outage().endsOn() == null ? " (still going on)" : " to " + changed.outage().endsOn());
+                + (changed.outage().endsOn() == null
+                        ? " (still going on)"
+                        : " to " + changed.outage().endsOn());
         for (Permit permit : ended) {
             reconsider(permit, null, why);
         }
@@ -96,32 +110,62 @@ public class PermitRestoration {
         if (permit.getStatus() != PermitStatus.EXPIRED && permit.getStatus() != PermitStatus.VOID) {
             return false;
         }
-        PermitStatusChange ending = em.createQuery("select c from PermitStatusChange c where c.permitId = :p order by c.id desc",
-                PermitStatusChange.class).setParameter("p", permit.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        PermitStatusChange ending = em.createQuery(
+                        "select c from PermitStatusChange c where c.permitId = :p order by c.id desc",
+                        PermitStatusChange.class)
+                .setParameter("p", permit.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (ending == null || ending.getTo() != permit.getStatus() || !"system".equals(ending.getBy())) {
             return false;
         }
         LocalDate endedOn = ending.getOn();
         OutageRelief relief = clockJob.relief();
         PermitClocks clocks = clockJob.clocksOn(endedOn);
-        var wrong = new ClockEndReview(clocks, relief).review(ending.getFrom(), endedOn, permit.getIssuedOn(), permit.getCommencedOn(),
-                permit.getLatestRequestOn(), permit.getLatestInspectionOn(), workCommencedOn);
+        var wrong = new ClockEndReview(clocks, relief)
+                .review(
+                        ending.getFrom(),
+                        endedOn,
+                        permit.getIssuedOn(),
+                        permit.getCommencedOn(),
+                        permit.getLatestRequestOn(),
+                        permit.getLatestInspectionOn(),
+                        workCommencedOn);
         if (wrong.isEmpty()) {
             return false;
         }
         ClockEndReview.Wrong w = wrong.get();
         PermitStatus from = permit.getStatus();
         LocalDate today = LocalDate.now(clock);
-        String reason = "Restored (108.8.1, 108.10 E): the permit was " + from.label() + " by its clock on " + endedOn + ", but "
+        String reason = "Restored (108.8.1, 108.10 E): the permit was " + from.label() + " by its clock on " + endedOn
+                + ", but "
                 + why + " shows the clock had not run out; its clock now runs out on " + w.runsOutOn()
                 + (relief.held(w.deadline().on()) ? " once the outage's backlog is entered" : "");
-        statusLog.record(permit, from, permit.restoreAfterClock(w.restoreTo(), w.commencedOn(), endedOn, clock.instant(), "system", reason));
-        em.persist(new PermitNotice(permit.getId(), "RESTORED", permit.holder().name(), "Permit " + permit.getNumber() + " at "
-                + permit.getAddress() + " is " + w.restoreTo().label() + " again: it was not " + from.label() + " on " + endedOn + ". " + reason
-                + ".", today, clock.instant()));
+        statusLog.record(
+                permit,
+                from,
+                permit.restoreAfterClock(w.restoreTo(), w.commencedOn(), endedOn, clock.instant(), "system", reason));
+        em.persist(new PermitNotice(
+                permit.getId(),
+                "RESTORED",
+                permit.holder().name(),
+                "Permit " + permit.getNumber() + " at "
+                        + permit.getAddress() + " is " + w.restoreTo().label() + " again: it was not " + from.label()
+                        + " on " + endedOn + ". " + reason
+                        + ".",
+                today,
+                clock.instant()));
         if (relief.runsOut(w.deadline().on(), today)) {
             // rightly counted, the clock has run out since: the permit ends again, on the day it rightly ran out
-            clockJob.end(permit, w.deadline(), clocks, relief, w.runsOutOn().isBefore(endedOn) ? endedOn : w.runsOutOn(), today);
+            clockJob.end(
+                    permit,
+                    w.deadline(),
+                    clocks,
+                    relief,
+                    w.runsOutOn().isBefore(endedOn) ? endedOn : w.runsOutOn(),
+                    today);
         }
         return true;
     }

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
-import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.platform.lists.ListDefinition;
 import org.tryon.platform.lists.ListPage;
 import org.tryon.platform.lists.ListRequest;
@@ -51,7 +51,13 @@ public class PermitSearch {
 
     public List<PermitView> rows(Which which, ListRequest request) {
         PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
-        return definition(which).rows(em, request, permits -> permits.stream().map(p -> PermitView.of(p, clocks)).toList());
+        return definition(which)
+                .rows(
+                        em,
+                        request,
+                        permits -> permits.stream()
+                                .map(p -> PermitView.of(p, clocks))
+                                .toList());
     }
 
     public ListPage<PermitView> page(Which which, ListRequest request) {
@@ -64,6 +70,7 @@ public class PermitSearch {
             return PermittingLists.PERMITS;
         }
         LocalDate today = LocalDate.now(clock);
-        return PermittingLists.workList(clockJob.clocksOn(today), today.plusDays(settings.valueOn(PermittingSettings.WORK_LIST_DAYS, today)));
+        return PermittingLists.workList(
+                clockJob.clocksOn(today), today.plusDays(settings.valueOn(PermittingSettings.WORK_LIST_DAYS, today)));
     }
 }

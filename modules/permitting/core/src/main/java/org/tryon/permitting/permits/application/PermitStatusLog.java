@@ -32,7 +32,14 @@ public class PermitStatusLog {
 
     public void record(Permit permit, PermitStatus from, PermitStatusChange change) {
         em.persist(change);
-        events.publishDurably(new PermitStatusChanged(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(), from,
-                change.getTo(), change.getOn(), change.getReason()));
+        events.publishDurably(new PermitStatusChanged(
+                UUID.randomUUID(),
+                clock.instant(),
+                permit.getId(),
+                permit.getNumber(),
+                from,
+                change.getTo(),
+                change.getOn(),
+                change.getReason()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -11,30 +12,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import jakarta.security.enterprise.SecurityContext;
+import org.tryon.fees.api.FeeQueries;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.permits.domain.PermitClocks;
-import org.tryon.permitting.permits.domain.PermitNotice;
 import org.tryon.permitting.module.domain.PermittingSettings;
-import org.tryon.permitting.permits.domain.PermitStatusChange;
-import org.tryon.platform.errors.NotAllowedException;
-import org.tryon.platform.security.Roles;
-import org.tryon.fees.api.FeeQueries;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.HomeownerDeclaration;
 import org.tryon.permitting.permits.domain.IssuanceRules;
-import org.tryon.permitting.permits.domain.Project;
 import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.permitting.permits.domain.PermitClocks;
+import org.tryon.permitting.permits.domain.PermitNotice;
+import org.tryon.permitting.permits.domain.PermitStatusChange;
+import org.tryon.permitting.permits.domain.Project;
+import org.tryon.permitting.plans.application.PlanRules;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
+import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
-import org.tryon.permitting.plans.application.PlanRules;
+import org.tryon.platform.security.Roles;
 
 /**
  * Use cases of permits: application and issue (108.8). Taking an application, issuing, cancelling
@@ -48,7 +48,8 @@ import org.tryon.permitting.plans.application.PlanRules;
 public class Permits {
 
     /** Who takes applications, issues, cancels and records commencement (the screens offer these actions to them only). */
-    public static final Set<String> PERMIT_OFFICE = Set.of(Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
+    public static final Set<String> PERMIT_OFFICE =
+            Set.of(Roles.PERMIT_TECHNICIAN, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -101,8 +102,9 @@ public class Permits {
      * already replaced.
      */
     public PermitView apply(ApplyForPermit command) {
-        requireOffice("108.8 D: applications for permits are taken by a permit technician, a trade code administrator or the "
-                + "Administrator");
+        requireOffice(
+                "108.8 D: applications for permits are taken by a permit technician, a trade code administrator or the "
+                        + "Administrator");
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         Project project = projects.find(command.projectId());
@@ -110,32 +112,48 @@ public class Permits {
         if (command.contractorId() != null) {
             contractor = em.find(ContractorFirm.class, command.contractorId());
             if (contractor == null) {
-                throw new RuleViolationException("contractorId", "exists", "There is no contractor with id " + command.contractorId());
+                throw new RuleViolationException(
+                        "contractorId", "exists", "There is no contractor with id " + command.contractorId());
             }
         }
         HomeownerDeclaration homeowner = null;
         if (command.homeownerName() != null && !command.homeownerName().isBlank()) {
             int months = settings.valueOn(PermittingSettings.HOMEOWNER_RESIDENCE_MONTHS, today);
             if (!command.homeownerPrimaryResidence()) {
-                throw new RuleViolationException("homeownerPrimaryResidence", "106 Homeowner",
-                        "106 Homeowner: the owner must declare the dwelling their primary residence for at least " + months
-                                + " months after completion of the work");
+                throw new RuleViolationException(
+                        "homeownerPrimaryResidence",
+                        "106 Homeowner",
+                        "106 Homeowner: the owner must declare the dwelling their primary residence for at least "
+                                + months + " months after completion of the work");
             }
-            homeowner = new HomeownerDeclaration(command.homeownerName(), today, months, command.homeownerCertificateNumber());
+            homeowner = new HomeownerDeclaration(
+                    command.homeownerName(), today, months, command.homeownerCertificateNumber());
         }
         Permit master = null;
         if (command.masterPermitId() != null) {
             master = em.find(Permit.class, command.masterPermitId());
             if (master == null) {
-                throw new RuleViolationException("masterPermitId", "exists", "There is no permit with id " + command.masterPermitId());
+                throw new RuleViolationException(
+                        "masterPermitId", "exists", "There is no permit with id " + command.masterPermitId());
             }
         }
-        Permit permit = new Permit(command.trade(), project, contractor, homeowner, master, command.description(),
-                Money.of(command.constructionValue()), today, command.complianceStatement() ? command.statementBy() : null);
+        Permit permit = new Permit(
+                command.trade(),
+                project,
+                contractor,
+                homeowner,
+                master,
+                command.description(),
+                Money.of(command.constructionValue()),
+                today,
+                command.complianceStatement() ? command.statementBy() : null);
         if (command.replacesPermitId() != null) {
-            Permit ended = em.find(Permit.class, command.replacesPermitId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Permit ended = em.find(
+                    Permit.class, command.replacesPermitId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (ended == null) {
-                throw new RuleViolationException(org.tryon.permitting.permits.domain.PermitReplacement.FIELD, "exists",
+                throw new RuleViolationException(
+                        org.tryon.permitting.permits.domain.PermitReplacement.FIELD,
+                        "exists",
                         "There is no permit with id " + command.replacesPermitId());
             }
             permit.replace(ended);
@@ -154,8 +172,12 @@ public class Permits {
     public List<RuleViolationException.Violation> issueCheck(long id) {
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
-        List<RuleViolationException.Violation> refusals = new java.util.ArrayList<>(IssuanceRules.refusals(permit, today,
-                planRules.requiredFor(permit, today), projects.latestPlans(permit.getProject()).orElse(null), fees.delinquency(permit.holder(), today)));
+        List<RuleViolationException.Violation> refusals = new java.util.ArrayList<>(IssuanceRules.refusals(
+                permit,
+                today,
+                planRules.requiredFor(permit, today),
+                projects.latestPlans(permit.getProject()).orElse(null),
+                fees.delinquency(permit.holder(), today)));
         refusals.addAll(homeownerCertificates.refusals(permit, today));
         return refusals;
     }
@@ -165,7 +187,8 @@ public class Permits {
      * named), and tells fees and inspections, durably, once the transaction commits.
      */
     public PermitView issue(long id) {
-        requireOffice("108.8: a permit is issued by a permit technician, a trade code administrator or the Administrator");
+        requireOffice(
+                "108.8: a permit is issued by a permit technician, a trade code administrator or the Administrator");
         List<RuleViolationException.Violation> refusals = issueCheck(id);
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -173,19 +196,36 @@ public class Permits {
         Permit permit = find(id);
         LocalDate today = LocalDate.now(clock);
         em.persist(permit.issue(today, clock.instant(), user.name()));
-        events.publishDurably(new PermitIssued(UUID.randomUUID(), clock.instant(), permit.getId(), permit.getNumber(),
-                permit.getTrade(), permit.holder(), permit.getAddress().toString(), permit.getConstructionValue(), today,
-                permit.getProject().getId(), permit.getMasterPermit() == null ? null : permit.getMasterPermit().getId(),
-                permit.getMasterPermit() == null ? null : permit.getMasterPermit().holder(),
+        events.publishDurably(new PermitIssued(
+                UUID.randomUUID(),
+                clock.instant(),
+                permit.getId(),
+                permit.getNumber(),
+                permit.getTrade(),
+                permit.holder(),
+                permit.getAddress().toString(),
+                permit.getConstructionValue(),
+                today,
+                permit.getProject().getId(),
+                permit.getMasterPermit() == null
+                        ? null
+                        : permit.getMasterPermit().getId(),
+                permit.getMasterPermit() == null
+                        ? null
+                        : permit.getMasterPermit().holder(),
                 permit.getReplaces() == null ? null : permit.getReplaces().getId()));
         return view(permit);
     }
 
     /** Cancels a permit before any work was done under it; inspections stop accepting requests on it. */
     public PermitView cancel(long id, CancelPermit command) {
-        requireOffice("108.8: a permit is cancelled by a permit technician, a trade code administrator or the Administrator");
+        requireOffice(
+                "108.8: a permit is cancelled by a permit technician, a trade code administrator or the Administrator");
         Inputs.valid(validator, command);
-        return move(find(id), PermitStatus.CANCELLED, "Cancelled: " + command.reason().trim());
+        return move(
+                find(id),
+                PermitStatus.CANCELLED,
+                "Cancelled: " + command.reason().trim());
     }
 
     /**
@@ -194,10 +234,15 @@ public class Permits {
      */
     public PermitView revoke(long id, RevokePermit command) {
         if (!security.isCallerInRole(Roles.ADMINISTRATOR) && !security.isCallerInRole(Roles.TRADE_CODE_ADMINISTRATOR)) {
-            throw new NotAllowedException("108.12.2: only the Administrator or a trade code administrator revokes a permit");
+            throw new NotAllowedException(
+                    "108.12.2: only the Administrator or a trade code administrator revokes a permit");
         }
         Inputs.valid(validator, command);
-        return move(find(id), PermitStatus.REVOKED, "Revoked (108.12.2): " + command.ground().label() + ". " + command.details().trim());
+        return move(
+                find(id),
+                PermitStatus.REVOKED,
+                "Revoked (108.12.2): " + command.ground().label() + ". "
+                        + command.details().trim());
     }
 
     private PermitView move(Permit permit, PermitStatus next, String reason) {
@@ -212,13 +257,20 @@ public class Permits {
 
     /** 106 "Project Commenced": evidence submitted that work integral to the permit has started. */
     public PermitView recordCommencement(long id, RecordCommencement command) {
-        requireOffice("106 Project Commenced: the evidence that work has commenced is recorded by a permit technician, a trade "
-                + "code administrator or the Administrator");
+        requireOffice(
+                "106 Project Commenced: the evidence that work has commenced is recorded by a permit technician, a trade "
+                        + "code administrator or the Administrator");
         Inputs.valid(validator, command);
         Permit permit = find(id);
         PermitStatus from = permit.getStatus();
-        return recorded(permit, from,
-                permit.recordCommencement(LocalDate.now(clock), clock.instant(), user.name(), command.evidence().trim()));
+        return recorded(
+                permit,
+                from,
+                permit.recordCommencement(
+                        LocalDate.now(clock),
+                        clock.instant(),
+                        user.name(),
+                        command.evidence().trim()));
     }
 
     /** Runs today's clocks now (the scheduler does it every day by itself); administrator only. */
@@ -231,8 +283,13 @@ public class Permits {
 
     public List<NoticeView> notices(long id) {
         find(id);
-        return em.createQuery("select n from PermitNotice n where n.permitId = :id order by n.id", PermitNotice.class).setParameter("id", id)
-                .getResultList().stream().map(n -> new NoticeView(n.getKind(), n.getAddressedTo(), n.getText(), n.getDated())).toList();
+        return em
+                .createQuery("select n from PermitNotice n where n.permitId = :id order by n.id", PermitNotice.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(n -> new NoticeView(n.getKind(), n.getAddressedTo(), n.getText(), n.getDated()))
+                .toList();
     }
 
     private PermitView view(Permit permit) {
@@ -242,34 +299,72 @@ public class Permits {
     /** Every permit as a BLDS row, newest first (the open-data export). */
     public List<org.tryon.permitting.permits.application.BldsPermitExport.Row> bldsRows() {
         java.util.Map<Long, LocalDate> statusDates = new java.util.HashMap<>();
-        for (Object[] r : em.createQuery("select c.permitId, max(c.on) from PermitStatusChange c group by c.permitId", Object[].class)
+        for (Object[] r : em.createQuery(
+                        "select c.permitId, max(c.on) from PermitStatusChange c group by c.permitId", Object[].class)
                 .getResultList()) {
             statusDates.put((Long) r[0], (LocalDate) r[1]);
         }
-        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc", Permit.class).getResultList().stream()
-                .map(p -> new org.tryon.permitting.permits.application.BldsPermitExport.Row(p.getNumber(), p.getDescription(), p.getAppliedOn(),
-                        p.getIssuedOn(), null, p.getStatus(), statusDates.getOrDefault(p.getId(), p.getAppliedOn()), p.getAddress().getStreet(),
-                        p.getAddress().getCity(), p.getAddress().getState(), p.getAddress().getZip(), p.getTrade(),
-                        p.getConstructionValue().amount(), p.holder().name(), licenseNumber(p), p.getTrade()))
+        return em
+                .createQuery(
+                        "select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc",
+                        Permit.class)
+                .getResultList()
+                .stream()
+                .map(p -> new org.tryon.permitting.permits.application.BldsPermitExport.Row(
+                        p.getNumber(),
+                        p.getDescription(),
+                        p.getAppliedOn(),
+                        p.getIssuedOn(),
+                        null,
+                        p.getStatus(),
+                        statusDates.getOrDefault(p.getId(), p.getAppliedOn()),
+                        p.getAddress().getStreet(),
+                        p.getAddress().getCity(),
+                        p.getAddress().getState(),
+                        p.getAddress().getZip(),
+                        p.getTrade(),
+                        p.getConstructionValue().amount(),
+                        p.holder().name(),
+                        licenseNumber(p),
+                        p.getTrade()))
                 .toList();
     }
 
     private static String licenseNumber(Permit p) {
-        return p.getContractor() == null ? null : p.getContractor().getLicenses().stream().filter(l -> l.getTrade() == p.getTrade())
-                .map(org.tryon.permitting.parties.domain.ContractorLicense::getNumber).findFirst().orElse(null);
+        return p.getContractor() == null
+                ? null
+                : p.getContractor().getLicenses().stream()
+                        .filter(l -> l.getTrade() == p.getTrade())
+                        .map(org.tryon.permitting.parties.domain.ContractorLicense::getNumber)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public List<StatusChangeView> statusChanges(long id) {
         find(id);
-        return em.createQuery("select c from PermitStatusChange c where c.permitId = :id order by c.id", PermitStatusChange.class)
-                .setParameter("id", id).getResultList().stream().map(StatusChangeView::of).toList();
+        return em
+                .createQuery(
+                        "select c from PermitStatusChange c where c.permitId = :id order by c.id",
+                        PermitStatusChange.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(StatusChangeView::of)
+                .toList();
     }
 
     /** The permits of one project, oldest first. */
     public List<PermitView> forProject(long projectId) {
         PermitClocks clocks = clockJob.clocksOn(LocalDate.now(clock));
-        return em.createQuery("select p from Permit p left join fetch p.contractor join fetch p.project where p.project.id = :id order by p.id",
-                Permit.class).setParameter("id", projectId).getResultList().stream().map(p -> PermitView.of(p, clocks)).toList();
+        return em
+                .createQuery(
+                        "select p from Permit p left join fetch p.contractor join fetch p.project where p.project.id = :id order by p.id",
+                        Permit.class)
+                .setParameter("id", projectId)
+                .getResultList()
+                .stream()
+                .map(p -> PermitView.of(p, clocks))
+                .toList();
     }
 
     public PermitView get(long id) {

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.sqm.TemporalUnit;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
 import org.tryon.permitting.permits.domain.Project;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.lists.ListDefinition;
 import org.tryon.platform.lists.Paths;
 
@@ -29,7 +29,8 @@ public final class PermittingLists {
      * Permits, newest first. {@code q} is the one-box search: permit number, the permit's street
      * address, the project's PIN, or the contractor's name or license number.
      */
-    public static final ListDefinition<Permit> PERMITS = permitFields(ListDefinition.of(Permit.class)).build();
+    public static final ListDefinition<Permit> PERMITS =
+            permitFields(ListDefinition.of(Permit.class)).build();
 
     /** Contractor firms, newest first; {@code license} matches any of the firm's license numbers. */
     public static final ListDefinition<ContractorFirm> CONTRACTORS = ListDefinition.of(ContractorFirm.class)
@@ -46,13 +47,17 @@ public final class PermittingLists {
             .field("pin", paths -> paths.get("pin"), pin("pin"))
             .text("ownerName", "owner.name")
             .choice("status", "state", Project.State.class)
-            .filter("q", (paths, value) -> paths.cb().or(paths.contains(paths.get("name"), value),
-                    paths.contains(paths.get("address.street"), value), PermittingLists.<Project>pin("pin").on(paths, value)))
+            .filter(
+                    "q",
+                    (paths, value) -> paths.cb()
+                            .or(
+                                    paths.contains(paths.get("name"), value),
+                                    paths.contains(paths.get("address.street"), value),
+                                    PermittingLists.<Project>pin("pin").on(paths, value)))
             .fetch("owner")
             .build();
 
-    private PermittingLists() {
-    }
+    private PermittingLists() {}
 
     /**
      * The work list: permits whose clock (108.8.1, 108.10 E) runs out on or before {@code horizon},
@@ -64,25 +69,37 @@ public final class PermittingLists {
                 .sorted("clockRunsOutOn", paths -> clockRunsOut(paths, clocks))
                 .orderBy("clockRunsOutOn", true)
                 .build()
-                .where(paths -> paths.cb().and(paths.root().get("status").in(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED),
-                        paths.cb().lessThanOrEqualTo(clockRunsOut(paths, clocks), horizon)));
+                .where(paths -> paths.cb()
+                        .and(
+                                paths.root().get("status").in(PermitStatus.ISSUED, PermitStatus.WORK_COMMENCED),
+                                paths.cb().lessThanOrEqualTo(clockRunsOut(paths, clocks), horizon)));
     }
 
     private static ListDefinition.Builder<Permit> permitFields(ListDefinition.Builder<Permit> list) {
-        ListDefinition.Filter<Permit> contractor = (paths, value) -> paths.cb().or(paths.contains(paths.get("contractor.name"), value),
-                paths.cb().exists(licenses(paths, paths.get("contractor"), value)));
+        ListDefinition.Filter<Permit> contractor = (paths, value) -> paths.cb()
+                .or(
+                        paths.contains(paths.get("contractor.name"), value),
+                        paths.cb().exists(licenses(paths, paths.get("contractor"), value)));
         ListDefinition.Filter<Permit> pin = pin("project.pin");
-        return list
-                .text("number", "number")
+        return list.text("number", "number")
                 .choice("trade", "trade", Trade.class)
                 .choice("status", "status", PermitStatus.class)
-                .text("holderName", paths -> paths.cb().coalesce(paths.<String>get("contractor.name"), paths.get("project.owner.name")))
+                .text(
+                        "holderName",
+                        paths -> paths.cb()
+                                .coalesce(paths.<String>get("contractor.name"), paths.get("project.owner.name")))
                 .text("projectName", "project.name")
                 .text("address", "address.street")
                 .field("projectPin", paths -> paths.get("project.pin"), pin)
                 .filter("contractor", contractor)
-                .filter("q", (paths, value) -> paths.cb().or(paths.contains(paths.get("number"), value),
-                        paths.contains(paths.get("address.street"), value), pin.on(paths, value), contractor.on(paths, value)))
+                .filter(
+                        "q",
+                        (paths, value) -> paths.cb()
+                                .or(
+                                        paths.contains(paths.get("number"), value),
+                                        paths.contains(paths.get("address.street"), value),
+                                        pin.on(paths, value),
+                                        contractor.on(paths, value)))
                 .sorted("appliedOn", "appliedOn")
                 .sorted("issuedOn", "issuedOn")
                 .fetch("contractor", "project.owner", "masterPermit");
@@ -92,7 +109,8 @@ public final class PermittingLists {
     private static <E> ListDefinition.Filter<E> pin(String path) {
         return (paths, value) -> {
             CriteriaBuilder cb = paths.cb();
-            Expression<String> digits = cb.function("replace", String.class, paths.<String>get(path), cb.literal("-"), cb.literal(""));
+            Expression<String> digits =
+                    cb.function("replace", String.class, paths.<String>get(path), cb.literal("-"), cb.literal(""));
             return paths.contains(digits, value.replace("-", ""));
         };
     }
@@ -113,12 +131,16 @@ public final class PermittingLists {
      */
     private static Expression<LocalDate> clockRunsOut(Paths<Permit> paths, PermitClocks clocks) {
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) paths.cb();
-        Expression<LocalDate> discontinued = cb.addDuration(since(paths, "latestRequestOn"),
-                cb.duration(clocks.discontinuedMonths(), TemporalUnit.MONTH));
-        Expression<LocalDate> noFinal = cb.addDuration(since(paths, "latestInspectionOn"), cb.duration(clocks.finalMonths(), TemporalUnit.MONTH));
+        Expression<LocalDate> discontinued = cb.addDuration(
+                since(paths, "latestRequestOn"), cb.duration(clocks.discontinuedMonths(), TemporalUnit.MONTH));
+        Expression<LocalDate> noFinal = cb.addDuration(
+                since(paths, "latestInspectionOn"), cb.duration(clocks.finalMonths(), TemporalUnit.MONTH));
         return cb.<LocalDate>selectCase()
-                .when(cb.equal(paths.get("status"), PermitStatus.ISSUED),
-                        cb.addDuration(paths.<LocalDate>get("issuedOn"), cb.duration(clocks.expiryMonths(), TemporalUnit.MONTH)))
+                .when(
+                        cb.equal(paths.get("status"), PermitStatus.ISSUED),
+                        cb.addDuration(
+                                paths.<LocalDate>get("issuedOn"),
+                                cb.duration(clocks.expiryMonths(), TemporalUnit.MONTH)))
                 .when(cb.lessThan(noFinal, discontinued), noFinal)
                 .otherwise(discontinued);
     }
@@ -128,6 +150,8 @@ public final class PermittingLists {
         CriteriaBuilder cb = paths.cb();
         Expression<LocalDate> commenced = paths.get("commencedOn");
         Expression<LocalDate> day = paths.get(activity);
-        return cb.<LocalDate>selectCase().when(cb.and(cb.isNotNull(day), cb.greaterThan(day, commenced)), day).otherwise(commenced);
+        return cb.<LocalDate>selectCase()
+                .when(cb.and(cb.isNotNull(day), cb.greaterThan(day, commenced)), day)
+                .otherwise(commenced);
     }
 }

@@ -23,16 +23,26 @@ public class ProjectPermitsQuery implements ProjectPermits {
         if (project == null) {
             return Optional.empty();
         }
-        var permits = em.createQuery("select p from Permit p where p.project = :p order by p.id", Permit.class).setParameter("p", project)
-                .getResultList().stream()
-                .map(p -> new PermitOnProject(p.getId(), p.getNumber(), p.getTrade(), p.holder(), p.getStatus(), p.getConstructionValue()))
+        var permits = em
+                .createQuery("select p from Permit p where p.project = :p order by p.id", Permit.class)
+                .setParameter("p", project)
+                .getResultList()
+                .stream()
+                .map(p -> new PermitOnProject(
+                        p.getId(), p.getNumber(), p.getTrade(), p.holder(), p.getStatus(), p.getConstructionValue()))
                 .toList();
-        return Optional.of(new ProjectWithPermits(project.getId(), project.getName(), String.valueOf(project.getAddress()),
-                project.isResidential(), project.getConstructionValue(), permits));
+        return Optional.of(new ProjectWithPermits(
+                project.getId(),
+                project.getName(),
+                String.valueOf(project.getAddress()),
+                project.isResidential(),
+                project.getConstructionValue(),
+                permits));
     }
 
     @Override
     public Optional<Long> projectOf(long permitId) {
-        return Optional.ofNullable(em.find(Permit.class, permitId)).map(p -> p.getProject().getId());
+        return Optional.ofNullable(em.find(Permit.class, permitId))
+                .map(p -> p.getProject().getId());
     }
 }

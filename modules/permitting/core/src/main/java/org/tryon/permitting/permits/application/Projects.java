@@ -14,15 +14,19 @@ import java.util.Optional;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.permitting.permits.domain.AbandonmentClock;
+import org.tryon.permitting.module.domain.PermittingSettings;
+import org.tryon.permitting.parties.application.DesignProfessionals;
 import org.tryon.permitting.parties.domain.DesignProfessional;
 import org.tryon.permitting.parties.domain.Owner;
+import org.tryon.permitting.permits.domain.AbandonmentClock;
 import org.tryon.permitting.permits.domain.Permit;
-import org.tryon.permitting.module.domain.PermittingSettings;
-import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.permitting.permits.domain.Project;
 import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.permitting.permits.domain.ProjectClassification;
+import org.tryon.permitting.plans.application.PlanSubmissionView;
+import org.tryon.permitting.plans.application.RecordReview;
+import org.tryon.permitting.plans.application.SubmitPlans;
+import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -32,10 +36,6 @@ import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
-import org.tryon.permitting.parties.application.DesignProfessionals;
-import org.tryon.permitting.plans.application.PlanSubmissionView;
-import org.tryon.permitting.plans.application.RecordReview;
-import org.tryon.permitting.plans.application.SubmitPlans;
 
 /**
  * Use cases of projects (106): creation with the owner, classification, the Director's Mega Project
@@ -72,10 +72,23 @@ public class Projects {
     public ProjectView create(CreateProject command) {
         Inputs.valid(validator, command);
         Owner owner = owner(command);
-        Project project = new Project(command.name(), new ProjectAddress(command.street(), command.city(), command.state(), command.zip()),
-                command.pin(), owner, command.description(), Money.of(command.constructionValue()), command.grossSquareFeet(),
-                command.heightFeet(), command.occupancyGroup(), command.mixedUse(), command.smokeCompartments(), command.dwelling(),
-                command.workType(), command.shellDrawings(), command.federalReview(), today());
+        Project project = new Project(
+                command.name(),
+                new ProjectAddress(command.street(), command.city(), command.state(), command.zip()),
+                command.pin(),
+                owner,
+                command.description(),
+                Money.of(command.constructionValue()),
+                command.grossSquareFeet(),
+                command.heightFeet(),
+                command.occupancyGroup(),
+                command.mixedUse(),
+                command.smokeCompartments(),
+                command.dwelling(),
+                command.workType(),
+                command.shellDrawings(),
+                command.federalReview(),
+                today());
         em.persist(project);
         return view(project);
     }
@@ -90,16 +103,24 @@ public class Projects {
         }
         List<RuleViolationException.Violation> missing = new ArrayList<>();
         if (command.ownerName() == null || command.ownerName().isBlank()) {
-            missing.add(new RuleViolationException.Violation("ownerName", "required", "Name the owner (106 Owner), or choose one on record"));
+            missing.add(new RuleViolationException.Violation(
+                    "ownerName", "required", "Name the owner (106 Owner), or choose one on record"));
         }
-        if (command.ownerMailingAddress() == null || command.ownerMailingAddress().isBlank()) {
-            missing.add(new RuleViolationException.Violation("ownerMailingAddress", "required",
+        if (command.ownerMailingAddress() == null
+                || command.ownerMailingAddress().isBlank()) {
+            missing.add(new RuleViolationException.Violation(
+                    "ownerMailingAddress",
+                    "required",
                     "Give the owner's mailing address: written notices go there (106 Written Notice)"));
         }
         if (!missing.isEmpty()) {
             throw new RuleViolationException(missing);
         }
-        Owner owner = new Owner(command.ownerName(), command.ownerMailingAddress(), command.ownerPhone(), command.ownerEmail(),
+        Owner owner = new Owner(
+                command.ownerName(),
+                command.ownerMailingAddress(),
+                command.ownerPhone(),
+                command.ownerEmail(),
                 clock.instant());
         em.persist(owner);
         return owner;
@@ -107,7 +128,8 @@ public class Projects {
 
     /** 106 "Mega Project": the Director (administrator) designates a project of similar size or complexity. */
     public ProjectView designateMega(long id, DesignateMega command) {
-        user.requireAnyRole("106 Mega Project: only the Director or his designee designates a Mega Project", Roles.ADMINISTRATOR);
+        user.requireAnyRole(
+                "106 Mega Project: only the Director or his designee designates a Mega Project", Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
         Project project = find(id);
         project.designateMega(user.name(), today(), command.reason());
@@ -119,15 +141,26 @@ public class Projects {
         Inputs.valid(validator, command);
         Project project = find(id);
         DesignProfessional seal = command.sealedById() == null ? null : designProfessionals.find(command.sealedById());
-        PlanSubmission submission = new PlanSubmission(project, latestPlans(project).orElse(null), command.description(),
-                command.authorName(), command.authorAddress(), seal, command.disciplines(), today(), user.name());
+        PlanSubmission submission = new PlanSubmission(
+                project,
+                latestPlans(project).orElse(null),
+                command.description(),
+                command.authorName(),
+                command.authorAddress(),
+                seal,
+                command.disciplines(),
+                today(),
+                user.name());
         em.persist(submission);
         return view(submission);
     }
 
     /** A discipline's result (plan reviewers, trade code administrators, the administrator). */
     public PlanSubmissionView recordReview(long submissionId, RecordReview command) {
-        user.requireAnyRole("Only plan reviewers record plan review results", Roles.PLAN_REVIEWER, Roles.TRADE_CODE_ADMINISTRATOR,
+        user.requireAnyRole(
+                "Only plan reviewers record plan review results",
+                Roles.PLAN_REVIEWER,
+                Roles.TRADE_CODE_ADMINISTRATOR,
                 Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
         PlanSubmission submission = findSubmission(submissionId);
@@ -153,7 +186,9 @@ public class Projects {
     public PlanSubmissionView drawingsDestroyed(long submissionId) {
         PlanSubmission submission = findSubmission(submissionId);
         LocalDate today = today();
-        submission.destroy(today, settings.valueOn(PermittingSettings.DRAWINGS_PICK_UP_DAYS, today),
+        submission.destroy(
+                today,
+                settings.valueOn(PermittingSettings.DRAWINGS_PICK_UP_DAYS, today),
                 settings.valueOn(PermittingSettings.DRAWINGS_NOTICE_DAYS, today));
         return view(submission);
     }
@@ -167,10 +202,13 @@ public class Projects {
     public List<Project> abandonOn(LocalDate today) {
         AbandonmentClock clock = abandonmentClock(today);
         int longest = Math.max(clock.days(), clock.federalDays());
-        List<PlanSubmission> candidates = em.createQuery("select s from PlanSubmission s join fetch s.project p where p.state = :open "
-                        + "and s.completedOn is not null and s.completedOn < :horizon and s.cycle = "
-                        + "(select max(t.cycle) from PlanSubmission t where t.project = p)", PlanSubmission.class)
-                .setParameter("open", Project.State.OPEN).setParameter("horizon", today.minusDays(Math.min(clock.days(), clock.federalDays())))
+        List<PlanSubmission> candidates = em.createQuery(
+                        "select s from PlanSubmission s join fetch s.project p where p.state = :open "
+                                + "and s.completedOn is not null and s.completedOn < :horizon and s.cycle = "
+                                + "(select max(t.cycle) from PlanSubmission t where t.project = p)",
+                        PlanSubmission.class)
+                .setParameter("open", Project.State.OPEN)
+                .setParameter("horizon", today.minusDays(Math.min(clock.days(), clock.federalDays())))
                 .getResultList();
         List<Project> abandoned = new ArrayList<>();
         for (PlanSubmission latest : candidates) {
@@ -183,24 +221,37 @@ public class Projects {
     }
 
     private LocalDate lastIssued(Project project) {
-        return em.createQuery("select max(p.issuedOn) from Permit p where p.project = :p", LocalDate.class).setParameter("p", project)
+        return em.createQuery("select max(p.issuedOn) from Permit p where p.project = :p", LocalDate.class)
+                .setParameter("p", project)
                 .getSingleResult();
     }
 
     private AbandonmentClock abandonmentClock(LocalDate day) {
-        return new AbandonmentClock(settings.valueOn(PermittingSettings.ABANDONMENT_DAYS, day),
+        return new AbandonmentClock(
+                settings.valueOn(PermittingSettings.ABANDONMENT_DAYS, day),
                 settings.valueOn(PermittingSettings.ABANDONMENT_FEDERAL_DAYS, day));
     }
 
     public Optional<PlanSubmission> latestPlans(Project project) {
-        return em.createQuery("select s from PlanSubmission s where s.project = :p order by s.cycle desc", PlanSubmission.class)
-                .setParameter("p", project).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from PlanSubmission s where s.project = :p order by s.cycle desc",
+                        PlanSubmission.class)
+                .setParameter("p", project)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<PlanSubmissionView> plans(long id) {
         Project project = find(id);
-        return em.createQuery("select s from PlanSubmission s where s.project = :p order by s.cycle", PlanSubmission.class)
-                .setParameter("p", project).getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select s from PlanSubmission s where s.project = :p order by s.cycle", PlanSubmission.class)
+                .setParameter("p", project)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /**
@@ -208,8 +259,8 @@ public class Projects {
      * first), at most {@code limit}.
      */
     public List<ProjectView> search(String query, int limit) {
-        return rows(org.tryon.platform.lists.ListRequest.filtered(java.util.Map.of("q", query == null ? "" : query),
-                Math.max(1, Math.min(limit, 500))));
+        return rows(org.tryon.platform.lists.ListRequest.filtered(
+                java.util.Map.of("q", query == null ? "" : query), Math.max(1, Math.min(limit, 500))));
     }
 
     /** The projects list: counted in the database. */
@@ -219,7 +270,8 @@ public class Projects {
 
     /** One page of the projects list, filtered and sorted in the database, each with its classification. */
     public List<ProjectView> rows(org.tryon.platform.lists.ListRequest request) {
-        return PermittingLists.PROJECTS.rows(em, request, projects -> projects.stream().map(this::view).toList());
+        return PermittingLists.PROJECTS.rows(
+                em, request, projects -> projects.stream().map(this::view).toList());
     }
 
     public ProjectView get(long id) {
@@ -241,25 +293,33 @@ public class Projects {
 
     /** The project's permit fees on {@code day}, or null while it has no permit (Re-Inspection Fee Program then judges by value alone). */
     private Money permitFees(Project project, LocalDate day) {
-        List<Permit> permits = em.createQuery("select p from Permit p where p.project = :p and p.status not in :gone", Permit.class)
-                .setParameter("p", project).setParameter("gone", List.of(PermitStatus.CANCELLED)).getResultList();
+        List<Permit> permits = em.createQuery(
+                        "select p from Permit p where p.project = :p and p.status not in :gone", Permit.class)
+                .setParameter("p", project)
+                .setParameter("gone", List.of(PermitStatus.CANCELLED))
+                .getResultList();
         if (permits.isEmpty()) {
             return null;
         }
         Money total = Money.ZERO;
         for (Permit permit : permits) {
             List<FeeLine> posted = fees.feesForPermit(permit.getId());
-            total = total.plus(posted.isEmpty() ? fees.permitFeeQuote(permit.getTrade(), permit.getConstructionValue(), day)
-                    : posted.stream().map(FeeLine::amount).reduce(Money.ZERO, Money::plus));
+            total = total.plus(
+                    posted.isEmpty()
+                            ? fees.permitFeeQuote(permit.getTrade(), permit.getConstructionValue(), day)
+                            : posted.stream().map(FeeLine::amount).reduce(Money.ZERO, Money::plus));
         }
         return total;
     }
 
     private ProjectClassification.Thresholds thresholds(LocalDate day) {
-        return new ProjectClassification.Thresholds(settings.valueOn(PermittingSettings.SMALL_PROJECT_MAX_FEE, day),
+        return new ProjectClassification.Thresholds(
+                settings.valueOn(PermittingSettings.SMALL_PROJECT_MAX_FEE, day),
                 settings.valueOn(PermittingSettings.SMALL_PROJECT_MAX_VALUE, day),
-                settings.valueOn(PermittingSettings.MEGA_HIGH_RISE_FEET, day), settings.valueOn(PermittingSettings.MEGA_ASSEMBLY_SQFT, day),
-                settings.valueOn(PermittingSettings.MEGA_MIXED_USE_SQFT, day), settings.valueOn(PermittingSettings.MEGA_COMMERCIAL_SQFT, day),
+                settings.valueOn(PermittingSettings.MEGA_HIGH_RISE_FEET, day),
+                settings.valueOn(PermittingSettings.MEGA_ASSEMBLY_SQFT, day),
+                settings.valueOn(PermittingSettings.MEGA_MIXED_USE_SQFT, day),
+                settings.valueOn(PermittingSettings.MEGA_COMMERCIAL_SQFT, day),
                 settings.valueOn(PermittingSettings.MEGA_INSTITUTIONAL_SQFT, day),
                 settings.valueOn(PermittingSettings.MEGA_INSTITUTIONAL_COMPARTMENTS, day));
     }
@@ -268,14 +328,20 @@ public class Projects {
         LocalDate today = today();
         Money fees = permitFees(project, today);
         LocalDate lastDay = project.getState() == Project.State.OPEN && lastIssued(project) == null
-                ? latestPlans(project).flatMap(abandonmentClock(today)::lastDay).orElse(null) : null;
-        return ProjectView.of(project, fees == null ? java.math.BigDecimal.ZERO.setScale(2) : fees.amount(),
-                ProjectClassification.of(project, fees, thresholds(today)), lastDay);
+                ? latestPlans(project).flatMap(abandonmentClock(today)::lastDay).orElse(null)
+                : null;
+        return ProjectView.of(
+                project,
+                fees == null ? java.math.BigDecimal.ZERO.setScale(2) : fees.amount(),
+                ProjectClassification.of(project, fees, thresholds(today)),
+                lastDay);
     }
 
     private PlanSubmissionView view(PlanSubmission submission) {
         LocalDate today = today();
-        return PlanSubmissionView.of(submission, settings.valueOn(PermittingSettings.DRAWINGS_PICK_UP_DAYS, today),
+        return PlanSubmissionView.of(
+                submission,
+                settings.valueOn(PermittingSettings.DRAWINGS_PICK_UP_DAYS, today),
                 settings.valueOn(PermittingSettings.DRAWINGS_NOTICE_DAYS, today));
     }
 

@@ -32,6 +32,9 @@ public record AbandonmentClock(int days, int federalDays) {
     public boolean abandonedOn(LocalDate today, PlanSubmission latest, LocalDate lastPermitIssuedOn) {
         Optional<LocalDate> last = lastDay(latest);
         boolean permitSince = lastPermitIssuedOn != null && !lastPermitIssuedOn.isBefore(latest.getCompletedOn());
-        return last.isPresent() && today.isAfter(last.get()) && !permitSince && latest.getProject().getState() == Project.State.OPEN;
+        return last.isPresent()
+                && today.isAfter(last.get())
+                && !permitSince
+                && latest.getProject().getState() == Project.State.OPEN;
     }
 }

@@ -27,8 +27,8 @@ public record ClockEndReview(PermitClocks clocks, OutageRelief relief) {
      * @param deadline    its clock, rightly counted
      * @param runsOutOn   the day that clock runs out, outages considered
      */
-    public record Wrong(PermitStatus restoreTo, LocalDate commencedOn, PermitClocks.Deadline deadline, LocalDate runsOutOn) {
-    }
+    public record Wrong(
+            PermitStatus restoreTo, LocalDate commencedOn, PermitClocks.Deadline deadline, LocalDate runsOutOn) {}
 
     /**
      * @param endedFrom       the state the clock ended (issued or work commenced)
@@ -36,18 +36,29 @@ public record ClockEndReview(PermitClocks clocks, OutageRelief relief) {
      * @param workCommencedOn the true day of a late inspection of completed work, if the late entry is one
      * @return the correction, or empty when the end stands
      */
-    public Optional<Wrong> review(PermitStatus endedFrom, LocalDate endedOn, LocalDate issuedOn, LocalDate commencedOn, LocalDate latestRequestOn,
-            LocalDate latestInspectionOn, LocalDate workCommencedOn) {
+    public Optional<Wrong> review(
+            PermitStatus endedFrom,
+            LocalDate endedOn,
+            LocalDate issuedOn,
+            LocalDate commencedOn,
+            LocalDate latestRequestOn,
+            LocalDate latestInspectionOn,
+            LocalDate workCommencedOn) {
         PermitStatus wouldBe = endedFrom;
         LocalDate commenced = commencedOn;
-        if (wouldBe == PermitStatus.ISSUED && workCommencedOn != null && workCommencedOn.isBefore(endedOn) && !workCommencedOn.isBefore(issuedOn)) {
+        if (wouldBe == PermitStatus.ISSUED
+                && workCommencedOn != null
+                && workCommencedOn.isBefore(endedOn)
+                && !workCommencedOn.isBefore(issuedOn)) {
             wouldBe = PermitStatus.WORK_COMMENCED;
             commenced = workCommencedOn;
         }
-        Optional<PermitClocks.Deadline> deadline = clocks.next(wouldBe, issuedOn, commenced, latestRequestOn, latestInspectionOn);
+        Optional<PermitClocks.Deadline> deadline =
+                clocks.next(wouldBe, issuedOn, commenced, latestRequestOn, latestInspectionOn);
         if (deadline.isEmpty() || relief.runsOut(deadline.get().on(), endedOn)) {
             return Optional.empty();
         }
-        return Optional.of(new Wrong(wouldBe, commenced, deadline.get(), relief.moved(deadline.get().on())));
+        return Optional.of(new Wrong(
+                wouldBe, commenced, deadline.get(), relief.moved(deadline.get().on())));
     }
 }

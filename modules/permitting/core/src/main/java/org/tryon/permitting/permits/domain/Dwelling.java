@@ -6,7 +6,8 @@ package org.tryon.permitting.permits.domain;
  * single-family detached dwelling may act as their own contractor (106 "Homeowner", 108.8 C).
  */
 public enum Dwelling {
-    NONE("Not a one- or two-family dwelling"), SINGLE_FAMILY_DETACHED("Single-family detached dwelling"),
+    NONE("Not a one- or two-family dwelling"),
+    SINGLE_FAMILY_DETACHED("Single-family detached dwelling"),
     TWO_FAMILY("Two-family dwelling");
 
     private final String label;

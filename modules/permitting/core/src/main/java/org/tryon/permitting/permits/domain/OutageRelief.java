@@ -24,13 +24,13 @@ import org.tryon.platform.time.WorkingDayCalendar;
 public final class OutageRelief {
 
     /** One outage as the clocks see it: its days, the end of its grace period, and whether its backlog is open. */
-    public record Window(LocalDate startsOn, LocalDate endsOn, LocalDate graceEndsOn, boolean backlogOpen) {
-    }
+    public record Window(LocalDate startsOn, LocalDate endsOn, LocalDate graceEndsOn, boolean backlogOpen) {}
 
     private final List<Window> windows;
 
     public OutageRelief(List<Window> windows) {
-        this.windows = windows.stream().sorted(Comparator.comparing(Window::startsOn)).toList();
+        this.windows =
+                windows.stream().sorted(Comparator.comparing(Window::startsOn)).toList();
     }
 
     public static OutageRelief none() {
@@ -40,9 +40,15 @@ public final class OutageRelief {
     /**
      * @param graceOn the grace period, in working days, in force on an outage's last day
      */
-    public static OutageRelief of(List<OutagePeriod> outages, WorkingDayCalendar workingDays, Function<LocalDate, Integer> graceOn) {
-        return new OutageRelief(outages.stream().map(o -> new Window(o.startsOn(), o.endsOn(),
-                o.endsOn() == null ? null : workingDays.plusWorkingDays(o.endsOn(), graceOn.apply(o.endsOn())), o.backlogOpen())).toList());
+    public static OutageRelief of(
+            List<OutagePeriod> outages, WorkingDayCalendar workingDays, Function<LocalDate, Integer> graceOn) {
+        return new OutageRelief(outages.stream()
+                .map(o -> new Window(
+                        o.startsOn(),
+                        o.endsOn(),
+                        o.endsOn() == null ? null : workingDays.plusWorkingDays(o.endsOn(), graceOn.apply(o.endsOn())),
+                        o.backlogOpen()))
+                .toList());
     }
 
     /** The day {@code deadline} moves to: the end of the grace period of an outage it falls in (or in whose grace it falls). */
@@ -58,7 +64,8 @@ public final class OutageRelief {
 
     /** Whether an outage still going on, or one whose backlog is open, holds {@code deadline} (on or after its first day). */
     public boolean held(LocalDate deadline) {
-        return windows.stream().anyMatch(w -> (w.endsOn() == null || w.backlogOpen()) && !deadline.isBefore(w.startsOn()));
+        return windows.stream()
+                .anyMatch(w -> (w.endsOn() == null || w.backlogOpen()) && !deadline.isBefore(w.startsOn()));
     }
 
     /** Whether a clock whose deadline is {@code deadline} has run out on {@code day}. */

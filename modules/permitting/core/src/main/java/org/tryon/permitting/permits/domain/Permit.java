@@ -13,18 +13,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.tryon.permitting.api.PermitStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.envers.Audited;
-import org.tryon.platform.kernel.PermitHolder;
-import org.tryon.platform.kernel.Trade;
 import java.util.ArrayList;
 import java.util.List;
-import org.tryon.platform.errors.RuleViolationException;
-import org.tryon.platform.money.Money;
+import org.hibernate.envers.Audited;
+import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.HomeownerDeclaration;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.money.Money;
 
 /**
  * A permit for one trade's work at a project address (108.8), from application to issue.
@@ -120,16 +120,23 @@ public class Permit {
     @Version
     private long version;
 
-    protected Permit() {
-    }
+    protected Permit() {}
 
     /**
      * An application (108.8 D) for {@code trade} work on {@code project}, by a licensed contractor
      * (108.8 G) or by the owner acting as their own contractor (108.8 C), with the applicant's
      * statement that the work will comply with the Code and all other applicable laws.
      */
-    public Permit(Trade trade, Project project, ContractorFirm contractor, HomeownerDeclaration homeowner, Permit masterPermit,
-            String description, Money constructionValue, LocalDate appliedOn, String complianceStatementBy) {
+    public Permit(
+            Trade trade,
+            Project project,
+            ContractorFirm contractor,
+            HomeownerDeclaration homeowner,
+            Permit masterPermit,
+            String description,
+            Money constructionValue,
+            LocalDate appliedOn,
+            String complianceStatementBy) {
         List<RuleViolationException.Violation> refusals = new ArrayList<>();
         try {
             project.requireOpen("projectId");
@@ -137,14 +144,22 @@ public class Permit {
             refusals.addAll(e.violations());
         }
         if (complianceStatementBy == null || complianceStatementBy.isBlank()) {
-            refusals.add(new RuleViolationException.Violation("complianceStatement", "108.8 D",
-                    "108.8 D: the application must state that the work will comply with the Code and all other applicable State and local laws, ordinances and regulations"));
+            refusals.add(
+                    new RuleViolationException.Violation(
+                            "complianceStatement",
+                            "108.8 D",
+                            "108.8 D: the application must state that the work will comply with the Code and all other applicable State and local laws, ordinances and regulations"));
         }
         if (contractor == null && homeowner == null) {
-            refusals.add(new RuleViolationException.Violation("contractorId", "108.8 G",
-                    "108.8 G: name the licensed contractor doing the work, or the owner's homeowner declaration (108.8 C)"));
+            refusals.add(
+                    new RuleViolationException.Violation(
+                            "contractorId",
+                            "108.8 G",
+                            "108.8 G: name the licensed contractor doing the work, or the owner's homeowner declaration (108.8 C)"));
         } else if (contractor != null && homeowner != null) {
-            refusals.add(new RuleViolationException.Violation("homeowner", "108.8 C",
+            refusals.add(new RuleViolationException.Violation(
+                    "homeowner",
+                    "108.8 C",
                     "108.8 C: a homeowner acts in place of a licensed contractor; name one or the other, not both"));
         } else if (contractor != null) {
             try {
@@ -153,21 +168,30 @@ public class Permit {
                 refusals.addAll(e.violations());
             }
         } else if (project.getDwelling() != Dwelling.SINGLE_FAMILY_DETACHED) {
-            refusals.add(new RuleViolationException.Violation("homeowner", "108.8 C",
+            refusals.add(new RuleViolationException.Violation(
+                    "homeowner",
+                    "108.8 C",
                     "108.8 C, 106 Homeowner: only the owner of a single-family detached dwelling, used as their primary residence, may act as their own contractor; this project is "
                             + project.getDwelling().label().toLowerCase()));
         }
         if (masterPermit != null) {
             if (trade == Trade.BUILDING || masterPermit.trade != Trade.BUILDING) {
-                refusals.add(new RuleViolationException.Violation("masterPermitId", "108.10 F.4",
-                        "108.10 F.4: mechanical, electrical and plumbing permits are issued under a building (master) permit"));
-            } else if (masterPermit.project != project && !java.util.Objects.equals(masterPermit.project.getId(), project.getId())) {
-                refusals.add(new RuleViolationException.Violation("masterPermitId", "108.10 F.4",
+                refusals.add(
+                        new RuleViolationException.Violation(
+                                "masterPermitId",
+                                "108.10 F.4",
+                                "108.10 F.4: mechanical, electrical and plumbing permits are issued under a building (master) permit"));
+            } else if (masterPermit.project != project
+                    && !java.util.Objects.equals(masterPermit.project.getId(), project.getId())) {
+                refusals.add(new RuleViolationException.Violation(
+                        "masterPermitId",
+                        "108.10 F.4",
                         "108.10 F.4: the master permit " + masterPermit.number + " is for another project"));
             }
         }
         if (constructionValue.isNegative()) {
-            refusals.add(new RuleViolationException.Violation("constructionValue", "not-negative", "The construction value cannot be negative"));
+            refusals.add(new RuleViolationException.Violation(
+                    "constructionValue", "not-negative", "The construction value cannot be negative"));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -193,9 +217,16 @@ public class Permit {
     public void replace(Permit ended) {
         // through the getters: the ended permit may be a lazy proxy
         Permit standing = ended.getReplacedBy();
-        List<RuleViolationException.Violation> refusals = PermitReplacement.refusals(new PermitReplacement.Ended(ended.getNumber(),
-                ended.getStatus(), ended.getTrade(), standing == null ? null : String.valueOf(standing.getNumber())), trade,
-                ended.getProject() == project || project.getId() != null && project.getId().equals(ended.getProject().getId()));
+        List<RuleViolationException.Violation> refusals = PermitReplacement.refusals(
+                new PermitReplacement.Ended(
+                        ended.getNumber(),
+                        ended.getStatus(),
+                        ended.getTrade(),
+                        standing == null ? null : String.valueOf(standing.getNumber())),
+                trade,
+                ended.getProject() == project
+                        || project.getId() != null
+                                && project.getId().equals(ended.getProject().getId()));
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
         }
@@ -210,8 +241,10 @@ public class Permit {
 
     /** Whom the permit is issued to, and whose account its fees are billed to. */
     public PermitHolder holder() {
-        return contractor != null ? PermitHolder.contractor(idOf(contractor.getId()), contractor.getName())
-                : PermitHolder.owner(idOf(project.getOwner().getId()), project.getOwner().getName());
+        return contractor != null
+                ? PermitHolder.contractor(idOf(contractor.getId()), contractor.getName())
+                : PermitHolder.owner(
+                        idOf(project.getOwner().getId()), project.getOwner().getName());
     }
 
     /** 0 for a party not yet stored. */
@@ -232,8 +265,11 @@ public class Permit {
      */
     public PermitStatusChange issue(LocalDate on, Instant at, String by) {
         if (status != PermitStatus.APPLIED && status != PermitStatus.APPROVED) {
-            throw new RuleViolationException("status", "108.8 issue-once",
-                    "Permit " + number + " is " + status.label() + "; only an applied or approved permit can be issued");
+            throw new RuleViolationException(
+                    "status",
+                    "108.8 issue-once",
+                    "Permit " + number + " is " + status.label()
+                            + "; only an applied or approved permit can be issued");
         }
         PermitStatusChange change = moveTo(PermitStatus.ISSUED, on, at, by, "Permit issued (108.8)");
         this.issuedOn = on;
@@ -243,7 +279,8 @@ public class Permit {
 
     /** 106 "Project Commenced": evidence submitted that work integral to the permit has started. */
     public PermitStatusChange recordCommencement(LocalDate on, Instant at, String by, String evidence) {
-        PermitStatusChange change = moveTo(PermitStatus.WORK_COMMENCED, on, at, by, "Work commenced (106): " + evidence);
+        PermitStatusChange change =
+                moveTo(PermitStatus.WORK_COMMENCED, on, at, by, "Work commenced (106): " + evidence);
         this.commencedOn = on;
         return change;
     }
@@ -269,13 +306,18 @@ public class Permit {
      * commenced on {@code commencedOn}) as of the day the wrong end took effect. Only an expired or
      * void permit is restored; a revocation or cancellation by a person stands.
      */
-    public PermitStatusChange restoreAfterClock(PermitStatus to, LocalDate commencedOn, LocalDate on, Instant at, String by, String reason) {
+    public PermitStatusChange restoreAfterClock(
+            PermitStatus to, LocalDate commencedOn, LocalDate on, Instant at, String by, String reason) {
         if (status != PermitStatus.EXPIRED && status != PermitStatus.VOID) {
-            throw new RuleViolationException("status", "108.8.1 clock-end",
-                    "Permit " + number + " is " + status.label() + "; only an end made by a clock (expired, void) is restored");
+            throw new RuleViolationException(
+                    "status",
+                    "108.8.1 clock-end",
+                    "Permit " + number + " is " + status.label()
+                            + "; only an end made by a clock (expired, void) is restored");
         }
         if (!to.allowsWork()) {
-            throw new RuleViolationException("status", "108.8.1 clock-end", "A restored permit is issued or has its work commenced");
+            throw new RuleViolationException(
+                    "status", "108.8.1 clock-end", "A restored permit is issued or has its work commenced");
         }
         PermitStatusChange change = new PermitStatusChange(id, status, to, on, at, by, reason.trim());
         if (to == PermitStatus.WORK_COMMENCED && this.commencedOn == null) {
@@ -299,13 +341,18 @@ public class Permit {
             throw new RuleViolationException("reason", "required", "Say why the permit becomes " + next.label());
         }
         if (!status.canMoveTo(next)) {
-            throw new RuleViolationException("status", "108.8 permit-life",
-                    "Permit " + number + " is " + status.label() + (status.isFinal() ? " (final)" : "") + "; it cannot become " + next.label());
+            throw new RuleViolationException(
+                    "status",
+                    "108.8 permit-life",
+                    "Permit " + number + " is " + status.label() + (status.isFinal() ? " (final)" : "")
+                            + "; it cannot become " + next.label());
         }
         PermitStatusChange change = new PermitStatusChange(id, status, next, on, at, by, reason.trim());
         this.status = next;
         Permit standing = replaces == null ? null : replaces.getReplacedBy();
-        if (next == PermitStatus.CANCELLED && standing != null && (standing == this || id != null && id.equals(standing.getId()))) {
+        if (next == PermitStatus.CANCELLED
+                && standing != null
+                && (standing == this || id != null && id.equals(standing.getId()))) {
             // 108.8.1: a cancelled replacement secures nothing: the ended permit blocks again and may be replaced anew
             replaces.standsReplacedBy(null);
         }

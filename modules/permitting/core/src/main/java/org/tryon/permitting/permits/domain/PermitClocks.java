@@ -25,8 +25,7 @@ import org.tryon.permitting.api.PermitStatus;
 public record PermitClocks(int expiryMonths, int discontinuedMonths, int finalMonths) {
 
     /** What happens to a permit, and on which day, when nothing else happens first. */
-    public record Deadline(PermitStatus becomes, LocalDate on, String section) {
-    }
+    public record Deadline(PermitStatus becomes, LocalDate on, String section) {}
 
     /**
      * @param issuedOn           the date of issuance
@@ -34,7 +33,11 @@ public record PermitClocks(int expiryMonths, int discontinuedMonths, int finalMo
      * @param latestRequestOn    the day of the latest inspection request, if any (106 "Project Discontinued")
      * @param latestInspectionOn the day of the most recent inspection of completed work, if any (108.10 E)
      */
-    public Optional<Deadline> next(PermitStatus status, LocalDate issuedOn, LocalDate commencedOn, LocalDate latestRequestOn,
+    public Optional<Deadline> next(
+            PermitStatus status,
+            LocalDate issuedOn,
+            LocalDate commencedOn,
+            LocalDate latestRequestOn,
             LocalDate latestInspectionOn) {
         if (status == PermitStatus.ISSUED && issuedOn != null) {
             return Optional.of(new Deadline(PermitStatus.EXPIRED, issuedOn.plusMonths(expiryMonths), "108.8.1"));
@@ -42,17 +45,24 @@ public record PermitClocks(int expiryMonths, int discontinuedMonths, int finalMo
         if (status == PermitStatus.WORK_COMMENCED) {
             LocalDate discontinued = latest(commencedOn, latestRequestOn).plusMonths(discontinuedMonths);
             LocalDate noFinal = latest(commencedOn, latestInspectionOn).plusMonths(finalMonths);
-            return Optional.of(noFinal.isBefore(discontinued)
-                    ? new Deadline(PermitStatus.VOID, noFinal, "108.10 E")
-                    : new Deadline(PermitStatus.VOID, discontinued, "108.8.1"));
+            return Optional.of(
+                    noFinal.isBefore(discontinued)
+                            ? new Deadline(PermitStatus.VOID, noFinal, "108.10 E")
+                            : new Deadline(PermitStatus.VOID, discontinued, "108.8.1"));
         }
         return Optional.empty();
     }
 
     /** The deadline if it has run out on {@code today}. */
-    public Optional<Deadline> runOut(PermitStatus status, LocalDate issuedOn, LocalDate commencedOn, LocalDate latestRequestOn,
-            LocalDate latestInspectionOn, LocalDate today) {
-        return next(status, issuedOn, commencedOn, latestRequestOn, latestInspectionOn).filter(d -> !today.isBefore(d.on()));
+    public Optional<Deadline> runOut(
+            PermitStatus status,
+            LocalDate issuedOn,
+            LocalDate commencedOn,
+            LocalDate latestRequestOn,
+            LocalDate latestInspectionOn,
+            LocalDate today) {
+        return next(status, issuedOn, commencedOn, latestRequestOn, latestInspectionOn)
+                .filter(d -> !today.isBefore(d.on()));
     }
 
     private static LocalDate latest(LocalDate commencedOn, LocalDate activityOn) {

@@ -38,10 +38,10 @@ public class PermitNotice {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PermitNotice() {
-    }
+    protected PermitNotice() {}
 
-    public PermitNotice(long permitId, String kind, String addressedTo, String text, LocalDate dated, Instant createdAt) {
+    public PermitNotice(
+            long permitId, String kind, String addressedTo, String text, LocalDate dated, Instant createdAt) {
         this.permitId = permitId;
         this.kind = kind;
         this.addressedTo = addressedTo;
@@ -50,11 +50,31 @@ public class PermitNotice {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public long getPermitId() { return permitId; }
-    public String getKind() { return kind; }
-    public String getAddressedTo() { return addressedTo; }
-    public String getText() { return text; }
-    public LocalDate getDated() { return dated; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getAddressedTo() {
+        return addressedTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public LocalDate getDated() {
+        return dated;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

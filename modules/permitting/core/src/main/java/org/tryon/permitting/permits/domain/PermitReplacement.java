@@ -3,8 +3,8 @@ package org.tryon.permitting.permits.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.kernel.Trade;
 
 /**
  * 108.8.1: a permit that ended before its work was finaled (revoked, expired or void) blocks the
@@ -24,11 +24,9 @@ public final class PermitReplacement {
     public static final String FIELD = "replacesPermitId";
 
     /** What the rule needs to know of the ended permit. */
-    public record Ended(String number, PermitStatus status, Trade trade, String replacedBy) {
-    }
+    public record Ended(String number, PermitStatus status, Trade trade, String replacedBy) {}
 
-    private PermitReplacement() {
-    }
+    private PermitReplacement() {}
 
     /**
      * 108.8.1: why {@code ended} may not be replaced by a new permit for {@code trade} work ({@code sameProject}: on the ended
@@ -37,22 +35,35 @@ public final class PermitReplacement {
     public static List<Violation> refusals(Ended ended, Trade trade, boolean sameProject) {
         List<Violation> refusals = new ArrayList<>();
         if (!ended.status().endedBeforeFinal()) {
-            refusals.add(new Violation(FIELD, "108.8.1 replace-ended",
-                    "108.8.1: permit " + ended.number() + " is " + ended.status().label() + "; only a revoked, expired or void permit is "
-                            + "replaced by a new permit" + (ended.status() == PermitStatus.CANCELLED
-                                    ? " (a cancelled permit had no work done under it: apply for a new permit without replacing it)" : "")));
+            refusals.add(new Violation(
+                    FIELD,
+                    "108.8.1 replace-ended",
+                    "108.8.1: permit " + ended.number() + " is "
+                            + ended.status().label() + "; only a revoked, expired or void permit is "
+                            + "replaced by a new permit"
+                            + (ended.status() == PermitStatus.CANCELLED
+                                    ? " (a cancelled permit had no work done under it: apply for a new permit without replacing it)"
+                                    : "")));
         }
         if (ended.trade() != trade) {
-            refusals.add(new Violation(FIELD, "108.8.1 replace-same-trade",
-                    "108.8.1: permit " + ended.number() + " is for " + ended.trade().label().toLowerCase() + " work; its replacement must be "
+            refusals.add(new Violation(
+                    FIELD,
+                    "108.8.1 replace-same-trade",
+                    "108.8.1: permit " + ended.number() + " is for "
+                            + ended.trade().label().toLowerCase() + " work; its replacement must be "
                             + "for the same trade, not " + trade.label().toLowerCase()));
         }
         if (!sameProject) {
-            refusals.add(new Violation(FIELD, "108.8.1 replace-same-project",
-                    "108.8.1: permit " + ended.number() + " is for another project; its replacement must be for the same structure"));
+            refusals.add(new Violation(
+                    FIELD,
+                    "108.8.1 replace-same-project",
+                    "108.8.1: permit " + ended.number()
+                            + " is for another project; its replacement must be for the same structure"));
         }
         if (ended.replacedBy() != null) {
-            refusals.add(new Violation(FIELD, "108.8.1 replaced-once",
+            refusals.add(new Violation(
+                    FIELD,
+                    "108.8.1 replaced-once",
                     "108.8.1: permit " + ended.number() + " is already replaced by permit " + ended.replacedBy()));
         }
         return refusals;

@@ -46,10 +46,10 @@ public class PermitStatusChange {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    protected PermitStatusChange() {
-    }
+    protected PermitStatusChange() {}
 
-    PermitStatusChange(Long permitId, PermitStatus from, PermitStatus to, LocalDate on, Instant at, String by, String reason) {
+    PermitStatusChange(
+            Long permitId, PermitStatus from, PermitStatus to, LocalDate on, Instant at, String by, String reason) {
         this.permitId = permitId;
         this.from = from;
         this.to = to;
@@ -59,12 +59,35 @@ public class PermitStatusChange {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
-    public Long getPermitId() { return permitId; }
-    public PermitStatus getFrom() { return from; }
-    public PermitStatus getTo() { return to; }
-    public LocalDate getOn() { return on; }
-    public Instant getAt() { return at; }
-    public String getBy() { return by; }
-    public String getReason() { return reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPermitId() {
+        return permitId;
+    }
+
+    public PermitStatus getFrom() {
+        return from;
+    }
+
+    public PermitStatus getTo() {
+        return to;
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
-import org.tryon.permitting.parties.domain.Owner;
 
 /**
  * A construction project on one parcel: what is built, for whom, how big and for what use. The
@@ -33,7 +33,10 @@ import org.tryon.permitting.parties.domain.Owner;
 @Audited
 public class Project {
 
-    public enum State { OPEN, ABANDONED }
+    public enum State {
+        OPEN,
+        ABANDONED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,21 +116,39 @@ public class Project {
     @Version
     private long version;
 
-    protected Project() {
-    }
+    protected Project() {}
 
-    public Project(String name, ProjectAddress address, String pin, Owner owner, String description, Money constructionValue,
-            int grossSquareFeet, BigDecimal heightFeet, OccupancyGroup occupancyGroup, boolean mixedUse, int smokeCompartments,
-            Dwelling dwelling, WorkType workType, String shellDrawings, boolean federalReview, LocalDate createdOn) {
+    public Project(
+            String name,
+            ProjectAddress address,
+            String pin,
+            Owner owner,
+            String description,
+            Money constructionValue,
+            int grossSquareFeet,
+            BigDecimal heightFeet,
+            OccupancyGroup occupancyGroup,
+            boolean mixedUse,
+            int smokeCompartments,
+            Dwelling dwelling,
+            WorkType workType,
+            String shellDrawings,
+            boolean federalReview,
+            LocalDate createdOn) {
         if (constructionValue.isNegative()) {
-            throw new RuleViolationException("constructionValue", "not-negative", "The construction value cannot be negative");
+            throw new RuleViolationException(
+                    "constructionValue", "not-negative", "The construction value cannot be negative");
         }
         if (workType == WorkType.UPFIT && (shellDrawings == null || shellDrawings.isBlank())) {
-            throw new RuleViolationException("shellDrawings", "106 Upfit",
+            throw new RuleViolationException(
+                    "shellDrawings",
+                    "106 Upfit",
                     "106 Upfit: the applicant must provide a copy of the approved shell drawings for the entire building");
         }
         if (dwelling.residential() && occupancyGroup.family() != OccupancyGroup.Family.RESIDENTIAL) {
-            throw new RuleViolationException("occupancyGroup", "106 dwelling-occupancy",
+            throw new RuleViolationException(
+                    "occupancyGroup",
+                    "106 dwelling-occupancy",
                     "A one- or two-family dwelling is a residential occupancy (R), not " + occupancyGroup.label());
         }
         this.name = name.trim();
@@ -157,7 +178,9 @@ public class Project {
     /** 106 "Mega Project", last bullet: the Director or his designee designates a project of similar size or complexity. */
     public void designateMega(String by, LocalDate on, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason", "106 Mega Project",
+            throw new RuleViolationException(
+                    "reason",
+                    "106 Mega Project",
                     "106 Mega Project: say why the project needs staff resources comparable to the listed mega projects");
         }
         this.megaDesignatedBy = by;
@@ -174,33 +197,103 @@ public class Project {
 
     public void requireOpen(String field) {
         if (state == State.ABANDONED) {
-            throw new RuleViolationException(field, "106 Abandoned Projects",
+            throw new RuleViolationException(
+                    field,
+                    "106 Abandoned Projects",
                     "106 Abandoned Projects: project " + name + " was abandoned on " + abandonedOn
                             + "; a new application and plan review are needed");
         }
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public ProjectAddress getAddress() { return address; }
-    public String getPin() { return pin; }
-    public Owner getOwner() { return owner; }
-    public String getDescription() { return description; }
-    public Money getConstructionValue() { return constructionValue; }
-    public int getGrossSquareFeet() { return grossSquareFeet; }
-    public BigDecimal getHeightFeet() { return heightFeet; }
-    public OccupancyGroup getOccupancyGroup() { return occupancyGroup; }
-    public boolean isMixedUse() { return mixedUse; }
-    public int getSmokeCompartments() { return smokeCompartments; }
-    public Dwelling getDwelling() { return dwelling; }
-    public WorkType getWorkType() { return workType; }
-    public String getShellDrawings() { return shellDrawings; }
-    public boolean isFederalReview() { return federalReview; }
-    public String getMegaDesignatedBy() { return megaDesignatedBy; }
-    public LocalDate getMegaDesignatedOn() { return megaDesignatedOn; }
-    public String getMegaDesignationReason() { return megaDesignationReason; }
-    public State getState() { return state; }
-    public LocalDate getAbandonedOn() { return abandonedOn; }
-    public LocalDate getCreatedOn() { return createdOn; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProjectAddress getAddress() {
+        return address;
+    }
+
+    public String getPin() {
+        return pin;
+    }
+
+    public Owner getOwner() {
+        return owner;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Money getConstructionValue() {
+        return constructionValue;
+    }
+
+    public int getGrossSquareFeet() {
+        return grossSquareFeet;
+    }
+
+    public BigDecimal getHeightFeet() {
+        return heightFeet;
+    }
+
+    public OccupancyGroup getOccupancyGroup() {
+        return occupancyGroup;
+    }
+
+    public boolean isMixedUse() {
+        return mixedUse;
+    }
+
+    public int getSmokeCompartments() {
+        return smokeCompartments;
+    }
+
+    public Dwelling getDwelling() {
+        return dwelling;
+    }
+
+    public WorkType getWorkType() {
+        return workType;
+    }
+
+    public String getShellDrawings() {
+        return shellDrawings;
+    }
+
+    public boolean isFederalReview() {
+        return federalReview;
+    }
+
+    public String getMegaDesignatedBy() {
+        return megaDesignatedBy;
+    }
+
+    public LocalDate getMegaDesignatedOn() {
+        return megaDesignatedOn;
+    }
+
+    public String getMegaDesignationReason() {
+        return megaDesignationReason;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public LocalDate getAbandonedOn() {
+        return abandonedOn;
+    }
+
+    public LocalDate getCreatedOn() {
+        return createdOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

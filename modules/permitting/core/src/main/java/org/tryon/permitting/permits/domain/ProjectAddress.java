@@ -20,8 +20,7 @@ public class ProjectAddress {
     @Column(name = "address_zip", nullable = false, length = 10)
     private String zip;
 
-    protected ProjectAddress() {
-    }
+    protected ProjectAddress() {}
 
     public ProjectAddress(String street, String city, String state, String zip) {
         this.street = Objects.requireNonNull(street).trim();

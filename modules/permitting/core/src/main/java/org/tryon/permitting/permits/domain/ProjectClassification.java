@@ -18,13 +18,19 @@ import org.tryon.platform.money.Money;
  * @param mega         106 "Mega Project"
  * @param megaWhy      each Mega Project test the project meets (empty when it is not one)
  */
-public record ProjectClassification(boolean residential, String categoryWhy, boolean small, String sizeWhy, boolean mega,
-        List<String> megaWhy) {
+public record ProjectClassification(
+        boolean residential, String categoryWhy, boolean small, String sizeWhy, boolean mega, List<String> megaWhy) {
 
     /** The thresholds in force on the day of the classification (effective-dated settings, the ordinance's values by default). */
-    public record Thresholds(Money smallMaxPermitFee, Money smallMaxConstructionValue, BigDecimal highRiseFeet, int assemblyOverSquareFeet,
-            int mixedUseSquareFeet, int commercialSquareFeet, int institutionalSquareFeet, int institutionalSmokeCompartments) {
-    }
+    public record Thresholds(
+            Money smallMaxPermitFee,
+            Money smallMaxConstructionValue,
+            BigDecimal highRiseFeet,
+            int assemblyOverSquareFeet,
+            int mixedUseSquareFeet,
+            int commercialSquareFeet,
+            int institutionalSquareFeet,
+            int institutionalSmokeCompartments) {}
 
     /**
      * Classifies {@code project} whose permits' fees add up to {@code permitFee} (posted fees for
@@ -38,45 +44,56 @@ public record ProjectClassification(boolean residential, String categoryWhy, boo
         boolean residential = project.isResidential();
         String categoryWhy = residential
                 ? "106 Residential Project: " + project.getDwelling().label().toLowerCase()
-                : "106 Commercial Project: not a one- or two-family dwelling (" + project.getOccupancyGroup().label() + ")";
+                : "106 Commercial Project: not a one- or two-family dwelling ("
+                        + project.getOccupancyGroup().label() + ")";
 
         boolean smallByFee = permitFee != null && permitFee.compareTo(t.smallMaxPermitFee()) <= 0;
         boolean smallByValue = project.getConstructionValue().compareTo(t.smallMaxConstructionValue()) <= 0;
         boolean small = smallByFee || smallByValue;
-        String feeWhy = permitFee == null ? "no permit applied for yet (no permit fee)"
+        String feeWhy = permitFee == null
+                ? "no permit applied for yet (no permit fee)"
                 : "permit fee " + permitFee + " is more than " + t.smallMaxPermitFee();
         String sizeWhy = small
-                ? "Seed 001 small project: " + (smallByFee ? "permit fee " + permitFee + " is at most " + t.smallMaxPermitFee()
-                        : "construction value " + project.getConstructionValue() + " is at most " + t.smallMaxConstructionValue())
-                : "Seed 001 large project: " + feeWhy + " and construction value "
-                        + project.getConstructionValue() + " is more than " + t.smallMaxConstructionValue();
+                ? "Seed 001 small project: "
+                        + (smallByFee
+                                ? "permit fee " + permitFee + " is at most " + t.smallMaxPermitFee()
+                                : "construction value " + project.getConstructionValue() + " is at most "
+                                        + t.smallMaxConstructionValue())
+                : "Seed 001 large project: " + feeWhy + " and construction value " + project.getConstructionValue()
+                        + " is more than " + t.smallMaxConstructionValue();
 
         List<String> mega = new ArrayList<>();
         OccupancyGroup.Family family = project.getOccupancyGroup().family();
         int area = project.getGrossSquareFeet();
         if (project.getHeightFeet().compareTo(t.highRiseFeet()) >= 0) {
-            mega.add("106 Mega Project: high rise, " + project.getHeightFeet().stripTrailingZeros().toPlainString()
-                    + " ft is at or above " + t.highRiseFeet().stripTrailingZeros().toPlainString() + " ft");
+            mega.add("106 Mega Project: high rise, "
+                    + project.getHeightFeet().stripTrailingZeros().toPlainString() + " ft is at or above "
+                    + t.highRiseFeet().stripTrailingZeros().toPlainString() + " ft");
         }
         if (family == OccupancyGroup.Family.ASSEMBLY && area > t.assemblyOverSquareFeet()) {
-            mega.add("106 Mega Project: assembly project of " + area + " sq ft, larger than " + t.assemblyOverSquareFeet() + " sq ft");
+            mega.add("106 Mega Project: assembly project of " + area + " sq ft, larger than "
+                    + t.assemblyOverSquareFeet() + " sq ft");
         }
         if (project.isMixedUse() && area >= t.mixedUseSquareFeet()) {
-            mega.add("106 Mega Project: mixed use project of " + area + " sq ft, at least " + t.mixedUseSquareFeet() + " sq ft");
-        }
-        if (family.commercialOrIndustrial() && area >= t.commercialSquareFeet()) {
-            mega.add("106 Mega Project: commercial or industrial project of " + area + " sq ft, at least " + t.commercialSquareFeet()
+            mega.add("106 Mega Project: mixed use project of " + area + " sq ft, at least " + t.mixedUseSquareFeet()
                     + " sq ft");
         }
+        if (family.commercialOrIndustrial() && area >= t.commercialSquareFeet()) {
+            mega.add("106 Mega Project: commercial or industrial project of " + area + " sq ft, at least "
+                    + t.commercialSquareFeet() + " sq ft");
+        }
         if (family == OccupancyGroup.Family.INSTITUTIONAL
-                && (project.getSmokeCompartments() >= t.institutionalSmokeCompartments() || area >= t.institutionalSquareFeet())) {
-            mega.add("106 Mega Project: institutional project with " + project.getSmokeCompartments() + " smoke compartments and "
-                    + area + " sq ft (" + t.institutionalSmokeCompartments() + " compartments or " + t.institutionalSquareFeet()
+                && (project.getSmokeCompartments() >= t.institutionalSmokeCompartments()
+                        || area >= t.institutionalSquareFeet())) {
+            mega.add("106 Mega Project: institutional project with " + project.getSmokeCompartments()
+                    + " smoke compartments and "
+                    + area + " sq ft (" + t.institutionalSmokeCompartments() + " compartments or "
+                    + t.institutionalSquareFeet()
                     + " sq ft)");
         }
         if (project.getMegaDesignatedOn() != null) {
-            mega.add("106 Mega Project: designated by " + project.getMegaDesignatedBy() + " on " + project.getMegaDesignatedOn() + ": "
-                    + project.getMegaDesignationReason());
+            mega.add("106 Mega Project: designated by " + project.getMegaDesignatedBy() + " on "
+                    + project.getMegaDesignatedOn() + ": " + project.getMegaDesignationReason());
         }
         return new ProjectClassification(residential, categoryWhy, small, sizeWhy, !mega.isEmpty(), List.copyOf(mega));
     }

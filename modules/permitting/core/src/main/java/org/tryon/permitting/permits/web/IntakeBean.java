@@ -8,10 +8,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.primefaces.event.FlowEvent;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
+import org.tryon.permitting.permits.application.ApplyForPermit;
 import org.tryon.permitting.permits.application.CreateProject;
 import org.tryon.permitting.permits.application.PermitIntake;
 import org.tryon.permitting.permits.application.PermitView;
@@ -21,6 +20,7 @@ import org.tryon.permitting.permits.application.Projects;
 import org.tryon.permitting.permits.domain.Dwelling;
 import org.tryon.permitting.permits.domain.OccupancyGroup;
 import org.tryon.permitting.permits.domain.WorkType;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -93,13 +93,48 @@ public class IntakeBean implements Serializable {
 
     public void submit() throws IOException {
         try {
-            CreateProject newProject = projectId != null ? null : new CreateProject(name, street, city, state, zip, pin, null, ownerName,
-                    ownerMailingAddress, ownerPhone, null, projectDescription, projectValue, grossSquareFeet, heightFeet, occupancyGroup,
-                    mixedUse, smokeCompartments, dwelling, workType, shellDrawings, federalReview);
+            CreateProject newProject = projectId != null
+                    ? null
+                    : new CreateProject(
+                            name,
+                            street,
+                            city,
+                            state,
+                            zip,
+                            pin,
+                            null,
+                            ownerName,
+                            ownerMailingAddress,
+                            ownerPhone,
+                            null,
+                            projectDescription,
+                            projectValue,
+                            grossSquareFeet,
+                            heightFeet,
+                            occupancyGroup,
+                            mixedUse,
+                            smokeCompartments,
+                            dwelling,
+                            workType,
+                            shellDrawings,
+                            federalReview);
             boolean homeowner = "HOMEOWNER".equals(applicant);
-            PermitView p = intake.submit(projectId, newProject, new ApplyForPermit(projectId, trade, homeowner ? null : contractorId,
-                    homeowner ? homeownerName : null, homeowner && homeownerPrimaryResidence, masterPermitId, description,
-                    constructionValue, complianceStatement, statementBy, replacesPermitId, homeowner ? homeownerCertificateNumber : null));
+            PermitView p = intake.submit(
+                    projectId,
+                    newProject,
+                    new ApplyForPermit(
+                            projectId,
+                            trade,
+                            homeowner ? null : contractorId,
+                            homeowner ? homeownerName : null,
+                            homeowner && homeownerPrimaryResidence,
+                            masterPermitId,
+                            description,
+                            constructionValue,
+                            complianceStatement,
+                            statementBy,
+                            replacesPermitId,
+                            homeowner ? homeownerCertificateNumber : null));
             PermitsBean.showPermit(p, "Application " + p.number() + " received");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -137,7 +172,9 @@ public class IntakeBean implements Serializable {
         if (projectId == null) {
             return List.of();
         }
-        return permits.forProject(projectId).stream().filter(PermitView::replaceable).toList();
+        return permits.forProject(projectId).stream()
+                .filter(PermitView::replaceable)
+                .toList();
     }
 
     public List<ProjectView> getProjects() {
@@ -157,82 +194,292 @@ public class IntakeBean implements Serializable {
         if (projectId == null) {
             return List.of();
         }
-        return permits.forProject(projectId).stream().filter(p -> p.trade() == Trade.BUILDING).toList();
+        return permits.forProject(projectId).stream()
+                .filter(p -> p.trade() == Trade.BUILDING)
+                .toList();
     }
 
     public List<ContractorView> getContractors() {
         return contractors.list();
     }
 
-    public Trade[] getTrades() { return Trade.values(); }
-    public OccupancyGroup[] getOccupancyGroups() { return OccupancyGroup.values(); }
-    public Dwelling[] getDwellings() { return Dwelling.values(); }
-    public WorkType[] getWorkTypes() { return WorkType.values(); }
+    public Trade[] getTrades() {
+        return Trade.values();
+    }
 
-    public Long getReplacesPermitId() { return replacesPermitId; }
-    public void setReplacesPermitId(Long replacesPermitId) { this.replacesPermitId = replacesPermitId; }
-    public Long getProjectId() { return projectId; }
-    public void setProjectId(Long projectId) { this.projectId = projectId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getStreet() { return street; }
-    public void setStreet(String street) { this.street = street; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getState() { return state; }
-    public void setState(String state) { this.state = state; }
-    public String getZip() { return zip; }
-    public void setZip(String zip) { this.zip = zip; }
-    public String getPin() { return pin; }
-    public void setPin(String pin) { this.pin = pin; }
-    public String getOwnerName() { return ownerName; }
-    public void setOwnerName(String ownerName) { this.ownerName = ownerName; }
-    public String getOwnerMailingAddress() { return ownerMailingAddress; }
-    public void setOwnerMailingAddress(String ownerMailingAddress) { this.ownerMailingAddress = ownerMailingAddress; }
-    public String getOwnerPhone() { return ownerPhone; }
-    public void setOwnerPhone(String ownerPhone) { this.ownerPhone = ownerPhone; }
-    public String getProjectDescription() { return projectDescription; }
-    public void setProjectDescription(String projectDescription) { this.projectDescription = projectDescription; }
-    public BigDecimal getProjectValue() { return projectValue; }
-    public void setProjectValue(BigDecimal projectValue) { this.projectValue = projectValue; }
-    public Integer getGrossSquareFeet() { return grossSquareFeet; }
-    public void setGrossSquareFeet(Integer grossSquareFeet) { this.grossSquareFeet = grossSquareFeet; }
-    public BigDecimal getHeightFeet() { return heightFeet; }
-    public void setHeightFeet(BigDecimal heightFeet) { this.heightFeet = heightFeet; }
-    public OccupancyGroup getOccupancyGroup() { return occupancyGroup; }
-    public void setOccupancyGroup(OccupancyGroup occupancyGroup) { this.occupancyGroup = occupancyGroup; }
-    public boolean isMixedUse() { return mixedUse; }
-    public void setMixedUse(boolean mixedUse) { this.mixedUse = mixedUse; }
-    public int getSmokeCompartments() { return smokeCompartments; }
-    public void setSmokeCompartments(int smokeCompartments) { this.smokeCompartments = smokeCompartments; }
-    public Dwelling getDwelling() { return dwelling; }
-    public void setDwelling(Dwelling dwelling) { this.dwelling = dwelling; }
-    public WorkType getWorkType() { return workType; }
-    public void setWorkType(WorkType workType) { this.workType = workType; }
-    public String getShellDrawings() { return shellDrawings; }
-    public void setShellDrawings(String shellDrawings) { this.shellDrawings = shellDrawings; }
-    public boolean isFederalReview() { return federalReview; }
-    public void setFederalReview(boolean federalReview) { this.federalReview = federalReview; }
-    public String getApplicant() { return applicant; }
-    public void setApplicant(String applicant) { this.applicant = applicant; }
-    public Long getContractorId() { return contractorId; }
-    public void setContractorId(Long contractorId) { this.contractorId = contractorId; }
-    public String getHomeownerCertificateNumber() { return homeownerCertificateNumber; }
-    public void setHomeownerCertificateNumber(String v) { this.homeownerCertificateNumber = v; }
-    public String getHomeownerName() { return homeownerName; }
-    public void setHomeownerName(String homeownerName) { this.homeownerName = homeownerName; }
-    public boolean isHomeownerPrimaryResidence() { return homeownerPrimaryResidence; }
-    public void setHomeownerPrimaryResidence(boolean homeownerPrimaryResidence) { this.homeownerPrimaryResidence = homeownerPrimaryResidence; }
-    public Trade getTrade() { return trade; }
-    public void setTrade(Trade trade) { this.trade = trade; }
-    public Long getMasterPermitId() { return masterPermitId; }
-    public void setMasterPermitId(Long masterPermitId) { this.masterPermitId = masterPermitId; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public BigDecimal getConstructionValue() { return constructionValue; }
-    public void setConstructionValue(BigDecimal constructionValue) { this.constructionValue = constructionValue; }
-    public boolean isComplianceStatement() { return complianceStatement; }
-    public void setComplianceStatement(boolean complianceStatement) { this.complianceStatement = complianceStatement; }
-    public String getStatementBy() { return statementBy; }
-    public void setStatementBy(String statementBy) { this.statementBy = statementBy; }
+    public OccupancyGroup[] getOccupancyGroups() {
+        return OccupancyGroup.values();
+    }
+
+    public Dwelling[] getDwellings() {
+        return Dwelling.values();
+    }
+
+    public WorkType[] getWorkTypes() {
+        return WorkType.values();
+    }
+
+    public Long getReplacesPermitId() {
+        return replacesPermitId;
+    }
+
+    public void setReplacesPermitId(Long replacesPermitId) {
+        this.replacesPermitId = replacesPermitId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public String getPin() {
+        return pin;
+    }
+
+    public void setPin(String pin) {
+        this.pin = pin;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public String getOwnerMailingAddress() {
+        return ownerMailingAddress;
+    }
+
+    public void setOwnerMailingAddress(String ownerMailingAddress) {
+        this.ownerMailingAddress = ownerMailingAddress;
+    }
+
+    public String getOwnerPhone() {
+        return ownerPhone;
+    }
+
+    public void setOwnerPhone(String ownerPhone) {
+        this.ownerPhone = ownerPhone;
+    }
+
+    public String getProjectDescription() {
+        return projectDescription;
+    }
+
+    public void setProjectDescription(String projectDescription) {
+        this.projectDescription = projectDescription;
+    }
+
+    public BigDecimal getProjectValue() {
+        return projectValue;
+    }
+
+    public void setProjectValue(BigDecimal projectValue) {
+        this.projectValue = projectValue;
+    }
+
+    public Integer getGrossSquareFeet() {
+        return grossSquareFeet;
+    }
+
+    public void setGrossSquareFeet(Integer grossSquareFeet) {
+        this.grossSquareFeet = grossSquareFeet;
+    }
+
+    public BigDecimal getHeightFeet() {
+        return heightFeet;
+    }
+
+    public void setHeightFeet(BigDecimal heightFeet) {
+        this.heightFeet = heightFeet;
+    }
+
+    public OccupancyGroup getOccupancyGroup() {
+        return occupancyGroup;
+    }
+
+    public void setOccupancyGroup(OccupancyGroup occupancyGroup) {
+        this.occupancyGroup = occupancyGroup;
+    }
+
+    public boolean isMixedUse() {
+        return mixedUse;
+    }
+
+    public void setMixedUse(boolean mixedUse) {
+        this.mixedUse = mixedUse;
+    }
+
+    public int getSmokeCompartments() {
+        return smokeCompartments;
+    }
+
+    public void setSmokeCompartments(int smokeCompartments) {
+        this.smokeCompartments = smokeCompartments;
+    }
+
+    public Dwelling getDwelling() {
+        return dwelling;
+    }
+
+    public void setDwelling(Dwelling dwelling) {
+        this.dwelling = dwelling;
+    }
+
+    public WorkType getWorkType() {
+        return workType;
+    }
+
+    public void setWorkType(WorkType workType) {
+        this.workType = workType;
+    }
+
+    public String getShellDrawings() {
+        return shellDrawings;
+    }
+
+    public void setShellDrawings(String shellDrawings) {
+        this.shellDrawings = shellDrawings;
+    }
+
+    public boolean isFederalReview() {
+        return federalReview;
+    }
+
+    public void setFederalReview(boolean federalReview) {
+        this.federalReview = federalReview;
+    }
+
+    public String getApplicant() {
+        return applicant;
+    }
+
+    public void setApplicant(String applicant) {
+        this.applicant = applicant;
+    }
+
+    public Long getContractorId() {
+        return contractorId;
+    }
+
+    public void setContractorId(Long contractorId) {
+        this.contractorId = contractorId;
+    }
+
+    public String getHomeownerCertificateNumber() {
+        return homeownerCertificateNumber;
+    }
+
+    public void setHomeownerCertificateNumber(String v) {
+        this.homeownerCertificateNumber = v;
+    }
+
+    public String getHomeownerName() {
+        return homeownerName;
+    }
+
+    public void setHomeownerName(String homeownerName) {
+        this.homeownerName = homeownerName;
+    }
+
+    public boolean isHomeownerPrimaryResidence() {
+        return homeownerPrimaryResidence;
+    }
+
+    public void setHomeownerPrimaryResidence(boolean homeownerPrimaryResidence) {
+        this.homeownerPrimaryResidence = homeownerPrimaryResidence;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public void setTrade(Trade trade) {
+        this.trade = trade;
+    }
+
+    public Long getMasterPermitId() {
+        return masterPermitId;
+    }
+
+    public void setMasterPermitId(Long masterPermitId) {
+        this.masterPermitId = masterPermitId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public BigDecimal getConstructionValue() {
+        return constructionValue;
+    }
+
+    public void setConstructionValue(BigDecimal constructionValue) {
+        this.constructionValue = constructionValue;
+    }
+
+    public boolean isComplianceStatement() {
+        return complianceStatement;
+    }
+
+    public void setComplianceStatement(boolean complianceStatement) {
+        this.complianceStatement = complianceStatement;
+    }
+
+    public String getStatementBy() {
+        return statementBy;
+    }
+
+    public void setStatementBy(String statementBy) {
+        this.statementBy = statementBy;
+    }
 }

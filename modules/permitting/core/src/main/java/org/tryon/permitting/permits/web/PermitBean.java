@@ -11,9 +11,9 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.RevocationGround;
 import org.tryon.permitting.permits.application.CancelPermit;
 import org.tryon.permitting.permits.application.PermitView;
+import org.tryon.permitting.permits.application.Permits;
 import org.tryon.permitting.permits.application.RevokePermit;
 import org.tryon.permitting.permits.application.StatusChangeView;
-import org.tryon.permitting.permits.application.Permits;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.web.FacesErrors;
 
@@ -113,19 +113,63 @@ public class PermitBean implements Serializable {
         return permit != null && PermitStatus.valueOf(permit.status()).canMoveTo(PermitStatus.REVOKED);
     }
 
-    public RevocationGround[] getGrounds() { return RevocationGround.values(); }
-    public List<StatusChangeView> getStatusChanges() { return statusChanges; }
-    public List<org.tryon.permitting.permits.application.NoticeView> getNotices() { return notices; }
-    public RevocationGround getGround() { return ground; }
-    public void setGround(RevocationGround ground) { this.ground = ground; }
-    public String getDetails() { return details; }
-    public void setDetails(String details) { this.details = details; }
-    public String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public PermitView getPermit() { return permit; }
-    public List<HistoryEntry> getHistory() { return history; }
-    public List<org.tryon.platform.errors.RuleViolationException.Violation> getIssueCheck() { return issueCheck; }
-    public List<FeeLine> getFees() { return fees; }
+    public RevocationGround[] getGrounds() {
+        return RevocationGround.values();
+    }
+
+    public List<StatusChangeView> getStatusChanges() {
+        return statusChanges;
+    }
+
+    public List<org.tryon.permitting.permits.application.NoticeView> getNotices() {
+        return notices;
+    }
+
+    public RevocationGround getGround() {
+        return ground;
+    }
+
+    public void setGround(RevocationGround ground) {
+        this.ground = ground;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PermitView getPermit() {
+        return permit;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<org.tryon.platform.errors.RuleViolationException.Violation> getIssueCheck() {
+        return issueCheck;
+    }
+
+    public List<FeeLine> getFees() {
+        return fees;
+    }
 }

@@ -20,7 +20,9 @@ public class PermitQuery {
     static final int MAX_SIZE = 500;
 
     @QueryParam("q")
-    @Parameter(description = "Search: permit number, street address, the project's parcel number (PIN, dashes optional), or the contractor's name or license number (contains, any case)")
+    @Parameter(
+            description =
+                    "Search: permit number, street address, the project's parcel number (PIN, dashes optional), or the contractor's name or license number (contains, any case)")
     String q;
 
     @QueryParam("number")
@@ -48,7 +50,9 @@ public class PermitQuery {
     String trade;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated fields, '-' before a field for descending: number, trade, status, holderName, projectName, address, projectPin, appliedOn, issuedOn. Default: newest first")
+    @Parameter(
+            description =
+                    "Comma-separated fields, '-' before a field for descending: number, trade, status, holderName, projectName, address, projectPin, appliedOn, issuedOn. Default: newest first")
     String sort;
 
     @QueryParam("page")
@@ -89,7 +93,10 @@ public class PermitQuery {
             for (String field : sort.split(",")) {
                 String f = field.trim();
                 if (!f.isEmpty()) {
-                    sorts.add(f.startsWith("-") ? new ListRequest.Sort(f.substring(1), false) : new ListRequest.Sort(f, true));
+                    sorts.add(
+                            f.startsWith("-")
+                                    ? new ListRequest.Sort(f.substring(1), false)
+                                    : new ListRequest.Sort(f, true));
                 }
             }
         }
@@ -108,6 +115,7 @@ public class PermitQuery {
         } catch (NumberFormatException e) {
             // the same answer as a number out of range
         }
-        throw new InvalidInputException(name, "range", name + " is a whole number from " + min + " to " + max + ", not '" + value + "'");
+        throw new InvalidInputException(
+                name, "range", name + " is a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 }

@@ -1,9 +1,5 @@
 package org.tryon.permitting.permits.web;
 
-import org.tryon.platform.rest.Downloads;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -19,14 +15,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.permits.application.ApplyForPermit;
-import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.permits.application.PermitSearch;
+import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.permits.application.Permits;
+import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.lists.ListPage;
 import org.tryon.platform.lists.ListRequest;
-import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.rest.CreatedResponses;
+import org.tryon.platform.rest.Downloads;
 
 @Path("permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,21 +41,32 @@ public class PermitResource {
     PermitSearch search;
 
     @GET
-    @Operation(summary = "Permits, newest first, as a plain list: the same search, filters, sort and paging as /permits/search "
-            + "(500 rows unless size says fewer); the header X-Total-Count tells how many match")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The permits of the page",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PermitView.class)))
+    @Operation(
+            summary =
+                    "Permits, newest first, as a plain list: the same search, filters, sort and paging as /permits/search "
+                            + "(500 rows unless size says fewer); the header X-Total-Count tells how many match")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The permits of the page",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                                            implementation = PermitView.class)))
     public Response list(@BeanParam PermitQuery query) {
         ListPage<PermitView> page = search.page(PermitSearch.Which.ALL, query.request(PermitQuery.MAX_SIZE));
-        return Response.ok(new GenericEntity<List<PermitView>>(page.rows()) { }).header("X-Total-Count", page.total()).build();
+        return Response.ok(new GenericEntity<List<PermitView>>(page.rows()) {})
+                .header("X-Total-Count", page.total())
+                .build();
     }
 
     @GET
     @Path("search")
-    @Operation(summary = "Search permits by number, address, parcel number (PIN) or contractor (name or license), "
-            + "or q for any of them; filter by status and trade; one page of rows with the total count")
+    @Operation(
+            summary = "Search permits by number, address, parcel number (PIN) or contractor (name or license), "
+                    + "or q for any of them; filter by status and trade; one page of rows with the total count")
     public PermitSearchPage search(@BeanParam PermitQuery query) {
         ListRequest request = query.request(50);
         ListPage<PermitView> page = search.page(PermitSearch.Which.ALL, request);
@@ -81,7 +92,10 @@ public class PermitResource {
     @Path("work-list")
     @Operation(summary = "Permits whose clock runs out within the work-list days (30 by default), soonest first")
     public List<PermitView> workList() {
-        return search.page(PermitSearch.Which.CLOCKS_RUNNING_OUT, ListRequest.filtered(java.util.Map.of(), Integer.MAX_VALUE)).rows();
+        return search.page(
+                        PermitSearch.Which.CLOCKS_RUNNING_OUT,
+                        ListRequest.filtered(java.util.Map.of(), Integer.MAX_VALUE))
+                .rows();
     }
 
     @GET
@@ -104,7 +118,11 @@ public class PermitResource {
     @Operation(summary = "Apply for a permit (108.8 D)")
     public Response apply(ApplyForPermit command, @Context UriInfo uri) {
         PermitView created = permits.apply(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -115,7 +133,9 @@ public class PermitResource {
 
     @GET
     @Path("{id}/issue-check")
-    @Operation(summary = "Every reason (with its section: 108.7, 108.8 E, F.1, F.3, G) that stands between the permit and its issue today")
+    @Operation(
+            summary =
+                    "Every reason (with its section: 108.7, 108.8 E, F.1, F.3, G) that stands between the permit and its issue today")
     public List<org.tryon.platform.errors.RuleViolationException.Violation> issueCheck(@PathParam("id") long id) {
         return permits.issueCheck(id);
     }
@@ -144,7 +164,8 @@ public class PermitResource {
     @POST
     @Path("{id}/commencement")
     @Operation(summary = "Record evidence that the work has commenced (106 Project Commenced)")
-    public PermitView commencement(@PathParam("id") long id, org.tryon.permitting.permits.application.RecordCommencement command) {
+    public PermitView commencement(
+            @PathParam("id") long id, org.tryon.permitting.permits.application.RecordCommencement command) {
         return permits.recordCommencement(id, command);
     }
 

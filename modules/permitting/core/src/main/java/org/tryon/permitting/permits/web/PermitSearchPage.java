@@ -11,5 +11,4 @@ import org.tryon.permitting.permits.application.PermitView;
  * @param page  the page number, from 1
  * @param size  rows per page
  */
-public record PermitSearchPage(List<PermitView> rows, long total, int page, int size) {
-}
+public record PermitSearchPage(List<PermitView> rows, long total, int page, int size) {}

@@ -24,8 +24,8 @@ public class PermitsBean implements Serializable {
     @Inject
     PermitSearch search;
 
-    private final LazyList<PermitView> permits = new LazyList<>(r -> search.count(PermitSearch.Which.ALL, r),
-            r -> search.rows(PermitSearch.Which.ALL, r));
+    private final LazyList<PermitView> permits =
+            new LazyList<>(r -> search.count(PermitSearch.Which.ALL, r), r -> search.rows(PermitSearch.Which.ALL, r));
 
     public LazyList<PermitView> getPermits() {
         return permits;

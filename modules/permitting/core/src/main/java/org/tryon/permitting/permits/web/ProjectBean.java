@@ -12,9 +12,9 @@ import org.tryon.permitting.parties.application.DesignProfessionals;
 import org.tryon.permitting.permits.application.DesignateMega;
 import org.tryon.permitting.permits.application.PermitView;
 import org.tryon.permitting.permits.application.Permits;
-import org.tryon.permitting.plans.application.PlanSubmissionView;
 import org.tryon.permitting.permits.application.ProjectView;
 import org.tryon.permitting.permits.application.Projects;
+import org.tryon.permitting.plans.application.PlanSubmissionView;
 import org.tryon.permitting.plans.application.RecordReview;
 import org.tryon.permitting.plans.application.SubmitPlans;
 import org.tryon.permitting.plans.domain.ReviewDiscipline;
@@ -69,12 +69,17 @@ public class ProjectBean implements Serializable {
     }
 
     public void submitPlans() {
-        act(() -> projects.submitPlans(id, new SubmitPlans(planDescription, authorName, authorAddress, sealedById, disciplines)),
+        act(
+                () -> projects.submitPlans(
+                        id, new SubmitPlans(planDescription, authorName, authorAddress, sealedById, disciplines)),
                 "Plans submitted for review");
     }
 
     public void recordReview() {
-        act(() -> projects.recordReview(latestId(), new RecordReview(reviewDiscipline, reviewResult, reviewComments)), "Result recorded");
+        act(
+                () -> projects.recordReview(
+                        latestId(), new RecordReview(reviewDiscipline, reviewResult, reviewComments)),
+                "Result recorded");
     }
 
     public void pickedUp() {
@@ -112,33 +117,121 @@ public class ProjectBean implements Serializable {
         return plans == null || plans.isEmpty() ? null : plans.get(plans.size() - 1);
     }
 
-    public List<DesignProfessionalView> getDesignProfessionals() { return designProfessionals.list(); }
-    public ReviewDiscipline[] getAllDisciplines() { return ReviewDiscipline.values(); }
-    public ReviewResult[] getResults() { return new ReviewResult[] {ReviewResult.APPROVED, ReviewResult.APPROVED_WITH_CONDITIONS, ReviewResult.NOT_APPROVED}; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ProjectView getProject() { return project; }
-    public List<PlanSubmissionView> getPlans() { return plans; }
-    public List<PermitView> getPermits() { return projectPermits; }
-    public List<HistoryEntry> getHistory() { return history; }
-    public String getMegaReason() { return megaReason; }
-    public void setMegaReason(String megaReason) { this.megaReason = megaReason; }
-    public String getPlanDescription() { return planDescription; }
-    public void setPlanDescription(String planDescription) { this.planDescription = planDescription; }
-    public String getAuthorName() { return authorName; }
-    public void setAuthorName(String authorName) { this.authorName = authorName; }
-    public String getAuthorAddress() { return authorAddress; }
-    public void setAuthorAddress(String authorAddress) { this.authorAddress = authorAddress; }
-    public Long getSealedById() { return sealedById; }
-    public void setSealedById(Long sealedById) { this.sealedById = sealedById; }
-    public List<ReviewDiscipline> getDisciplines() { return disciplines; }
-    public void setDisciplines(List<ReviewDiscipline> disciplines) { this.disciplines = disciplines; }
-    public ReviewDiscipline getReviewDiscipline() { return reviewDiscipline; }
-    public void setReviewDiscipline(ReviewDiscipline reviewDiscipline) { this.reviewDiscipline = reviewDiscipline; }
-    public ReviewResult getReviewResult() { return reviewResult; }
-    public void setReviewResult(ReviewResult reviewResult) { this.reviewResult = reviewResult; }
-    public String getReviewComments() { return reviewComments; }
-    public void setReviewComments(String reviewComments) { this.reviewComments = reviewComments; }
-    public Long getReviewSubmissionId() { return reviewSubmissionId; }
-    public void setReviewSubmissionId(Long reviewSubmissionId) { this.reviewSubmissionId = reviewSubmissionId; }
+    public List<DesignProfessionalView> getDesignProfessionals() {
+        return designProfessionals.list();
+    }
+
+    public ReviewDiscipline[] getAllDisciplines() {
+        return ReviewDiscipline.values();
+    }
+
+    public ReviewResult[] getResults() {
+        return new ReviewResult[] {
+            ReviewResult.APPROVED, ReviewResult.APPROVED_WITH_CONDITIONS, ReviewResult.NOT_APPROVED
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProjectView getProject() {
+        return project;
+    }
+
+    public List<PlanSubmissionView> getPlans() {
+        return plans;
+    }
+
+    public List<PermitView> getPermits() {
+        return projectPermits;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public String getMegaReason() {
+        return megaReason;
+    }
+
+    public void setMegaReason(String megaReason) {
+        this.megaReason = megaReason;
+    }
+
+    public String getPlanDescription() {
+        return planDescription;
+    }
+
+    public void setPlanDescription(String planDescription) {
+        this.planDescription = planDescription;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public String getAuthorAddress() {
+        return authorAddress;
+    }
+
+    public void setAuthorAddress(String authorAddress) {
+        this.authorAddress = authorAddress;
+    }
+
+    public Long getSealedById() {
+        return sealedById;
+    }
+
+    public void setSealedById(Long sealedById) {
+        this.sealedById = sealedById;
+    }
+
+    public List<ReviewDiscipline> getDisciplines() {
+        return disciplines;
+    }
+
+    public void setDisciplines(List<ReviewDiscipline> disciplines) {
+        this.disciplines = disciplines;
+    }
+
+    public ReviewDiscipline getReviewDiscipline() {
+        return reviewDiscipline;
+    }
+
+    public void setReviewDiscipline(ReviewDiscipline reviewDiscipline) {
+        this.reviewDiscipline = reviewDiscipline;
+    }
+
+    public ReviewResult getReviewResult() {
+        return reviewResult;
+    }
+
+    public void setReviewResult(ReviewResult reviewResult) {
+        this.reviewResult = reviewResult;
+    }
+
+    public String getReviewComments() {
+        return reviewComments;
+    }
+
+    public void setReviewComments(String reviewComments) {
+        this.reviewComments = reviewComments;
+    }
+
+    public Long getReviewSubmissionId() {
+        return reviewSubmissionId;
+    }
+
+    public void setReviewSubmissionId(Long reviewSubmissionId) {
+        this.reviewSubmissionId = reviewSubmissionId;
+    }
 }

@@ -1,8 +1,5 @@
 package org.tryon.permitting.permits.web;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,15 +15,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.permits.application.CreateProject;
 import org.tryon.permitting.permits.application.DesignateMega;
-import org.tryon.permitting.plans.application.PlanSubmissionView;
 import org.tryon.permitting.permits.application.ProjectView;
 import org.tryon.permitting.permits.application.Projects;
+import org.tryon.permitting.plans.application.PlanSubmissionView;
 import org.tryon.permitting.plans.application.RecordReview;
 import org.tryon.permitting.plans.application.SubmitPlans;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +46,16 @@ public class ProjectResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "projects/{id}")
     @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created")
     @POST
-    @Operation(summary = "Create a project with its owner (106); it is classified residential or commercial, small or large, Mega or not")
+    @Operation(
+            summary =
+                    "Create a project with its owner (106); it is classified residential or commercial, small or large, Mega or not")
     public Response create(CreateProject command, @Context UriInfo uri) {
         ProjectView created = projects.create(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -75,7 +81,9 @@ public class ProjectResource {
     @Extension(name = CreatedResponses.EXTENSION, value = "projects/{id}/plans")
     @POST
     @Path("{id}/plans")
-    @Operation(summary = "Submit plans for the next review cycle (108.8 E: author by name and address; seal where the plans bear one)")
+    @Operation(
+            summary =
+                    "Submit plans for the next review cycle (108.8 E: author by name and address; seal where the plans bear one)")
     public PlanSubmissionView submitPlans(@PathParam("id") long id, SubmitPlans command) {
         return projects.submitPlans(id, command);
     }
@@ -96,14 +104,18 @@ public class ProjectResource {
 
     @POST
     @Path("plan-submissions/{submissionId}/destruction-notice")
-    @Operation(summary = "Give written notice that drawings not picked up will be destroyed (108.8.3: at least 10 days' notice)")
+    @Operation(
+            summary =
+                    "Give written notice that drawings not picked up will be destroyed (108.8.3: at least 10 days' notice)")
     public PlanSubmissionView destructionNotice(@PathParam("submissionId") long submissionId) {
         return projects.drawingsDestructionNotice(submissionId);
     }
 
     @POST
     @Path("plan-submissions/{submissionId}/destroyed")
-    @Operation(summary = "Destroy drawings not picked up within 30 days of review completion, after the notice (108.8.3); comments are kept")
+    @Operation(
+            summary =
+                    "Destroy drawings not picked up within 30 days of review completion, after the notice (108.8.3); comments are kept")
     public PlanSubmissionView destroyed(@PathParam("submissionId") long submissionId) {
         return projects.drawingsDestroyed(submissionId);
     }

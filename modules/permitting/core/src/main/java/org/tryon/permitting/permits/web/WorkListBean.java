@@ -18,7 +18,8 @@ public class WorkListBean implements Serializable {
     @Inject
     PermitSearch search;
 
-    private final LazyList<PermitView> permits = new LazyList<>(r -> search.count(PermitSearch.Which.CLOCKS_RUNNING_OUT, r),
+    private final LazyList<PermitView> permits = new LazyList<>(
+            r -> search.count(PermitSearch.Which.CLOCKS_RUNNING_OUT, r),
             r -> search.rows(PermitSearch.Which.CLOCKS_RUNNING_OUT, r));
 
     public LazyList<PermitView> getPermits() {

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.OccupancyGroup;
 import org.tryon.permitting.plans.domain.PlanRequirement;
+import org.tryon.platform.kernel.Trade;
 
 /** A plan rule (108.8 E, F.1): what it requires, for which permits, from which day, and on what authority. */
 public record AddPlanRule(
@@ -19,7 +19,9 @@ public record AddPlanRule(
         Boolean residential,
         OccupancyGroup.Family occupancyFamily,
         @Min(0) Integer minGrossSquareFeet,
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal minConstructionValue,
+
+        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
+        BigDecimal minConstructionValue,
+
         @NotNull LocalDate effectiveFrom,
-        @NotBlank @Size(max = 100) String citation) {
-}
+        @NotBlank @Size(max = 100) String citation) {}

@@ -15,10 +15,10 @@ import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.plans.domain.PlanRequirement;
 import org.tryon.permitting.plans.domain.PlanRule;
 import org.tryon.platform.errors.Inputs;
-import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 
 /**
@@ -43,8 +43,12 @@ public class PlanRules {
     CurrentUser user;
 
     public List<PlanRuleView> list() {
-        return em.createQuery("select r from PlanRule r order by r.requirement, r.effectiveFrom, r.id", PlanRule.class).getResultList()
-                .stream().map(PlanRuleView::of).toList();
+        return em
+                .createQuery("select r from PlanRule r order by r.requirement, r.effectiveFrom, r.id", PlanRule.class)
+                .getResultList()
+                .stream()
+                .map(PlanRuleView::of)
+                .toList();
     }
 
     public PlanRuleView add(AddPlanRule command) {
@@ -52,12 +56,21 @@ public class PlanRules {
         Inputs.valid(validator, command);
         LocalDate today = LocalDate.now(clock);
         if (command.effectiveFrom().isBefore(today)) {
-            throw new RuleViolationException("effectiveFrom", "not-back-dated",
-                    "A rule takes effect from today (" + today + ") at the earliest: permits already decided keep the rules of their day");
+            throw new RuleViolationException(
+                    "effectiveFrom",
+                    "not-back-dated",
+                    "A rule takes effect from today (" + today
+                            + ") at the earliest: permits already decided keep the rules of their day");
         }
-        PlanRule rule = new PlanRule(command.requirement(), command.trade(), command.residential(), command.occupancyFamily(),
-                command.minGrossSquareFeet(), command.minConstructionValue() == null ? null : Money.of(command.minConstructionValue()),
-                command.effectiveFrom(), command.citation());
+        PlanRule rule = new PlanRule(
+                command.requirement(),
+                command.trade(),
+                command.residential(),
+                command.occupancyFamily(),
+                command.minGrossSquareFeet(),
+                command.minConstructionValue() == null ? null : Money.of(command.minConstructionValue()),
+                command.effectiveFrom(),
+                command.citation());
         em.persist(rule);
         return PlanRuleView.of(rule);
     }
@@ -79,7 +92,8 @@ public class PlanRules {
     /** What the rules in force on {@code day} require of {@code permit}'s plans. */
     public Set<PlanRequirement> requiredFor(Permit permit, LocalDate day) {
         Set<PlanRequirement> required = EnumSet.noneOf(PlanRequirement.class);
-        for (PlanRule rule : em.createQuery("select r from PlanRule r", PlanRule.class).getResultList()) {
+        for (PlanRule rule :
+                em.createQuery("select r from PlanRule r", PlanRule.class).getResultList()) {
             if (rule.appliesTo(permit.getTrade(), permit.getProject(), permit.getConstructionValue(), day)) {
                 required.add(rule.getRequirement());
             }

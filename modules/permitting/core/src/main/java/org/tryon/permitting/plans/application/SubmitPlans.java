@@ -15,5 +15,4 @@ public record SubmitPlans(
         @NotBlank @Size(max = 200) String authorName,
         @NotBlank @Size(max = 300) String authorAddress,
         Long sealedById,
-        @NotEmpty List<ReviewDiscipline> disciplines) {
-}
+        @NotEmpty List<ReviewDiscipline> disciplines) {}

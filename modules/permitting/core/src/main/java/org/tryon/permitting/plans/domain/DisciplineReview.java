@@ -54,8 +54,7 @@ public class DisciplineReview {
     @Version
     private long version;
 
-    protected DisciplineReview() {
-    }
+    protected DisciplineReview() {}
 
     DisciplineReview(PlanSubmission submission, ReviewDiscipline discipline) {
         this.submission = submission;
@@ -65,15 +64,19 @@ public class DisciplineReview {
 
     void record(ReviewResult result, String comments, String reviewer, LocalDate on) {
         if (this.result != ReviewResult.PENDING) {
-            throw new RuleViolationException("discipline", "review-once",
-                    discipline.label() + " already gave its result (" + this.result.label() + ") in cycle " + submission.getCycle()
-                            + "; a resubmittal starts the next cycle");
+            throw new RuleViolationException(
+                    "discipline",
+                    "review-once",
+                    discipline.label() + " already gave its result (" + this.result.label() + ") in cycle "
+                            + submission.getCycle() + "; a resubmittal starts the next cycle");
         }
         if (result == ReviewResult.PENDING) {
-            throw new RuleViolationException("result", "required", "Give a result: approved, approved with conditions or not approved");
+            throw new RuleViolationException(
+                    "result", "required", "Give a result: approved, approved with conditions or not approved");
         }
         if (result != ReviewResult.APPROVED && (comments == null || comments.isBlank())) {
-            throw new RuleViolationException("comments", "required", "Say what the conditions or the reasons for not approving are");
+            throw new RuleViolationException(
+                    "comments", "required", "Say what the conditions or the reasons for not approving are");
         }
         this.result = result;
         this.comments = comments == null || comments.isBlank() ? null : comments.trim();
@@ -81,12 +84,35 @@ public class DisciplineReview {
         this.resultOn = on;
     }
 
-    public Long getId() { return id; }
-    public PlanSubmission getSubmission() { return submission; }
-    public ReviewDiscipline getDiscipline() { return discipline; }
-    public ReviewResult getResult() { return result; }
-    public String getComments() { return comments; }
-    public String getReviewer() { return reviewer; }
-    public LocalDate getResultOn() { return resultOn; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public PlanSubmission getSubmission() {
+        return submission;
+    }
+
+    public ReviewDiscipline getDiscipline() {
+        return discipline;
+    }
+
+    public ReviewResult getResult() {
+        return result;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public LocalDate getResultOn() {
+        return resultOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

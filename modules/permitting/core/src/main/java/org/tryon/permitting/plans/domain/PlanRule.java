@@ -11,11 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.platform.errors.RuleViolationException;
-import org.tryon.platform.money.Money;
 import org.tryon.permitting.permits.domain.OccupancyGroup;
 import org.tryon.permitting.permits.domain.Project;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.money.Money;
 
 /**
  * A configurable rule that says when plans, a seal or plan review are required (108.8 E: "if the
@@ -69,11 +69,17 @@ public class PlanRule {
     @Version
     private long version;
 
-    protected PlanRule() {
-    }
+    protected PlanRule() {}
 
-    public PlanRule(PlanRequirement requirement, Trade trade, Boolean residential, OccupancyGroup.Family occupancyFamily,
-            Integer minGrossSquareFeet, Money minConstructionValue, LocalDate effectiveFrom, String citation) {
+    public PlanRule(
+            PlanRequirement requirement,
+            Trade trade,
+            Boolean residential,
+            OccupancyGroup.Family occupancyFamily,
+            Integer minGrossSquareFeet,
+            Money minConstructionValue,
+            LocalDate effectiveFrom,
+            String citation) {
         this.requirement = requirement;
         this.trade = trade;
         this.residential = residential;
@@ -89,7 +95,8 @@ public class PlanRule {
         return inForceOn(day)
                 && (trade == null || trade == permitTrade)
                 && (residential == null || residential == project.isResidential())
-                && (occupancyFamily == null || occupancyFamily == project.getOccupancyGroup().family())
+                && (occupancyFamily == null
+                        || occupancyFamily == project.getOccupancyGroup().family())
                 && (minGrossSquareFeet == null || project.getGrossSquareFeet() >= minGrossSquareFeet)
                 && (minConstructionValue == null || permitValue.compareTo(minConstructionValue) >= 0);
     }
@@ -101,7 +108,9 @@ public class PlanRule {
     /** Retires the rule after {@code lastDay}; a rule is never back-dated before today. */
     public void retireAfter(LocalDate lastDay, LocalDate today) {
         if (lastDay.isBefore(today.minusDays(1)) || lastDay.isBefore(effectiveFrom.minusDays(1))) {
-            throw new RuleViolationException("lastDay", "not-back-dated",
+            throw new RuleViolationException(
+                    "lastDay",
+                    "not-back-dated",
                     "A rule is retired from today on at the earliest; it was in force on the days already past");
         }
         this.effectiveUntil = lastDay;
@@ -126,15 +135,47 @@ public class PlanRule {
         return s.append(" (").append(citation).append(")").toString();
     }
 
-    public Long getId() { return id; }
-    public PlanRequirement getRequirement() { return requirement; }
-    public Trade getTrade() { return trade; }
-    public Boolean getResidential() { return residential; }
-    public OccupancyGroup.Family getOccupancyFamily() { return occupancyFamily; }
-    public Integer getMinGrossSquareFeet() { return minGrossSquareFeet; }
-    public Money getMinConstructionValue() { return minConstructionValue; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public LocalDate getEffectiveUntil() { return effectiveUntil; }
-    public String getCitation() { return citation; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public PlanRequirement getRequirement() {
+        return requirement;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public Boolean getResidential() {
+        return residential;
+    }
+
+    public OccupancyGroup.Family getOccupancyFamily() {
+        return occupancyFamily;
+    }
+
+    public Integer getMinGrossSquareFeet() {
+        return minGrossSquareFeet;
+    }
+
+    public Money getMinConstructionValue() {
+        return minConstructionValue;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate getEffectiveUntil() {
+        return effectiveUntil;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

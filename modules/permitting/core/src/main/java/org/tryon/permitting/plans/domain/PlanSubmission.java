@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.permitting.parties.domain.DesignProfessional;
 import org.tryon.permitting.permits.domain.Project;
+import org.tryon.platform.errors.RuleViolationException;
 
 /**
  * A plan set submitted for review: one review cycle of a project. The plans name their author
@@ -91,22 +91,33 @@ public class PlanSubmission {
     @Version
     private long version;
 
-    protected PlanSubmission() {
-    }
+    protected PlanSubmission() {}
 
     /**
      * Submits cycle {@code cycle} of {@code project}'s plans for review by {@code disciplines}.
      * {@code previous} is the latest earlier cycle, if any: a resubmittal waits for its results.
      */
-    public PlanSubmission(Project project, PlanSubmission previous, String description, String authorName, String authorAddress,
-            DesignProfessional sealedBy, Collection<ReviewDiscipline> disciplines, LocalDate submittedOn, String submittedBy) {
+    public PlanSubmission(
+            Project project,
+            PlanSubmission previous,
+            String description,
+            String authorName,
+            String authorAddress,
+            DesignProfessional sealedBy,
+            Collection<ReviewDiscipline> disciplines,
+            LocalDate submittedOn,
+            String submittedBy) {
         project.requireOpen("projectId");
         if (previous != null && previous.completedOn == null) {
-            throw new RuleViolationException("projectId", "plan-review cycle",
-                    "Cycle " + previous.cycle + " of " + project.getName() + " is still in review; resubmit once every discipline has given its result");
+            throw new RuleViolationException(
+                    "projectId",
+                    "plan-review cycle",
+                    "Cycle " + previous.cycle + " of " + project.getName()
+                            + " is still in review; resubmit once every discipline has given its result");
         }
         if (disciplines == null || disciplines.isEmpty()) {
-            throw new RuleViolationException("disciplines", "required", "Choose at least one discipline to review the plans");
+            throw new RuleViolationException(
+                    "disciplines", "required", "Choose at least one discipline to review the plans");
         }
         this.project = project;
         this.cycle = previous == null ? 1 : previous.cycle + 1;
@@ -120,9 +131,11 @@ public class PlanSubmission {
     }
 
     /** Records one discipline's result; the last one completes the cycle and the customer is notified that day. */
-    public DisciplineReview recordResult(ReviewDiscipline discipline, ReviewResult result, String comments, String reviewer, LocalDate on) {
-        DisciplineReview review = review(discipline).orElseThrow(() -> new RuleViolationException("discipline", "requested",
-                discipline.label() + " was not asked to review cycle " + cycle));
+    public DisciplineReview recordResult(
+            ReviewDiscipline discipline, ReviewResult result, String comments, String reviewer, LocalDate on) {
+        DisciplineReview review = review(discipline)
+                .orElseThrow(() -> new RuleViolationException(
+                        "discipline", "requested", discipline.label() + " was not asked to review cycle " + cycle));
         review.record(result, comments, reviewer, on);
         if (reviews.stream().noneMatch(r -> r.getResult() == ReviewResult.PENDING)) {
             completedOn = on;
@@ -136,14 +149,16 @@ public class PlanSubmission {
 
     /** Every discipline approved (with or without conditions): the project is ready for permit issuance. */
     public boolean allApproved() {
-        return completedOn != null && reviews.stream().allMatch(r -> r.getResult().approves());
+        return completedOn != null
+                && reviews.stream().allMatch(r -> r.getResult().approves());
     }
 
     /** 108.8.3: the customer picked the drawings up. */
     public void pickedUp(LocalDate on) {
         requireCompleted("pickedUpOn");
         if (destroyedOn != null) {
-            throw new RuleViolationException("pickedUpOn", "108.8.3", "108.8.3: the drawings were destroyed on " + destroyedOn);
+            throw new RuleViolationException(
+                    "pickedUpOn", "108.8.3", "108.8.3: the drawings were destroyed on " + destroyedOn);
         }
         this.pickedUpOn = on;
     }
@@ -173,12 +188,17 @@ public class PlanSubmission {
         requireCompleted("destroyedOn");
         requireNotPickedUp("destroyedOn");
         if (destructionNoticeOn == null) {
-            throw new RuleViolationException("destroyedOn", "108.8.3 notice",
-                    "108.8.3: give the customer at least " + noticeDays + " days' written notice before the drawings are destroyed");
+            throw new RuleViolationException(
+                    "destroyedOn",
+                    "108.8.3 notice",
+                    "108.8.3: give the customer at least " + noticeDays
+                            + " days' written notice before the drawings are destroyed");
         }
         LocalDate from = mayBeDestroyedFrom(pickUpDays, noticeDays).orElseThrow();
         if (on.isBefore(from)) {
-            throw new RuleViolationException("destroyedOn", "108.8.3",
+            throw new RuleViolationException(
+                    "destroyedOn",
+                    "108.8.3",
                     "108.8.3: the drawings may be destroyed from " + from + " (not picked up within " + pickUpDays
                             + " calendar days of review completion on " + completedOn + ", and at least " + noticeDays
                             + " days after the written notice of " + destructionNoticeOn + ")");
@@ -188,29 +208,75 @@ public class PlanSubmission {
 
     private void requireCompleted(String field) {
         if (completedOn == null) {
-            throw new RuleViolationException(field, "108.8.3", "108.8.3: the review of cycle " + cycle + " is not complete");
+            throw new RuleViolationException(
+                    field, "108.8.3", "108.8.3: the review of cycle " + cycle + " is not complete");
         }
     }
 
     private void requireNotPickedUp(String field) {
         if (pickedUpOn != null) {
-            throw new RuleViolationException(field, "108.8.3", "108.8.3: the customer picked the drawings up on " + pickedUpOn);
+            throw new RuleViolationException(
+                    field, "108.8.3", "108.8.3: the customer picked the drawings up on " + pickedUpOn);
         }
     }
 
-    public Long getId() { return id; }
-    public Project getProject() { return project; }
-    public int getCycle() { return cycle; }
-    public LocalDate getSubmittedOn() { return submittedOn; }
-    public String getSubmittedBy() { return submittedBy; }
-    public String getDescription() { return description; }
-    public String getAuthorName() { return authorName; }
-    public String getAuthorAddress() { return authorAddress; }
-    public DesignProfessional getSealedBy() { return sealedBy; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public LocalDate getPickedUpOn() { return pickedUpOn; }
-    public LocalDate getDestructionNoticeOn() { return destructionNoticeOn; }
-    public LocalDate getDestroyedOn() { return destroyedOn; }
-    public List<DisciplineReview> getReviews() { return Collections.unmodifiableList(reviews); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public int getCycle() {
+        return cycle;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getAuthorAddress() {
+        return authorAddress;
+    }
+
+    public DesignProfessional getSealedBy() {
+        return sealedBy;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public LocalDate getPickedUpOn() {
+        return pickedUpOn;
+    }
+
+    public LocalDate getDestructionNoticeOn() {
+        return destructionNoticeOn;
+    }
+
+    public LocalDate getDestroyedOn() {
+        return destroyedOn;
+    }
+
+    public List<DisciplineReview> getReviews() {
+        return Collections.unmodifiableList(reviews);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -2,7 +2,10 @@ package org.tryon.permitting.plans.domain;
 
 /** A discipline's result in a review cycle. */
 public enum ReviewResult {
-    PENDING("Pending"), APPROVED("Approved"), APPROVED_WITH_CONDITIONS("Approved with conditions"), NOT_APPROVED("Not approved");
+    PENDING("Pending"),
+    APPROVED("Approved"),
+    APPROVED_WITH_CONDITIONS("Approved with conditions"),
+    NOT_APPROVED("Not approved");
 
     private final String label;
 

@@ -1,7 +1,5 @@
 package org.tryon.permitting.plans.web;
 
-import org.tryon.platform.rest.CreatedResponses;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.permitting.plans.application.AddPlanRule;
 import org.tryon.permitting.plans.application.PlanRuleView;
 import org.tryon.permitting.plans.application.PlanRules;
+import org.tryon.platform.rest.CreatedResponses;
 
 @Path("plan-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,8 +25,7 @@ import org.tryon.permitting.plans.application.PlanRules;
 public class PlanRuleResource {
 
     /** The last day a retired rule applies. */
-    public record Retire(LocalDate lastDay) {
-    }
+    public record Retire(LocalDate lastDay) {}
 
     @Inject
     PlanRules rules;

@@ -8,12 +8,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.platform.kernel.Trade;
+import org.tryon.permitting.permits.domain.OccupancyGroup;
 import org.tryon.permitting.plans.application.AddPlanRule;
 import org.tryon.permitting.plans.application.PlanRuleView;
 import org.tryon.permitting.plans.application.PlanRules;
-import org.tryon.permitting.permits.domain.OccupancyGroup;
 import org.tryon.permitting.plans.domain.PlanRequirement;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /** The plan rules screen (108.8 E, F.1): the rules in force and past, and the administrator's changes. */
@@ -41,8 +41,15 @@ public class PlanRulesBean implements Serializable {
 
     public void add() {
         try {
-            rules.add(new AddPlanRule(requirement, trade, category == null || category.isEmpty() ? null : "RESIDENTIAL".equals(category),
-                    family, minGrossSquareFeet, minConstructionValue, effectiveFrom, citation));
+            rules.add(new AddPlanRule(
+                    requirement,
+                    trade,
+                    category == null || category.isEmpty() ? null : "RESIDENTIAL".equals(category),
+                    family,
+                    minGrossSquareFeet,
+                    minConstructionValue,
+                    effectiveFrom,
+                    citation));
             FacesErrors.info("Rule added");
             list = null;
         } catch (RuntimeException e) {
@@ -68,23 +75,79 @@ public class PlanRulesBean implements Serializable {
         return list;
     }
 
-    public PlanRequirement[] getRequirements() { return PlanRequirement.values(); }
-    public Trade[] getTrades() { return Trade.values(); }
-    public OccupancyGroup.Family[] getFamilies() { return OccupancyGroup.Family.values(); }
-    public PlanRequirement getRequirement() { return requirement; }
-    public void setRequirement(PlanRequirement requirement) { this.requirement = requirement; }
-    public Trade getTrade() { return trade; }
-    public void setTrade(Trade trade) { this.trade = trade; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public OccupancyGroup.Family getFamily() { return family; }
-    public void setFamily(OccupancyGroup.Family family) { this.family = family; }
-    public Integer getMinGrossSquareFeet() { return minGrossSquareFeet; }
-    public void setMinGrossSquareFeet(Integer minGrossSquareFeet) { this.minGrossSquareFeet = minGrossSquareFeet; }
-    public BigDecimal getMinConstructionValue() { return minConstructionValue; }
-    public void setMinConstructionValue(BigDecimal minConstructionValue) { this.minConstructionValue = minConstructionValue; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public String getCitation() { return citation; }
-    public void setCitation(String citation) { this.citation = citation; }
+    public PlanRequirement[] getRequirements() {
+        return PlanRequirement.values();
+    }
+
+    public Trade[] getTrades() {
+        return Trade.values();
+    }
+
+    public OccupancyGroup.Family[] getFamilies() {
+        return OccupancyGroup.Family.values();
+    }
+
+    public PlanRequirement getRequirement() {
+        return requirement;
+    }
+
+    public void setRequirement(PlanRequirement requirement) {
+        this.requirement = requirement;
+    }
+
+    public Trade getTrade() {
+        return trade;
+    }
+
+    public void setTrade(Trade trade) {
+        this.trade = trade;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public OccupancyGroup.Family getFamily() {
+        return family;
+    }
+
+    public void setFamily(OccupancyGroup.Family family) {
+        this.family = family;
+    }
+
+    public Integer getMinGrossSquareFeet() {
+        return minGrossSquareFeet;
+    }
+
+    public void setMinGrossSquareFeet(Integer minGrossSquareFeet) {
+        this.minGrossSquareFeet = minGrossSquareFeet;
+    }
+
+    public BigDecimal getMinConstructionValue() {
+        return minConstructionValue;
+    }
+
+    public void setMinConstructionValue(BigDecimal minConstructionValue) {
+        this.minConstructionValue = minConstructionValue;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
 }

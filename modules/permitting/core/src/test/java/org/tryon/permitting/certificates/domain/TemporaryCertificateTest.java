@@ -16,7 +16,14 @@ class TemporaryCertificateTest {
     static final int DAYS = CertificateSettings.TEMPORARY_CERTIFICATE_DAYS.defaultValue();
 
     private static TemporaryCertificate tco() {
-        return TemporaryCertificate.issue(7, "First floor", "Fire alarm monitored; second floor not occupied", ISSUED, DAYS, "tca", Instant.EPOCH);
+        return TemporaryCertificate.issue(
+                7,
+                "First floor",
+                "Fire alarm monitored; second floor not occupied",
+                ISSUED,
+                DAYS,
+                "tca",
+                Instant.EPOCH);
     }
 
     @Test
@@ -37,7 +44,8 @@ class TemporaryCertificateTest {
     }
 
     @Test
-    @DisplayName("108.11.3: a renewal adds the period after its last day; renewed after expiry, the period runs from the day of renewal")
+    @DisplayName(
+            "108.11.3: a renewal adds the period after its last day; renewed after expiry, the period runs from the day of renewal")
     void renewal() {
         TemporaryCertificate early = tco();
         LocalDate last = early.getValidThrough();
@@ -61,13 +69,16 @@ class TemporaryCertificateTest {
         assertThatThrownBy(() -> t.revoke(ISSUED.plusDays(3), "tca", " ")).isInstanceOf(RuleViolationException.class);
         t.revoke(ISSUED.plusDays(3), "tca", "Fire alarm not monitored");
         assertThat(t.standingOn(ISSUED.plusDays(3))).isEqualTo(Standing.REVOKED);
-        assertThatThrownBy(() -> t.renew(ISSUED.plusDays(4), 90)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> t.renew(ISSUED.plusDays(4), 90))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("revoked");
-        assertThatThrownBy(() -> t.revoke(ISSUED.plusDays(4), "tca", "Again")).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> t.revoke(ISSUED.plusDays(4), "tca", "Again"))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
-    @DisplayName("108.11.3, 108.11.4: the certificate of occupancy supersedes a temporary certificate in force, not a revoked one")
+    @DisplayName(
+            "108.11.3, 108.11.4: the certificate of occupancy supersedes a temporary certificate in force, not a revoked one")
     void superseded() {
         TemporaryCertificate t = tco();
         t.supersede(ISSUED.plusDays(20), "director", "CO-2026-000009");
@@ -84,9 +95,14 @@ class TemporaryCertificateTest {
     @DisplayName("108.11.3: the conditions of occupancy are stated; the period is at least a day")
     void conditionsAndPeriodRequired() {
         assertThatThrownBy(() -> TemporaryCertificate.issue(7, null, "  ", ISSUED, 90, "tca", Instant.EPOCH))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("108.11.3 conditions"));
-        assertThatThrownBy(() -> TemporaryCertificate.issue(7, null, "Alarm monitored", ISSUED, 0, "tca", Instant.EPOCH))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).rule()).isEqualTo("108.11.3 conditions"));
+        assertThatThrownBy(
+                        () -> TemporaryCertificate.issue(7, null, "Alarm monitored", ISSUED, 0, "tca", Instant.EPOCH))
                 .isInstanceOf(RuleViolationException.class);
-        assertThat(TemporaryCertificate.issue(7, " ", "Alarm monitored", ISSUED, 90, "tca", Instant.EPOCH).getPortion()).isNull();
+        assertThat(TemporaryCertificate.issue(7, " ", "Alarm monitored", ISSUED, 90, "tca", Instant.EPOCH)
+                        .getPortion())
+                .isNull();
     }
 }

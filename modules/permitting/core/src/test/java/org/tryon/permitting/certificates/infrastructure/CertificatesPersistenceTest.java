@@ -11,17 +11,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.permitting.permits.domain.Fixtures;
-import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.certificates.domain.Certificate;
 import org.tryon.permitting.certificates.domain.CertificateKind;
 import org.tryon.permitting.certificates.domain.PermitOnStructure;
 import org.tryon.permitting.certificates.domain.TemporaryCertificate;
 import org.tryon.permitting.certificates.domain.UtilityAuthorization;
 import org.tryon.permitting.certificates.domain.UtilityKind;
+import org.tryon.permitting.permits.domain.Fixtures;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -43,18 +43,27 @@ class CertificatesPersistenceTest {
     }
 
     private static Permit issuedPermit(jakarta.persistence.EntityManager em, Trade trade) {
-        Permit p = Fixtures.persistedPermit(em, trade, trade.name().substring(0, 2) + "-" + System.nanoTime() % 100000, 40_000, DAY.minusDays(20));
+        Permit p = Fixtures.persistedPermit(
+                em, trade, trade.name().substring(0, 2) + "-" + System.nanoTime() % 100000, 40_000, DAY.minusDays(20));
         em.persist(p.issue(DAY.minusDays(10), AT, "tech"));
         return p;
     }
 
     @Test
-    @DisplayName("108.11.1, 108.3: a temporary utility authorization on an electrical permit is kept with its conditions and its withdrawal in its history")
+    @DisplayName(
+            "108.11.1, 108.3: a temporary utility authorization on an electrical permit is kept with its conditions and its withdrawal in its history")
     void utilityAuthorizationKeptAndAudited() {
         long id = db.inTransaction(em -> {
             Permit p = issuedPermit(em, Trade.ELECTRICAL);
-            UtilityAuthorization a = UtilityAuthorization.grant(new PermitOnStructure(p.getId(), p.getNumber(), p.getTrade(), p.getStatus()),
-                    UtilityKind.TEMPORARY_UTILITIES, "Pat Lee", "Power to the panel for testing only", DAY, DAY.plusDays(30), "tca", AT);
+            UtilityAuthorization a = UtilityAuthorization.grant(
+                    new PermitOnStructure(p.getId(), p.getNumber(), p.getTrade(), p.getStatus()),
+                    UtilityKind.TEMPORARY_UTILITIES,
+                    "Pat Lee",
+                    "Power to the panel for testing only",
+                    DAY,
+                    DAY.plusDays(30),
+                    "tca",
+                    AT);
             em.persist(a);
             return a.getId();
         });
@@ -71,11 +80,13 @@ class CertificatesPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.11.3, 108.3: a temporary certificate keeps its number, last day and renewal; its history shows the renewal")
+    @DisplayName(
+            "108.11.3, 108.3: a temporary certificate keeps its number, last day and renewal; its history shows the renewal")
     void temporaryCertificateKeptAndAudited() {
         long[] ids = db.inTransaction(em -> {
             Permit p = issuedPermit(em, Trade.BUILDING);
-            TemporaryCertificate t = TemporaryCertificate.issue(p.getProject().getId(), "First floor", "Alarm monitored", DAY, 90, "tca", AT);
+            TemporaryCertificate t = TemporaryCertificate.issue(
+                    p.getProject().getId(), "First floor", "Alarm monitored", DAY, 90, "tca", AT);
             em.persist(t);
             em.flush();
             t.assignNumber();
@@ -94,18 +105,25 @@ class CertificatesPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.11.4: the certificate keeps its number and the permits it covers; the database keeps one certificate per project")
+    @DisplayName(
+            "108.11.4: the certificate keeps its number and the permits it covers; the database keeps one certificate per project")
     void oneCertificatePerProject() {
         long[] ids = db.inTransaction(em -> {
             Permit p = issuedPermit(em, Trade.BUILDING);
             em.persist(p.recordCommencement(DAY.minusDays(5), AT, "inspector", "Footing inspection"));
             em.persist(p.moveTo(PermitStatus.FINALED, DAY, AT, "inspector", "Final inspection passed"));
-            Certificate c = Certificate.issue(p.getProject().getId(), CertificateKind.CERTIFICATE_OF_OCCUPANCY, List.of(p.getNumber()), DAY,
-                    "director", AT);
+            Certificate c = Certificate.issue(
+                    p.getProject().getId(),
+                    CertificateKind.CERTIFICATE_OF_OCCUPANCY,
+                    List.of(p.getNumber()),
+                    DAY,
+                    "director",
+                    AT);
             em.persist(c);
             em.flush();
             c.assignNumber();
-            em.persist(p.moveTo(PermitStatus.CERTIFICATE_ISSUED, DAY, AT, "director", "Certificate " + c.getNumber() + " issued"));
+            em.persist(p.moveTo(
+                    PermitStatus.CERTIFICATE_ISSUED, DAY, AT, "director", "Certificate " + c.getNumber() + " issued"));
             return new long[] {c.getId(), p.getProject().getId(), p.getId()};
         });
         Certificate stored = db.inTransaction(em -> em.find(Certificate.class, ids[0]));
@@ -114,7 +132,8 @@ class CertificatesPersistenceTest {
         assertThat(stored.getPermitNumbers()).containsExactly(permit.getNumber());
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.CERTIFICATE_ISSUED);
 
-        assertThatThrownBy(() -> db.run(em -> em.persist(Certificate.issue(ids[1], CertificateKind.CERTIFICATE_OF_OCCUPANCY, List.of("B-X"),
-                DAY, "director", AT)))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> db.run(em -> em.persist(Certificate.issue(
+                        ids[1], CertificateKind.CERTIFICATE_OF_OCCUPANCY, List.of("B-X"), DAY, "director", AT))))
+                .isInstanceOf(RuntimeException.class);
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.permits.domain.Fixtures;
-import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.permitting.permits.domain.Project;
+import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.permitting.plans.domain.ReviewDiscipline;
 import org.tryon.permitting.plans.domain.ReviewResult;
 import org.tryon.platform.errors.RuleViolationException;
@@ -26,8 +26,16 @@ class ChangeRequestTest {
     }
 
     private PlanSubmission approvedPlans(LocalDate submittedOn) {
-        PlanSubmission s = new PlanSubmission(project, null, "Revised set", "Dana Whitfield", "400 S Tryon St", null,
-                List.of(ReviewDiscipline.BUILDING), submittedOn, "tech");
+        PlanSubmission s = new PlanSubmission(
+                project,
+                null,
+                "Revised set",
+                "Dana Whitfield",
+                "400 S Tryon St",
+                null,
+                List.of(ReviewDiscipline.BUILDING),
+                submittedOn,
+                "tech");
         s.recordResult(ReviewDiscipline.BUILDING, ReviewResult.APPROVED, null, "reviewer", submittedOn.plusDays(5));
         return s;
     }
@@ -36,7 +44,8 @@ class ChangeRequestTest {
     @DisplayName("108.8.2: a change is requested only on an issued permit that allows work")
     void onlyOnAPermitThatAllowsWork() {
         assertThatThrownBy(() -> new ChangeRequest(7, PermitStatus.APPLIED, 0, "Pat Lee", "x", REQUESTED))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("108.8.2");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("108.8.2");
         assertThatThrownBy(() -> new ChangeRequest(7, PermitStatus.VOID, 0, "Pat Lee", "x", REQUESTED))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(new ChangeRequest(7, PermitStatus.WORK_COMMENCED, 0, "Pat Lee", "x", REQUESTED).getState())
@@ -44,18 +53,29 @@ class ChangeRequestTest {
     }
 
     @Test
-    @DisplayName("108.8.2: a substantial change is approved only with revised plans approved in a cycle after the request's")
+    @DisplayName(
+            "108.8.2: a substantial change is approved only with revised plans approved in a cycle after the request's")
     void substantialNeedsRevisedPlansAfterTheRequest() {
         ChangeRequest change = request();
         assertThatThrownBy(() -> change.approve(true, Money.of(150), null, null, "tca", REQUESTED.plusDays(10)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("revised plans");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("revised plans");
         ChangeRequest afterCycleOne = new ChangeRequest(7, PermitStatus.ISSUED, 1, "Pat Lee", "Stair", REQUESTED);
-        assertThatThrownBy(() -> afterCycleOne.approve(true, Money.of(150), null, approvedPlans(REQUESTED), "tca", REQUESTED))
-                .as("the cycle current at the request is not the revised plans").isInstanceOf(RuleViolationException.class);
-        change.approve(true, Money.of(150), "Approved with the revised stair", approvedPlans(REQUESTED), "tca", REQUESTED.plusDays(10));
+        assertThatThrownBy(() ->
+                        afterCycleOne.approve(true, Money.of(150), null, approvedPlans(REQUESTED), "tca", REQUESTED))
+                .as("the cycle current at the request is not the revised plans")
+                .isInstanceOf(RuleViolationException.class);
+        change.approve(
+                true,
+                Money.of(150),
+                "Approved with the revised stair",
+                approvedPlans(REQUESTED),
+                "tca",
+                REQUESTED.plusDays(10));
         assertThat(change.getState()).isEqualTo(ChangeRequest.State.APPROVED);
         assertThat(change.getRevisedPlansCycle()).isEqualTo(1);
-        assertThatThrownBy(() -> change.refuse("no", "tca", REQUESTED.plusDays(11))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> change.refuse("no", "tca", REQUESTED.plusDays(11)))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already approved");
     }
 
@@ -63,9 +83,11 @@ class ChangeRequestTest {
     @DisplayName("108.9: additional fees only for a substantial change; never negative")
     void additionalFeesOnlyForSubstantialChanges() {
         assertThatThrownBy(() -> request().approve(false, Money.of(50), null, null, "tca", REQUESTED))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("108.9");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("108.9");
         assertThatThrownBy(() -> request().approve(false, Money.of(-1), null, null, "tca", REQUESTED))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("negative");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("negative");
         ChangeRequest minor = request();
         minor.approve(false, Money.ZERO, "Clearly permissible", null, "tca", REQUESTED);
         assertThat(minor.getSubstantial()).isFalse();

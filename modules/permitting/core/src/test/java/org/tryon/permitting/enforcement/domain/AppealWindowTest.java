@@ -14,16 +14,19 @@ import org.tryon.platform.time.WorkingDayCalendar;
 class AppealWindowTest {
 
     /** Thanksgiving 2026 and the day after: county holidays. */
-    static final WorkingDayCalendar COUNTY = new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
+    static final WorkingDayCalendar COUNTY =
+            new WorkingDayCalendar(List.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27)));
+
     static final AppealWindow STOP_ORDER = new AppealWindow(5, COUNTY);
     static final AppealWindow CORRECTIVE_ORDER = new AppealWindow(10, COUNTY);
 
     @ParameterizedTest(name = "notice given {0}, appeal filed {1}: in time = {2}")
     @CsvSource({
-        "2026-11-04, 2026-11-08, true",  // the day before the window ends
-        "2026-11-04, 2026-11-09, true",  // the last day: five days after Wednesday the 4th is Monday the 9th
+        "2026-11-04, 2026-11-08, true", // the day before the window ends
+        "2026-11-04, 2026-11-09, true", // the last day: five days after Wednesday the 4th is Monday the 9th
         "2026-11-04, 2026-11-10, false", // the day after
-        "2026-11-04, 2026-11-04, true"}) // the day the notice is given
+        "2026-11-04, 2026-11-04, true"
+    }) // the day the notice is given
     @DisplayName("108.12.1: a stop order may be appealed within five days after it is issued, not a day later")
     void stopOrderWindowEdges(LocalDate givenOn, LocalDate filedOn, boolean timely) {
         assertThat(STOP_ORDER.lastDay(givenOn)).isEqualTo(LocalDate.of(2026, 11, 9));
@@ -51,9 +54,12 @@ class AppealWindowTest {
     void correctiveOrderWindow() {
         LocalDate givenOn = LocalDate.of(2026, 11, 2);
         assertThat(CORRECTIVE_ORDER.lastDay(givenOn)).isEqualTo(LocalDate.of(2026, 11, 12));
-        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 11))).isTrue();
-        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 12))).isTrue();
-        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 13))).isFalse();
+        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 11)))
+                .isTrue();
+        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 12)))
+                .isTrue();
+        assertThat(CORRECTIVE_ORDER.isTimely(givenOn, LocalDate.of(2026, 11, 13)))
+                .isFalse();
     }
 
     @Test
@@ -85,27 +91,51 @@ class AppealWindowTest {
         }
 
         @Test
-        @DisplayName("108.12.7: under appeal an order is not final; affirmed it is final on the decision; revoked it never is")
+        @DisplayName(
+                "108.12.7: under appeal an order is not final; affirmed it is final on the decision; revoked it never is")
         void appealed() {
             LocalDate filed = LocalDate.of(2026, 11, 6);
             LocalDate later = LocalDate.of(2026, 12, 20);
-            assertThat(OrderStanding.of(EnforcementKind.STOP_ORDER, STOP_ORDER, GIVEN, filed, null, null, later).state())
+            assertThat(OrderStanding.of(EnforcementKind.STOP_ORDER, STOP_ORDER, GIVEN, filed, null, null, later)
+                            .state())
                     .isEqualTo(OrderStanding.State.UNDER_APPEAL);
-            OrderStanding affirmed = OrderStanding.of(EnforcementKind.STOP_ORDER, STOP_ORDER, GIVEN, filed, AppealOutcome.AFFIRMED,
-                    LocalDate.of(2026, 12, 1), later);
+            OrderStanding affirmed = OrderStanding.of(
+                    EnforcementKind.STOP_ORDER,
+                    STOP_ORDER,
+                    GIVEN,
+                    filed,
+                    AppealOutcome.AFFIRMED,
+                    LocalDate.of(2026, 12, 1),
+                    later);
             assertThat(affirmed.finalOn()).isEqualTo(LocalDate.of(2026, 12, 1));
-            OrderStanding revoked = OrderStanding.of(EnforcementKind.STOP_ORDER, STOP_ORDER, GIVEN, filed, AppealOutcome.REVOKED,
-                    LocalDate.of(2026, 12, 1), later);
+            OrderStanding revoked = OrderStanding.of(
+                    EnforcementKind.STOP_ORDER,
+                    STOP_ORDER,
+                    GIVEN,
+                    filed,
+                    AppealOutcome.REVOKED,
+                    LocalDate.of(2026, 12, 1),
+                    later);
             assertThat(revoked.state()).isEqualTo(OrderStanding.State.REVOKED_ON_APPEAL);
             assertThat(revoked.isFinal()).isFalse();
         }
 
         @Test
-        @DisplayName("106, 108.12.7: an order whose notice has not been given is never final; a notice of defects is not appealable")
+        @DisplayName(
+                "106, 108.12.7: an order whose notice has not been given is never final; a notice of defects is not appealable")
         void awaitingNoticeAndNotAppealable() {
-            assertThat(OrderStanding.of(EnforcementKind.STOP_ORDER, STOP_ORDER, null, null, null, null, LocalDate.of(2030, 1, 1)).state())
+            assertThat(OrderStanding.of(
+                                    EnforcementKind.STOP_ORDER,
+                                    STOP_ORDER,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    LocalDate.of(2030, 1, 1))
+                            .state())
                     .isEqualTo(OrderStanding.State.AWAITING_NOTICE);
-            assertThat(OrderStanding.of(EnforcementKind.DEFECT_NOTICE, null, GIVEN, null, null, null, GIVEN).state())
+            assertThat(OrderStanding.of(EnforcementKind.DEFECT_NOTICE, null, GIVEN, null, null, null, GIVEN)
+                            .state())
                     .isEqualTo(OrderStanding.State.NOT_APPEALABLE);
         }
     }

@@ -14,13 +14,15 @@ import org.tryon.platform.errors.RuleViolationException;
 class ExceptionNoticeTest {
 
     static ExceptionNotice notice(List<MachineryItem> items) {
-        ExceptionNotice n = Machinery.withId(ExceptionNotice.of(7, "E-2026-000007", items, "Carolina Extrusions LLC", "PO Box 12", INSPECTOR));
+        ExceptionNotice n = Machinery.withId(
+                ExceptionNotice.of(7, "E-2026-000007", items, "Carolina Extrusions LLC", "PO Box 12", INSPECTOR));
         n.assignNumber();
         return n;
     }
 
     @Test
-    @DisplayName("108.10 G.1: the customer is notified of the exceptions taken; the notice states each excepted item with its ground")
+    @DisplayName(
+            "108.10 G.1: the customer is notified of the exceptions taken; the notice states each excepted item with its ground")
     void statesTheExceptions() {
         MachineryItem press = Machinery.item(1);
         press.determineInitially(DeterminationOutcome.ACCEPTED, null, null, INSPECTOR);
@@ -41,25 +43,36 @@ class ExceptionNoticeTest {
     void noExceptionNoNotice() {
         MachineryItem press = Machinery.item(1);
         press.determineInitially(DeterminationOutcome.ACCEPTED, null, null, INSPECTOR);
-        assertThatThrownBy(() -> notice(List.of(press, Machinery.item(3)))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> notice(List.of(press, Machinery.item(3))))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("no item of permit E-2026-000007's list is excepted");
     }
 
     @Test
-    @DisplayName("106: a notice of exceptions is delivered in person or by registered mail with its article number, not posted, not before it was issued")
+    @DisplayName(
+            "106: a notice of exceptions is delivered in person or by registered mail with its article number, not posted, not before it was issued")
     void delivery() {
         ExceptionNotice notice = notice(List.of(Machinery.initiallyExcepted()));
-        assertThatThrownBy(() -> notice.deliver(DeliveryMethod.POSTED_ON_BUILDING, TODAY, "Lee", "Front door", null, null, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("not posted");
-        assertThatThrownBy(() -> notice.deliver(DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", null, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).extracting(e -> ((RuleViolationException) e).violations().get(0).field())
+        assertThatThrownBy(() -> notice.deliver(
+                        DeliveryMethod.POSTED_ON_BUILDING, TODAY, "Lee", "Front door", null, null, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("not posted");
+        assertThatThrownBy(() -> notice.deliver(
+                        DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", null, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(
+                        e -> ((RuleViolationException) e).violations().get(0).field())
                 .isEqualTo("articleNumber");
-        assertThatThrownBy(() -> notice.deliver(DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "Lee", "Owner", null, null, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("before it was issued");
-        assertThatThrownBy(() -> notice.deliver(DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "Lee", "Owner", null, null, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("once it has happened");
-        ExceptionNoticeDelivery mailed = notice.deliver(DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", "re 123 456 789 us",
-                INSPECTOR);
+        assertThatThrownBy(() -> notice.deliver(
+                        DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "Lee", "Owner", null, null, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("before it was issued");
+        assertThatThrownBy(() -> notice.deliver(
+                        DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "Lee", "Owner", null, null, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("once it has happened");
+        ExceptionNoticeDelivery mailed = notice.deliver(
+                DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", "re 123 456 789 us", INSPECTOR);
         assertThat(mailed.getArticleNumber()).isEqualTo("RE123456789US");
         assertThat(mailed.getNoticeId()).isEqualTo(notice.getId());
     }

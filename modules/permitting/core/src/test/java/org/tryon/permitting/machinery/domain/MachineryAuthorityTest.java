@@ -12,16 +12,20 @@ import org.tryon.platform.errors.NotAllowedException;
 
 class MachineryAuthorityTest {
 
-    @ParameterizedTest(name = "{0}: declares {1}, initial {2}, refers {3}, final and appeal outcome {4}, receives appeals {5}")
+    @ParameterizedTest(
+            name = "{0}: declares {1}, initial {2}, refers {3}, final and appeal outcome {4}, receives appeals {5}")
     @CsvSource({
         "INSPECTOR, true, true, true, false, false",
         "PERMIT_TECHNICIAN, true, false, false, false, true",
         "TRADE_CODE_ADMINISTRATOR, true, false, true, true, true",
         "ADMINISTRATOR, true, false, true, true, true",
         "PLAN_REVIEWER, false, false, false, false, false",
-        "COMMISSION_CLERK, false, false, false, false, false"})
-    @DisplayName("108.10 G.3 C, G.3 D, G.2: the field inspector determines initially; the trade chief (trade code administrator, Administrator) finally and on appeal")
-    void whoDoesWhat(String role, boolean declares, boolean initial, boolean refers, boolean chief, boolean receivesAppeals) {
+        "COMMISSION_CLERK, false, false, false, false, false"
+    })
+    @DisplayName(
+            "108.10 G.3 C, G.3 D, G.2: the field inspector determines initially; the trade chief (trade code administrator, Administrator) finally and on appeal")
+    void whoDoesWhat(
+            String role, boolean declares, boolean initial, boolean refers, boolean chief, boolean receivesAppeals) {
         assertAllowed(MachineryAuthority.declarationRecorders(), role, declares);
         assertAllowed(MachineryAuthority.initialDeterminers(), role, initial);
         assertAllowed(MachineryAuthority.escalators(), role, refers);
@@ -33,7 +37,8 @@ class MachineryAuthorityTest {
     @CsvSource({
         "ADMINISTRATOR, Administrator",
         "TRADE_CODE_ADMINISTRATOR, Trade code administrator (Trade Chief)",
-        "INSPECTOR, Field inspector (Code Enforcement Official)"})
+        "INSPECTOR, Field inspector (Code Enforcement Official)"
+    })
     @DisplayName("108.10 G.1: a notice of exceptions is signed in the office of the one who issued it")
     void office(String role, String office) {
         assertThat(MachineryAuthority.office(role::equals)).isEqualTo(office);
@@ -41,9 +46,11 @@ class MachineryAuthorityTest {
 
     private static void assertAllowed(Set<String> roles, String role, boolean allowed) {
         if (allowed) {
-            assertThatCode(() -> MachineryAuthority.require(roles, role::equals, "108.10 G")).doesNotThrowAnyException();
+            assertThatCode(() -> MachineryAuthority.require(roles, role::equals, "108.10 G"))
+                    .doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> MachineryAuthority.require(roles, role::equals, "108.10 G")).isInstanceOf(NotAllowedException.class)
+            assertThatThrownBy(() -> MachineryAuthority.require(roles, role::equals, "108.10 G"))
+                    .isInstanceOf(NotAllowedException.class)
                     .hasMessageContaining("108.10 G");
         }
     }

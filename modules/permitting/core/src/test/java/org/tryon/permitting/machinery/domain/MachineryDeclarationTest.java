@@ -16,7 +16,8 @@ import org.tryon.platform.errors.RuleViolationException;
 class MachineryDeclarationTest {
 
     @Test
-    @DisplayName("108.10 G.1: the owner's declaration says what is produced and is signed by the owner or an officer of the business")
+    @DisplayName(
+            "108.10 G.1: the owner's declaration says what is produced and is signed by the owner or an officer of the business")
     void signedDeclaration() {
         MachineryDeclaration d = Machinery.declaration(1);
         assertThat(d.isAmendment()).isFalse();
@@ -31,18 +32,27 @@ class MachineryDeclarationTest {
     @Test
     @DisplayName("108.10 G.1: a declaration is received signed; it cannot be signed after the day it is received")
     void signedBeforeReceived() {
-        var tomorrow = new MachineryDeclaration.Signature("Dana Reyes", "Plant manager", SignerCapacity.OWNER, TODAY.plusDays(1));
-        assertThatThrownBy(() -> MachineryDeclaration.received(Machinery.PERMIT, 1, "Owner", "Address", "Profiles", null, tomorrow, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("108.10 G.1")
-                .extracting(e -> ((RuleViolationException) e).violations().get(0).field()).isEqualTo("signedOn");
+        var tomorrow = new MachineryDeclaration.Signature(
+                "Dana Reyes", "Plant manager", SignerCapacity.OWNER, TODAY.plusDays(1));
+        assertThatThrownBy(() -> MachineryDeclaration.received(
+                        Machinery.PERMIT, 1, "Owner", "Address", "Profiles", null, tomorrow, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("108.10 G.1")
+                .extracting(
+                        e -> ((RuleViolationException) e).violations().get(0).field())
+                .isEqualTo("signedOn");
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = PermitStatus.class, names = {"EXPIRED", "VOID", "REVOKED", "CANCELLED", "CERTIFICATE_ISSUED"})
+    @EnumSource(
+            value = PermitStatus.class,
+            names = {"EXPIRED", "VOID", "REVOKED", "CANCELLED", "CERTIFICATE_ISSUED"})
     @DisplayName("108.10 G.1: a declaration is made on a permit whose work is still to be inspected")
     void onAnOpenPermit(PermitStatus status) {
         var closed = new MachineryDeclaration.PermitRef(7, "E-2026-000007", status);
-        assertThatThrownBy(() -> MachineryDeclaration.received(closed, 1, "Owner", "Address", "Profiles", null, SIGNED, INSPECTOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("still to be inspected");
+        assertThatThrownBy(() -> MachineryDeclaration.received(
+                        closed, 1, "Owner", "Address", "Profiles", null, SIGNED, INSPECTOR))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("still to be inspected");
     }
 }

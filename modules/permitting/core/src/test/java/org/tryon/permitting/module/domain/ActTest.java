@@ -24,20 +24,31 @@ class ActTest {
     }
 
     @Test
-    @DisplayName("108.12, 108.10 G: an act has its day, its instant and who did it; the office may be none where nothing is signed")
+    @DisplayName(
+            "108.12, 108.10 G: an act has its day, its instant and who did it; the office may be none where nothing is signed")
     void dayInstantAndPersonAreRequired() {
-        assertThatThrownBy(() -> new Act(null, AT, "inspector", "Inspector")).isInstanceOf(NullPointerException.class).hasMessageContaining("day");
-        assertThatThrownBy(() -> new Act(DAY, null, "inspector", "Inspector")).isInstanceOf(NullPointerException.class).hasMessageContaining("instant");
-        assertThatThrownBy(() -> new Act(DAY, AT, null, "Inspector")).isInstanceOf(NullPointerException.class).hasMessageContaining("who");
+        assertThatThrownBy(() -> new Act(null, AT, "inspector", "Inspector"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("day");
+        assertThatThrownBy(() -> new Act(DAY, null, "inspector", "Inspector"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("instant");
+        assertThatThrownBy(() -> new Act(DAY, AT, null, "Inspector"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("who");
         assertThat(new Act(DAY, AT, "inspector", null).as()).isNull();
     }
 
     @Test
-    @DisplayName("108.12, 108.10 G: two acts are the same value when all four parts are; one part different makes another act")
+    @DisplayName(
+            "108.12, 108.10 G: two acts are the same value when all four parts are; one part different makes another act")
     void valueEquality() {
         Act act = new Act(DAY, AT, "inspector", "Inspector");
-        assertThat(act).isEqualTo(new Act(DAY, AT, "inspector", "Inspector")).hasSameHashCodeAs(new Act(DAY, AT, "inspector", "Inspector"));
-        assertThat(act).isNotEqualTo(new Act(DAY.plusDays(1), AT, "inspector", "Inspector"))
+        assertThat(act)
+                .isEqualTo(new Act(DAY, AT, "inspector", "Inspector"))
+                .hasSameHashCodeAs(new Act(DAY, AT, "inspector", "Inspector"));
+        assertThat(act)
+                .isNotEqualTo(new Act(DAY.plusDays(1), AT, "inspector", "Inspector"))
                 .isNotEqualTo(new Act(DAY, AT.plusSeconds(1), "inspector", "Inspector"))
                 .isNotEqualTo(new Act(DAY, AT, "tca", "Inspector"))
                 .isNotEqualTo(new Act(DAY, AT, "inspector", "Trade Chief"))

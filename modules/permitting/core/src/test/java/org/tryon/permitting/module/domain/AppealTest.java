@@ -22,7 +22,8 @@ class AppealTest {
     }
 
     @Test
-    @DisplayName("108.12.7, 108.10 G.2: an appeal filed today is recorded with its appellant and grounds trimmed, and who recorded it when")
+    @DisplayName(
+            "108.12.7, 108.10 G.2: an appeal filed today is recorded with its appellant and grounds trimmed, and who recorded it when")
     void filedTodayIsRecorded() {
         Appeal appeal = new AnyAppeal(TODAY, "  Owner LLC ", " The press is industrial machinery  ");
         assertThat(appeal.getFiledOn()).isEqualTo(TODAY);
@@ -33,20 +34,27 @@ class AppealTest {
     }
 
     @Test
-    @DisplayName("108.12.7, 108.10 G.2: an appeal is recorded once filed: filed tomorrow is refused under the section's filing-date rule")
+    @DisplayName(
+            "108.12.7, 108.10 G.2: an appeal is recorded once filed: filed tomorrow is refused under the section's filing-date rule")
     void notFiledAfterToday() {
-        assertThat(new AnyAppeal(TODAY.minusDays(30), "Owner", "Grounds").getFiledOn()).isEqualTo(TODAY.minusDays(30));
-        assertThatThrownBy(() -> new AnyAppeal(TODAY.plusDays(1), "Owner", "Grounds")).isInstanceOf(RuleViolationException.class)
+        assertThat(new AnyAppeal(TODAY.minusDays(30), "Owner", "Grounds").getFiledOn())
+                .isEqualTo(TODAY.minusDays(30));
+        assertThatThrownBy(() -> new AnyAppeal(TODAY.plusDays(1), "Owner", "Grounds"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("cannot be filed after today")
-                .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).rule()).isEqualTo("108.10 G.2 filing-date"));
+                .satisfies(e -> assertThat(
+                                ((RuleViolationException) e).violations().get(0).rule())
+                        .isEqualTo("108.10 G.2 filing-date"));
     }
 
     @Test
     @DisplayName("108.12.7, 108.10 G.2: an appeal names who appeals and states its grounds")
     void appellantAndGroundsRequired() {
-        assertThatThrownBy(() -> new AnyAppeal(TODAY, " ", "Grounds")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> new AnyAppeal(TODAY, " ", "Grounds"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("names who appeals");
-        assertThatThrownBy(() -> new AnyAppeal(TODAY, "Owner", null)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> new AnyAppeal(TODAY, "Owner", null))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("states its grounds");
     }
 }

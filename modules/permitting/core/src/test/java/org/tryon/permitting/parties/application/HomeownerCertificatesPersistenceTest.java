@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.tryon.licensing.api.CertificateIssued;
 import org.tryon.licensing.api.CertificateRevoked;
 import org.tryon.licensing.api.CertificateStandingChanged;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.permitting.permits.domain.Fixtures;
-import org.tryon.permitting.parties.domain.HomeownerDeclaration;
-import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.module.domain.PermittingSettings;
+import org.tryon.permitting.parties.domain.HomeownerDeclaration;
 import org.tryon.permitting.parties.domain.HomeownerElectricalTest;
+import org.tryon.permitting.permits.domain.Fixtures;
+import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.SettingTimeline;
@@ -60,7 +60,8 @@ class HomeownerCertificatesPersistenceTest {
             @SuppressWarnings("unchecked")
             public <T> SettingTimeline<T> timeline(SettingKey<T> key) {
                 if (key.equals(PermittingSettings.HOMEOWNER_ELECTRICAL_TEST) && from != null) {
-                    return (SettingTimeline<T>) new SettingTimeline<>(PermittingSettings.HOMEOWNER_ELECTRICAL_TEST,
+                    return (SettingTimeline<T>) new SettingTimeline<>(
+                            PermittingSettings.HOMEOWNER_ELECTRICAL_TEST,
                             Map.of(LocalDate.of(1990, 1, 1), false, from, true));
                 }
                 return new SettingTimeline<>(key, Map.of());
@@ -69,8 +70,16 @@ class HomeownerCertificatesPersistenceTest {
     }
 
     private static Permit ownersElectrical(String number, LocalDate appliedOn) {
-        return new Permit(Trade.ELECTRICAL, Fixtures.house(Fixtures.owner()), null, new HomeownerDeclaration("Jordan Reed", appliedOn, 12, number),
-                null, "Kitchen circuits", Money.of(8500), appliedOn, "Jordan Reed");
+        return new Permit(
+                Trade.ELECTRICAL,
+                Fixtures.house(Fixtures.owner()),
+                null,
+                new HomeownerDeclaration("Jordan Reed", appliedOn, 12, number),
+                null,
+                "Kitchen circuits",
+                Money.of(8500),
+                appliedOn,
+                "Jordan Reed");
     }
 
     private static List<Violation> check(Permit permit, Settings settings) {
@@ -78,32 +87,83 @@ class HomeownerCertificatesPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8 C: CertificateIssued makes the owner's certificate count; after CertificateRevoked permitting refuses the owner's electrical permit")
+    @DisplayName(
+            "108.8 C: CertificateIssued makes the owner's certificate count; after CertificateRevoked permitting refuses the owner's electrical permit")
     void issuedThenRevoked() {
         db.run(em -> {
             HomeownerCertificates records = new HomeownerCertificates(em, CLOCK, ruleFrom(null));
-            records.onIssued(new CertificateIssued(UUID.randomUUID(), Instant.EPOCH, 41, "HE-2026-0041", "HOMEOWNER-ELECTRICAL", "Jordan Reed",
-                    DAY.minusDays(20), null));
+            records.onIssued(new CertificateIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    41,
+                    "HE-2026-0041",
+                    "HOMEOWNER-ELECTRICAL",
+                    "Jordan Reed",
+                    DAY.minusDays(20),
+                    null));
             // a second delivery changes nothing; another type is not recorded
-            records.onIssued(new CertificateIssued(UUID.randomUUID(), Instant.EPOCH, 41, "HE-2026-0041", "HOMEOWNER-ELECTRICAL", "Jordan Reed",
-                    DAY.minusDays(20), null));
-            records.onIssued(new CertificateIssued(UUID.randomUUID(), Instant.EPOCH, 42, "JE-2026-0042", "JOURNEYMAN-ELECTRICIAN", "Jordan Reed",
-                    DAY.minusDays(20), DAY.plusYears(1)));
+            records.onIssued(new CertificateIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    41,
+                    "HE-2026-0041",
+                    "HOMEOWNER-ELECTRICAL",
+                    "Jordan Reed",
+                    DAY.minusDays(20),
+                    null));
+            records.onIssued(new CertificateIssued(
+                    UUID.randomUUID(),
+                    Instant.EPOCH,
+                    42,
+                    "JE-2026-0042",
+                    "JOURNEYMAN-ELECTRICIAN",
+                    "Jordan Reed",
+                    DAY.minusDays(20),
+                    DAY.plusYears(1)));
         });
         Permit permit = ownersElectrical("he-2026-0041", DAY);
         assertThat(check(permit, ruleFrom(null))).isEmpty();
-        assertThat(check(ownersElectrical("JE-2026-0042", DAY), ruleFrom(null))).extracting(Violation::rule).containsExactly("108.8 C homeowner test");
-        assertThat(check(ownersElectrical(null, DAY), ruleFrom(null))).extracting(Violation::field).containsExactly(HomeownerElectricalTest.FIELD);
+        assertThat(check(ownersElectrical("JE-2026-0042", DAY), ruleFrom(null)))
+                .extracting(Violation::rule)
+                .containsExactly("108.8 C homeowner test");
+        assertThat(check(ownersElectrical(null, DAY), ruleFrom(null)))
+                .extracting(Violation::field)
+                .containsExactly(HomeownerElectricalTest.FIELD);
 
-        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null)).onStandingChanged(new CertificateStandingChanged(UUID.randomUUID(),
-                Instant.EPOCH, 41, "HE-2026-0041", "HOMEOWNER-ELECTRICAL", true, null, DAY)));
-        assertThat(check(permit, ruleFrom(null))).singleElement().satisfies(v -> assertThat(v.message()).contains("suspended"));
-        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null)).onStandingChanged(new CertificateStandingChanged(UUID.randomUUID(),
-                Instant.EPOCH, 41, "HE-2026-0041", "HOMEOWNER-ELECTRICAL", false, null, DAY)));
+        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null))
+                .onStandingChanged(new CertificateStandingChanged(
+                        UUID.randomUUID(),
+                        Instant.EPOCH,
+                        41,
+                        "HE-2026-0041",
+                        "HOMEOWNER-ELECTRICAL",
+                        true,
+                        null,
+                        DAY)));
+        assertThat(check(permit, ruleFrom(null)))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("suspended"));
+        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null))
+                .onStandingChanged(new CertificateStandingChanged(
+                        UUID.randomUUID(),
+                        Instant.EPOCH,
+                        41,
+                        "HE-2026-0041",
+                        "HOMEOWNER-ELECTRICAL",
+                        false,
+                        null,
+                        DAY)));
         assertThat(check(permit, ruleFrom(null))).isEmpty();
 
-        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null)).onRevoked(new CertificateRevoked(UUID.randomUUID(), Instant.EPOCH, 41,
-                "HE-2026-0041", "HOMEOWNER-ELECTRICAL", DAY, "Subcommittee minutes 2026-12-04")));
+        db.run(em -> new HomeownerCertificates(em, CLOCK, ruleFrom(null))
+                .onRevoked(new CertificateRevoked(
+                        UUID.randomUUID(),
+                        Instant.EPOCH,
+                        41,
+                        "HE-2026-0041",
+                        "HOMEOWNER-ELECTRICAL",
+                        DAY,
+                        "Subcommittee minutes 2026-12-04")));
         assertThat(check(permit, ruleFrom(null))).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("108.8 C homeowner test");
             assertThat(v.message()).contains("108.8 C").contains("revoked on " + DAY);
@@ -111,10 +171,13 @@ class HomeownerCertificatesPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8 C: the rule is an effective-dated setting read on the application day: an owner's electrical permit applied for before it is unaffected")
+    @DisplayName(
+            "108.8 C: the rule is an effective-dated setting read on the application day: an owner's electrical permit applied for before it is unaffected")
     void effectiveDated() {
         Settings fromToday = ruleFrom(DAY);
         assertThat(check(ownersElectrical(null, DAY.minusDays(1)), fromToday)).isEmpty();
-        assertThat(check(ownersElectrical(null, DAY), fromToday)).extracting(Violation::rule).containsExactly("108.8 C homeowner test");
+        assertThat(check(ownersElectrical(null, DAY), fromToday))
+                .extracting(Violation::rule)
+                .containsExactly("108.8 C homeowner test");
     }
 }

@@ -3,24 +3,24 @@ package org.tryon.permitting.permits.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.platform.money.Money;
 import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.LicenseBoard;
 import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.permitting.parties.domain.PointOfContact;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.money.Money;
 
 /** Parties, projects and permits for permitting's tests, each as small as the rules allow. */
 public final class Fixtures {
 
     public static final LocalDate LICENSES_EXPIRE = LocalDate.of(2027, 12, 31);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A firm with one license for {@code trade}, valid through {@link #LICENSES_EXPIRE}. */
     public static ContractorFirm firm(String name, String license, Trade trade) {
-        ContractorFirm firm = new ContractorFirm(name, new PointOfContact("Pat Lee", "704-555-0100", null), Instant.EPOCH);
+        ContractorFirm firm =
+                new ContractorFirm(name, new PointOfContact("Pat Lee", "704-555-0100", null), Instant.EPOCH);
         firm.addLicense(LicenseBoard.usualFor(trade), license, null, trade, LICENSES_EXPIRE);
         return firm;
     }
@@ -39,9 +39,24 @@ public final class Fixtures {
         return project(owner, OccupancyGroup.R_3, Dwelling.SINGLE_FAMILY_DETACHED, 2400, "28", 385_000);
     }
 
-    public static Project project(Owner owner, OccupancyGroup group, Dwelling dwelling, int squareFeet, String heightFeet, long value) {
-        return new Project("Test project", new ProjectAddress("700 N Tryon St", "Charlotte", "NC", "28202"), "078-011-05", owner,
-                "Test work", Money.of(value), squareFeet, new BigDecimal(heightFeet), group, false, 0, dwelling, WorkType.NEW, null, false,
+    public static Project project(
+            Owner owner, OccupancyGroup group, Dwelling dwelling, int squareFeet, String heightFeet, long value) {
+        return new Project(
+                "Test project",
+                new ProjectAddress("700 N Tryon St", "Charlotte", "NC", "28202"),
+                "078-011-05",
+                owner,
+                "Test work",
+                Money.of(value),
+                squareFeet,
+                new BigDecimal(heightFeet),
+                group,
+                false,
+                0,
+                dwelling,
+                WorkType.NEW,
+                null,
+                false,
                 LocalDate.of(2026, 11, 2));
     }
 
@@ -51,7 +66,8 @@ public final class Fixtures {
     }
 
     /** Persists a firm licensed for {@code trade}, an owner, a commercial project and an application; returns the permit with its number. */
-    public static Permit persistedPermit(jakarta.persistence.EntityManager em, Trade trade, String license, long value, LocalDate appliedOn) {
+    public static Permit persistedPermit(
+            jakarta.persistence.EntityManager em, Trade trade, String license, long value, LocalDate appliedOn) {
         ContractorFirm firm = firm("Firm " + license, license, trade);
         em.persist(firm);
         Owner owner = owner();

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.certificates.domain.CertificateRules;
 import org.tryon.permitting.certificates.domain.PermitOnStructure;
+import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
-import org.tryon.permitting.parties.domain.ContractorFirm;
+import org.tryon.platform.kernel.Trade;
 
 /** 108.8.1: "work may resume once a new permit has been secured": a new permit replaces an ended one. */
 class PermitReplacementTest {
@@ -54,7 +54,8 @@ class PermitReplacementTest {
     }
 
     @Test
-    @DisplayName("108.8.1: a revoked, expired or void permit is replaced by a new application for the same trade and project; the link goes both ways")
+    @DisplayName(
+            "108.8.1: a revoked, expired or void permit is replaced by a new application for the same trade and project; the link goes both ways")
     void endedPermitIsReplaced() {
         for (PermitStatus ended : new PermitStatus[] {PermitStatus.REVOKED, PermitStatus.EXPIRED, PermitStatus.VOID}) {
             Permit old = permit(ended);
@@ -69,8 +70,10 @@ class PermitReplacementTest {
     @Test
     @DisplayName("108.8.1: a permit that has not ended (issued, commenced, finaled) or was cancelled is not replaced")
     void onlyEndedPermitsAreReplaced() {
-        assertThat(rules(() -> application(Trade.BUILDING, project).replace(permit(null)))).containsExactly("108.8.1 replace-ended");
-        assertThat(rules(() -> application(Trade.BUILDING, project).replace(permit(PermitStatus.FINALED)))).containsExactly("108.8.1 replace-ended");
+        assertThat(rules(() -> application(Trade.BUILDING, project).replace(permit(null))))
+                .containsExactly("108.8.1 replace-ended");
+        assertThat(rules(() -> application(Trade.BUILDING, project).replace(permit(PermitStatus.FINALED))))
+                .containsExactly("108.8.1 replace-ended");
         assertThat(rules(() -> application(Trade.BUILDING, project).replace(permit(PermitStatus.CANCELLED))))
                 .containsExactly("108.8.1 replace-ended");
     }
@@ -88,14 +91,17 @@ class PermitReplacementTest {
     }
 
     @Test
-    @DisplayName("108.8.1: a permit already replaced is not replaced twice; once its replacement is cancelled it may be replaced again")
+    @DisplayName(
+            "108.8.1: a permit already replaced is not replaced twice; once its replacement is cancelled it may be replaced again")
     void replacedOnce() {
         Permit old = permit(PermitStatus.EXPIRED);
         Permit first = application(Trade.BUILDING, project);
         first.replace(old);
         Permit second = application(Trade.BUILDING, project);
-        assertThatThrownBy(() -> second.replace(old)).isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> assertThat(((RuleViolationException) e).violations()).extracting(Violation::rule)
+        assertThatThrownBy(() -> second.replace(old))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).violations())
+                        .extracting(Violation::rule)
                         .containsExactly("108.8.1 replaced-once"));
         assertThat(second.getReplaces()).isNull();
 
@@ -106,13 +112,19 @@ class PermitReplacementTest {
     }
 
     @Test
-    @DisplayName("108.8.1: the replacement may itself end and be replaced; its own ending does not release the permit it replaces")
+    @DisplayName(
+            "108.8.1: the replacement may itself end and be replaced; its own ending does not release the permit it replaces")
     void replacementMayEndAndBeReplaced() {
         Permit old = permit(PermitStatus.REVOKED);
         Permit first = application(Trade.BUILDING, project);
         first.replace(old);
         first.issue(DAY.plusMonths(8), Instant.EPOCH, "tech");
-        first.moveTo(PermitStatus.EXPIRED, DAY.plusMonths(14), Instant.EPOCH, "system", "108.8.1: not commenced within six months");
+        first.moveTo(
+                PermitStatus.EXPIRED,
+                DAY.plusMonths(14),
+                Instant.EPOCH,
+                "system",
+                "108.8.1: not commenced within six months");
         assertThat(old.getReplacedBy()).isSameAs(first);
         Permit second = application(Trade.BUILDING, project);
         second.replace(first);
@@ -120,22 +132,38 @@ class PermitReplacementTest {
     }
 
     @Test
-    @DisplayName("108.11.4, 108.8.1: a replaced ended permit no longer refuses the certificate; its replacement counts instead; an ended permit "
-            + "not replaced still refuses")
+    @DisplayName(
+            "108.11.4, 108.8.1: a replaced ended permit no longer refuses the certificate; its replacement counts instead; an ended permit "
+                    + "not replaced still refuses")
     void certificateCountsTheReplacement() {
-        PermitOnStructure expiredReplaced = new PermitOnStructure(1, "B-2026-000001", Trade.BUILDING, PermitStatus.EXPIRED, 2L);
-        PermitOnStructure replacementFinaled = new PermitOnStructure(2, "B-2026-000002", Trade.BUILDING, PermitStatus.FINALED);
-        PermitOnStructure replacementOpen = new PermitOnStructure(2, "B-2026-000002", Trade.BUILDING, PermitStatus.WORK_COMMENCED);
-        PermitOnStructure revokedNotReplaced = new PermitOnStructure(3, "E-2026-000003", Trade.ELECTRICAL, PermitStatus.REVOKED);
+        PermitOnStructure expiredReplaced =
+                new PermitOnStructure(1, "B-2026-000001", Trade.BUILDING, PermitStatus.EXPIRED, 2L);
+        PermitOnStructure replacementFinaled =
+                new PermitOnStructure(2, "B-2026-000002", Trade.BUILDING, PermitStatus.FINALED);
+        PermitOnStructure replacementOpen =
+                new PermitOnStructure(2, "B-2026-000002", Trade.BUILDING, PermitStatus.WORK_COMMENCED);
+        PermitOnStructure revokedNotReplaced =
+                new PermitOnStructure(3, "E-2026-000003", Trade.ELECTRICAL, PermitStatus.REVOKED);
 
-        assertThat(CertificateRules.certificateRefusals(List.of(expiredReplaced, replacementFinaled), Optional.empty(), List.of())).isEmpty();
-        assertThat(CertificateRules.counted(List.of(expiredReplaced, replacementFinaled))).containsExactly(replacementFinaled);
-        assertThat(CertificateRules.certificateRefusals(List.of(expiredReplaced, replacementOpen), Optional.empty(), List.of()))
-                .extracting(Violation::message).singleElement().asString().contains("B-2026-000002").doesNotContain("B-2026-000001");
-        assertThat(CertificateRules.certificateRefusals(List.of(expiredReplaced, replacementFinaled, revokedNotReplaced), Optional.empty(),
-                List.of())).extracting(Violation::rule).containsExactly("108.11.4 final-inspection");
+        assertThat(CertificateRules.certificateRefusals(
+                        List.of(expiredReplaced, replacementFinaled), Optional.empty(), List.of()))
+                .isEmpty();
+        assertThat(CertificateRules.counted(List.of(expiredReplaced, replacementFinaled)))
+                .containsExactly(replacementFinaled);
+        assertThat(CertificateRules.certificateRefusals(
+                        List.of(expiredReplaced, replacementOpen), Optional.empty(), List.of()))
+                .extracting(Violation::message)
+                .singleElement()
+                .asString()
+                .contains("B-2026-000002")
+                .doesNotContain("B-2026-000001");
+        assertThat(CertificateRules.certificateRefusals(
+                        List.of(expiredReplaced, replacementFinaled, revokedNotReplaced), Optional.empty(), List.of()))
+                .extracting(Violation::rule)
+                .containsExactly("108.11.4 final-inspection");
         // a replacement link on a permit that did not end changes nothing: it must be finaled itself
-        assertThat(CertificateRules.counted(List.of(new PermitOnStructure(4, "B-2026-000004", Trade.BUILDING, PermitStatus.ISSUED, 2L))))
+        assertThat(CertificateRules.counted(
+                        List.of(new PermitOnStructure(4, "B-2026-000004", Trade.BUILDING, PermitStatus.ISSUED, 2L))))
                 .hasSize(1);
     }
 }

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.platform.errors.RuleViolationException;
-import org.tryon.platform.money.Money;
 import org.tryon.permitting.parties.domain.ContractorFirm;
+import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.money.Money;
 
 class PermitTest {
 
@@ -28,7 +28,9 @@ class PermitTest {
                     var v = ((RuleViolationException) e).violations().get(0);
                     assertThat(v.field()).isEqualTo("contractorId");
                     assertThat(v.rule()).isEqualTo("108.8 G");
-                    assertThat(v.message()).contains("not duly licensed for Plumbing work").contains("it holds no Plumbing license");
+                    assertThat(v.message())
+                            .contains("not duly licensed for Plumbing work")
+                            .contains("it holds no Plumbing license");
                 });
     }
 
@@ -44,7 +46,8 @@ class PermitTest {
         assertThat(change.getBy()).isEqualTo("tech");
 
         assertThatThrownBy(() -> permit.issue(LocalDate.of(2026, 11, 25), Instant.EPOCH, "someone else"))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("only an applied or approved permit can be issued");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("only an applied or approved permit can be issued");
         assertThat(permit.getIssuedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(permit.getIssuedBy()).isEqualTo("tech");
     }
@@ -59,7 +62,8 @@ class PermitTest {
     @Test
     void constructionValueCannotBeNegative() {
         assertThatThrownBy(() -> permit(Trade.ELECTRICAL, "x", -1, LocalDate.of(2026, 11, 23)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot be negative");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("cannot be negative");
     }
 
     @Test
@@ -69,10 +73,17 @@ class PermitTest {
         permit.issue(LocalDate.of(2026, 11, 24), Instant.EPOCH, "tech");
         permit.moveTo(PermitStatus.REVOKED, LocalDate.of(2026, 12, 1), Instant.EPOCH, "director", "Code violation");
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.REVOKED);
-        assertThatThrownBy(() -> permit.moveTo(PermitStatus.ISSUED, LocalDate.of(2026, 12, 2), Instant.EPOCH, "tech", "again"))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("revoked (final)");
-        for (PermitStatus s : new PermitStatus[] {PermitStatus.EXPIRED, PermitStatus.VOID, PermitStatus.REVOKED, PermitStatus.CANCELLED,
-                PermitStatus.CERTIFICATE_ISSUED}) {
+        assertThatThrownBy(() ->
+                        permit.moveTo(PermitStatus.ISSUED, LocalDate.of(2026, 12, 2), Instant.EPOCH, "tech", "again"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("revoked (final)");
+        for (PermitStatus s : new PermitStatus[] {
+            PermitStatus.EXPIRED,
+            PermitStatus.VOID,
+            PermitStatus.REVOKED,
+            PermitStatus.CANCELLED,
+            PermitStatus.CERTIFICATE_ISSUED
+        }) {
             assertThat(s.isFinal()).as(s.name()).isTrue();
             assertThat(s.allowsWork()).as(s.name()).isFalse();
         }
@@ -94,9 +105,12 @@ class PermitTest {
     @Test
     void aChangeNeedsAReason() {
         Permit permit = permit(Trade.ELECTRICAL, "x", 1, LocalDate.of(2026, 11, 23));
-        assertThatThrownBy(() -> permit.moveTo(PermitStatus.CANCELLED, LocalDate.of(2026, 11, 23), Instant.EPOCH, "tech", " "))
+        assertThatThrownBy(() ->
+                        permit.moveTo(PermitStatus.CANCELLED, LocalDate.of(2026, 11, 23), Instant.EPOCH, "tech", " "))
                 .isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).field()).isEqualTo("reason"));
+                .satisfies(e -> assertThat(
+                                ((RuleViolationException) e).violations().get(0).field())
+                        .isEqualTo("reason"));
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.APPLIED);
     }
 

@@ -15,20 +15,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.platform.kernel.Trade;
-import org.tryon.permitting.permits.application.PermittingLists;
 import org.tryon.permitting.parties.domain.ContractorFirm;
+import org.tryon.permitting.parties.domain.HomeownerDeclaration;
+import org.tryon.permitting.parties.domain.Owner;
+import org.tryon.permitting.permits.application.PermittingLists;
 import org.tryon.permitting.permits.domain.Dwelling;
 import org.tryon.permitting.permits.domain.Fixtures;
-import org.tryon.permitting.parties.domain.HomeownerDeclaration;
 import org.tryon.permitting.permits.domain.OccupancyGroup;
-import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
 import org.tryon.permitting.permits.domain.Project;
 import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.permitting.permits.domain.WorkType;
 import org.tryon.platform.errors.InvalidInputException;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.lists.ListDefinition;
 import org.tryon.platform.lists.ListPage;
 import org.tryon.platform.lists.ListRequest;
@@ -46,6 +46,7 @@ class PermitListsPersistenceTest {
     static final PermitClocks CLOCKS = new PermitClocks(6, 12, 12);
     /** Numbers of the permits by what they are. */
     static String towerBuilding;
+
     static String towerElectrical;
     static String housePlumbing;
     static String homeownersElectrical;
@@ -64,23 +65,47 @@ class PermitListsPersistenceTest {
             Owner morgan = new Owner("Morgan Hale", "1 Main St, Charlotte, NC 28202", null, null, Instant.EPOCH);
             em.persist(jordan);
             em.persist(morgan);
-            Project house = project("Elm house", "12 Elm St", "078-011-05", jordan, OccupancyGroup.R_3, Dwelling.SINGLE_FAMILY_DETACHED);
-            Project tower = project("Tryon tower", "700 N Tryon St", "125-033-12", morgan, OccupancyGroup.B, Dwelling.NONE);
+            Project house = project(
+                    "Elm house",
+                    "12 Elm St",
+                    "078-011-05",
+                    jordan,
+                    OccupancyGroup.R_3,
+                    Dwelling.SINGLE_FAMILY_DETACHED);
+            Project tower =
+                    project("Tryon tower", "700 N Tryon St", "125-033-12", morgan, OccupancyGroup.B, Dwelling.NONE);
             em.persist(house);
             em.persist(tower);
 
-            Permit building = persisted(em, Fixtures.permit(Trade.BUILDING, builders, tower, 900_000, LocalDate.of(2026, 1, 5)));
+            Permit building =
+                    persisted(em, Fixtures.permit(Trade.BUILDING, builders, tower, 900_000, LocalDate.of(2026, 1, 5)));
             em.persist(building.issue(LocalDate.of(2026, 1, 10), Instant.EPOCH, "tech"));
-            Permit wiring = persisted(em, Fixtures.permit(Trade.ELECTRICAL, electric, tower, 80_000, LocalDate.of(2026, 2, 1)));
+            Permit wiring =
+                    persisted(em, Fixtures.permit(Trade.ELECTRICAL, electric, tower, 80_000, LocalDate.of(2026, 2, 1)));
             em.persist(wiring.issue(LocalDate.of(2026, 2, 10), Instant.EPOCH, "tech"));
             em.persist(wiring.recordCommencement(LocalDate.of(2026, 2, 15), Instant.EPOCH, "tech", "rough-in passed"));
-            Permit pipes = persisted(em, Fixtures.permit(Trade.PLUMBING, plumbing, house, 9_000, LocalDate.of(2026, 3, 1)));
-            Permit homeowners = persisted(em, new Permit(Trade.ELECTRICAL, house, null, new HomeownerDeclaration("Jordan Reed",
-                    LocalDate.of(2026, 3, 5), 12), null, "Kitchen", Money.of(8_500), LocalDate.of(2026, 3, 5), "Jordan Reed"));
-            Permit late = persisted(em, Fixtures.permit(Trade.BUILDING, builders, tower, 5_000, LocalDate.of(2026, 8, 20)));
+            Permit pipes =
+                    persisted(em, Fixtures.permit(Trade.PLUMBING, plumbing, house, 9_000, LocalDate.of(2026, 3, 1)));
+            Permit homeowners = persisted(
+                    em,
+                    new Permit(
+                            Trade.ELECTRICAL,
+                            house,
+                            null,
+                            new HomeownerDeclaration("Jordan Reed", LocalDate.of(2026, 3, 5), 12),
+                            null,
+                            "Kitchen",
+                            Money.of(8_500),
+                            LocalDate.of(2026, 3, 5),
+                            "Jordan Reed"));
+            Permit late =
+                    persisted(em, Fixtures.permit(Trade.BUILDING, builders, tower, 5_000, LocalDate.of(2026, 8, 20)));
             em.persist(late.issue(LocalDate.of(2026, 8, 31), Instant.EPOCH, "tech"));
             for (int i = 0; i < 20; i++) {
-                bulk.add(persisted(em, Fixtures.permit(Trade.BUILDING, builders, tower, 1_000 + i, LocalDate.of(2026, 4, 1))).getNumber());
+                bulk.add(persisted(
+                                em,
+                                Fixtures.permit(Trade.BUILDING, builders, tower, 1_000 + i, LocalDate.of(2026, 4, 1)))
+                        .getNumber());
             }
             towerBuilding = building.getNumber();
             towerElectrical = wiring.getNumber();
@@ -95,9 +120,25 @@ class PermitListsPersistenceTest {
         db.close();
     }
 
-    private static Project project(String name, String street, String pin, Owner owner, OccupancyGroup group, Dwelling dwelling) {
-        return new Project(name, new ProjectAddress(street, "Charlotte", "NC", "28202"), pin, owner, "Work", Money.of(400_000), 2_400,
-                new BigDecimal("28"), group, false, 0, dwelling, WorkType.NEW, null, false, LocalDate.of(2026, 1, 2));
+    private static Project project(
+            String name, String street, String pin, Owner owner, OccupancyGroup group, Dwelling dwelling) {
+        return new Project(
+                name,
+                new ProjectAddress(street, "Charlotte", "NC", "28202"),
+                pin,
+                owner,
+                "Work",
+                Money.of(400_000),
+                2_400,
+                new BigDecimal("28"),
+                group,
+                false,
+                0,
+                dwelling,
+                WorkType.NEW,
+                null,
+                false,
+                LocalDate.of(2026, 1, 2));
     }
 
     private static Permit persisted(jakarta.persistence.EntityManager em, Permit permit) {
@@ -120,23 +161,27 @@ class PermitListsPersistenceTest {
     }
 
     @Test
-    @DisplayName("Lists: permits are paged in the database, newest first; pages do not overlap and the count is every permit")
+    @DisplayName(
+            "Lists: permits are paged in the database, newest first; pages do not overlap and the count is every permit")
     void pagesNewestFirst() {
         ListPage<String> first = numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), 0, 10));
         ListPage<String> third = numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), 20, 10));
         assertThat(first.total()).isEqualTo(25);
         assertThat(first.rows()).hasSize(10).startsWith(bulk.get(19), bulk.get(18));
         assertThat(third.total()).isEqualTo(25);
-        assertThat(third.rows()).containsExactly(issuedAtMonthEnd, homeownersElectrical, housePlumbing, towerElectrical, towerBuilding);
+        assertThat(third.rows())
+                .containsExactly(issuedAtMonthEnd, homeownersElectrical, housePlumbing, towerElectrical, towerBuilding);
         List<String> all = new ArrayList<>();
         for (int from = 0; from < 25; from += 10) {
-            all.addAll(numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), from, 10)).rows());
+            all.addAll(numbers(PermittingLists.PERMITS, request(Map.of(), List.of(), from, 10))
+                    .rows());
         }
         assertThat(new HashSet<>(all)).hasSize(25);
     }
 
     @Test
-    @DisplayName("Screens: permit search by number, address, PIN (with or without dashes) and contractor name or license, with the count")
+    @DisplayName(
+            "Screens: permit search by number, address, PIN (with or without dashes) and contractor name or license, with the count")
     void searchFindsByEachCriterion() {
         assertThat(permits(Map.of("q", towerElectrical.toLowerCase())).rows()).containsExactly(towerElectrical);
         assertThat(permits(Map.of("q", "12 elm")).rows()).containsExactly(homeownersElectrical, housePlumbing);
@@ -157,48 +202,80 @@ class PermitListsPersistenceTest {
     @DisplayName("Lists: filters combine, status and trade by choice; % typed by a user matches only a %")
     void filtersCombine() {
         assertThat(permits(Map.of("status", "issued")).rows()).containsExactly(issuedAtMonthEnd, towerBuilding);
-        assertThat(permits(Map.of("trade", "ELECTRICAL")).rows()).containsExactly(homeownersElectrical, towerElectrical);
+        assertThat(permits(Map.of("trade", "ELECTRICAL")).rows())
+                .containsExactly(homeownersElectrical, towerElectrical);
         assertThat(permits(Map.of("trade", "ELECTRICAL", "q", "12 Elm")).rows()).containsExactly(homeownersElectrical);
         assertThat(permits(Map.of("holderName", "jordan")).rows()).containsExactly(homeownersElectrical);
         assertThat(permits(Map.of("q", "%")).total()).isZero();
-        assertThatThrownBy(() -> permits(Map.of("status", "LOST"))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations().get(0).field()).isEqualTo("status"));
+        assertThatThrownBy(() -> permits(Map.of("status", "LOST")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("status"));
     }
 
     @Test
-    @DisplayName("Lists: sorting happens in the database; a homeowner's permit sorts by the owner's name, not dropped by the join")
+    @DisplayName(
+            "Lists: sorting happens in the database; a homeowner's permit sorts by the owner's name, not dropped by the join")
     void sortsInTheDatabase() {
         List<ListRequest.Sort> byHolder = List.of(new ListRequest.Sort("holderName", true));
         ListPage<String> last = numbers(PermittingLists.PERMITS, request(Map.of(), byHolder, 22, 10));
         assertThat(last.total()).isEqualTo(25);
         assertThat(last.rows()).containsExactly(homeownersElectrical, housePlumbing, towerElectrical);
-        assertThat(numbers(PermittingLists.PERMITS, request(Map.of("trade", "BUILDING"), List.of(new ListRequest.Sort("appliedOn", false)), 0, 2))
-                .rows()).containsExactly(issuedAtMonthEnd, bulk.get(19));
-        assertThat(numbers(PermittingLists.PERMITS, request(Map.of(), List.of(new ListRequest.Sort("projectPin", true),
-                new ListRequest.Sort("number", true)), 0, 2)).rows()).containsExactly(homeownersElectrical, housePlumbing);
-        assertThatThrownBy(() -> numbers(PermittingLists.PERMITS, request(Map.of(), List.of(new ListRequest.Sort("description", true)), 0, 5)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'description'");
+        assertThat(numbers(
+                                PermittingLists.PERMITS,
+                                request(
+                                        Map.of("trade", "BUILDING"),
+                                        List.of(new ListRequest.Sort("appliedOn", false)),
+                                        0,
+                                        2))
+                        .rows())
+                .containsExactly(issuedAtMonthEnd, bulk.get(19));
+        assertThat(numbers(
+                                PermittingLists.PERMITS,
+                                request(
+                                        Map.of(),
+                                        List.of(
+                                                new ListRequest.Sort("projectPin", true),
+                                                new ListRequest.Sort("number", true)),
+                                        0,
+                                        2))
+                        .rows())
+                .containsExactly(homeownersElectrical, housePlumbing);
+        assertThatThrownBy(() -> numbers(
+                        PermittingLists.PERMITS,
+                        request(Map.of(), List.of(new ListRequest.Sort("description", true)), 0, 5)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'description'");
     }
 
     @Test
     @DisplayName("108.8.1, 108.10 E: the work list's day is computed in the database as in Java, month ends included")
     void workListComputesTheClockInTheDatabase() {
-        Function<LocalDate, List<String>> within = horizon -> numbers(PermittingLists.workList(CLOCKS, horizon),
-                request(Map.of(), List.of(), 0, 50)).rows();
+        Function<LocalDate, List<String>> within =
+                horizon -> numbers(PermittingLists.workList(CLOCKS, horizon), request(Map.of(), List.of(), 0, 50))
+                        .rows();
         assertThat(within.apply(LocalDate.of(2026, 7, 9))).isEmpty();
         assertThat(within.apply(LocalDate.of(2026, 7, 10))).containsExactly(towerBuilding);
         // commenced 2026-02-15: void twelve months later (108.8.1, 108.10 E)
         assertThat(within.apply(LocalDate.of(2027, 2, 15))).containsExactly(towerBuilding, towerElectrical);
         // issued 2026-08-31: expires 2027-02-28, the last day of February (LocalDate.plusMonths and MariaDB agree)
         assertThat(within.apply(LocalDate.of(2027, 2, 27))).containsExactly(towerBuilding, towerElectrical);
-        assertThat(within.apply(LocalDate.of(2027, 2, 28))).containsExactly(towerBuilding, towerElectrical, issuedAtMonthEnd);
-        List<LocalDate> latestFirst = db.inTransaction(em -> PermittingLists.workList(CLOCKS, LocalDate.of(2027, 2, 28)).rows(em,
-                request(Map.of(), List.of(new ListRequest.Sort("clockRunsOutOn", false)), 0, 50),
-                page -> page.stream().map(p -> p.nextDeadline(CLOCKS).orElseThrow().on()).toList()));
-        assertThat(latestFirst).containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 15), LocalDate.of(2026, 7, 10));
-        // requested 2026-05-10, inspected 2026-05-05: 108.10 E runs out first, on 2027-05-05, in the database as in Java
+        assertThat(within.apply(LocalDate.of(2027, 2, 28)))
+                .containsExactly(towerBuilding, towerElectrical, issuedAtMonthEnd);
+        List<LocalDate> latestFirst = db.inTransaction(em -> PermittingLists.workList(CLOCKS, LocalDate.of(2027, 2, 28))
+                .rows(
+                        em,
+                        request(Map.of(), List.of(new ListRequest.Sort("clockRunsOutOn", false)), 0, 50),
+                        page -> page.stream()
+                                .map(p -> p.nextDeadline(CLOCKS).orElseThrow().on())
+                                .toList()));
+        assertThat(latestFirst)
+                .containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 15), LocalDate.of(2026, 7, 10));
+        // requested 2026-05-10, inspected 2026-05-05: 108.10 E runs out first, on 2027-05-05, in the database as in
+        // Java
         db.run(em -> {
-            Permit wiring = em.createQuery("select p from Permit p where p.number = :n", Permit.class).setParameter("n", towerElectrical)
+            Permit wiring = em.createQuery("select p from Permit p where p.number = :n", Permit.class)
+                    .setParameter("n", towerElectrical)
                     .getSingleResult();
             wiring.inspectionRequested(LocalDate.of(2026, 5, 10));
             wiring.inspected(LocalDate.of(2026, 5, 5));
@@ -208,26 +285,28 @@ class PermitListsPersistenceTest {
             assertThat(within.apply(LocalDate.of(2027, 5, 4))).containsExactly(towerBuilding, issuedAtMonthEnd);
             assertThat(within.apply(LocalDate.of(2027, 5, 5))).contains(towerElectrical);
         } finally {
-            db.run(em -> em.createNativeQuery("update perm_permit set latest_request_on = null, latest_inspection_on = null where permit_number = ?1")
-                    .setParameter(1, towerElectrical).executeUpdate());
+            db.run(em -> em.createNativeQuery(
+                            "update perm_permit set latest_request_on = null, latest_inspection_on = null where permit_number = ?1")
+                    .setParameter(1, towerElectrical)
+                    .executeUpdate());
         }
     }
 
     @Test
     @DisplayName("Lists: contractors by license number and projects by PIN, counted in the database")
     void contractorsAndProjects() {
-        ListPage<String> byLicense = db.inTransaction(em -> PermittingLists.CONTRACTORS.page(em,
-                request(Map.of("license", "el-47"), List.of(), 0, 10), ContractorFirm::getName));
+        ListPage<String> byLicense = db.inTransaction(em -> PermittingLists.CONTRACTORS.page(
+                em, request(Map.of("license", "el-47"), List.of(), 0, 10), ContractorFirm::getName));
         assertThat(byLicense.rows()).containsExactly("Queen City Electric");
         assertThat(byLicense.total()).isEqualTo(1);
-        ListPage<String> byName = db.inTransaction(em -> PermittingLists.CONTRACTORS.page(em,
-                request(Map.of(), List.of(new ListRequest.Sort("name", true)), 0, 10), ContractorFirm::getName));
+        ListPage<String> byName = db.inTransaction(em -> PermittingLists.CONTRACTORS.page(
+                em, request(Map.of(), List.of(new ListRequest.Sort("name", true)), 0, 10), ContractorFirm::getName));
         assertThat(byName.rows()).containsExactly("Dilworth Builders", "Plaza Plumbing", "Queen City Electric");
-        ListPage<String> byPin = db.inTransaction(em -> PermittingLists.PROJECTS.page(em, request(Map.of("q", "12503312"), List.of(), 0, 10),
-                Project::getName));
+        ListPage<String> byPin = db.inTransaction(em -> PermittingLists.PROJECTS.page(
+                em, request(Map.of("q", "12503312"), List.of(), 0, 10), Project::getName));
         assertThat(byPin.rows()).containsExactly("Tryon tower");
-        long openOfHale = db.inTransaction(em -> PermittingLists.PROJECTS.count(em, request(Map.of("ownerName", "hale", "status", "OPEN"),
-                List.of(), 0, 10)));
+        long openOfHale = db.inTransaction(em -> PermittingLists.PROJECTS.count(
+                em, request(Map.of("ownerName", "hale", "status", "OPEN"), List.of(), 0, 10)));
         assertThat(openOfHale).isEqualTo(1);
     }
 }

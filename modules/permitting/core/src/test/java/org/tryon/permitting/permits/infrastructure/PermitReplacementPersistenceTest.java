@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
-import org.tryon.platform.kernel.Trade;
 import org.tryon.permitting.permits.domain.Fixtures;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
@@ -40,7 +40,12 @@ class PermitReplacementPersistenceTest {
         return db.inTransaction(em -> {
             Permit p = Fixtures.persistedPermit(em, Trade.BUILDING, "BL-" + System.nanoTime() % 100000, 90_000, DAY);
             em.persist(p.issue(DAY, AT, "tech"));
-            em.persist(p.moveTo(PermitStatus.EXPIRED, DAY.plusMonths(6), AT, "system", "108.8.1: work not commenced within six months"));
+            em.persist(p.moveTo(
+                    PermitStatus.EXPIRED,
+                    DAY.plusMonths(6),
+                    AT,
+                    "system",
+                    "108.8.1: work not commenced within six months"));
             return p.getId();
         });
     }
@@ -48,8 +53,16 @@ class PermitReplacementPersistenceTest {
     private static long replacement(long endedId) {
         return db.inTransaction(em -> {
             Permit ended = em.find(Permit.class, endedId);
-            Permit p = new Permit(Trade.BUILDING, ended.getProject(), ended.getContractor(), null, null, "Work resumed", ended.getConstructionValue(),
-                    DAY.plusMonths(7), "Pat Lee");
+            Permit p = new Permit(
+                    Trade.BUILDING,
+                    ended.getProject(),
+                    ended.getContractor(),
+                    null,
+                    null,
+                    "Work resumed",
+                    ended.getConstructionValue(),
+                    DAY.plusMonths(7),
+                    "Pat Lee");
             p.replace(ended);
             em.persist(p);
             em.flush();
@@ -59,7 +72,8 @@ class PermitReplacementPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1: V30 keeps which permit a new one replaces and, on the ended one, the replacement standing; both in the history")
+    @DisplayName(
+            "108.8.1: V30 keeps which permit a new one replaces and, on the ended one, the replacement standing; both in the history")
     void replacementLinkKeptBothWays() {
         long ended = expiredPermit();
         long replacement = replacement(ended);
@@ -82,20 +96,25 @@ class PermitReplacementPersistenceTest {
     }
 
     @Test
-    @DisplayName("108.8.1: a cancelled replacement is released in the database: the ended permit may be replaced again, and one replacement "
-            + "stands at a time (unique)")
+    @DisplayName(
+            "108.8.1: a cancelled replacement is released in the database: the ended permit may be replaced again, and one replacement "
+                    + "stands at a time (unique)")
     void cancelledReplacementReleasesTheEndedPermit() {
         long ended = expiredPermit();
         long first = replacement(ended);
-        db.run(em -> em.persist(em.find(Permit.class, first).moveTo(PermitStatus.CANCELLED, DAY.plusMonths(7), AT, "tech", "Withdrawn")));
+        db.run(em -> em.persist(em.find(Permit.class, first)
+                .moveTo(PermitStatus.CANCELLED, DAY.plusMonths(7), AT, "tech", "Withdrawn")));
         Long standing = db.inTransaction(em -> em.find(Permit.class, ended).getReplacedBy() == null ? null : 0L);
         assertThat(standing).isNull();
         long second = replacement(ended);
-        Long now = db.inTransaction(em -> em.find(Permit.class, ended).getReplacedBy().getId());
+        Long now = db.inTransaction(
+                em -> em.find(Permit.class, ended).getReplacedBy().getId());
         assertThat(now).isEqualTo(second);
 
         long other = expiredPermit();
-        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery("update perm_permit set replaced_by_permit_id = " + second + " where id = " + other)
-                .executeUpdate())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery(
+                                "update perm_permit set replaced_by_permit_id = " + second + " where id = " + other)
+                        .executeUpdate()))
+                .isInstanceOf(RuntimeException.class);
     }
 }
