@@ -1,4 +1,0 @@
-package org.tryon.governance.application;
-
-/** Internal signal: messages were written to the outgoing mail; they are sent once the transaction commits. */
-public record MailQueued(int count) {}

@@ -1,2 +1,0 @@
-/** Governance's use cases. */
-package org.tryon.governance.application;

@@ -1,2 +1,0 @@
-/** Governance's screens and REST resources. */
-package org.tryon.governance.web;
