@@ -1,0 +1,2 @@
+/** Scheduling and running meetings, the agenda, the minutes records and recesses. */
+package org.tryon.governance.meetings.application;

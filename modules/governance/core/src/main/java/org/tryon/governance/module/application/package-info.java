@@ -1,0 +1,2 @@
+/** The catalog of governance settings. */
+package org.tryon.governance.module.application;

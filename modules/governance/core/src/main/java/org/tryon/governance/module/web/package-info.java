@@ -1,0 +1,2 @@
+/** The governance menu. */
+package org.tryon.governance.module.web;

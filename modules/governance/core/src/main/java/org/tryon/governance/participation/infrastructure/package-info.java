@@ -1,0 +1,2 @@
+/** Demo applications and speakers; their storage tests. */
+package org.tryon.governance.participation.infrastructure;

@@ -1,0 +1,2 @@
+/** The TAB's meeting work, links to permit data, records, results and views. */
+package org.tryon.governance.tab.application;

@@ -1,0 +1,2 @@
+/** Demo TAB data and the TAB's storage tests. */
+package org.tryon.governance.tab.infrastructure;
