@@ -1,4 +1,0 @@
-package org.tryon.licensing.application.itembank;
-
-/** Assemble a form of a certificate type by the outline in force today: its code and the random seed (none: one is chosen). */
-public record AssembleForm(String certificateType, String code, Long seed) {}

@@ -1,8 +1,0 @@
-package org.tryon.licensing.application.itembank;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.tryon.licensing.application.itembank.ItemBankViews.AreaCount;
-
-/** A content outline for a certificate type from a day: the content areas in order and how many items each gives a form. */
-public record RecordOutline(String certificateType, LocalDate effectiveFrom, String note, List<AreaCount> areas) {}

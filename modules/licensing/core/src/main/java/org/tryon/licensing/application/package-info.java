@@ -1,2 +1,0 @@
-/** Licensing's use cases. */
-package org.tryon.licensing.application;

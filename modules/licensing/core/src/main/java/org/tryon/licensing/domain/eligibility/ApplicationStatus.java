@@ -1,9 +1,0 @@
-package org.tryon.licensing.domain.eligibility;
-
-/** An application's status ({@code lic_application.status}); a lapse is ELIGIBLE with {@code eligible_until} past. */
-public enum ApplicationStatus {
-    SUBMITTED,
-    ELIGIBLE,
-    INELIGIBLE,
-    WITHDRAWN
-}

@@ -1,8 +1,0 @@
-package org.tryon.licensing.domain.eligibility;
-
-/** Where staff's check of an experience line or a reference stands. */
-public enum LineStatus {
-    PENDING,
-    VERIFIED,
-    REJECTED
-}

@@ -1,0 +1,2 @@
+/** The demo exam applications (106). */
+package org.tryon.licensing.eligibility.infrastructure;

@@ -1,2 +1,0 @@
-/** Licensing's adapters. */
-package org.tryon.licensing.infrastructure;

@@ -1,0 +1,31 @@
+package org.tryon.licensing.module.application;
+
+import java.time.LocalDate;
+
+/** What licensing's screens and API show. */
+public final class LicensingViews {
+
+    private LicensingViews() {}
+
+    public record TradeView(String code, String name) {}
+
+    public record CertificateTypeView(
+            String code,
+            String name,
+            String tradeCode,
+            String tradeName,
+            int experienceYears,
+            String section,
+            LocalDate examinedFrom,
+            LocalDate examinedUntil,
+            boolean examinedToday) {}
+
+    public record CandidateView(
+            long id,
+            String name,
+            String email,
+            String phone,
+            String certificateType,
+            String certificateName,
+            LocalDate enteredOn) {}
+}

@@ -1,2 +1,0 @@
-/** Screen and REST of delegations (107.1.5 C). */
-package org.tryon.licensing.web.delegation;

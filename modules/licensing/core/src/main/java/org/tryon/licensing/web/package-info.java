@@ -1,2 +1,0 @@
-/** Licensing's screens and REST resources. */
-package org.tryon.licensing.web;
