@@ -1,8 +1,9 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import java.time.Instant;
 import java.util.List;
-import org.tryon.inspections.domain.InspectionAssignment;
+import org.tryon.inspections.assignment.domain.InspectionAssignment;
+import org.tryon.inspections.requests.application.InspectionRequestView;
 
 /** One change of a request's assignment, from the log: automatic, none possible, or a supervisor's reassignment. */
 public record AssignmentView(

@@ -1,8 +1,8 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.domain.RouteOrder;
+import org.tryon.inspections.assignment.domain.RouteOrder;
 import org.tryon.platform.kernel.Trade;
 
 /**

@@ -1,7 +1,7 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import java.util.List;
-import org.tryon.inspections.domain.InspectionDistrict;
+import org.tryon.inspections.assignment.domain.InspectionDistrict;
 
 /** An inspection district and the ZIP codes it covers. */
 public record DistrictView(String code, String name, List<String> zipCodes) {

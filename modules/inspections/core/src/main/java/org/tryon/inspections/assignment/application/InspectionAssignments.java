@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +13,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionAssignment;
-import org.tryon.inspections.domain.InspectionDistrict;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.Inspector;
-import org.tryon.inspections.domain.InspectorChoice;
-import org.tryon.inspections.domain.Reassignment;
+import org.tryon.inspections.assignment.domain.InspectionAssignment;
+import org.tryon.inspections.assignment.domain.InspectionDistrict;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.assignment.domain.InspectorChoice;
+import org.tryon.inspections.assignment.domain.Reassignment;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.application.InspectionRequestView;
+import org.tryon.inspections.requests.application.MarkUrgent;
+import org.tryon.inspections.requests.domain.InspectionRequest;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
@@ -52,7 +54,7 @@ public class InspectionAssignments {
     Supervision supervision;
 
     /** A request just made: its district from the permit's address, then the inspector by the rule. */
-    void assignNew(InspectionRequest request, InspectablePermit permit) {
+    public void assignNew(InspectionRequest request, InspectablePermit permit) {
         request.locatedIn(districtOf(permit.getAddress()));
         assignByRule(request, permit.getTrade());
     }

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionAssignment;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.Inspector;
-import org.tryon.inspections.domain.RouteOrder;
+import org.tryon.inspections.assignment.domain.InspectionAssignment;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.assignment.domain.RouteOrder;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RuleViolationException;
 
@@ -59,7 +59,7 @@ public class InspectionSchedule {
     }
 
     /** The day list of {@code inspector} on {@code on}, without asking who wants it: the caller decides (the outage kit, outage notice of December 2017). */
-    DayListView dayListOf(Inspector inspector, LocalDate on) {
+    public DayListView dayListOf(Inspector inspector, LocalDate on) {
         Map<String, String> typeNames = typeNames();
         List<DayListView.Stop> stops = rows(on, inspector.getId()).stream()
                 .map(row -> stop(row, typeNames))

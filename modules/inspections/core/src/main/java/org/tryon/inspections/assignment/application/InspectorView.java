@@ -1,7 +1,7 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import java.util.List;
-import org.tryon.inspections.domain.Inspector;
+import org.tryon.inspections.assignment.domain.Inspector;
 import org.tryon.platform.kernel.Trade;
 
 /** An inspector: trades, districts, daily capacity, active or not. */

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tryon.inspections.domain.InspectionDistrict;
-import org.tryon.inspections.domain.Inspector;
+import org.tryon.inspections.assignment.domain.InspectionDistrict;
+import org.tryon.inspections.assignment.domain.Inspector;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;

@@ -1,9 +1,9 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.domain.OnTime;
+import org.tryon.inspections.assignment.domain.OnTime;
 
 /**
  * The on-time rate of the requests scheduled in a period (the department's requirements: "show the rate by day, trade

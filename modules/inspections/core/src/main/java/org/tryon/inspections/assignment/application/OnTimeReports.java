@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.Inspector;
-import org.tryon.inspections.domain.OnTime;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.assignment.domain.OnTime;
+import org.tryon.inspections.module.domain.InspectionSettings;
+import org.tryon.inspections.requests.domain.InspectionRequest;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.settings.SettingTimeline;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

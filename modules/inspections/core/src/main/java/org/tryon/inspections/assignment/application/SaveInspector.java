@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.tryon.inspections.domain.Inspector;
+import org.tryon.inspections.assignment.domain.Inspector;
 import org.tryon.platform.kernel.Trade;
 
 /**

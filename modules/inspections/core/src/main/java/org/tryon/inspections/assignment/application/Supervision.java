@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,9 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.tryon.inspections.module.domain.InspectionSettings;
 import org.tryon.platform.time.WorkingDayCalendar;
 
 /**

@@ -1,8 +1,9 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tryon.inspections.domain.InspectorChoice.Candidate;
+import org.tryon.inspections.assignment.domain.InspectorChoice.Candidate;
+import org.tryon.inspections.requests.domain.InspectionRequest;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.Trade;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import java.util.Comparator;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.assignment.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.tryon.inspections.application.AssignmentView;
-import org.tryon.inspections.application.BoardView;
-import org.tryon.inspections.application.InspectionAssignments;
-import org.tryon.inspections.application.InspectionSchedule;
-import org.tryon.inspections.application.ReassignRequest;
+import org.tryon.inspections.assignment.application.AssignmentView;
+import org.tryon.inspections.assignment.application.BoardView;
+import org.tryon.inspections.assignment.application.InspectionAssignments;
+import org.tryon.inspections.assignment.application.InspectionSchedule;
+import org.tryon.inspections.assignment.application.ReassignRequest;
 import org.tryon.platform.web.FacesErrors;
 
 /**

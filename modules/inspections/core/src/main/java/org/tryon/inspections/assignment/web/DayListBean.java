@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.assignment.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.application.DayListView;
-import org.tryon.inspections.application.InspectionSchedule;
-import org.tryon.inspections.application.InspectorView;
-import org.tryon.inspections.application.Inspectors;
-import org.tryon.inspections.application.Supervision;
+import org.tryon.inspections.assignment.application.DayListView;
+import org.tryon.inspections.assignment.application.InspectionSchedule;
+import org.tryon.inspections.assignment.application.InspectorView;
+import org.tryon.inspections.assignment.application.Inspectors;
+import org.tryon.inspections.assignment.application.Supervision;
 import org.tryon.platform.web.FacesErrors;
 
 /**

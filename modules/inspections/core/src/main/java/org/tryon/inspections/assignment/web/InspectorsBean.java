@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.assignment.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import org.tryon.inspections.application.DistrictView;
-import org.tryon.inspections.application.InspectorView;
-import org.tryon.inspections.application.Inspectors;
-import org.tryon.inspections.application.SaveInspector;
-import org.tryon.inspections.application.Supervision;
+import org.tryon.inspections.assignment.application.DistrictView;
+import org.tryon.inspections.assignment.application.InspectorView;
+import org.tryon.inspections.assignment.application.Inspectors;
+import org.tryon.inspections.assignment.application.SaveInspector;
+import org.tryon.inspections.assignment.application.Supervision;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 

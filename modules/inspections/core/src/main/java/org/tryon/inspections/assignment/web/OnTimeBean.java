@@ -1,12 +1,12 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.assignment.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.tryon.inspections.application.OnTimeReportView;
-import org.tryon.inspections.application.OnTimeReports;
+import org.tryon.inspections.assignment.application.OnTimeReportView;
+import org.tryon.inspections.assignment.application.OnTimeReports;
 import org.tryon.platform.web.FacesErrors;
 
 /** The on-time rate by day, trade and inspector against the target, for a period (the last 30 days by default). */

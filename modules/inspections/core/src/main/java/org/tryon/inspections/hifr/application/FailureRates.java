@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.hifr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.domain.HifrRules;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.Quarter;
+import org.tryon.inspections.hifr.domain.HifrRules;
+import org.tryon.inspections.hifr.domain.Quarter;
+import org.tryon.inspections.module.domain.InspectionSettings;
 import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;

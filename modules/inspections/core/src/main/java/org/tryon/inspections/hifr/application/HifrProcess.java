@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.hifr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.tryon.inspections.api.HifrListChanged;
 import org.tryon.inspections.api.HifrSpecialFeeDue;
-import org.tryon.inspections.domain.HifrDecisionRecord;
-import org.tryon.inspections.domain.HifrListing;
-import org.tryon.inspections.domain.HifrRules;
-import org.tryon.inspections.domain.HifrTraining;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.Quarter;
+import org.tryon.inspections.hifr.domain.HifrDecisionRecord;
+import org.tryon.inspections.hifr.domain.HifrListing;
+import org.tryon.inspections.hifr.domain.HifrRules;
+import org.tryon.inspections.hifr.domain.HifrTraining;
+import org.tryon.inspections.hifr.domain.Quarter;
+import org.tryon.inspections.module.domain.InspectionSettings;
 import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.hifr.domain;
 
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.hifr.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

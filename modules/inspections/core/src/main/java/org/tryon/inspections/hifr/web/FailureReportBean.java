@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.hifr.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
-import org.tryon.inspections.application.FailureRates;
-import org.tryon.inspections.domain.Quarter;
+import org.tryon.inspections.hifr.application.FailureRates;
+import org.tryon.inspections.hifr.domain.Quarter;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 

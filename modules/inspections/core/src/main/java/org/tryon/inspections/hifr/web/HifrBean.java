@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.hifr.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.application.HifrProcess;
+import org.tryon.inspections.hifr.application.HifrProcess;
 import org.tryon.platform.web.FacesErrors;
 
 /** The HIFR list screen (108.10 F): the listings with their notices and decisions, training presented, judging a quarter. */

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.hifr.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +19,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.inspections.application.FailureRates;
-import org.tryon.inspections.application.HifrProcess;
-import org.tryon.inspections.domain.Quarter;
+import org.tryon.inspections.hifr.application.FailureRates;
+import org.tryon.inspections.hifr.application.HifrProcess;
+import org.tryon.inspections.hifr.domain.Quarter;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.rest.CreatedResponses;

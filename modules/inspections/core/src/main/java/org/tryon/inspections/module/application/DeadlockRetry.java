@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.module.application;
 
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.module.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.domain.InspectionResult;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.results.application.InspectionResultView;
+import org.tryon.inspections.results.domain.InspectionResult;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 
 /**
  * Inspections' answers to the other modules' {@link InspectionQueries} (permitting's Inspections tab, fees' code defect

@@ -1,8 +1,8 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.module.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.tryon.inspections.domain.InspectionSettings;
+import org.tryon.inspections.module.domain.InspectionSettings;
 import org.tryon.platform.settings.SettingCatalog;
 import org.tryon.platform.settings.SettingKey;
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.module.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

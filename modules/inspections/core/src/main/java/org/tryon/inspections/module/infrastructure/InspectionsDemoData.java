@@ -1,12 +1,12 @@
-package org.tryon.inspections.infrastructure;
+package org.tryon.inspections.module.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tryon.inspections.application.Inspectors;
-import org.tryon.inspections.application.SaveInspector;
+import org.tryon.inspections.assignment.application.Inspectors;
+import org.tryon.inspections.assignment.application.SaveInspector;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.migration.SchemaMigrated;
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.infrastructure;
+package org.tryon.inspections.module.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.tryon.platform.migration.ModuleSchema;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.module.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.outage.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.Inspector;
+import org.tryon.inspections.assignment.application.DayListView;
+import org.tryon.inspections.assignment.application.InspectionSchedule;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.module.domain.InspectionSettings;
 import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.jobs.DailyJob;
 import org.tryon.platform.pdf.Letterhead;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.outage.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.application.OutageKit;
+import org.tryon.inspections.outage.application.OutageKit;
 
 /** Outage notice of December 2017: the outage kit screen: the day's kit to print or download, and the evening exports. */
 @Named

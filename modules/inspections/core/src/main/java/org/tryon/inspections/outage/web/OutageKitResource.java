@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.outage.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.inspections.application.OutageKit;
+import org.tryon.inspections.outage.application.OutageKit;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.rest.Downloads;

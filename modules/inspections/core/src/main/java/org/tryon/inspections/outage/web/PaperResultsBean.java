@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.outage.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import org.tryon.inspections.application.InspectionResultView;
-import org.tryon.inspections.application.InspectionResults;
-import org.tryon.inspections.application.PaperResultsCsv;
+import org.tryon.inspections.results.application.InspectionResultView;
+import org.tryon.inspections.results.application.InspectionResults;
+import org.tryon.inspections.results.application.PaperResultsCsv;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.web.FacesErrors;
 

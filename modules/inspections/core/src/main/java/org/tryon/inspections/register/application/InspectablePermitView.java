@@ -1,7 +1,7 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.register.application;
 
 import java.time.LocalDate;
-import org.tryon.inspections.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.InspectablePermit;
 import org.tryon.platform.kernel.Trade;
 
 public record InspectablePermitView(
@@ -13,7 +13,7 @@ public record InspectablePermitView(
         String status,
         LocalDate issuedOn) {
 
-    static InspectablePermitView of(InspectablePermit p) {
+    public static InspectablePermitView of(InspectablePermit p) {
         return new InspectablePermitView(
                 p.getPermitId(),
                 p.getPermitNumber(),

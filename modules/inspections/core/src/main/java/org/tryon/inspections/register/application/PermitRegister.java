@@ -1,11 +1,11 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.register.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.PermitStatusRecord;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStatusRecord;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatusChanged;
 
@@ -38,11 +38,11 @@ public class PermitRegister {
                     clock.instant()));
             if (issued.holder().kind() == org.tryon.platform.kernel.PermitHolder.Kind.OWNER) {
                 // 108.10.4.3: an owner acting as contractor has inspections included in the base fee
-                em.persist(new org.tryon.inspections.domain.InspectionAllocation(
+                em.persist(new org.tryon.inspections.thirdparties.domain.InspectionAllocation(
                         issued.permitId(),
-                        org.tryon.inspections.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
+                        org.tryon.inspections.thirdparties.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
                         settings.valueOn(
-                                org.tryon.inspections.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION,
+                                org.tryon.inspections.module.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION,
                                 issued.issuedOn()),
                         "108.10.4.3"));
             }

@@ -1,9 +1,9 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.requests.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.UrgentReason;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.UrgentReason;
 
 /**
  * A request for an inspection.
@@ -35,7 +35,7 @@ public record InspectionRequestView(
         LocalDate madeOn,
         Long duplicateOf) {
 
-    static InspectionRequestView of(InspectionRequest r) {
+    public static InspectionRequestView of(InspectionRequest r) {
         return new InspectionRequestView(
                 r.getId(),
                 r.getPermitId(),

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.requests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.UUID;
 import org.tryon.inspections.api.InspectionRequested;
 import org.tryon.inspections.api.WorkRecordedLate;
-import org.tryon.inspections.domain.EarliestInspectionDate;
-import org.tryon.inspections.domain.HifrScheduling;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.inspections.domain.PermitStateOnDay;
-import org.tryon.inspections.domain.RequestedOnce;
+import org.tryon.inspections.assignment.application.InspectionAssignments;
+import org.tryon.inspections.hifr.application.HifrProcess;
+import org.tryon.inspections.hifr.domain.HifrScheduling;
+import org.tryon.inspections.module.domain.InspectionSettings;
+import org.tryon.inspections.register.application.InspectablePermitView;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStateOnDay;
+import org.tryon.inspections.requests.domain.EarliestInspectionDate;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.requests.domain.RequestedOnce;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
@@ -199,7 +202,7 @@ public class InspectionRequests {
     }
 
     /** Whether {@code e} is the database refusing a row that breaks the unique index {@code index}. */
-    static boolean violates(Throwable e, String index) {
+    public static boolean violates(Throwable e, String index) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLIntegrityConstraintViolationException
                     && t.getMessage() != null

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.requests.application;
 
 import org.tryon.platform.kernel.Trade;
 

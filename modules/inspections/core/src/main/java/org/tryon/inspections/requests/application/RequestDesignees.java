@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.requests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.RequestDesignee;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.RequestDesignee;
 import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;

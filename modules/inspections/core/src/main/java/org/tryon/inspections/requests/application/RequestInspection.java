@@ -1,11 +1,11 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.requests.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.tryon.inspections.domain.UrgentReason;
+import org.tryon.inspections.requests.domain.UrgentReason;
 
 /**
  * A request for an inspection (108.10 C), made by the firm or person responsible for the work or
@@ -32,5 +32,5 @@ public record RequestInspection(
 
         UrgentReason urgentReason,
         @Size(max = 300) String urgentNote,
-        org.tryon.inspections.domain.HifrScheduling.Option hifrOption,
+        org.tryon.inspections.hifr.domain.HifrScheduling.Option hifrOption,
         LocalDate madeOn) {}

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.requests.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

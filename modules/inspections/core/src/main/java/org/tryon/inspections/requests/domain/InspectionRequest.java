@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.requests.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +12,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.inspections.assignment.domain.InspectionDistrict;
+import org.tryon.inspections.assignment.domain.InspectorChoice;
+import org.tryon.inspections.assignment.domain.Reassignment;
+import org.tryon.inspections.hifr.domain.HifrScheduling;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStateOnDay;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -168,7 +174,7 @@ public class InspectionRequest {
     }
 
     /** The inspection's result was recorded (108.10): the request is answered. */
-    void resulted(org.tryon.inspections.api.InspectionOutcome outcome) {
+    public void resulted(org.tryon.inspections.api.InspectionOutcome outcome) {
         this.status =
                 outcome == org.tryon.inspections.api.InspectionOutcome.CANCELLED ? Status.CANCELLED : Status.INSPECTED;
     }

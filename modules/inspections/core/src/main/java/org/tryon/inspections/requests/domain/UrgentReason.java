@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.requests.domain;
 
 /**
  * Why a request is urgent (outage notice of December 2017: "an urgent situation, such as the need to have an inspection

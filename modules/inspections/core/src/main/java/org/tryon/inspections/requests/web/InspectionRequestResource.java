@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.requests.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.inspections.application.FinalInspectionView;
-import org.tryon.inspections.application.InspectionRequestView;
-import org.tryon.inspections.application.InspectionRequests;
-import org.tryon.inspections.application.InspectionResults;
-import org.tryon.inspections.application.InspectionTypeView;
-import org.tryon.inspections.application.RecordFinalInspection;
-import org.tryon.inspections.application.RequestInspection;
+import org.tryon.inspections.requests.application.InspectionRequestView;
+import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.requests.application.InspectionTypeView;
+import org.tryon.inspections.requests.application.RequestInspection;
+import org.tryon.inspections.results.application.FinalInspectionView;
+import org.tryon.inspections.results.application.InspectionResults;
+import org.tryon.inspections.results.application.RecordFinalInspection;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.rest.CreatedResponses;
@@ -58,7 +58,7 @@ public class InspectionRequestResource {
                             + "field inspectionType, also when two are made at the same moment")
     public Response request(RequestInspection command, @Context UriInfo uri) {
         InspectionRequestView created =
-                org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
+                org.tryon.inspections.module.application.DeadlockRetry.retried(() -> requests.request(command));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -115,7 +115,7 @@ public class InspectionRequestResource {
     /** Inspections' own record of a permit, kept from permitting's events: its state as inspections last learned it (108.8.1). */
     @GET
     @Path("inspection-permits/{id}")
-    public org.tryon.inspections.application.InspectablePermitView permit(@PathParam("id") long id) {
+    public org.tryon.inspections.register.application.InspectablePermitView permit(@PathParam("id") long id) {
         return requests.permit(id);
     }
 

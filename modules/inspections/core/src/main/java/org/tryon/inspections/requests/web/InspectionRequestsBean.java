@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.requests.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tryon.inspections.application.InspectablePermitView;
-import org.tryon.inspections.application.InspectionRequestView;
-import org.tryon.inspections.application.InspectionRequests;
-import org.tryon.inspections.application.InspectionTypeView;
-import org.tryon.inspections.application.InspectorView;
-import org.tryon.inspections.application.Inspectors;
-import org.tryon.inspections.application.RequestDesignees;
-import org.tryon.inspections.application.RequestInspection;
-import org.tryon.inspections.domain.UrgentReason;
+import org.tryon.inspections.assignment.application.InspectorView;
+import org.tryon.inspections.assignment.application.Inspectors;
+import org.tryon.inspections.register.application.InspectablePermitView;
+import org.tryon.inspections.requests.application.InspectionRequestView;
+import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.requests.application.InspectionTypeView;
+import org.tryon.inspections.requests.application.RequestDesignees;
+import org.tryon.inspections.requests.application.RequestInspection;
+import org.tryon.inspections.requests.domain.UrgentReason;
 import org.tryon.platform.web.FacesErrors;
 
 /** The inspection requests screen: the request form and the list. */
@@ -59,17 +59,17 @@ public class InspectionRequestsBean implements Serializable {
     private UrgentReason urgentReason;
     private String urgentNote;
     private LocalDate earliest;
-    private org.tryon.inspections.domain.HifrScheduling.Option hifrOption;
+    private org.tryon.inspections.hifr.domain.HifrScheduling.Option hifrOption;
 
-    public org.tryon.inspections.domain.HifrScheduling.Option[] getHifrOptions() {
-        return org.tryon.inspections.domain.HifrScheduling.Option.values();
+    public org.tryon.inspections.hifr.domain.HifrScheduling.Option[] getHifrOptions() {
+        return org.tryon.inspections.hifr.domain.HifrScheduling.Option.values();
     }
 
-    public org.tryon.inspections.domain.HifrScheduling.Option getHifrOption() {
+    public org.tryon.inspections.hifr.domain.HifrScheduling.Option getHifrOption() {
         return hifrOption;
     }
 
-    public void setHifrOption(org.tryon.inspections.domain.HifrScheduling.Option hifrOption) {
+    public void setHifrOption(org.tryon.inspections.hifr.domain.HifrScheduling.Option hifrOption) {
         this.hifrOption = hifrOption;
     }
 
@@ -94,7 +94,7 @@ public class InspectionRequestsBean implements Serializable {
                     hifrOption,
                     madeOn);
             InspectionRequestView r =
-                    org.tryon.inspections.application.DeadlockRetry.retried(() -> requests.request(command));
+                    org.tryon.inspections.module.application.DeadlockRetry.retried(() -> requests.request(command));
             FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
                     + (r.inspectorId() == null
                             ? "; no inspector has room: the supervisor assigns it"

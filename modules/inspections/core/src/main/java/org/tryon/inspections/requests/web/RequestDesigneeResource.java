@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.requests.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.inspections.application.RequestDesignees;
+import org.tryon.inspections.requests.application.RequestDesignees;
 import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.rest.CreatedResponses;
 

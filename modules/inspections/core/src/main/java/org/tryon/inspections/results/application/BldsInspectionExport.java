@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import java.io.IOException;
 import java.io.Writer;

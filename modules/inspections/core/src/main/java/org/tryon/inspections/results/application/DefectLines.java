@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.results.domain.InspectionResult;
 
 /** A final inspection that passed (108.10, 108.11.4). */
 public record FinalInspectionView(

@@ -1,12 +1,12 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.domain.InspectionDefect;
-import org.tryon.inspections.domain.InspectionResult;
+import org.tryon.inspections.results.domain.InspectionDefect;
+import org.tryon.inspections.results.domain.InspectionResult;
 
 /** An inspection's result with its defects (108.3, 108.10); {@code hours}: of a re-inspection charged by the hour (108.10 F.2.1). */
 public record InspectionResultView(
@@ -53,7 +53,7 @@ public record InspectionResultView(
         }
     }
 
-    static InspectionResultView of(InspectionResult r) {
+    public static InspectionResultView of(InspectionResult r) {
         return new InspectionResultView(
                 r.getId(),
                 r.getRequestId(),

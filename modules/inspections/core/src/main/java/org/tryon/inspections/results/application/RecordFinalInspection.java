@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.results.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +21,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.hifr.domain.HifrScheduling;
+import org.tryon.inspections.hifr.domain.ReinspectionHours;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStateOnDay;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.thirdparties.domain.ThirdPartyInspector;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 

@@ -1,8 +1,12 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.results.domain;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStateOnDay;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
 
 /**
  * What the record of a permit's inspections says at the moment a new result comes in (108.3,

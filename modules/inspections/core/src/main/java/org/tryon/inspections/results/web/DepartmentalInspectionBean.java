@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.results.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -9,12 +9,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.application.InspectablePermitView;
-import org.tryon.inspections.application.InspectionRequests;
-import org.tryon.inspections.application.InspectionResultView;
-import org.tryon.inspections.application.InspectionResults;
-import org.tryon.inspections.application.InspectionTypeView;
-import org.tryon.inspections.application.RecordResult;
+import org.tryon.inspections.register.application.InspectablePermitView;
+import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.requests.application.InspectionTypeView;
+import org.tryon.inspections.results.application.InspectionResultView;
+import org.tryon.inspections.results.application.InspectionResults;
+import org.tryon.inspections.results.application.RecordResult;
 import org.tryon.platform.web.FacesErrors;
 
 /**

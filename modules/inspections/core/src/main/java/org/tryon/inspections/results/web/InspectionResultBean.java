@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.results.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.application.InspectablePermitView;
-import org.tryon.inspections.application.InspectionRequestView;
-import org.tryon.inspections.application.InspectionRequests;
-import org.tryon.inspections.application.InspectionResultView;
-import org.tryon.inspections.application.InspectionResults;
-import org.tryon.inspections.application.RecordResult;
+import org.tryon.inspections.register.application.InspectablePermitView;
+import org.tryon.inspections.requests.application.InspectionRequestView;
+import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.results.application.InspectionResultView;
+import org.tryon.inspections.results.application.InspectionResults;
+import org.tryon.inspections.results.application.RecordResult;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -52,10 +52,11 @@ public class InspectionResultBean implements Serializable {
     private java.math.BigDecimal hours;
 
     @Inject
-    transient org.tryon.inspections.application.ThirdPartiesAndAllocations registry;
+    transient org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations registry;
 
     /** 108.10 F.2.2.1: the third parties approved today. */
-    public List<org.tryon.inspections.application.ThirdPartiesAndAllocations.ThirdPartyView> getThirdParties() {
+    public List<org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations.ThirdPartyView>
+            getThirdParties() {
         return registry.thirdParties().stream().filter(t -> t.approvedToday()).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.results.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.api.InspectionQueries;
-import org.tryon.inspections.application.BldsInspectionExport;
-import org.tryon.inspections.application.InspectionResultView;
-import org.tryon.inspections.application.InspectionResults;
-import org.tryon.inspections.application.RecordResult;
+import org.tryon.inspections.results.application.BldsInspectionExport;
+import org.tryon.inspections.results.application.InspectionResultView;
+import org.tryon.inspections.results.application.InspectionResults;
+import org.tryon.inspections.results.application.RecordResult;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.rest.CreatedResponses;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.results.web;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.application.DefectLines;
-import org.tryon.inspections.application.RecordResult;
+import org.tryon.inspections.results.application.DefectLines;
+import org.tryon.inspections.results.application.RecordResult;
 
 /**
  * The result-entry form shared by the requested inspection (108.10) and the department's own inspection (108.10.2,

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.thirdparties.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionAllocation;
-import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.inspections.domain.ThirdPartyInspector;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
+import org.tryon.inspections.thirdparties.domain.InspectionAllocation;
+import org.tryon.inspections.thirdparties.domain.ThirdPartyInspector;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.thirdparties.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.tryon.inspections.application.ThirdPartiesAndAllocations;
-import org.tryon.inspections.domain.InspectionAllocation;
-import org.tryon.inspections.domain.ThirdPartyInspector;
+import org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations;
+import org.tryon.inspections.thirdparties.domain.InspectionAllocation;
+import org.tryon.inspections.thirdparties.domain.ThirdPartyInspector;
 import org.tryon.platform.web.FacesErrors;
 
 /** The screen of approved third parties (108.10 F.2.2.1) and inspection count allocations (108.10.4). */

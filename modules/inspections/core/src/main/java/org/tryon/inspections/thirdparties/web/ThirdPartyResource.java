@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.thirdparties.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tryon.inspections.application.ThirdPartiesAndAllocations;
+import org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations;
 import org.tryon.platform.rest.CreatedResponses;
 
 /** Approved third parties (108.10 F.2.2.1) and inspection count allocations (108.10.4). */

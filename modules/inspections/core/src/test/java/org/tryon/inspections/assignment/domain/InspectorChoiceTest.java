@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.domain.InspectorChoice.Candidate;
-import org.tryon.inspections.domain.InspectorChoice.Choice;
+import org.tryon.inspections.assignment.domain.InspectorChoice.Candidate;
+import org.tryon.inspections.assignment.domain.InspectorChoice.Choice;
+import org.tryon.inspections.requests.domain.InspectionRequest;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.Trade;

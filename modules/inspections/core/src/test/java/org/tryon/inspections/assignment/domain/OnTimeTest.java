@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.domain.OnTime.Standing;
+import org.tryon.inspections.assignment.domain.OnTime.Standing;
 import org.tryon.platform.time.WorkingDayCalendar;
 
 class OnTimeTest {

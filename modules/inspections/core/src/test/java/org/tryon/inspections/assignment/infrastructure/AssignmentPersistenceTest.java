@@ -1,4 +1,4 @@
-package org.tryon.inspections.infrastructure;
+package org.tryon.inspections.assignment.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionAssignment;
-import org.tryon.inspections.domain.InspectionDistrict;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.Inspector;
-import org.tryon.inspections.domain.UrgentReason;
+import org.tryon.inspections.assignment.domain.InspectionAssignment;
+import org.tryon.inspections.assignment.domain.InspectionDistrict;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.requests.domain.UrgentReason;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.migration.Migrations;

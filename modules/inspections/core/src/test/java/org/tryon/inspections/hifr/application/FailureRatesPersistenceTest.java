@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.hifr.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -17,14 +17,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.domain.HifrListing;
-import org.tryon.inspections.domain.HifrTraining;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionResult;
-import org.tryon.inspections.domain.InspectionSettings;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.inspections.domain.Quarter;
+import org.tryon.inspections.hifr.domain.HifrListing;
+import org.tryon.inspections.hifr.domain.HifrTraining;
+import org.tryon.inspections.hifr.domain.Quarter;
+import org.tryon.inspections.module.application.InspectionQueriesAdapter;
+import org.tryon.inspections.module.application.TestFields;
+import org.tryon.inspections.module.domain.InspectionSettings;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.results.domain.InspectionResult;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
@@ -314,7 +316,7 @@ class FailureRatesPersistenceTest {
                     + "out cancelled results and the re-inspections removed from the calculation, and counts those apart; failed results only are "
                     + "failures unless the setting counts partial and not-ready ones")
     void projectDefectCount() {
-        db.run(em -> em.persist(new org.tryon.inspections.domain.InspectablePermit(
+        db.run(em -> em.persist(new org.tryon.inspections.register.domain.InspectablePermit(
                 804,
                 "P-2026-000804",
                 Trade.PLUMBING,
@@ -330,7 +332,7 @@ class FailureRatesPersistenceTest {
                 .executeUpdate());
         var count = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
-            results.em = em;
+            TestFields.set(results, "em", em);
             return results.projectDefectCount(List.of(801L, 802L, 804L), CountedResults.SEED_WORDS);
         });
         // the Re-Inspection Fee Program's words: 801: 5 in Q1 (1 failed, 1 partial that is no failure) + 1 passed in Q2
@@ -347,7 +349,7 @@ class FailureRatesPersistenceTest {
         // the department's setting counting partial and not-ready results as failures
         var wide = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
-            results.em = em;
+            TestFields.set(results, "em", em);
             return results.projectDefectCount(List.of(801L, 802L, 804L), new CountedResults(true, true));
         });
         assertThat(wide.inspections()).isEqualTo(9);
@@ -357,7 +359,7 @@ class FailureRatesPersistenceTest {
                 .containsExactly("BUILDING 3/7", "ELECTRICAL 0/1", "PLUMBING 1/1");
         assertThat(db.inTransaction(em -> {
                             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
-                            results.em = em;
+                            TestFields.set(results, "em", em);
                             return results.projectDefectCount(List.of(), CountedResults.SEED_WORDS);
                         })
                         .inspections())

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.hifr.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.domain.HifrRules.Counts;
-import org.tryon.inspections.domain.HifrRules.Listed;
-import org.tryon.inspections.domain.HifrRules.Verdict;
+import org.tryon.inspections.hifr.domain.HifrRules.Counts;
+import org.tryon.inspections.hifr.domain.HifrRules.Listed;
+import org.tryon.inspections.hifr.domain.HifrRules.Verdict;
 
 class HifrRulesTest {
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.hifr.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.domain.HifrScheduling.Option;
+import org.tryon.inspections.hifr.domain.HifrScheduling.Option;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.time.WorkingDayCalendar;
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.module.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries.ProjectDefectCount;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionResult;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.results.domain.InspectionResult;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.register.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

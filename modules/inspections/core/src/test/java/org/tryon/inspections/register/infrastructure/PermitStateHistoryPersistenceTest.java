@@ -1,4 +1,4 @@
-package org.tryon.inspections.infrastructure;
+package org.tryon.inspections.register.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionResult;
-import org.tryon.inspections.domain.InspectionResult.Finding;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.inspections.domain.PermitStateOnDay;
-import org.tryon.inspections.domain.PermitStatusRecord;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.register.domain.PermitStateOnDay;
+import org.tryon.inspections.register.domain.PermitStatusRecord;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.results.domain.InspectionResult;
+import org.tryon.inspections.results.domain.InspectionResult.Finding;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.domain;
+package org.tryon.inspections.requests.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.tryon.inspections.domain.InspectionRequest.Status;
-import org.tryon.inspections.domain.RequestedOnce.Earlier;
+import org.tryon.inspections.requests.domain.InspectionRequest.Status;
+import org.tryon.inspections.requests.domain.RequestedOnce.Earlier;
 import org.tryon.platform.errors.RuleViolationException;
 
 class RequestedOnceTest {

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.results.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.tryon.inspections.infrastructure;
+package org.tryon.inspections.results.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,16 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.inspections.api.InspectionOutcome;
-import org.tryon.inspections.domain.HifrScheduling;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionDefect;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionResult;
-import org.tryon.inspections.domain.InspectionResult.Finding;
-import org.tryon.inspections.domain.InspectionResult.NewDefect;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.PermitInspectionRecord;
-import org.tryon.inspections.domain.ReinspectionHours;
+import org.tryon.inspections.hifr.domain.HifrScheduling;
+import org.tryon.inspections.hifr.domain.ReinspectionHours;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.results.domain.InspectionDefect;
+import org.tryon.inspections.results.domain.InspectionResult;
+import org.tryon.inspections.results.domain.InspectionResult.Finding;
+import org.tryon.inspections.results.domain.InspectionResult.NewDefect;
+import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
@@ -316,7 +316,9 @@ class InspectionResultsPersistenceTest {
                             List.of(),
                             Set.of(),
                             new InspectionResult.ThirdPartyReport(
-                                    em.find(org.tryon.inspections.domain.ThirdPartyInspector.class, thirdPartyId),
+                                    em.find(
+                                            org.tryon.inspections.thirdparties.domain.ThirdPartyInspector.class,
+                                            thirdPartyId),
                                     reportedOn,
                                     "Ties installed, verified")),
                     NOW,
@@ -334,9 +336,9 @@ class InspectionResultsPersistenceTest {
                     + "not on a first inspection, not after, not by a withdrawn third party")
     void thirdPartyBeforeTheReinspection() {
         long approved = db.inTransaction(em -> {
-            var t = new org.tryon.inspections.domain.ThirdPartyInspector(
+            var t = new org.tryon.inspections.thirdparties.domain.ThirdPartyInspector(
                     "Piedmont Code Consultants",
-                    org.tryon.inspections.domain.ThirdPartyInspector.Kind.NC_LICENSED_PROFESSIONAL,
+                    org.tryon.inspections.thirdparties.domain.ThirdPartyInspector.Kind.NC_LICENSED_PROFESSIONAL,
                     "PE-" + PERMITS.incrementAndGet(),
                     null,
                     LocalDate.of(2026, 1, 1),
@@ -345,9 +347,9 @@ class InspectionResultsPersistenceTest {
             return t.getId();
         });
         long withdrawn = db.inTransaction(em -> {
-            var t = new org.tryon.inspections.domain.ThirdPartyInspector(
+            var t = new org.tryon.inspections.thirdparties.domain.ThirdPartyInspector(
                     "Former Inspections LLC",
-                    org.tryon.inspections.domain.ThirdPartyInspector.Kind.APPROVED_ENTITY,
+                    org.tryon.inspections.thirdparties.domain.ThirdPartyInspector.Kind.APPROVED_ENTITY,
                     "AE-" + PERMITS.incrementAndGet(),
                     null,
                     LocalDate.of(2026, 1, 1),
@@ -441,8 +443,11 @@ class InspectionResultsPersistenceTest {
     @Test
     @DisplayName("108.10.4: the inspection after those included in the base fee is beyond the allocation")
     void allocation() {
-        var a = new org.tryon.inspections.domain.InspectionAllocation(
-                1, org.tryon.inspections.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR, 10, "108.10.4.3");
+        var a = new org.tryon.inspections.thirdparties.domain.InspectionAllocation(
+                1,
+                org.tryon.inspections.thirdparties.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
+                10,
+                "108.10.4.3");
         assertThat(a.beyond(10)).isFalse();
         assertThat(a.beyond(11)).isTrue();
         assertThatThrownBy(() -> a.change(-1, "tca")).isInstanceOf(RuleViolationException.class);

@@ -1,4 +1,4 @@
-package org.tryon.inspections.web;
+package org.tryon.inspections.results.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tryon.inspections.application;
+package org.tryon.inspections.assignment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,11 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
-import org.tryon.inspections.domain.InspectablePermit;
-import org.tryon.inspections.domain.InspectionRequest;
-import org.tryon.inspections.domain.InspectionType;
-import org.tryon.inspections.domain.Inspector;
-import org.tryon.inspections.domain.RequestedOnce;
+import org.tryon.inspections.assignment.domain.Inspector;
+import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.requests.domain.InspectionRequest;
+import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.requests.domain.RequestedOnce;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.migration.Migrations;
