@@ -1,6 +1,6 @@
 package org.tryon.permitting.web.violation;
 
-import org.tryon.fees.domain.Account;
+import org.tryon.fees.ledger.domain.Account;
 
 /** With fees' ReachesIntoPermitting, closes a cycle between permitting and fees on purpose. Test sources only. */
 public class ReachesIntoFees {

@@ -1,6 +1,0 @@
-package org.tryon.fees.application;
-
-import java.math.BigDecimal;
-
-/** An account with its balance (positive: the customer owes the county). */
-public record AccountView(long id, String code, String kind, String name, Long contractorId, BigDecimal balance) {}

@@ -1,2 +1,0 @@
-/** Fees' adapters. */
-package org.tryon.fees.infrastructure;

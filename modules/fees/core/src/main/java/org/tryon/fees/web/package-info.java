@@ -1,2 +1,0 @@
-/** Fees' screens and REST resources. */
-package org.tryon.fees.web;

@@ -1,2 +1,0 @@
-/** Inspections' use cases and observers of permitting's events. */
-package org.tryon.inspections.application;

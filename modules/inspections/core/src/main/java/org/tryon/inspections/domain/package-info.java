@@ -1,2 +1,0 @@
-/** Inspections' entities and rules (108.10). */
-package org.tryon.inspections.domain;

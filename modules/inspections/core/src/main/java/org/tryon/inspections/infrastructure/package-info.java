@@ -1,2 +1,0 @@
-/** Inspections' adapters. */
-package org.tryon.inspections.infrastructure;

@@ -1,2 +1,0 @@
-/** Inspections' screens and REST resources. */
-package org.tryon.inspections.web;
