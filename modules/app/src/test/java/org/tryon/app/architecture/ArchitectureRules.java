@@ -20,9 +20,9 @@ import java.util.function.BiPredicate;
 /**
  * The rules of the modular monolith, kept apart from the tests so a test can prove that each one can fail.
  *
- * <p>The package patterns match both shapes a context may have: layer first ({@code org.tryon.fees.web..}) and
- * feature first ({@code org.tryon.permitting.<feature>.web..}): a layer is any package of that name below
- * {@code org.tryon}. No rule allows an empty "should": a rule whose packages no longer exist fails (ArchUnit's
+ * <p>The package patterns match both shapes a package may have: feature first, as every context is
+ * ({@code org.tryon.permitting.<feature>.web..}), and layer first, as some violation fixtures are
+ * ({@code org.tryon.fees.web.violation}): a layer is any package of that name below {@code org.tryon}. No rule allows an empty "should": a rule whose packages no longer exist fails (ArchUnit's
  * default {@code failOnEmptyShould}), so a renamed package cannot let it pass unseen.
  */
 final class ArchitectureRules {
