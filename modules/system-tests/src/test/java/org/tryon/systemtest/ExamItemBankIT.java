@@ -68,8 +68,8 @@ class ExamItemBankIT extends ScreenTest {
 
         screens.open("licensing/items-access-log.xhtml");
         assertThat(screens.driver().getPageSource())
-                .contains("EXPORT_QTI")
-                .contains("VIEW")
+                .contains("Export QTI")
+                .contains("View")
                 .contains("item HO-IT1")
                 .contains("form HO-IT");
         screens.signOut();

@@ -22,13 +22,18 @@ public class LicensingWordsBean {
 
     private Map<String, String> certificateNames;
 
+    /** Abbreviations kept in capitals when a code is shown as words ("EXPORT_QTI" reads "Export QTI"). */
+    private static final java.util.regex.Pattern ACRONYMS =
+            java.util.regex.Pattern.compile("(?i)\\b(qti|csv|pdf|id|ce)\\b");
+
     /** A status code in words: first letter capital, underscores as spaces ("NO_SHOW": "No show"); "" for none. */
     public String status(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }
         String words = code.trim().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ACRONYMS.matcher(words).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
     }
 
     /** A certificate type's name, or its code when unknown. */
