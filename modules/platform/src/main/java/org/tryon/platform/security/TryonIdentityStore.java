@@ -13,9 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The users of {@code plat_user} and their roles ({@code plat_user_role}), checked against their
@@ -24,6 +26,11 @@ import javax.sql.DataSource;
  * does: the answer time does not tell which user names exist (ADR 0022). It validates and provides
  * the groups (the default validation types): with {@code VALIDATE} alone the identity store handler
  * would drop the groups of the result.
+ *
+ * <p>A password proven by PBKDF2 is remembered for {@code tryon.security.credential-seconds} (default 60 s) against
+ * the stored hash it was proven with ({@link VerifiedCredentials}), so that HTTP Basic, which sends it with every call,
+ * does not cost 100,000 iterations per call; the stored hash and the roles are still read on every call, so a changed
+ * password, a deactivated user or a change of roles applies at once (ADR 0006).
  */
 @ApplicationScoped
 public class TryonIdentityStore implements IdentityStore {
@@ -38,12 +45,23 @@ public class TryonIdentityStore implements IdentityStore {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    @Inject
+    @ConfigProperty(name = "tryon.security.credential-seconds", defaultValue = "60")
+    int credentialSeconds;
+
+    @Inject
+    @ConfigProperty(name = "tryon.security.credential-users", defaultValue = "10000")
+    int credentialUsers;
+
     private String dummyHash;
+
+    private VerifiedCredentials verified;
 
     @PostConstruct
     void init() {
         hash.initialize(IdentityConfiguration.hashParameters());
         dummyHash = hash.generate("no user has this password".toCharArray());
+        verified = new VerifiedCredentials(Duration.ofSeconds(credentialSeconds), credentialUsers, System::nanoTime);
     }
 
     @Override
@@ -53,19 +71,24 @@ public class TryonIdentityStore implements IdentityStore {
         }
         String username = up.getCaller();
         String stored = username == null || username.length() > 200 ? null : storedHash(username);
+        char[] password = up.getPassword().getValue();
+        if (stored != null && verified.proven(username, password, stored)) {
+            return new CredentialValidationResult(username, groups(username));
+        }
         boolean matches;
         try {
-            matches = hash.verify(up.getPassword().getValue(), stored == null ? dummyHash : stored);
+            matches = hash.verify(password, stored == null ? dummyHash : stored);
         } catch (RuntimeException unreadableHash) {
             matches = false;
         }
         if (stored == null || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        verified.remember(username, password, stored);
         return new CredentialValidationResult(username, groups(username));
     }
 
-    private String storedHash(String username) {
+    String storedHash(String username) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(CALLER_QUERY)) {
             s.setString(1, username);
@@ -77,7 +100,7 @@ public class TryonIdentityStore implements IdentityStore {
         }
     }
 
-    private Set<String> groups(String username) {
+    Set<String> groups(String username) {
         Set<String> groups = new HashSet<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(GROUPS_QUERY)) {
