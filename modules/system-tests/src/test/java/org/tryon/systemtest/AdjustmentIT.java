@@ -165,7 +165,7 @@ class AdjustmentIT {
                     "tech",
                     "tech-demo");
             assertThat(twice.status()).as(twice.toString()).isEqualTo(422);
-            assertThat(rules(twice)).containsExactly("seed 001 appeal-once");
+            assertThat(rules(twice)).containsExactly("Re-Inspection Fee Program appeal-once");
 
             // the director decides on the screen: changed, with the reason and the new amount
             screens.signIn("director", "director-demo");
@@ -209,7 +209,7 @@ class AdjustmentIT {
                 "director",
                 "director-demo");
         assertThat(again.status()).as(again.toString()).isEqualTo(422);
-        assertThat(rules(again)).containsExactly("seed 001 decide-once");
+        assertThat(rules(again)).containsExactly("Re-Inspection Fee Program decide-once");
         assertThat(entries(accountId).stream()
                         .filter(e -> e.getString("feeCode").equals("REINSPECTION_ADJUSTMENT"))
                         .count())

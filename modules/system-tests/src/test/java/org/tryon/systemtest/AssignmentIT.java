@@ -270,7 +270,7 @@ class AssignmentIT {
                 "tech",
                 "tech-demo");
         assertThat(unstated.status()).as(unstated.toString()).isEqualTo(422);
-        assertThat(unstated.body()).contains("\"field\":\"urgentNote\"", "seed 000 urgent-reason");
+        assertThat(unstated.body()).contains("\"field\":\"urgentNote\"", "Outage notice urgent-reason");
         JsonObject power = request(
                 issuedPermit("BUILDING", "5 Elm Ct", "28205"),
                 "BLD-FOOTING",

@@ -64,7 +64,7 @@ class FeeScheduleIT {
                 .isEqualTo(403);
         HttpResult backDated = system.postJson("api/v1/fee-schedule", line, "director", "director-demo");
         assertThat(backDated.status()).as(backDated.toString()).isEqualTo(422);
-        assertThat(backDated.body()).contains("\"field\":\"effectiveFrom\"", "issue 5 fee-schedule no-back-dating");
+        assertThat(backDated.body()).contains("\"field\":\"effectiveFrom\"", "108.9 fee-schedule no-back-dating");
 
         String u = Applications.unique();
         long firm = Applications.contractor(system, "Rate Change Mechanical " + u, "MC-" + u, "MECHANICAL");
@@ -182,7 +182,7 @@ class FeeScheduleIT {
                 "director",
                 "director-demo");
         assertThat(gap.status()).as(gap.toString()).isEqualTo(422);
-        assertThat(gap.body()).contains("\"field\":\"bands\"", "seed 001 adjustment-schedule");
+        assertThat(gap.body()).contains("\"field\":\"bands\"", "Re-Inspection Fee Program adjustment-schedule");
 
         String day = system.today().plusYears(6).toString();
         browser = browser == null ? Browser.open() : browser;

@@ -91,7 +91,7 @@ public class AdjustmentAppeals {
     /** Re-Inspection Fee Program: files the customer's appeal of the project's applied adjustment (once per applied adjustment). */
     public AdjustmentRecap.Appeal file(long projectId, FileAppeal command) {
         user.requireAnyRole(
-                "Seed 001 appeals: a permit technician or the administrator files an appeal on the customer's behalf",
+                "Re-Inspection Fee Program, appeals: a permit technician or the administrator files an appeal on the customer's behalf",
                 FILERS.toArray(String[]::new));
         Inputs.valid(validator, command);
         List<PostedAdjustment> applied = adjustments.applied(projectId);
@@ -99,7 +99,7 @@ public class AdjustmentAppeals {
             adjustments.recap(projectId); // 404 for a project that does not exist
             throw new RuleViolationException(
                     "projectId",
-                    "seed 001 appeal-applied-adjustment",
+                    "Re-Inspection Fee Program appeal-applied-adjustment",
                     "The re-inspection fee adjustment of this project is not applied yet; an appeal is of an applied adjustment");
         }
         PostedAdjustment adjustment = appealed(applied, command.accountCode());
@@ -121,7 +121,7 @@ public class AdjustmentAppeals {
      */
     public AdjustmentRecap.Appeal decide(long projectId, long appealId, DecideAppeal command) {
         user.requireAnyRole(
-                "Seed 001 appeals: only the director (administrator) decides an appeal of the re-inspection fee adjustment",
+                "Re-Inspection Fee Program, appeals: only the director (administrator) decides an appeal of the re-inspection fee adjustment",
                 DIRECTORS.toArray(String[]::new));
         Inputs.valid(validator, command);
         AdjustmentAppeal appeal = em.find(AdjustmentAppeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
@@ -144,7 +144,7 @@ public class AdjustmentAppeals {
         Long newPostingId = null;
         Money standing = adjustment.getAmount();
         if (command.decision() == AppealDecision.Outcome.CHANGED) {
-            String why = "Appeal #" + appealId + " of the re-inspection fee adjustment (seed 001) decided CHANGED: "
+            String why = "Appeal #" + appealId + " of the re-inspection fee adjustment decided CHANGED: "
                     + command.reason().trim();
             if (adjustment.getPostingId() != null) {
                 reversalId = corrections
@@ -155,7 +155,7 @@ public class AdjustmentAppeals {
             Account account = ledger.existing(adjustment.getAccountCode())
                     .orElseThrow(() -> new IllegalStateException("no account " + adjustment.getAccountCode()));
             String description = cut(
-                    "Re-inspection fee adjustment (seed 001) as changed on appeal #" + appealId + " by the director: "
+                    "Re-inspection fee adjustment as changed on appeal #" + appealId + " by the director: "
                             + command.reason().trim(),
                     480);
             String causeId = causeIdOf(projectId, appealId);
@@ -206,7 +206,7 @@ public class AdjustmentAppeals {
             if (applied.size() > 1) {
                 throw new RuleViolationException(
                         "accountCode",
-                        "seed 001 appeal-names-account",
+                        "Re-Inspection Fee Program appeal-names-account",
                         "The adjustment of this project went to "
                                 + applied.size() + " accounts ("
                                 + applied.stream()
@@ -221,7 +221,7 @@ public class AdjustmentAppeals {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException(
                         "accountCode",
-                        "seed 001 appeal-names-account",
+                        "Re-Inspection Fee Program appeal-names-account",
                         "No adjustment of this " + "project was applied to account " + accountCode.trim()));
     }
 

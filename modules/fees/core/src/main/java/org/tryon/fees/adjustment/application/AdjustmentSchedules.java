@@ -41,9 +41,9 @@ import org.tryon.platform.security.Roles;
 @Transactional
 public class AdjustmentSchedules {
 
-    static final String RULE = "seed 001 adjustment-schedule";
+    static final String RULE = "Re-Inspection Fee Program adjustment-schedule";
     private static final String REFUSAL =
-            "seed 001: only the administrator records a Reinspection Fee Adjustment Schedule adopted by the board";
+            "Re-Inspection Fee Program: only the administrator records a Reinspection Fee Adjustment Schedule adopted by the board";
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -214,7 +214,7 @@ public class ReinspectionAdjustments {
     }
 
     /**
-     * Seed 001, "prior to issuance of the CO, either a charge or credit is calculated based on the
+     * Re-Inspection Fee Program, "prior to issuance of the CO, either a charge or credit is calculated based on the
      * original permit fee, and applied to the general contractor's account": applies the project's
      * adjustment as of {@code on} when every permit on the structure is finaled and it was not
      * applied before; otherwise changes nothing. Returns what is applied for the project.
@@ -241,10 +241,9 @@ public class ReinspectionAdjustments {
             Account account = ledger.customerAccount(part.responsible().holder());
             String causeId = c.parts().size() == 1 ? String.valueOf(projectId) : projectId + ":" + account.getCode();
             ReinspectionAdjustment.Result r = part.result();
-            String description =
-                    "Re-inspection fee adjustment (seed 001), " + c.project().name() + ": code defect rate "
-                            + r.rate().raw().toPlainString() + " % (" + r.rate().rounded() + " %), schedule "
-                            + signed(r.percent()) + " %";
+            String description = "Re-inspection fee adjustment, " + c.project().name() + ": code defect rate "
+                    + r.rate().raw().toPlainString() + " % (" + r.rate().rounded() + " %), schedule "
+                    + signed(r.percent()) + " %";
             Posting posting = null;
             if (r.amount().isPositive()) {
                 posting = ledger.charge(
@@ -271,13 +270,13 @@ public class ReinspectionAdjustments {
     }
 
     /**
-     * Seed 001 (multi-primes): records how the adjustment of a commercial project with several
+     * Re-Inspection Fee Program (multi-primes): records how the adjustment of a commercial project with several
      * prime contractors is shared: each prime for its own work, or one contractor the others
      * agreed on. Not once the adjustment is applied.
      */
     public AdjustmentRecap recordArrangement(long projectId, RecordArrangement command) {
         user.requireAnyRole(
-                "Seed 001: a permit technician or the administrator records who answers for the re-inspection fee adjustment",
+                "Re-Inspection Fee Program: a permit technician or the administrator records who answers for the re-inspection fee adjustment",
                 org.tryon.platform.security.Roles.PERMIT_TECHNICIAN,
                 org.tryon.platform.security.Roles.ADMINISTRATOR);
         Inputs.valid(validator, command);
@@ -285,7 +284,7 @@ public class ReinspectionAdjustments {
         if (!applied(projectId).isEmpty()) {
             throw new RuleViolationException(
                     "arrangement",
-                    "seed 001 applied-once",
+                    "Re-Inspection Fee Program applied-once",
                     "The re-inspection fee adjustment of this project is already applied; its responsibility can no longer change");
         }
         List<PermitHolder> holders = project.permits().stream()
@@ -296,7 +295,7 @@ public class ReinspectionAdjustments {
         if (holders.size() < 2) {
             throw new RuleViolationException(
                     "arrangement",
-                    "seed 001 multi-primes",
+                    "Re-Inspection Fee Program multi-primes",
                     "The project has " + holders.size()
                             + " permit holder(s): an arrangement needs at least two contractors");
         }
@@ -305,7 +304,7 @@ public class ReinspectionAdjustments {
                 && project.residential()) {
             throw new RuleViolationException(
                     "arrangement",
-                    "seed 001 multi-primes",
+                    "Re-Inspection Fee Program multi-primes",
                     "Each prime answers for its own work on commercial projects only; this is a residential project");
         }
         if (command.arrangement() == AdjustmentResponsibility.Arrangement.AGREED) {
@@ -314,7 +313,7 @@ public class ReinspectionAdjustments {
                     .findFirst()
                     .orElseThrow(() -> new RuleViolationException(
                             "holderId",
-                            "seed 001 agreement",
+                            "Re-Inspection Fee Program agreement",
                             "The agreed contractor must hold one of the project's permits"));
         }
         Optional<ProjectArrangement> existing = arrangement(projectId);
@@ -454,7 +453,7 @@ public class ReinspectionAdjustments {
                 .toList();
     }
 
-    /** Seed 001's limits in force on {@code on}. */
+    /** The Re-Inspection Fee Program's limits in force on {@code on}. */
     public AdjustmentLimits limitsOn(LocalDate on) {
         Function<org.tryon.platform.settings.SettingKey<Money>, Money> money = k -> settings.valueOn(k, on);
         return new AdjustmentLimits(

@@ -14,7 +14,7 @@ import org.tryon.platform.money.Money;
 /**
  * Re-Inspection Fee Program (the department's requirements: "the customer files an appeal"): the customer's appeal of the re-inspection
  * fee adjustment applied to its account, filed by staff on its behalf with its grounds and the day
- * the department received it. One per applied adjustment (unique key, {@code seed 001 appeal-once});
+ * the department received it. One per applied adjustment (unique key, {@code Re-Inspection Fee Program appeal-once});
  * append-only (triggers of V30): the decision is a record of its own, {@link AppealDecision}.
  */
 @Entity

@@ -66,7 +66,7 @@ public final class AdjustmentResponsibility {
                     new Responsible(
                             agreedHolder.get(),
                             counted,
-                            "Seed 001: the contractors agreed that "
+                            "Re-Inspection Fee Program: the contractors agreed that "
                                     + agreedHolder.get().name()
                                     + " answers for the whole project (a recorded agreement, the exception to individual responsibility)"));
         }
@@ -81,20 +81,23 @@ public final class AdjustmentResponsibility {
             byHolder.forEach((holder, permits) -> primes.add(new Responsible(
                     holder,
                     List.copyOf(permits),
-                    "Seed 001: commercial project with multi-primes, individual responsibility (" + basis + "): "
-                            + holder.name() + " answers for its own work")));
+                    "Re-Inspection Fee Program: commercial project with multi-primes, individual responsibility ("
+                            + basis + "): " + holder.name() + " answers for its own work")));
             return primes;
         }
         if (byHolder.size() == 1) {
             PermitHolder holder = byHolder.keySet().iterator().next();
             return List.of(new Responsible(
-                    holder, counted, "Seed 001: " + holder.name() + " applied for and paid for the permits"));
+                    holder,
+                    counted,
+                    "Re-Inspection Fee Program: " + holder.name() + " applied for and paid for the permits"));
         }
         if (building.isPresent()) {
             return List.of(new Responsible(
                     building.get().holder(),
                     counted,
-                    "Seed 001: " + building.get().holder().name() + ", general contractor (building permit "
+                    "Re-Inspection Fee Program: " + building.get().holder().name()
+                            + ", general contractor (building permit "
                             + building.get().number() + "), answers for all subcontractors"));
         }
         for (Trade trade : leadSchedule) {
@@ -104,7 +107,7 @@ public final class AdjustmentResponsibility {
                 return List.of(new Responsible(
                         lead.get().holder(),
                         counted,
-                        "Seed 001: multiple trades and no general contractor: "
+                        "Re-Inspection Fee Program: multiple trades and no general contractor: "
                                 + lead.get().holder().name() + " (" + trade.label() + ", "
                                 + lead.get().number()
                                 + ") is the lead contractor by the Small Project Lead Contractor Schedule"));
@@ -114,7 +117,7 @@ public final class AdjustmentResponsibility {
         return List.of(new Responsible(
                 first.holder(),
                 counted,
-                "Seed 001: no trade of the project is on the Small Project Lead Contractor "
+                "Re-Inspection Fee Program: no trade of the project is on the Small Project Lead Contractor "
                         + "Schedule: the first permit's holder "
                         + first.holder().name() + " answers until the Director decides otherwise"));
     }

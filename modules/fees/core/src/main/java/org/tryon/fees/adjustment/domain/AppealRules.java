@@ -11,7 +11,7 @@ import org.tryon.platform.money.Money;
  * "APPEAL FORM" and the ordinance sets no deadline for it nor a form of decision (its appeals, 107 B.7
  * and 108.12.7, concern interpretations and enforcement orders), so:
  * <ul>
- * <li>an applied adjustment is appealed once ({@code seed 001 appeal-once}); the director's decision
+ * <li>an applied adjustment is appealed once ({@code Re-Inspection Fee Program appeal-once}); the director's decision
  * is the department's last word on it;</li>
  * <li>no deadline: the day received is not in the future and not before the adjustment was applied
  * (there was nothing to appeal before);</li>
@@ -32,19 +32,19 @@ public final class AppealRules {
         if (alreadyAppealed) {
             throw new RuleViolationException(
                     "accountCode",
-                    "seed 001 appeal-once",
+                    "Re-Inspection Fee Program appeal-once",
                     "This re-inspection fee adjustment was already appealed; an applied adjustment is appealed once");
         }
         if (receivedOn.isAfter(today)) {
             throw new RuleViolationException(
                     "receivedOn",
-                    "seed 001 appeal-received",
+                    "Re-Inspection Fee Program appeal-received",
                     "The appeal cannot be received on " + receivedOn + ", after today (" + today + ")");
         }
         if (receivedOn.isBefore(appliedOn)) {
             throw new RuleViolationException(
                     "receivedOn",
-                    "seed 001 appeal-received",
+                    "Re-Inspection Fee Program appeal-received",
                     "The appeal cannot be received on " + receivedOn + ", before the adjustment was applied on "
                             + appliedOn);
         }
@@ -69,13 +69,15 @@ public final class AppealRules {
             BigDecimal maxIncreasePercent) {
         if (decided) {
             throw new RuleViolationException(
-                    "appealId", "seed 001 decide-once", "This appeal is already decided; a decision is made once");
+                    "appealId",
+                    "Re-Inspection Fee Program decide-once",
+                    "This appeal is already decided; a decision is made once");
         }
         if (outcome == AppealDecision.Outcome.UPHELD) {
             if (newAmount != null) {
                 throw new RuleViolationException(
                         "newAmount",
-                        "seed 001 appeal-upheld",
+                        "Re-Inspection Fee Program appeal-upheld",
                         "An upheld adjustment stands as applied (" + applied
                                 + "); give no new amount, or decide CHANGED");
             }
@@ -84,31 +86,33 @@ public final class AppealRules {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException(
                     "reason",
-                    "seed 001 appeal-changed-with-reason",
+                    "Re-Inspection Fee Program appeal-changed-with-reason",
                     "A changed adjustment states the reason for the change");
         }
         if (newAmount == null) {
             throw new RuleViolationException(
                     "newAmount",
-                    "seed 001 appeal-changed-amount",
+                    "Re-Inspection Fee Program appeal-changed-amount",
                     "A changed adjustment gives the new amount: a charge, a credit (negative) or zero");
         }
         if (newAmount.stripTrailingZeros().scale() > 2) {
             throw new RuleViolationException(
-                    "newAmount", "seed 001 appeal-changed-amount", "A dollar amount has at most two decimals");
+                    "newAmount",
+                    "Re-Inspection Fee Program appeal-changed-amount",
+                    "A dollar amount has at most two decimals");
         }
         Money amount = Money.of(newAmount.setScale(2, RoundingMode.UNNECESSARY));
         if (amount.equals(applied)) {
             throw new RuleViolationException(
                     "newAmount",
-                    "seed 001 appeal-changed-amount",
+                    "Re-Inspection Fee Program appeal-changed-amount",
                     "The new amount is the one applied (" + applied + "); decide UPHELD instead");
         }
         Money maxCharge = permitFee.percent(maxIncreasePercent, RoundingMode.DOWN);
         if (amount.isGreaterThan(maxCharge)) {
             throw new RuleViolationException(
                     "newAmount",
-                    "seed 001 max-increase",
+                    "Re-Inspection Fee Program max-increase",
                     "A charge of " + amount + " is more than "
                             + maxIncreasePercent.stripTrailingZeros().toPlainString() + " % of the permit fee of "
                             + permitFee + " (" + maxCharge + ")");
@@ -116,13 +120,13 @@ public final class AppealRules {
         if (amount.isNegative() && small) {
             throw new RuleViolationException(
                     "newAmount",
-                    "seed 001 small-no-credit",
-                    "A small project gets no credit (seed 001: \"Credits: no credit given\")");
+                    "Re-Inspection Fee Program small-no-credit",
+                    "A small project gets no credit (Re-Inspection Fee Program: \"Credits: no credit given\")");
         }
         if (amount.negate().isGreaterThan(permitFee)) {
             throw new RuleViolationException(
                     "newAmount",
-                    "seed 001 credit-within-fee",
+                    "Re-Inspection Fee Program credit-within-fee",
                     "A credit of " + amount.negate() + " is more than the permit fee of " + permitFee + " it reduces");
         }
     }

@@ -91,7 +91,7 @@ public final class ReinspectionAdjustment {
         BigDecimal percent = schedulePercent;
         if (percent.compareTo(limits.maxIncreasePercent()) > 0) {
             percent = limits.maxIncreasePercent();
-            applied.add("Seed 001: never more than a " + plain(limits.maxIncreasePercent())
+            applied.add("Re-Inspection Fee Program: never more than a " + plain(limits.maxIncreasePercent())
                     + " % increase of the permit fee: " + signed(schedulePercent) + " % capped at +"
                     + plain(limits.maxIncreasePercent()) + " %");
         }
@@ -100,12 +100,13 @@ public final class ReinspectionAdjustment {
         boolean smallByValue = constructionValue.compareTo(limits.smallMaxConstructionValue()) <= 0;
         boolean small = smallByFee || smallByValue;
         String sizeWhy = small
-                ? "Seed 001 small project: "
+                ? "Re-Inspection Fee Program, small project: "
                         + (smallByFee
                                 ? "permit fee " + fee + " is at most " + limits.smallMaxPermitFee()
                                 : "construction value " + constructionValue + " is at most "
                                         + limits.smallMaxConstructionValue())
-                : "Seed 001 large project: permit fee " + fee + " is more than " + limits.smallMaxPermitFee()
+                : "Re-Inspection Fee Program, large project: permit fee " + fee + " is more than "
+                        + limits.smallMaxPermitFee()
                         + " and construction value " + constructionValue + " is more than "
                         + limits.smallMaxConstructionValue();
         Money byPercent = fee.percent(percent, RoundingMode.HALF_UP);
@@ -114,26 +115,27 @@ public final class ReinspectionAdjustment {
         if (small) {
             amount = Money.ZERO;
             if (percent.signum() < 0) {
-                applied.add("Seed 001 small project: no credit given (the schedule's " + signed(percent)
-                        + " % would credit " + byPercent.negate() + ")");
+                applied.add("Re-Inspection Fee Program, small project: no credit given (the schedule's "
+                        + signed(percent) + " % would credit " + byPercent.negate() + ")");
             } else if (percent.signum() > 0) {
                 for (PermitFee p : permits) {
                     Money share = p.fee().percent(percent, RoundingMode.HALF_UP);
                     Money charged = share.max(limits.smallMinChargePerPermit());
                     if (charged.isGreaterThan(share)) {
-                        applied.add("Seed 001 small project: minimum charge " + limits.smallMinChargePerPermit()
+                        applied.add("Re-Inspection Fee Program, small project: minimum charge "
+                                + limits.smallMinChargePerPermit()
                                 + " per permit: " + p.number() + " " + signed(percent) + " % of " + p.fee() + " is "
                                 + share + ", charged " + charged);
                     }
                     shares.add(new PermitShare(p.permitId(), p.number(), p.fee(), share, charged));
                     amount = amount.plus(charged);
                 }
-                applied.add("Seed 001 small project: no maximum charge");
+                applied.add("Re-Inspection Fee Program, small project: no maximum charge");
             }
         } else if (percent.signum() > 0) {
             Money max = limits.largeMaxChargePerFailure().times(failures);
             amount = byPercent.min(max);
-            applied.add("Seed 001 large project: maximum charge " + limits.largeMaxChargePerFailure()
+            applied.add("Re-Inspection Fee Program, large project: maximum charge " + limits.largeMaxChargePerFailure()
                     + " per failed inspection x " + failures + " = " + max
                     + (byPercent.isGreaterThan(max) ? ": " + byPercent + " capped at " + max : ": not reached"));
         } else if (percent.signum() < 0) {
@@ -147,11 +149,12 @@ public final class ReinspectionAdjustment {
                     + plain(a) + ", b = " + failures + " failed";
             if (saved.signum() <= 0) {
                 amount = Money.ZERO;
-                applied.add("Seed 001 large project: maximum credit " + arithmetic + ": a - b = " + plain(saved)
-                        + ", no credit");
+                applied.add("Re-Inspection Fee Program, large project: maximum credit " + arithmetic + ": a - b = "
+                        + plain(saved) + ", no credit");
             } else {
                 Money max = limits.creditCapPerSavedInspection().times(saved, RoundingMode.HALF_UP);
-                applied.add("Seed 001 large project: maximum credit " + arithmetic + ": " + plain(saved) + " x "
+                applied.add("Re-Inspection Fee Program, large project: maximum credit " + arithmetic + ": "
+                        + plain(saved) + " x "
                         + limits.creditCapPerSavedInspection() + " = " + max
                         + (credit.isGreaterThan(max) ? ": " + credit + " capped at " + max : ": not reached"));
                 amount = credit.min(max).negate();

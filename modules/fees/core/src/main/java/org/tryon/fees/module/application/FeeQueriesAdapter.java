@@ -120,7 +120,7 @@ public class FeeQueriesAdapter implements FeeQueries {
         String code = Account.codeOf(holder);
         adjustments.chargesDueNotApplied(projectId, on).stream()
                 .filter(d -> d.accountCode().equals(code))
-                .forEach(d -> reasons.add("Re-inspection fee adjustment (Re-Inspection Fee Program) of "
+                .forEach(d -> reasons.add("Re-inspection fee adjustment of "
                         + d.projectName() + ": a charge of " + d.amount() + " to account " + code
                         + " is due and not yet posted"));
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));

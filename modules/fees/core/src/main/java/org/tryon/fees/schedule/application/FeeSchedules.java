@@ -43,7 +43,7 @@ import org.tryon.platform.security.Roles;
 @Transactional
 public class FeeSchedules {
 
-    static final String RULE = "issue 5 fee-schedule";
+    static final String RULE = "108.9 fee-schedule";
     private static final String REFUSAL = "108.9: only the administrator keeps the fee schedule";
 
     @PersistenceContext(unitName = "tryon")

@@ -211,7 +211,7 @@ class AdjustmentAppealsPersistenceTest {
         assertThat(filed.appealedAmount()).isEqualByComparingTo("90.00");
         assertThat(filed.decision()).isNull();
         assertThat(filed.filedBy()).isEqualTo("tech");
-        refused(() -> as(TECH, a -> a.file(1, appeal(TODAY))), "accountCode", "seed 001 appeal-once");
+        refused(() -> as(TECH, a -> a.file(1, appeal(TODAY))), "accountCode", "Re-Inspection Fee Program appeal-once");
 
         DecideAppeal change = new DecideAppeal(
                 Outcome.CHANGED, "One failure was recorded against the wrong permit", new BigDecimal("45.00"));
@@ -234,7 +234,10 @@ class AdjustmentAppealsPersistenceTest {
         assertThat(entries.get(2).causeId()).isEqualTo("1:appeal-" + filed.appealId());
         assertThat(entries.get(2).effectiveDate()).isEqualTo(TODAY);
 
-        refused(() -> as(DIRECTOR, a -> a.decide(1, filed.appealId(), change)), "appealId", "seed 001 decide-once");
+        refused(
+                () -> as(DIRECTOR, a -> a.decide(1, filed.appealId(), change)),
+                "appealId",
+                "Re-Inspection Fee Program decide-once");
         assertThat(adjustmentEntries(1)).hasSize(3);
         AdjustmentRecap recap = as(TECH, a -> a.adjustments.recap(1));
         assertThat(recap.appeals())
@@ -270,14 +273,14 @@ class AdjustmentAppealsPersistenceTest {
                                 appealId,
                                 new DecideAppeal(Outcome.CHANGED, "no reason", new BigDecimal("-180.00")))),
                 "newAmount",
-                "seed 001 appeal-changed-amount");
+                "Re-Inspection Fee Program appeal-changed-amount");
         refused(
                 () -> as(
                         DIRECTOR,
                         a -> a.decide(
                                 3, appealId, new DecideAppeal(Outcome.CHANGED, "fee basis", new BigDecimal("450.01")))),
                 "newAmount",
-                "seed 001 max-increase");
+                "Re-Inspection Fee Program max-increase");
         AdjustmentRecap.Appeal zero = as(
                 DIRECTOR,
                 a -> a.decide(
@@ -300,14 +303,23 @@ class AdjustmentAppealsPersistenceTest {
                 new ArrayList<>(List.of(new ProjectPermits.PermitOnProject(
                         41, "B-2026-41", Trade.BUILDING, GC, PermitStatus.WORK_COMMENCED, Money.of(200_000)))));
         counts.put(4L, new int[] {3, 1});
-        refused(() -> as(TECH, a -> a.file(4, appeal(TODAY))), "projectId", "seed 001 appeal-applied-adjustment");
+        refused(
+                () -> as(TECH, a -> a.file(4, appeal(TODAY))),
+                "projectId",
+                "Re-Inspection Fee Program appeal-applied-adjustment");
         applied(5, 3, 1);
-        refused(() -> as(TECH, a -> a.file(5, appeal(FINALED.minusDays(1)))), "receivedOn", "seed 001 appeal-received");
-        refused(() -> as(TECH, a -> a.file(5, appeal(TODAY.plusDays(1)))), "receivedOn", "seed 001 appeal-received");
+        refused(
+                () -> as(TECH, a -> a.file(5, appeal(FINALED.minusDays(1)))),
+                "receivedOn",
+                "Re-Inspection Fee Program appeal-received");
+        refused(
+                () -> as(TECH, a -> a.file(5, appeal(TODAY.plusDays(1)))),
+                "receivedOn",
+                "Re-Inspection Fee Program appeal-received");
         refused(
                 () -> as(TECH, a -> a.file(5, new FileAppeal("CONTRACTOR-999", "wrong firm", TODAY))),
                 "accountCode",
-                "seed 001 appeal-names-account");
+                "Re-Inspection Fee Program appeal-names-account");
         assertThatThrownBy(() -> as(user("inspector", Roles.INSPECTOR), a -> a.file(5, appeal(TODAY))))
                 .isInstanceOf(NotAllowedException.class);
         List<AdjustmentRecap.Appeal> none = as(TECH, a -> a.list(5));

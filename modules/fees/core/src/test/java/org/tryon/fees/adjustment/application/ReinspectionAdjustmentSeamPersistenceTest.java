@@ -35,7 +35,7 @@ import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 
 /**
- * Seed 001 through the certificate seam, on a real MariaDB: fees' reaction to the last final
+ * The Re-Inspection Fee Program through the certificate seam, on a real MariaDB: fees' reaction to the last final
  * ({@link ProjectCompletionAdjustment}) applies the project's adjustment once, and
  * {@code unsettledBeforeCertificate} only reads: it refuses the certificate while a charge is unpaid
  * or due and not yet posted (ADR 0040). The other modules are stood in by fakes.

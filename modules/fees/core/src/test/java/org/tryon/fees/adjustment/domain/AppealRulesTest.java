@@ -47,7 +47,10 @@ class AppealRulesTest {
     void reinspectionFeeProgramAppealOnce() {
         assertThatCode(() -> AppealRules.checkFiling(false, APPLIED, TODAY, TODAY))
                 .doesNotThrowAnyException();
-        refused(() -> AppealRules.checkFiling(true, APPLIED, TODAY, TODAY), "accountCode", "seed 001 appeal-once");
+        refused(
+                () -> AppealRules.checkFiling(true, APPLIED, TODAY, TODAY),
+                "accountCode",
+                "Re-Inspection Fee Program appeal-once");
     }
 
     @Test
@@ -59,11 +62,11 @@ class AppealRulesTest {
         refused(
                 () -> AppealRules.checkFiling(false, APPLIED, APPLIED.minusDays(1), TODAY),
                 "receivedOn",
-                "seed 001 appeal-received");
+                "Re-Inspection Fee Program appeal-received");
         refused(
                 () -> AppealRules.checkFiling(false, APPLIED, TODAY.plusDays(1), TODAY),
                 "receivedOn",
-                "seed 001 appeal-received");
+                "Re-Inspection Fee Program appeal-received");
         // a year after it was applied is still received: Re-Inspection Fee Program sets no deadline
         assertThatCode(() -> AppealRules.checkFiling(false, APPLIED, APPLIED.plusYears(1), APPLIED.plusYears(1)))
                 .doesNotThrowAnyException();
@@ -73,22 +76,40 @@ class AppealRulesTest {
     @DisplayName("Re-Inspection Fee Program decide-once: an appeal is decided once, upheld with no new amount")
     void reinspectionFeeProgramDecideOnceAndUpheld() {
         assertThatCode(() -> decide(Outcome.UPHELD, null, null)).doesNotThrowAnyException();
-        refused(() -> decide(true, Outcome.UPHELD, null, null, CHARGE, false), "appealId", "seed 001 decide-once");
+        refused(
+                () -> decide(true, Outcome.UPHELD, null, null, CHARGE, false),
+                "appealId",
+                "Re-Inspection Fee Program decide-once");
         refused(
                 () -> decide(true, Outcome.CHANGED, "miscounted", "45.00", CHARGE, false),
                 "appealId",
-                "seed 001 decide-once");
-        refused(() -> decide(Outcome.UPHELD, null, "45.00"), "newAmount", "seed 001 appeal-upheld");
+                "Re-Inspection Fee Program decide-once");
+        refused(() -> decide(Outcome.UPHELD, null, "45.00"), "newAmount", "Re-Inspection Fee Program appeal-upheld");
     }
 
     @Test
     @DisplayName("Re-Inspection Fee Program: a change states its reason and a new amount other than the one applied")
     void reinspectionFeeProgramChangedWithReasonAndAmount() {
-        refused(() -> decide(Outcome.CHANGED, " ", "45.00"), "reason", "seed 001 appeal-changed-with-reason");
-        refused(() -> decide(Outcome.CHANGED, null, "45.00"), "reason", "seed 001 appeal-changed-with-reason");
-        refused(() -> decide(Outcome.CHANGED, "miscounted", null), "newAmount", "seed 001 appeal-changed-amount");
-        refused(() -> decide(Outcome.CHANGED, "miscounted", "90.00"), "newAmount", "seed 001 appeal-changed-amount");
-        refused(() -> decide(Outcome.CHANGED, "miscounted", "45.001"), "newAmount", "seed 001 appeal-changed-amount");
+        refused(
+                () -> decide(Outcome.CHANGED, " ", "45.00"),
+                "reason",
+                "Re-Inspection Fee Program appeal-changed-with-reason");
+        refused(
+                () -> decide(Outcome.CHANGED, null, "45.00"),
+                "reason",
+                "Re-Inspection Fee Program appeal-changed-with-reason");
+        refused(
+                () -> decide(Outcome.CHANGED, "miscounted", null),
+                "newAmount",
+                "Re-Inspection Fee Program appeal-changed-amount");
+        refused(
+                () -> decide(Outcome.CHANGED, "miscounted", "90.00"),
+                "newAmount",
+                "Re-Inspection Fee Program appeal-changed-amount");
+        refused(
+                () -> decide(Outcome.CHANGED, "miscounted", "45.001"),
+                "newAmount",
+                "Re-Inspection Fee Program appeal-changed-amount");
         assertThatCode(() -> decide(Outcome.CHANGED, "one failure was the county's error", "45.00"))
                 .doesNotThrowAnyException();
         assertThatCode(() -> decide(Outcome.CHANGED, "no failure stands", "0")).doesNotThrowAnyException();
@@ -103,7 +124,7 @@ class AppealRulesTest {
         refused(
                 () -> decide(Outcome.CHANGED, "all four failures stand", "450.01"),
                 "newAmount",
-                "seed 001 max-increase");
+                "Re-Inspection Fee Program max-increase");
     }
 
     @Test
@@ -113,7 +134,7 @@ class AppealRulesTest {
         refused(
                 () -> decide(false, Outcome.CHANGED, "no failure", "-10.00", Money.of(25), true),
                 "newAmount",
-                "seed 001 small-no-credit");
+                "Re-Inspection Fee Program small-no-credit");
         assertThatCode(() -> decide(false, Outcome.CHANGED, "no failure", "0.00", Money.of(25), true))
                 .doesNotThrowAnyException();
         assertThatCode(() -> decide(Outcome.CHANGED, "re-counted: 0 failures", "-180.00"))
@@ -123,6 +144,6 @@ class AppealRulesTest {
         refused(
                 () -> decide(Outcome.CHANGED, "re-counted: 0 failures", "-900.01"),
                 "newAmount",
-                "seed 001 credit-within-fee");
+                "Re-Inspection Fee Program credit-within-fee");
     }
 }

@@ -153,7 +153,7 @@ class ReinspectionAdjustmentPersistenceTest {
                     String.valueOf(projectId),
                     LocalDate.of(2026, 12, 3),
                     r,
-                    "Seed 001: applicant",
+                    "Re-Inspection Fee Program: applicant",
                     p.getId(),
                     "system",
                     Instant.parse("2026-12-03T15:00:00Z")));

@@ -97,7 +97,7 @@ public final class InspectorChoice {
             return new Choice(
                     c.inspectorId(),
                     true,
-                    "Urgent (seed 000): every inspector of " + work + " is at capacity; assigned beyond it to "
+                    "Urgent (outage notice): every inspector of " + work + " is at capacity; assigned beyond it to "
                             + "the least loaded (" + c.load() + " of " + c.capacity() + " before this one)");
         }
         return new Choice(

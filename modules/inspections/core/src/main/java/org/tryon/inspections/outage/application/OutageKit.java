@@ -90,7 +90,7 @@ public class OutageKit implements DailyJob {
 
     private void requireStaff() {
         user.requireAnyRole(
-                "Seed 000: the outage kit is for the department's staff",
+                "Outage notice: the outage kit is for the department's staff",
                 Roles.INSPECTOR,
                 Roles.PERMIT_TECHNICIAN,
                 Roles.TRADE_CODE_ADMINISTRATOR,
@@ -203,7 +203,7 @@ public class OutageKit implements DailyJob {
     @Transactional
     public Export exportNow(LocalDate day) {
         user.requireAnyRole(
-                "Seed 000: a trade code administrator or the administrator exports the kit",
+                "Outage notice: a trade code administrator or the administrator exports the kit",
                 Roles.TRADE_CODE_ADMINISTRATOR,
                 Roles.ADMINISTRATOR);
         return export(day);

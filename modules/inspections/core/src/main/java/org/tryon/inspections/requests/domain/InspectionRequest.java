@@ -186,11 +186,12 @@ public class InspectionRequest {
     public void markUrgent(UrgentReason reason, String note) {
         String stated = note == null || note.isBlank() ? null : note.trim();
         if (reason == null) {
-            throw new RuleViolationException("urgentReason", "seed 000 urgent-reason", "Say why the request is urgent");
+            throw new RuleViolationException(
+                    "urgentReason", "Outage notice urgent-reason", "Say why the request is urgent");
         }
         if (reason.needsStatement() && stated == null) {
             throw new RuleViolationException(
-                    "urgentNote", "seed 000 urgent-reason", "State the urgent reason in words");
+                    "urgentNote", "Outage notice urgent-reason", "State the urgent reason in words");
         }
         if (status != Status.REQUESTED) {
             throw new RuleViolationException(

@@ -90,7 +90,7 @@ class InspectorChoiceTest {
         Choice urgent = InspectorChoice.choose(List.of(full, lessFull), Trade.ELECTRICAL, "SOUTH", true);
         assertThat(urgent.inspectorId()).isEqualTo(2);
         assertThat(urgent.overCapacity()).isTrue();
-        assertThat(urgent.explanation()).contains("Urgent (seed 000)");
+        assertThat(urgent.explanation()).contains("Urgent (outage notice)");
         // with room somewhere, urgent or not, the room is used and no one goes over
         Choice withRoom = InspectorChoice.choose(
                 List.of(full, inspector(3, "Cy", 8, 7, Trade.ELECTRICAL, "SOUTH")), Trade.ELECTRICAL, "SOUTH", true);

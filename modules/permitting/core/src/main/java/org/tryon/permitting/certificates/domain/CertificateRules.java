@@ -70,7 +70,7 @@ public final class CertificateRules {
             refusals.add(new Violation(
                     "fees",
                     "108.11.4 fees-settled",
-                    "108.11.4, seed 001: settle before the certificate: " + unsettled));
+                    "108.11.4, Re-Inspection Fee Program: settle before the certificate: " + unsettled));
         }
         return refusals;
     }

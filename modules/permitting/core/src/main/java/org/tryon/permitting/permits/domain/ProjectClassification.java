@@ -54,13 +54,13 @@ public record ProjectClassification(
                 ? "no permit applied for yet (no permit fee)"
                 : "permit fee " + permitFee + " is more than " + t.smallMaxPermitFee();
         String sizeWhy = small
-                ? "Seed 001 small project: "
+                ? "Re-Inspection Fee Program, small project: "
                         + (smallByFee
                                 ? "permit fee " + permitFee + " is at most " + t.smallMaxPermitFee()
                                 : "construction value " + project.getConstructionValue() + " is at most "
                                         + t.smallMaxConstructionValue())
-                : "Seed 001 large project: " + feeWhy + " and construction value " + project.getConstructionValue()
-                        + " is more than " + t.smallMaxConstructionValue();
+                : "Re-Inspection Fee Program, large project: " + feeWhy + " and construction value "
+                        + project.getConstructionValue() + " is more than " + t.smallMaxConstructionValue();
 
         List<String> mega = new ArrayList<>();
         OccupancyGroup.Family family = project.getOccupancyGroup().family();

@@ -101,7 +101,7 @@ class CertificateRulesTest {
                 .extracting(Violation::rule)
                 .containsExactly("108.11.4 final-inspection", "108.11.4 fees-settled");
         assertThat(refusals.get(1).field()).isEqualTo("fees");
-        assertThat(refusals.get(1).message()).contains("seed 001", "CONTRACTOR-4");
+        assertThat(refusals.get(1).message()).contains("Re-Inspection Fee Program", "CONTRACTOR-4");
     }
 
     @Test

@@ -47,7 +47,11 @@ class ProjectClassificationTest {
                 LocalDate.of(2026, 1, 1));
         ProjectClassification c = ProjectClassification.of(valued, Money.of(fee), ORDINANCE);
         assertThat(c.small()).isEqualTo(small);
-        assertThat(c.sizeWhy()).startsWith(small ? "Seed 001 small project" : "Seed 001 large project");
+        assertThat(c.sizeWhy())
+                .startsWith(
+                        small
+                                ? "Re-Inspection Fee Program, small project"
+                                : "Re-Inspection Fee Program, large project");
     }
 
     @ParameterizedTest(name = "Re-Inspection Fee Program: no permit yet, construction value {0} -> small {1}")
