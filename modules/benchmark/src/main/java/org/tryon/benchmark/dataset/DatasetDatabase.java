@@ -37,6 +37,9 @@ final class DatasetDatabase implements AutoCloseable {
 
     private static final String LOADER = "tryon_dataset";
 
+    /** The InnoDB buffer pool during the load: 1 GB. */
+    static final long BUFFER_POOL_BYTES = 1L << 30;
+
     private final DevServer server;
     private final String loaderPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     private boolean loaderCreated;
@@ -88,6 +91,9 @@ final class DatasetDatabase implements AutoCloseable {
                         + loaderPassword + "';\nGRANT ALL PRIVILEGES ON *.* TO '" + LOADER + "'@'" + host + "';\n");
             }
             loaderCreated = true;
+            // the server's default buffer pool (128 MB) no longer holds the indexes of a few years: the load then
+            // reads and writes index pages for every row. For this server's run only (not kept in any configuration).
+            server.runSql("SET GLOBAL innodb_buffer_pool_size = " + BUFFER_POOL_BYTES + ";\n");
         }
         Connection c = DriverManager.getConnection(url("&allowLocalInfile=true"), LOADER, loaderPassword);
         try (Statement s = c.createStatement()) {
