@@ -58,7 +58,16 @@ public final class DatasetGenerator {
         }
     }
 
+    /** Something done on the finished database before it stops (the test looks at the rows there). */
+    interface Inspection {
+        void on(Connection application) throws SQLException;
+    }
+
     static Result run(DatasetOptions o, java.util.function.Consumer<String> say) {
+        return run(o, say, c -> {});
+    }
+
+    static Result run(DatasetOptions o, java.util.function.Consumer<String> say, Inspection inspection) {
         Path dataDir = o.dataDir.toAbsolutePath().normalize();
         if (DatasetDatabase.exists(dataDir)) {
             if (!o.replace) {
@@ -118,6 +127,7 @@ public final class DatasetGenerator {
                             "count: " + e.getKey() + " holds the " + e.getValue() + " rows written",
                             Math.abs(inDb - e.getValue())));
                 }
+                inspection.on(c);
             }
             seconds.put("check", secs(t));
             seconds.put("total", secs(t0));

@@ -126,9 +126,14 @@ final class DepartmentData {
         "Carlos",
         "Maria"
     };
-    private static final String[] FIRM_WORDS = {
-        "Builders", "Construction", "Electric", "Mechanical", "Plumbing", "Contracting", "Services", "Homes"
+    /** Words of a firm's name by its first trade. */
+    private static final String[][] FIRM_WORDS = {
+        {"Builders", "Construction", "Contracting", "Homes"},
+        {"Electric", "Electrical Services", "Wiring"},
+        {"Mechanical", "Heating and Air", "HVAC"},
+        {"Plumbing", "Plumbing and Drains", "Pipe Works"}
     };
+
     private static final String[] FIRM_FORMS = {"Inc.", "LLC", "Co.", "Corp."};
 
     private final DatasetOptions options;
@@ -571,8 +576,8 @@ final class DepartmentData {
             // most firms fail about as often as their trade; a few are much worse (the HIFR list's candidates)
             double u = random.nextDouble();
             firmQuality[i] = u < 0.05 ? 1.5 + random.nextDouble() : 0.6 + random.nextDouble() * 0.7;
-            String name = pick(SURNAMES) + " " + FIRM_WORDS[Math.min(FIRM_WORDS.length - 1, trade + random.nextInt(5))]
-                    + " " + FIRM_FORMS[random.nextInt(FIRM_FORMS.length)];
+            String name = pick(SURNAMES) + " " + pick(FIRM_WORDS[trade]) + " "
+                    + FIRM_FORMS[random.nextInt(FIRM_FORMS.length)];
             firmName[i] = name + " #" + id;
             LocalDate registered = first.minusDays(random.nextInt(3650));
             String contact = pick(GIVEN) + " " + pick(SURNAMES);
@@ -692,10 +697,10 @@ final class DepartmentData {
                         value,
                         sqft,
                         BigDecimal.valueOf(12 + random.nextInt(30)).setScale(2),
-                        residential ? "R-3" : "B",
+                        residential ? "R_3" : "B",
                         false,
                         0,
-                        residential ? "ONE_FAMILY" : "NONE",
+                        residential ? "SINGLE_FAMILY_DETACHED" : "NONE",
                         newWork ? "NEW" : "ALTERATION",
                         false,
                         "OPEN",
@@ -936,7 +941,8 @@ final class DepartmentData {
                                 inspectorId,
                                 made);
                 boolean failed = random.nextDouble() < failure;
-                Object inspectedAt = utc(day.atTime(8 + random.nextInt(8), random.nextInt(60)));
+                // inspected_at is the county's local time (a LocalDateTime in the entity), recorded_at an instant (UTC)
+                LocalDateTime inspectedAt = day.atTime(8 + random.nextInt(8), random.nextInt(60));
                 t("insp_result")
                         .row(
                                 result,
@@ -946,11 +952,11 @@ final class DepartmentData {
                                 type,
                                 isFinal,
                                 failed ? "FAILED" : "PASSED",
-                                inspectedAt,
+                                local(inspectedAt),
                                 user,
                                 null,
                                 follows == 0 ? null : follows,
-                                inspectedAt,
+                                utc(inspectedAt.plusMinutes(20)),
                                 user,
                                 0);
                 if (commenced == null) {
@@ -1326,6 +1332,10 @@ final class DepartmentData {
                 .toLocalDateTime()
                 .toString()
                 .replace('T', ' ');
+    }
+
+    private static String local(LocalDateTime county) {
+        return county.toString().replace('T', ' ');
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
