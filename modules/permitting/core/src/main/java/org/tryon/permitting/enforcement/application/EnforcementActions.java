@@ -197,7 +197,7 @@ public class EnforcementActions {
         Inputs.valid(validator, command);
         boolean correctiveOrderInForce = following(actionId, EnforcementKind.CORRECTIVE_ORDER).stream()
                 .anyMatch(o -> o.getStatus() == ActionStatus.IN_FORCE);
-        action.lift(today(), user.name(), command.reason(), correctiveOrderInForce);
+        action.lift(issue(), command.reason(), correctiveOrderInForce);
         return view(action);
     }
 
@@ -232,13 +232,7 @@ public class EnforcementActions {
                     action.getReferenceNumber() + " has not been appealed; record the appeal first");
         }
         action.decideAppeal(
-                appeal,
-                command.outcome(),
-                command.decidedOn(),
-                command.decidedBy(),
-                command.reasons(),
-                today(),
-                user.name());
+                appeal, command.outcome(), command.decidedOn(), command.decidedBy(), command.reasons(), issue());
         return view(action);
     }
 
@@ -267,7 +261,7 @@ public class EnforcementActions {
             .text("addresseeName", "addresseeName")
             .choice("kind", "kind", EnforcementKind.class)
             .choice("status", "status", ActionStatus.class)
-            .sorted("issuedOn", "issuedOn")
+            .sorted("issuedOn", "issued.on")
             .build();
 
     /**
@@ -323,7 +317,7 @@ public class EnforcementActions {
     AppealWindow windowOf(EnforcementAction a) {
         return a.getKind()
                 .appealWindow()
-                .map(k -> new AppealWindow(settings.valueOn(k, a.getIssuedOn()), countyCalendar.calendar()))
+                .map(k -> new AppealWindow(settings.valueOn(k, a.getIssued().on()), countyCalendar.calendar()))
                 .orElse(null);
     }
 
@@ -364,7 +358,8 @@ public class EnforcementActions {
                     EnforcementAppeal appeal = appeals.get(a.getId());
                     AppealWindow window = a.getKind()
                             .appealWindow()
-                            .map(k -> new AppealWindow(windows.get(k).valueOn(a.getIssuedOn()), calendar))
+                            .map(k -> new AppealWindow(
+                                    windows.get(k).valueOn(a.getIssued().on()), calendar))
                             .orElse(null);
                     OrderStanding standing = OrderStanding.of(
                             a.getKind(),
@@ -440,6 +435,7 @@ public class EnforcementActions {
         return p;
     }
 
+    /** The signed-in user's act today, now, in the office the user acts in (issuing, lifting, recording a decision). */
     private Act issue() {
         return new Act(today(), clock.instant(), user.name(), EnforcementAuthority.office(security::isCallerInRole));
     }

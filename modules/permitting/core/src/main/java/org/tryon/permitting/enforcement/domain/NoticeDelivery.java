@@ -39,7 +39,7 @@ public class NoticeDelivery extends WrittenNotice {
             Act recorded) {
         super(
                 postable(action, method),
-                action.getIssuedOn(),
+                action.getIssued().on(),
                 deliveredOn,
                 deliveredBy,
                 deliveredTo,

@@ -230,9 +230,9 @@ public record MachineryRecordView(
                     n.getReferenceNumber(),
                     n.getAddresseeName(),
                     n.getAddresseeAddress(),
-                    n.getIssuedOn(),
-                    n.getIssuedBy(),
-                    n.getIssuedAs(),
+                    n.getIssued().on(),
+                    n.getIssued().by(),
+                    n.getIssued().as(),
                     lines.stream().map(NoticeLine::of).toList(),
                     deliveries);
         }

@@ -1,6 +1,5 @@
 package org.tryon.permitting.machinery.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -51,10 +49,6 @@ public class ExceptionNotice {
     private String addresseeAddress;
 
     @Embedded
-    @AttributeOverride(name = "on", column = @Column(name = "issued_on", nullable = false))
-    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false))
-    @AttributeOverride(name = "by", column = @Column(name = "issued_by", nullable = false, length = 60))
-    @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
     private Act issued;
 
     protected ExceptionNotice() {}
@@ -143,21 +137,5 @@ public class ExceptionNotice {
 
     public Act getIssued() {
         return issued;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issued.on();
-    }
-
-    public Instant getIssuedAt() {
-        return issued.at();
-    }
-
-    public String getIssuedBy() {
-        return issued.by();
-    }
-
-    public String getIssuedAs() {
-        return issued.as();
     }
 }

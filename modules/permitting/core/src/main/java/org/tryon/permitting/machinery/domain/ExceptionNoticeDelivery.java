@@ -37,7 +37,7 @@ public class ExceptionNoticeDelivery extends WrittenNotice {
             Act recorded) {
         super(
                 method,
-                notice.getIssuedOn(),
+                notice.getIssued().on(),
                 deliveredOn,
                 deliveredBy,
                 deliveredTo,

@@ -76,12 +76,13 @@ class EnforcementPersistenceTest {
                         ISSUED,
                         "tech",
                         Instant.parse("2026-11-04T16:00:00Z"))));
-        db.run(em ->
-                em.find(EnforcementAction.class, id).lift(ISSUED.plusDays(2), "inspector", "Plans on site", false));
+        Act lifted = new Act(ISSUED.plusDays(2), Instant.parse("2026-11-06T14:00:00Z"), "inspector", "Inspector");
+        db.run(em -> em.find(EnforcementAction.class, id).lift(lifted, "Plans on site", false));
 
         EnforcementAction stored = db.inTransaction(em -> em.find(EnforcementAction.class, id));
         assertThat(stored.getReferenceNumber()).isEqualTo("SO-2026-" + String.format("%06d", id));
         assertThat(stored.getStatus()).isEqualTo(ActionStatus.LIFTED);
+        assertThat(stored.getLifted()).isEqualTo(lifted);
         assertThat(stored.getBuilding().getZip()).isEqualTo("28202");
         List<NoticeDelivery> deliveries = db.inTransaction(
                 em -> em.createQuery("select d from NoticeDelivery d where d.actionId = :id", NoticeDelivery.class)
@@ -129,8 +130,7 @@ class EnforcementPersistenceTest {
                         ISSUED.plusDays(8),
                         "NC Commissioner of Insurance",
                         "Work departed from the plans",
-                        ISSUED.plusDays(9),
-                        "director"));
+                        new Act(ISSUED.plusDays(9), Instant.EPOCH, "director", "Administrator")));
         EnforcementAppeal stored = db.inTransaction(em -> em.find(EnforcementAppeal.class, appealId));
         assertThat(stored.getDecidedBy()).isEqualTo("NC Commissioner of Insurance");
         List<HistoryEntry> appealHistory =
