@@ -177,16 +177,7 @@ public class EnforcementActions {
         require(EnforcementAuthority.servers(), "106 written notice");
         Inputs.valid(validator, command);
         EnforcementAction action = find(actionId);
-        em.persist(action.deliver(
-                command.method(),
-                command.deliveredOn(),
-                command.deliveredBy(),
-                command.deliveredTo(),
-                command.mailingAddress(),
-                command.articleNumber(),
-                today(),
-                user.name(),
-                clock.instant()));
+        em.persist(action.deliver(command.delivery(), new Act(today(), clock.instant(), user.name(), null)));
         return view(action);
     }
 

@@ -310,31 +310,14 @@ public class EnforcementAction {
     }
 
     /** 106: records how the written notice (or, for a condemnation, its posting) was delivered. */
-    public NoticeDelivery deliver(
-            DeliveryMethod method,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            LocalDate today,
-            String recordedBy,
-            Instant recordedAt) {
+    public NoticeDelivery deliver(Delivery delivery, Act recorded) {
         if (status == ActionStatus.LIFTED) {
             throw new RuleViolationException(
                     "status",
                     kind.section() + " lifted",
                     referenceNumber + " was lifted on " + lifted.on() + "; there is nothing left to deliver");
         }
-        return new NoticeDelivery(
-                this,
-                method,
-                deliveredOn,
-                deliveredBy,
-                deliveredTo,
-                mailingAddress,
-                articleNumber,
-                new Act(today, recordedAt, recordedBy, null));
+        return new NoticeDelivery(this, delivery, recorded);
     }
 
     /**

@@ -60,23 +60,20 @@ public abstract class WrittenNotice {
 
     protected WrittenNotice() {}
 
-    /** Records a delivery of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
-    protected WrittenNotice(
-            DeliveryMethod method,
-            LocalDate issuedOn,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            Act recorded) {
-        this.articleNumber =
-                checkedArticleNumber(method, issuedOn, deliveredOn, recorded.on(), mailingAddress, articleNumber);
-        this.method = method;
-        this.deliveredOn = deliveredOn;
-        this.deliveredBy = deliveredBy.trim();
-        this.deliveredTo = deliveredTo.trim();
-        this.mailingAddress = optional(mailingAddress);
+    /** Records the {@code delivery} of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
+    protected WrittenNotice(LocalDate issuedOn, Delivery delivery, Act recorded) {
+        this.articleNumber = checkedArticleNumber(
+                delivery.method(),
+                issuedOn,
+                delivery.deliveredOn(),
+                recorded.on(),
+                delivery.mailingAddress(),
+                delivery.articleNumber());
+        this.method = delivery.method();
+        this.deliveredOn = delivery.deliveredOn();
+        this.deliveredBy = delivery.deliveredBy().trim();
+        this.deliveredTo = delivery.deliveredTo().trim();
+        this.mailingAddress = optional(delivery.mailingAddress());
         this.recordedBy = recorded.by();
         this.recordedAt = recorded.at();
     }

@@ -74,15 +74,7 @@ public class MachineryExceptionNotices {
     public MachineryRecordView recordDelivery(long noticeId, RecordDelivery command) {
         context.allowed(MachineryAuthority.servers(), "106 written notice", command);
         ExceptionNotice notice = context.notice(noticeId);
-        context.em()
-                .persist(notice.deliver(
-                        command.method(),
-                        command.deliveredOn(),
-                        command.deliveredBy(),
-                        command.deliveredTo(),
-                        command.mailingAddress(),
-                        command.articleNumber(),
-                        context.act()));
+        context.em().persist(notice.deliver(command.delivery(), context.act()));
         context.em().flush();
         return records.record(notice.getPermitId());
     }

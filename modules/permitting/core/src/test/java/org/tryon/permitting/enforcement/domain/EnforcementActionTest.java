@@ -173,101 +173,52 @@ class EnforcementActionTest {
     void writtenNoticeDelivery() {
         EnforcementAction order = stopOrder();
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        "1 Main St",
-                        null,
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", "1 Main St", null),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(
                         e -> ((RuleViolationException) e).violations().get(0).field())
                 .isEqualTo("articleNumber");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        "1 Main St",
-                        "12345",
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", "1 Main St", "12345"),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("not a mail article number");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        " ",
-                        "RE123456789US",
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", " ", "RE123456789US"),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("last address known");
         assertThat(order.deliver(
-                                DeliveryMethod.REGISTERED_MAIL,
-                                TODAY,
-                                "clerk",
-                                "Pat Smith",
-                                "1 Main St",
-                                "re 123 456 789 us",
-                                TODAY,
-                                "tech",
-                                Instant.EPOCH)
+                                new Delivery(
+                                        DeliveryMethod.REGISTERED_MAIL,
+                                        TODAY,
+                                        "clerk",
+                                        "Pat Smith",
+                                        "1 Main St",
+                                        "re 123 456 789 us"),
+                                new Act(TODAY, Instant.EPOCH, "tech", null))
                         .getArticleNumber())
                 .isEqualTo("RE123456789US");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.POSTED_ON_BUILDING,
-                        TODAY,
-                        "insp",
-                        "site",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.POSTED_ON_BUILDING, TODAY, "insp", "site", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("108.12.4");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.IN_PERSON,
-                        TODAY.plusDays(1),
-                        "insp",
-                        "Pat",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "insp", "Pat", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.IN_PERSON,
-                        TODAY.minusDays(1),
-                        "insp",
-                        "Pat",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "insp", "Pat", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("before it was issued");
         assertThat(condemnation()
                         .deliver(
-                                DeliveryMethod.POSTED_ON_BUILDING,
-                                TODAY,
-                                "insp",
-                                "front door",
-                                null,
-                                null,
-                                TODAY,
-                                "insp",
-                                Instant.EPOCH)
+                                new Delivery(
+                                        DeliveryMethod.POSTED_ON_BUILDING, TODAY, "insp", "front door", null, null),
+                                new Act(TODAY, Instant.EPOCH, "insp", null))
                         .getMethod()
                         .givesWrittenNotice())
                 .isFalse();

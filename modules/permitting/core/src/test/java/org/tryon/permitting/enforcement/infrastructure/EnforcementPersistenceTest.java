@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.enforcement.domain.ActionStatus;
 import org.tryon.permitting.enforcement.domain.AppealWindow;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.permitting.enforcement.domain.EnforcementAction;
 import org.tryon.permitting.enforcement.domain.EnforcementAppeal;
@@ -67,15 +68,14 @@ class EnforcementPersistenceTest {
         long id = stopOrderOnANewPermit();
         db.run(em -> em.persist(em.find(EnforcementAction.class, id)
                 .deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        ISSUED,
-                        "tech",
-                        "Pat Smith",
-                        "9 Elm St, Charlotte, NC 28205",
-                        "RE123456789US",
-                        ISSUED,
-                        "tech",
-                        Instant.parse("2026-11-04T16:00:00Z"))));
+                        new Delivery(
+                                DeliveryMethod.REGISTERED_MAIL,
+                                ISSUED,
+                                "tech",
+                                "Pat Smith",
+                                "9 Elm St, Charlotte, NC 28205",
+                                "RE123456789US"),
+                        new Act(ISSUED, Instant.parse("2026-11-04T16:00:00Z"), "tech", null))));
         Act lifted = new Act(ISSUED.plusDays(2), Instant.parse("2026-11-06T14:00:00Z"), "inspector", "Inspector");
         db.run(em -> em.find(EnforcementAction.class, id).lift(lifted, "Plans on site", false));
 
