@@ -1,13 +1,13 @@
 package org.tryon.permitting.enforcement.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
@@ -52,11 +52,12 @@ public abstract class WrittenNotice {
     @Column(name = "article_number", length = 30)
     private String articleNumber;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    /**
+     * Who recorded the delivery, when (recorded_on, recorded_at, recorded_by, recorded_as). Recorded
+     * before ADR 0044's amendment: the day as the county's date of the instant, no office.
+     */
+    @Embedded
+    private Act recorded;
 
     protected WrittenNotice() {}
 
@@ -74,8 +75,7 @@ public abstract class WrittenNotice {
         this.deliveredBy = delivery.deliveredBy().trim();
         this.deliveredTo = delivery.deliveredTo().trim();
         this.mailingAddress = optional(delivery.mailingAddress());
-        this.recordedBy = recorded.by();
-        this.recordedAt = recorded.at();
+        this.recorded = recorded;
     }
 
     public Long getId() {
@@ -106,12 +106,8 @@ public abstract class WrittenNotice {
         return articleNumber;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 
     /**

@@ -61,20 +61,20 @@ class CertificatesPersistenceTest {
                     UtilityKind.TEMPORARY_UTILITIES,
                     "Pat Lee",
                     "Power to the panel for testing only",
-                    DAY,
-                    DAY.plusDays(30),
-                    "tca",
-                    AT);
+                    new Act(DAY, AT, "tca", null),
+                    DAY.plusDays(30));
             em.persist(a);
             return a.getId();
         });
-        db.run(em -> em.find(UtilityAuthorization.class, id).withdraw(DAY.plusDays(2), "tca", "Conditions not kept"));
+        db.run(em -> em.find(UtilityAuthorization.class, id)
+                .withdraw(new Act(DAY.plusDays(2), AT.plusSeconds(2 * 86_400), "tca", null), "Conditions not kept"));
 
         UtilityAuthorization stored = db.inTransaction(em -> em.find(UtilityAuthorization.class, id));
         assertThat(stored.getKind()).isEqualTo(UtilityKind.TEMPORARY_UTILITIES);
         assertThat(stored.getConditions()).isEqualTo("Power to the panel for testing only");
         assertThat(stored.getEndsOn()).isEqualTo(DAY.plusDays(30));
-        assertThat(stored.getGrantedAt()).isEqualTo(AT);
+        assertThat(stored.getGranted()).isEqualTo(new Act(DAY, AT, "tca", null));
+        assertThat(stored.getWithdrawn()).isEqualTo(new Act(DAY.plusDays(2), AT.plusSeconds(2 * 86_400), "tca", null));
         assertThat(stored.getWithdrawnReason()).isEqualTo("Conditions not kept");
         List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, UtilityAuthorization.class, id));
         assertThat(history).extracting(HistoryEntry::change).containsExactly("changed", "created");

@@ -91,7 +91,7 @@ class EnforcementPersistenceTest {
         assertThat(deliveries).singleElement().satisfies(d -> {
             assertThat(d.getMethod()).isEqualTo(DeliveryMethod.REGISTERED_MAIL);
             assertThat(d.getArticleNumber()).isEqualTo("RE123456789US");
-            assertThat(d.getRecordedAt()).isEqualTo(Instant.parse("2026-11-04T16:00:00Z"));
+            assertThat(d.getRecorded().at()).isEqualTo(Instant.parse("2026-11-04T16:00:00Z"));
         });
 
         List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, EnforcementAction.class, id));
