@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.permitting.enforcement.application.EnforcementActions;
 import org.tryon.permitting.enforcement.domain.ActionStatus;
 import org.tryon.permitting.enforcement.domain.AppealWindow;
 import org.tryon.permitting.enforcement.domain.Delivery;
@@ -22,6 +24,7 @@ import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 import org.tryon.platform.time.WorkingDayCalendar;
@@ -100,6 +103,17 @@ class EnforcementPersistenceTest {
         List<HistoryEntry> deliveryHistory = db.inTransaction(em ->
                 AuditHistory.of(em, NoticeDelivery.class, deliveries.get(0).getId()));
         assertThat(deliveryHistory).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("108.12: the department-wide list of actions sorts by the day issued (the day of its issue's act)")
+    void listSortedByDayIssued() {
+        long id = stopOrderOnANewPermit();
+        List<Long> ids = db.inTransaction(em -> EnforcementActions.LIST.rows(
+                em,
+                new ListRequest(Map.of(), List.of(new ListRequest.Sort("issuedOn", false)), 0, 1000),
+                actions -> actions.stream().map(EnforcementAction::getId).toList()));
+        assertThat(ids).contains(id);
     }
 
     @Test
