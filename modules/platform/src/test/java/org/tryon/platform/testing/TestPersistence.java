@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.tryon.platform.persistence.EmbeddedColumnNaming;
 
 /**
  * Hibernate outside the container, on a migrated {@link TestDatabase}, with the same mapping
@@ -39,6 +40,7 @@ public final class TestPersistence implements AutoCloseable {
         }
         Map<String, Object> props = new HashMap<>();
         props.put("hibernate.hbm2ddl.auto", "validate");
+        props.put("hibernate.implicit_naming_strategy", EmbeddedColumnNaming.class.getName());
         props.put("hibernate.enhancer.enableDirtyTracking", "false");
         props.put("hibernate.enhancer.enableLazyInitialization", "false");
         props.put("hibernate.enhancer.enableAssociationManagement", "false");

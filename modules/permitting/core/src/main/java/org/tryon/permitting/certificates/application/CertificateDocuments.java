@@ -42,10 +42,11 @@ public class CertificateDocuments {
                 .filter(p -> covered.contains(p.getNumber()))
                 .map(CertificateDocuments::permitLine)
                 .collect(Collectors.joining("; "));
-        PdfDocumentBuilder doc = start(c.getKind().title(), c.getNumber(), c.getIssuedOn(), project)
+        PdfDocumentBuilder doc = start(
+                        c.getKind().title(), c.getNumber(), c.getIssued().on(), project)
                 .fact("Ordinance", "108.11.4, " + letterhead.county() + " Building-Development Ordinance")
                 .fact("Permits", permits)
-                .fact("Issued by", c.getIssuedBy() + ", for the Administrator")
+                .fact("Issued by", c.getIssued().by() + ", for the Administrator")
                 .section(
                         "Certification",
                         "The work under the permits named above at " + project.getAddress() + " has passed its final "
@@ -58,7 +59,7 @@ public class CertificateDocuments {
                                         ? " The building may be occupied for its permitted use (occupancy "
                                                 + project.getOccupancyGroup().label() + ")."
                                         : ""))
-                .signature(c.getIssuedBy(), "for the Administrator");
+                .signature(c.getIssued().by(), "for the Administrator");
         return new Document(c.getNumber() + ".pdf", doc.render());
     }
 
@@ -66,20 +67,24 @@ public class CertificateDocuments {
         Project project = certificates.project(projectId);
         TemporaryCertificate t = certificates.temporary(projectId, id);
         TemporaryCertificate.Standing standing = t.standingOn(certificates.today());
-        PdfDocumentBuilder doc = start("Temporary Certificate of Occupancy", t.getNumber(), t.getIssuedOn(), project)
+        PdfDocumentBuilder doc = start(
+                        "Temporary Certificate of Occupancy",
+                        t.getNumber(),
+                        t.getIssued().on(),
+                        project)
                 .fact("Ordinance", "108.11.3, " + letterhead.county() + " Building-Development Ordinance")
                 .fact("Part of the building", t.getPortion() == null ? "The whole building" : t.getPortion())
                 .fact("In force through", t.getValidThrough().toString())
                 .fact(
                         "Renewed",
                         t.getRenewals() == 0 ? null : t.getRenewals() + " time(s), last on " + t.getLastRenewedOn())
-                .fact("Issued by", t.getIssuedBy() + ", for the Administrator")
+                .fact("Issued by", t.getIssued().by() + ", for the Administrator")
                 .fact(
                         "Standing",
                         standing.name().toLowerCase().replace('_', ' ')
                                 + (t.getEndedReason() == null
                                         ? ""
-                                        : " on " + t.getEndedOn() + ": " + t.getEndedReason()))
+                                        : " on " + t.getEnded().on() + ": " + t.getEndedReason()))
                 .section(
                         "Permission",
                         "The " + (t.getPortion() == null ? "building" : "part of the building named above") + " at "
@@ -89,7 +94,7 @@ public class CertificateDocuments {
                                 + " unless this certificate is renewed or revoked before (108.11.3). It does not replace "
                                 + "the certificate of occupancy, which follows the final inspections (108.11.4).")
                 .section("Conditions", t.getConditions())
-                .signature(t.getIssuedBy(), "for the Administrator");
+                .signature(t.getIssued().by(), "for the Administrator");
         return new Document(t.getNumber() + ".pdf", doc.render());
     }
 

@@ -24,8 +24,8 @@ public record CertificateView(
                 c.getKind().title(),
                 c.getProjectId(),
                 c.getPermitNumbers(),
-                c.getIssuedOn(),
-                c.getIssuedBy(),
+                c.getIssued().on(),
+                c.getIssued().by(),
                 "projects/" + c.getProjectId() + "/certificates/certificate.pdf");
     }
 

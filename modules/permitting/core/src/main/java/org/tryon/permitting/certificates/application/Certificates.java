@@ -22,6 +22,7 @@ import org.tryon.permitting.certificates.domain.CertificateRules;
 import org.tryon.permitting.certificates.domain.CertificateSettings;
 import org.tryon.permitting.certificates.domain.PermitOnStructure;
 import org.tryon.permitting.certificates.domain.TemporaryCertificate;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.application.PermitStatusLog;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.Project;
@@ -141,9 +142,7 @@ public class Certificates {
                 projectId,
                 CertificateKind.forTrades(counted.stream().map(Permit::getTrade).toList()),
                 counted.stream().map(Permit::getNumber).toList(),
-                today,
-                user.name(),
-                clock.instant());
+                act(today));
         em.persist(certificate);
         em.flush();
         certificate.assignNumber();
@@ -158,7 +157,7 @@ public class Certificates {
                             user.name(),
                             certificate.getKind().title() + " " + certificate.getNumber() + " issued (108.11.4)"));
         }
-        temporaries(projectId).forEach(t -> t.supersede(today, user.name(), certificate.getNumber()));
+        temporaries(projectId).forEach(t -> t.supersede(certificate.getIssued(), certificate.getNumber()));
         return CertificateView.of(certificate);
     }
 
@@ -187,10 +186,8 @@ public class Certificates {
                 projectId,
                 command.portion(),
                 command.conditions(),
-                today,
-                settings.valueOn(CertificateSettings.TEMPORARY_CERTIFICATE_DAYS, today),
-                user.name(),
-                clock.instant());
+                act(today),
+                settings.valueOn(CertificateSettings.TEMPORARY_CERTIFICATE_DAYS, today));
         em.persist(t);
         em.flush();
         t.assignNumber();
@@ -215,7 +212,7 @@ public class Certificates {
         Inputs.valid(validator, command);
         TemporaryCertificate t = temporary(projectId, id);
         LocalDate today = today();
-        t.revoke(today, user.name(), command.reason());
+        t.revoke(act(today), command.reason());
         return TemporaryCertificateView.of(t, today);
     }
 
@@ -263,6 +260,11 @@ public class Certificates {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The signed-in user's act today, now; certificates are signed "for the Administrator", in no office of their own. */
+    private Act act(LocalDate today) {
+        return new Act(today, clock.instant(), user.name(), null);
     }
 
     private List<TemporaryCertificate> temporaries(long projectId) {

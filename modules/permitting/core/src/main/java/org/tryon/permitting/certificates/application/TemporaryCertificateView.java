@@ -29,15 +29,15 @@ public record TemporaryCertificateView(
                 t.getProjectId(),
                 t.getPortion(),
                 t.getConditions(),
-                t.getIssuedOn(),
-                t.getIssuedBy(),
+                t.getIssued().on(),
+                t.getIssued().by(),
                 t.getValidThrough(),
                 t.getRenewals(),
                 t.getLastRenewedOn(),
                 standing.name(),
                 standing == TemporaryCertificate.Standing.EXPIRED,
-                t.getEndedOn(),
-                t.getEndedBy(),
+                t.getEnded() == null ? null : t.getEnded().on(),
+                t.getEnded() == null ? null : t.getEnded().by(),
                 t.getEndedReason());
     }
 

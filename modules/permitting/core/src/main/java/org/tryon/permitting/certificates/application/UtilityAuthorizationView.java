@@ -31,12 +31,12 @@ public record UtilityAuthorizationView(
                 a.getKind().section(),
                 a.getRequestedBy(),
                 a.getConditions(),
-                a.getGrantedBy(),
-                a.getGrantedOn(),
+                a.getGranted().by(),
+                a.getGranted().on(),
                 a.getEndsOn(),
                 a.standingOn(today).name(),
-                a.getWithdrawnOn(),
-                a.getWithdrawnBy(),
+                a.getWithdrawn() == null ? null : a.getWithdrawn().on(),
+                a.getWithdrawn() == null ? null : a.getWithdrawn().by(),
                 a.getWithdrawnReason());
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.tryon.permitting.certificates.domain.UtilityAuthorization;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
@@ -73,10 +74,8 @@ public class UtilityAuthorizations {
                 command.kind(),
                 command.requestedBy(),
                 command.conditions(),
-                today,
-                command.endsOn(),
-                user.name(),
-                clock.instant());
+                new Act(today, clock.instant(), user.name(), null),
+                command.endsOn());
         em.persist(a);
         em.flush();
         return UtilityAuthorizationView.of(a, today);
@@ -92,7 +91,7 @@ public class UtilityAuthorizations {
             throw new RecordNotFoundException("utility authorization", id);
         }
         LocalDate today = LocalDate.now(clock);
-        a.withdraw(today, user.name(), command.reason());
+        a.withdraw(new Act(today, clock.instant(), user.name(), null), command.reason());
         return UtilityAuthorizationView.of(a, today);
     }
 

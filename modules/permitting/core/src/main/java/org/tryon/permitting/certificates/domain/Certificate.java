@@ -1,6 +1,7 @@
 package org.tryon.permitting.certificates.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,10 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -46,14 +46,9 @@ public class Certificate {
     @Column(name = "permit_numbers", nullable = false, length = 2000)
     private String permitNumbers;
 
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, length = 60)
-    private String issuedBy;
+    /** Who issued it, when; kept in issued_on, issued_at, issued_by, issued_as (none: signed "for the Administrator"). */
+    @Embedded
+    private Act issued;
 
     @Version
     private long version;
@@ -61,8 +56,7 @@ public class Certificate {
     protected Certificate() {}
 
     /** 108.11.4: call only once {@link CertificateRules#certificateRefusals} gives no reason. */
-    public static Certificate issue(
-            long projectId, CertificateKind kind, List<String> permitNumbers, LocalDate on, String by, Instant at) {
+    public static Certificate issue(long projectId, CertificateKind kind, List<String> permitNumbers, Act issued) {
         if (permitNumbers.isEmpty()) {
             throw new RuleViolationException(
                     "permits", "108.11.4 permits", "108.11.4: a certificate covers the permits of the structure");
@@ -71,16 +65,14 @@ public class Certificate {
         c.projectId = projectId;
         c.kind = kind;
         c.permitNumbers = String.join(", ", permitNumbers);
-        c.issuedOn = on;
-        c.issuedAt = at;
-        c.issuedBy = by;
+        c.issued = issued;
         return c;
     }
 
     /** Called once the id is known: CO-2026-000042, CC-2026-000043. */
     public void assignNumber() {
         if (number == null) {
-            number = kind.prefix() + "-" + issuedOn.getYear() + "-" + String.format("%06d", id);
+            number = kind.prefix() + "-" + issued.on().getYear() + "-" + String.format("%06d", id);
         }
     }
 
@@ -104,15 +96,7 @@ public class Certificate {
         return List.of(permitNumbers.split(",\\s*"));
     }
 
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public Instant getIssuedAt() {
-        return issuedAt;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
+    public Act getIssued() {
+        return issued;
     }
 }

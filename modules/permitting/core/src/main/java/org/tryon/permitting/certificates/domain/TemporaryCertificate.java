@@ -1,6 +1,7 @@
 package org.tryon.permitting.certificates.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,9 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 /**
@@ -61,14 +62,9 @@ public class TemporaryCertificate {
     @Column(nullable = false, length = 2000)
     private String conditions;
 
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, length = 60)
-    private String issuedBy;
+    /** Who issued it, when: issued_on, issued_at, issued_by, issued_as (none: signed "for the Administrator"). */
+    @Embedded
+    private Act issued;
 
     @Column(name = "valid_through", nullable = false)
     private LocalDate validThrough;
@@ -83,11 +79,12 @@ public class TemporaryCertificate {
     @Column(nullable = false, length = 20)
     private Status status;
 
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "ended_by", length = 60)
-    private String endedBy;
+    /**
+     * Who revoked it, or whose certificate of occupancy superseded it, when: ended_on, ended_at,
+     * ended_by, ended_as; none while in force. Ended before ADR 0044's amendment: no instant, no office.
+     */
+    @Embedded
+    private Act ended;
 
     /** Why it was revoked, or the certificate that superseded it. */
     @Column(name = "ended_reason", length = 1000)
@@ -98,9 +95,8 @@ public class TemporaryCertificate {
 
     protected TemporaryCertificate() {}
 
-    /** 108.11.3: issues a temporary certificate in force for {@code days} days after {@code issuedOn}. */
-    public static TemporaryCertificate issue(
-            long projectId, String portion, String conditions, LocalDate issuedOn, int days, String by, Instant at) {
+    /** 108.11.3: issues a temporary certificate in force for {@code days} days after the day it is {@code issued}. */
+    public static TemporaryCertificate issue(long projectId, String portion, String conditions, Act issued, int days) {
         if (conditions == null || conditions.isBlank()) {
             throw new RuleViolationException(
                     "conditions",
@@ -112,10 +108,8 @@ public class TemporaryCertificate {
         t.projectId = projectId;
         t.portion = portion == null || portion.isBlank() ? null : portion.trim();
         t.conditions = conditions.trim();
-        t.issuedOn = issuedOn;
-        t.issuedAt = at;
-        t.issuedBy = by;
-        t.validThrough = issuedOn.plusDays(days);
+        t.issued = issued;
+        t.validThrough = issued.on().plusDays(days);
         t.status = Status.IN_FORCE;
         return t;
     }
@@ -123,7 +117,7 @@ public class TemporaryCertificate {
     /** Called once the id is known: TCO-2026-000042. */
     public void assignNumber() {
         if (number == null) {
-            number = "TCO-" + issuedOn.getYear() + "-" + String.format("%06d", id);
+            number = "TCO-" + issued.on().getYear() + "-" + String.format("%06d", id);
         }
     }
 
@@ -138,23 +132,21 @@ public class TemporaryCertificate {
     }
 
     /** 108.11.3: revoked: the building, or the part named, may no longer be occupied under it. */
-    public void revoke(LocalDate on, String by, String reason) {
+    public void revoke(Act ended, String reason) {
         requireNotEnded("revoked");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reason", "required", "Say why the temporary certificate is revoked");
         }
         this.status = Status.REVOKED;
-        this.endedOn = on;
-        this.endedBy = by;
+        this.ended = ended;
         this.endedReason = reason.trim();
     }
 
     /** 108.11.4: the certificate of occupancy takes its place. */
-    public void supersede(LocalDate on, String by, String certificateNumber) {
+    public void supersede(Act ended, String certificateNumber) {
         if (status == Status.IN_FORCE) {
             this.status = Status.SUPERSEDED;
-            this.endedOn = on;
-            this.endedBy = by;
+            this.ended = ended;
             this.endedReason = "Superseded by certificate " + certificateNumber;
         }
     }
@@ -204,16 +196,8 @@ public class TemporaryCertificate {
         return conditions;
     }
 
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public Instant getIssuedAt() {
-        return issuedAt;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
+    public Act getIssued() {
+        return issued;
     }
 
     public LocalDate getValidThrough() {
@@ -232,12 +216,9 @@ public class TemporaryCertificate {
         return status;
     }
 
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
+    /** Who ended it, when; {@code null} while in force. */
+    public Act getEnded() {
+        return ended;
     }
 
     public String getEndedReason() {

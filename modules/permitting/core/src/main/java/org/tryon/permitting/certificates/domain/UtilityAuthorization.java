@@ -1,6 +1,7 @@
 package org.tryon.permitting.certificates.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,13 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.Trade;
@@ -64,23 +65,19 @@ public class UtilityAuthorization {
     @Column(nullable = false, length = 2000)
     private String conditions;
 
-    @Column(name = "granted_by", nullable = false, length = 60)
-    private String grantedBy;
-
-    @Column(name = "granted_on", nullable = false)
-    private LocalDate grantedOn;
-
-    @Column(name = "granted_at", nullable = false)
-    private Instant grantedAt;
+    /** Who granted it, when: granted_on, granted_at, granted_by, granted_as (none: "for the Administrator"). */
+    @Embedded
+    private Act granted;
 
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
-    @Column(name = "withdrawn_on")
-    private LocalDate withdrawnOn;
-
-    @Column(name = "withdrawn_by", length = 60)
-    private String withdrawnBy;
+    /**
+     * Who withdrew it, when: withdrawn_on, withdrawn_at, withdrawn_by, withdrawn_as; none while it
+     * stands. Withdrawn before ADR 0044's amendment: no instant, no office.
+     */
+    @Embedded
+    private Act withdrawn;
 
     @Column(name = "withdrawn_reason", length = 1000)
     private String withdrawnReason;
@@ -96,10 +93,8 @@ public class UtilityAuthorization {
             UtilityKind kind,
             String requestedBy,
             String conditions,
-            LocalDate grantedOn,
-            LocalDate endsOn,
-            String grantedBy,
-            Instant at) {
+            Act granted,
+            LocalDate endsOn) {
         List<Violation> refusals = new ArrayList<>(permitRefusals(permit, kind.section()));
         if (requestedBy == null || requestedBy.isBlank()) {
             refusals.add(new Violation("requestedBy", "required", "Say who asked for the utility service"));
@@ -112,11 +107,11 @@ public class UtilityAuthorization {
         }
         if (endsOn == null) {
             refusals.add(new Violation("endsOn", "required", "Give the last day of the authorization"));
-        } else if (endsOn.isBefore(grantedOn)) {
+        } else if (endsOn.isBefore(granted.on())) {
             refusals.add(new Violation(
                     "endsOn",
                     "not-before-grant",
-                    "The authorization cannot end (" + endsOn + ") before it is granted (" + grantedOn + ")"));
+                    "The authorization cannot end (" + endsOn + ") before it is granted (" + granted.on() + ")"));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -127,9 +122,7 @@ public class UtilityAuthorization {
         a.kind = kind;
         a.requestedBy = requestedBy.trim();
         a.conditions = conditions.trim();
-        a.grantedOn = grantedOn;
-        a.grantedAt = at;
-        a.grantedBy = grantedBy;
+        a.granted = granted;
         a.endsOn = endsOn;
         return a;
     }
@@ -160,22 +153,21 @@ public class UtilityAuthorization {
     }
 
     /** Withdraws the authorization (conditions not kept, or no longer needed); once. */
-    public void withdraw(LocalDate on, String by, String reason) {
-        if (withdrawnOn != null) {
+    public void withdraw(Act withdrawal, String reason) {
+        if (withdrawn != null) {
             throw new RuleViolationException(
-                    "id", kind.section() + " withdrawn", "This authorization was withdrawn on " + withdrawnOn);
+                    "id", kind.section() + " withdrawn", "This authorization was withdrawn on " + withdrawn.on());
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reason", "required", "Say why the authorization is withdrawn");
         }
-        this.withdrawnOn = on;
-        this.withdrawnBy = by;
+        this.withdrawn = withdrawal;
         this.withdrawnReason = reason.trim();
     }
 
     /** In effect from the day granted through its last day, unless withdrawn. */
     public Standing standingOn(LocalDate day) {
-        if (withdrawnOn != null && !day.isBefore(withdrawnOn)) {
+        if (withdrawn != null && !day.isBefore(withdrawn.on())) {
             return Standing.WITHDRAWN;
         }
         return day.isAfter(endsOn) ? Standing.ENDED : Standing.IN_EFFECT;
@@ -205,28 +197,17 @@ public class UtilityAuthorization {
         return conditions;
     }
 
-    public String getGrantedBy() {
-        return grantedBy;
-    }
-
-    public LocalDate getGrantedOn() {
-        return grantedOn;
-    }
-
-    public Instant getGrantedAt() {
-        return grantedAt;
+    public Act getGranted() {
+        return granted;
     }
 
     public LocalDate getEndsOn() {
         return endsOn;
     }
 
-    public LocalDate getWithdrawnOn() {
-        return withdrawnOn;
-    }
-
-    public String getWithdrawnBy() {
-        return withdrawnBy;
+    /** Who withdrew it, when; {@code null} while it stands. */
+    public Act getWithdrawn() {
+        return withdrawn;
     }
 
     public String getWithdrawnReason() {

@@ -23,7 +23,7 @@ public record AppealView(
                         a.getFiledOn(),
                         a.getAppellant(),
                         a.getGrounds(),
-                        a.getRecordedBy(),
+                        a.getRecorded().by(),
                         a.getOutcome(),
                         a.getOutcome() == null ? null : a.getOutcome().label(),
                         a.getDecidedOn(),

@@ -28,7 +28,7 @@ public record DeliveryView(
                 d.getDeliveredTo(),
                 d.getMailingAddress(),
                 d.getArticleNumber(),
-                d.getRecordedBy(),
-                d.getRecordedAt());
+                d.getRecorded().by(),
+                d.getRecorded().at());
     }
 }

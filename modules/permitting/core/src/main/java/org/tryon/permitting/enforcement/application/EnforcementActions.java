@@ -177,16 +177,7 @@ public class EnforcementActions {
         require(EnforcementAuthority.servers(), "106 written notice");
         Inputs.valid(validator, command);
         EnforcementAction action = find(actionId);
-        em.persist(action.deliver(
-                command.method(),
-                command.deliveredOn(),
-                command.deliveredBy(),
-                command.deliveredTo(),
-                command.mailingAddress(),
-                command.articleNumber(),
-                today(),
-                user.name(),
-                clock.instant()));
+        em.persist(action.deliver(command.delivery(), new Act(today(), clock.instant(), user.name(), null)));
         return view(action);
     }
 
@@ -197,7 +188,7 @@ public class EnforcementActions {
         Inputs.valid(validator, command);
         boolean correctiveOrderInForce = following(actionId, EnforcementKind.CORRECTIVE_ORDER).stream()
                 .anyMatch(o -> o.getStatus() == ActionStatus.IN_FORCE);
-        action.lift(today(), user.name(), command.reason(), correctiveOrderInForce);
+        action.lift(issue(), command.reason(), correctiveOrderInForce);
         return view(action);
     }
 
@@ -232,13 +223,7 @@ public class EnforcementActions {
                     action.getReferenceNumber() + " has not been appealed; record the appeal first");
         }
         action.decideAppeal(
-                appeal,
-                command.outcome(),
-                command.decidedOn(),
-                command.decidedBy(),
-                command.reasons(),
-                today(),
-                user.name());
+                appeal, command.outcome(), command.decidedOn(), command.decidedBy(), command.reasons(), issue());
         return view(action);
     }
 
@@ -267,7 +252,7 @@ public class EnforcementActions {
             .text("addresseeName", "addresseeName")
             .choice("kind", "kind", EnforcementKind.class)
             .choice("status", "status", ActionStatus.class)
-            .sorted("issuedOn", "issuedOn")
+            .sorted("issuedOn", "issued.on")
             .build();
 
     /**
@@ -323,7 +308,7 @@ public class EnforcementActions {
     AppealWindow windowOf(EnforcementAction a) {
         return a.getKind()
                 .appealWindow()
-                .map(k -> new AppealWindow(settings.valueOn(k, a.getIssuedOn()), countyCalendar.calendar()))
+                .map(k -> new AppealWindow(settings.valueOn(k, a.getIssued().on()), countyCalendar.calendar()))
                 .orElse(null);
     }
 
@@ -364,7 +349,8 @@ public class EnforcementActions {
                     EnforcementAppeal appeal = appeals.get(a.getId());
                     AppealWindow window = a.getKind()
                             .appealWindow()
-                            .map(k -> new AppealWindow(windows.get(k).valueOn(a.getIssuedOn()), calendar))
+                            .map(k -> new AppealWindow(
+                                    windows.get(k).valueOn(a.getIssued().on()), calendar))
                             .orElse(null);
                     OrderStanding standing = OrderStanding.of(
                             a.getKind(),
@@ -440,6 +426,7 @@ public class EnforcementActions {
         return p;
     }
 
+    /** The signed-in user's act today, now, in the office the user acts in (issuing, lifting, recording a decision). */
     private Act issue() {
         return new Act(today(), clock.instant(), user.name(), EnforcementAuthority.office(security::isCallerInRole));
     }

@@ -38,7 +38,7 @@ public class EnforcementNotices {
         PdfDocumentBuilder doc = letterhead
                 .document(kind.title())
                 .reference(a.getReferenceNumber())
-                .dated(a.getIssuedOn())
+                .dated(a.getIssued().on())
                 .addressee(
                         a.getAddresseeName(),
                         Arrays.asList(a.getAddresseeAddress().split("\\s*(\\R|;)\\s*")))
@@ -46,7 +46,7 @@ public class EnforcementNotices {
                 .fact("Directed to", capitalised(kind.directedTo()))
                 .fact("Permit", a.getPermitNumber())
                 .fact("Building", a.getBuilding().toString())
-                .fact("Issued by", a.getIssuedBy() + ", " + a.getIssuedAs());
+                .fact("Issued by", a.getIssued().by() + ", " + a.getIssued().as());
         switch (kind) {
             case STOP_ORDER ->
                 doc.section("Order", "You are ordered to stop the work described below immediately (108.12.1).")
@@ -108,7 +108,7 @@ public class EnforcementNotices {
                 "Written notice",
                 "This notice is given when delivered in person or sent by registered mail to the last address "
                         + "known (106).");
-        doc.signature(a.getIssuedBy(), a.getIssuedAs());
+        doc.signature(a.getIssued().by(), a.getIssued().as());
         return new Notice(a.getReferenceNumber() + ".pdf", doc.render());
     }
 

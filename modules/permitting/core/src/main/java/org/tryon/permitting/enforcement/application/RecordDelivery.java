@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 
 /**
@@ -17,4 +18,10 @@ public record RecordDelivery(
         @NotBlank @Size(max = 120) String deliveredBy,
         @NotBlank @Size(max = 200) String deliveredTo,
         @Size(max = 400) String mailingAddress,
-        @Size(max = 30) String articleNumber) {}
+        @Size(max = 30) String articleNumber) {
+
+    /** The delivery the command tells of. */
+    public Delivery delivery() {
+        return new Delivery(method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber);
+    }
+}

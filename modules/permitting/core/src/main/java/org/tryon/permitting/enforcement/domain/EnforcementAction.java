@@ -1,6 +1,5 @@
 package org.tryon.permitting.enforcement.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -98,21 +97,18 @@ public class EnforcementAction {
     private String hearingPlace;
 
     @Embedded
-    @AttributeOverride(name = "on", column = @Column(name = "issued_on", nullable = false))
-    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false))
-    @AttributeOverride(name = "by", column = @Column(name = "issued_by", nullable = false, length = 60))
-    @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
     private Act issued;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ActionStatus status;
 
-    @Column(name = "lifted_on")
-    private LocalDate liftedOn;
-
-    @Column(name = "lifted_by", length = 60)
-    private String liftedBy;
+    /**
+     * Who lifted it, when, in which office: lifted_on, lifted_at, lifted_by, lifted_as; none while
+     * in force. Lifted before ADR 0044's amendment: no instant, no office.
+     */
+    @Embedded
+    private Act lifted;
 
     @Column(name = "lifted_reason", length = 1000)
     private String liftedReason;
@@ -314,31 +310,14 @@ public class EnforcementAction {
     }
 
     /** 106: records how the written notice (or, for a condemnation, its posting) was delivered. */
-    public NoticeDelivery deliver(
-            DeliveryMethod method,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            LocalDate today,
-            String recordedBy,
-            Instant recordedAt) {
+    public NoticeDelivery deliver(Delivery delivery, Act recorded) {
         if (status == ActionStatus.LIFTED) {
             throw new RuleViolationException(
                     "status",
                     kind.section() + " lifted",
-                    referenceNumber + " was lifted on " + liftedOn + "; there is nothing left to deliver");
+                    referenceNumber + " was lifted on " + lifted.on() + "; there is nothing left to deliver");
         }
-        return new NoticeDelivery(
-                this,
-                method,
-                deliveredOn,
-                deliveredBy,
-                deliveredTo,
-                mailingAddress,
-                articleNumber,
-                new Act(today, recordedAt, recordedBy, null));
+        return new NoticeDelivery(this, delivery, recorded);
     }
 
     /**
@@ -391,20 +370,21 @@ public class EnforcementAction {
         return new EnforcementAppeal(id, filedOn, appellant, grounds, new Act(today, recordedAt, recordedBy, null));
     }
 
-    /** 108.12.7: records the decision on the appeal; an order revoked on appeal is lifted. */
+    /**
+     * 108.12.7: records the decision on the appeal; an order revoked on appeal is lifted, on the day
+     * of the decision, by whoever {@code recorded} it.
+     */
     public void decideAppeal(
             EnforcementAppeal appeal,
             AppealOutcome outcome,
             LocalDate decidedOn,
             String decidedBy,
             String reasons,
-            LocalDate today,
-            String recordedBy) {
-        appeal.decide(outcome, decidedOn, decidedBy, reasons, today, recordedBy);
+            Act recorded) {
+        appeal.decide(outcome, decidedOn, decidedBy, reasons, recorded.on(), recorded.by());
         if (outcome == AppealOutcome.REVOKED) {
             liftAs(
-                    decidedOn,
-                    recordedBy,
+                    new Act(decidedOn, recorded.at(), recorded.by(), recorded.as()),
                     "Revoked on appeal (108.12.7) by " + decidedBy.trim() + ": " + reasons.trim());
         }
     }
@@ -414,14 +394,14 @@ public class EnforcementAction {
      * notice of defects when they are corrected (108.12.3), a notice of condemnation when the
      * department removes it (108.12.5), a corrective order when it is complied with (108.12.6).
      */
-    public void lift(LocalDate on, String by, String reason, boolean correctiveOrderInForce) {
+    public void lift(Act lifting, String reason, boolean correctiveOrderInForce) {
         if (status != ActionStatus.IN_FORCE) {
             throw new RuleViolationException(
                     "status",
                     kind.section() + " in-force",
                     status == ActionStatus.NOTICE
                             ? "A " + kind.title().toLowerCase() + " has nothing to lift"
-                            : referenceNumber + " was already lifted on " + liftedOn);
+                            : referenceNumber + " was already lifted on " + lifted.on());
         }
         if (kind == EnforcementKind.CONDEMNATION && correctiveOrderInForce) {
             throw new RuleViolationException(
@@ -429,13 +409,12 @@ public class EnforcementAction {
                     "108.12.5 corrective-order-in-force",
                     "108.12.5: the notice of condemnation stays on the building while an order to take corrective action on it is in force");
         }
-        liftAs(on, by, kind.liftedAs() + ": " + reason.trim());
+        liftAs(lifting, kind.liftedAs() + ": " + reason.trim());
     }
 
-    private void liftAs(LocalDate on, String by, String reason) {
+    private void liftAs(Act lifting, String reason) {
         this.status = ActionStatus.LIFTED;
-        this.liftedOn = on;
-        this.liftedBy = by;
+        this.lifted = lifting;
         this.liftedReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
 
@@ -547,32 +526,13 @@ public class EnforcementAction {
         return issued;
     }
 
-    public LocalDate getIssuedOn() {
-        return issued.on();
-    }
-
-    public Instant getIssuedAt() {
-        return issued.at();
-    }
-
-    public String getIssuedBy() {
-        return issued.by();
-    }
-
-    public String getIssuedAs() {
-        return issued.as();
-    }
-
     public ActionStatus getStatus() {
         return status;
     }
 
-    public LocalDate getLiftedOn() {
-        return liftedOn;
-    }
-
-    public String getLiftedBy() {
-        return liftedBy;
+    /** Who lifted it, when; {@code null} while it stands. */
+    public Act getLifted() {
+        return lifted;
     }
 
     public String getLiftedReason() {

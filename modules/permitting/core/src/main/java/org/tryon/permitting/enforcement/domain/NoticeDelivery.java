@@ -3,7 +3,6 @@ package org.tryon.permitting.enforcement.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.module.domain.Act;
@@ -28,30 +27,14 @@ public class NoticeDelivery extends WrittenNotice {
 
     protected NoticeDelivery() {}
 
-    NoticeDelivery(
-            EnforcementAction action,
-            DeliveryMethod method,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            Act recorded) {
-        super(
-                postable(action, method),
-                action.getIssuedOn(),
-                deliveredOn,
-                deliveredBy,
-                deliveredTo,
-                mailingAddress,
-                articleNumber,
-                recorded);
+    NoticeDelivery(EnforcementAction action, Delivery delivery, Act recorded) {
+        super(action.getIssued().on(), postable(action, delivery), recorded);
         this.actionId = action.getId();
     }
 
     /** 108.12.4, 108.12.6: only a notice of condemnation or of its hearing is posted on the building. */
-    private static DeliveryMethod postable(EnforcementAction action, DeliveryMethod method) {
-        if (method == DeliveryMethod.POSTED_ON_BUILDING
+    private static Delivery postable(EnforcementAction action, Delivery delivery) {
+        if (delivery.method() == DeliveryMethod.POSTED_ON_BUILDING
                 && action.getKind() != EnforcementKind.CONDEMNATION
                 && action.getKind() != EnforcementKind.HEARING_NOTICE) {
             throw new RuleViolationException(
@@ -61,7 +44,7 @@ public class NoticeDelivery extends WrittenNotice {
                             + "a " + action.getKind().title().toLowerCase()
                             + " is delivered in person or by registered mail (106)");
         }
-        return method;
+        return delivery;
     }
 
     public Long getActionId() {

@@ -1,13 +1,13 @@
 package org.tryon.permitting.enforcement.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
@@ -52,33 +52,30 @@ public abstract class WrittenNotice {
     @Column(name = "article_number", length = 30)
     private String articleNumber;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    /**
+     * Who recorded the delivery, when (recorded_on, recorded_at, recorded_by, recorded_as). Recorded
+     * before ADR 0044's amendment: the day as the county's date of the instant, no office.
+     */
+    @Embedded
+    private Act recorded;
 
     protected WrittenNotice() {}
 
-    /** Records a delivery of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
-    protected WrittenNotice(
-            DeliveryMethod method,
-            LocalDate issuedOn,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            Act recorded) {
-        this.articleNumber =
-                checkedArticleNumber(method, issuedOn, deliveredOn, recorded.on(), mailingAddress, articleNumber);
-        this.method = method;
-        this.deliveredOn = deliveredOn;
-        this.deliveredBy = deliveredBy.trim();
-        this.deliveredTo = deliveredTo.trim();
-        this.mailingAddress = optional(mailingAddress);
-        this.recordedBy = recorded.by();
-        this.recordedAt = recorded.at();
+    /** Records the {@code delivery} of a notice issued on {@code issuedOn}, checked against 106 on the day it is {@code recorded}. */
+    protected WrittenNotice(LocalDate issuedOn, Delivery delivery, Act recorded) {
+        this.articleNumber = checkedArticleNumber(
+                delivery.method(),
+                issuedOn,
+                delivery.deliveredOn(),
+                recorded.on(),
+                delivery.mailingAddress(),
+                delivery.articleNumber());
+        this.method = delivery.method();
+        this.deliveredOn = delivery.deliveredOn();
+        this.deliveredBy = delivery.deliveredBy().trim();
+        this.deliveredTo = delivery.deliveredTo().trim();
+        this.mailingAddress = optional(delivery.mailingAddress());
+        this.recorded = recorded;
     }
 
     public Long getId() {
@@ -109,12 +106,8 @@ public abstract class WrittenNotice {
         return articleNumber;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 
     /**

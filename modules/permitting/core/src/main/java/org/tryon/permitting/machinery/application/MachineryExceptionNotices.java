@@ -74,15 +74,7 @@ public class MachineryExceptionNotices {
     public MachineryRecordView recordDelivery(long noticeId, RecordDelivery command) {
         context.allowed(MachineryAuthority.servers(), "106 written notice", command);
         ExceptionNotice notice = context.notice(noticeId);
-        context.em()
-                .persist(notice.deliver(
-                        command.method(),
-                        command.deliveredOn(),
-                        command.deliveredBy(),
-                        command.deliveredTo(),
-                        command.mailingAddress(),
-                        command.articleNumber(),
-                        context.act()));
+        context.em().persist(notice.deliver(command.delivery(), context.act()));
         context.em().flush();
         return records.record(notice.getPermitId());
     }
@@ -99,7 +91,7 @@ public class MachineryExceptionNotices {
         PdfDocumentBuilder doc = letterhead
                 .document("Notice of exceptions to an industrial machinery list")
                 .reference(n.getReferenceNumber())
-                .dated(n.getIssuedOn())
+                .dated(n.getIssued().on())
                 .addressee(
                         n.getAddresseeName(),
                         Arrays.asList(n.getAddresseeAddress().split("\\s*(\\R|;)\\s*")))
@@ -108,7 +100,7 @@ public class MachineryExceptionNotices {
                         "108.10 G.1, " + letterhead.county() + " Building-Development Ordinance; NC GS 143-138(b)")
                 .fact("Permit", n.getPermitNumber())
                 .fact("Exceptions", String.valueOf(lines.size()))
-                .fact("Issued by", n.getIssuedBy() + ", " + n.getIssuedAs())
+                .fact("Issued by", n.getIssued().by() + ", " + n.getIssued().as())
                 .section(
                         "Notice",
                         "You have claimed the applicability of NC GS 143-138(b) to the equipment on your industrial machinery "
@@ -135,7 +127,7 @@ public class MachineryExceptionNotices {
                         "Written notice",
                         "This notice is given when delivered in person or sent by registered mail to the last address "
                                 + "known (106).")
-                .signature(n.getIssuedBy(), n.getIssuedAs());
+                .signature(n.getIssued().by(), n.getIssued().as());
         return new Document(n.getReferenceNumber() + ".pdf", doc.render());
     }
 

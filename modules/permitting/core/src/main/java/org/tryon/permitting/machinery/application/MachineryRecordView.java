@@ -170,7 +170,7 @@ public record MachineryRecordView(
                     d.getDeterminedAs(),
                     d.getEscalationId(),
                     d.getAppealId(),
-                    d.getRecordedBy());
+                    d.getRecorded().by());
         }
     }
 
@@ -230,9 +230,9 @@ public record MachineryRecordView(
                     n.getReferenceNumber(),
                     n.getAddresseeName(),
                     n.getAddresseeAddress(),
-                    n.getIssuedOn(),
-                    n.getIssuedBy(),
-                    n.getIssuedAs(),
+                    n.getIssued().on(),
+                    n.getIssued().by(),
+                    n.getIssued().as(),
                     lines.stream().map(NoticeLine::of).toList(),
                     deliveries);
         }
@@ -258,7 +258,13 @@ public record MachineryRecordView(
             long id, LocalDate filedOn, String appellant, String grounds, String recordedBy, List<AppealedItem> items) {
 
         static Appeal of(MachineryAppeal a, List<AppealedItem> items) {
-            return new Appeal(a.getId(), a.getFiledOn(), a.getAppellant(), a.getGrounds(), a.getRecordedBy(), items);
+            return new Appeal(
+                    a.getId(),
+                    a.getFiledOn(),
+                    a.getAppellant(),
+                    a.getGrounds(),
+                    a.getRecorded().by(),
+                    items);
         }
     }
 
@@ -296,7 +302,7 @@ public record MachineryRecordView(
                     r.getAdvisedOn(),
                     r.getOshaAdvisedOn(),
                     r.getOshaContact(),
-                    r.getRecordedBy());
+                    r.getRecorded().by());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.tryon.permitting.machinery.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,10 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
@@ -51,10 +49,6 @@ public class ExceptionNotice {
     private String addresseeAddress;
 
     @Embedded
-    @AttributeOverride(name = "on", column = @Column(name = "issued_on", nullable = false))
-    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false))
-    @AttributeOverride(name = "by", column = @Column(name = "issued_by", nullable = false, length = 60))
-    @AttributeOverride(name = "as", column = @Column(name = "issued_as", nullable = false, length = 80))
     private Act issued;
 
     protected ExceptionNotice() {}
@@ -92,22 +86,14 @@ public class ExceptionNotice {
     }
 
     /** 106: how the notice reached the customer; in person or by registered mail. */
-    public ExceptionNoticeDelivery deliver(
-            DeliveryMethod method,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            Act recorded) {
-        if (method == DeliveryMethod.POSTED_ON_BUILDING) {
+    public ExceptionNoticeDelivery deliver(Delivery delivery, Act recorded) {
+        if (delivery.method() == DeliveryMethod.POSTED_ON_BUILDING) {
             throw new RuleViolationException(
                     "method",
                     "106 written-notice",
                     "A notice of exceptions is delivered in person or sent by registered mail (106), not posted on the building");
         }
-        return new ExceptionNoticeDelivery(
-                this, method, deliveredOn, deliveredBy, deliveredTo, mailingAddress, articleNumber, recorded);
+        return new ExceptionNoticeDelivery(this, delivery, recorded);
     }
 
     /** Called once the id is known: IMX-2026-000012. */
@@ -143,21 +129,5 @@ public class ExceptionNotice {
 
     public Act getIssued() {
         return issued;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issued.on();
-    }
-
-    public Instant getIssuedAt() {
-        return issued.at();
-    }
-
-    public String getIssuedBy() {
-        return issued.by();
-    }
-
-    public String getIssuedAs() {
-        return issued.as();
     }
 }

@@ -3,10 +3,9 @@ package org.tryon.permitting.machinery.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
-import org.tryon.permitting.enforcement.domain.DeliveryMethod;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
 import org.tryon.permitting.module.domain.Act;
 
@@ -26,24 +25,8 @@ public class ExceptionNoticeDelivery extends WrittenNotice {
 
     protected ExceptionNoticeDelivery() {}
 
-    ExceptionNoticeDelivery(
-            ExceptionNotice notice,
-            DeliveryMethod method,
-            LocalDate deliveredOn,
-            String deliveredBy,
-            String deliveredTo,
-            String mailingAddress,
-            String articleNumber,
-            Act recorded) {
-        super(
-                method,
-                notice.getIssuedOn(),
-                deliveredOn,
-                deliveredBy,
-                deliveredTo,
-                mailingAddress,
-                articleNumber,
-                recorded);
+    ExceptionNoticeDelivery(ExceptionNotice notice, Delivery delivery, Act recorded) {
+        super(notice.getIssued().on(), delivery, recorded);
         this.noticeId = notice.getId();
     }
 

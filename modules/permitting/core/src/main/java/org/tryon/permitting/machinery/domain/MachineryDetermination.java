@@ -1,6 +1,7 @@
 package org.tryon.permitting.machinery.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
@@ -67,11 +67,12 @@ public class MachineryDetermination {
     @Column(name = "appeal_id")
     private Long appealId;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    /**
+     * Who recorded it, when (recorded_on, recorded_at, recorded_by, recorded_as). Recorded before
+     * ADR 0044's amendment: the day as the county's date of the instant, no office.
+     */
+    @Embedded
+    private Act recorded;
 
     protected MachineryDetermination() {}
 
@@ -98,8 +99,7 @@ public class MachineryDetermination {
         this.determinedAs = determinedAs;
         this.escalationId = escalationId;
         this.appealId = appealId;
-        this.recordedBy = recorded.by();
-        this.recordedAt = recorded.at();
+        this.recorded = recorded;
     }
 
     public Long getId() {
@@ -150,11 +150,7 @@ public class MachineryDetermination {
         return appealId;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 }

@@ -1,6 +1,7 @@
 package org.tryon.permitting.machinery.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
@@ -64,11 +64,12 @@ public class UnsafeInstallationReport {
     @Column(name = "osha_contact", length = 200)
     private String oshaContact;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    /**
+     * Who recorded it, when (recorded_on, recorded_at, recorded_by, recorded_as). Recorded before
+     * ADR 0044's amendment: the day as the county's date of the instant, no office.
+     */
+    @Embedded
+    private Act recorded;
 
     protected UnsafeInstallationReport() {}
 
@@ -121,8 +122,7 @@ public class UnsafeInstallationReport {
         }
         r.oshaAdvisedOn = oshaAdvisedOn;
         r.oshaContact = WrittenNotice.optional(oshaContact);
-        r.recordedBy = recorded.by();
-        r.recordedAt = recorded.at();
+        r.recorded = recorded;
         return r;
     }
 
@@ -175,11 +175,7 @@ public class UnsafeInstallationReport {
         return oshaContact;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 }

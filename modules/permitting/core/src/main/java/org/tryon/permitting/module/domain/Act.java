@@ -10,28 +10,32 @@ import java.util.Objects;
 /**
  * Who did something in the department's name, on which day (the county's date), when it was
  * recorded, and in which office, printed under a signature (108.12 written notices, 108.10 G
- * notices and determinations). One value for every feature of permitting; an entity keeps it in its
- * own columns ({@code issued_on}, {@code issued_at}, {@code issued_by}, {@code issued_as}) through
- * {@code @AttributeOverride}s.
+ * notices and determinations). One value for every feature of permitting: a certificate's issue,
+ * a temporary certificate's issue and end, an enforcement action's issue and lifting, a notice of
+ * exceptions' issue. An entity keeps each act in its own four columns, named after the attribute by
+ * the platform's naming rule ({@code EmbeddedColumnNaming}, ADR 0044): {@code issued} is kept in
+ * {@code issued_on}, {@code issued_at}, {@code issued_by}, {@code issued_as}; no
+ * {@code @AttributeOverride} is needed.
  *
- * <p>Rules: the day, the instant and the person are always known; the office may be none where
- * nothing is signed. Two acts are equal when all four parts are.
+ * <p>Rules: the day, the instant and the person are always known for an act recorded from this
+ * version on; the office may be none where nothing is signed in one (a certificate is signed "for
+ * the Administrator", whoever issues it). An act recorded before its instant or office had a column
+ * (ADR 0044's amendment: a temporary certificate's end, an action's lifting) is read back with
+ * {@link #at()} and {@link #as()} {@code null}. Two acts are equal when all four parts are.
  */
 @Embeddable
 public final class Act implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "acted_on")
     private LocalDate on;
 
-    @Column(name = "acted_at")
     private Instant at;
 
-    @Column(name = "acted_by", length = 60)
+    @Column(length = 60)
     private String by;
 
-    @Column(name = "acted_as", length = 80)
+    @Column(length = 80)
     private String as;
 
     protected Act() {}
@@ -48,7 +52,7 @@ public final class Act implements Serializable {
         return on;
     }
 
-    /** The instant it was recorded. */
+    /** The instant it was recorded ({@code null} only for an act recorded before its column existed). */
     public Instant at() {
         return at;
     }

@@ -1,11 +1,11 @@
 package org.tryon.permitting.module.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
@@ -36,11 +36,12 @@ public abstract class Appeal {
     @Column(nullable = false, length = 2000)
     private String grounds;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    /**
+     * Who recorded the appeal, when (recorded_on, recorded_at, recorded_by, recorded_as). Recorded
+     * before ADR 0044's amendment: the day as the county's date of the instant, no office.
+     */
+    @Embedded
+    private Act recorded;
 
     protected Appeal() {}
 
@@ -66,8 +67,7 @@ public abstract class Appeal {
         this.filedOn = filedOn;
         this.appellant = appellant.trim();
         this.grounds = grounds.trim();
-        this.recordedBy = recorded.by();
-        this.recordedAt = recorded.at();
+        this.recorded = recorded;
     }
 
     public Long getId() {
@@ -86,11 +86,7 @@ public abstract class Appeal {
         return grounds;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.permitting.certificates.domain.TemporaryCertificate.Standing;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 
 class TemporaryCertificateTest {
@@ -17,13 +18,11 @@ class TemporaryCertificateTest {
 
     private static TemporaryCertificate tco() {
         return TemporaryCertificate.issue(
-                7,
-                "First floor",
-                "Fire alarm monitored; second floor not occupied",
-                ISSUED,
-                DAYS,
-                "tca",
-                Instant.EPOCH);
+                7, "First floor", "Fire alarm monitored; second floor not occupied", by("tca", ISSUED), DAYS);
+    }
+
+    private static Act by(String user, LocalDate on) {
+        return new Act(on, Instant.EPOCH, user, null);
     }
 
     @Test
@@ -66,13 +65,14 @@ class TemporaryCertificateTest {
     @DisplayName("108.11.3: revoked with a reason; a revoked certificate is neither renewed nor revoked again")
     void revocation() {
         TemporaryCertificate t = tco();
-        assertThatThrownBy(() -> t.revoke(ISSUED.plusDays(3), "tca", " ")).isInstanceOf(RuleViolationException.class);
-        t.revoke(ISSUED.plusDays(3), "tca", "Fire alarm not monitored");
+        assertThatThrownBy(() -> t.revoke(by("tca", ISSUED.plusDays(3)), " "))
+                .isInstanceOf(RuleViolationException.class);
+        t.revoke(by("tca", ISSUED.plusDays(3)), "Fire alarm not monitored");
         assertThat(t.standingOn(ISSUED.plusDays(3))).isEqualTo(Standing.REVOKED);
         assertThatThrownBy(() -> t.renew(ISSUED.plusDays(4), 90))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("revoked");
-        assertThatThrownBy(() -> t.revoke(ISSUED.plusDays(4), "tca", "Again"))
+        assertThatThrownBy(() -> t.revoke(by("tca", ISSUED.plusDays(4)), "Again"))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -81,27 +81,27 @@ class TemporaryCertificateTest {
             "108.11.3, 108.11.4: the certificate of occupancy supersedes a temporary certificate in force, not a revoked one")
     void superseded() {
         TemporaryCertificate t = tco();
-        t.supersede(ISSUED.plusDays(20), "director", "CO-2026-000009");
+        t.supersede(by("director", ISSUED.plusDays(20)), "CO-2026-000009");
         assertThat(t.standingOn(ISSUED.plusDays(200))).isEqualTo(Standing.SUPERSEDED);
         assertThat(t.getEndedReason()).contains("CO-2026-000009");
+        assertThat(t.getEnded()).isEqualTo(by("director", ISSUED.plusDays(20)));
 
         TemporaryCertificate revoked = tco();
-        revoked.revoke(ISSUED.plusDays(1), "tca", "Conditions not kept");
-        revoked.supersede(ISSUED.plusDays(20), "director", "CO-2026-000009");
+        revoked.revoke(by("tca", ISSUED.plusDays(1)), "Conditions not kept");
+        revoked.supersede(by("director", ISSUED.plusDays(20)), "CO-2026-000009");
         assertThat(revoked.getStatus()).isEqualTo(TemporaryCertificate.Status.REVOKED);
     }
 
     @Test
     @DisplayName("108.11.3: the conditions of occupancy are stated; the period is at least a day")
     void conditionsAndPeriodRequired() {
-        assertThatThrownBy(() -> TemporaryCertificate.issue(7, null, "  ", ISSUED, 90, "tca", Instant.EPOCH))
+        assertThatThrownBy(() -> TemporaryCertificate.issue(7, null, "  ", by("tca", ISSUED), 90))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.violations().get(0).rule()).isEqualTo("108.11.3 conditions"));
-        assertThatThrownBy(
-                        () -> TemporaryCertificate.issue(7, null, "Alarm monitored", ISSUED, 0, "tca", Instant.EPOCH))
+        assertThatThrownBy(() -> TemporaryCertificate.issue(7, null, "Alarm monitored", by("tca", ISSUED), 0))
                 .isInstanceOf(RuleViolationException.class);
-        assertThat(TemporaryCertificate.issue(7, " ", "Alarm monitored", ISSUED, 90, "tca", Instant.EPOCH)
+        assertThat(TemporaryCertificate.issue(7, " ", "Alarm monitored", by("tca", ISSUED), 90)
                         .getPortion())
                 .isNull();
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tryon.permitting.api.PermitStatus;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 
@@ -23,10 +24,8 @@ class UtilityAuthorizationTest {
                 kind,
                 "Duke Energy for Pat Lee",
                 "Service to the panel only; no occupancy",
-                TODAY,
-                endsOn,
-                "tca",
-                Instant.EPOCH);
+                new Act(TODAY, Instant.EPOCH, "tca", null),
+                endsOn);
     }
 
     @ParameterizedTest
@@ -39,7 +38,7 @@ class UtilityAuthorizationTest {
         for (UtilityKind kind : UtilityKind.values()) {
             UtilityAuthorization a = grant(trade, PermitStatus.WORK_COMMENCED, kind, TODAY.plusDays(30));
             assertThat(a.getKind()).isEqualTo(kind);
-            assertThat(a.getGrantedOn()).isEqualTo(TODAY);
+            assertThat(a.getGranted().on()).isEqualTo(TODAY);
         }
         assertThat(grant(trade, PermitStatus.ISSUED, UtilityKind.TEMPORARY_UTILITIES, TODAY)
                         .getEndsOn())
@@ -84,10 +83,8 @@ class UtilityAuthorizationTest {
                         UtilityKind.TEMPORARY_UTILITIES,
                         " ",
                         "",
-                        TODAY,
-                        TODAY.minusDays(1),
-                        "tca",
-                        Instant.EPOCH))
+                        new Act(TODAY, Instant.EPOCH, "tca", null),
+                        TODAY.minusDays(1)))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.violations())
@@ -104,11 +101,12 @@ class UtilityAuthorizationTest {
         assertThat(a.standingOn(TODAY.plusDays(10))).isEqualTo(UtilityAuthorization.Standing.IN_EFFECT);
         assertThat(a.standingOn(TODAY.plusDays(11))).isEqualTo(UtilityAuthorization.Standing.ENDED);
 
-        assertThatThrownBy(() -> a.withdraw(TODAY.plusDays(2), "tca", "")).isInstanceOf(RuleViolationException.class);
-        a.withdraw(TODAY.plusDays(2), "tca", "Conditions not kept");
+        assertThatThrownBy(() -> a.withdraw(new Act(TODAY.plusDays(2), Instant.EPOCH, "tca", null), ""))
+                .isInstanceOf(RuleViolationException.class);
+        a.withdraw(new Act(TODAY.plusDays(2), Instant.EPOCH, "tca", null), "Conditions not kept");
         assertThat(a.standingOn(TODAY.plusDays(1))).isEqualTo(UtilityAuthorization.Standing.IN_EFFECT);
         assertThat(a.standingOn(TODAY.plusDays(2))).isEqualTo(UtilityAuthorization.Standing.WITHDRAWN);
-        assertThatThrownBy(() -> a.withdraw(TODAY.plusDays(3), "tca", "Again"))
+        assertThatThrownBy(() -> a.withdraw(new Act(TODAY.plusDays(3), Instant.EPOCH, "tca", null), "Again"))
                 .isInstanceOf(RuleViolationException.class);
     }
 

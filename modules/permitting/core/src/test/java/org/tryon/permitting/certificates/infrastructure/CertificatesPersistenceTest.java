@@ -17,6 +17,7 @@ import org.tryon.permitting.certificates.domain.PermitOnStructure;
 import org.tryon.permitting.certificates.domain.TemporaryCertificate;
 import org.tryon.permitting.certificates.domain.UtilityAuthorization;
 import org.tryon.permitting.certificates.domain.UtilityKind;
+import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.domain.Fixtures;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.audit.AuditHistory;
@@ -60,20 +61,20 @@ class CertificatesPersistenceTest {
                     UtilityKind.TEMPORARY_UTILITIES,
                     "Pat Lee",
                     "Power to the panel for testing only",
-                    DAY,
-                    DAY.plusDays(30),
-                    "tca",
-                    AT);
+                    new Act(DAY, AT, "tca", null),
+                    DAY.plusDays(30));
             em.persist(a);
             return a.getId();
         });
-        db.run(em -> em.find(UtilityAuthorization.class, id).withdraw(DAY.plusDays(2), "tca", "Conditions not kept"));
+        db.run(em -> em.find(UtilityAuthorization.class, id)
+                .withdraw(new Act(DAY.plusDays(2), AT.plusSeconds(2 * 86_400), "tca", null), "Conditions not kept"));
 
         UtilityAuthorization stored = db.inTransaction(em -> em.find(UtilityAuthorization.class, id));
         assertThat(stored.getKind()).isEqualTo(UtilityKind.TEMPORARY_UTILITIES);
         assertThat(stored.getConditions()).isEqualTo("Power to the panel for testing only");
         assertThat(stored.getEndsOn()).isEqualTo(DAY.plusDays(30));
-        assertThat(stored.getGrantedAt()).isEqualTo(AT);
+        assertThat(stored.getGranted()).isEqualTo(new Act(DAY, AT, "tca", null));
+        assertThat(stored.getWithdrawn()).isEqualTo(new Act(DAY.plusDays(2), AT.plusSeconds(2 * 86_400), "tca", null));
         assertThat(stored.getWithdrawnReason()).isEqualTo("Conditions not kept");
         List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, UtilityAuthorization.class, id));
         assertThat(history).extracting(HistoryEntry::change).containsExactly("changed", "created");
@@ -86,7 +87,7 @@ class CertificatesPersistenceTest {
         long[] ids = db.inTransaction(em -> {
             Permit p = issuedPermit(em, Trade.BUILDING);
             TemporaryCertificate t = TemporaryCertificate.issue(
-                    p.getProject().getId(), "First floor", "Alarm monitored", DAY, 90, "tca", AT);
+                    p.getProject().getId(), "First floor", "Alarm monitored", new Act(DAY, AT, "tca", null), 90);
             em.persist(t);
             em.flush();
             t.assignNumber();
@@ -106,6 +107,30 @@ class CertificatesPersistenceTest {
 
     @Test
     @DisplayName(
+            "108.11.3: a revoked temporary certificate keeps who issued and who revoked it, when and in what office (ADR 0044 acts)")
+    void temporaryCertificateKeepsItsActs() {
+        Act issued = new Act(DAY, AT, "tca", null);
+        Act revoked = new Act(DAY.plusDays(3), AT.plusSeconds(3 * 86_400), "director", "Administrator");
+        long id = db.inTransaction(em -> {
+            Permit p = issuedPermit(em, Trade.BUILDING);
+            TemporaryCertificate t =
+                    TemporaryCertificate.issue(p.getProject().getId(), null, "Alarm monitored", issued, 90);
+            em.persist(t);
+            return t.getId();
+        });
+        TemporaryCertificate inForce = db.inTransaction(em -> em.find(TemporaryCertificate.class, id));
+        assertThat(inForce.getIssued()).isEqualTo(issued);
+        assertThat(inForce.getEnded()).isNull();
+
+        db.run(em -> em.find(TemporaryCertificate.class, id).revoke(revoked, "Conditions not kept"));
+        TemporaryCertificate stored = db.inTransaction(em -> em.find(TemporaryCertificate.class, id));
+        assertThat(stored.getEnded()).isEqualTo(revoked);
+        List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, TemporaryCertificate.class, id));
+        assertThat(history.get(0).fields()).contains(new HistoryEntry.FieldChange("ended", null, revoked.toString()));
+    }
+
+    @Test
+    @DisplayName(
             "108.11.4: the certificate keeps its number and the permits it covers; the database keeps one certificate per project")
     void oneCertificatePerProject() {
         long[] ids = db.inTransaction(em -> {
@@ -116,9 +141,7 @@ class CertificatesPersistenceTest {
                     p.getProject().getId(),
                     CertificateKind.CERTIFICATE_OF_OCCUPANCY,
                     List.of(p.getNumber()),
-                    DAY,
-                    "director",
-                    AT);
+                    new Act(DAY, AT, "director", null));
             em.persist(c);
             em.flush();
             c.assignNumber();
@@ -128,12 +151,16 @@ class CertificatesPersistenceTest {
         });
         Certificate stored = db.inTransaction(em -> em.find(Certificate.class, ids[0]));
         assertThat(stored.getNumber()).isEqualTo("CO-2026-" + String.format("%06d", ids[0]));
+        assertThat(stored.getIssued()).isEqualTo(new Act(DAY, AT, "director", null));
         Permit permit = db.inTransaction(em -> em.find(Permit.class, ids[2]));
         assertThat(stored.getPermitNumbers()).containsExactly(permit.getNumber());
         assertThat(permit.getStatus()).isEqualTo(PermitStatus.CERTIFICATE_ISSUED);
 
         assertThatThrownBy(() -> db.run(em -> em.persist(Certificate.issue(
-                        ids[1], CertificateKind.CERTIFICATE_OF_OCCUPANCY, List.of("B-X"), DAY, "director", AT))))
+                        ids[1],
+                        CertificateKind.CERTIFICATE_OF_OCCUPANCY,
+                        List.of("B-X"),
+                        new Act(DAY, AT, "director", null)))))
                 .isInstanceOf(RuntimeException.class);
     }
 }

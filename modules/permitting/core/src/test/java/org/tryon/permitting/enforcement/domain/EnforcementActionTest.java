@@ -21,6 +21,7 @@ class EnforcementActionTest {
     static final ProjectAddress SITE = new ProjectAddress("1 Main St", "Charlotte", "NC", "28202");
     static final EnforcementAction.PermitRef PERMIT = new EnforcementAction.PermitRef(7, "B-2026-000007", SITE);
     static final Act ISSUE = new Act(TODAY, Instant.parse("2026-11-04T15:00:00Z"), "inspector", "Inspector");
+    static final Act LIFT = new Act(TODAY, Instant.parse("2026-11-04T18:00:00Z"), "tca", "Trade code administrator");
     static final AppealWindow FIVE_DAYS = new AppealWindow(5, new WorkingDayCalendar(List.of()));
 
     static EnforcementAction stopOrder() {
@@ -69,7 +70,7 @@ class EnforcementActionTest {
         assertThat(notice.getSubject()).isEqualTo(RevocationGround.CODE_VIOLATION.label());
         assertThat(notice.getConditions()).contains("Return the permit");
         assertThat(notice.getStatus()).isEqualTo(ActionStatus.NOTICE);
-        assertThatThrownBy(() -> notice.lift(TODAY, "tca", "why", false))
+        assertThatThrownBy(() -> notice.lift(LIFT, "why", false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("nothing to lift");
     }
@@ -154,13 +155,14 @@ class EnforcementActionTest {
             "108.12.5: only the department lifts a condemnation, and not while a corrective order on it is in force")
     void condemnationNoticeRemoval() {
         EnforcementAction condemned = condemnation();
-        assertThatThrownBy(() -> condemned.lift(TODAY, "tca", "Wall rebuilt", true))
+        assertThatThrownBy(() -> condemned.lift(LIFT, "Wall rebuilt", true))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("108.12.5");
-        condemned.lift(TODAY, "tca", "Wall rebuilt", false);
+        condemned.lift(LIFT, "Wall rebuilt", false);
         assertThat(condemned.getStatus()).isEqualTo(ActionStatus.LIFTED);
         assertThat(condemned.getLiftedReason()).startsWith("Notice removed by the Department (108.12.5)");
-        assertThatThrownBy(() -> condemned.lift(TODAY, "tca", "again", false))
+        assertThat(condemned.getLifted()).isEqualTo(LIFT);
+        assertThatThrownBy(() -> condemned.lift(LIFT, "again", false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already lifted");
     }
@@ -171,101 +173,52 @@ class EnforcementActionTest {
     void writtenNoticeDelivery() {
         EnforcementAction order = stopOrder();
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        "1 Main St",
-                        null,
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", "1 Main St", null),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(
                         e -> ((RuleViolationException) e).violations().get(0).field())
                 .isEqualTo("articleNumber");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        "1 Main St",
-                        "12345",
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", "1 Main St", "12345"),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("not a mail article number");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        TODAY,
-                        "clerk",
-                        "Pat Smith",
-                        " ",
-                        "RE123456789US",
-                        TODAY,
-                        "tech",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "clerk", "Pat Smith", " ", "RE123456789US"),
+                        new Act(TODAY, Instant.EPOCH, "tech", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("last address known");
         assertThat(order.deliver(
-                                DeliveryMethod.REGISTERED_MAIL,
-                                TODAY,
-                                "clerk",
-                                "Pat Smith",
-                                "1 Main St",
-                                "re 123 456 789 us",
-                                TODAY,
-                                "tech",
-                                Instant.EPOCH)
+                                new Delivery(
+                                        DeliveryMethod.REGISTERED_MAIL,
+                                        TODAY,
+                                        "clerk",
+                                        "Pat Smith",
+                                        "1 Main St",
+                                        "re 123 456 789 us"),
+                                new Act(TODAY, Instant.EPOCH, "tech", null))
                         .getArticleNumber())
                 .isEqualTo("RE123456789US");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.POSTED_ON_BUILDING,
-                        TODAY,
-                        "insp",
-                        "site",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.POSTED_ON_BUILDING, TODAY, "insp", "site", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("108.12.4");
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.IN_PERSON,
-                        TODAY.plusDays(1),
-                        "insp",
-                        "Pat",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "insp", "Pat", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> order.deliver(
-                        DeliveryMethod.IN_PERSON,
-                        TODAY.minusDays(1),
-                        "insp",
-                        "Pat",
-                        null,
-                        null,
-                        TODAY,
-                        "insp",
-                        Instant.EPOCH))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "insp", "Pat", null, null),
+                        new Act(TODAY, Instant.EPOCH, "insp", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("before it was issued");
         assertThat(condemnation()
                         .deliver(
-                                DeliveryMethod.POSTED_ON_BUILDING,
-                                TODAY,
-                                "insp",
-                                "front door",
-                                null,
-                                null,
-                                TODAY,
-                                "insp",
-                                Instant.EPOCH)
+                                new Delivery(
+                                        DeliveryMethod.POSTED_ON_BUILDING, TODAY, "insp", "front door", null, null),
+                                new Act(TODAY, Instant.EPOCH, "insp", null))
                         .getMethod()
                         .givesWrittenNotice())
                 .isFalse();
@@ -320,8 +273,9 @@ class EnforcementActionTest {
         EnforcementAppeal appeal = order.appeal(
                 FIVE_DAYS, TODAY, false, TODAY, "Pat Smith", "Plans approved", TODAY, "tech", Instant.EPOCH);
         LocalDate decided = TODAY.plusDays(20);
+        Act recorded = new Act(decided, Instant.parse("2026-11-24T14:00:00Z"), "director", "Administrator");
         assertThatThrownBy(() -> order.decideAppeal(
-                        appeal, AppealOutcome.REVOKED, TODAY.minusDays(1), "Commissioner", "x", decided, "director"))
+                        appeal, AppealOutcome.REVOKED, TODAY.minusDays(1), "Commissioner", "x", recorded))
                 .isInstanceOf(RuleViolationException.class);
         order.decideAppeal(
                 appeal,
@@ -329,12 +283,11 @@ class EnforcementActionTest {
                 decided,
                 "NC Commissioner of Insurance",
                 "Plans were approved",
-                decided,
-                "director");
+                recorded);
         assertThat(order.getStatus()).isEqualTo(ActionStatus.LIFTED);
         assertThat(order.getLiftedReason()).contains("Revoked on appeal (108.12.7)", "Commissioner");
-        assertThatThrownBy(() ->
-                        order.decideAppeal(appeal, AppealOutcome.AFFIRMED, decided, "x", "y", decided, "director"))
+        assertThat(order.getLifted()).isEqualTo(recorded);
+        assertThatThrownBy(() -> order.decideAppeal(appeal, AppealOutcome.AFFIRMED, decided, "x", "y", recorded))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already decided");
     }

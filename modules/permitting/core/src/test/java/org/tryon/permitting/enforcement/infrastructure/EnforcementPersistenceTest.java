@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.permitting.enforcement.application.EnforcementActions;
 import org.tryon.permitting.enforcement.domain.ActionStatus;
 import org.tryon.permitting.enforcement.domain.AppealWindow;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.permitting.enforcement.domain.EnforcementAction;
 import org.tryon.permitting.enforcement.domain.EnforcementAppeal;
@@ -21,6 +24,7 @@ import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.audit.AuditHistory;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
 import org.tryon.platform.time.WorkingDayCalendar;
@@ -67,21 +71,21 @@ class EnforcementPersistenceTest {
         long id = stopOrderOnANewPermit();
         db.run(em -> em.persist(em.find(EnforcementAction.class, id)
                 .deliver(
-                        DeliveryMethod.REGISTERED_MAIL,
-                        ISSUED,
-                        "tech",
-                        "Pat Smith",
-                        "9 Elm St, Charlotte, NC 28205",
-                        "RE123456789US",
-                        ISSUED,
-                        "tech",
-                        Instant.parse("2026-11-04T16:00:00Z"))));
-        db.run(em ->
-                em.find(EnforcementAction.class, id).lift(ISSUED.plusDays(2), "inspector", "Plans on site", false));
+                        new Delivery(
+                                DeliveryMethod.REGISTERED_MAIL,
+                                ISSUED,
+                                "tech",
+                                "Pat Smith",
+                                "9 Elm St, Charlotte, NC 28205",
+                                "RE123456789US"),
+                        new Act(ISSUED, Instant.parse("2026-11-04T16:00:00Z"), "tech", null))));
+        Act lifted = new Act(ISSUED.plusDays(2), Instant.parse("2026-11-06T14:00:00Z"), "inspector", "Inspector");
+        db.run(em -> em.find(EnforcementAction.class, id).lift(lifted, "Plans on site", false));
 
         EnforcementAction stored = db.inTransaction(em -> em.find(EnforcementAction.class, id));
         assertThat(stored.getReferenceNumber()).isEqualTo("SO-2026-" + String.format("%06d", id));
         assertThat(stored.getStatus()).isEqualTo(ActionStatus.LIFTED);
+        assertThat(stored.getLifted()).isEqualTo(lifted);
         assertThat(stored.getBuilding().getZip()).isEqualTo("28202");
         List<NoticeDelivery> deliveries = db.inTransaction(
                 em -> em.createQuery("select d from NoticeDelivery d where d.actionId = :id", NoticeDelivery.class)
@@ -90,7 +94,7 @@ class EnforcementPersistenceTest {
         assertThat(deliveries).singleElement().satisfies(d -> {
             assertThat(d.getMethod()).isEqualTo(DeliveryMethod.REGISTERED_MAIL);
             assertThat(d.getArticleNumber()).isEqualTo("RE123456789US");
-            assertThat(d.getRecordedAt()).isEqualTo(Instant.parse("2026-11-04T16:00:00Z"));
+            assertThat(d.getRecorded().at()).isEqualTo(Instant.parse("2026-11-04T16:00:00Z"));
         });
 
         List<HistoryEntry> history = db.inTransaction(em -> AuditHistory.of(em, EnforcementAction.class, id));
@@ -99,6 +103,17 @@ class EnforcementPersistenceTest {
         List<HistoryEntry> deliveryHistory = db.inTransaction(em ->
                 AuditHistory.of(em, NoticeDelivery.class, deliveries.get(0).getId()));
         assertThat(deliveryHistory).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("108.12: the department-wide list of actions sorts by the day issued (the day of its issue's act)")
+    void listSortedByDayIssued() {
+        long id = stopOrderOnANewPermit();
+        List<Long> ids = db.inTransaction(em -> EnforcementActions.LIST.rows(
+                em,
+                new ListRequest(Map.of(), List.of(new ListRequest.Sort("issuedOn", false)), 0, 1000),
+                actions -> actions.stream().map(EnforcementAction::getId).toList()));
+        assertThat(ids).contains(id);
     }
 
     @Test
@@ -129,8 +144,7 @@ class EnforcementPersistenceTest {
                         ISSUED.plusDays(8),
                         "NC Commissioner of Insurance",
                         "Work departed from the plans",
-                        ISSUED.plusDays(9),
-                        "director"));
+                        new Act(ISSUED.plusDays(9), Instant.EPOCH, "director", "Administrator")));
         EnforcementAppeal stored = db.inTransaction(em -> em.find(EnforcementAppeal.class, appealId));
         assertThat(stored.getDecidedBy()).isEqualTo("NC Commissioner of Insurance");
         List<HistoryEntry> appealHistory =

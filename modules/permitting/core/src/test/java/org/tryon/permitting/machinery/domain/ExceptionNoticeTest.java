@@ -8,6 +8,7 @@ import static org.tryon.permitting.machinery.domain.Machinery.TODAY;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.platform.errors.RuleViolationException;
 
@@ -54,25 +55,30 @@ class ExceptionNoticeTest {
     void delivery() {
         ExceptionNotice notice = notice(List.of(Machinery.initiallyExcepted()));
         assertThatThrownBy(() -> notice.deliver(
-                        DeliveryMethod.POSTED_ON_BUILDING, TODAY, "Lee", "Front door", null, null, INSPECTOR))
+                        new Delivery(DeliveryMethod.POSTED_ON_BUILDING, TODAY, "Lee", "Front door", null, null),
+                        INSPECTOR))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("not posted");
         assertThatThrownBy(() -> notice.deliver(
-                        DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", null, INSPECTOR))
+                        new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", null),
+                        INSPECTOR))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(
                         e -> ((RuleViolationException) e).violations().get(0).field())
                 .isEqualTo("articleNumber");
         assertThatThrownBy(() -> notice.deliver(
-                        DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "Lee", "Owner", null, null, INSPECTOR))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.minusDays(1), "Lee", "Owner", null, null),
+                        INSPECTOR))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("before it was issued");
         assertThatThrownBy(() -> notice.deliver(
-                        DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "Lee", "Owner", null, null, INSPECTOR))
+                        new Delivery(DeliveryMethod.IN_PERSON, TODAY.plusDays(1), "Lee", "Owner", null, null),
+                        INSPECTOR))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("once it has happened");
         ExceptionNoticeDelivery mailed = notice.deliver(
-                DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", "re 123 456 789 us", INSPECTOR);
+                new Delivery(DeliveryMethod.REGISTERED_MAIL, TODAY, "tech", "Owner", "PO Box 12", "re 123 456 789 us"),
+                INSPECTOR);
         assertThat(mailed.getArticleNumber()).isEqualTo("RE123456789US");
         assertThat(mailed.getNoticeId()).isEqualTo(notice.getId());
     }

@@ -188,7 +188,7 @@ class MachineryItemTest {
         assertThat(d.getAppealId()).isEqualTo(appeal.getId());
         assertThat(d.getDetails()).isEqualTo("Part of the anodizing line");
         assertThat(d.getDeterminedBy()).isEqualTo("Code administrator");
-        assertThat(d.getRecordedBy()).isEqualTo("tca");
+        assertThat(d.getRecorded().by()).isEqualTo("tca");
         assertThat(AppealDecision.of(d.getOutcome())).isEqualTo(AppealDecision.REVERSED);
         assertThatThrownBy(() -> reversed.decideAppeal(
                         appeal, AppealDecision.UPHELD, TODAY, "Code administrator", "Again", CHIEF))

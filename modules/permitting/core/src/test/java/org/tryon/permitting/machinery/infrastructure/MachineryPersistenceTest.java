@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.permitting.enforcement.domain.Delivery;
 import org.tryon.permitting.enforcement.domain.DeliveryMethod;
 import org.tryon.permitting.machinery.domain.AdvisedParty;
 import org.tryon.permitting.machinery.domain.AppealDecision;
@@ -182,12 +183,13 @@ class MachineryPersistenceTest {
             n.assignNumber();
             n.lines(items).forEach(em::persist);
             em.persist(n.deliver(
-                    DeliveryMethod.REGISTERED_MAIL,
-                    DAY,
-                    "tech",
-                    "Carolina Extrusions LLC",
-                    "PO Box 12",
-                    "RE123456789US",
+                    new Delivery(
+                            DeliveryMethod.REGISTERED_MAIL,
+                            DAY,
+                            "tech",
+                            "Carolina Extrusions LLC",
+                            "PO Box 12",
+                            "RE123456789US"),
                     CHIEF));
             return n.getId();
         });

@@ -29,8 +29,9 @@ class AppealTest {
         assertThat(appeal.getFiledOn()).isEqualTo(TODAY);
         assertThat(appeal.getAppellant()).isEqualTo("Owner LLC");
         assertThat(appeal.getGrounds()).isEqualTo("The press is industrial machinery");
-        assertThat(appeal.getRecordedBy()).isEqualTo("tca");
-        assertThat(appeal.getRecordedAt()).isEqualTo(RECORDED.at());
+        assertThat(appeal.getRecorded().by()).isEqualTo("tca");
+        assertThat(appeal.getRecorded().at()).isEqualTo(RECORDED.at());
+        assertThat(appeal.getRecorded()).isEqualTo(RECORDED);
     }
 
     @Test
