@@ -27,6 +27,8 @@ import org.tryon.platform.rest.Problem;
  * 500 (an unexpected error; nothing was changed).</li>
  * <li>every write (POST, PUT, PATCH, DELETE) takes the optional header {@code Idempotency-Key} (ADR 0025): a retry with
  * the same key gets the original answer again, marked {@code Idempotent-Replayed: true}.</li>
+ * <li>a typed id of the apis (a record with one {@code long value}, ADR 0045) is a plain integer, as JSON-B writes it,
+ * not the object the scanner sees.</li>
  * </ul>
  * It runs in the build (smallrye-open-api-maven-plugin), where the application's classes cannot be loaded: it reads
  * only the document.
@@ -83,6 +85,7 @@ public class ApiContract implements OASFilter {
                                                 .type(Schema.SchemaType.ARRAY)
                                                 .items(OASFactory.createSchema()
                                                         .ref("#/components/schemas/FieldProblem"))));
+        api.getComponents().getSchemas().values().forEach(ApiContract::identityAsNumber);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -102,6 +105,20 @@ public class ApiContract implements OASFilter {
                 }
             });
         }
+    }
+
+    /** ADR 0045: a typed id (an object whose only property is its {@code long value}) is written as a plain number. */
+    static void identityAsNumber(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null || properties.size() != 1 || !properties.containsKey("value")) {
+            return;
+        }
+        Schema value = properties.get("value");
+        if (value.getType() != Schema.SchemaType.INTEGER || !"int64".equals(value.getFormat())) {
+            return;
+        }
+        schema.setProperties(null);
+        schema.type(Schema.SchemaType.INTEGER).format("int64").description("an id: a plain number (ADR 0045)");
     }
 
     private void complete(PathItem.HttpMethod verb, Operation operation, boolean namesRecord) {

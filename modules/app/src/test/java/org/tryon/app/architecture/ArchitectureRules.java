@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -29,9 +32,15 @@ final class ArchitectureRules {
 
     static final List<String> CONTEXTS = List.of("permitting", "fees", "inspections", "governance", "licensing");
 
-    /** Where an api package may reach besides java and bean validation: the kernel's shared types. */
+    /**
+     * Where an api package may reach besides java and bean validation: the kernel's shared types, and the JSON-B
+     * annotations that keep a typed id a plain number in JSON (ADR 0045).
+     */
     static final String[] PLATFORM_TYPES_FOR_APIS = {
-        "org.tryon.platform.events..", "org.tryon.platform.money..", "org.tryon.platform.kernel.."
+        "org.tryon.platform.events..",
+        "org.tryon.platform.money..",
+        "org.tryon.platform.kernel..",
+        "jakarta.json.bind.annotation.."
     };
 
     private static final String DOMAIN = "org.tryon..domain..";
@@ -72,6 +81,54 @@ final class ArchitectureRules {
                 .should(useOtherContexts(
                         (context, target) -> inApi(target, context), "not through their api packages either"))
                 .as("an api package uses no other context's api package");
+    }
+
+    /**
+     * ADR 0045: ids cross module boundaries typed ({@code PermitId}, {@code ProjectId}, ...), so a permit's id cannot be
+     * passed where a project's belongs: no field (a record's component) of an api class and no parameter of an api
+     * method named {@code *Id} is a raw {@code long} or {@code Long}, nor one named {@code *Ids} a list of them.
+     * Parameter names come from the class files ({@code -parameters}); an id whose kind varies is named {@code id}
+     * (PermitParties.Party's).
+     */
+    static ArchRule apisCarryNoRawIds() {
+        return classes()
+                .that()
+                .resideInAPackage("org.tryon.*.api..")
+                .should(new ArchCondition<>("carry no raw long or Long named *Id") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaField field : origin.getFields()) {
+                            if (!field.getModifiers().contains(JavaModifier.STATIC)
+                                    && rawId(field.getName(), field.reflect().getGenericType())) {
+                                events.add(SimpleConditionEvent.violated(
+                                        field,
+                                        field.getFullName() + " is a raw "
+                                                + field.getRawType().getSimpleName()));
+                            }
+                        }
+                        for (JavaMethod method : origin.getMethods()) {
+                            java.lang.reflect.Method reflected = method.reflect();
+                            for (java.lang.reflect.Parameter p : reflected.getParameters()) {
+                                if (!reflected.isSynthetic() && rawId(p.getName(), p.getParameterizedType())) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            method, method.getFullName() + " takes a raw " + p.getName()));
+                                }
+                            }
+                        }
+                    }
+                })
+                .as("api records and api methods carry no raw long or Long named *Id");
+    }
+
+    /** A {@code long}/{@code Long} named {@code *Id}, or a collection of {@code Long} named {@code *Ids}. */
+    static boolean rawId(String name, java.lang.reflect.Type type) {
+        if (name.endsWith("Id")) {
+            return type == long.class || type == Long.class;
+        }
+        return name.endsWith("Ids")
+                && type instanceof java.lang.reflect.ParameterizedType list
+                && list.getActualTypeArguments().length == 1
+                && list.getActualTypeArguments()[0] == Long.class;
     }
 
     /** A dependency on another context's class is a violation when {@code forbidden(thatContext, target)} holds. */

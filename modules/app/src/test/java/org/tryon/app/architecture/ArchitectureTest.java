@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.Convertible;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -93,6 +94,36 @@ class ArchitectureTest {
         ArchitectureRules.apisUseNoOtherApi().check(production);
     }
 
+    /** ADR 0045: ids cross module boundaries typed. */
+    @Test
+    void apisCarryNoRawIds() {
+        ArchitectureRules.apisCarryNoRawIds().check(production);
+    }
+
+    @Test
+    @DisplayName("ADR 0045: every typed id is a record written and read by IdentityJson, so JSON keeps a plain number")
+    void everyIdentityIsAPlainNumberInJson() {
+        List<String> ids = production.stream()
+                .filter(c -> c.isAssignableTo(org.tryon.platform.kernel.Identity.class) && !c.isInterface())
+                .map(c -> c.getName())
+                .toList();
+        assertThat(ids).contains("org.tryon.platform.kernel.PermitId", "org.tryon.governance.api.MeetingId");
+        List<String> wrong = production.stream()
+                .filter(c -> c.isAssignableTo(org.tryon.platform.kernel.Identity.class) && !c.isInterface())
+                .filter(c -> !c.isRecord()
+                        || !c.isAnnotatedWith(jakarta.json.bind.annotation.JsonbTypeSerializer.class)
+                        || !c.isAnnotatedWith(jakarta.json.bind.annotation.JsonbTypeDeserializer.class)
+                        || c.getAnnotationOfType(jakarta.json.bind.annotation.JsonbTypeSerializer.class)
+                                        .value()
+                                != org.tryon.platform.kernel.IdentityJson.class
+                        || c.getAnnotationOfType(jakarta.json.bind.annotation.JsonbTypeDeserializer.class)
+                                        .value()
+                                != org.tryon.platform.kernel.IdentityJson.class)
+                .map(c -> c.getName())
+                .toList();
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     @DisplayName(
             "REST: no root resource hides another: a class-level path that extends another's and ends in a template ({id}) "
@@ -161,6 +192,12 @@ class ArchitectureTest {
                         "apisUseNoOtherApi",
                         ArchitectureRules.apisUseNoOtherApi(),
                         Set.of("org.tryon.fees.api.violation.ApiUsesAnotherApi")),
+                Arguments.of(
+                        "apisCarryNoRawIds",
+                        ArchitectureRules.apisCarryNoRawIds(),
+                        Set.of(
+                                "org.tryon.inspections.api.violation.RawIdsInAnApi$Requested",
+                                "org.tryon.inspections.api.violation.RawIdsInAnApi$Queries")),
                 Arguments.of(
                         "noCyclesBetweenModules",
                         ArchitectureRules.noCyclesBetweenModules(),
@@ -242,6 +279,10 @@ class ArchitectureTest {
         EvaluationResult result = rule.evaluate(classes);
         result.handleViolations((Collection<Object> objects, String message) -> {
             for (Object object : objects) {
+                if (object instanceof JavaMember member) {
+                    found.add(member.getOwner().getName());
+                    continue;
+                }
                 Set<Dependency> dependencies =
                         object instanceof Convertible convertible ? convertible.convertTo(Dependency.class) : Set.of();
                 if (dependencies.isEmpty()) {

@@ -48,7 +48,9 @@ import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
 import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionRequestId;
 import org.tryon.inspections.api.InspectionRequested;
+import org.tryon.inspections.api.InspectionResultId;
 import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
@@ -75,6 +77,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.events.OutboxDelivery;
 import org.tryon.platform.events.OutboxRelay;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -198,7 +201,8 @@ public class TryonContainerIT {
             PermitView permit = permits.apply(application(contractorId));
             PermitView issued = permits.issue(permit.id());
             assertEquals("ISSUED", issued.status());
-            assertTrue(fees.feesForPermit(permit.id()).isEmpty(), "no fee inside the issuing transaction");
+            assertTrue(
+                    fees.feesForPermit(new PermitId(permit.id())).isEmpty(), "no fee inside the issuing transaction");
             return permit.id();
         });
 
@@ -212,7 +216,8 @@ public class TryonContainerIT {
                 "the rollback took the outbox message with it");
         assertEquals(0, outboxRowsForPermit(permitId).size());
         relay.deliverDue();
-        assertTrue(fees.feesForPermit(permitId).isEmpty(), "no fee was posted for the rolled-back permit");
+        assertTrue(
+                fees.feesForPermit(new PermitId(permitId)).isEmpty(), "no fee was posted for the rolled-back permit");
         assertThrows(RecordNotFoundException.class, () -> permits.get(permitId), "the permit itself was rolled back");
     }
 
@@ -226,7 +231,8 @@ public class TryonContainerIT {
             PermitView permit = permits.apply(application(contractorId));
             permits.issue(permit.id());
             assertTrue(
-                    fees.feesForPermit(permit.id()).isEmpty(), "not before commit: the fee is posted by the delivery");
+                    fees.feesForPermit(new PermitId(permit.id())).isEmpty(),
+                    "not before commit: the fee is posted by the delivery");
             return permit.id();
         });
 
@@ -241,7 +247,7 @@ public class TryonContainerIT {
         relay.deliverDue();
         assertFalse(delivery.deliver(message.eventId()), "a delivered message is not delivered again");
 
-        assertEquals(List.of(fee), fees.feesForPermit(permitId), "still the one posting");
+        assertEquals(List.of(fee), fees.feesForPermit(new PermitId(permitId)), "still the one posting");
         OutboxRow after = onlyOutboxRowForPermit(permitId);
         assertEquals("DELIVERED", after.status());
         assertEquals(1, after.attempts());
@@ -266,12 +272,12 @@ public class TryonContainerIT {
             jsonb.close();
         }
         assertEquals(message.eventId(), event.eventId().toString());
-        assertEquals(permitId, event.permitId());
+        assertEquals(permitId, event.permitId().value());
         committed(() -> {
             events.fire(event);
             return null;
         });
-        assertEquals(List.of(fee), fees.feesForPermit(permitId), "fired again: no second fee");
+        assertEquals(List.of(fee), fees.feesForPermit(new PermitId(permitId)), "fired again: no second fee");
 
         // the outbox hands the message out again (as after a crash between the observers' work and the mark)
         try (Connection c = dataSource.getConnection();
@@ -282,7 +288,7 @@ public class TryonContainerIT {
         }
         OutboxRow redelivered = awaitDelivered(permitId, 2);
         assertEquals(2, redelivered.attempts(), "the relay delivered the message a second time");
-        assertEquals(List.of(fee), fees.feesForPermit(permitId), "relayed again: no second fee");
+        assertEquals(List.of(fee), fees.feesForPermit(new PermitId(permitId)), "relayed again: no second fee");
         assertEquals(
                 1,
                 count(
@@ -305,7 +311,7 @@ public class TryonContainerIT {
         FinalInspectionPassed passed = new FinalInspectionPassed(
                 UUID.randomUUID(),
                 Instant.now(),
-                permitId,
+                new PermitId(permitId),
                 issued.number(),
                 "BLD-FINAL",
                 issued.issuedOn(),
@@ -360,13 +366,20 @@ public class TryonContainerIT {
         LocalDate day = issued.issuedOn();
         committed(() -> {
             publisher.publishDurably(new InspectionRequested(
-                    UUID.randomUUID(), Instant.now(), 9001L, permitId, issued.number(), "BLD-FRAMING", day, day));
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    new InspectionRequestId(9001L),
+                    new PermitId(permitId),
+                    issued.number(),
+                    "BLD-FRAMING",
+                    day,
+                    day));
             publisher.publishDurably(new InspectionResultRecorded(
                     UUID.randomUUID(),
                     Instant.now(),
-                    9002L,
-                    9001L,
-                    permitId,
+                    new InspectionResultId(9002L),
+                    new InspectionRequestId(9001L),
+                    new PermitId(permitId),
                     issued.number(),
                     "BLD-FRAMING",
                     false,
@@ -394,9 +407,9 @@ public class TryonContainerIT {
             events.fire(new InspectionResultRecorded(
                     UUID.randomUUID(),
                     Instant.now(),
-                    9003L,
+                    new InspectionResultId(9003L),
                     null,
-                    permitId,
+                    new PermitId(permitId),
                     issued.number(),
                     "BLD-FRAMING",
                     false,
@@ -404,7 +417,7 @@ public class TryonContainerIT {
                     day.plusDays(1),
                     "inspector",
                     0,
-                    9002L));
+                    new InspectionResultId(9002L)));
             return null;
         });
         assertEquals(day, permits.get(permitId).latestInspectionOn(), "not ready is no inspection of completed work");
@@ -601,10 +614,10 @@ public class TryonContainerIT {
 
     private FeeLine awaitTheFee(long permitId) throws InterruptedException {
         long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
-        List<FeeLine> posted = fees.feesForPermit(permitId);
+        List<FeeLine> posted = fees.feesForPermit(new PermitId(permitId));
         while (posted.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            posted = fees.feesForPermit(permitId);
+            posted = fees.feesForPermit(new PermitId(permitId));
         }
         assertEquals(
                 1,

@@ -26,6 +26,7 @@ class ApiContractTest {
 
     private static final Set<String> VERBS = Set.of("get", "post", "put", "delete", "patch");
     private static JsonObject paths;
+    private static JsonObject schemas;
 
     @BeforeAll
     static void read() throws IOException {
@@ -35,7 +36,9 @@ class ApiContractTest {
                 .exists();
         try (Reader r = Files.newBufferedReader(doc);
                 JsonReader json = Json.createReader(r)) {
-            paths = json.readObject().getJsonObject("paths");
+            JsonObject document = json.readObject();
+            paths = document.getJsonObject("paths");
+            schemas = document.getJsonObject("components").getJsonObject("schemas");
         }
     }
 
@@ -58,6 +61,25 @@ class ApiContractTest {
 
     interface Check {
         String problem(String verb, String path, JsonObject operation);
+    }
+
+    @Test
+    @DisplayName(
+            "REST contract (ADR 0045): a typed id is a plain integer, as JSON-B writes it, never an object with a value")
+    void typedIdsArePlainNumbers() {
+        assertThat(schemas.getJsonObject("DefectId").getString("type")).isEqualTo("integer");
+        assertThat(schemas.getJsonObject("InspectionResultId").getString("format"))
+                .isEqualTo("int64");
+        List<String> wrapped = schemas.entrySet().stream()
+                .filter(s -> s.getValue().asJsonObject().containsKey("properties")
+                        && s.getValue()
+                                .asJsonObject()
+                                .getJsonObject("properties")
+                                .keySet()
+                                .equals(Set.of("value")))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(wrapped).isEmpty();
     }
 
     @Test

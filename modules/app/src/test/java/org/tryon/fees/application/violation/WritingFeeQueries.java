@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -23,8 +25,8 @@ public class WritingFeeQueries implements FeeQueries {
     final Poster poster = new Poster();
 
     @Override
-    public List<FeeLine> feesForPermit(long permitId) {
-        events.fire("asked about permit " + permitId);
+    public List<FeeLine> feesForPermit(PermitId permitId) {
+        events.fire("asked about permit " + permitId.value());
         return List.of();
     }
 
@@ -41,8 +43,8 @@ public class WritingFeeQueries implements FeeQueries {
 
     @Override
     public Optional<String> unsettledBeforeCertificate(
-            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
-        permitIds.forEach(id -> poster.post(em, id));
+            ProjectId projectId, List<PermitId> permitIds, PermitHolder holder, LocalDate on) {
+        permitIds.forEach(id -> poster.post(em, id.value()));
         return Optional.empty();
     }
 

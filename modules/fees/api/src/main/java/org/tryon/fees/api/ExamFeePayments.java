@@ -1,6 +1,8 @@
 package org.tryon.fees.api;
 
 import java.time.LocalDate;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 
 /**
@@ -12,8 +14,8 @@ public interface ExamFeePayments {
 
     /** The charge of an exam registration: who owes it, how much, since when. */
     record ExamFee(
-            long registrationId,
-            long candidateId,
+            ExamRegistrationId registrationId,
+            CandidateId candidateId,
             String candidateName,
             String certificateType,
             Money amount,
@@ -29,8 +31,8 @@ public interface ExamFeePayments {
     void pay(ExamFee fee, Money amount, String method, String reference, LocalDate receivedOn, String by);
 
     /** Whether the exam fee charged for {@code registrationId} is paid in full (false while it is not charged). */
-    boolean settled(long registrationId);
+    boolean settled(ExamRegistrationId registrationId);
 
     /** The candidate's account balance (positive: owed to the county); zero when the account is not open yet. */
-    Money balance(long candidateId);
+    Money balance(CandidateId candidateId);
 }

@@ -5,10 +5,10 @@ import org.tryon.platform.money.Money;
 
 /** A charge or credit posted for a cause (a permit, an inspection, a decision), as other modules see it. */
 public record FeeLine(
-        long postingId,
+        PostingId postingId,
         String feeCode,
         String description,
         Money amount,
-        long accountId,
+        AccountId accountId,
         String accountName,
         Instant postedAt) {}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -14,7 +16,7 @@ import org.tryon.platform.money.Money;
 public interface FeeQueries {
 
     /** The fees posted for a permit, oldest first; empty until the permit's fee is posted. */
-    List<FeeLine> feesForPermit(long permitId);
+    List<FeeLine> feesForPermit(PermitId permitId);
 
     /** The permit fee the schedule in force on {@code on} gives for {@code trade} work of {@code constructionValue}. */
     Money permitFeeQuote(Trade trade, Money constructionValue, LocalDate on);
@@ -42,5 +44,5 @@ public interface FeeQueries {
      * posted (the reaction has not run yet or is being retried); a credit refuses nothing.
      */
     Optional<String> unsettledBeforeCertificate(
-            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on);
+            ProjectId projectId, List<PermitId> permitIds, PermitHolder holder, LocalDate on);
 }

@@ -11,8 +11,8 @@ public record ConflictDeclared(
         UUID eventId,
         Instant occurredAt,
         String commission,
-        long meetingId,
-        long agendaItemId,
+        MeetingId meetingId,
+        AgendaItemId agendaItemId,
         String member,
         String reason)
         implements IntegrationEvent {}

@@ -10,8 +10,8 @@ import org.tryon.platform.events.IntegrationEvent;
 public record ResolutionAdopted(
         UUID eventId,
         Instant occurredAt,
-        long meetingId,
-        long motionId,
+        MeetingId meetingId,
+        MotionId motionId,
         String number,
         String text,
         int ayes,

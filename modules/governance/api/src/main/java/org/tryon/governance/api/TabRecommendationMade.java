@@ -15,9 +15,9 @@ import org.tryon.platform.events.IntegrationEvent;
 public record TabRecommendationMade(
         UUID eventId,
         Instant occurredAt,
-        long meetingId,
-        long agendaItemId,
-        long recommendationId,
+        MeetingId meetingId,
+        AgendaItemId agendaItemId,
+        RecommendationId recommendationId,
         String title,
         String recommendation,
         List<String> pros,

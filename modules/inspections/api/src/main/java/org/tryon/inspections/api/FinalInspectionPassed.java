@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * The final inspection of a permit's work passed (108.10; 108.11.4: a certificate of compliance or
@@ -20,7 +21,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record FinalInspectionPassed(
         UUID eventId,
         Instant occurredAt,
-        long permitId,
+        PermitId permitId,
         String permitNumber,
         String inspectionType,
         LocalDate passedOn,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.ContractorId;
 
 /**
  * A contractor was placed on, or rotated off, the High Inspection Failure Rate list of a discipline
@@ -19,7 +20,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record HifrListChanged(
         UUID eventId,
         Instant occurredAt,
-        long contractorId,
+        ContractorId contractorId,
         String contractorName,
         String discipline,
         boolean listed,

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.ContractorId;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * 108.10 F.2.1, F.2.2.2: the department re-inspected the work of a High Inspection Failure Rate
@@ -20,10 +22,10 @@ import org.tryon.platform.events.IntegrationEvent;
 public record HifrReinspectionCharged(
         UUID eventId,
         Instant occurredAt,
-        long resultId,
-        long permitId,
+        InspectionResultId resultId,
+        PermitId permitId,
         String permitNumber,
-        long contractorId,
+        ContractorId contractorId,
         String contractorName,
         String discipline,
         LocalDate inspectedOn,

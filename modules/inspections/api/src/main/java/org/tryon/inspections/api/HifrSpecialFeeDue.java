@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.ContractorId;
 
 /**
  * 108.10 F.3: a contractor at or above the HIFR threshold with nineteen or fewer inspections in the
@@ -15,7 +16,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record HifrSpecialFeeDue(
         UUID eventId,
         Instant occurredAt,
-        long contractorId,
+        ContractorId contractorId,
         String contractorName,
         String discipline,
         String quarter,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * 108.10.4: an inspection was made beyond the number included in the permit's base fee (a designated
@@ -18,8 +19,8 @@ import org.tryon.platform.events.IntegrationEvent;
 public record InspectionBeyondAllocation(
         UUID eventId,
         Instant occurredAt,
-        long resultId,
-        long permitId,
+        InspectionResultId resultId,
+        PermitId permitId,
         String permitNumber,
         String basis,
         long count,

@@ -3,25 +3,26 @@ package org.tryon.inspections.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.tryon.platform.kernel.PermitId;
 
 /** What other modules may ask the inspections context. Implemented by inspections; injected by CDI. */
 public interface InspectionQueries {
 
     /** An inspection made under a permit, with its result (108.3: the record of each inspection). */
     record InspectionLine(
-            long resultId,
+            InspectionResultId resultId,
             String inspectionType,
             String inspectionName,
             InspectionOutcome outcome,
             LocalDateTime inspectedAt,
             String inspector,
             int defects,
-            Long followsResultId) {}
+            InspectionResultId followsResultId) {}
 
     /** A defect found by an inspection and not yet corrected and passed by a re-inspection (108.10 D). */
     record OpenDefect(
-            long defectId,
-            long resultId,
+            DefectId defectId,
+            InspectionResultId resultId,
             String inspectionType,
             String codeSection,
             String description,
@@ -44,11 +45,11 @@ public interface InspectionQueries {
      * Re-Inspection Fee Program: the counts of the project's code defect rate over {@code permitIds} (the project's
      * permits), with {@code counted} saying which results are failures and inspections.
      */
-    ProjectDefectCount projectDefectCount(List<Long> permitIds, CountedResults counted);
+    ProjectDefectCount projectDefectCount(List<PermitId> permitIds, CountedResults counted);
 
     /** The inspections made under a permit, newest first. */
-    List<InspectionLine> inspections(long permitId);
+    List<InspectionLine> inspections(PermitId permitId);
 
     /** 108.10 D: what is still open on a permit: no part of it may be covered until a re-inspection passes it. */
-    List<OpenDefect> openDefects(long permitId);
+    List<OpenDefect> openDefects(PermitId permitId);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * An inspection was requested on a permit (108.10 C) for a date. Permitting keeps the day of the
@@ -18,8 +19,8 @@ import org.tryon.platform.events.IntegrationEvent;
 public record InspectionRequested(
         UUID eventId,
         Instant occurredAt,
-        long requestId,
-        long permitId,
+        InspectionRequestId requestId,
+        PermitId permitId,
         String permitNumber,
         String inspectionType,
         LocalDate requestedOn,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * An inspection's result was recorded (108.3, 108.10). Permitting learns from it that the work
@@ -23,9 +24,9 @@ import org.tryon.platform.events.IntegrationEvent;
 public record InspectionResultRecorded(
         UUID eventId,
         Instant occurredAt,
-        long resultId,
-        Long requestId,
-        long permitId,
+        InspectionResultId resultId,
+        InspectionRequestId requestId,
+        PermitId permitId,
         String permitNumber,
         String inspectionType,
         boolean finalInspection,
@@ -33,5 +34,5 @@ public record InspectionResultRecorded(
         LocalDate inspectedOn,
         String inspector,
         int defects,
-        Long followsResultId)
+        InspectionResultId followsResultId)
         implements IntegrationEvent {}

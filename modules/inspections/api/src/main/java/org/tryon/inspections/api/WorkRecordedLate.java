@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * An inspection result or request was keyed in after the day the work happened (outage notice of
@@ -24,7 +25,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record WorkRecordedLate(
         UUID eventId,
         Instant occurredAt,
-        long permitId,
+        PermitId permitId,
         String permitNumber,
         String entry,
         boolean inspectedWork,

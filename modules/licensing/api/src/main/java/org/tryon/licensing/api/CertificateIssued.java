@@ -18,7 +18,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record CertificateIssued(
         UUID eventId,
         Instant occurredAt,
-        long certificateId,
+        CertificateId certificateId,
         String number,
         String certificateType,
         String holderName,

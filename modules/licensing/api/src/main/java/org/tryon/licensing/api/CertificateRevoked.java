@@ -11,7 +11,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record CertificateRevoked(
         UUID eventId,
         Instant occurredAt,
-        long certificateId,
+        CertificateId certificateId,
         String number,
         String certificateType,
         LocalDate decidedOn,

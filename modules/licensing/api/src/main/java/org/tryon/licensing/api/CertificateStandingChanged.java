@@ -17,7 +17,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record CertificateStandingChanged(
         UUID eventId,
         Instant occurredAt,
-        long certificateId,
+        CertificateId certificateId,
         String number,
         String certificateType,
         boolean suspended,

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 
 /**
@@ -19,8 +21,8 @@ import org.tryon.platform.money.Money;
 public record ExamFeeCharged(
         UUID eventId,
         Instant occurredAt,
-        long registrationId,
-        long candidateId,
+        ExamRegistrationId registrationId,
+        CandidateId candidateId,
         String candidateName,
         String certificateType,
         LocalDate sessionDay,

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 
 /**
@@ -17,8 +19,8 @@ import org.tryon.platform.money.Money;
 public record ExamFeeCredited(
         UUID eventId,
         Instant occurredAt,
-        long registrationId,
-        long candidateId,
+        ExamRegistrationId registrationId,
+        CandidateId candidateId,
         String candidateName,
         Money amount,
         LocalDate creditedOn,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.money.Money;
 
 /**
@@ -17,8 +18,8 @@ import org.tryon.platform.money.Money;
 public record ChangeInWorkApproved(
         UUID eventId,
         Instant occurredAt,
-        long changeId,
-        long permitId,
+        ChangeInWorkId changeId,
+        PermitId permitId,
         String permitNumber,
         PermitHolder holder,
         boolean substantial,

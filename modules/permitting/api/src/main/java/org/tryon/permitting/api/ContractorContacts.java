@@ -1,6 +1,7 @@
 package org.tryon.permitting.api;
 
 import java.util.Optional;
+import org.tryon.platform.kernel.ContractorId;
 
 /**
  * What other modules may ask permitting about a contractor firm: its name and its point of contact
@@ -10,8 +11,8 @@ import java.util.Optional;
 public interface ContractorContacts {
 
     /** A firm's point of contact. */
-    record Contact(long contractorId, String firmName, String name, String phone, String email) {}
+    record Contact(ContractorId contractorId, String firmName, String name, String phone, String email) {}
 
     /** The firm's point of contact, or empty when permitting knows no such firm. */
-    Optional<Contact> pointOfContact(long contractorId);
+    Optional<Contact> pointOfContact(ContractorId contractorId);
 }

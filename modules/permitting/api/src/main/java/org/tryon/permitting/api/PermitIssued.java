@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -24,15 +26,15 @@ import org.tryon.platform.money.Money;
 public record PermitIssued(
         UUID eventId,
         Instant occurredAt,
-        long permitId,
+        PermitId permitId,
         String permitNumber,
         Trade trade,
         PermitHolder holder,
         String projectAddress,
         Money constructionValue,
         LocalDate issuedOn,
-        Long projectId,
-        Long masterPermitId,
+        ProjectId projectId,
+        PermitId masterPermitId,
         PermitHolder masterHolder,
-        Long replacesPermitId)
+        PermitId replacesPermitId)
         implements IntegrationEvent {}

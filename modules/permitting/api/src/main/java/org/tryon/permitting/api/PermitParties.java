@@ -2,6 +2,7 @@ package org.tryon.permitting.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.tryon.platform.kernel.ProjectId;
 
 /**
  * Who is a party to a permit or a project, for the other modules. Governance uses it to propose
@@ -20,14 +21,17 @@ public interface PermitParties {
         OWNER
     }
 
-    /** A party on permitting's record: a contractor firm (106), a design professional (architect or engineer) or an owner. */
+    /**
+     * A party on permitting's record: a contractor firm (106), a design professional (architect or engineer) or an owner.
+     * {@code id} stays a {@code long} (ADR 0045): what it names depends on {@code kind}, so no one id type fits it.
+     */
     record Party(PartyKind kind, long id, String name, String detail) {}
 
     /** A party and how it is one on the subject: "holds permit B-2026-000123", "owns the project", "sealed plans of cycle 1". */
     record Role(Party party, String role) {}
 
     /** A permit (its number, or null when the subject is a project) or a project with every party to it. */
-    record Subject(String permitNumber, long projectId, String projectName, String address, List<Role> parties) {}
+    record Subject(String permitNumber, ProjectId projectId, String projectName, String address, List<Role> parties) {}
 
     /** Parties of a kind whose name (or, for a firm, license number; for a design professional, firm) contains the text; at most {@code max}, by name. */
     List<Party> find(PartyKind kind, String text, int max);
@@ -39,7 +43,7 @@ public interface PermitParties {
     Optional<Subject> permit(String permitNumber);
 
     /** The project with the parties to it, or empty. */
-    Optional<Subject> project(long projectId);
+    Optional<Subject> project(ProjectId projectId);
 
     /** The numbers of the permits a party is a party to (held, on a project it owns or whose plans it sealed), newest first. */
     List<String> permitsOf(PartyKind kind, long id);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.tryon.platform.events.DurableEvent;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * A permit moved from one state to another, with the reason. Durable: inspections must learn
@@ -14,7 +15,7 @@ import org.tryon.platform.events.IntegrationEvent;
 public record PermitStatusChanged(
         UUID eventId,
         Instant occurredAt,
-        long permitId,
+        PermitId permitId,
         String permitNumber,
         PermitStatus from,
         PermitStatus to,

@@ -3,6 +3,8 @@ package org.tryon.permitting.api;
 import java.util.List;
 import java.util.Optional;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -16,7 +18,7 @@ public interface ProjectPermits {
 
     /** One permit on the project's structure. */
     record PermitOnProject(
-            long permitId,
+            PermitId permitId,
             String number,
             Trade trade,
             PermitHolder holder,
@@ -29,7 +31,7 @@ public interface ProjectPermits {
      * @param residential 106 "Residential Project" (one- and two-family dwellings), otherwise a commercial project
      */
     record ProjectWithPermits(
-            long projectId,
+            ProjectId projectId,
             String name,
             String address,
             boolean residential,
@@ -37,8 +39,8 @@ public interface ProjectPermits {
             List<PermitOnProject> permits) {}
 
     /** The project and all its permits (cancelled ones included, with their state), or empty when there is no such project. */
-    Optional<ProjectWithPermits> project(long projectId);
+    Optional<ProjectWithPermits> project(ProjectId projectId);
 
     /** The project a permit hangs on, or empty when there is no such permit. */
-    Optional<Long> projectOf(long permitId);
+    Optional<ProjectId> projectOf(PermitId permitId);
 }

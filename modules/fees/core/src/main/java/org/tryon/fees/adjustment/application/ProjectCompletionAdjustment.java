@@ -37,6 +37,7 @@ public class ProjectCompletionAdjustment {
             return;
         }
         projects.projectOf(changed.permitId())
-                .ifPresent(projectId -> adjustments.applyWhenComplete(projectId, changed.on(), CurrentUser.SYSTEM));
+                .ifPresent(projectId ->
+                        adjustments.applyWhenComplete(projectId.value(), changed.on(), CurrentUser.SYSTEM));
     }
 }

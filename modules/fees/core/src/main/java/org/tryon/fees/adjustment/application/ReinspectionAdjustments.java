@@ -45,6 +45,7 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -336,7 +337,7 @@ public class ReinspectionAdjustments {
                         counted,
                         replacements(projectId),
                         project.permits().stream()
-                                .collect(Collectors.toMap(PermitOnProject::permitId, PermitOnProject::status)))
+                                .collect(Collectors.toMap(p -> p.permitId().value(), PermitOnProject::status)))
                 .stream()
                 .map(p -> p.number() + " (" + p.status().label() + ")")
                 .toList();
@@ -368,7 +369,7 @@ public class ReinspectionAdjustments {
                     r.permits().stream().map(PermitOnProject::permitId).toList(), reading);
             Map<Long, Money> fees = r.permits().stream()
                     .collect(Collectors.toMap(
-                            PermitOnProject::permitId,
+                            p -> p.permitId().value(),
                             p -> originalFee(p, on),
                             (a, b) -> a,
                             java.util.LinkedHashMap::new));
@@ -386,7 +387,10 @@ public class ReinspectionAdjustments {
                         r, count, fees, value, null, "No inspection is counted yet: there is no code defect rate"));
             } else {
                 List<PermitFee> permitFees = r.permits().stream()
-                        .map(p -> new PermitFee(p.permitId(), p.number(), fees.get(p.permitId())))
+                        .map(p -> new PermitFee(
+                                p.permitId().value(),
+                                p.number(),
+                                fees.get(p.permitId().value())))
                         .toList();
                 parts.add(new Computed(
                         r,
@@ -415,7 +419,7 @@ public class ReinspectionAdjustments {
 
     /** The original permit fee (108.9): as charged when the permit was issued, or the schedule's quote of a permit not yet charged. */
     private Money originalFee(PermitOnProject permit, LocalDate on) {
-        return ledger.posted("permit", String.valueOf(permit.permitId()), PermitFeePosting.FEE_CODE)
+        return ledger.posted("permit", String.valueOf(permit.permitId().value()), PermitFeePosting.FEE_CODE)
                 .flatMap(p -> p.getLines().stream()
                         .map(PostingLine::getAmount)
                         .filter(Money::isPositive)
@@ -475,26 +479,27 @@ public class ReinspectionAdjustments {
     }
 
     private ProjectWithPermits project(long projectId) {
-        return projects.project(projectId).orElseThrow(() -> new RecordNotFoundException("project", projectId));
+        return projects.project(new ProjectId(projectId))
+                .orElseThrow(() -> new RecordNotFoundException("project", projectId));
     }
 
     private AdjustmentRecap.Part part(ProjectWithPermits project, Computed c) {
-        Map<Long, PermitOnProject> permits =
-                project.permits().stream().collect(Collectors.toMap(PermitOnProject::permitId, p -> p));
+        Map<Long, PermitOnProject> permits = project.permits().stream()
+                .collect(Collectors.toMap(p -> p.permitId().value(), p -> p));
         ReinspectionAdjustment.Result r = c.result();
         Map<Long, ReinspectionAdjustment.PermitShare> shares = r == null
                 ? Map.of()
                 : r.permits().stream().collect(Collectors.toMap(ReinspectionAdjustment.PermitShare::permitId, s -> s));
         List<AdjustmentRecap.PermitLine> lines = c.responsible().permits().stream()
                 .map(p -> {
-                    var share = shares.get(p.permitId());
+                    var share = shares.get(p.permitId().value());
                     return new AdjustmentRecap.PermitLine(
-                            p.permitId(),
+                            p.permitId().value(),
                             p.number(),
                             p.trade().label(),
                             p.holder().name(),
                             p.status().label(),
-                            c.fees().get(p.permitId()).amount(),
+                            c.fees().get(p.permitId().value()).amount(),
                             share == null ? null : share.byPercent().amount(),
                             share == null ? null : share.amount().amount());
                 })

@@ -39,7 +39,7 @@ public final class ProjectCompletion {
     static boolean replaced(PermitOnProject permit, Map<Long, Long> replacements, Map<Long, PermitStatus> statusOf) {
         return permit.status().endedBeforeFinal()
                 && replacements.entrySet().stream()
-                        .anyMatch(e -> e.getValue() == permit.permitId()
+                        .anyMatch(e -> e.getValue() == permit.permitId().value()
                                 && statusOf.get(e.getKey()) != null
                                 && statusOf.get(e.getKey()) != PermitStatus.CANCELLED);
     }

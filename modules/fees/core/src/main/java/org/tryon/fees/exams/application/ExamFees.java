@@ -19,6 +19,8 @@ import org.tryon.fees.ledger.domain.Posting;
 import org.tryon.licensing.api.ExamFeeCharged;
 import org.tryon.licensing.api.ExamFeeCredited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 
 /**
@@ -60,28 +62,29 @@ public class ExamFees implements ExamFeePayments {
         if (!credited.amount().isPositive()) {
             return;
         }
-        Account account = ledger.candidateAccount(credited.candidateId(), credited.candidateName());
+        Account account = ledger.candidateAccount(credited.candidateId().value(), credited.candidateName());
         ledger.credit(
                 account,
                 credited.amount(),
                 FEE_CODE,
-                "Exam fee credited, registration " + credited.registrationId() + ": " + credited.reason(),
+                "Exam fee credited, registration " + credited.registrationId().value() + ": " + credited.reason(),
                 CREDIT_CAUSE,
-                String.valueOf(credited.registrationId()),
+                String.valueOf(credited.registrationId().value()),
                 credited.creditedOn(),
                 "system");
     }
 
     /** Posts the charge of the registration unless it was posted (by the event or by an earlier payment). */
     Posting charge(ExamFee fee, String by) {
-        Account account = ledger.candidateAccount(fee.candidateId(), fee.candidateName());
+        Account account = ledger.candidateAccount(fee.candidateId().value(), fee.candidateName());
         return ledger.charge(
                 account,
                 fee.amount(),
                 FEE_CODE,
-                "Exam fee, " + fee.certificateType() + ", registration " + fee.registrationId(),
+                "Exam fee, " + fee.certificateType() + ", registration "
+                        + fee.registrationId().value(),
                 CHARGE_CAUSE,
-                String.valueOf(fee.registrationId()),
+                String.valueOf(fee.registrationId().value()),
                 fee.chargedOn(),
                 by);
     }
@@ -102,7 +105,7 @@ public class ExamFees implements ExamFeePayments {
         }
         charge(fee, by);
         ledger.pay(
-                ledger.candidateAccount(fee.candidateId(), fee.candidateName()),
+                ledger.candidateAccount(fee.candidateId().value(), fee.candidateName()),
                 amount,
                 m,
                 reference.trim().toUpperCase(),
@@ -112,8 +115,8 @@ public class ExamFees implements ExamFeePayments {
     }
 
     @Override
-    public boolean settled(long registrationId) {
-        Optional<Posting> charge = ledger.posted(CHARGE_CAUSE, String.valueOf(registrationId), FEE_CODE);
+    public boolean settled(ExamRegistrationId registrationId) {
+        Optional<Posting> charge = ledger.posted(CHARGE_CAUSE, String.valueOf(registrationId.value()), FEE_CODE);
         if (charge.isEmpty()) {
             return false;
         }
@@ -130,8 +133,8 @@ public class ExamFees implements ExamFeePayments {
     }
 
     @Override
-    public Money balance(long candidateId) {
-        Optional<Account> account = ledger.existing(Account.codeOfCandidate(candidateId));
+    public Money balance(CandidateId candidateId) {
+        Optional<Account> account = ledger.existing(Account.codeOfCandidate(candidateId.value()));
         if (account.isEmpty()) {
             return Money.ZERO;
         }

@@ -48,12 +48,13 @@ public class InspectionChargePosting {
         // F.2.1 "on an hourly basis": the hours the inspector recorded (the line's minimum hours when more)
         FeeSchedules.Priced fee =
                 schedules.price(ScheduledFee.HIFR_HOURLY, trade, null, charged.hours(), charged.inspectedOn());
-        BilledPermit permit = em.find(BilledPermit.class, charged.permitId());
+        BilledPermit permit = em.find(BilledPermit.class, charged.permitId().value());
         String master = permit == null || permit.masterHolder() == null
                 ? ""
                 : "; under the master permit of " + permit.masterHolder().name() + " (108.10 F.4)";
         ledger.charge(
-                ledger.customerAccount(PermitHolder.contractor(charged.contractorId(), charged.contractorName())),
+                ledger.customerAccount(
+                        PermitHolder.contractor(charged.contractorId().value(), charged.contractorName())),
                 fee.amount(),
                 ScheduledFee.HIFR_HOURLY.name(),
                 "HIFR re-inspection by the hour, " + charged.permitNumber() + " on " + charged.inspectedOn()
@@ -62,10 +63,10 @@ public class InspectionChargePosting {
                                 : ", " + charged.hours().stripTrailingZeros().toPlainString() + " h recorded")
                         + " (108.10 F.2.1, F.2.2.2): " + fee.explanation() + master,
                 "inspection-result",
-                String.valueOf(charged.resultId()),
+                String.valueOf(charged.resultId().value()),
                 charged.inspectedOn(),
                 "system",
-                charged.permitId());
+                charged.permitId().value());
     }
 
     /** 108.10 F.3: the special permit fee, once per contractor, discipline and quarter, priced on the quarter's last day. */
@@ -74,21 +75,22 @@ public class InspectionChargePosting {
         Trade trade = Trade.valueOf(due.discipline());
         FeeSchedules.Priced fee = schedules.price(ScheduledFee.HIFR_SPECIAL, trade, null, null, on);
         ledger.charge(
-                ledger.customerAccount(PermitHolder.contractor(due.contractorId(), due.contractorName())),
+                ledger.customerAccount(
+                        PermitHolder.contractor(due.contractorId().value(), due.contractorName())),
                 fee.amount(),
                 ScheduledFee.HIFR_SPECIAL.name(),
                 "HIFR special permit fee, " + trade.label() + " " + due.quarter() + " (108.10 F.3: " + due.failures()
                         + " of " + due.inspections() + " inspections failed, " + due.ratePercent() + " %): "
                         + fee.explanation(),
                 "hifr-special",
-                due.contractorId() + ":" + due.discipline() + ":" + due.quarter(),
+                due.contractorId().value() + ":" + due.discipline() + ":" + due.quarter(),
                 on,
                 "system");
     }
 
     /** 108.10.4: an inspection beyond those the base fee includes, charged to the permit's holder, priced on the inspection day. */
     void onBeyondAllocation(@Observes InspectionBeyondAllocation beyond) {
-        BilledPermit permit = em.find(BilledPermit.class, beyond.permitId());
+        BilledPermit permit = em.find(BilledPermit.class, beyond.permitId().value());
         if (permit == null) {
             // the permit's PermitIssued is delivered first; until then the outbox delivers this again
             throw new IllegalStateException("fees does not know permit " + beyond.permitNumber() + " yet");
@@ -102,10 +104,10 @@ public class InspectionChargePosting {
                 "Inspection " + beyond.count() + " of " + beyond.permitNumber() + ", beyond the " + beyond.included()
                         + " its base fee includes (" + beyond.basis() + ", 108.10.4): " + fee.explanation(),
                 "inspection-result",
-                String.valueOf(beyond.resultId()),
+                String.valueOf(beyond.resultId().value()),
                 beyond.inspectedOn(),
                 "system",
-                beyond.permitId());
+                beyond.permitId().value());
     }
 
     static LocalDate lastDayOf(String quarter) {

@@ -29,6 +29,7 @@ import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.ContractorId;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -121,7 +122,7 @@ public class LedgerCorrections {
         String name;
         if (command.holderKind() == PermitHolder.Kind.CONTRACTOR) {
             name = contractors
-                    .pointOfContact(command.holderId())
+                    .pointOfContact(new ContractorId(command.holderId()))
                     .map(ContractorContacts.Contact::firmName)
                     .orElseThrow(() -> new RuleViolationException(
                             "holderId", "known-firm", "Permitting knows no contractor firm #" + command.holderId()));

@@ -16,6 +16,7 @@ import org.tryon.fees.module.domain.FeeSettings;
 import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.ContractorId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
@@ -165,14 +166,16 @@ public class LedgerDocuments {
     private void addressee(PdfDocumentBuilder doc, Account customer) {
         List<String> lines = new ArrayList<>();
         if (customer.getContractorId() != null) {
-            contractors.pointOfContact(customer.getContractorId()).ifPresent(c -> {
-                if (c.name() != null) {
-                    lines.add("Attn: " + c.name());
-                }
-                if (c.email() != null) {
-                    lines.add(c.email());
-                }
-            });
+            contractors
+                    .pointOfContact(new ContractorId(customer.getContractorId()))
+                    .ifPresent(c -> {
+                        if (c.name() != null) {
+                            lines.add("Attn: " + c.name());
+                        }
+                        if (c.email() != null) {
+                            lines.add(c.email());
+                        }
+                    });
         }
         doc.addressee(customer.getName(), lines);
     }

@@ -13,14 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.tryon.fees.adjustment.application.ProjectCompletionAdjustment;
 import org.tryon.fees.adjustment.application.ReinspectionAdjustments;
+import org.tryon.fees.api.AccountId;
 import org.tryon.fees.api.FeeLine;
 import org.tryon.fees.api.FeeQueries;
+import org.tryon.fees.api.PostingId;
 import org.tryon.fees.ledger.application.AccountLedger;
 import org.tryon.fees.ledger.domain.Account;
 import org.tryon.fees.ledger.domain.PostingLine;
 import org.tryon.fees.schedule.application.FeeSchedules;
 import org.tryon.fees.schedule.domain.ScheduledFee;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -46,22 +50,22 @@ public class FeeQueriesAdapter implements FeeQueries {
     ReinspectionAdjustments adjustments;
 
     @Override
-    public List<FeeLine> feesForPermit(long permitId) {
+    public List<FeeLine> feesForPermit(PermitId permitId) {
         return em
                 .createQuery(
                         "select l from PostingLine l join fetch l.posting p join fetch l.account where p.causeType = 'permit' "
                                 + "and p.causeId = :id and l.account.kind = :customer order by l.id",
                         PostingLine.class)
-                .setParameter("id", String.valueOf(permitId))
+                .setParameter("id", String.valueOf(permitId.value()))
                 .setParameter("customer", Account.Kind.CUSTOMER)
                 .getResultList()
                 .stream()
                 .map(l -> new FeeLine(
-                        l.getPosting().getId(),
+                        new PostingId(l.getPosting().getId()),
                         l.getPosting().getFeeCode(),
                         l.getPosting().getDescription(),
                         l.getAmount(),
-                        l.getAccount().getId(),
+                        new AccountId(l.getAccount().getId()),
                         l.getAccount().getName(),
                         l.getPosting().getPostedAt()))
                 .toList();
@@ -96,13 +100,13 @@ public class FeeQueriesAdapter implements FeeQueries {
      */
     @Override
     public Optional<String> unsettledBeforeCertificate(
-            long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
+            ProjectId projectId, List<PermitId> permitIds, PermitHolder holder, LocalDate on) {
         List<String> reasons = new ArrayList<>();
         delinquency(holder, on).ifPresent(d -> reasons.add("108.8 F.3: " + holder.name() + " is delinquent: " + d));
         Optional<Account> account = account(holder);
         if (account.isPresent()) {
             Set<String> permits = new HashSet<>();
-            permitIds.forEach(id -> permits.add(String.valueOf(id)));
+            permitIds.forEach(id -> permits.add(String.valueOf(id.value())));
             // payments settle the oldest charges first; a reversed or written-off fee is not owed (ADR 0014); the
             // project's
             // re-inspection fee adjustment, when it is a charge, is owed like the permit fees (Re-Inspection Fee
@@ -110,7 +114,7 @@ public class FeeQueriesAdapter implements FeeQueries {
             List<String> unpaid = accountLedger.openCharges(account.get().getId(), on).stream()
                     .filter(c -> "permit".equals(c.causeType()) && permits.contains(c.causeId())
                             || ReinspectionAdjustments.isAdjustmentOf(
-                                    c.feeCode(), c.causeType(), c.causeId(), projectId))
+                                    c.feeCode(), c.causeType(), c.causeId(), projectId.value()))
                     .map(c -> c.description())
                     .toList();
             if (!unpaid.isEmpty()) {
@@ -118,7 +122,7 @@ public class FeeQueriesAdapter implements FeeQueries {
             }
         }
         String code = Account.codeOf(holder);
-        adjustments.chargesDueNotApplied(projectId, on).stream()
+        adjustments.chargesDueNotApplied(projectId.value(), on).stream()
                 .filter(d -> d.accountCode().equals(code))
                 .forEach(d -> reasons.add("Re-inspection fee adjustment of "
                         + d.projectName() + ": a charge of " + d.amount() + " to account " + code

@@ -29,7 +29,7 @@ public class ChangeInWorkFeePosting {
                 FEE_CODE,
                 "Additional fee for a substantial change in work, " + approved.permitNumber() + " (108.8.2, 108.9)",
                 "change-in-work",
-                String.valueOf(approved.changeId()),
+                String.valueOf(approved.changeId().value()),
                 approved.approvedOn(),
                 "system");
     }

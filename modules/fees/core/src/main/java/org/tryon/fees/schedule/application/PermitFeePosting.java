@@ -32,7 +32,7 @@ public class PermitFeePosting {
     FeeSchedules schedules;
 
     void onPermitIssued(@Observes PermitIssued issued) {
-        if (em.find(BilledPermit.class, issued.permitId()) == null) {
+        if (em.find(BilledPermit.class, issued.permitId().value()) == null) {
             em.persist(BilledPermit.of(issued));
         }
         FeeSchedules.Priced fee = schedules.price(
@@ -45,9 +45,9 @@ public class PermitFeePosting {
                 "Permit fee, " + issued.permitNumber() + " (" + issued.trade().label() + ", " + issued.projectAddress()
                         + "): " + fee.explanation(),
                 "permit",
-                String.valueOf(issued.permitId()),
+                String.valueOf(issued.permitId().value()),
                 issued.issuedOn(),
                 "system",
-                issued.permitId());
+                issued.permitId().value());
     }
 }

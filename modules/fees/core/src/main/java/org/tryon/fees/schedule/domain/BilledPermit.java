@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.platform.kernel.Identity;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
@@ -78,18 +79,18 @@ public class BilledPermit {
 
     public static BilledPermit of(PermitIssued issued) {
         BilledPermit p = new BilledPermit();
-        p.permitId = issued.permitId();
+        p.permitId = issued.permitId().value();
         p.permitNumber = issued.permitNumber();
         p.trade = issued.trade();
         p.holderKind = issued.holder().kind();
         p.holderId = issued.holder().id();
         p.holderName = issued.holder().name();
-        p.projectId = issued.projectId();
+        p.projectId = Identity.valueOrNull(issued.projectId());
         p.projectAddress = issued.projectAddress();
         p.constructionValue = issued.constructionValue().amount();
         p.issuedOn = issued.issuedOn();
-        p.masterPermitId = issued.masterPermitId();
-        p.replacesPermitId = issued.replacesPermitId();
+        p.masterPermitId = Identity.valueOrNull(issued.masterPermitId());
+        p.replacesPermitId = Identity.valueOrNull(issued.replacesPermitId());
         if (issued.masterHolder() != null) {
             p.masterHolderKind = issued.masterHolder().kind();
             p.masterHolderId = issued.masterHolder().id();

@@ -33,6 +33,8 @@ import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -99,11 +101,11 @@ class AdjustmentAppealsPersistenceTest {
         Ledger ledger = FeesTestWiring.ledger(em, clock);
         ProjectPermits projects = new ProjectPermits() {
             @Override
-            public Optional<ProjectWithPermits> project(long projectId) {
-                return Optional.ofNullable(permits.get(projectId))
+            public Optional<ProjectWithPermits> project(ProjectId projectId) {
+                return Optional.ofNullable(permits.get(projectId.value()))
                         .map(list -> new ProjectWithPermits(
                                 projectId,
-                                "Project " + projectId,
+                                "Project " + projectId.value(),
                                 "200 Appeal St, Charlotte, NC 28202",
                                 true,
                                 Money.of(250_000),
@@ -111,8 +113,8 @@ class AdjustmentAppealsPersistenceTest {
             }
 
             @Override
-            public Optional<Long> projectOf(long permitId) {
-                return Optional.of(permitId / 10);
+            public Optional<ProjectId> projectOf(PermitId permitId) {
+                return Optional.of(new ProjectId(permitId.value() / 10));
             }
         };
         ReinspectionAdjustments adjustments = FeesTestWiring.adjustments(
@@ -141,7 +143,12 @@ class AdjustmentAppealsPersistenceTest {
         permits.put(
                 projectId,
                 new ArrayList<>(List.of(new ProjectPermits.PermitOnProject(
-                        permit, "B-2026-" + permit, Trade.BUILDING, GC, PermitStatus.FINALED, Money.of(200_000)))));
+                        new PermitId(permit),
+                        "B-2026-" + permit,
+                        Trade.BUILDING,
+                        GC,
+                        PermitStatus.FINALED,
+                        Money.of(200_000)))));
         counts.put(projectId, new int[] {inspections, failures});
         as(TECH, a -> {
             a.ledger.charge(
@@ -301,7 +308,12 @@ class AdjustmentAppealsPersistenceTest {
         permits.put(
                 4L,
                 new ArrayList<>(List.of(new ProjectPermits.PermitOnProject(
-                        41, "B-2026-41", Trade.BUILDING, GC, PermitStatus.WORK_COMMENCED, Money.of(200_000)))));
+                        new PermitId(41),
+                        "B-2026-41",
+                        Trade.BUILDING,
+                        GC,
+                        PermitStatus.WORK_COMMENCED,
+                        Money.of(200_000)))));
         counts.put(4L, new int[] {3, 1});
         refused(
                 () -> as(TECH, a -> a.file(4, appeal(TODAY))),

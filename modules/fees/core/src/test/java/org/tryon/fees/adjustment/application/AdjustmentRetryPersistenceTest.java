@@ -30,6 +30,8 @@ import org.tryon.platform.events.OutboxDelivery;
 import org.tryon.platform.events.OutboxMessage;
 import org.tryon.platform.events.OutboxRelay;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -72,24 +74,29 @@ class AdjustmentRetryPersistenceTest {
 
     final ProjectPermits projects = new ProjectPermits() {
         @Override
-        public Optional<ProjectWithPermits> project(long projectId) {
+        public Optional<ProjectWithPermits> project(ProjectId projectId) {
             if (failuresLeft > 0) {
                 failuresLeft--;
                 throw new IllegalStateException("permitting did not answer");
             }
             return Optional.of(new ProjectWithPermits(
-                    PROJECT,
+                    new ProjectId(PROJECT),
                     "Retry project",
                     "1 Main St, Charlotte, NC 28202",
                     true,
                     Money.of(250_000),
                     List.of(new PermitOnProject(
-                            PERMIT, "B-2026-" + PERMIT, Trade.BUILDING, GC, PermitStatus.FINALED, Money.of(100_000)))));
+                            new PermitId(PERMIT),
+                            "B-2026-" + PERMIT,
+                            Trade.BUILDING,
+                            GC,
+                            PermitStatus.FINALED,
+                            Money.of(100_000)))));
         }
 
         @Override
-        public Optional<Long> projectOf(long permitId) {
-            return permitId == PERMIT ? Optional.of(PROJECT) : Optional.empty();
+        public Optional<ProjectId> projectOf(PermitId permitId) {
+            return permitId.value() == PERMIT ? Optional.of(new ProjectId(PROJECT)) : Optional.empty();
         }
     };
 
@@ -224,7 +231,7 @@ class AdjustmentRetryPersistenceTest {
         PermitStatusChanged finaled = new PermitStatusChanged(
                 UUID.randomUUID(),
                 now,
-                PERMIT,
+                new PermitId(PERMIT),
                 "B-2026-" + PERMIT,
                 PermitStatus.WORK_COMMENCED,
                 PermitStatus.FINALED,

@@ -27,6 +27,8 @@ import org.tryon.fees.schedule.application.PermitFeePosting;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -77,7 +79,11 @@ class ReinspectionAdjustmentSeamPersistenceTest {
 
         Optional<String> unsettledBeforeCertificate(
                 long projectId, List<Long> permitIds, PermitHolder holder, LocalDate on) {
-            return queries.unsettledBeforeCertificate(projectId, permitIds, holder, on);
+            return queries.unsettledBeforeCertificate(
+                    new ProjectId(projectId),
+                    permitIds.stream().map(PermitId::new).toList(),
+                    holder,
+                    on);
         }
 
         List<AccountView> list() {
@@ -101,22 +107,23 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         Ledger ledger = FeesTestWiring.ledger(em, clock);
         ProjectPermits projects = new ProjectPermits() {
             @Override
-            public Optional<ProjectWithPermits> project(long projectId) {
-                return Optional.ofNullable(permits.get(projectId))
+            public Optional<ProjectWithPermits> project(ProjectId projectId) {
+                return Optional.ofNullable(permits.get(projectId.value()))
                         .map(list -> new ProjectWithPermits(
                                 projectId,
-                                "Project " + projectId,
+                                "Project " + projectId.value(),
                                 "100 Main St, Charlotte, NC 28202",
-                                !commercial.contains(projectId),
+                                !commercial.contains(projectId.value()),
                                 Money.of(250_000),
                                 List.copyOf(list)));
             }
 
             @Override
-            public Optional<Long> projectOf(long permitId) {
+            public Optional<ProjectId> projectOf(PermitId permitId) {
                 return permits.entrySet().stream()
-                        .filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
-                        .map(Map.Entry::getKey)
+                        .filter(e ->
+                                e.getValue().stream().anyMatch(p -> p.permitId().equals(permitId)))
+                        .map(e -> new ProjectId(e.getKey()))
                         .findFirst();
             }
         };
@@ -126,7 +133,9 @@ class ReinspectionAdjustmentSeamPersistenceTest {
                 user,
                 ledger,
                 projects,
-                permitIds -> counts.get(projects.projectOf(permitIds.get(0)).orElseThrow()));
+                permitIds -> counts.get(projects.projectOf(new PermitId(permitIds.get(0)))
+                        .orElseThrow()
+                        .value()));
         adjustments.settings = adjustmentSettings;
         Accounts accounts = new Accounts();
         TestFields.set(accounts, "em", em);
@@ -157,7 +166,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
     private static ProjectPermits.PermitOnProject permit(
             long id, Trade trade, PermitHolder holder, PermitStatus status) {
         return new ProjectPermits.PermitOnProject(
-                id, trade.name().charAt(0) + "-2026-" + id, trade, holder, status, Money.of(100_000));
+                new PermitId(id), trade.name().charAt(0) + "-2026-" + id, trade, holder, status, Money.of(100_000));
     }
 
     /** A project with a building permit (GC, $1,000) and an electrical permit (Sparks, $300), fees charged and paid. */
@@ -221,7 +230,14 @@ class ReinspectionAdjustmentSeamPersistenceTest {
         db.run(em -> accounts(em)
                 .reaction
                 .onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(
-                        java.util.UUID.randomUUID(), Instant.EPOCH, permitId, "P-" + permitId, from, to, on, "test")));
+                        java.util.UUID.randomUUID(),
+                        Instant.EPOCH,
+                        new PermitId(permitId),
+                        "P-" + permitId,
+                        from,
+                        to,
+                        on,
+                        "test")));
     }
 
     private void finaled(long permitId) {
@@ -321,7 +337,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
                 observer.onStatusChanged(new org.tryon.permitting.api.PermitStatusChanged(
                         java.util.UUID.randomUUID(),
                         Instant.EPOCH,
-                        32,
+                        new PermitId(32),
                         "E-2026-32",
                         PermitStatus.WORK_COMMENCED,
                         PermitStatus.FINALED,
@@ -423,7 +439,7 @@ class ReinspectionAdjustmentSeamPersistenceTest {
             assertThat(unsettled(7, 72, SPARKS)).isEmpty();
             Optional<String> delinquency = with(a -> a.queries.delinquency(gc, TODAY));
             assertThat(delinquency).isEmpty();
-            List<org.tryon.fees.api.FeeLine> fees = with(a -> a.queries.feesForPermit(71));
+            List<org.tryon.fees.api.FeeLine> fees = with(a -> a.queries.feesForPermit(new PermitId(71)));
             assertThat(fees).hasSize(1);
         }
         assertThat(ledgerRows())

@@ -11,6 +11,7 @@ import org.tryon.fees.adjustment.domain.AdjustmentResponsibility.Responsible;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -23,7 +24,12 @@ class AdjustmentResponsibilityTest {
 
     private static PermitOnProject permit(long id, Trade trade, PermitHolder holder) {
         return new PermitOnProject(
-                id, trade.name().charAt(0) + "-" + id, trade, holder, PermitStatus.FINALED, Money.of(1000));
+                new PermitId(id),
+                trade.name().charAt(0) + "-" + id,
+                trade,
+                holder,
+                PermitStatus.FINALED,
+                Money.of(1000));
     }
 
     @Test
@@ -80,10 +86,10 @@ class AdjustmentResponsibilityTest {
                 permits, false, LEAD, Optional.of(Arrangement.PRIMES_INDIVIDUALLY), Optional.empty());
         assertThat(primes).extracting(Responsible::holder).containsExactly(GC, SPARKS);
         assertThat(primes.get(0).permits())
-                .extracting(PermitOnProject::permitId)
+                .extracting(p -> p.permitId().value())
                 .containsExactly(1L, 3L);
         assertThat(primes.get(1).permits())
-                .extracting(PermitOnProject::permitId)
+                .extracting(p -> p.permitId().value())
                 .containsExactly(2L);
 
         List<Responsible> agreed =

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits.PermitOnProject;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 
@@ -18,12 +19,13 @@ class ProjectCompletionTest {
     private static final PermitHolder GC = PermitHolder.contractor(1, "Queen City Builders");
 
     private static PermitOnProject permit(long id, Trade trade, PermitStatus status) {
-        return new PermitOnProject(id, trade.name().charAt(0) + "-" + id, trade, GC, status, Money.of(1000));
+        return new PermitOnProject(
+                new PermitId(id), trade.name().charAt(0) + "-" + id, trade, GC, status, Money.of(1000));
     }
 
     private static List<String> open(List<PermitOnProject> permits, Map<Long, Long> replacements) {
         Map<Long, PermitStatus> statusOf =
-                permits.stream().collect(Collectors.toMap(PermitOnProject::permitId, PermitOnProject::status));
+                permits.stream().collect(Collectors.toMap(p -> p.permitId().value(), PermitOnProject::status));
         List<PermitOnProject> counted = permits.stream()
                 .filter(p -> p.status() != PermitStatus.CANCELLED)
                 .toList();

@@ -18,6 +18,8 @@ import org.tryon.fees.module.application.FeesTestWiring;
 import org.tryon.licensing.api.ExamFeeCharged;
 import org.tryon.licensing.api.ExamFeeCredited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -51,8 +53,8 @@ class ExamFeesPersistenceTest {
         return new ExamFeeCharged(
                 UUID.randomUUID(),
                 CLOCK.instant(),
-                registrationId,
-                candidateId,
+                new ExamRegistrationId(registrationId),
+                new CandidateId(candidateId),
                 "Ada Volt",
                 "JOURNEYMAN-ELECTRICIAN",
                 TODAY.plusDays(11),
@@ -70,12 +72,12 @@ class ExamFeesPersistenceTest {
     }
 
     private static Money balance(long candidateId) {
-        Money m = db.inTransaction(em -> fees(em).balance(candidateId));
+        Money m = db.inTransaction(em -> fees(em).balance(new CandidateId(candidateId)));
         return m;
     }
 
     private static boolean settled(long registrationId) {
-        Boolean b = db.inTransaction(em -> fees(em).settled(registrationId));
+        Boolean b = db.inTransaction(em -> fees(em).settled(new ExamRegistrationId(registrationId)));
         return b;
     }
 
@@ -102,7 +104,13 @@ class ExamFeesPersistenceTest {
     @DisplayName(
             "Licensing examinations: a payment settles the fee (a part payment does not); a payment before the event arrives posts the charge once")
     void paymentSettles() {
-        ExamFee fee = new ExamFee(502, 72, "Bo Watt", "JOURNEYMAN-ELECTRICIAN", Money.of("100.00"), TODAY);
+        ExamFee fee = new ExamFee(
+                new ExamRegistrationId(502),
+                new CandidateId(72),
+                "Bo Watt",
+                "JOURNEYMAN-ELECTRICIAN",
+                Money.of("100.00"),
+                TODAY);
         db.run(em -> fees(em).pay(fee, Money.of("40.00"), "CHECK", "2001", TODAY, "examiner"));
         assertThat(settled(502)).isFalse();
         db.run(em -> fees(em).pay(fee, Money.of("60.00"), "CASH", "R-9", TODAY, "examiner"));
@@ -110,8 +118,8 @@ class ExamFeesPersistenceTest {
         db.run(em -> fees(em).onCharged(new ExamFeeCharged(
                 UUID.randomUUID(),
                 CLOCK.instant(),
-                502,
-                72,
+                new ExamRegistrationId(502),
+                new CandidateId(72),
                 "Bo Watt",
                 "JOURNEYMAN-ELECTRICIAN",
                 TODAY.plusDays(11),
@@ -136,8 +144,8 @@ class ExamFeesPersistenceTest {
         ExamFeeCredited credit = new ExamFeeCredited(
                 UUID.randomUUID(),
                 CLOCK.instant(),
-                503,
-                73,
+                new ExamRegistrationId(503),
+                new CandidateId(73),
                 "Ada Volt",
                 Money.of("100.00"),
                 TODAY,

@@ -17,8 +17,12 @@ import org.tryon.fees.module.application.FeesTestWiring;
 import org.tryon.fees.schedule.domain.BilledPermit;
 import org.tryon.inspections.api.HifrReinspectionCharged;
 import org.tryon.inspections.api.HifrSpecialFeeDue;
+import org.tryon.inspections.api.InspectionResultId;
 import org.tryon.permitting.api.PermitIssued;
+import org.tryon.platform.kernel.ContractorId;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.testing.TestDatabase;
@@ -71,39 +75,39 @@ class InspectionChargesTest {
             em.persist(BilledPermit.of(new PermitIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    9001,
+                    new PermitId(9001),
                     "B-2026-9001",
                     Trade.BUILDING,
                     GC,
                     "1 Master St",
                     Money.of(300_000),
                     LocalDate.of(2026, 6, 1),
-                    900L,
+                    new ProjectId(900),
                     null,
                     null,
                     null)));
             em.persist(BilledPermit.of(new PermitIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    9002,
+                    new PermitId(9002),
                     "P-2026-9002",
                     Trade.PLUMBING,
                     PLUMBER,
                     "1 Master St",
                     Money.of(20_000),
                     LocalDate.of(2026, 6, 2),
-                    900L,
-                    9001L,
+                    new ProjectId(900),
+                    new PermitId(9001),
                     GC,
                     null)));
         });
         HifrReinspectionCharged charged = new HifrReinspectionCharged(
                 UUID.randomUUID(),
                 Instant.EPOCH,
-                55,
-                9002,
+                new InspectionResultId(55),
+                new PermitId(9002),
                 "P-2026-9002",
-                PLUMBER.id(),
+                new ContractorId(PLUMBER.id()),
                 PLUMBER.name(),
                 "PLUMBING",
                 LocalDate.of(2026, 11, 30),
@@ -135,7 +139,7 @@ class InspectionChargesTest {
         HifrSpecialFeeDue due = new HifrSpecialFeeDue(
                 UUID.randomUUID(),
                 Instant.EPOCH,
-                7003,
+                new ContractorId(7003),
                 "Few Framers",
                 "BUILDING",
                 "2026-Q3",

@@ -14,6 +14,7 @@ import org.tryon.fees.ledger.application.Ledger;
 import org.tryon.fees.schedule.application.FeeSchedules;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.SettingTimeline;
@@ -88,18 +89,18 @@ public final class FeesTestWiring {
         TestFields.set(adjustments, "inspections", new InspectionQueries() {
             @Override
             public ProjectDefectCount projectDefectCount(
-                    List<Long> permitIds, org.tryon.inspections.api.CountedResults counted) {
-                int[] c = counts.apply(permitIds);
+                    List<PermitId> permitIds, org.tryon.inspections.api.CountedResults counted) {
+                int[] c = counts.apply(permitIds.stream().map(PermitId::value).toList());
                 return new ProjectDefectCount(c[0], c[1], 0, List.of(new TradeCount("BUILDING", c[0], c[1])), counted);
             }
 
             @Override
-            public List<InspectionLine> inspections(long permitId) {
+            public List<InspectionLine> inspections(PermitId permitId) {
                 return List.of();
             }
 
             @Override
-            public List<OpenDefect> openDefects(long permitId) {
+            public List<OpenDefect> openDefects(PermitId permitId) {
                 return List.of();
             }
         });

@@ -24,6 +24,8 @@ import org.tryon.permitting.api.PermitIssued;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
@@ -67,11 +69,11 @@ class PermitReplacementCompletionPersistenceTest {
         };
         ProjectPermits projects = new ProjectPermits() {
             @Override
-            public Optional<ProjectWithPermits> project(long projectId) {
-                return Optional.ofNullable(permits.get(projectId))
+            public Optional<ProjectWithPermits> project(ProjectId projectId) {
+                return Optional.ofNullable(permits.get(projectId.value()))
                         .map(list -> new ProjectWithPermits(
                                 projectId,
-                                "Project " + projectId,
+                                "Project " + projectId.value(),
                                 "5 Replacement Rd, Charlotte, NC 28202",
                                 true,
                                 Money.of(250_000),
@@ -79,10 +81,11 @@ class PermitReplacementCompletionPersistenceTest {
             }
 
             @Override
-            public Optional<Long> projectOf(long permitId) {
+            public Optional<ProjectId> projectOf(PermitId permitId) {
                 return permits.entrySet().stream()
-                        .filter(e -> e.getValue().stream().anyMatch(p -> p.permitId() == permitId))
-                        .map(Map.Entry::getKey)
+                        .filter(e ->
+                                e.getValue().stream().anyMatch(p -> p.permitId().equals(permitId)))
+                        .map(e -> new ProjectId(e.getKey()))
                         .findFirst();
             }
         };
@@ -102,22 +105,23 @@ class PermitReplacementCompletionPersistenceTest {
             posting.onPermitIssued(new PermitIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    permitId,
+                    new PermitId(permitId),
                     "B-2026-" + permitId,
                     Trade.BUILDING,
                     GC,
                     "5 Replacement Rd, Charlotte, NC 28202",
                     Money.of(100_000),
                     TODAY.minusMonths(8),
-                    projectId,
+                    new ProjectId(projectId),
                     null,
                     null,
-                    replaces));
+                    replaces == null ? null : new PermitId(replaces)));
         });
     }
 
     private static ProjectPermits.PermitOnProject permit(long id, PermitStatus status) {
-        return new ProjectPermits.PermitOnProject(id, "B-2026-" + id, Trade.BUILDING, GC, status, Money.of(100_000));
+        return new ProjectPermits.PermitOnProject(
+                new PermitId(id), "B-2026-" + id, Trade.BUILDING, GC, status, Money.of(100_000));
     }
 
     private List<PostedAdjustment> applyWhenComplete(long projectId) {

@@ -254,8 +254,8 @@ public class Agendas {
                 java.util.UUID.randomUUID(),
                 clock.instant(),
                 m.getCommission().getCode(),
-                m.getId(),
-                item.getId(),
+                new org.tryon.governance.api.MeetingId(m.getId()),
+                new org.tryon.governance.api.AgendaItemId(item.getId()),
                 person.getFullName(),
                 command.reason().trim()));
         return agenda(meetingId);
@@ -378,8 +378,8 @@ public class Agendas {
             events.publishDurably(new org.tryon.governance.api.ResolutionAdopted(
                     java.util.UUID.randomUUID(),
                     clock.instant(),
-                    m.getId(),
-                    motion.getId(),
+                    new org.tryon.governance.api.MeetingId(m.getId()),
+                    new org.tryon.governance.api.MotionId(motion.getId()),
                     motion.getResolutionNumber(),
                     motion.getText(),
                     ayes,

@@ -133,7 +133,7 @@ public class Meetings {
                 UUID.randomUUID(),
                 clock.instant(),
                 commission.getCode(),
-                m.getId(),
+                new org.tryon.governance.api.MeetingId(m.getId()),
                 m.getKind().name(),
                 m.getStartsAt()));
         return view(m);

@@ -12,8 +12,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.tryon.governance.api.MeetingId;
 import org.tryon.governance.api.MeetingNoticed;
 import org.tryon.governance.api.MeetingScheduled;
+import org.tryon.governance.api.NoticeId;
 import org.tryon.governance.meetings.domain.Meeting;
 import org.tryon.governance.notices.domain.MeetingNotice;
 import org.tryon.governance.notices.domain.NoticeText;
@@ -54,7 +56,7 @@ public class MeetingNotices {
 
     /** The scheduling of a meeting posts its notice, in the scheduling transaction. */
     void onScheduled(@Observes MeetingScheduled scheduled) {
-        Meeting m = em.find(Meeting.class, scheduled.meetingId());
+        Meeting m = em.find(Meeting.class, scheduled.meetingId().value());
         post(m, NoticeText.forScheduling(m.getKind()), m.getScheduledAt());
     }
 
@@ -111,8 +113,8 @@ public class MeetingNotices {
                 UUID.randomUUID(),
                 clock.instant(),
                 m.getCommission().getCode(),
-                m.getId(),
-                notice.getId(),
+                new MeetingId(m.getId()),
+                new NoticeId(notice.getId()),
                 kind.name(),
                 m.getStartsAt(),
                 postedAt,

@@ -27,6 +27,7 @@ import org.tryon.permitting.api.PermitParties.PartyKind;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.security.CurrentUser;
 
 /**
@@ -147,7 +148,7 @@ public class TabLinks {
         if (item == null || !"TAB".equals(item.getMeeting().getCommission().getCode())) {
             throw new RecordNotFoundException("TAB agenda item", agendaItemId);
         }
-        if (permitting.project(projectId).isEmpty()) {
+        if (permitting.project(new ProjectId(projectId)).isEmpty()) {
             throw new RuleViolationException("projectId", "exists", "Permitting has no project " + projectId);
         }
         ItemProject current = em.find(ItemProject.class, agendaItemId);
@@ -164,7 +165,7 @@ public class TabLinks {
         if (item.getPermitNumber() != null) {
             return permitting.permit(item.getPermitNumber());
         }
-        return projectId == null ? Optional.empty() : permitting.project(projectId);
+        return projectId == null ? Optional.empty() : permitting.project(new ProjectId(projectId));
     }
 
     Long projectOf(AgendaItem item) {

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tryon.governance.api.AgendaItemId;
+import org.tryon.governance.api.MeetingId;
+import org.tryon.governance.api.RecommendationId;
 import org.tryon.governance.api.TabRecommendationMade;
 import org.tryon.governance.meetings.application.Meetings;
 import org.tryon.governance.meetings.domain.AgendaItem;
@@ -173,9 +176,9 @@ public class TabRecords {
         events.publishDurably(new TabRecommendationMade(
                 UUID.randomUUID(),
                 clock.instant(),
-                m.getId(),
-                item.getId(),
-                r.getId(),
+                new MeetingId(m.getId()),
+                new AgendaItemId(item.getId()),
+                new RecommendationId(r.getId()),
                 item.getTitle(),
                 r.getText(),
                 text(bullets, SummaryBullet.Side.PRO),

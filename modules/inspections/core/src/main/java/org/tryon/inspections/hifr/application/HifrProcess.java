@@ -33,6 +33,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.jobs.DailyJob;
+import org.tryon.platform.kernel.ContractorId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -263,7 +264,7 @@ public class HifrProcess implements DailyJob {
                     events.publishDurably(new HifrSpecialFeeDue(
                             UUID.randomUUID(),
                             clock.instant(),
-                            row.contractorId(),
+                            new ContractorId(row.contractorId()),
                             row.contractorName(),
                             row.discipline().name(),
                             quarter.toString(),
@@ -291,7 +292,7 @@ public class HifrProcess implements DailyJob {
     }
 
     private void place(Quarter quarter, FailureRates.Row row, HifrRules.Decision d, HifrRules rules, LocalDate today) {
-        var poc = contacts.pointOfContact(row.contractorId());
+        var poc = contacts.pointOfContact(new ContractorId(row.contractorId()));
         String to = poc.map(c -> c.name() + ", point of contact of " + c.firmName()
                         + (c.phone() == null ? "" : ", " + c.phone()))
                 .orElse("the point of contact of " + row.contractorName());
@@ -340,7 +341,7 @@ public class HifrProcess implements DailyJob {
         events.publishDurably(new HifrListChanged(
                 UUID.randomUUID(),
                 clock.instant(),
-                l.getContractorId(),
+                new ContractorId(l.getContractorId()),
                 l.getContractorName(),
                 l.getDiscipline().name(),
                 listed,

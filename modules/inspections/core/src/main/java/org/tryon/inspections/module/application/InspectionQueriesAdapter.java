@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tryon.inspections.api.CountedResults;
+import org.tryon.inspections.api.DefectId;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.inspections.api.InspectionResultId;
 import org.tryon.inspections.requests.domain.InspectionType;
 import org.tryon.inspections.results.application.InspectionResultView;
 import org.tryon.inspections.results.domain.InspectionResult;
 import org.tryon.inspections.results.domain.PermitInspectionRecord;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * Inspections' answers to the other modules' {@link InspectionQueries} (permitting's Inspections tab, fees' code defect
@@ -29,25 +32,25 @@ public class InspectionQueriesAdapter implements InspectionQueries {
     EntityManager em;
 
     @Override
-    public List<InspectionLine> inspections(long permitId) {
+    public List<InspectionLine> inspections(PermitId permitId) {
         Map<String, String> names =
                 em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
                         .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
-        return results(permitId).stream()
+        return results(permitId.value()).stream()
                 .map(r -> new InspectionLine(
-                        r.id(),
+                        new InspectionResultId(r.id()),
                         r.inspectionType(),
                         names.getOrDefault(r.inspectionType(), r.inspectionType()),
                         r.outcome(),
                         r.inspectedAt(),
                         r.inspector(),
                         r.defects().size(),
-                        r.followsResultId()))
+                        r.followsResultId() == null ? null : new InspectionResultId(r.followsResultId())))
                 .toList();
     }
 
     @Override
-    public ProjectDefectCount projectDefectCount(List<Long> permitIds, CountedResults counted) {
+    public ProjectDefectCount projectDefectCount(List<PermitId> permitIds, CountedResults counted) {
         if (permitIds == null || permitIds.isEmpty()) {
             return new ProjectDefectCount(0, 0, 0, List.of(), counted);
         }
@@ -56,7 +59,7 @@ public class InspectionQueriesAdapter implements InspectionQueries {
                                 + "join InspectablePermit p on p.permitId = r.permitId where r.permitId in :ids and r.outcome <> :cancelled "
                                 + "group by p.trade, r.outcome, r.excludedFromProjectFee",
                         Object[].class)
-                .setParameter("ids", permitIds)
+                .setParameter("ids", permitIds.stream().map(PermitId::value).toList())
                 .setParameter("cancelled", InspectionOutcome.CANCELLED)
                 .getResultList();
         Map<String, int[]> byTrade = new java.util.TreeMap<>();
@@ -92,12 +95,12 @@ public class InspectionQueriesAdapter implements InspectionQueries {
     }
 
     @Override
-    public List<OpenDefect> openDefects(long permitId) {
+    public List<OpenDefect> openDefects(PermitId permitId) {
         return new PermitInspectionRecord(em)
-                .openDefects(permitId).stream()
+                .openDefects(permitId.value()).stream()
                         .map(d -> new OpenDefect(
-                                d.getId(),
-                                d.getResult().getId(),
+                                new DefectId(d.getId()),
+                                new InspectionResultId(d.getResult().getId()),
                                 d.getInspectionType(),
                                 d.getCodeSection(),
                                 d.getDescription(),

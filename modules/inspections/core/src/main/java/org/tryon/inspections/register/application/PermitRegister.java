@@ -23,23 +23,21 @@ public class PermitRegister {
     java.time.Clock clock;
 
     void onPermitIssued(@Observes PermitIssued issued) {
-        if (em.find(InspectablePermit.class, issued.permitId()) == null) {
+        long permitId = issued.permitId().value();
+        if (em.find(InspectablePermit.class, permitId) == null) {
             em.persist(new InspectablePermit(
-                    issued.permitId(),
+                    permitId,
                     issued.permitNumber(),
                     issued.trade(),
                     issued.holder(),
                     issued.projectAddress(),
                     issued.issuedOn()));
             em.persist(new PermitStatusRecord(
-                    issued.permitId(),
-                    org.tryon.permitting.api.PermitStatus.ISSUED,
-                    issued.issuedOn(),
-                    clock.instant()));
+                    permitId, org.tryon.permitting.api.PermitStatus.ISSUED, issued.issuedOn(), clock.instant()));
             if (issued.holder().kind() == org.tryon.platform.kernel.PermitHolder.Kind.OWNER) {
                 // 108.10.4.3: an owner acting as contractor has inspections included in the base fee
                 em.persist(new org.tryon.inspections.thirdparties.domain.InspectionAllocation(
-                        issued.permitId(),
+                        permitId,
                         org.tryon.inspections.thirdparties.domain.InspectionAllocation.Basis.OWNER_AS_CONTRACTOR,
                         settings.valueOn(
                                 org.tryon.inspections.module.domain.InspectionSettings.OWNER_AS_CONTRACTOR_ALLOCATION,
@@ -54,10 +52,11 @@ public class PermitRegister {
      * Every state is also kept with the day it took effect: late work is judged by the state on its own day.
      */
     void onPermitStatusChanged(@Observes PermitStatusChanged changed) {
-        InspectablePermit permit = em.find(InspectablePermit.class, changed.permitId());
+        InspectablePermit permit =
+                em.find(InspectablePermit.class, changed.permitId().value());
         if (permit != null) {
             permit.statusChanged(changed.to());
-            em.persist(new PermitStatusRecord(changed.permitId(), changed.to(), changed.on(), clock.instant()));
+            em.persist(new PermitStatusRecord(changed.permitId().value(), changed.to(), changed.on(), clock.instant()));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.tryon.inspections.api.InspectionRequestId;
 import org.tryon.inspections.api.InspectionRequested;
 import org.tryon.inspections.api.WorkRecordedLate;
 import org.tryon.inspections.assignment.application.InspectionAssignments;
@@ -33,6 +34,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -177,8 +179,8 @@ public class InspectionRequests {
         events.publishDurably(new InspectionRequested(
                 UUID.randomUUID(),
                 clock.instant(),
-                request.getId(),
-                permit.getPermitId(),
+                new InspectionRequestId(request.getId()),
+                new PermitId(permit.getPermitId()),
                 permit.getPermitNumber(),
                 type.getCode(),
                 today,
@@ -188,7 +190,7 @@ public class InspectionRequests {
             events.publishDurably(new WorkRecordedLate(
                     UUID.randomUUID(),
                     clock.instant(),
-                    permit.getPermitId(),
+                    new PermitId(permit.getPermitId()),
                     permit.getPermitNumber(),
                     "inspection request " + request.getId() + " (" + type.getCode() + ", by " + request.getRequestedBy()
                             + ")",

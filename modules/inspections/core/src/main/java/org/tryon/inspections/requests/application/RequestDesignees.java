@@ -21,6 +21,7 @@ import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.ContractorId;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -119,7 +120,7 @@ public class RequestDesignees {
     WhoMayRequest whoMayRequest(InspectablePermit permit) {
         PermitHolder holder = permit.getHolder();
         String poc = holder.kind() == PermitHolder.Kind.CONTRACTOR
-                ? contacts.pointOfContact(holder.id())
+                ? contacts.pointOfContact(new ContractorId(holder.id()))
                         .map(ContractorContacts.Contact::name)
                         .orElse(null)
                 : null;

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.inspections.api.InspectionOutcome;
+import org.tryon.inspections.api.InspectionRequestId;
+import org.tryon.inspections.api.InspectionResultId;
 import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.inspections.api.WorkRecordedLate;
 import org.tryon.inspections.hifr.domain.ReinspectionHours;
@@ -33,6 +35,8 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.ContractorId;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
@@ -145,9 +149,9 @@ public class InspectionResults {
         events.publishDurably(new InspectionResultRecorded(
                 UUID.randomUUID(),
                 clock.instant(),
-                result.getId(),
-                result.getRequestId(),
-                permit.getPermitId(),
+                new InspectionResultId(result.getId()),
+                result.getRequestId() == null ? null : new InspectionRequestId(result.getRequestId()),
+                new PermitId(permit.getPermitId()),
                 permit.getPermitNumber(),
                 type.getCode(),
                 type.isFinalInspection(),
@@ -155,14 +159,14 @@ public class InspectionResults {
                 result.getInspectedAt().toLocalDate(),
                 result.getInspector(),
                 result.getDefects().size(),
-                result.getFollowsResultId()));
+                result.getFollowsResultId() == null ? null : new InspectionResultId(result.getFollowsResultId())));
         if (result.getInspectedAt().toLocalDate().isBefore(now.toLocalDate())) {
             // Outage notice of December 2017: keyed in after the day it was made; a clock that ran out meanwhile may
             // have been wrong
             events.publishDurably(new WorkRecordedLate(
                     UUID.randomUUID(),
                     clock.instant(),
-                    permit.getPermitId(),
+                    new PermitId(permit.getPermitId()),
                     permit.getPermitNumber(),
                     "inspection result " + result.getId() + " (" + type.getCode() + ", "
                             + result.getOutcome().label().toLowerCase() + ")",
@@ -177,10 +181,10 @@ public class InspectionResults {
             events.publishDurably(new org.tryon.inspections.api.HifrReinspectionCharged(
                     UUID.randomUUID(),
                     clock.instant(),
-                    result.getId(),
-                    permit.getPermitId(),
+                    new InspectionResultId(result.getId()),
+                    new PermitId(permit.getPermitId()),
                     permit.getPermitNumber(),
-                    permit.getHolder().id(),
+                    new ContractorId(permit.getHolder().id()),
                     permit.getHolderName(),
                     permit.getTrade().name(),
                     result.getInspectedAt().toLocalDate(),
@@ -190,7 +194,7 @@ public class InspectionResults {
             events.publishDurably(new FinalInspectionPassed(
                     UUID.randomUUID(),
                     clock.instant(),
-                    permit.getPermitId(),
+                    new PermitId(permit.getPermitId()),
                     permit.getPermitNumber(),
                     type.getCode(),
                     result.getInspectedAt().toLocalDate(),
@@ -230,8 +234,8 @@ public class InspectionResults {
             events.publishDurably(new InspectionBeyondAllocation(
                     UUID.randomUUID(),
                     clock.instant(),
-                    result.getId(),
-                    result.getPermitId(),
+                    new InspectionResultId(result.getId()),
+                    new PermitId(result.getPermitId()),
                     result.getPermitNumber(),
                     allocation.getBasis().name(),
                     count,

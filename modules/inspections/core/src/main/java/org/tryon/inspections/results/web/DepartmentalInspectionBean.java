@@ -15,6 +15,7 @@ import org.tryon.inspections.requests.application.InspectionTypeView;
 import org.tryon.inspections.results.application.InspectionResultView;
 import org.tryon.inspections.results.application.InspectionResults;
 import org.tryon.inspections.results.application.RecordResult;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -99,7 +100,7 @@ public class DepartmentalInspectionBean implements Serializable {
     }
 
     public List<InspectionQueries.OpenDefect> getOpenDefects() {
-        return permitId == null ? List.of() : queries.openDefects(permitId);
+        return permitId == null ? List.of() : queries.openDefects(new PermitId(permitId));
     }
 
     /** The chosen permit's results, newest first. */

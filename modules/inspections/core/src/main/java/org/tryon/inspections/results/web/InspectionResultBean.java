@@ -14,6 +14,7 @@ import org.tryon.inspections.requests.application.InspectionRequests;
 import org.tryon.inspections.results.application.InspectionResultView;
 import org.tryon.inspections.results.application.InspectionResults;
 import org.tryon.inspections.results.application.RecordResult;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -91,7 +92,7 @@ public class InspectionResultBean implements Serializable {
         try {
             request = requests.get(requestId);
             permit = requests.permit(request.permitId());
-            openDefects = queries.openDefects(request.permitId());
+            openDefects = queries.openDefects(new PermitId(request.permitId()));
             form.startNow(clock);
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -119,7 +120,7 @@ public class InspectionResultBean implements Serializable {
                             ? ""
                             : " with " + recorded.defects().size() + " defect(s)"));
             request = requests.get(requestId);
-            openDefects = queries.openDefects(request.permitId());
+            openDefects = queries.openDefects(new PermitId(request.permitId()));
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }

@@ -24,6 +24,7 @@ import org.tryon.inspections.results.application.InspectionResults;
 import org.tryon.inspections.results.application.RecordResult;
 import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.rest.CreatedResponses;
 import org.tryon.platform.rest.Downloads;
 
@@ -95,7 +96,7 @@ public class InspectionResultResource {
         if (permitId == null) {
             throw new RuleViolationException("permitId", "required", "Name the permit (permitId)");
         }
-        return queries.openDefects(permitId);
+        return queries.openDefects(new PermitId(permitId));
     }
 
     @GET

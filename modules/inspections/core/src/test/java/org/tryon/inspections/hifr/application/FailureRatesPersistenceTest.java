@@ -29,6 +29,7 @@ import org.tryon.inspections.results.domain.InspectionResult;
 import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.settings.SettingKey;
 import org.tryon.platform.settings.Settings;
@@ -333,7 +334,8 @@ class FailureRatesPersistenceTest {
         var count = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             TestFields.set(results, "em", em);
-            return results.projectDefectCount(List.of(801L, 802L, 804L), CountedResults.SEED_WORDS);
+            return results.projectDefectCount(
+                    List.of(new PermitId(801), new PermitId(802), new PermitId(804)), CountedResults.SEED_WORDS);
         });
         // the Re-Inspection Fee Program's words: 801: 5 in Q1 (1 failed, 1 partial that is no failure) + 1 passed in Q2
         // (the not-ready visit is no inspection),
@@ -350,7 +352,8 @@ class FailureRatesPersistenceTest {
         var wide = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             TestFields.set(results, "em", em);
-            return results.projectDefectCount(List.of(801L, 802L, 804L), new CountedResults(true, true));
+            return results.projectDefectCount(
+                    List.of(new PermitId(801), new PermitId(802), new PermitId(804)), new CountedResults(true, true));
         });
         assertThat(wide.inspections()).isEqualTo(9);
         assertThat(wide.failures()).isEqualTo(4);

@@ -19,6 +19,7 @@ import org.tryon.inspections.results.domain.InspectionResult;
 import org.tryon.inspections.results.domain.PermitInspectionRecord;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
@@ -80,7 +81,8 @@ class ReplacedPermitDefectCountPersistenceTest {
         ProjectDefectCount count = db.inTransaction(em -> {
             InspectionQueriesAdapter results = new InspectionQueriesAdapter();
             results.em = em;
-            return results.projectDefectCount(List.of(951L, 952L), org.tryon.inspections.api.CountedResults.SEED_WORDS);
+            return results.projectDefectCount(
+                    List.of(new PermitId(951), new PermitId(952)), org.tryon.inspections.api.CountedResults.SEED_WORDS);
         });
         assertThat(count.inspections()).isEqualTo(5);
         assertThat(count.failures()).isEqualTo(2);

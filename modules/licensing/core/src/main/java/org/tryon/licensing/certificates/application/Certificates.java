@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.tryon.licensing.api.CertificateId;
 import org.tryon.licensing.api.CertificateIssued;
 import org.tryon.licensing.api.CertificateRevoked;
 import org.tryon.licensing.api.CertificateStandingChanged;
@@ -183,7 +184,7 @@ public class Certificates {
         events.publishDurably(new CertificateIssued(
                 UUID.randomUUID(),
                 clock.instant(),
-                c.getId(),
+                new CertificateId(c.getId()),
                 c.getNumber(),
                 type,
                 c.getHolderName(),
@@ -379,7 +380,7 @@ public class Certificates {
             events.publishDurably(new CertificateRevoked(
                     UUID.randomUUID(),
                     clock.instant(),
-                    c.getId(),
+                    new CertificateId(c.getId()),
                     c.getNumber(),
                     c.getCertificateType(),
                     decidedOn,
@@ -388,7 +389,7 @@ public class Certificates {
             events.publishDurably(new CertificateStandingChanged(
                     UUID.randomUUID(),
                     clock.instant(),
-                    c.getId(),
+                    new CertificateId(c.getId()),
                     c.getNumber(),
                     c.getCertificateType(),
                     c.getStanding() == org.tryon.licensing.certificates.domain.Standing.SUSPENDED,

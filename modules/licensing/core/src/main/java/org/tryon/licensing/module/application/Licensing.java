@@ -23,6 +23,7 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.CandidateId;
 
 /** Use cases of licensing exams: the reference lists and candidates (109). */
 @ApplicationScoped
@@ -82,8 +83,8 @@ public class Licensing {
         Candidate c = new Candidate(command.name(), command.email(), command.phone(), type, LocalDate.now(clock));
         em.persist(c);
         em.flush();
-        events.publish(
-                new CandidateEntered(UUID.randomUUID(), clock.instant(), c.getId(), c.getName(), type.getCode()));
+        events.publish(new CandidateEntered(
+                UUID.randomUUID(), clock.instant(), new CandidateId(c.getId()), c.getName(), type.getCode()));
         return view(c);
     }
 

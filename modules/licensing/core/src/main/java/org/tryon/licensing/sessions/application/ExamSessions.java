@@ -52,6 +52,8 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -390,8 +392,8 @@ public class ExamSessions {
             events.publishDurably(new ExamFeeCharged(
                     UUID.randomUUID(),
                     now,
-                    r.getId(),
-                    app.candidateId(),
+                    new ExamRegistrationId(r.getId()),
+                    new CandidateId(app.candidateId()),
                     c.getName(),
                     s.getCertificateType(),
                     s.getDay(),
@@ -449,9 +451,12 @@ public class ExamSessions {
                 .stream()
                 .map(c -> new ChangeView(c.getFrom(), c.getTo(), c.getAt(), c.getBy(), c.getReason()))
                 .toList();
-        boolean settled = !r.getFee().isPositive() || fees.settled(r.feeRegistrationId());
+        boolean settled = !r.getFee().isPositive() || fees.settled(new ExamRegistrationId(r.feeRegistrationId()));
         return new RegistrationDetail(
-                view(r, s), settled, fees.balance(r.getCandidateId()).amount(), history);
+                view(r, s),
+                settled,
+                fees.balance(new CandidateId(r.getCandidateId())).amount(),
+                history);
     }
 
     /**
@@ -487,8 +492,8 @@ public class ExamSessions {
         Money amount = Money.of(command.amount().setScale(2, java.math.RoundingMode.UNNECESSARY));
         fees.pay(
                 new ExamFeePayments.ExamFee(
-                        r.feeRegistrationId(),
-                        r.getCandidateId(),
+                        new ExamRegistrationId(r.feeRegistrationId()),
+                        new CandidateId(r.getCandidateId()),
                         c.getName(),
                         s.getCertificateType(),
                         r.getFee(),
@@ -498,7 +503,7 @@ public class ExamSessions {
                 command.reference(),
                 LocalDate.now(clock),
                 user.name());
-        if (fees.settled(r.feeRegistrationId())) {
+        if (fees.settled(new ExamRegistrationId(r.feeRegistrationId()))) {
             move(
                     r,
                     Registration.Status.CONFIRMED,
@@ -685,8 +690,8 @@ public class ExamSessions {
         events.publishDurably(new ExamFeeCredited(
                 UUID.randomUUID(),
                 clock.instant(),
-                r.feeRegistrationId(),
-                r.getCandidateId(),
+                new ExamRegistrationId(r.feeRegistrationId()),
+                new CandidateId(r.getCandidateId()),
                 c.getName(),
                 r.getFee(),
                 LocalDate.now(clock),

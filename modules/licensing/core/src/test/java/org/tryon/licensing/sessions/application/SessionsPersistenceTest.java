@@ -213,7 +213,8 @@ class SessionsPersistenceTest {
         assertThat(free.status()).isEqualTo("CONFIRMED");
         assertThat(free.fee()).isEqualByComparingTo("0");
         assertThat(SessionsTestWiring.PUBLISHED.subList(before, SessionsTestWiring.PUBLISHED.size()))
-                .noneMatch(e -> e instanceof ExamFeeCharged ef && ef.registrationId() == free.id());
+                .noneMatch(e ->
+                        e instanceof ExamFeeCharged ef && ef.registrationId().value() == free.id());
 
         long again = eligible("Homeowner Twice", "HOMEOWNER-ELECTRICAL", LocalDate.of(2027, 12, 31));
         result(again, "HOMEOWNER-ELECTRICAL", LocalDate.of(2026, 10, 1));
@@ -233,7 +234,7 @@ class SessionsPersistenceTest {
         assertThat(SessionsTestWiring.PUBLISHED).anySatisfy(e -> {
             assertThat(e).isInstanceOf(ExamFeeCharged.class);
             ExamFeeCharged c = (ExamFeeCharged) e;
-            assertThat(c.registrationId()).isEqualTo(r.id());
+            assertThat(c.registrationId().value()).isEqualTo(r.id());
             assertThat(c.amount().amount()).isEqualByComparingTo("100.00");
         });
         assertThatThrownBy(() -> register(application, session("JOURNEYMAN-ELECTRICIAN", DAY, 5)))
@@ -281,7 +282,7 @@ class SessionsPersistenceTest {
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
         assertThat(SessionsTestWiring.PUBLISHED).anySatisfy(e -> {
             assertThat(e).isInstanceOf(ExamFeeCredited.class);
-            assertThat(((ExamFeeCredited) e).registrationId()).isEqualTo(r.id());
+            assertThat(((ExamFeeCredited) e).registrationId().value()).isEqualTo(r.id());
         });
 
         // a session of today, held: the confirmed candidate who never checked in is a no-show
@@ -338,14 +339,16 @@ class SessionsPersistenceTest {
             assertThat(c.reason()).contains("payment hold lapsed unpaid at 2027-01-07 09:00 EST");
         });
         assertThat(SessionsTestWiring.PUBLISHED.subList(before, SessionsTestWiring.PUBLISHED.size()))
-                .filteredOn(e -> e instanceof ExamFeeCredited c && c.registrationId() == unpaid.id())
+                .filteredOn(e ->
+                        e instanceof ExamFeeCredited c && c.registrationId().value() == unpaid.id())
                 .hasSize(1);
 
         // the next tick finds nothing more to do for it
         int after = SessionsTestWiring.PUBLISHED.size();
         assertThat(released(lapsed)).doesNotContain(unpaid.id());
         assertThat(SessionsTestWiring.PUBLISHED.subList(after, SessionsTestWiring.PUBLISHED.size()))
-                .noneMatch(e -> e instanceof ExamFeeCredited c && c.registrationId() == unpaid.id());
+                .noneMatch(e ->
+                        e instanceof ExamFeeCredited c && c.registrationId().value() == unpaid.id());
     }
 
     private static List<Long> released(Clock clock) {

@@ -16,6 +16,8 @@ import org.tryon.licensing.delegation.application.ExamDelegation;
 import org.tryon.licensing.module.application.ExamRuleBook;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.events.IntegrationEvent;
+import org.tryon.platform.kernel.CandidateId;
+import org.tryon.platform.kernel.ExamRegistrationId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.SettingKey;
@@ -35,20 +37,20 @@ final class SessionsTestWiring {
 
         @Override
         public void pay(ExamFee f, Money amount, String method, String reference, LocalDate receivedOn, String by) {
-            fee.put(f.registrationId(), f.amount());
-            paid.merge(f.registrationId(), amount, Money::plus);
+            fee.put(f.registrationId().value(), f.amount());
+            paid.merge(f.registrationId().value(), amount, Money::plus);
         }
 
         @Override
-        public boolean settled(long registrationId) {
-            return fee.containsKey(registrationId)
-                    && !paid.getOrDefault(registrationId, Money.ZERO)
-                            .minus(fee.get(registrationId))
+        public boolean settled(ExamRegistrationId registrationId) {
+            return fee.containsKey(registrationId.value())
+                    && !paid.getOrDefault(registrationId.value(), Money.ZERO)
+                            .minus(fee.get(registrationId.value()))
                             .isNegative();
         }
 
         @Override
-        public Money balance(long candidateId) {
+        public Money balance(CandidateId candidateId) {
             return Money.ZERO;
         }
     }

@@ -33,6 +33,8 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.PermitHolder;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
@@ -101,14 +103,15 @@ public class Certificates {
         Optional<Certificate> issued = certificateOf(projectId);
         List<String> unsettled = new ArrayList<>();
         if (issued.isEmpty()) {
-            Map<PermitHolder, List<Long>> byHolder = new LinkedHashMap<>();
+            Map<PermitHolder, List<PermitId>> byHolder = new LinkedHashMap<>();
             for (Permit p : permits) {
                 if (p.getStatus() != PermitStatus.CANCELLED) {
-                    byHolder.computeIfAbsent(p.holder(), h -> new ArrayList<>()).add(p.getId());
+                    byHolder.computeIfAbsent(p.holder(), h -> new ArrayList<>()).add(new PermitId(p.getId()));
                 }
             }
-            byHolder.forEach((holder, ids) -> fees.unsettledBeforeCertificate(projectId, ids, holder, today)
-                    .ifPresent(unsettled::add));
+            byHolder.forEach(
+                    (holder, ids) -> fees.unsettledBeforeCertificate(new ProjectId(projectId), ids, holder, today)
+                            .ifPresent(unsettled::add));
         }
         return CertificateRules.certificateRefusals(onStructure, issued.map(Certificate::getNumber), unsettled);
     }

@@ -40,9 +40,9 @@ public class PermitFinals {
     PermitStatusLog statusLog;
 
     void onFinalInspectionPassed(@Observes FinalInspectionPassed passed) {
-        Permit permit = em.find(Permit.class, passed.permitId());
+        Permit permit = em.find(Permit.class, passed.permitId().value());
         if (permit == null) {
-            LOG.warning("Final inspection passed on permit " + passed.permitId()
+            LOG.warning("Final inspection passed on permit " + passed.permitId().value()
                     + ", which permitting does not know; nothing changed");
             return;
         }

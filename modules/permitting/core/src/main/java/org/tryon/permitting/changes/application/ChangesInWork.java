@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.tryon.permitting.api.ChangeInWorkApproved;
+import org.tryon.permitting.api.ChangeInWorkId;
 import org.tryon.permitting.changes.domain.ChangeRequest;
 import org.tryon.permitting.permits.application.Projects;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.security.CurrentUser;
@@ -92,8 +94,8 @@ public class ChangesInWork {
             events.publishDurably(new ChangeInWorkApproved(
                     UUID.randomUUID(),
                     clock.instant(),
-                    change.getId(),
-                    permit.getId(),
+                    new ChangeInWorkId(change.getId()),
+                    new PermitId(permit.getId()),
                     permit.getNumber(),
                     permit.holder(),
                     command.substantial(),

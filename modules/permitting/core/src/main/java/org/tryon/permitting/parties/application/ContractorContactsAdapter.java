@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.tryon.permitting.api.ContractorContacts;
 import org.tryon.permitting.parties.domain.ContractorFirm;
+import org.tryon.platform.kernel.ContractorId;
 
 /**
  * Permitting's answer to the other modules' {@link ContractorContacts}: a firm's name and its point of contact (106), to
@@ -21,8 +22,8 @@ public class ContractorContactsAdapter implements ContractorContacts {
     EntityManager em;
 
     @Override
-    public Optional<Contact> pointOfContact(long contractorId) {
-        ContractorFirm firm = em.find(ContractorFirm.class, contractorId);
+    public Optional<Contact> pointOfContact(ContractorId contractorId) {
+        ContractorFirm firm = em.find(ContractorFirm.class, contractorId.value());
         if (firm == null || firm.getPointOfContact() == null) {
             return Optional.empty();
         }

@@ -53,7 +53,7 @@ public class HomeownerCertificates {
         }
         em.persist(new HomeownerCertificate(
                 issued.number(),
-                issued.certificateId(),
+                issued.certificateId().value(),
                 issued.certificateType(),
                 issued.holderName(),
                 issued.issuedOn(),

@@ -16,6 +16,7 @@ import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.Project;
 import org.tryon.permitting.plans.domain.PlanSubmission;
+import org.tryon.platform.kernel.ProjectId;
 
 /** Answers {@link PermitParties} for governance (conflicts of TAB members, 107.2.4 J.1). A read: nothing is written. */
 @ApplicationScoped
@@ -90,8 +91,8 @@ public class PermitPartiesQuery implements PermitParties {
     }
 
     @Override
-    public Optional<Subject> project(long projectId) {
-        return Optional.ofNullable(em.find(Project.class, projectId)).map(p -> subject(p, null));
+    public Optional<Subject> project(ProjectId projectId) {
+        return Optional.ofNullable(em.find(Project.class, projectId.value())).map(p -> subject(p, null));
     }
 
     @Override
@@ -135,7 +136,7 @@ public class PermitPartiesQuery implements PermitParties {
         }
         return new Subject(
                 permit == null ? null : permit.getNumber(),
-                project.getId(),
+                new ProjectId(project.getId()),
                 project.getName(),
                 String.valueOf(project.getAddress()),
                 roles);

@@ -40,9 +40,10 @@ public class PermitInspections {
     PermitStatusLog statusLog;
 
     void onRequested(@Observes InspectionRequested requested) {
-        Permit permit = em.find(Permit.class, requested.permitId());
+        Permit permit = em.find(Permit.class, requested.permitId().value());
         if (permit == null) {
-            LOG.warning("Inspection requested on permit " + requested.permitId() + ", which permitting does not know");
+            LOG.warning("Inspection requested on permit " + requested.permitId().value()
+                    + ", which permitting does not know");
             return;
         }
         permit.inspectionRequested(requested.requestedOn());
@@ -52,9 +53,10 @@ public class PermitInspections {
         if (!result.outcome().inspectedWork()) {
             return;
         }
-        Permit permit = em.find(Permit.class, result.permitId());
+        Permit permit = em.find(Permit.class, result.permitId().value());
         if (permit == null) {
-            LOG.warning("Inspection result on permit " + result.permitId() + ", which permitting does not know");
+            LOG.warning(
+                    "Inspection result on permit " + result.permitId().value() + ", which permitting does not know");
             return;
         }
         if (permit.getStatus() == PermitStatus.ISSUED) {

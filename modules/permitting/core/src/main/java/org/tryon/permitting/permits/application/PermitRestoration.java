@@ -53,9 +53,9 @@ public class PermitRestoration {
     PermitClockJob clockJob;
 
     void onWorkRecordedLate(@Observes WorkRecordedLate late) {
-        Permit permit = em.find(Permit.class, late.permitId());
+        Permit permit = em.find(Permit.class, late.permitId().value());
         if (permit == null) {
-            LOG.warning("Work recorded late on permit " + late.permitId() + ", which permitting does not know");
+            LOG.warning("Work recorded late on permit " + late.permitId().value() + ", which permitting does not know");
             return;
         }
         if (late.request()) {

@@ -12,6 +12,7 @@ import org.tryon.permitting.api.PermitStatusChanged;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitStatusChange;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * Keeps a change of a permit's state (108.3) and tells the other modules, durably, once the
@@ -35,7 +36,7 @@ public class PermitStatusLog {
         events.publishDurably(new PermitStatusChanged(
                 UUID.randomUUID(),
                 clock.instant(),
-                permit.getId(),
+                new PermitId(permit.getId()),
                 permit.getNumber(),
                 from,
                 change.getTo(),

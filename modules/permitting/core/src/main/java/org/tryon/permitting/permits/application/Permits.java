@@ -32,6 +32,8 @@ import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -199,21 +201,23 @@ public class Permits {
         events.publishDurably(new PermitIssued(
                 UUID.randomUUID(),
                 clock.instant(),
-                permit.getId(),
+                new PermitId(permit.getId()),
                 permit.getNumber(),
                 permit.getTrade(),
                 permit.holder(),
                 permit.getAddress().toString(),
                 permit.getConstructionValue(),
                 today,
-                permit.getProject().getId(),
+                new ProjectId(permit.getProject().getId()),
                 permit.getMasterPermit() == null
                         ? null
-                        : permit.getMasterPermit().getId(),
+                        : new PermitId(permit.getMasterPermit().getId()),
                 permit.getMasterPermit() == null
                         ? null
                         : permit.getMasterPermit().holder(),
-                permit.getReplaces() == null ? null : permit.getReplaces().getId()));
+                permit.getReplaces() == null
+                        ? null
+                        : new PermitId(permit.getReplaces().getId())));
         return view(permit);
     }
 

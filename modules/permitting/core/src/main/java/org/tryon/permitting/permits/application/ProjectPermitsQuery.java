@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.Project;
+import org.tryon.platform.kernel.PermitId;
+import org.tryon.platform.kernel.ProjectId;
 
 /** Answers {@link ProjectPermits} for the other modules (fees' re-inspection fee adjustment, Re-Inspection Fee Program). */
 @ApplicationScoped
@@ -18,8 +20,8 @@ public class ProjectPermitsQuery implements ProjectPermits {
     EntityManager em;
 
     @Override
-    public Optional<ProjectWithPermits> project(long projectId) {
-        Project project = em.find(Project.class, projectId);
+    public Optional<ProjectWithPermits> project(ProjectId projectId) {
+        Project project = em.find(Project.class, projectId.value());
         if (project == null) {
             return Optional.empty();
         }
@@ -29,10 +31,15 @@ public class ProjectPermitsQuery implements ProjectPermits {
                 .getResultList()
                 .stream()
                 .map(p -> new PermitOnProject(
-                        p.getId(), p.getNumber(), p.getTrade(), p.holder(), p.getStatus(), p.getConstructionValue()))
+                        new PermitId(p.getId()),
+                        p.getNumber(),
+                        p.getTrade(),
+                        p.holder(),
+                        p.getStatus(),
+                        p.getConstructionValue()))
                 .toList();
         return Optional.of(new ProjectWithPermits(
-                project.getId(),
+                new ProjectId(project.getId()),
                 project.getName(),
                 String.valueOf(project.getAddress()),
                 project.isResidential(),
@@ -41,8 +48,8 @@ public class ProjectPermitsQuery implements ProjectPermits {
     }
 
     @Override
-    public Optional<Long> projectOf(long permitId) {
-        return Optional.ofNullable(em.find(Permit.class, permitId))
-                .map(p -> p.getProject().getId());
+    public Optional<ProjectId> projectOf(PermitId permitId) {
+        return Optional.ofNullable(em.find(Permit.class, permitId.value()))
+                .map(p -> new ProjectId(p.getProject().getId()));
     }
 }

@@ -32,6 +32,7 @@ import org.tryon.platform.audit.HistoryEntry;
 import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
@@ -303,7 +304,7 @@ public class Projects {
         }
         Money total = Money.ZERO;
         for (Permit permit : permits) {
-            List<FeeLine> posted = fees.feesForPermit(permit.getId());
+            List<FeeLine> posted = fees.feesForPermit(new PermitId(permit.getId()));
             total = total.plus(
                     posted.isEmpty()
                             ? fees.permitFeeQuote(permit.getTrade(), permit.getConstructionValue(), day)

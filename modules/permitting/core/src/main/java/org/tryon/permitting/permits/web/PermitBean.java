@@ -15,6 +15,7 @@ import org.tryon.permitting.permits.application.Permits;
 import org.tryon.permitting.permits.application.RevokePermit;
 import org.tryon.permitting.permits.application.StatusChangeView;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.web.FacesErrors;
 
 /** One permit's page: its details, the issue action and its history (108.3). */
@@ -47,7 +48,7 @@ public class PermitBean implements Serializable {
             try {
                 permit = permits.get(id);
                 history = permits.history(id);
-                fees = feeQueries.feesForPermit(id);
+                fees = feeQueries.feesForPermit(new PermitId(id));
                 statusChanges = permits.statusChanges(id);
                 notices = permits.notices(id);
                 checkIssue();

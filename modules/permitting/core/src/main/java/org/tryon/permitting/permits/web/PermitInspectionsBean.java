@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.tryon.inspections.api.InspectionQueries;
+import org.tryon.platform.kernel.PermitId;
 
 /**
  * The permit page's Inspections tab: the inspections made under the permit and what is still open
@@ -29,14 +30,14 @@ public class PermitInspectionsBean implements Serializable {
 
     public List<InspectionQueries.InspectionLine> getInspections() {
         if (lines == null) {
-            lines = inspections.inspections(permitBean.getId());
+            lines = inspections.inspections(new PermitId(permitBean.getId()));
         }
         return lines;
     }
 
     public List<InspectionQueries.OpenDefect> getOpenDefects() {
         if (open == null) {
-            open = inspections.openDefects(permitBean.getId());
+            open = inspections.openDefects(new PermitId(permitBean.getId()));
         }
         return open;
     }

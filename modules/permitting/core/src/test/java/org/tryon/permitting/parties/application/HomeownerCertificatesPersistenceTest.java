@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tryon.licensing.api.CertificateId;
 import org.tryon.licensing.api.CertificateIssued;
 import org.tryon.licensing.api.CertificateRevoked;
 import org.tryon.licensing.api.CertificateStandingChanged;
@@ -95,7 +96,7 @@ class HomeownerCertificatesPersistenceTest {
             records.onIssued(new CertificateIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    41,
+                    new CertificateId(41),
                     "HE-2026-0041",
                     "HOMEOWNER-ELECTRICAL",
                     "Jordan Reed",
@@ -105,7 +106,7 @@ class HomeownerCertificatesPersistenceTest {
             records.onIssued(new CertificateIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    41,
+                    new CertificateId(41),
                     "HE-2026-0041",
                     "HOMEOWNER-ELECTRICAL",
                     "Jordan Reed",
@@ -114,7 +115,7 @@ class HomeownerCertificatesPersistenceTest {
             records.onIssued(new CertificateIssued(
                     UUID.randomUUID(),
                     Instant.EPOCH,
-                    42,
+                    new CertificateId(42),
                     "JE-2026-0042",
                     "JOURNEYMAN-ELECTRICIAN",
                     "Jordan Reed",
@@ -134,7 +135,7 @@ class HomeownerCertificatesPersistenceTest {
                 .onStandingChanged(new CertificateStandingChanged(
                         UUID.randomUUID(),
                         Instant.EPOCH,
-                        41,
+                        new CertificateId(41),
                         "HE-2026-0041",
                         "HOMEOWNER-ELECTRICAL",
                         true,
@@ -147,7 +148,7 @@ class HomeownerCertificatesPersistenceTest {
                 .onStandingChanged(new CertificateStandingChanged(
                         UUID.randomUUID(),
                         Instant.EPOCH,
-                        41,
+                        new CertificateId(41),
                         "HE-2026-0041",
                         "HOMEOWNER-ELECTRICAL",
                         false,
@@ -159,7 +160,7 @@ class HomeownerCertificatesPersistenceTest {
                 .onRevoked(new CertificateRevoked(
                         UUID.randomUUID(),
                         Instant.EPOCH,
-                        41,
+                        new CertificateId(41),
                         "HE-2026-0041",
                         "HOMEOWNER-ELECTRICAL",
                         DAY,
