@@ -166,6 +166,34 @@ class ListsIT {
                 .isNotEmpty();
     }
 
+    @Test
+    @DisplayName(
+            "API: GET /contractors is one page of firms by name (500 at most), filtered by name or license in the database, "
+                    + "with X-Total-Count; a bad page or size is 400 naming it")
+    void restContractorsArePaged() {
+        HttpResult byLicense =
+                system.get("api/v1/contractors?license=" + encoded(electricalLicense), "tech", "tech-demo");
+        assertThat(byLicense.status()).as(byLicense.toString()).isEqualTo(200);
+        assertThat(byLicense.jsonArray()).hasSize(1);
+        assertThat(byLicense.jsonArray().getJsonObject(0).getString("name")).isEqualTo(electrician);
+        assertThat(byLicense.header("X-Total-Count")).hasValue("1");
+
+        assertThat(system.get("api/v1/contractors?name=" + encoded("Listwise"), "tech", "tech-demo")
+                        .header("X-Total-Count")
+                        .map(Integer::parseInt)
+                        .orElseThrow())
+                .isGreaterThanOrEqualTo(2);
+        HttpResult one = system.get("api/v1/contractors?size=1&page=2", "tech", "tech-demo");
+        assertThat(one.jsonArray()).hasSize(1);
+        assertThat(Integer.parseInt(one.header("X-Total-Count").orElseThrow())).isGreaterThanOrEqualTo(2);
+        for (String bad : List.of("size=501", "size=0", "page=two")) {
+            HttpResult refused = system.get("api/v1/contractors?" + bad, "tech", "tech-demo");
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
     @ParameterizedTest(name = "API: {0}={1} is 400 problem+json naming {2}")
     @CsvSource({
         "page,two,page",

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tryon.platform.errors.InvalidInputException;
 
 /**
  * What a screen or the API asks of a list: a value per filtered field, the sort order (first
@@ -34,6 +35,34 @@ public record ListRequest(Map<String, String> filters, List<Sort> sort, int firs
     /** Every row matching {@code filters}, in the default order, from the first row. */
     public static ListRequest filtered(Map<String, String> filters, int size) {
         return new ListRequest(filters, List.of(), 0, size);
+    }
+
+    /**
+     * The request of an API list from its query parameters {@code page} (from 1) and {@code size} (1 to
+     * {@code maxSize}, {@code defaultSize} when absent), read as text so that "page=two" is a 400 naming the parameter
+     * and the rule, not JAX-RS's 404.
+     */
+    public static ListRequest paged(
+            Map<String, String> filters, List<Sort> sort, String page, String size, int defaultSize, int maxSize) {
+        int rows = whole("size", size, defaultSize, 1, maxSize);
+        int pageNumber = whole("page", page, 1, 1, Integer.MAX_VALUE / maxSize);
+        return new ListRequest(filters, sort, (pageNumber - 1) * rows, rows);
+    }
+
+    private static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the same answer as a number out of range
+        }
+        throw new InvalidInputException(
+                name, "range", name + " is a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
     /** The same filters and order, another page. */

@@ -8,11 +8,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -26,6 +30,7 @@ import org.tryon.permitting.parties.application.ReceiveBondCancellation;
 import org.tryon.permitting.parties.application.RegisterContractor;
 import org.tryon.permitting.parties.application.RenewLicense;
 import org.tryon.platform.audit.HistoryEntry;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.rest.CreatedResponses;
 
 @Path("contractors")
@@ -37,9 +42,39 @@ public class ContractorResource {
     @Inject
     Contractors contractors;
 
+    /** The largest page of contractor firms the API serves. */
+    static final int MAX_SIZE = 500;
+
     @GET
-    public List<ContractorView> list() {
-        return contractors.list();
+    @Operation(
+            summary =
+                    "Contractor firms by name, one page (500 unless size says fewer; page from 1), filtered by name, "
+                            + "license number or point of contact in the database; the header X-Total-Count tells how many match")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The firms of the page",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                                            implementation = ContractorView.class)))
+    public Response list(
+            @QueryParam("name") String name,
+            @QueryParam("license") String license,
+            @QueryParam("contactName") String contactName,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("name", name);
+        filters.put("license", license);
+        filters.put("contactName", contactName);
+        ListRequest request =
+                ListRequest.paged(filters, List.of(new ListRequest.Sort("name", true)), page, size, MAX_SIZE, MAX_SIZE);
+        return Response.ok(new GenericEntity<List<ContractorView>>(contractors.rows(request)) {})
+                .header("X-Total-Count", contractors.count(request))
+                .build();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "contractors/{id}")

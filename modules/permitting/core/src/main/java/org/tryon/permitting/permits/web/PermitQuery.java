@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.tryon.platform.errors.InvalidInputException;
 import org.tryon.platform.lists.ListRequest;
 
 /**
@@ -65,9 +64,7 @@ public class PermitQuery {
 
     /** The list request, {@code defaultSize} rows per page unless {@code size} says otherwise. */
     ListRequest request(int defaultSize) {
-        int rows = number("size", size, defaultSize, 1, MAX_SIZE);
-        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
-        return new ListRequest(filters(), sorts(), (pageNumber - 1) * rows, rows);
+        return ListRequest.paged(filters(), sorts(), page, size, defaultSize, MAX_SIZE);
     }
 
     /** Every matching row, in the order asked for, read {@link #MAX_SIZE} at a time (page and size are checked, then ignored). */
@@ -101,21 +98,5 @@ public class PermitQuery {
             }
         }
         return sorts;
-    }
-
-    private static int number(String name, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the same answer as a number out of range
-        }
-        throw new InvalidInputException(
-                name, "range", name + " is a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 }
