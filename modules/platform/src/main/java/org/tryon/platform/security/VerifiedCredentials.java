@@ -85,11 +85,6 @@ public final class VerifiedCredentials {
         proofs.put(username, new Proof(storedHash, mac(username, password), nanoTime.getAsLong() + ttlNanos));
     }
 
-    /** Forgets the user's proof (a password changed in this process need not wait for the next call to show it). */
-    public synchronized void forget(String username) {
-        proofs.remove(username);
-    }
-
     synchronized int size() {
         return proofs.size();
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
@@ -32,6 +33,7 @@ import org.tryon.permitting.plans.application.SubmitPlans;
 import org.tryon.permitting.plans.domain.ReviewDiscipline;
 import org.tryon.permitting.plans.domain.ReviewResult;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.lists.ListRequest;
 import org.tryon.platform.migration.SchemaMigrated;
 
 /**
@@ -62,7 +64,7 @@ public class PermittingDemoData {
 
     @jakarta.transaction.Transactional
     void load(@Observes SchemaMigrated migrated) {
-        if (!demo || contractors.count(org.tryon.platform.lists.ListRequest.filtered(java.util.Map.of(), 1)) > 0) {
+        if (!demo || contractors.count(ListRequest.filtered(Map.of(), 1)) > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
