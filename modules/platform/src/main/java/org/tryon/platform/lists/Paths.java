@@ -80,6 +80,50 @@ public final class Paths<E> {
         return cb.like(cb.lower(value), "%" + escaped(text.toLowerCase(Locale.ROOT)) + "%", '\\');
     }
 
+    /**
+     * "Contains" found through a FULLTEXT index of {@code value}'s column: each word of {@code text} long enough for the
+     * index (3 characters or more, not one of MariaDB's stop words) must begin a word of the column, and the column must
+     * contain {@code text} as typed. Text without such a word falls back to {@link #contains} alone (a scan). Rows
+     * written in a transaction not yet committed are not in the index yet.
+     */
+    public jakarta.persistence.criteria.Predicate words(Expression<String> value, String text) {
+        String query = fullTextQuery(text);
+        if (query == null) {
+            return contains(value, text);
+        }
+        return cb.and(
+                cb.greaterThan(
+                        cb.function(
+                                org.tryon.platform.persistence.FullTextFunctions.WORDS,
+                                Double.class,
+                                value,
+                                cb.literal(query)),
+                        0.0),
+                contains(value, text));
+    }
+
+    /** Case-insensitive "starts with", the user's text taken literally; an index of the column serves it. */
+    public jakarta.persistence.criteria.Predicate startsWith(Expression<String> value, String text) {
+        return cb.like(value, escaped(text) + "%", '\\');
+    }
+
+    /** MariaDB's default stop words (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD): never in a full-text index. */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of(
+            "a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en", "for", "from", "how", "i", "in", "is",
+            "it", "la", "of", "on", "or", "that", "the", "this", "to", "was", "what", "when", "where", "who", "will",
+            "with", "und", "www");
+
+    /** The boolean-mode query "+word* +word*" of the indexable words of {@code text}; null when it has none. */
+    static String fullTextQuery(String text) {
+        StringBuilder q = new StringBuilder();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && word.length() <= 84 && !STOP_WORDS.contains(word)) {
+                q.append(q.length() == 0 ? "" : " ").append('+').append(word).append('*');
+            }
+        }
+        return q.length() == 0 ? null : q.toString();
+    }
+
     static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

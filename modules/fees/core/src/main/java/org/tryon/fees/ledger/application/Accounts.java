@@ -63,15 +63,46 @@ public class Accounts {
         return view(a, balance(a));
     }
 
+    /** Every entry of the account, oldest first, each with the balance after it. */
     public List<EntryView> entries(long id) {
+        return entries(id, 0, Integer.MAX_VALUE).rows();
+    }
+
+    /**
+     * A window of the account's entries counted from the newest: {@code skip} newest entries left out, then at most
+     * {@code size} entries, answered oldest first, each with the balance after it, and how many entries the account has.
+     * Read through the index of the account's lines (by posting) from its newest end, so an account with ten years of
+     * entries answers its latest page as fast as a new one; the running balance starts from the balance less the entries
+     * after the window.
+     */
+    public org.tryon.platform.lists.ListPage<EntryView> entries(long id, int skip, int size) {
         Account a = find(id);
-        List<PostingLine> lines = em.createQuery(
-                        "select l from PostingLine l join fetch l.posting where l.account = :a order by l.id",
+        long total = em.createQuery("select count(l) from PostingLine l where l.account = :a", Long.class)
+                .setParameter("a", a)
+                .getSingleResult();
+        List<PostingLine> lines = new ArrayList<>(em.createQuery(
+                        "select l from PostingLine l join fetch l.posting p where l.account = :a "
+                                + "order by p.id desc, l.id desc",
                         PostingLine.class)
                 .setParameter("a", a)
-                .getResultList();
+                .setFirstResult(skip)
+                .setMaxResults(size)
+                .getResultList());
+        java.util.Collections.reverse(lines);
+        Money after = Money.ZERO;
+        if (skip > 0) {
+            after = amount(em.createNativeQuery("select coalesce(sum(t.amount), 0) from (select l.amount from "
+                            + "fees_posting_line l where l.account_id = ?1 order by l.posting_id desc, l.id desc "
+                            + "limit ?2) t")
+                    .setParameter(1, a.getId())
+                    .setParameter(2, skip)
+                    .getSingleResult());
+        }
+        Money running = balance(a).minus(after);
+        for (PostingLine l : lines) {
+            running = running.minus(l.getAmount());
+        }
         List<EntryView> entries = new ArrayList<>();
-        Money running = Money.ZERO;
         for (PostingLine l : lines) {
             running = running.plus(l.getAmount());
             var p = l.getPosting();
@@ -86,7 +117,7 @@ public class Accounts {
                     l.getAmount().amount(),
                     running.amount()));
         }
-        return entries;
+        return new org.tryon.platform.lists.ListPage<>(entries, total, skip, size);
     }
 
     /** Applies a payment received from the account's holder; the same payment (method and reference) is never applied twice. */

@@ -36,10 +36,36 @@ public class AccountResource {
         return accounts.get(id);
     }
 
+    /** The largest page of entries the API serves. */
+    static final int MAX_SIZE = 500;
+
     @GET
     @Path("{id}/entries")
-    public List<EntryView> entries(@PathParam("id") long id) {
-        return accounts.entries(id);
+    @Operation(
+            summary =
+                    "The account's entries counted from the newest: page 1 is the newest 500 (or size), page 2 the ones "
+                            + "before; each page oldest first with the balance after each entry; the header X-Total-Count tells "
+                            + "how many entries the account has")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The entries of the page",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                                            implementation = EntryView.class)))
+    public jakarta.ws.rs.core.Response entries(
+            @PathParam("id") long id,
+            @jakarta.ws.rs.QueryParam("page") String page,
+            @jakarta.ws.rs.QueryParam("size") String size) {
+        var request = org.tryon.platform.lists.ListRequest.paged(
+                java.util.Map.of(), List.of(), page, size, MAX_SIZE, MAX_SIZE);
+        var entries = accounts.entries(id, request.first(), request.size());
+        return jakarta.ws.rs.core.Response.ok(new jakarta.ws.rs.core.GenericEntity<List<EntryView>>(entries.rows()) {})
+                .header("X-Total-Count", entries.total())
+                .build();
     }
 
     @Extension(name = CreatedResponses.EXTENSION, value = "ledger/accounts/{id}/payments")

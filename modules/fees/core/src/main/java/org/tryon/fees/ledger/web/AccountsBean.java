@@ -17,16 +17,23 @@ public class AccountsBean {
     @Inject
     Accounts accounts;
 
+    /** Entries the account page shows at a time, the newest first page. */
+    static final int ENTRIES_PER_PAGE = 100;
+
     private Long id;
+    private int entriesPage = 1;
     private AccountView account;
     private List<EntryView> entries;
+    private long entryCount;
     private List<AccountView> list;
 
     public void load() {
         if (id != null) {
             try {
                 account = accounts.get(id);
-                entries = accounts.entries(id);
+                var page = accounts.entries(id, (entriesPage - 1) * ENTRIES_PER_PAGE, ENTRIES_PER_PAGE);
+                entries = page.rows();
+                entryCount = page.total();
             } catch (RuntimeException e) {
                 FacesErrors.show(e);
             }
@@ -46,6 +53,24 @@ public class AccountsBean {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Which page of entries: 1 the newest {@value #ENTRIES_PER_PAGE}, 2 the ones before, ... */
+    public int getEntriesPage() {
+        return entriesPage;
+    }
+
+    public void setEntriesPage(int entriesPage) {
+        this.entriesPage = Math.max(1, entriesPage);
+    }
+
+    public long getEntryCount() {
+        return entryCount;
+    }
+
+    /** True when older entries than this page's exist. */
+    public boolean isOlderEntries() {
+        return (long) entriesPage * ENTRIES_PER_PAGE < entryCount;
     }
 
     public AccountView getAccount() {

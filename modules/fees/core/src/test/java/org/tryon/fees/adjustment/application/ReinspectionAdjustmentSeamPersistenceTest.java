@@ -484,4 +484,34 @@ class ReinspectionAdjustmentSeamPersistenceTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.computedOn()).isEqualTo(TODAY.minusDays(1)));
     }
+
+    @Test
+    @DisplayName(
+            "Account page at ten years of entries: a window counted from the newest, oldest first, with the balances of the whole account")
+    void entriesWindowFromTheNewest() {
+        PermitHolder firm = PermitHolder.contractor(987_654, "Window Builders");
+        long account = with(a -> {
+            var acc = a.ledger.customerAccount(firm);
+            for (int i = 1; i <= 7; i++) {
+                a.ledger.charge(
+                        acc,
+                        Money.of(i),
+                        PermitFeePosting.FEE_CODE,
+                        "Fee " + i,
+                        "permit",
+                        "W" + i,
+                        TODAY.minusDays(10 - i),
+                        "system");
+            }
+            return acc.getId();
+        });
+        List<org.tryon.fees.ledger.application.EntryView> all = with(a -> a.accounts.entries(account));
+        assertThat(all).extracting(e -> e.balance().intValue()).containsExactly(1, 3, 6, 10, 15, 21, 28);
+        var newest = with(a -> a.accounts.entries(account, 0, 3));
+        assertThat(newest.total()).isEqualTo(7);
+        assertThat(newest.rows()).containsExactlyElementsOf(all.subList(4, 7));
+        assertThat(with(a -> a.accounts.entries(account, 3, 3)).rows()).containsExactlyElementsOf(all.subList(1, 4));
+        assertThat(with(a -> a.accounts.entries(account, 6, 3)).rows()).containsExactlyElementsOf(all.subList(0, 1));
+        assertThat(with(a -> a.accounts.entries(account, 7, 3)).rows()).isEmpty();
+    }
 }

@@ -72,35 +72,60 @@ public final class BldsPermitExport {
     }
 
     /** Writes the rows to {@code out} and flushes it; the caller owns (and closes) {@code out}. */
-    @SuppressWarnings("resource")
     public static void write(List<Row> rows, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(
+        Sink sink = sink(out);
+        rows.forEach(sink);
+        sink.flush();
+    }
+
+    /** A CSV writer of rows one at a time (the header first), for an export streamed from the database. */
+    public static Sink sink(Writer out) throws IOException {
+        return new Sink(new CSVPrinter(
                 out,
                 CSVFormat.RFC4180
                         .builder()
                         .setHeader(COLUMNS.toArray(String[]::new))
-                        .get());
-        for (Row r : rows) {
-            csv.printRecord(CsvCells.safe(
-                    r.number(),
-                    r.description(),
-                    r.appliedOn(),
-                    r.issuedOn(),
-                    r.completedOn(),
-                    r.status().name(),
-                    mappedStatus(r.status()),
-                    r.statusDate(),
-                    r.street(),
-                    r.city(),
-                    r.state(),
-                    r.zip(),
-                    r.trade().name(),
-                    r.trade().label(),
-                    r.constructionValue().toPlainString(),
-                    r.contractorName(),
-                    r.contractorLicense(),
-                    r.contractorTrade().label()));
+                        .get()));
+    }
+
+    /** Prints each row it accepts; {@link #flush()} at the end. The caller owns the writer underneath. */
+    public static final class Sink implements java.util.function.Consumer<Row> {
+
+        private final CSVPrinter csv;
+
+        private Sink(CSVPrinter csv) {
+            this.csv = csv;
         }
-        csv.flush();
+
+        @Override
+        public void accept(Row r) {
+            try {
+                csv.printRecord(CsvCells.safe(
+                        r.number(),
+                        r.description(),
+                        r.appliedOn(),
+                        r.issuedOn(),
+                        r.completedOn(),
+                        r.status().name(),
+                        mappedStatus(r.status()),
+                        r.statusDate(),
+                        r.street(),
+                        r.city(),
+                        r.state(),
+                        r.zip(),
+                        r.trade().name(),
+                        r.trade().label(),
+                        r.constructionValue().toPlainString(),
+                        r.contractorName(),
+                        r.contractorLicense(),
+                        r.contractorTrade().label()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        public void flush() throws IOException {
+            csv.flush();
+        }
     }
 }

@@ -301,48 +301,49 @@ public class Permits {
     }
 
     /** Every permit as a BLDS row, newest first (the open-data export). */
-    public List<org.tryon.permitting.permits.application.BldsPermitExport.Row> bldsRows() {
-        java.util.Map<Long, LocalDate> statusDates = new java.util.HashMap<>();
-        for (Object[] r : em.createQuery(
-                        "select c.permitId, max(c.on) from PermitStatusChange c group by c.permitId", Object[].class)
-                .getResultList()) {
-            statusDates.put((Long) r[0], (LocalDate) r[1]);
+    /**
+     * Every permit as a BLDS row, newest first, streamed from the database ({@value #BLDS_FETCH} rows at a time) to
+     * {@code sink} inside this transaction: one projection query (the status date and the license of the permit's
+     * trade as correlated subqueries on their indexes; left joins, so that the database walks the permits by their key
+     * in order and sends the first rows at once), no entity loaded, so memory stays constant however many
+     * permits the county has.
+     */
+    public void bldsRows(
+            java.util.function.Consumer<org.tryon.permitting.permits.application.BldsPermitExport.Row> sink) {
+        try (java.util.stream.Stream<Object[]> rows = em.createQuery(
+                        "select p.number, p.description, p.appliedOn, p.issuedOn, p.status, "
+                                + "(select max(c.on) from PermitStatusChange c where c.permitId = p.id), "
+                                + "p.address.street, p.address.city, p.address.state, p.address.zip, p.trade, "
+                                + "p.constructionValue, coalesce(f.name, o.name), "
+                                + "(select min(l.number) from ContractorLicense l where l.firm = f and l.trade = p.trade) "
+                                + "from Permit p left join p.contractor f left join p.project pr left join pr.owner o "
+                                + "order by p.id desc",
+                        Object[].class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, BLDS_FETCH)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            rows.forEach(r -> sink.accept(new org.tryon.permitting.permits.application.BldsPermitExport.Row(
+                    (String) r[0],
+                    (String) r[1],
+                    (LocalDate) r[2],
+                    (LocalDate) r[3],
+                    null,
+                    (org.tryon.permitting.api.PermitStatus) r[4],
+                    r[5] != null ? (LocalDate) r[5] : (LocalDate) r[2],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    (org.tryon.platform.kernel.Trade) r[10],
+                    ((org.tryon.platform.money.Money) r[11]).amount(),
+                    (String) r[12],
+                    (String) r[13],
+                    (org.tryon.platform.kernel.Trade) r[10])));
         }
-        return em
-                .createQuery(
-                        "select p from Permit p left join fetch p.contractor join fetch p.project order by p.id desc",
-                        Permit.class)
-                .getResultList()
-                .stream()
-                .map(p -> new org.tryon.permitting.permits.application.BldsPermitExport.Row(
-                        p.getNumber(),
-                        p.getDescription(),
-                        p.getAppliedOn(),
-                        p.getIssuedOn(),
-                        null,
-                        p.getStatus(),
-                        statusDates.getOrDefault(p.getId(), p.getAppliedOn()),
-                        p.getAddress().getStreet(),
-                        p.getAddress().getCity(),
-                        p.getAddress().getState(),
-                        p.getAddress().getZip(),
-                        p.getTrade(),
-                        p.getConstructionValue().amount(),
-                        p.holder().name(),
-                        licenseNumber(p),
-                        p.getTrade()))
-                .toList();
     }
 
-    private static String licenseNumber(Permit p) {
-        return p.getContractor() == null
-                ? null
-                : p.getContractor().getLicenses().stream()
-                        .filter(l -> l.getTrade() == p.getTrade())
-                        .map(org.tryon.permitting.parties.domain.ContractorLicense::getNumber)
-                        .findFirst()
-                        .orElse(null);
-    }
+    /** Rows the BLDS export reads from the database at a time. */
+    static final int BLDS_FETCH = 1000;
 
     public List<StatusChangeView> statusChanges(long id) {
         find(id);

@@ -20,8 +20,9 @@ import org.tryon.platform.lists.Paths;
 /**
  * The permitting lists ("Screens and API"): which fields the permits, contractors,
  * projects and work list screens and the API filter and sort by, and what each means in the
- * entities. Text filters match "contains", ignoring case; a parcel number (PIN) matches with or
- * without its dashes; a contractor matches by its name or one of its license numbers.
+ * entities. Text filters match "contains", ignoring case; a permit's street address word by word through its
+ * full-text index ({@link Paths#words}); a parcel number (PIN) from its start, with or without its dashes; a
+ * contractor by its name or one of its license numbers (the matching firms first, then their permits by index).
  */
 public final class PermittingLists {
 
@@ -44,7 +45,7 @@ public final class PermittingLists {
     public static final ListDefinition<Project> PROJECTS = ListDefinition.of(Project.class)
             .text("name", "name")
             .text("address", "address.street")
-            .field("pin", paths -> paths.get("pin"), pin("pin"))
+            .field("pin", paths -> paths.get("pin"), pin("pinDigits"))
             .text("ownerName", "owner.name")
             .choice("status", "state", Project.State.class)
             .filter(
@@ -53,7 +54,7 @@ public final class PermittingLists {
                             .or(
                                     paths.contains(paths.get("name"), value),
                                     paths.contains(paths.get("address.street"), value),
-                                    PermittingLists.<Project>pin("pin").on(paths, value)))
+                                    PermittingLists.<Project>pin("pinDigits").on(paths, value)))
             .fetch("owner")
             .build();
 
@@ -76,11 +77,9 @@ public final class PermittingLists {
     }
 
     private static ListDefinition.Builder<Permit> permitFields(ListDefinition.Builder<Permit> list) {
-        ListDefinition.Filter<Permit> contractor = (paths, value) -> paths.cb()
-                .or(
-                        paths.contains(paths.get("contractor.name"), value),
-                        paths.cb().exists(licenses(paths, paths.get("contractor"), value)));
-        ListDefinition.Filter<Permit> pin = pin("project.pin");
+        ListDefinition.Filter<Permit> contractor =
+                (paths, value) -> paths.root().get("contractor").get("id").in(firms(paths, value));
+        ListDefinition.Filter<Permit> pin = pin("project.pinDigits");
         return list.text("number", "number")
                 .choice("trade", "trade", Trade.class)
                 .choice("status", "status", PermitStatus.class)
@@ -89,7 +88,10 @@ public final class PermittingLists {
                         paths -> paths.cb()
                                 .coalesce(paths.<String>get("contractor.name"), paths.get("project.owner.name")))
                 .text("projectName", "project.name")
-                .text("address", "address.street")
+                .field(
+                        "address",
+                        paths -> paths.get("address.street"),
+                        (paths, value) -> paths.words(paths.get("address.street"), value))
                 .field("projectPin", paths -> paths.get("project.pin"), pin)
                 .filter("contractor", contractor)
                 .filter(
@@ -105,14 +107,22 @@ public final class PermittingLists {
                 .fetch("contractor", "project.owner", "masterPermit");
     }
 
-    /** A PIN typed with or without its dashes ("078-011-05", "07801105") matches the stored one. */
-    private static <E> ListDefinition.Filter<E> pin(String path) {
-        return (paths, value) -> {
-            CriteriaBuilder cb = paths.cb();
-            Expression<String> digits =
-                    cb.function("replace", String.class, paths.<String>get(path), cb.literal("-"), cb.literal(""));
-            return paths.contains(digits, value.replace("-", ""));
-        };
+    /**
+     * A PIN typed with or without its dashes ("078-011-05", "07801105", or its start "078-011") matches the stored one
+     * from its start, through the index of its digits ({@code pinDigits}, derived by the database).
+     */
+    private static <E> ListDefinition.Filter<E> pin(String digitsPath) {
+        return (paths, value) ->
+                paths.startsWith(paths.get(digitsPath), value.replace("-", "").trim());
+    }
+
+    /** Ids of the firms whose name or one of whose license numbers contains {@code value} (20,000 firms: a small scan). */
+    private static Subquery<Long> firms(Paths<?> paths, String value) {
+        Subquery<Long> firms = paths.query().subquery(Long.class);
+        Root<ContractorFirm> firm = firms.from(ContractorFirm.class);
+        return firms.select(firm.get("id"))
+                .where(paths.cb()
+                        .or(paths.contains(firm.get("name"), value), paths.cb().exists(licenses(paths, firm, value))));
     }
 
     /** Licenses of {@code firm} whose number contains {@code value}. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
@@ -51,6 +52,14 @@ public class Project {
     /** The county's parcel identification number (PIN). */
     @Column(nullable = false, length = 20)
     private String pin;
+
+    /**
+     * The PIN's digits without its dashes, derived by the database ({@code REPLACE(pin, '-', '')}, a persistent
+     * column with its own index): the permit and project searches match a typed PIN against its start. Read only.
+     */
+    @NotAudited
+    @Column(name = "pin_digits", insertable = false, updatable = false, length = 20)
+    private String pinDigits;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", nullable = false)

@@ -103,10 +103,16 @@ public class PermitResource {
     @Produces("text/csv")
     @Operation(summary = "Every permit in the BLDS open-data format (CSV)")
     public Response blds() {
-        var rows = permits.bldsRows();
         jakarta.ws.rs.core.StreamingOutput body = out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            org.tryon.permitting.permits.application.BldsPermitExport.write(rows, w);
+            java.io.Writer w = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            var sink = org.tryon.permitting.permits.application.BldsPermitExport.sink(w);
+            try {
+                permits.bldsRows(sink);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            sink.flush();
             w.flush();
         };
         return Downloads.csv(body, "permits-blds.csv");

@@ -199,6 +199,26 @@ class PermitListsPersistenceTest {
     }
 
     @Test
+    @DisplayName(
+            "Screens at county volume: the address matches words from their start through the full-text index, the PIN from its start")
+    void addressByWordsPinFromItsStart() {
+        assertThat(permits(Map.of("address", "tryo")).total()).isEqualTo(23);
+        assertThat(permits(Map.of("address", "N Tryon St")).total()).isEqualTo(23);
+        assertThat(permits(Map.of("address", "700 N Tryon")).total()).isEqualTo(23);
+        assertThat(permits(Map.of("address", "701 N Tryon")).total()).isZero();
+        assertThat(permits(Map.of("address", "ryon")).total())
+                .as("a word's middle is not its start")
+                .isZero();
+        assertThat(permits(Map.of("address", "St")).total())
+                .as("too short for the index: contains, by a scan (700 N Tryon St and 12 Elm St)")
+                .isEqualTo(25);
+        assertThat(permits(Map.of("projectPin", "125-03")).total()).isEqualTo(23);
+        assertThat(permits(Map.of("projectPin", "033")).total())
+                .as("a PIN matches from its start")
+                .isZero();
+    }
+
+    @Test
     @DisplayName("Lists: filters combine, status and trade by choice; % typed by a user matches only a %")
     void filtersCombine() {
         assertThat(permits(Map.of("status", "issued")).rows()).containsExactly(issuedAtMonthEnd, towerBuilding);
