@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,6 +68,16 @@ public final class PageTimings {
             """;
 
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * Selenium warns on every start that its DevTools bindings are older than Debian's Chromium; the timings use no
+     * DevTools, so the warning is kept out of the benchmark's output (a strong reference: loggers are held weakly).
+     */
+    private static final Logger CDP_VERSION_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOGGER.setLevel(Level.SEVERE);
+    }
 
     private PageTimings() {}
 
@@ -173,10 +185,12 @@ public final class PageTimings {
             throw new IllegalStateException(
                     "The page " + page + " (" + url + ") shows no screen (no page-title): " + driver.getTitle());
         }
-        return new Sample(
-                ((Number) numbers.get(0)).doubleValue(),
-                ((Number) numbers.get(1)).doubleValue(),
-                ((Number) numbers.get(2)).doubleValue());
+        return new Sample(millis(numbers.get(0)), millis(numbers.get(1)), millis(numbers.get(2)));
+    }
+
+    /** A navigation timing value rounded to the browser's resolution (0.1 ms; the doubles carry float noise). */
+    static double millis(Object value) {
+        return Math.round(((Number) value).doubleValue() * 10) / 10.0;
     }
 
     /** The timing of one page from its counted loads. */

@@ -42,4 +42,11 @@ class PageTimingsTest {
         assertThat(t.page()).isEqualTo("permits");
         assertThat(t.path()).isEqualTo("/permitting/permits.xhtml");
     }
+
+    @Test
+    @DisplayName("navigation timing values are kept to the browser's 0.1 ms")
+    void rounding() {
+        assertThat(PageTimings.millis(1575.9000000059605)).isEqualTo(1575.9);
+        assertThat(PageTimings.millis(12L)).isEqualTo(12.0);
+    }
 }
