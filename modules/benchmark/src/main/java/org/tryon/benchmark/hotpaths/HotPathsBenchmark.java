@@ -285,8 +285,9 @@ public final class HotPathsBenchmark {
             Http.Answer a = http.post("api/v1/hifr/quarters/" + q + "/run", null, Http.SUPERVISOR);
             last = a.brief();
             if (!a.ok() || !a.body().contains("\"ran\":true")) {
-                errors++;
-                notes.add("HIFR run " + q + ": " + a.brief());
+                errors += i >= 0 ? 1 : 0;
+                notes.add("HIFR run " + q + (i < 0 ? " (warm-up)" : "") + " after " + HotPathsReport.number(a.millis())
+                        + " ms: " + a.brief());
             }
             if (i >= 0) {
                 times.add(a.millis());
@@ -353,7 +354,7 @@ public final class HotPathsBenchmark {
     private static final String PERMIT_FROM =
             " from perm_permit p left join perm_contractor c on c.id = p.contractor_id "
                     + "join perm_project pr on pr.id = p.project_id join perm_owner o on o.id = pr.owner_id ";
-    private static final String PERMIT_COLUMNS = "select p.*, c.name, c.license_number, pr.name, pr.pin, o.name";
+    private static final String PERMIT_COLUMNS = "select p.*, c.name, pr.name, pr.pin, o.name";
 
     private void permitSearch() throws SQLException {
         Random random = new Random(42);
@@ -572,9 +573,10 @@ public final class HotPathsBenchmark {
             reset.run();
             Http.Answer a = http.post("api/v1/permits/clock-runs", null, Http.DIRECTOR);
             last = a.brief();
-            if (!a.ok() || !a.body().contains("true")) {
-                errors++;
-                notes.add("clock run: " + a.brief());
+            if (!a.ok() || !a.body().contains("\"ran\":true")) {
+                errors += i >= 0 ? 1 : 0;
+                notes.add("clock run" + (i < 0 ? " (warm-up)" : "") + " after " + HotPathsReport.number(a.millis())
+                        + " ms: " + a.brief());
             }
             if (i >= 0) {
                 times.add(a.millis());
@@ -626,7 +628,8 @@ public final class HotPathsBenchmark {
         double millis = s.nanos() / 1_000_000.0;
         String floor = "select p.permit_number, p.description, p.applied_on, p.issued_on, p.status, p.address_street, "
                 + "p.address_city, p.address_state, p.address_zip, p.trade, p.construction_value, c.name, "
-                + "c.license_number, c.trade from perm_permit p left join perm_contractor c on c.id = p.contractor_id";
+                + "(select min(l.license_number) from perm_contractor_license l where l.contractor_id = c.id) "
+                + "from perm_permit p left join perm_contractor c on c.id = p.contractor_id";
         floorSql.put("BLDS export (SQL floor)", floor);
         Summary sql = sqlFloor(1, i -> List.of(floor));
         Summary app = Summary.of(new double[] {millis}, s.status() == 200 ? 0 : 1);
