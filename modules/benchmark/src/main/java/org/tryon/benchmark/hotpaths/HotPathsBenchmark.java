@@ -220,15 +220,15 @@ public final class HotPathsBenchmark {
                 startMillis,
                 startMillis,
                 ""));
-        step("HIFR quarterly evaluation", this::hifr);
-        step("failure-rate report", this::failureRates);
-        step("permit search", this::permitSearch);
-        step("certificate check", this::certificateCheck);
-        step("day list, board, account", this::screensOfWork);
-        step("daily clock job", this::clockJob);
-        step("BLDS export", this::blds);
-        step("inspection requests", this::inspectionRequests);
-        step("query plans", this::queryPlans);
+        step("hifr", "HIFR quarterly evaluation", this::hifr);
+        step("failure-rates", "failure-rate report", this::failureRates);
+        step("search", "permit search", this::permitSearch);
+        step("certificate", "certificate check", this::certificateCheck);
+        step("work", "day list, board, account", this::screensOfWork);
+        step("clock", "daily clock job", this::clockJob);
+        step("blds", "BLDS export", this::blds);
+        step("requests", "inspection requests", this::inspectionRequests);
+        step("plans", "query plans", this::queryPlans);
         sampler.interrupt();
         double peak = peakRss.get() / 1024.0 / 1024.0;
         out.add(new Row(
@@ -258,7 +258,11 @@ public final class HotPathsBenchmark {
         void run() throws Exception;
     }
 
-    private void step(String name, Step s) {
+    private void step(String key, String name, Step s) {
+        if (options.skip.contains(key)) {
+            notes.add(name + ": skipped (--skip " + key + ")");
+            return;
+        }
         say("— " + name);
         try {
             s.run();
@@ -643,8 +647,11 @@ public final class HotPathsBenchmark {
                 millis,
                 millis,
                 "HTTP " + s.status() + ", " + (s.lines() - 1) + " rows, " + HotPathsReport.number(s.bytes() / 1e6)
-                        + " MB; resident memory before " + HotPathsReport.number(before / 1048576.0) + " MB, peak "
-                        + HotPathsReport.number(peak.get() / 1048576.0) + " MB"));
+                        + " MB; resident memory (Payara and MariaDB) "
+                        + (footprintUnavailable
+                                ? "not measured"
+                                : "before " + HotPathsReport.number(before / 1048576.0) + " MB, peak during it "
+                                        + HotPathsReport.number(peak.get() / 1048576.0) + " MB")));
     }
 
     /** 108.10 C, 108.10.1: requests at a fixed arrival rate on permits that can take them. */
@@ -794,6 +801,10 @@ public final class HotPathsBenchmark {
     }
 
     private List<PageTimings.Timing> pages() {
+        if (options.skip.contains("pages")) {
+            notes.add("page timings: skipped (--skip pages)");
+            return List.of();
+        }
         try {
             String permit = column("select max(id) from perm_permit").get(0);
             Map<String, String> pages = new LinkedHashMap<>();

@@ -30,6 +30,8 @@ final class HotPathsOptions {
             "                         the TSV of every figure goes next to it, same name, .tsv)",
             "  --chart FILE           the PNG chart (default hot-paths-growth.png next to the report)",
             "  --commit TEXT          the commit measured (deploy/hot-paths.sh passes git rev-parse --short HEAD)",
+            "  --skip NAMES           leave out paths, comma-separated: hifr, failure-rates, search, certificate, work",
+            "                         (day list, board, account), clock, blds, requests, plans, pages",
             "  --quick                a smoke run: 20 reads a path, 20 seconds of requests, one run of each job, 5 users",
             "  --help                 this text");
 
@@ -51,6 +53,10 @@ final class HotPathsOptions {
     String commit = "unknown";
     boolean quick;
     boolean help;
+    final java.util.Set<String> skip = new java.util.TreeSet<>();
+
+    static final List<String> PATHS = List.of(
+            "hifr", "failure-rates", "search", "certificate", "work", "clock", "blds", "requests", "plans", "pages");
 
     static HotPathsOptions parse(String... args) {
         HotPathsOptions o = new HotPathsOptions();
@@ -90,6 +96,16 @@ final class HotPathsOptions {
                 case "--chart" -> o.chart = Path.of(cl.value());
                 case "--commit" -> o.commit = cl.value();
                 case "--quick" -> o.quick = cl.flag();
+                case "--skip" -> {
+                    for (String name : cl.value().split(",")) {
+                        String n = name.trim();
+                        if (!PATHS.contains(n)) {
+                            throw new IllegalArgumentException(
+                                    "--skip knows " + String.join(", ", PATHS) + ", not '" + n + "'");
+                        }
+                        o.skip.add(n);
+                    }
+                }
                 case "--help", "-h" -> o.help = true;
                 default -> throw cl.unknown();
             }

@@ -153,6 +153,10 @@ class HotPathsArithmeticTest {
         assertThatThrownBy(() -> HotPathsOptions.parse("--dataset", "x", "--rate", "0"))
                 .hasMessageContaining("--rate");
         assertThat(HotPathsOptions.parse("--help").help).isTrue();
+        assertThatThrownBy(() -> HotPathsOptions.parse("--dataset", "x", "--skip", "hifr,search,speed"))
+                .hasMessageContaining("'speed'");
+        assertThat(HotPathsOptions.parse("--dataset", "x", "--skip", "hifr, requests").skip)
+                .containsExactly("hifr", "requests");
     }
 
     @Test
