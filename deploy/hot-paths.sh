@@ -32,7 +32,7 @@ while [[ $# -gt 0 ]]; do
     --dataset=*) datasets+=("${1#--dataset=}") ;;
     --work) work="${2:?--work needs a value}"; shift ;;
     --work=*) work="${1#--work=}" ;;
-    --help|-h) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; bench_args=("$@"); break ;;
     *) echo "hot-paths.sh: unknown option '$1' (benchmark options go after --)" >&2; exit 2 ;;
   esac
@@ -53,12 +53,12 @@ fi
 dataset_args=()
 for d in "${datasets[@]}"; do
   abs="$(cd "$d" 2>/dev/null && pwd || true)"
-  if [[ -z "$abs" || ! -d "$abs/mariadb" ]]; then
-    echo "hot-paths.sh: $d is not a dataset of deploy/dataset.sh (no mariadb directory)" >&2
+  if [[ "$abs" == "$HOME/.tryon" || "${d%/}" == "$HOME/.tryon" ]]; then
+    echo "hot-paths.sh: refusing the developer's demo database ($d); choose a dataset" >&2
     exit 2
   fi
-  if [[ "$abs" == "$HOME/.tryon" ]]; then
-    echo "hot-paths.sh: refusing the developer's demo database ($abs); choose a dataset" >&2
+  if [[ -z "$abs" || ! -d "$abs/mariadb" ]]; then
+    echo "hot-paths.sh: $d is not a dataset of deploy/dataset.sh (no mariadb directory)" >&2
     exit 2
   fi
   dataset_args+=(--dataset "$abs")
