@@ -292,8 +292,9 @@ final class HotPathsReport {
             }
         }
         b.append("\n## Query plans\n\n");
-        b.append("The statements the application sent for one call of each hot path (MariaDB's general log, the most "
-                + "frequent first, three at most) and each SQL floor, with their EXPLAIN.\n");
+        b.append("The statements the application sent for one call of each hot path (MariaDB's general log; of the 30 "
+                + "most frequent, the three slowest when each is run once alone) and each SQL floor, with their "
+                + "EXPLAIN.\n");
         for (HotPathsBenchmark.DatasetRun run : runs) {
             b.append("\n### ").append(run.name()).append('\n');
             for (QueryPlans.Plan p : run.plans()) {
