@@ -81,8 +81,8 @@ public class Accounts {
                 .setParameter("a", a)
                 .getSingleResult();
         List<PostingLine> lines = new ArrayList<>(em.createQuery(
-                        "select l from PostingLine l join fetch l.posting p where l.account = :a "
-                                + "order by p.id desc, l.id desc",
+                        "select l from PostingLine l join fetch l.posting where l.account = :a "
+                                + "order by l.posting.id desc, l.id desc",
                         PostingLine.class)
                 .setParameter("a", a)
                 .setFirstResult(skip)

@@ -184,7 +184,30 @@ public class HifrProcess implements DailyJob {
                 settings.valueOn(InspectionSettings.HIFR_REPEAT_YEARS, d));
     }
 
+    /**
+     * Judges every contractor and discipline of the quarter in one transaction. At ten years of county volume a quarter
+     * holds some 25,000 of them: the counts come from one aggregate ({@link FailureRates#byContractor}), the last
+     * rotation off of every firm and discipline from one query, and the persistence context is flushed at commit only
+     * (no query of the loop needs the decisions written so far), so the cost grows with the decisions, not with their
+     * square.
+     */
     private QuarterRun judge(Quarter quarter) {
+        jakarta.persistence.FlushModeType flush = em.getFlushMode();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        try {
+            return org.tryon.platform.persistence.LongWork.of(em, JUDGING_TIMEOUT, () -> judgeAll(quarter));
+        } finally {
+            em.setFlushMode(flush);
+        }
+    }
+
+    /**
+     * How long one statement of the quarter's judgement may wait for the database (a quarter's aggregate over ten years
+     * of results, or the wait for another judgement of the same quarter to commit), instead of a request's few seconds.
+     */
+    static final java.time.Duration JUDGING_TIMEOUT = java.time.Duration.ofMinutes(5);
+
+    private QuarterRun judgeAll(Quarter quarter) {
         HifrRules rules = rulesFor(quarter);
         if (!rules.covers(quarter)) {
             return new QuarterRun(
@@ -199,6 +222,14 @@ public class HifrProcess implements DailyJob {
             return new QuarterRun(quarter.toString(), false, 0, 0, 0, 0, "judged already");
         }
         LocalDate today = LocalDate.now(clock);
+        Map<String, LocalDate> rotations = new HashMap<>();
+        for (Object[] r : em.createQuery(
+                        "select l.contractorId, l.discipline, max(l.removedOn) from HifrListing l "
+                                + "where l.removedOn is not null group by l.contractorId, l.discipline",
+                        Object[].class)
+                .getResultList()) {
+            rotations.put(r[0] + "|" + r[1], (LocalDate) r[2]);
+        }
         Map<String, FailureRates.Row> counts = new HashMap<>();
         for (FailureRates.Row r : rates.byContractor(quarter, quarter, null, null)) {
             counts.put(r.contractorId() + "|" + r.discipline(), r);
@@ -224,10 +255,11 @@ public class HifrProcess implements DailyJob {
         int placed = 0;
         int off = 0;
         int fees = 0;
+        List<HifrDecisionRecord> decisions = new java.util.ArrayList<>(counts.size());
         for (FailureRates.Row counted : counts.values()) {
             String key = counted.contractorId() + "|" + counted.discipline();
             HifrListing listing = active.get(key);
-            LocalDate rotatedOff = lastRotatedOff(counted.contractorId(), counted.discipline());
+            LocalDate rotatedOff = rotations.get(key);
             LocalDate from = listing == null ? HifrRules.countedFrom(quarter, rotatedOff) : null;
             // F.2.4: only what the contractor did after rotating off counts
             FailureRates.Row row = from == null
@@ -247,7 +279,7 @@ public class HifrProcess implements DailyJob {
                         "Counted from " + from + ", after " + counted.contractorName() + " rotated off on " + rotatedOff
                                 + " (108.10 F.2.4: thereafter): " + d.arithmetic());
             }
-            em.persist(new HifrDecisionRecord(
+            decisions.add(new HifrDecisionRecord(
                     quarter,
                     row.contractorId(),
                     row.contractorName(),
@@ -284,12 +316,50 @@ public class HifrProcess implements DailyJob {
                 }
             }
         }
+        insertAll(decisions);
         em.createNativeQuery("update insp_hifr_quarter_run set decisions = ?1 where quarter = ?2")
                 .setParameter(1, counts.size())
                 .setParameter(2, quarter.toString())
                 .executeUpdate();
         return new QuarterRun(quarter.toString(), true, counts.size(), placed, off, fees, null);
     }
+
+    /**
+     * The quarter's decisions in JDBC batches of {@value #DECISION_BATCH} rows (append-only records, not audited; at ten
+     * years a quarter holds some 25,000 of them, which one insert each, as an identity key makes Hibernate do, would
+     * make the slowest part of the judgement).
+     */
+    private void insertAll(List<HifrDecisionRecord> decisions) {
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "insert into insp_hifr_decision (quarter, "
+                            + "contractor_id, contractor_name, discipline, inspections, failures, rate_percent, "
+                            + "threshold_percent, verdict, section, arithmetic, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (HifrDecisionRecord r : decisions) {
+                    ps.setString(1, r.getQuarter());
+                    ps.setLong(2, r.getContractorId());
+                    ps.setString(3, r.getContractorName());
+                    ps.setString(4, r.getDiscipline().name());
+                    ps.setInt(5, r.getInspections());
+                    ps.setInt(6, r.getFailures());
+                    ps.setBigDecimal(7, r.getRatePercent());
+                    ps.setBigDecimal(8, r.getThresholdPercent());
+                    ps.setString(9, r.getVerdict().name());
+                    ps.setString(10, r.getSection());
+                    ps.setString(11, r.getArithmetic());
+                    ps.setObject(12, java.time.LocalDateTime.ofInstant(r.getDecidedAt(), java.time.ZoneOffset.UTC));
+                    ps.addBatch();
+                    if (++n % DECISION_BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    static final int DECISION_BATCH = 1000;
 
     private void place(Quarter quarter, FailureRates.Row row, HifrRules.Decision d, HifrRules rules, LocalDate today) {
         var poc = contacts.pointOfContact(new ContractorId(row.contractorId()));
@@ -348,15 +418,6 @@ public class HifrProcess implements DailyJob {
                 on,
                 quarter == null ? null : quarter.toString(),
                 section));
-    }
-
-    private LocalDate lastRotatedOff(long contractorId, Trade discipline) {
-        return em.createQuery(
-                        "select max(l.removedOn) from HifrListing l where l.contractorId = :c and l.discipline = :d",
-                        LocalDate.class)
-                .setParameter("c", contractorId)
-                .setParameter("d", discipline)
-                .getSingleResult();
     }
 
     /** F.2.3.1, F.2.4.1: documentation of training presented for a listing; rotates it off when that completes what is required. */
