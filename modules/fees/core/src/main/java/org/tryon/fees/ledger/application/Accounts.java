@@ -63,11 +63,6 @@ public class Accounts {
         return view(a, balance(a));
     }
 
-    /** Every entry of the account, oldest first, each with the balance after it. */
-    public List<EntryView> entries(long id) {
-        return entries(id, 0, Integer.MAX_VALUE).rows();
-    }
-
     /**
      * A window of the account's entries counted from the newest: {@code skip} newest entries left out, then at most
      * {@code size} entries, answered oldest first, each with the balance after it, and how many entries the account has.

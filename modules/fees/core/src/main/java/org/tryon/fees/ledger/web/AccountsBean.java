@@ -64,6 +64,10 @@ public class AccountsBean {
         this.entriesPage = Math.max(1, entriesPage);
     }
 
+    public int getEntriesPerPage() {
+        return ENTRIES_PER_PAGE;
+    }
+
     public long getEntryCount() {
         return entryCount;
     }

@@ -505,7 +505,8 @@ class ReinspectionAdjustmentSeamPersistenceTest {
             }
             return acc.getId();
         });
-        List<org.tryon.fees.ledger.application.EntryView> all = with(a -> a.accounts.entries(account));
+        List<org.tryon.fees.ledger.application.EntryView> all =
+                with(a -> a.accounts.entries(account, 0, Integer.MAX_VALUE).rows());
         assertThat(all).extracting(e -> e.balance().intValue()).containsExactly(1, 3, 6, 10, 15, 21, 28);
         var newest = with(a -> a.accounts.entries(account, 0, 3));
         assertThat(newest.total()).isEqualTo(7);
