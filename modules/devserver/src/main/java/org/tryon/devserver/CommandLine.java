@@ -78,6 +78,20 @@ public final class CommandLine {
         throw new IllegalArgumentException(name + " needs a positive number, got '" + value + "'");
     }
 
+    /** The value as a whole number, zero or above. */
+    public int nonNegative() {
+        String value = value();
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(name + " needs a number of zero or more, got '" + value + "'");
+    }
+
     /** The value as a TCP port; 0 (any free port) only where {@code zeroAllowed}. */
     public int port(boolean zeroAllowed) {
         String value = value();

@@ -23,7 +23,7 @@ public final class DevServerBuilder {
     boolean demo = true;
     Duration startupTimeout = Duration.ofSeconds(150);
     Path logFile;
-    final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g"));
+    final List<String> jvmArgs = new ArrayList<>(DevServer.PAYARA_JVM_ARGS);
     PrintStream out = System.out;
 
     DevServerBuilder() {}
@@ -83,7 +83,7 @@ public final class DevServerBuilder {
         return this;
     }
 
-    /** JVM options of the Payara Micro process, replacing the default {@code -Xmx1g}. */
+    /** JVM options of the Payara Micro process, replacing the default ones ({@link DevServer#PAYARA_JVM_ARGS}). */
     public DevServerBuilder jvmArgs(List<String> jvmArgs) {
         this.jvmArgs.clear();
         this.jvmArgs.addAll(jvmArgs);

@@ -185,6 +185,8 @@ final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         config.addArg("--pid-file=" + pidFile);
         config.addArg("--max-connections=200");
+        // Tryon's tables are InnoDB; MyISAM's key cache (128 MB by default) would hold nothing (ADR 0048)
+        config.addArg("--key-buffer-size=8M");
         BINARY_LOG_ARGS.forEach(config::addArg);
         if (runningAsRoot()) {
             // mysqld refuses to run as root unless told to

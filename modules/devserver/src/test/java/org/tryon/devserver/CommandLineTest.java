@@ -19,6 +19,7 @@ class CommandLineTest {
                 case "--port" -> seen.add("port=" + cl.port(false));
                 case "--db-port" -> seen.add("db-port=" + cl.port(true));
                 case "--count" -> seen.add("count=" + cl.positive());
+                case "--pause" -> seen.add("pause=" + cl.nonNegative());
                 case "--name" -> seen.add("name=" + cl.value());
                 case "--quiet" -> seen.add("quiet=" + cl.flag());
                 default -> throw cl.unknown();
@@ -67,6 +68,8 @@ class CommandLineTest {
         assertThatThrownBy(() -> read("--port", "0")).hasMessage("--port out of range: 0");
         assertThatThrownBy(() -> read("--port", "http")).hasMessage("--port needs a port number, got 'http'");
         assertThat(read("--db-port", "0", "--quiet")).containsExactly("db-port=0", "quiet=true");
+        assertThat(read("--pause", "0", "--pause=250")).containsExactly("pause=0", "pause=250");
+        assertThatThrownBy(() -> read("--pause", "-1")).hasMessage("--pause needs a number of zero or more, got '-1'");
         assertThatThrownBy(() -> read("--quiet=yes")).hasMessage("--quiet takes no value");
     }
 }

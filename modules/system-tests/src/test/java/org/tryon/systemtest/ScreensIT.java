@@ -308,4 +308,100 @@ class ScreensIT {
         assertThat(screens.driver().getPageSource()).doesNotContain("Adopt rule");
         screens.signOut();
     }
+
+    @Test
+    @DisplayName(
+            "Re-Inspection Fee Program, ledger: on the account screen a cashier refunds a payment typed by its number"
+                    + " (#); another account's payment is refused naming the field, and nothing is posted")
+    void refundByNumberOnTheAccountScreen() {
+        SystemUnderTest system = SystemUnderTest.get();
+        long mine = accountInCredit(system, "Refund Screen Electric");
+        long other = accountInCredit(system, "Other Screen Electric");
+        long myPayment = latestPayment(system, mine);
+        long otherPayment = latestPayment(system, other);
+
+        screens.signIn("tech", "tech-demo");
+        screens.open("fees/account.xhtml?id=" + mine);
+        screens.waitFor(By.id("balance"));
+        assertThat(screens.text("payments")).contains("#" + myPayment);
+        refund(Long.toString(otherPayment), "RF-OTHER-" + otherPayment);
+        screens.waitForText("#" + otherPayment + " is not a payment of this account");
+        assertThat(refunded(system, other))
+                .as("nothing posted on the other account")
+                .isEqualByComparingTo("0");
+        assertThat(refunded(system, mine)).isEqualByComparingTo("0");
+
+        refund(Long.toString(myPayment), "RF-MINE-" + myPayment);
+        screens.waitForText("of payment #" + myPayment + " posted");
+        assertThat(refunded(system, mine)).isEqualByComparingTo("10.00");
+        assertThat(screens.text("payments")).contains("RF-MINE-" + myPayment);
+        screens.signOut();
+    }
+
+    private static void refund(String payment, String reference) {
+        screens.type("refund:payment", payment);
+        screens.typeNumber("refund:amount", "10.00");
+        screens.select("refund:method", "CHECK");
+        screens.type("refund:reference", reference);
+        screens.type("refund:reason", "overpaid");
+        screens.click("refund:submit");
+    }
+
+    /** A firm's account after its permit fee was billed and paid with $50 more: $50 in credit. */
+    private static long accountInCredit(SystemUnderTest system, String firm) {
+        long permitId = Applications.application(system, firm, "ELECTRICAL", "Service upgrade", 2500);
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo")
+                        .status())
+                .isEqualTo(200);
+        long contractorId = system.get("api/v1/permits/" + permitId, "tech", "tech-demo")
+                .json()
+                .getJsonNumber("contractorId")
+                .longValue();
+        Instant until = Instant.now().plus(Applications.DELIVERY);
+        while (true) {
+            var account = system.get("api/v1/accounts", "tech", "tech-demo").jsonArray().stream()
+                    .map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(a ->
+                            a.get("contractorId") instanceof jakarta.json.JsonNumber n && n.longValue() == contractorId)
+                    .filter(a -> a.getJsonNumber("balance").bigDecimalValue().signum() > 0)
+                    .findFirst();
+            if (account.isPresent()) {
+                long id = account.get().getJsonNumber("id").longValue();
+                String paid = account.get()
+                        .getJsonNumber("balance")
+                        .bigDecimalValue()
+                        .add(new java.math.BigDecimal("50"))
+                        .toPlainString();
+                assertThat(system.postJson(
+                                        "api/v1/accounts/" + id + "/payments",
+                                        "{\"amount\":" + paid + ",\"method\":\"CHECK\",\"reference\":\"CK-" + id
+                                                + "\"}",
+                                        "tech",
+                                        "tech-demo")
+                                .status())
+                        .isEqualTo(201);
+                return id;
+            }
+            assertThat(Instant.now())
+                    .as("the permit fee reaches the firm's account")
+                    .isBefore(until);
+            java.util.concurrent.locks.LockSupport.parkNanos(250_000_000L);
+        }
+    }
+
+    private static long latestPayment(SystemUnderTest system, long account) {
+        return system.get("api/v1/ledger/accounts/" + account + "/payments", "tech", "tech-demo")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("postingId")
+                .longValue();
+    }
+
+    private static java.math.BigDecimal refunded(SystemUnderTest system, long account) {
+        return system.get("api/v1/ledger/accounts/" + account + "/payments", "tech", "tech-demo")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("refunded")
+                .bigDecimalValue();
+    }
 }

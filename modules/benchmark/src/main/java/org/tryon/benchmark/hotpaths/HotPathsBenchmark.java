@@ -416,8 +416,7 @@ public final class HotPathsBenchmark {
             rows.add(readRow(
                     s.name(),
                     "GET /api/v1/permits?size=50&" + s.param() + "=… ("
-                            + s.values().size() + " values of the data in turn) as tech, " + options.users
-                            + " concurrent users",
+                            + s.values().size() + " values of the data in turn) as tech, " + users(),
                     app,
                     sql,
                     150));
@@ -437,7 +436,7 @@ public final class HotPathsBenchmark {
         rows.add(readRow(
                 "lazy permit list (filter and sort)",
                 "GET /api/v1/permits?trade=ELECTRICAL&status=FINALED&sort=address&size=50&page=1…20 as tech, "
-                        + options.users + " concurrent users",
+                        + users(),
                 app,
                 sql,
                 150));
@@ -517,6 +516,10 @@ public final class HotPathsBenchmark {
                 50));
     }
 
+    /** The customer account with the most ledger lines: the account page a clerk waits longest for. */
+    private static final String BUSIEST_ACCOUNT = "select l.account_id from fees_posting_line l join fees_account a on "
+            + "a.id = l.account_id where a.kind = 'CUSTOMER' group by l.account_id order by count(*) desc limit 1";
+
     private void screensOfWork() throws SQLException {
         List<String> busiest = column("select concat(inspector_id, ' ', scheduled_for) from insp_request "
                 + "where inspector_id is not null group by inspector_id, scheduled_for order by count(*) desc limit 1");
@@ -533,7 +536,7 @@ public final class HotPathsBenchmark {
             Summary sql = sqlFloor(Math.min(options.reads, 50), i -> List.of(floor));
             rows.add(readRow(
                     "inspector's day list",
-                    "GET /" + call + " (the busiest inspector's day) as tca, " + options.users + " concurrent users",
+                    "GET /" + call + " (the busiest inspector's day) as tca, " + users(),
                     app,
                     sql,
                     150));
@@ -549,14 +552,9 @@ public final class HotPathsBenchmark {
             floorSql.put("supervisor's board (SQL floor)", floor);
             Summary sql = sqlFloor(Math.min(options.reads, 50), i -> List.of(floor, "select * from insp_inspector"));
             rows.add(readRow(
-                    "supervisor's board",
-                    "GET /" + call + " (the busiest day) as tca, " + options.users + " concurrent users",
-                    app,
-                    sql,
-                    150));
+                    "supervisor's board", "GET /" + call + " (the busiest day) as tca, " + users(), app, sql, 150));
         }
-        List<String> account = column("select l.account_id from fees_posting_line l join fees_account a on a.id = "
-                + "l.account_id where a.kind = 'CUSTOMER' group by l.account_id order by count(*) desc limit 1");
+        List<String> account = column(BUSIEST_ACCOUNT);
         if (account.isEmpty()) {
             notes.add("account page: no customer account with ledger lines");
             return;
@@ -575,7 +573,7 @@ public final class HotPathsBenchmark {
         rows.add(readRow(
                 "account page",
                 "GET /" + accountCall + " (the customer account with the most ledger lines: " + lines + ") as tech, "
-                        + options.users + " concurrent users",
+                        + users(),
                 app,
                 sql,
                 150));
@@ -587,8 +585,7 @@ public final class HotPathsBenchmark {
         Summary entriesFloor = sqlFloor(Math.min(options.reads, 50), i -> List.of(entriesSql));
         rows.add(readRow(
                 "account entries",
-                "GET /" + accountCall + "/entries (" + lines + " lines) as tech, " + options.users
-                        + " concurrent users",
+                "GET /" + accountCall + "/entries (" + lines + " lines) as tech, " + users(),
                 entries,
                 entriesFloor,
                 150));
@@ -855,6 +852,10 @@ public final class HotPathsBenchmark {
             pages.put("permits list", "permitting/permits.xhtml");
             pages.put("permit page", "permitting/permit.xhtml?id=" + permit);
             pages.put("supervisor's board", "inspections/board.xhtml");
+            List<String> account = column(BUSIEST_ACCOUNT);
+            if (!account.isEmpty()) {
+                pages.put("account page", "fees/account.xhtml?id=" + account.get(0));
+            }
             return PageTimings.measure(
                     server.baseUrl(), Http.DIRECTOR.name(), Http.DIRECTOR.password(), pages, options.quick ? 3 : 10);
         } catch (UnsupportedOperationException | SQLException e) {
@@ -882,11 +883,16 @@ public final class HotPathsBenchmark {
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long think = threads > 1 ? options.thinkMillis : 0;
         for (int t = 0; t < threads; t++) {
+            Random random = new Random(31L * t + count);
             pool.execute(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < count) {
+                // each user starts somewhere within one think time, so the users are not one burst
+                boolean paused = pause(think == 0 ? 0 : (long) (random.nextDouble() * think));
+                while (paused && (i = next.getAndIncrement()) < count) {
                     Http.Answer a = call.apply(i);
+                    paused = pause(ThinkTime.draw(think, random.nextDouble()));
                     millis.add(a.millis());
                     if (!a.ok()) {
                         errors.incrementAndGet();
@@ -907,6 +913,25 @@ public final class HotPathsBenchmark {
             notes.add(what + ": " + errors.get() + " errors, e.g. " + String.join(" | ", firstErrors));
         }
         return Summary.of(millis, errors.get());
+    }
+
+    /** Who calls a read path, in the words of the report. */
+    private String users() {
+        return HotPathsReport.users(options);
+    }
+
+    /** Sleeps {@code millis}; false when interrupted. */
+    private static boolean pause(long millis) {
+        if (millis <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The SQL floor: warm-ups, then {@code count} runs of the statements on one connection, every row read. */

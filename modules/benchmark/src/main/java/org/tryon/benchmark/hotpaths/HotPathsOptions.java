@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tryon.devserver.CommandLine;
 
-/** The command line of {@link HotPathsBenchmark}; the defaults are the figures (50 users, 200 a second, 5 minutes). */
+/**
+ * The command line of {@link HotPathsBenchmark}; the defaults are the issue's figures (50 users, 200 a second, 5
+ * minutes), each user pausing 5 s on average between two calls of a read path.
+ */
 final class HotPathsOptions {
 
     static final String USAGE = String.join(
@@ -21,6 +24,9 @@ final class HotPathsOptions {
             "  --payara-jar FILE      Payara Micro (default modules/devserver/target/payara-micro.jar)",
             "  --port N               HTTP port of the benchmark's Tryon (default 8383; the database takes a free port)",
             "  --users N              concurrent users of the read paths (default 50)",
+            "  --think-ms N           each user's mean pause between two calls of a read path, drawn from an",
+            "                         exponential distribution, the first within it (default 5000; 0: calls back to",
+            "                         back, a burst of all users at once)",
             "  --rate N               inspection requests a second (default 200)",
             "  --sustain-seconds N    how long the requests are sent (default 300)",
             "  --reads N              timed calls per read path (default 500)",
@@ -33,6 +39,7 @@ final class HotPathsOptions {
             "  --skip NAMES           leave out paths, comma-separated: hifr, failure-rates, search, certificate, work",
             "                         (day list, board, account), clock, blds, requests, plans, pages",
             "  --quick                a smoke run: 20 reads a path, 20 seconds of requests, one run of each job, 5 users",
+            "                         thinking 200 ms",
             "  --help                 this text");
 
     final List<Path> datasets = new ArrayList<>();
@@ -43,6 +50,7 @@ final class HotPathsOptions {
     Path payaraJar = Path.of("modules", "devserver", "target", "payara-micro.jar");
     int port = 8383;
     int users = 50;
+    int thinkMillis = 5000;
     int rate = 200;
     int sustainSeconds = 300;
     int reads = 500;
@@ -64,6 +72,7 @@ final class HotPathsOptions {
         boolean sustainSet = false;
         boolean readsSet = false;
         boolean runsSet = false;
+        boolean thinkSet = false;
         CommandLine cl = new CommandLine(args);
         while (cl.hasNext()) {
             switch (cl.next()) {
@@ -77,6 +86,10 @@ final class HotPathsOptions {
                 case "--users" -> {
                     o.users = cl.positive();
                     usersSet = true;
+                }
+                case "--think-ms" -> {
+                    o.thinkMillis = cl.nonNegative();
+                    thinkSet = true;
                 }
                 case "--rate" -> o.rate = cl.positive();
                 case "--sustain-seconds" -> {
@@ -116,6 +129,7 @@ final class HotPathsOptions {
             o.sustainSeconds = sustainSet ? o.sustainSeconds : 20;
             o.runs = runsSet ? o.runs : 1;
             o.users = usersSet ? o.users : 5;
+            o.thinkMillis = thinkSet ? o.thinkMillis : 200;
         }
         if (!o.help && o.datasets.isEmpty()) {
             throw new IllegalArgumentException("--dataset is needed (a directory built by deploy/dataset.sh)");

@@ -113,8 +113,8 @@ final class HotPathsReport {
                 .append("\n- Commit: `")
                 .append(o.commit)
                 .append("`\n- Options: ")
-                .append(o.users)
-                .append(" concurrent users on the read paths, ")
+                .append(users(o))
+                .append(" on the read paths, ")
                 .append(o.reads)
                 .append(" timed calls a read path after ")
                 .append(o.warmups())
@@ -378,5 +378,13 @@ final class HotPathsReport {
 
     private static String raw(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** The users of the read paths: how many, and how long each pauses between two calls. */
+    static String users(HotPathsOptions o) {
+        return o.users + " concurrent users"
+                + (o.thinkMillis == 0 || o.users == 1
+                        ? " calling back to back"
+                        : " pausing " + number(o.thinkMillis / 1000.0) + " s on average between calls");
     }
 }

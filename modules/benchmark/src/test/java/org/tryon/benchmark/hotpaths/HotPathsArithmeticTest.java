@@ -125,6 +125,7 @@ class HotPathsArithmeticTest {
                 "--dataset", "/d/1y", "--dataset=/d/10y", "--report", "/tmp/r/report.md", "--port", "9001");
         assertThat(o.datasets).containsExactly(Path.of("/d/1y"), Path.of("/d/10y"));
         assertThat(o.users).isEqualTo(50);
+        assertThat(o.thinkMillis).isEqualTo(5000);
         assertThat(o.rate).isEqualTo(200);
         assertThat(o.sustainSeconds).isEqualTo(300);
         assertThat(o.port).isEqualTo(9001);
@@ -141,7 +142,27 @@ class HotPathsArithmeticTest {
         assertThat(o.sustainSeconds).isEqualTo(20);
         assertThat(o.runs).isEqualTo(1);
         assertThat(o.users).isEqualTo(5);
+        assertThat(o.thinkMillis).isEqualTo(200);
         assertThat(o.warmups()).isEqualTo(4);
+        assertThat(HotPathsOptions.parse("--dataset", "/d/1y", "--quick", "--think-ms", "0").thinkMillis)
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("§2 users: the pause between two calls is exponential around its mean, capped at ten means; 0 is none")
+    void thinkTime() {
+        assertThat(ThinkTime.draw(0, 0.7)).isZero();
+        assertThat(ThinkTime.draw(5000, 0.0)).isZero();
+        assertThat(ThinkTime.draw(5000, 1 - Math.exp(-1))).isEqualTo(5000);
+        assertThat(ThinkTime.draw(5000, 0.5)).isEqualTo(Math.round(5000 * Math.log(2)));
+        assertThat(ThinkTime.draw(5000, 1 - 1e-9)).isEqualTo(50_000);
+        assertThatThrownBy(() -> ThinkTime.draw(5000, 1.0)).hasMessageContaining("[0, 1)");
+        java.util.Random random = new java.util.Random(7);
+        double sum = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sum += ThinkTime.draw(1000, random.nextDouble());
+        }
+        assertThat(sum / 20_000).isBetween(970.0, 1030.0);
     }
 
     @Test
@@ -152,6 +173,8 @@ class HotPathsArithmeticTest {
                 .hasMessageContaining("--speed");
         assertThatThrownBy(() -> HotPathsOptions.parse("--dataset", "x", "--rate", "0"))
                 .hasMessageContaining("--rate");
+        assertThatThrownBy(() -> HotPathsOptions.parse("--dataset", "x", "--think-ms", "-5"))
+                .hasMessageContaining("--think-ms");
         assertThat(HotPathsOptions.parse("--help").help).isTrue();
         assertThatThrownBy(() -> HotPathsOptions.parse("--dataset", "x", "--skip", "hifr,search,speed"))
                 .hasMessageContaining("'speed'");

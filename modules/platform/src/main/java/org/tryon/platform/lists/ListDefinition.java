@@ -26,7 +26,8 @@ import org.tryon.platform.errors.InvalidInputException;
  * only ever becomes a query parameter.
  *
  * <p>A page is two queries and a fetch: the count of the rows matching the filters, the ids of
- * the page's rows in order (the entity's id breaks ties, so pages never overlap), and the rows
+ * the page's rows in order (the entity's id breaks ties, in the direction of the last sort, so pages never
+ * overlap), and the rows
  * themselves with the associations the list names fetched.
  */
 public final class ListDefinition<E> {
@@ -165,11 +166,16 @@ public final class ListDefinition<E> {
     private List<Order> order(Paths<E> paths, ListRequest request, String id) {
         CriteriaBuilder cb = paths.cb();
         List<Order> order = new ArrayList<>();
+        boolean ascending = false;
         for (ListRequest.Sort sort : request.sort().isEmpty() ? defaultOrder : request.sort()) {
             Expression<?> by = fields.get(sort.field()).sortBy().of(paths);
             order.add(sort.ascending() ? cb.asc(by) : cb.desc(by));
+            ascending = sort.ascending();
         }
-        order.add(cb.desc(paths.root().get(id)));
+        // the id breaks ties in the direction of the last sort, so an index ending in the sorted column (and so in the
+        // id) gives the order read forwards or backwards, without sorting the rows (ADR 0048)
+        order.add(
+                ascending ? cb.asc(paths.root().get(id)) : cb.desc(paths.root().get(id)));
         return order;
     }
 
@@ -232,7 +238,7 @@ public final class ListDefinition<E> {
             return field(name, null, filter);
         }
 
-        /** The order when the request asks none (the entity's id, descending, always breaks ties). */
+        /** The order when the request asks none (the entity's id always breaks ties, descending when nothing is sorted). */
         public Builder<E> orderBy(String field, boolean ascending) {
             defaultOrder.add(new ListRequest.Sort(field, ascending));
             return this;

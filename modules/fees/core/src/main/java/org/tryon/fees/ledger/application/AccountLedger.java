@@ -273,20 +273,42 @@ public class AccountLedger {
     public List<PaymentView> payments(long accountId) {
         account(accountId);
         List<LedgerEntry> entries = entriesOf(em, List.of(accountId));
-        Map<Long, Long> reversedBy = reversedBy(entries);
+        return payments(accountId, entries, reversedBy(entries));
+    }
+
+    /** The payments among {@code entries}, newest first, each with its refunds: one pass over the entries. */
+    private static List<PaymentView> payments(long accountId, List<LedgerEntry> entries, Map<Long, Long> reversedBy) {
+        Map<Long, List<LedgerEntry>> refunds = refundsByPayment(entries);
         List<PaymentView> payments = new ArrayList<>();
         for (LedgerEntry p : entries) {
             if (p.isPayment()) {
-                payments.add(payment(accountId, p, entries, reversedBy));
+                payments.add(withRefunds(accountId, p, refunds.getOrDefault(p.postingId(), List.of()), reversedBy));
             }
         }
         payments.sort(Comparator.comparing(PaymentView::postingId).reversed());
         return payments;
     }
 
+    /** The refunds among {@code entries}, by the payment each refunds. */
+    private static Map<Long, List<LedgerEntry>> refundsByPayment(List<LedgerEntry> entries) {
+        Map<Long, List<LedgerEntry>> refunds = new HashMap<>();
+        for (LedgerEntry r : entries) {
+            if (r.isRefund() && r.refundsPostingId() != null) {
+                refunds.computeIfAbsent(r.refundsPostingId(), k -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        return refunds;
+    }
+
     static PaymentView payment(long accountId, LedgerEntry p, List<LedgerEntry> entries, Map<Long, Long> reversedBy) {
-        List<RefundView> refunds = entries.stream()
-                .filter(r -> r.isRefund() && Long.valueOf(p.postingId()).equals(r.refundsPostingId()))
+        return withRefunds(accountId, p, refundsByPayment(entries).getOrDefault(p.postingId(), List.of()), reversedBy);
+    }
+
+    /** {@code p} with {@code refundsOfP}, the refunds of it. */
+    private static PaymentView withRefunds(
+            long accountId, LedgerEntry p, List<LedgerEntry> refundsOfP, Map<Long, Long> reversedBy) {
+        List<RefundView> refunds = refundsOfP.stream()
                 .map(r -> new RefundView(
                         r.postingId(),
                         p.postingId(),
@@ -383,6 +405,62 @@ public class AccountLedger {
                 lines,
                 running.amount(),
                 aging(accountId, entries, to, dueDays()));
+    }
+
+    /**
+     * What the account screen shows beside its page of entries: the aging on {@code on}, the payments with their
+     * refunds (newest first), and the entries that carry a correction's explanation (reversals, reversed postings,
+     * refunds, write-offs and any entry posted with a reason), oldest first, each with its running balance. One read
+     * of the account's entries serves all three, so an account of ten years (thousands of payments) opens in one pass.
+     */
+    public record Overview(AgingView aging, List<PaymentView> payments, List<StatementLine> explained) {}
+
+    public Overview overview(long accountId, LocalDate on) {
+        account(accountId);
+        List<LedgerEntry> entries = entriesOf(em, List.of(accountId));
+        Map<Long, Long> reversedBy = reversedBy(entries);
+        List<StatementLine> explained = new ArrayList<>();
+        Money running = Money.ZERO;
+        for (LedgerEntry e : entries) {
+            running = running.plus(e.amount());
+            Long reversal = reversedBy.get(e.postingId());
+            if (e.reason() == null
+                    && reversal == null
+                    && e.reversesPostingId() == null
+                    && e.refundsPostingId() == null
+                    && e.writesOffPostingId() == null) {
+                continue;
+            }
+            explained.add(new StatementLine(
+                    e.postingId(),
+                    e.effectiveDate(),
+                    e.postedAt(),
+                    e.postedBy(),
+                    e.feeCode(),
+                    e.description(),
+                    e.causeType(),
+                    e.causeId(),
+                    e.reversesPostingId(),
+                    reversal,
+                    e.refundsPostingId(),
+                    e.writesOffPostingId(),
+                    e.reason(),
+                    e.amount().amount(),
+                    running.amount()));
+        }
+        return new Overview(
+                aging(accountId, entries, on, dueDays()), payments(accountId, entries, reversedBy), explained);
+    }
+
+    /** Whether {@code postingId} has a line on the account (a screen of one account acts on its own postings only). */
+    public boolean isOnAccount(long accountId, long postingId) {
+        return !em.createQuery(
+                        "select l.id from PostingLine l where l.account.id = :a and l.posting.id = :p", Long.class)
+                .setParameter("a", accountId)
+                .setParameter("p", postingId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Every entry of an account with its cause and reason, oldest first (the whole history as one statement). */

@@ -17,6 +17,7 @@ import org.tryon.fees.ledger.application.AccountLedger;
 import org.tryon.fees.ledger.application.Accounts;
 import org.tryon.fees.ledger.application.LedgerCorrections;
 import org.tryon.fees.ledger.application.RecordPayment;
+import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -46,7 +47,7 @@ public class LedgerBean implements Serializable {
     private Long id;
     private AccountLedger.AgingView aging;
     private List<AccountLedger.PaymentView> payments;
-    private List<AccountLedger.StatementLine> lines;
+    private List<AccountLedger.StatementLine> explained;
     private final Map<Long, String> reasons = new HashMap<>();
     private LocalDate from;
     private LocalDate to;
@@ -85,11 +86,12 @@ public class LedgerBean implements Serializable {
             return;
         }
         try {
-            aging = ledger.aging(id, LocalDate.now(clock));
-            payments = ledger.payments(id);
-            lines = ledger.lines(id);
+            AccountLedger.Overview overview = ledger.overview(id, LocalDate.now(clock));
+            aging = overview.aging();
+            payments = overview.payments();
+            explained = overview.explained();
             reasons.clear();
-            for (AccountLedger.StatementLine l : lines) {
+            for (AccountLedger.StatementLine l : explained) {
                 StringBuilder b = new StringBuilder();
                 if (l.reversesPostingId() != null) {
                     b.append("reverses #").append(l.reversesPostingId()).append(": ");
@@ -115,6 +117,22 @@ public class LedgerBean implements Serializable {
         }
     }
 
+    /**
+     * The posting a form names by its number: required, and one of this account's, so that the screen of one account
+     * never corrects or refunds another's by a mistyped number.
+     */
+    private long ownPosting(Long postingId, String field, String what) {
+        if (postingId == null) {
+            throw new RuleViolationException(
+                    field, "required", "Type the number (#) of the " + what + " from the list");
+        }
+        if (!ledger.isOnAccount(id, postingId)) {
+            throw new RuleViolationException(
+                    field, "own-account", "#" + postingId + " is not a " + what + " of this account");
+        }
+        return postingId;
+    }
+
     private String reload(String message) {
         return FacesErrors.infoAfterRedirect(message, "/fees/account?faces-redirect=true&id=" + id);
     }
@@ -132,7 +150,7 @@ public class LedgerBean implements Serializable {
     public String refund() {
         try {
             var r = corrections.refund(
-                    refundPaymentId == null ? -1 : refundPaymentId,
+                    ownPosting(refundPaymentId, "paymentId", "payment"),
                     new LedgerCorrections.RecordRefund(refundAmount, refundMethod, refundReference, refundReason));
             return reload("Refund #" + r.postingId() + " of payment #" + r.namesPostingId() + " posted");
         } catch (RuntimeException e) {
@@ -144,7 +162,7 @@ public class LedgerBean implements Serializable {
     public String reverse() {
         try {
             var r = corrections.reverse(
-                    correctPostingId == null ? -1 : correctPostingId,
+                    ownPosting(correctPostingId, "postingId", "posting"),
                     new LedgerCorrections.ReversePosting(correctReason));
             return reload("Posting #" + r.namesPostingId() + " reversed by #" + r.postingId());
         } catch (RuntimeException e) {
@@ -156,7 +174,7 @@ public class LedgerBean implements Serializable {
     public String writeOff() {
         try {
             var r = corrections.writeOff(
-                    correctPostingId == null ? -1 : correctPostingId,
+                    ownPosting(correctPostingId, "postingId", "posting"),
                     new LedgerCorrections.WriteOffCharge(correctReason));
             return reload("Charge #" + r.namesPostingId() + " written off by #" + r.postingId());
         } catch (RuntimeException e) {
@@ -200,14 +218,10 @@ public class LedgerBean implements Serializable {
         return payments;
     }
 
-    public List<AccountLedger.StatementLine> getLines() {
-        return lines;
-    }
-
     public List<AccountLedger.StatementLine> getCorrections() {
-        return lines == null
+        return explained == null
                 ? List.of()
-                : lines.stream()
+                : explained.stream()
                         .filter(l -> l.reason() != null || l.reversedBy() != null)
                         .toList();
     }

@@ -239,6 +239,30 @@ class LedgerPersistenceTest {
                 AccountLedger.reversedBy(entries));
         assertThat(view.refunded()).isEqualByComparingTo("300.00");
         assertThat(view.refundable()).isEqualByComparingTo("0.00");
+        // the account screen's overview: the same payment from one read, and the entries that carry an explanation
+        AccountLedger.Overview overview =
+                db.inTransaction(em -> accountLedger(em).overview(account, TODAY));
+        assertThat(overview.payments()).singleElement().satisfies(p -> {
+            assertThat(p.postingId()).isEqualTo(payment);
+            assertThat(p.refunded()).isEqualByComparingTo("300.00");
+            assertThat(p.refunds()).hasSize(2);
+        });
+        assertThat(overview.explained())
+                .extracting(AccountLedger.StatementLine::postingId)
+                .as("the reversed fee, its reversal and the two refunds; not the payment")
+                .hasSize(4)
+                .contains(fee)
+                .doesNotContain(payment);
+        assertThat(overview.explained().get(overview.explained().size() - 1).balance())
+                .isEqualByComparingTo("0.00");
+        assertThat(overview.aging().total()).isEqualByComparingTo("0.00");
+        boolean own = db.inTransaction(em -> accountLedger(em).isOnAccount(account, payment));
+        long another = account(504);
+        boolean others = db.inTransaction(em -> accountLedger(em).isOnAccount(another, payment));
+        assertThat(own).isTrue();
+        assertThat(others)
+                .as("another account's screen does not act on this payment")
+                .isFalse();
         assertThat(entries.stream().map(LedgerEntry::amount).reduce(Money.ZERO, Money::plus))
                 .isEqualTo(Money.ZERO);
         assertThatThrownBy(() ->
@@ -449,6 +473,13 @@ class LedgerPersistenceTest {
                                 .getSingleResult())
                 .longValue());
         assertThat(accounts).isEqualTo(2);
+    }
+
+    private static AccountLedger accountLedger(EntityManager em) {
+        AccountLedger ledger = new AccountLedger();
+        ledger.em = em;
+        ledger.settings = FeesTestWiring.defaults();
+        return ledger;
     }
 
     /** The documents with the defaults of the settings and a letterhead without the container's configuration. */

@@ -157,7 +157,10 @@ public class InspectionSchedule {
                 requests.stream().filter(q -> !q.assigned()).count());
     }
 
-    /** Requests of the day (not cancelled), of one inspector or of all, each with its permit. */
+    /**
+     * Requests of the day (not cancelled), of one inspector or of all, each with its permit; read-only, so the thousands
+     * of a busy day's board are neither copied for nor checked at the flush.
+     */
     private List<Object[]> rows(LocalDate day, Long inspectorId) {
         return em.createQuery(
                         "select r, p from InspectionRequest r, InspectablePermit p where p.permitId = r.permitId "
@@ -166,6 +169,7 @@ public class InspectionSchedule {
                 .setParameter("day", day)
                 .setParameter("cancelled", InspectionRequest.Status.CANCELLED)
                 .setParameter("inspector", inspectorId)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

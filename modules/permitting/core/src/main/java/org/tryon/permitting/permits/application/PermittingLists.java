@@ -36,7 +36,7 @@ public final class PermittingLists {
     /** Contractor firms, newest first; {@code license} matches any of the firm's license numbers. */
     public static final ListDefinition<ContractorFirm> CONTRACTORS = ListDefinition.of(ContractorFirm.class)
             .text("name", "name")
-            .filter("license", (paths, value) -> paths.cb().exists(licenses(paths, paths.root(), value)))
+            .filter("license", (paths, value) -> paths.root().get("id").in(licensed(paths, value)))
             .text("contactName", "pointOfContact.name")
             .fetch("licenses")
             .build();
@@ -116,21 +116,26 @@ public final class PermittingLists {
                 paths.startsWith(paths.get(digitsPath), value.replace("-", "").trim());
     }
 
-    /** Ids of the firms whose name or one of whose license numbers contains {@code value} (20,000 firms: a small scan). */
+    /**
+     * Ids of the firms whose name or one of whose license numbers contains {@code value} (20,000 firms: a small scan).
+     * The licenses are a subquery of their own, not one per firm: MariaDB then reads each table once (a tenth of the
+     * time of a correlated {@code exists} on ten years of permits, ADR 0048).
+     */
     private static Subquery<Long> firms(Paths<?> paths, String value) {
         Subquery<Long> firms = paths.query().subquery(Long.class);
         Root<ContractorFirm> firm = firms.from(ContractorFirm.class);
         return firms.select(firm.get("id"))
                 .where(paths.cb()
-                        .or(paths.contains(firm.get("name"), value), paths.cb().exists(licenses(paths, firm, value))));
+                        .or(
+                                paths.contains(firm.get("name"), value),
+                                firm.get("id").in(licensed(paths, value))));
     }
 
-    /** Licenses of {@code firm} whose number contains {@code value}. */
-    private static Subquery<Long> licenses(Paths<?> paths, Expression<?> firm, String value) {
+    /** Ids of the firms holding a license whose number contains {@code value}. */
+    private static Subquery<Long> licensed(Paths<?> paths, String value) {
         Subquery<Long> licenses = paths.query().subquery(Long.class);
         Root<ContractorLicense> license = licenses.from(ContractorLicense.class);
-        return licenses.select(license.get("id"))
-                .where(paths.cb().equal(license.get("firm"), firm), paths.contains(license.get("number"), value));
+        return licenses.select(license.get("firm").get("id")).where(paths.contains(license.get("number"), value));
     }
 
     /**
