@@ -377,22 +377,7 @@ public class AccountLedger {
                 continue;
             }
             running = running.plus(e.amount());
-            lines.add(new StatementLine(
-                    e.postingId(),
-                    e.effectiveDate(),
-                    e.postedAt(),
-                    e.postedBy(),
-                    e.feeCode(),
-                    e.description(),
-                    e.causeType(),
-                    e.causeId(),
-                    e.reversesPostingId(),
-                    reversedBy.get(e.postingId()),
-                    e.refundsPostingId(),
-                    e.writesOffPostingId(),
-                    e.reason(),
-                    e.amount().amount(),
-                    running.amount()));
+            lines.add(line(e, reversedBy.get(e.postingId()), running));
         }
         return new StatementView(
                 a.getId(),
@@ -431,25 +416,30 @@ public class AccountLedger {
                     && e.writesOffPostingId() == null) {
                 continue;
             }
-            explained.add(new StatementLine(
-                    e.postingId(),
-                    e.effectiveDate(),
-                    e.postedAt(),
-                    e.postedBy(),
-                    e.feeCode(),
-                    e.description(),
-                    e.causeType(),
-                    e.causeId(),
-                    e.reversesPostingId(),
-                    reversal,
-                    e.refundsPostingId(),
-                    e.writesOffPostingId(),
-                    e.reason(),
-                    e.amount().amount(),
-                    running.amount()));
+            explained.add(line(e, reversal, running));
         }
         return new Overview(
                 aging(accountId, entries, on, dueDays()), payments(accountId, entries, reversedBy), explained);
+    }
+
+    /** The statement line of {@code e}, reversed by {@code reversedBy} (or null), the balance after it {@code running}. */
+    private static StatementLine line(LedgerEntry e, Long reversedBy, Money running) {
+        return new StatementLine(
+                e.postingId(),
+                e.effectiveDate(),
+                e.postedAt(),
+                e.postedBy(),
+                e.feeCode(),
+                e.description(),
+                e.causeType(),
+                e.causeId(),
+                e.reversesPostingId(),
+                reversedBy,
+                e.refundsPostingId(),
+                e.writesOffPostingId(),
+                e.reason(),
+                e.amount().amount(),
+                running.amount());
     }
 
     /** Whether {@code postingId} has a line on the account (a screen of one account acts on its own postings only). */
