@@ -355,7 +355,7 @@ class EnforcementIT {
             assertThat(table).contains("Stop order (108.12.1)", "In force");
             String reference = table.substring(table.indexOf("SO-"), table.indexOf("SO-") + 14);
 
-            screens.driver().findElement(By.linkText("Enforcement (108.12)")).click();
+            screens.driver().findElement(By.partialLinkText("Enforcement")).click();
             screens.waitFor(By.id("enf:actions"));
             assertThat(screens.title()).isEqualTo("Enforcement");
             assertThat(screens.text("enf:actions")).contains(reference);

@@ -65,7 +65,7 @@ final class Screens {
     }
 
     List<String> menuItems() {
-        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item")).stream()
+        return driver.findElements(By.cssSelector("#main-menu .tryon-menu-item .tryon-menu-label")).stream()
                 .map(e -> e.getAttribute("textContent").trim())
                 .toList();
     }

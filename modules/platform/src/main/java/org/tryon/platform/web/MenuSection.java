@@ -16,5 +16,14 @@ public interface MenuSection {
 
     List<Item> items();
 
-    record Item(String label, String path, String icon, Set<String> roles) {}
+    /**
+     * A menu entry. {@code hint} is the ordinance section (or other source) the screen carries, shown small beside the
+     * label, never part of it; null when there is none.
+     */
+    record Item(String label, String path, String icon, Set<String> roles, String hint) {
+
+        public Item(String label, String path, String icon, Set<String> roles) {
+            this(label, path, icon, roles, null);
+        }
+    }
 }

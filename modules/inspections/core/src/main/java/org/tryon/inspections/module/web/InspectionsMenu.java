@@ -37,10 +37,11 @@ public class InspectionsMenu implements MenuSection {
                         "pi pi-list",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item(
-                        "Department inspections (108.10.2, 108.10.3)",
+                        "Department inspections",
                         "/inspections/departmental.xhtml",
                         "pi pi-eye",
-                        Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                        Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR),
+                        "108.10.2, 108.10.3"),
                 new Item(
                         "Supervisor's board",
                         "/inspections/board.xhtml",
@@ -57,14 +58,15 @@ public class InspectionsMenu implements MenuSection {
                         "pi pi-users",
                         Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item(
-                        "HIFR list (108.10 F)",
+                        "High failure rate list",
                         "/inspections/hifr.xhtml",
                         "pi pi-exclamation-triangle",
                         Set.of(
                                 Roles.INSPECTOR,
                                 Roles.PERMIT_TECHNICIAN,
                                 Roles.TRADE_CODE_ADMINISTRATOR,
-                                Roles.ADMINISTRATOR)),
+                                Roles.ADMINISTRATOR),
+                        "HIFR, 108.10 F"),
                 new Item(
                         "Failure reports",
                         "/inspections/failure-report.xhtml",
@@ -92,9 +94,10 @@ public class InspectionsMenu implements MenuSection {
                 // inspectors issue stop orders and notices of defects (108.12); the others reach the list from
                 // Permitting
                 new Item(
-                        "Stop orders and notices (108.12)",
+                        "Stop orders and notices",
                         "/permitting/enforcement.xhtml",
                         "pi pi-ban",
-                        Set.of(Roles.INSPECTOR)));
+                        Set.of(Roles.INSPECTOR),
+                        "108.12"));
     }
 }

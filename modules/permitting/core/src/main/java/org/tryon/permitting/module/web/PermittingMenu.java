@@ -30,10 +30,10 @@ public class PermittingMenu implements MenuSection {
                 new Item("Permits and search", "/permitting/permits.xhtml", "pi pi-search", ROLES),
                 new Item("Projects", "/permitting/projects.xhtml", "pi pi-building", ROLES),
                 new Item("Clocks running out", "/permitting/work-list.xhtml", "pi pi-clock", ROLES),
-                new Item("Enforcement (108.12)", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES),
-                new Item("Industrial machinery (108.10 G)", "/permitting/machinery.xhtml", "pi pi-cog", ROLES),
+                new Item("Enforcement", "/permitting/enforcement.xhtml", "pi pi-ban", ROLES, "108.12"),
+                new Item("Industrial machinery", "/permitting/machinery.xhtml", "pi pi-cog", ROLES, "108.10 G"),
                 new Item("Contractors", "/permitting/contractors.xhtml", "pi pi-briefcase", ROLES),
                 new Item("Design professionals", "/permitting/design-professionals.xhtml", "pi pi-pencil", ROLES),
-                new Item("Plan rules (108.8 E)", "/permitting/plan-rules.xhtml", "pi pi-sliders-h", ROLES));
+                new Item("Plan rules", "/permitting/plan-rules.xhtml", "pi pi-sliders-h", ROLES, "108.8 E"));
     }
 }
