@@ -90,4 +90,32 @@ class AccessibilityIT extends ScreenTest {
         screens.waitForText("Permits");
         assertThat(driver.getCurrentUrl()).contains("permitting/permits.xhtml");
     }
+
+    @Test
+    @DisplayName(
+            "On a tablet (800 px) the menu folds behind the Menu button and opens over the page; targets are 44 px")
+    void tabletMenu() {
+        var driver = screens.driver();
+        var size = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1100));
+            screens.signIn("inspector", "inspector-demo");
+            WebElement menu = driver.findElement(By.id("main-menu"));
+            WebElement toggle = driver.findElement(By.id("menu-toggle"));
+            assertThat(menu.isDisplayed()).as("menu folded").isFalse();
+            assertThat(toggle.isDisplayed()).isTrue();
+            assertThat(toggle.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+            toggle.click();
+            assertThat(menu.isDisplayed()).as("menu open").isTrue();
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            WebElement dayList = driver.findElement(By.cssSelector("#main-menu a[href$='inspections/day.xhtml']"));
+            assertThat(dayList.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+            dayList.click();
+            screens.waitForText("Day list");
+            assertThat(driver.findElement(By.id("main-menu")).isDisplayed()).isFalse();
+            assertThat(Accessibility.seriousViolations(driver)).isEmpty();
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
 }

@@ -162,7 +162,7 @@ class RoleMatrixCoverageTest {
     @Test
     @DisplayName(
             "ADR 0026: the commission clerk, the exam administrator and the exam delegate (107.1.5 C) reach their own module and what every user has (who they are, "
-                    + "the county's holidays, the start page), nothing of permits, fees or inspections")
+                    + "the county's holidays, the start page, the search box, ADR 0054), nothing of permits, fees or inspections")
     void clerkAndExaminer() {
         Set<String> everyone = Set.of(
                 "GET /api/v1/me",
@@ -172,7 +172,9 @@ class RoleMatrixCoverageTest {
                 "/index.xhtml",
                 "/calendar/holidays.xhtml",
                 "/login.xhtml",
-                "GET /api/v1/health");
+                "GET /api/v1/health",
+                "GET /api/v1/search",
+                "/search.xhtml");
         // the public pages and the public REST (ADR 0026 amendment) are open to anyone, the clerk and the examiner
         // included
         java.util.function.Predicate<String> notPublic =
