@@ -53,8 +53,12 @@ class HomePagesIT extends ScreenTest {
         return "card-" + key.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    /** The screen shows the same cards, in the same order, with the same figures as the API. */
+    /**
+     * The screen shows the same cards, in the same order, with the same figures as the API; a screenshot of the home
+     * page is kept as target/screenshots/home-USER.png.
+     */
     private void sameAsTheApi(String user) {
+        browser.screenshot("home-" + user);
         Map<String, JsonObject> rest = cardsOverRest(user);
         Map<String, String> screen = cardsOnScreen();
         assertThat(screen.keySet())
