@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param type {@code bar} or {@code line}
  * @param series what the values are, e.g. "Failure rate %"
+ * @param labelsHeading what the labels are, the heading of their column in the text alternative, e.g. "Quarter"
  * @param labels the x axis, oldest or first first
  * @param values one per label; null where there is no figure
  * @param threshold the line to compare with, or null
@@ -22,6 +23,7 @@ import java.util.List;
 public record HomeChart(
         String type,
         String series,
+        String labelsHeading,
         List<String> labels,
         List<BigDecimal> values,
         BigDecimal threshold,

@@ -33,6 +33,7 @@ public class HomeResource {
     public record Chart(
             String type,
             String series,
+            String labelsHeading,
             List<String> labels,
             List<BigDecimal> values,
             BigDecimal threshold,
@@ -55,6 +56,13 @@ public class HomeResource {
                 c.detail(),
                 h == null
                         ? null
-                        : new Chart(h.type(), h.series(), h.labels(), h.values(), h.threshold(), h.thresholdLabel()));
+                        : new Chart(
+                                h.type(),
+                                h.series(),
+                                h.labelsHeading(),
+                                h.labels(),
+                                h.values(),
+                                h.threshold(),
+                                h.thresholdLabel()));
     }
 }

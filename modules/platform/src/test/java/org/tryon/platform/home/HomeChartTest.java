@@ -20,6 +20,7 @@ class HomeChartTest {
     private static final HomeChart RATE = new HomeChart(
             "line",
             "Failure rate % by quarter",
+            "Quarter",
             List.of("2026-Q2", "2026-Q3", "2026-Q4"),
             Arrays.asList(new BigDecimal("12.50"), null, new BigDecimal("41.18")),
             new BigDecimal("40.00"),
@@ -45,7 +46,13 @@ class HomeChartTest {
     @DisplayName("Without a threshold only the series is drawn")
     void noThreshold() {
         HomeChart bars = new HomeChart(
-                "bar", "Inspections per inspector today", List.of("Ines"), List.of(BigDecimal.ONE), null, null);
+                "bar",
+                "Inspections per inspector today",
+                "Inspector",
+                List.of("Ines"),
+                List.of(BigDecimal.ONE),
+                null,
+                null);
         JsonObject chart =
                 Json.createReader(new StringReader(bars.getChartJs())).readObject();
         assertThat(chart.getString("type")).isEqualTo("bar");
@@ -68,9 +75,9 @@ class HomeChartTest {
     @Test
     @DisplayName("A chart has one value per label and is a bar or a line")
     void shape() {
-        assertThatThrownBy(() -> new HomeChart("bar", "x", List.of("a", "b"), List.of(BigDecimal.ONE), null, null))
+        assertThatThrownBy(() -> new HomeChart("bar", "x", "y", List.of("a", "b"), List.of(BigDecimal.ONE), null, null))
                 .hasMessageContaining("one value per label");
-        assertThatThrownBy(() -> new HomeChart("pie", "x", List.of(), List.of(), null, null))
+        assertThatThrownBy(() -> new HomeChart("pie", "x", "y", List.of(), List.of(), null, null))
                 .hasMessageContaining("bar or a line");
     }
 

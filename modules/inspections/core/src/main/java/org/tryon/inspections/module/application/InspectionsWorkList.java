@@ -191,6 +191,7 @@ public class InspectionsWorkList implements WorkListSection {
                 new HomeChart(
                         "line",
                         "Failure rate % by quarter",
+                        "Quarter",
                         labels,
                         values,
                         threshold,
@@ -230,7 +231,7 @@ public class InspectionsWorkList implements WorkListSection {
                 "/inspections/board.xhtml",
                 board.inspectors().size() + " inspectors; " + over + " over capacity; " + board.unassigned()
                         + " unassigned today",
-                new HomeChart("bar", "Inspections per inspector today", labels, values, null, null));
+                new HomeChart("bar", "Inspections per inspector today", "Inspector", labels, values, null, null));
     }
 
     /** The on-time rate of the requests of the last days, by day, against the target. */
@@ -255,6 +256,7 @@ public class InspectionsWorkList implements WorkListSection {
                 new HomeChart(
                         "line",
                         "On-time rate % by day",
+                        "Day",
                         labels,
                         values,
                         report.targetPercent(),
@@ -313,6 +315,7 @@ public class InspectionsWorkList implements WorkListSection {
                 new HomeChart(
                         "bar",
                         "Failure rate % by trade, " + now,
+                        "Trade",
                         labels,
                         values,
                         threshold,

@@ -84,7 +84,9 @@ public class LicensingWorkList implements WorkListSection {
                 next.size(),
                 "/licensing/sessions.xhtml",
                 detail,
-                next.isEmpty() ? null : new HomeChart("bar", "Seats taken per session", labels, values, null, null));
+                next.isEmpty()
+                        ? null
+                        : new HomeChart("bar", "Seats taken per session", "Session", labels, values, null, null));
     }
 
     private HomeCard applicationsAwaiting() {
