@@ -162,10 +162,11 @@ class RoleMatrixCoverageTest {
     @Test
     @DisplayName(
             "ADR 0026: the commission clerk, the exam administrator and the exam delegate (107.1.5 C) reach their own module and what every user has (who they are, "
-                    + "the county's holidays, the start page, the search box, ADR 0054), nothing of permits, fees or inspections")
+                    + "the county's holidays, the start page and its work list, the search box, ADR 0054), nothing of permits, fees or inspections")
     void clerkAndExaminer() {
         Set<String> everyone = Set.of(
                 "GET /api/v1/me",
+                "GET /api/v1/home",
                 "GET /api/v1/calendar/holidays",
                 "GET /api/v1/calendar/holidays/exceptions",
                 "GET /api/v1/calendar/holidays/rules",
