@@ -93,8 +93,16 @@ final class Screens {
         WebElement field = waitFor(By.id(id + "_input"));
         // not clear(): the picker takes it for "no day" and puts that back when its panel closes, over the day typed
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(isoDay);
+        // typed the way people type it (ADR 0052): 12/08/2026
+        field.sendKeys(usDay(isoDay));
         field.sendKeys(Keys.ESCAPE);
+    }
+
+    /** {@code 2026-12-08} as people type and read it: {@code 12/08/2026}; any other text unchanged. */
+    static String usDay(String isoDay) {
+        return isoDay.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? isoDay.substring(5, 7) + "/" + isoDay.substring(8, 10) + "/" + isoDay.substring(0, 4)
+                : isoDay;
     }
 
     /** A PrimeFaces date picker that already shows a date (clear() leaves it in place): empty it, then {@link #typeDate}. */

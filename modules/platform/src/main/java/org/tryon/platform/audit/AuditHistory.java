@@ -152,6 +152,9 @@ public class AuditHistory {
         if (isEntity(value)) {
             return entityText(value);
         }
+        if (value instanceof Enum<?>) {
+            return UsFormat.status(value);
+        }
         if (value instanceof Record && !(value instanceof org.tryon.platform.money.Money)) {
             if (value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1) {
                 try {

@@ -49,6 +49,16 @@ public final class TryonFunctions {
         return UsFormat.words(value);
     }
 
+    /** A status or code in words ({@code ISSUED} → "Issued"; an enum by its label). */
+    public static String code(Object value) {
+        return UsFormat.status(value);
+    }
+
+    /** A setting's key in words ({@code fees.billing.due-days} → "Fees: billing, due days"). */
+    public static String setting(String key) {
+        return UsFormat.settingLabel(key);
+    }
+
     public static String label(String field) {
         return UsFormat.fieldLabel(field);
     }

@@ -209,7 +209,38 @@ public final class UsFormat {
                     .map(en -> words(en.getKey()) + ": " + words(en.getValue()))
                     .collect(Collectors.joining(", "));
         }
+        if (value instanceof String text) {
+            return isoText(text);
+        }
         return String.valueOf(value);
+    }
+
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*(Z|[+-]\\d{2}:\\d{2})");
+
+    /** A text that is exactly an ISO day or an ISO timestamp with offset, the US way; any other text unchanged. */
+    private static String isoText(String text) {
+        if (ISO_DAY.matcher(text).matches()) {
+            return parseDate(text).map(UsFormat::date).orElse(text);
+        }
+        if (ISO_INSTANT.matcher(text).matches()) {
+            try {
+                return dateTime(OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeException notOne) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A status or code in words: an enum by its label, a code text by its words ({@code IN_FORCE} → "In force");
+     * anything else as {@link #words}.
+     */
+    public static String status(Object value) {
+        String words = value instanceof String s ? code(s) : words(value);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** A code as a word: {@code ISSUED} → "Issued", {@code PERMIT_FEE} → "Permit fee"; other text unchanged. */
@@ -256,6 +287,23 @@ public final class UsFormat {
                 .toLowerCase(Locale.ROOT)
                 .trim();
         return words.isEmpty() ? last : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * A setting's key in words: {@code fees.reinspection.small-max-permit-fee} → "Fees: reinspection, small max permit
+     * fee" (the module, then the rest).
+     */
+    public static String settingLabel(String key) {
+        if (key == null || key.isBlank()) {
+            return "";
+        }
+        String[] parts = key.split("\\.");
+        StringBuilder out = new StringBuilder(fieldLabel(parts[0].replace('-', ' ')));
+        for (int i = 1; i < parts.length; i++) {
+            out.append(i == 1 ? ": " : ", ")
+                    .append(fieldLabel(parts[i]).replace('-', ' ').toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     /**
