@@ -202,7 +202,9 @@ public final class UsFormat {
             return enumLabel(e);
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().map(UsFormat::words).collect(Collectors.joining(", "));
+            return c.stream()
+                    .map(e -> e instanceof String code && code.matches("[A-Z][A-Z0-9_]*") ? status(code) : words(e))
+                    .collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> m) {
             return m.entrySet().stream()

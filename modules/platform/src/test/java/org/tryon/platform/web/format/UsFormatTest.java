@@ -118,6 +118,7 @@ class UsFormatTest {
         assertThat(UsFormat.code("PERMIT_FEE")).isEqualTo("Permit fee");
         assertThat(UsFormat.code("BLD-FOOTING")).isEqualTo("BLD-FOOTING");
         assertThat(UsFormat.words(List.of(Side.CENTER, Side.SOUTH, Side.WEST))).isEqualTo("Center, South, West");
+        assertThat(UsFormat.words(List.of("CENTER", "SOUTH", "WEST"))).isEqualTo("Center, South, West");
         assertThat(UsFormat.words(Trade.BUILDING)).isEqualTo(Trade.BUILDING.label());
         assertThat(UsFormat.words(LocalDate.of(2026, 12, 8))).isEqualTo("12/08/2026");
         assertThat(UsFormat.words(true)).isEqualTo("Yes");
@@ -147,6 +148,18 @@ class UsFormatTest {
         assertThat(UsFormat.fieldLabel("address.streetName")).isEqualTo("Street name");
         assertThat(UsFormat.fieldLabel("hifrNoticeURL")).isEqualTo("Hifr notice url");
         assertThat(UsFormat.fieldLabel("ContractorFirm")).isEqualTo("Contractor firm");
+    }
+
+    @Test
+    @DisplayName("Setting keys in words, the module first: fees.billing.due-days is Fees: billing, due days")
+    void settingLabels() {
+        assertThat(UsFormat.settingLabel("fees.billing.due-days")).isEqualTo("Fees: billing, due days");
+        assertThat(UsFormat.settingLabel("fees.reinspection.small-max-permit-fee"))
+                .isEqualTo("Fees: reinspection, small max permit fee");
+        assertThat(UsFormat.status("IN_FORCE")).isEqualTo("In force");
+        assertThat(UsFormat.words("2026-12-08")).isEqualTo("12/08/2026");
+        assertThat(UsFormat.words("2026-12-07T00:27:14.20Z")).isEqualTo("12/06/2026 7:27 PM");
+        assertThat(UsFormat.words("BLD-FOOTING")).isEqualTo("BLD-FOOTING");
     }
 
     @Test
