@@ -93,9 +93,15 @@ final class Screens {
         WebElement field = waitFor(By.id(id + "_input"));
         // not clear(): the picker takes it for "no day" and puts that back when its panel closes, over the day typed
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        // typed the way people type it (ADR 0052): 12/08/2026
+        // typed the way people type it (ADR 0052): 12/08/2026; then a click elsewhere closes the picker's panel and
+        // keeps the day typed (Escape may leave the picker's own, empty, day in the field)
         field.sendKeys(usDay(isoDay));
-        field.sendKeys(Keys.ESCAPE);
+        List<WebElement> title = driver.findElements(By.id("page-title"));
+        if (title.isEmpty()) {
+            field.sendKeys(Keys.ESCAPE);
+        } else {
+            title.get(0).click();
+        }
     }
 
     /** {@code 2026-12-08} as people type and read it: {@code 12/08/2026}; any other text unchanged. */
