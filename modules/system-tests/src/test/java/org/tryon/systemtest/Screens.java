@@ -105,13 +105,6 @@ final class Screens {
         }
     }
 
-    /** {@code 2026-12-08} as people type and read it: {@code 12/08/2026}; any other text unchanged. */
-    static String usDay(String isoDay) {
-        return isoDay.matches("\\d{4}-\\d{2}-\\d{2}")
-                ? isoDay.substring(5, 7) + "/" + isoDay.substring(8, 10) + "/" + isoDay.substring(0, 4)
-                : isoDay;
-    }
-
     /** A PrimeFaces date picker that already shows a date (clear() leaves it in place): empty it, then {@link #typeDate}. */
     void retypeDate(String id, String isoDay) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = ''", id + "_input");
