@@ -393,7 +393,7 @@ class CertificatesIT {
         try {
             screens.signIn("tca", "tca-demo");
             screens.open("permitting/permit.xhtml?id=" + permit);
-            assertThat(screens.text("permit:tabs:status")).isEqualTo("FINALED");
+            assertThat(screens.text("permit:tabs:status")).isEqualTo("Finaled");
             screens.click("permit:tabs:project");
             screens.waitFor(By.id("tabs:details:name"));
             screens.driver().findElement(By.linkText("Certificates")).click();

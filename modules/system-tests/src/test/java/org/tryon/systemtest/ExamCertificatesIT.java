@@ -72,7 +72,7 @@ class ExamCertificatesIT extends ScreenTest {
 
         screens.open("public/certificate.xhtml?number=" + number);
         assertThat(screens.text("holder")).isEqualTo(journeyman.getString("holderName"));
-        assertThat(screens.text("status")).isEqualTo("VALID");
+        assertThat(screens.text("status")).isEqualTo("Valid");
         assertThat(browser.driver().getPageSource()).doesNotContain(journeyman.getString("verificationCode"));
 
         HttpResult pdf = system.get(
@@ -87,7 +87,7 @@ class ExamCertificatesIT extends ScreenTest {
         screens.open("licensing/certificates.xhtml");
         screens.waitForText(number);
         screens.open("licensing/certificate.xhtml?id=" + journeyman.getJsonNumber("id"));
-        assertThat(screens.text("certificate:status")).isEqualTo("VALID");
+        assertThat(screens.text("certificate:status")).isEqualTo("Valid");
         screens.open("licensing/certificates-actions.xhtml");
         screens.waitForText(number);
         screens.open("licensing/delegations.xhtml");

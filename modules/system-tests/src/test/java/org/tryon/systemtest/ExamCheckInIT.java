@@ -97,7 +97,7 @@ class ExamCheckInIT extends ScreenTest {
 
         screens.open("licensing/check-in.xhtml?session=" + session);
         assertThat(screens.text("roster:lines:0:accommodations")).contains("Extra time +30 min");
-        assertThat(screens.text("roster:lines:0:status")).isEqualTo("CONFIRMED");
+        assertThat(screens.text("roster:lines:0:status")).isEqualTo("Confirmed");
         assertThat(screens.text("roster:late")).contains("09:15");
 
         screens.click("roster:lines:0:checkIn");
@@ -107,14 +107,14 @@ class ExamCheckInIT extends ScreenTest {
         screens.click("roster:confirmCheckIn");
         screens.waitForText("matching the registered name exactly");
         assertThat(sql("select status from lic_registration where id = " + registration))
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("Confirmed");
 
         screens.type("roster:nameOnDocument", name.toUpperCase());
         screens.click("roster:confirmCheckIn");
         screens.waitForText("checked in: access code");
         String code = screens.text("accessCode");
         assertThat(code).matches("[ACDEFGHJKMNPQRTUVWXY34679]{8}");
-        assertThat(screens.text("roster:lines:0:status")).isEqualTo("CHECKED_IN");
+        assertThat(screens.text("roster:lines:0:status")).isEqualTo("Checked in");
         assertThat(screens.text("roster:lines:0:code")).isEqualTo(code);
         assertThat(sql("select access_code from lic_registration where id = " + registration))
                 .isEqualTo(code);

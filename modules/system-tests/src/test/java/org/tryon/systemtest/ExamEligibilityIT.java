@@ -37,7 +37,7 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("enter:dateOfBirth", "1992-04-02");
         screens.click("enter:submit");
         screens.waitForText("entered");
-        assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
+        assertThat(screens.text("app:status")).isEqualTo("Submitted");
 
         addJob(
                 "Queen City Electric",
@@ -54,7 +54,7 @@ class ExamEligibilityIT extends ScreenTest {
         assertThat(screens.text("monthsCounted")).isEqualTo("0");
 
         screens.click("app:experience:0:verify");
-        screens.waitForText("VERIFIED");
+        screens.waitForText("Verified");
         screens.click("app:experience:1:verify");
         screens.wait(20)
                 .until(d -> d.findElements(By.id("app:experience:1:verify")).isEmpty());
@@ -65,7 +65,7 @@ class ExamEligibilityIT extends ScreenTest {
 
         screens.click("app:decide");
         screens.wait(20)
-                .until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
+                .until(d -> "Eligible".equals(d.findElement(By.id("app:status")).getText()));
         assertThat(screens.text("summary"))
                 .contains("48 months of verified supervised training counted, 48 required (106): eligible");
         assertThat(screens.text("app:eligibleUntil"))
@@ -117,7 +117,7 @@ class ExamEligibilityIT extends ScreenTest {
         screens.type("status:email", email);
         screens.click("status:look");
         screens.wait(20).until(d -> !d.findElements(By.id("applicationStatus")).isEmpty());
-        assertThat(screens.text("applicationStatus")).isEqualTo("ELIGIBLE");
+        assertThat(screens.text("applicationStatus")).isEqualTo("Eligible");
         assertThat(screens.driver().getPageSource())
                 .contains("No session scheduled")
                 .contains("No results yet");

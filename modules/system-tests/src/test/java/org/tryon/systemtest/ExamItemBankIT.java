@@ -36,13 +36,13 @@ class ExamItemBankIT extends ScreenTest {
         screens.type("editor:reference", "NEC 210.11(C)(3)");
         screens.click("editor:save");
         screens.waitForText("Saved HO-IT1 version 1 (DRAFT)");
-        assertThat(screens.text("item:status")).isEqualTo("DRAFT");
+        assertThat(screens.text("item:status")).isEqualTo("Draft");
 
         screens.type("item:decisionReference", "Licensing subcommittee minutes " + today);
         screens.typeDate("item:decisionDate", today.toString());
         screens.click("item:versions:0:approve");
         screens.waitForText("Version 1 APPROVED");
-        assertThat(screens.text("item:status")).isEqualTo("APPROVED");
+        assertThat(screens.text("item:status")).isEqualTo("Approved");
         screens.click("item:versions:0:activate");
         screens.waitForText("Version 1 is ACTIVE");
         assertThat(screens.driver().getPageSource()).contains("keyed by examiner");
@@ -53,7 +53,7 @@ class ExamItemBankIT extends ScreenTest {
         screens.type("forms:seed", "42");
         screens.click("forms:assemble");
         screens.waitForText("Form HO-IT assembled (25 items");
-        assertThat(screens.text("form:status")).isEqualTo("DRAFT");
+        assertThat(screens.text("form:status")).isEqualTo("Draft");
         assertThat(screens.driver().getPageSource()).contains("NEC 406 Receptacles: 3");
         screens.click("form:lock");
         screens.confirm();

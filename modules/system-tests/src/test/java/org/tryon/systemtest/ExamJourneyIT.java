@@ -73,7 +73,7 @@ class ExamJourneyIT extends ScreenTest {
         screens.type("enter:dateOfBirth", "1992-04-02");
         screens.click("enter:submit");
         screens.waitForText("entered");
-        assertThat(screens.text("app:status")).isEqualTo("SUBMITTED");
+        assertThat(screens.text("app:status")).isEqualTo("Submitted");
 
         // two overlapping jobs: 30 + 24 months, 6 of them overlapping, give 48 months counted once
         addJob(
@@ -101,7 +101,7 @@ class ExamJourneyIT extends ScreenTest {
         assertThat(screens.text("monthsCounted")).isEqualTo("48");
         screens.click("app:decide");
         screens.wait(20)
-                .until(d -> "ELIGIBLE".equals(d.findElement(By.id("app:status")).getText()));
+                .until(d -> "Eligible".equals(d.findElement(By.id("app:status")).getText()));
 
         long application = Long.parseLong(sql(
                 "select a.id from lic_application a join lic_candidate c on c.id = a.candidate_id where c.full_name = '"
@@ -110,20 +110,20 @@ class ExamJourneyIT extends ScreenTest {
 
         // 107.1.5 C: a session today, a seat, the fee charged to the candidate's account and paid
         long session = schedule("JOURNEYMAN-ELECTRICIAN", today, "Journey Center " + u);
-        long registration = register(session, application, name, candidate, "AWAITING_PAYMENT");
+        long registration = register(session, application, name, candidate, "Awaiting payment");
         JsonObject account = system.awaitAccount(
                 a -> ("CANDIDATE-" + candidate).equals(a.getString("code"))
                         && a.getJsonNumber("balance").bigDecimalValue().signum() > 0,
                 Duration.ofSeconds(30));
         BigDecimal fee = account.getJsonNumber("balance").bigDecimalValue();
         screens.open("licensing/registration.xhtml?id=" + registration);
-        assertThat(screens.text("registration:status")).isEqualTo("AWAITING_PAYMENT");
+        assertThat(screens.text("registration:status")).isEqualTo("Awaiting payment");
         assertThat(new BigDecimal(screens.text("registration:balance"))).isEqualByComparingTo(fee);
         screens.type("registration:amount", fee.setScale(2).toPlainString());
         screens.type("registration:reference", "J" + u);
         screens.click("registration:pay");
         screens.waitForText("Payment recorded");
-        assertThat(screens.text("registration:status")).isEqualTo("CONFIRMED");
+        assertThat(screens.text("registration:status")).isEqualTo("Confirmed");
 
         // the day of the session: check-in with an identity document, the access code shown
         at(today, 8, 50);
@@ -169,7 +169,7 @@ class ExamJourneyIT extends ScreenTest {
         browser.driver().manage().deleteAllCookies();
         screens.open("public/certificate.xhtml?number=" + number);
         assertThat(screens.text("holder")).isEqualTo(name);
-        assertThat(screens.text("status")).isEqualTo("VALID");
+        assertThat(screens.text("status")).isEqualTo("Valid");
     }
 
     @Test
@@ -202,7 +202,7 @@ class ExamJourneyIT extends ScreenTest {
         // the free test: the seat is confirmed at once, nothing to pay
         screens.signIn("examiner", "examiner-demo");
         long session = schedule("HOMEOWNER-ELECTRICAL", today, "Homeowner Center " + u);
-        long registration = register(session, application, name, candidate, "CONFIRMED");
+        long registration = register(session, application, name, candidate, "Confirmed");
 
         at(today, 8, 50);
         retireFixtureForms();
@@ -335,18 +335,19 @@ class ExamJourneyIT extends ScreenTest {
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
         screens.waitForText(name + ", " + status);
+        String code = status.toUpperCase().replace(' ', '_');
         JsonArray mine = system.get(
                         "api/v1/licensing/registrations?candidateId=" + candidate, "examiner", "examiner-demo")
                 .jsonArray();
         assertThat(mine).hasSize(1);
-        assertThat(mine.getJsonObject(0).getString("status")).isEqualTo(status);
+        assertThat(mine.getJsonObject(0).getString("status")).isEqualTo(code);
         return mine.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     /** Checks the only candidate of the session in on the roster with a driver's licence; answers the access code shown. */
     private String checkIn(long session, String name) {
         screens.open("licensing/check-in.xhtml?session=" + session);
-        assertThat(screens.text("roster:lines:0:status")).isEqualTo("CONFIRMED");
+        assertThat(screens.text("roster:lines:0:status")).isEqualTo("Confirmed");
         screens.click("roster:lines:0:checkIn");
         screens.select("roster:idKind", "DRIVER_LICENCE");
         screens.type("roster:lastDigits", "4821");
@@ -355,7 +356,7 @@ class ExamJourneyIT extends ScreenTest {
         screens.waitForText("checked in: access code");
         String code = screens.text("accessCode");
         assertThat(code).matches("[ACDEFGHJKMNPQRTUVWXY34679]{8}");
-        assertThat(screens.text("roster:lines:0:status")).isEqualTo("CHECKED_IN");
+        assertThat(screens.text("roster:lines:0:status")).isEqualTo("Checked in");
         return code;
     }
 

@@ -194,7 +194,7 @@ class ExamKioskIT extends ScreenTest {
         screens.waitForText(NAME);
         screens.click("filter:results:0:open");
         assertThat(screens.text("outcome")).contains("PASS: 18 of 25").contains("72.00 %");
-        assertThat(screens.text("result:history")).contains("VALID").contains("Scored on submission");
+        assertThat(screens.text("result:history")).contains("Valid").contains("Scored on submission");
         screens.open("licensing/answer-sheets.xhtml");
         assertThat(screens.title()).isEqualTo("Paper answer sheets");
         screens.open("licensing/results-challenges.xhtml");

@@ -105,7 +105,7 @@ class ExamRegistrationIT extends ScreenTest {
                         .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
-        screens.waitForText("Ada Volt, AWAITING_PAYMENT");
+        screens.waitForText("Ada Volt, Awaiting payment");
         long registration = system.get(
                         "api/v1/licensing/registrations?candidateId=" + app[1], "examiner", "examiner-demo")
                 .jsonArray()
@@ -123,19 +123,19 @@ class ExamRegistrationIT extends ScreenTest {
         assertThat(account.getString("kind")).isEqualTo("CUSTOMER");
 
         screens.open("licensing/registration.xhtml?id=" + registration);
-        assertThat(screens.text("registration:status")).isEqualTo("AWAITING_PAYMENT");
+        assertThat(screens.text("registration:status")).isEqualTo("Awaiting payment");
         assertThat(screens.text("registration:balance")).isEqualTo("100.00");
         screens.type("registration:amount", "100.00");
         screens.type("registration:reference", "5001");
         screens.click("registration:pay");
         screens.waitForText("Payment recorded");
-        assertThat(screens.text("registration:status")).isEqualTo("CONFIRMED");
+        assertThat(screens.text("registration:status")).isEqualTo("Confirmed");
         assertThat(screens.text("registration:settled")).isEqualTo("yes");
         screens.signOut();
 
         JsonObject detail = system.get("api/v1/licensing/registrations/" + registration, "examiner", "examiner-demo")
                 .json();
-        assertThat(detail.getJsonObject("registration").getString("status")).isEqualTo("CONFIRMED");
+        assertThat(detail.getJsonObject("registration").getString("status")).isEqualTo("Confirmed");
         assertThat(detail.getJsonNumber("accountBalance").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(detail.getJsonArray("history").size()).isEqualTo(2);
 

@@ -104,7 +104,7 @@ class GovernanceParticipationIT extends ScreenTest {
         screens.open("governance/speakers.xhtml?meeting=" + id);
         screens.click("speakers:list:0:stop");
         screens.waitForText("the time spoken is recorded");
-        assertThat(screens.text("speakers:list:0:state")).isEqualTo("DONE");
+        assertThat(screens.text("speakers:list:0:state")).isEqualTo("Done");
         String minutes = system.get("api/v1/meetings/" + id + "/minutes", "clerk", "clerk-demo")
                 .json()
                 .getString("text");

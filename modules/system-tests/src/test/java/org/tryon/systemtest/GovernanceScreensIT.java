@@ -26,7 +26,7 @@ class GovernanceScreensIT extends ScreenTest {
 
         screens.signIn("clerk", "clerk-demo");
         screens.open("governance/meeting.xhtml?id=" + id);
-        assertThat(screens.text("meeting:status")).isEqualTo("SCHEDULED");
+        assertThat(screens.text("meeting:status")).isEqualTo("Scheduled");
         screens.click("meeting:callToOrder");
         screens.waitForText("Called to order");
         for (int i = 0; i < 6; i++) {

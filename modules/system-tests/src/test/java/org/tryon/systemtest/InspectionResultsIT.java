@@ -238,7 +238,7 @@ class InspectionResultsIT {
             awaitPermit(permitId, p -> p.containsKey("latestInspectionOn"));
             screens.signIn("tech", "tech-demo");
             screens.open("permitting/permit.xhtml?id=" + permitId);
-            assertThat(screens.text("permit:tabs:status")).isEqualTo("WORK_COMMENCED");
+            assertThat(screens.text("permit:tabs:status")).isEqualTo("Work commenced");
             assertThat(screens.text("permit:tabs:latestInspectionOn"))
                     .isEqualTo(permit(permitId).getString("latestInspectionOn"));
             screens.driver().findElement(By.linkText("Inspections")).click();
@@ -525,7 +525,11 @@ class InspectionResultsIT {
                     .sendKeys(file.toAbsolutePath().toString());
             screens.click("paper:submit");
             screens.waitForText("1 result(s) taken on paper recorded");
-            assertThat(screens.text("paper:recorded")).contains(number, "BLD-FOOTING", "Passed", today + "T07:45");
+            // shown the US way: MM/DD/YYYY and a 12-hour clock (ADR 0052)
+            String usToday = today.substring(5, 7) + "/" + today.substring(8, 10) + "/" + today.substring(0, 4);
+            assertThat(screens.text("paper:recorded"))
+                    .contains(number, "BLD-FOOTING", "Passed", usToday + " 7:45 AM")
+                    .doesNotContain(today + "T07:45");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-paper-results");

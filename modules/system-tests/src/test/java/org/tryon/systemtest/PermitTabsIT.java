@@ -337,7 +337,7 @@ class PermitTabsIT {
         screens.signIn("reviewer", "reviewer-demo");
         assertThat(screens.menuItems()).contains("Permits and search").doesNotContain("New application");
         screens.open("permitting/permit.xhtml?id=" + permitId);
-        assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
+        assertThat(screens.text("permit:tabs:status")).isEqualTo("Applied");
         assertThat(shown("permit:tabs:issue")).isFalse();
         screens.driver().findElement(By.linkText("Status")).click();
         assertThat(shown("permit:tabs:cancel")).isFalse();

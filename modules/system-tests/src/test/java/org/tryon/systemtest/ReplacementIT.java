@@ -151,7 +151,7 @@ class ReplacementIT {
             screens.tick("intake:compliance");
             screens.click("intake:submit");
             screens.waitFor(By.id("permit:tabs:status"));
-            assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
+            assertThat(screens.text("permit:tabs:status")).isEqualTo("Applied");
             assertThat(screens.text("permit:tabs:replaces")).isEqualTo(expiredNumber);
             replacement = Long.parseLong(screens.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 

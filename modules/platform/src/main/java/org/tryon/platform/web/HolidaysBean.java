@@ -90,7 +90,7 @@ public class HolidaysBean implements Serializable {
         try {
             administratorOnly();
             HolidayExceptionView e = calendar.addException(new HolidayExceptionView(null, date, kind, name, reason));
-            FacesErrors.info(e.date()
+            FacesErrors.info(org.tryon.platform.web.format.UsFormat.date(e.date())
                     + (e.kind() == HolidayException.Kind.ADDED
                             ? " is a county holiday: " + e.name()
                             : " is a working day although the rules make it a holiday"));
@@ -132,7 +132,8 @@ public class HolidaysBean implements Serializable {
                     ruleFrom,
                     null,
                     ruleReason));
-            FacesErrors.info(r.name() + " is a county holiday from " + r.effectiveFrom());
+            FacesErrors.info(r.name() + " is a county holiday from "
+                    + org.tryon.platform.web.format.UsFormat.date(r.effectiveFrom()));
             ruleCode = null;
             ruleName = null;
             ruleReason = null;
@@ -150,7 +151,8 @@ public class HolidaysBean implements Serializable {
                         "rule", "required", "Choose the rule to end");
             }
             HolidayRuleView r = calendar.endRule(endId, endLastDay, endReason);
-            FacesErrors.info(r.name() + " applies to no holiday after " + r.effectiveTo());
+            FacesErrors.info(r.name() + " applies to no holiday after "
+                    + org.tryon.platform.web.format.UsFormat.date(r.effectiveTo()));
             endId = null;
             endLastDay = null;
             endReason = null;

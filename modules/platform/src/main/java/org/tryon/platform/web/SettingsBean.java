@@ -26,9 +26,21 @@ public class SettingsBean implements Serializable {
     private List<SettingView> list;
 
     public void record() {
+        if (key == null || key.isBlank()) {
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "change:key",
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    "Setting: choose the setting to change",
+                                    ""));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             settings.record(key, effectiveFrom, value, reason);
-            FacesErrors.info(key + " = " + value + " from " + effectiveFrom);
+            FacesErrors.info(org.tryon.platform.web.format.UsFormat.settingLabel(key) + " = " + value + " from "
+                    + org.tryon.platform.web.format.UsFormat.date(effectiveFrom));
             key = null;
             effectiveFrom = null;
             value = null;
