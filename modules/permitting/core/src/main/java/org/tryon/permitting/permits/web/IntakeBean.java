@@ -251,14 +251,22 @@ public class IntakeBean implements Serializable {
         };
     }
 
+    private static final java.util.Set<String> REQUIRED = java.util.Set.of("NotBlank", "NotNull", "NotEmpty");
+
     /** The first broken constraint of a command's property for this value, in plain words, or null. */
     private String constraint(Class<?> command, String property, Object value) {
         if (validator == null) {
             return null;
         }
+        // "enter a value" first: an empty field breaks its pattern too
         return validator.validateValue(command, property, value).stream()
+                .sorted(java.util.Comparator.comparing(v -> REQUIRED.contains(v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName())
+                        ? 0
+                        : 1))
                 .map(FacesErrors::plain)
-                .sorted()
                 .findFirst()
                 .orElse(null);
     }
