@@ -141,7 +141,6 @@ class ReplacementIT {
             screens.next();
             screens.waitFor(By.id("intake:contractor"));
             assertThat(screens.text("intake:contractor_label")).contains(firmName);
-            screens.next();
             screens.waitFor(By.id("intake:replacesPermit"));
             assertThat(screens.text("intake:replacesPermit_label")).contains(expiredNumber, "expired");
             assertThat(screens.text("intake:trade_label")).isEqualTo("Building");

@@ -146,8 +146,6 @@ class ScreensIT {
         screens.next();
         screens.waitFor(By.id("intake:contractor"));
         screens.choose("intake:contractor", firm);
-        screens.next();
-        screens.waitFor(By.id("intake:trade"));
         screens.choose("intake:trade", "Electrical");
         screens.type("intake:description", "Wiring of the duplex");
         screens.typeNumber("intake:value", "25000");
@@ -156,7 +154,9 @@ class ScreensIT {
         screens.type("intake:statementBy", "Pat Lee");
         screens.click("intake:submit");
         // 108.8 D: without the statement of compliance the application is refused and nothing is kept
-        screens.waitForText("108.8 D");
+        screens.wait(20)
+                .until(d ->
+                        d.findElement(By.id("intake:complianceMsg")).getText().contains("108.8 D"));
         screens.tick("intake:compliance");
         screens.click("intake:submit");
         screens.waitFor(By.id("permit:tabs:status"));
@@ -180,6 +180,9 @@ class ScreensIT {
         screens.waitFor(By.id("balance"));
         assertThat(screens.text("balance")).isEqualTo("$160.00");
         assertThat(screens.text("entries")).contains("Permit fee, " + number);
+        // the entry's cause links to its permit (ADR 0053: a number and a link, not an id)
+        assertThat(screens.driver().findElement(By.linkText("Permit " + number)).getAttribute("href"))
+                .contains("permitting/permit.xhtml?id=");
 
         // the permit's page shows the fee posted for it (asked of the fees module through its api)
         screens.open("permitting/permits.xhtml");

@@ -18,6 +18,7 @@ import org.tryon.fees.adjustment.application.RecordArrangement;
 import org.tryon.fees.adjustment.application.ReinspectionAdjustments;
 import org.tryon.fees.adjustment.domain.AdjustmentResponsibility;
 import org.tryon.fees.adjustment.domain.AppealDecision;
+import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.web.FacesErrors;
 
@@ -42,7 +43,11 @@ public class AdjustmentRecapBean implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient ProjectPermits projectPermits;
+
     private Long project;
+    private String picked;
     private AdjustmentRecap recap;
     private List<PermitHolder> holders = List.of();
 
@@ -58,6 +63,33 @@ public class AdjustmentRecapBean implements Serializable {
     private AppealDecision.Outcome decision;
     private String decisionReason;
     private BigDecimal newAmount;
+
+    /**
+     * The project picker (ADR 0053): projects by number, name, address or parcel number, asked of permitting through
+     * its api.
+     */
+    public List<ProjectPermits.ProjectChoice> completeProject(String text) {
+        return projectPermits.find(text, 15);
+    }
+
+    /** A project picked: its recap, at an address of its own (bookmarkable, the project's page links to it). */
+    public String showPicked() {
+        if (picked == null || !picked.matches("\\d{1,18}")) {
+            FacesErrors.show(new org.tryon.platform.errors.RuleViolationException(
+                    "project", "required", "Project: choose a project from the list (type its name, address or PIN)"));
+            return null;
+        }
+        return "/fees/adjustment?faces-redirect=true&project=" + picked;
+    }
+
+    /** The picked project's number (the picker's value). */
+    public String getPicked() {
+        return picked;
+    }
+
+    public void setPicked(String picked) {
+        this.picked = picked;
+    }
 
     public void load() {
         if (project != null) {

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.tryon.fees.ledger.application.AccountView;
 import org.tryon.fees.ledger.application.Accounts;
 import org.tryon.fees.ledger.application.EntryView;
+import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.web.FacesErrors;
 
 /** The accounts list and one account's page (balance and entries with their causes). */
@@ -16,6 +19,12 @@ public class AccountsBean {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ProjectPermits projectPermits;
+
+    /** The numbers of the permits the page's entries are for (one read, asked of permitting through its api). */
+    private Map<PermitId, String> permitNumbers;
 
     /** Entries the account page shows at a time, the newest first page. */
     static final int ENTRIES_PER_PAGE = 100;
@@ -38,6 +47,46 @@ public class AccountsBean {
                 FacesErrors.show(e);
             }
         }
+    }
+
+    /** The number of the permit an entry is for, or null when its cause is not a permit (ADR 0053: a link, not an id). */
+    public String permitNumber(EntryView e) {
+        Long permit = permitIdOf(e);
+        if (permit == null) {
+            return null;
+        }
+        if (permitNumbers == null) {
+            permitNumbers = projectPermits.permitNumbers(
+                    entries == null
+                            ? List.of()
+                            : entries.stream()
+                                    .map(AccountsBean::permitIdOf)
+                                    .filter(java.util.Objects::nonNull)
+                                    .map(PermitId::new)
+                                    .toList());
+        }
+        return permitNumbers.get(new PermitId(permit));
+    }
+
+    /** The permit's id of an entry caused by a permit, or null. */
+    public static Long permitIdOf(EntryView e) {
+        if (!"permit".equals(e.causeType())
+                || e.causeId() == null
+                || !e.causeId().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(e.causeId());
+    }
+
+    /** The cause of an entry in words, for the causes that have no page of their own: "Payment #12", "Write off #3". */
+    public static String causeLabel(EntryView e) {
+        if (e.causeType() == null || e.causeType().isBlank()) {
+            return "";
+        }
+        String words = e.causeType().replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0))
+                + words.substring(1)
+                + (e.causeId() == null ? "" : " #" + e.causeId());
     }
 
     public List<AccountView> getList() {

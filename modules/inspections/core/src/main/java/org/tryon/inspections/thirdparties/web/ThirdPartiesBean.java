@@ -21,6 +21,14 @@ public class ThirdPartiesBean implements Serializable {
     @Inject
     transient ThirdPartiesAndAllocations registry;
 
+    @Inject
+    transient org.tryon.inspections.requests.application.InspectionRequests requests;
+
+    /** The allocation's permit is picked by its number and address (ADR 0053), not typed as an id. */
+    public List<org.tryon.inspections.register.application.InspectablePermitView> getPermits() {
+        return requests.permits();
+    }
+
     private List<ThirdPartiesAndAllocations.ThirdPartyView> thirdParties;
     private List<ThirdPartiesAndAllocations.AllocationView> allocations;
     private String name;

@@ -23,14 +23,17 @@ public record CreateProject(
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Size(max = 80) String city,
 
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code")
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "enter the two-letter state code, e.g. NC")
         String state,
 
-        @NotBlank @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code like 28202 or 28202-1234")
+        @NotBlank
+        @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "enter 5 digits, or 5 and 4, e.g. 28202 or 28202-1234")
         String zip,
 
         @NotBlank
-        @Pattern(regexp = "\\d{3}-?\\d{3}-?\\d{2}[A-Za-z]?", message = "must be a parcel number (PIN) like 083-031-11")
+        @Pattern(
+                regexp = "\\d{3}-?\\d{3}-?\\d{2}[A-Za-z]?",
+                message = "enter 8 digits (dashes optional, a letter may follow), e.g. 083-031-11")
         String pin,
 
         Long ownerId,

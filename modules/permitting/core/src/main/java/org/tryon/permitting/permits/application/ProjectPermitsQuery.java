@@ -1,9 +1,15 @@
 package org.tryon.permitting.permits.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tryon.permitting.api.ProjectPermits;
 import org.tryon.permitting.permits.domain.Permit;
@@ -45,6 +51,47 @@ public class ProjectPermitsQuery implements ProjectPermits {
                 project.isResidential(),
                 project.getConstructionValue(),
                 permits));
+    }
+
+    @Inject
+    Projects projects;
+
+    @Override
+    public List<ProjectChoice> find(String text, int max) {
+        String q = text == null ? "" : text.strip();
+        int limit = Math.max(1, Math.min(max, 50));
+        List<ProjectChoice> found = new ArrayList<>();
+        if (q.matches("\\d{1,18}")) {
+            Project byNumber = em.find(Project.class, Long.parseLong(q));
+            if (byNumber != null) {
+                found.add(new ProjectChoice(
+                        new ProjectId(byNumber.getId()),
+                        byNumber.getName(),
+                        String.valueOf(byNumber.getAddress()),
+                        byNumber.getPin()));
+            }
+        }
+        for (ProjectView j : projects.search(q, limit)) {
+            if (found.size() < limit
+                    && found.stream().noneMatch(f -> f.projectId().value() == j.id())) {
+                found.add(new ProjectChoice(new ProjectId(j.id()), j.name(), j.address(), j.pin()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<PermitId, String> permitNumbers(Collection<PermitId> permitIds) {
+        List<Long> ids = permitIds.stream().map(PermitId::value).distinct().toList();
+        Map<PermitId, String> numbers = new HashMap<>();
+        if (ids.isEmpty()) {
+            return numbers;
+        }
+        em.createQuery("select p.id, p.number from Permit p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> numbers.put(new PermitId((Long) r[0]), (String) r[1]));
+        return numbers;
     }
 
     @Override

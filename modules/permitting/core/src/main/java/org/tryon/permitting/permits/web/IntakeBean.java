@@ -1,12 +1,19 @@
 package org.tryon.permitting.permits.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FlowEvent;
 import org.tryon.permitting.parties.application.ContractorView;
 import org.tryon.permitting.parties.application.Contractors;
@@ -24,10 +31,16 @@ import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.web.FacesErrors;
 
 /**
- * The intake wizard (108.8 D): the project (on record or new, with its owner), the applicant (a
- * licensed contractor, 108.8 G, or the owner as homeowner, 108.8 C), the work (trade, master
- * permit, description, value), and the statement of compliance. Nothing is kept until the last
- * step is submitted, and then all of it or nothing.
+ * The intake wizard (108.8 D) in three steps: the project (on record or new, with its owner); the applicant (a licensed
+ * contractor, 108.8 G, or the owner as homeowner, 108.8 C) and the work (trade, master permit, description, value); a
+ * review of everything entered, with the statement of compliance (108.8 D), before Submit. Nothing is kept until the
+ * review is submitted, and then all of it or nothing.
+ *
+ * <p>Each field is checked as it is left ({@link #leave}) and each step before the next ({@link #onFlowProcess}): the
+ * message stands beside the field in plain words, the rule's section in a quieter line (ADR 0053). The checks are the
+ * commands' own constraints ({@link CreateProject}, {@link ApplyForPermit}) and the rules the services apply at Submit
+ * (106 Owner, 106 Written Notice, 108.8 C, 108.8 D, 108.8 G), so the review step is refused only for what no field
+ * shows (a contractor's license, a master permit of another project).
  */
 @Named
 @ViewScoped
@@ -46,6 +59,9 @@ public class IntakeBean implements Serializable {
 
     @Inject
     transient Permits permits;
+
+    @Inject
+    transient Validator validator;
 
     private Long projectId;
     private String name;
@@ -86,12 +102,190 @@ public class IntakeBean implements Serializable {
     private Long replacesPermitId;
 
     private transient List<ProjectView> projectChoices;
+    private transient List<ContractorView> contractorChoices;
 
+    /** The wizard's steps in order. */
+    static final List<String> STEPS = List.of("project", "work", "review");
+
+    /**
+     * A field of the wizard: the step it is on, its label as on the screen, and the section its rule comes from (the
+     * quieter line of its message).
+     */
+    record Field(String step, String label, String section) {}
+
+    static final Map<String, Field> FIELDS = fields();
+
+    private static Map<String, Field> fields() {
+        Map<String, Field> f = new LinkedHashMap<>();
+        String form = "108.8 D: the application form";
+        f.put("name", new Field("project", "Project name", form));
+        f.put("street", new Field("project", "Street address", form));
+        f.put("city", new Field("project", "City", form));
+        f.put("state", new Field("project", "State", form));
+        f.put("zip", new Field("project", "ZIP", form));
+        f.put("pin", new Field("project", "Parcel number (PIN)", form + " (Parcel #)"));
+        f.put("ownerName", new Field("project", "Owner", "106 Owner"));
+        f.put("ownerAddress", new Field("project", "Owner's mailing address", "106 Written Notice"));
+        f.put("ownerPhone", new Field("project", "Owner's phone", form));
+        f.put("projectDescription", new Field("project", "Project description", form));
+        f.put("projectValue", new Field("project", "Construction value of the project", "106 Large Project"));
+        f.put("area", new Field("project", "Gross square feet", "106 Mega Project"));
+        f.put("height", new Field("project", "Height", "106 Mega Project"));
+        f.put("occupancy", new Field("project", "Occupancy group", "106 Residential Project"));
+        f.put("shell", new Field("project", "Approved shell drawings", form));
+        f.put("compartments", new Field("project", "Smoke compartments", form));
+        f.put("contractor", new Field("work", "Contractor", "108.8 G: work by a licensed contractor"));
+        f.put("homeowner", new Field("work", "Homeowner's name", "108.8 C: the owner as their own contractor"));
+        f.put("residence", new Field("work", "Primary residence", "106 Homeowner"));
+        f.put("homeownerCertificate", new Field("work", "Homeowner electrical certificate number", "108.8 C"));
+        f.put("trade", new Field("work", "Trade", form));
+        f.put("description", new Field("work", "Description of work", form));
+        f.put("value", new Field("work", "Construction value of this work", "the permit fee schedule"));
+        f.put("compliance", new Field("review", "Statement of compliance", "108.8 D"));
+        f.put("statementBy", new Field("review", "Statement made by", "108.8 D"));
+        return Map.copyOf(f);
+    }
+
+    /**
+     * A field was left (ajax {@code blur} or {@code change}, the field alone processed): its value is in the bean; its
+     * message, if any, is shown beside it.
+     */
+    public void leave(AjaxBehaviorEvent event) {
+        UIComponent field = event.getComponent();
+        check(field.getId(), field.getClientId());
+    }
+
+    /**
+     * Next checks the step being left and stays on it, with every message of the step beside its field, while one
+     * fails; Back and the review's Edit links go back without checking (what was typed stays: the wizard updates the
+     * model on Back).
+     */
     public String onFlowProcess(FlowEvent event) {
+        int from = STEPS.indexOf(event.getOldStep());
+        int to = STEPS.indexOf(event.getNewStep());
+        if (to > from && !checkStep(event.getOldStep())) {
+            return event.getOldStep();
+        }
         return event.getNewStep();
     }
 
+    /** Checks every field of a step; true when none fails. */
+    boolean checkStep(String step) {
+        boolean ok = true;
+        for (Map.Entry<String, Field> e : FIELDS.entrySet()) {
+            if (e.getValue().step().equals(step)) {
+                ok &= check(e.getKey(), "intake:" + e.getKey());
+            }
+        }
+        return ok;
+    }
+
+    /** Checks one field; when it fails, adds its message for the field's client id; true when it passes. */
+    private boolean check(String id, String clientId) {
+        Field field = FIELDS.get(id);
+        String problem = field == null ? null : problem(id);
+        if (problem == null) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(
+                clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, field.label() + ": " + problem, field.section()));
+        faces.validationFailed();
+        return false;
+    }
+
+    /** What is wrong with a field's value, in plain words, or null. */
+    String problem(String id) {
+        boolean newProject = projectId == null;
+        boolean homeowner = "HOMEOWNER".equals(applicant);
+        return switch (id) {
+            case "name" -> newProject ? constraint(CreateProject.class, "name", name) : null;
+            case "street" -> newProject ? constraint(CreateProject.class, "street", street) : null;
+            case "city" -> newProject ? constraint(CreateProject.class, "city", city) : null;
+            case "state" -> newProject ? constraint(CreateProject.class, "state", state) : null;
+            case "zip" -> newProject ? constraint(CreateProject.class, "zip", zip) : null;
+            case "pin" -> newProject ? constraint(CreateProject.class, "pin", pin) : null;
+            case "ownerName" ->
+                newProject && blank(ownerName)
+                        ? "enter the owner's name"
+                        : constraint(CreateProject.class, "ownerName", ownerName);
+            case "ownerAddress" ->
+                newProject && blank(ownerMailingAddress)
+                        ? "enter the owner's mailing address: written notices go there"
+                        : constraint(CreateProject.class, "ownerMailingAddress", ownerMailingAddress);
+            case "ownerPhone" -> constraint(CreateProject.class, "ownerPhone", ownerPhone);
+            case "projectDescription" ->
+                newProject ? constraint(CreateProject.class, "description", projectDescription) : null;
+            case "projectValue" ->
+                newProject ? constraint(CreateProject.class, "constructionValue", projectValue) : null;
+            case "area" -> newProject ? constraint(CreateProject.class, "grossSquareFeet", grossSquareFeet) : null;
+            case "height" -> newProject ? constraint(CreateProject.class, "heightFeet", heightFeet) : null;
+            case "occupancy" ->
+                newProject && occupancyGroup == null ? "choose the occupancy group of the building" : null;
+            case "shell" -> constraint(CreateProject.class, "shellDrawings", shellDrawings);
+            case "compartments" -> constraint(CreateProject.class, "smokeCompartments", smokeCompartments);
+            case "contractor" -> !homeowner && contractorId == null ? "choose the licensed contractor" : null;
+            case "homeowner" ->
+                homeowner && blank(homeownerName)
+                        ? "enter the owner's name, who applies as their own contractor"
+                        : constraint(ApplyForPermit.class, "homeownerName", homeownerName);
+            case "residence" ->
+                homeowner && !blank(homeownerName) && !homeownerPrimaryResidence
+                        ? "the owner must declare the dwelling their primary residence"
+                        : null;
+            case "homeownerCertificate" ->
+                constraint(ApplyForPermit.class, "homeownerCertificateNumber", homeownerCertificateNumber);
+            case "trade" -> trade == null ? "choose the trade of the work" : null;
+            case "description" -> constraint(ApplyForPermit.class, "description", description);
+            case "value" -> constraint(ApplyForPermit.class, "constructionValue", constructionValue);
+            case "compliance" ->
+                complianceStatement
+                        ? null
+                        : "tick it: the work will comply with the Code and all other applicable laws";
+            case "statementBy" ->
+                complianceStatement && blank(statementBy)
+                        ? "enter who makes the statement"
+                        : constraint(ApplyForPermit.class, "statementBy", statementBy);
+            default -> null;
+        };
+    }
+
+    private static final java.util.Set<String> REQUIRED = java.util.Set.of("NotBlank", "NotNull", "NotEmpty");
+
+    /** The first broken constraint of a command's property for this value, in plain words, or null. */
+    private String constraint(Class<?> command, String property, Object value) {
+        if (validator == null) {
+            return null;
+        }
+        // "enter a value" first: an empty field breaks its pattern too
+        return validator.validateValue(command, property, value).stream()
+                .sorted(java.util.Comparator.comparing(v -> REQUIRED.contains(v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName())
+                        ? 0
+                        : 1))
+                .map(FacesErrors::plain)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public void submit() throws IOException {
+        for (String step : STEPS) {
+            if (!checkStep(step)) {
+                // the first step with a field to correct is shown, its messages beside its fields
+                if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":intake:wizard")
+                        instanceof org.primefaces.component.wizard.Wizard wizard) {
+                    wizard.setStep(step);
+                }
+                return;
+            }
+        }
         try {
             CreateProject newProject = projectId != null
                     ? null
@@ -199,8 +393,57 @@ public class IntakeBean implements Serializable {
                 .toList();
     }
 
+    /** The review step: the project on record chosen, or null for a new project. */
+    public ProjectView getChosenProject() {
+        if (projectId == null) {
+            return null;
+        }
+        return getProjects().stream()
+                .filter(j -> projectId.equals(j.id()))
+                .findFirst()
+                .orElseGet(() -> projects.get(projectId));
+    }
+
+    /** The review step: who applies, in words. */
+    public String getApplicantSummary() {
+        if ("HOMEOWNER".equals(applicant)) {
+            return "Homeowner " + (homeownerName == null ? "" : homeownerName)
+                    + (homeownerPrimaryResidence ? ", primary residence declared" : "")
+                    + (blank(homeownerCertificateNumber) ? "" : ", certificate " + homeownerCertificateNumber);
+        }
+        return getContractors().stream()
+                .filter(c -> contractorId != null && c.id() == contractorId)
+                .map(c -> "Licensed contractor " + c.name() + " (" + c.licenseSummary() + ")")
+                .findFirst()
+                .orElse("No contractor chosen");
+    }
+
+    /** The review step: the master permit's number, or null. */
+    public String getMasterPermitNumber() {
+        return numberOf(masterPermitId);
+    }
+
+    /** The review step: the number of the ended permit replaced, or null. */
+    public String getReplacesPermitNumber() {
+        return numberOf(replacesPermitId);
+    }
+
+    private String numberOf(Long permitId) {
+        if (permitId == null || projectId == null) {
+            return null;
+        }
+        return permits.forProject(projectId).stream()
+                .filter(p -> permitId.equals(p.id()))
+                .map(PermitView::number)
+                .findFirst()
+                .orElse(null);
+    }
+
     public List<ContractorView> getContractors() {
-        return contractors.list();
+        if (contractorChoices == null) {
+            contractorChoices = contractors.list();
+        }
+        return contractorChoices;
     }
 
     public Trade[] getTrades() {

@@ -42,6 +42,9 @@ public class ProjectBean implements Serializable {
     transient DesignProfessionals designProfessionals;
 
     private Long id;
+    /** The tab shown first, from a link ({@code ?tab=permits}, {@code certificates}): 0 the project. */
+    private int activeTab;
+
     private ProjectView project;
     private List<PlanSubmissionView> plans;
     private List<PermitView> projectPermits;
@@ -145,6 +148,25 @@ public class ProjectBean implements Serializable {
 
     public List<PlanSubmissionView> getPlans() {
         return plans;
+    }
+
+    /** The tabs a link may open ({@code ?tab=}), in the order of the page. */
+    private static final List<String> TABS = List.of("project", "plans", "permits", "certificates", "history");
+
+    public String getTab() {
+        return TABS.get(activeTab);
+    }
+
+    public void setTab(String tab) {
+        activeTab = Math.max(0, TABS.indexOf(tab));
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
     }
 
     public List<PermitView> getPermits() {
