@@ -42,6 +42,11 @@ public class InspectionsMenu implements MenuSection {
                         "pi pi-eye",
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
                 new Item(
+                        "Defect library",
+                        "/inspections/defect-library.xhtml",
+                        "pi pi-book",
+                        Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item(
                         "Supervisor's board",
                         "/inspections/board.xhtml",
                         "pi pi-sitemap",
