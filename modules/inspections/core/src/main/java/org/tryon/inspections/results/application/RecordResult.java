@@ -1,7 +1,6 @@
 package org.tryon.inspections.results.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -91,7 +90,7 @@ public record RecordResult(
             Long libraryEntryId,
             @Size(max = 40) String codeSection,
             @Size(max = 500) String description,
-            @NotBlank @Size(max = 200) String location,
+            @Size(max = 200) String location,
             @Size(max = 500) String note) {
 
         /** A defect written out (code section, description, location), without a note. */
