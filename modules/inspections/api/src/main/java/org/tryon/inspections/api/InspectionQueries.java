@@ -57,8 +57,7 @@ public interface InspectionQueries {
      * A photo attached to an inspection result (108.3; ADR 0051); {@code path}: where the image is served, under the
      * application's context path ({@code /api/v1/inspection-results/{resultId}/photos/{photoId}}).
      */
-    record InspectionPhoto(
-            InspectionResultId resultId, long photoId, String fileName, String path, LocalDateTime uploadedAt) {}
+    record InspectionPhoto(InspectionResultId resultId, String fileName, String path, LocalDateTime uploadedAt) {}
 
     /** The photos attached to the inspections of a permit, oldest first. */
     default List<InspectionPhoto> photos(PermitId permitId) {

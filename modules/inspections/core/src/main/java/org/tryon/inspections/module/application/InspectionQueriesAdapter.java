@@ -120,7 +120,6 @@ public class InspectionQueriesAdapter implements InspectionQueries {
         return resultPhotos.ofPermit(permitId.value()).stream()
                 .map(p -> new InspectionPhoto(
                         new InspectionResultId(p.resultId()),
-                        p.id(),
                         p.fileName(),
                         "/api/v1/inspection-results/" + p.resultId() + "/photos/" + p.id(),
                         java.time.LocalDateTime.ofInstant(p.uploadedAt(), clock.getZone())))
