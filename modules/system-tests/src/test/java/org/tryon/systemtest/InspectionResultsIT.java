@@ -261,7 +261,7 @@ class InspectionResultsIT {
                     .isEqualTo(permit(permitId).getString("latestInspectionOn"));
             screens.driver().findElement(By.linkText("Inspections")).click();
             assertThat(screens.text("permit:tabs:openDefects"))
-                    .contains("R403.1", "Footing too shallow", "north corner");
+                    .contains("R403.1", "Footing not to the required depth", "north corner");
             assertThat(screens.text("permit:tabs:inspections")).contains("Footing", "Failed");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {

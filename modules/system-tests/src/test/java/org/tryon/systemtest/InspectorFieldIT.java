@@ -256,7 +256,7 @@ class InspectorFieldIT extends ScreenTest {
         screens.waitFor(By.id("library:changedWording"));
         assertThat(screens.text("library:editingCode")).isEqualTo(code);
         screens.type("library:changedWording", "Cleanout missing at the base of the stack");
-        screens.retypeDate("library:changeFrom", from.toString());
+        screens.type("library:changeFrom", from.toString());
         screens.click("library:change");
         screens.waitForText(code + ": the new wording applies from " + from);
         screens.signOut();
