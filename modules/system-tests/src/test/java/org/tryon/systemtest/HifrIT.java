@@ -244,8 +244,7 @@ class HifrIT {
             new Select(onResult.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Passed");
             onResult.type("result:hours", "2.5");
             onResult.click("result:record");
-            onResult.wait(20)
-                    .until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
+            onResult.waitForText("Result saved for ");
             onResult.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-hifr-hours");

@@ -100,6 +100,22 @@ class InspectionResultsIT {
         return r.jsonArray().getValuesAs(JsonObject.class);
     }
 
+    /** Types {@code query} into the result screen's defect picker and picks the suggestion starting with {@code label}. */
+    private static void pickDefect(Screens screens, String query, String label) {
+        int rows = screens.driver()
+                .findElements(By.cssSelector("[id^='result:picked:'][id$=':location']"))
+                .size();
+        screens.type("result:pick_input", query);
+        screens.wait(10)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item') and starts-with(@data-item-label, \""
+                                + label + "\")]")))
+                .click();
+        screens.wait(10)
+                .until(d -> !d.findElements(By.id("result:picked:" + rows + ":location"))
+                        .isEmpty());
+    }
+
     private static List<String> rules(HttpResult r) {
         return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getString("rule"))
@@ -223,16 +239,18 @@ class InspectionResultsIT {
             screens.click("result:record");
             screens.waitForText("108.10: a failed inspection lists its defects");
             new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
-            screens.type(
-                    "result:defects", "R403.1 | Footing too shallow | north corner\nR403.1.6 | Anchor bolts missing");
+            // the defect is picked from the building library (ADR 0051); a picked defect without its location is
+            // refused
+            pickDefect(screens, "R403.1", "R403.1 Footing");
             screens.click("result:record");
-            screens.waitForText("Defect 2: write");
-            screens.type("result:defects", "R403.1 | Footing too shallow | north corner");
+            screens.waitForText("Defect 1 needs its code section, description and location");
+            screens.type("result:picked:0:location", "north corner");
             screens.click("result:record");
-            screens.wait(20)
-                    .until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
-            assertThat(screens.text("result:recordedOutcome")).isEqualTo("Failed");
-            assertThat(screens.text("result:requestStatus")).isEqualTo("INSPECTED");
+            screens.waitForText("Result saved for " + permit(permitId).getString("number"));
+            assertThat(system.get("api/v1/inspection-requests/" + requestId, "inspector", "inspector-demo")
+                            .json()
+                            .getString("status"))
+                    .isEqualTo("INSPECTED");
             screens.signOut();
 
             awaitPermit(permitId, p -> p.containsKey("latestInspectionOn"));
@@ -243,7 +261,7 @@ class InspectionResultsIT {
                     .isEqualTo(permit(permitId).getString("latestInspectionOn"));
             screens.driver().findElement(By.linkText("Inspections")).click();
             assertThat(screens.text("permit:tabs:openDefects"))
-                    .contains("R403.1", "Footing too shallow", "north corner");
+                    .contains("R403.1", "Footing not to the required depth", "north corner");
             assertThat(screens.text("permit:tabs:inspections")).contains("Footing", "Failed");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
@@ -412,10 +430,10 @@ class InspectionResultsIT {
             screens.signIn("inspector", "inspector-demo");
             screens.open("inspections/result.xhtml?request=" + requestId);
             new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
-            screens.type("result:defects", "R506.2.3 | Vapor retarder torn | garage");
+            pickDefect(screens, "vapor", "R506.2.3");
+            screens.type("result:picked:0:location", "garage");
             screens.click("result:record");
-            screens.wait(20)
-                    .until(d -> !d.findElements(By.id("result:recordedOutcome")).isEmpty());
+            screens.waitForText("Result saved for " + number);
             screens.signOut();
 
             screens.signIn("tca", "tca-demo");

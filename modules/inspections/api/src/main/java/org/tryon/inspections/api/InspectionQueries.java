@@ -52,4 +52,15 @@ public interface InspectionQueries {
 
     /** 108.10 D: what is still open on a permit: no part of it may be covered until a re-inspection passes it. */
     List<OpenDefect> openDefects(PermitId permitId);
+
+    /**
+     * A photo attached to an inspection result (108.3; ADR 0051); {@code path}: where the image is served, under the
+     * application's context path ({@code /api/v1/inspection-results/{resultId}/photos/{photoId}}).
+     */
+    record InspectionPhoto(InspectionResultId resultId, String fileName, String path, LocalDateTime uploadedAt) {}
+
+    /** The photos attached to the inspections of a permit, oldest first. */
+    default List<InspectionPhoto> photos(PermitId permitId) {
+        return List.of();
+    }
 }

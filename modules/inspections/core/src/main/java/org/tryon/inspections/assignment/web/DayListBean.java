@@ -17,7 +17,8 @@ import org.tryon.platform.web.FacesErrors;
 /**
  * The inspector's day list: the signed-in inspector's requests of today by default, in
  * route order, each with a link to its result entry. A supervisor picks any inspector. Made for a
- * tablet: one column of large cards.
+ * tablet: one column of large cards, with the previous and the next day one touch away (the county's date from the
+ * application's clock).
  */
 @Named
 @ViewScoped
@@ -94,6 +95,20 @@ public class DayListBean implements Serializable {
 
     public void setDay(LocalDate day) {
         this.day = day;
+    }
+
+    /** The day before the shown one, as the {@code date} parameter (yyyy-MM-dd): no day is skipped. */
+    public String getPreviousDay() {
+        return shown().minusDays(1).toString();
+    }
+
+    /** The day after the shown one, as the {@code date} parameter (yyyy-MM-dd). */
+    public String getNextDay() {
+        return shown().plusDays(1).toString();
+    }
+
+    private LocalDate shown() {
+        return day == null ? LocalDate.now(clock) : day;
     }
 
     public DayListView getView() {

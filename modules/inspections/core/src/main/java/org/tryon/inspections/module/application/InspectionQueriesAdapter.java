@@ -109,6 +109,23 @@ public class InspectionQueriesAdapter implements InspectionQueries {
                         .toList();
     }
 
+    @jakarta.inject.Inject
+    org.tryon.inspections.results.application.ResultPhotos resultPhotos;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    @Override
+    public List<InspectionPhoto> photos(PermitId permitId) {
+        return resultPhotos.ofPermit(permitId.value()).stream()
+                .map(p -> new InspectionPhoto(
+                        new InspectionResultId(p.resultId()),
+                        p.fileName(),
+                        "/api/v1/inspection-results/" + p.resultId() + "/photos/" + p.id(),
+                        java.time.LocalDateTime.ofInstant(p.uploadedAt(), clock.getZone())))
+                .toList();
+    }
+
     private List<InspectionResultView> results(long permitId) {
         return em
                 .createQuery(

@@ -43,6 +43,11 @@ public class InspectionsMenu implements MenuSection {
                         Set.of(Roles.INSPECTOR, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR),
                         "108.10.2, 108.10.3"),
                 new Item(
+                        "Defect library",
+                        "/inspections/defect-library.xhtml",
+                        "pi pi-book",
+                        Set.of(Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR)),
+                new Item(
                         "Supervisor's board",
                         "/inspections/board.xhtml",
                         "pi pi-sitemap",

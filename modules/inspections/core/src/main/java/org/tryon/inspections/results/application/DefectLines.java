@@ -37,7 +37,7 @@ public final class DefectLines {
                         "Defect " + (i + 1) + ": write 'code section | description | location' (\"" + parts[i].trim()
                                 + "\")");
             }
-            list.add(new RecordResult.DefectInput(cells[0].trim(), cells[1].trim(), cells[2].trim()));
+            list.add(RecordResult.DefectInput.written(cells[0].trim(), cells[1].trim(), cells[2].trim()));
         }
         return list;
     }

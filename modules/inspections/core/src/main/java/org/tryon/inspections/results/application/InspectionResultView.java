@@ -39,7 +39,9 @@ public record InspectionResultView(
             String location,
             LocalDate foundOn,
             Long correctedByResultId,
-            LocalDate correctedOn) {
+            LocalDate correctedOn,
+            String note,
+            Long libraryEntryId) {
 
         static DefectView of(InspectionDefect d) {
             return new DefectView(
@@ -49,7 +51,9 @@ public record InspectionResultView(
                     d.getLocation(),
                     d.getFoundOn(),
                     d.getCorrectedByResultId(),
-                    d.getCorrectedOn());
+                    d.getCorrectedOn(),
+                    d.getNote(),
+                    d.getLibraryEntryId());
         }
     }
 

@@ -71,6 +71,53 @@ public class InspectionResults {
     @Inject
     Settings settings;
 
+    @Inject
+    org.tryon.inspections.defects.application.DefectLibrary library;
+
+    @Inject
+    ResultPhotos photos;
+
+    /**
+     * 108.10: a result recorded with the photos the inspector took (ADR 0051), in one transaction: nothing is kept
+     * when a photo is refused.
+     */
+    public InspectionResultView record(RecordResult command, List<ResultPhotos.NewPhoto> taken) {
+        List<ResultPhotos.NewPhoto> checked = taken == null
+                ? List.of()
+                : taken.stream().map(ResultPhotos::check).toList();
+        InspectionResultView recorded = record(command);
+        for (ResultPhotos.NewPhoto p : checked) {
+            photos.add(recorded.id(), p);
+        }
+        return recorded;
+    }
+
+    /**
+     * The defects as the result keeps them: one picked from the defect library takes the code section and the
+     * standard wording of the entry in force on the inspection's day for the permit's trade (108.3: the record of each
+     * defect found; ADR 0051); one written out keeps what was written.
+     */
+    private List<InspectionResult.NewDefect> defects(
+            RecordResult command, InspectablePermit permit, java.time.LocalDate day) {
+        if (command.defects() == null) {
+            return List.of();
+        }
+        List<InspectionResult.NewDefect> list = new java.util.ArrayList<>();
+        for (int i = 0; i < command.defects().size(); i++) {
+            RecordResult.DefectInput d = command.defects().get(i);
+            if (d.libraryEntryId() != null) {
+                var entry = library.inForceFor(
+                        d.libraryEntryId(), permit.getTrade(), day, "defects[" + i + "].libraryEntryId");
+                list.add(new InspectionResult.NewDefect(
+                        entry.codeSection(), entry.wording(), d.location(), entry.id(), d.note()));
+            } else {
+                list.add(
+                        new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location(), null, d.note()));
+            }
+        }
+        return list;
+    }
+
     /** 108.10: an inspector (or a trade code administrator, the administrator) records what an inspection found. */
     public InspectionResultView record(RecordResult command) {
         user.requireAnyRole(
@@ -118,11 +165,7 @@ public class InspectionResults {
         LocalDateTime inspectedAt = command.inspectedAt() == null ? now : command.inspectedAt();
         InspectionResult.Subject subject =
                 new PermitInspectionRecord(em).subject(permit, type, request, inspectedAt.toLocalDate());
-        List<InspectionResult.NewDefect> defects = command.defects() == null
-                ? List.of()
-                : command.defects().stream()
-                        .map(d -> new InspectionResult.NewDefect(d.codeSection(), d.description(), d.location()))
-                        .toList();
+        List<InspectionResult.NewDefect> defects = defects(command, permit, inspectedAt.toLocalDate());
         InspectionResult.Finding finding = new InspectionResult.Finding(
                 command.outcome(),
                 inspectedAt,

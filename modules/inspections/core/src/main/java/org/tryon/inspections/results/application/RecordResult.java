@@ -1,7 +1,6 @@
 package org.tryon.inspections.results.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -82,9 +81,21 @@ public record RecordResult(
                 hours);
     }
 
-    /** A defect: the code section, what is wrong, where. */
+    /**
+     * A defect: the code section, what is wrong, where, and a note. With {@code libraryEntryId}, the code section and
+     * the standard wording come from that defect library entry, the one in force on the inspection's day for the
+     * permit's trade (ADR 0051); without, {@code codeSection} and {@code description} are written out.
+     */
     public record DefectInput(
-            @NotBlank @Size(max = 40) String codeSection,
-            @NotBlank @Size(max = 500) String description,
-            @NotBlank @Size(max = 200) String location) {}
+            Long libraryEntryId,
+            @Size(max = 40) String codeSection,
+            @Size(max = 500) String description,
+            @Size(max = 200) String location,
+            @Size(max = 500) String note) {
+
+        /** A defect written out (code section, description, location), without a note. */
+        public static DefectInput written(String codeSection, String description, String location) {
+            return new DefectInput(null, codeSection, description, location, null);
+        }
+    }
 }

@@ -47,6 +47,12 @@ public class InspectionDefect {
     @Column(nullable = false, length = 200)
     private String location;
 
+    @Column(name = "library_entry_id")
+    private Long libraryEntryId;
+
+    @Column(length = 500)
+    private String note;
+
     @Column(name = "found_on", nullable = false)
     private LocalDate foundOn;
 
@@ -62,13 +68,15 @@ public class InspectionDefect {
 
     protected InspectionDefect() {}
 
-    InspectionDefect(InspectionResult result, String codeSection, String description, String location) {
+    InspectionDefect(InspectionResult result, InspectionResult.NewDefect d) {
         this.result = result;
         this.permitId = result.getPermitId();
         this.inspectionType = result.getInspectionType();
-        this.codeSection = codeSection.trim();
-        this.description = description.trim();
-        this.location = location.trim();
+        this.codeSection = d.codeSection().trim();
+        this.description = d.description().trim();
+        this.location = d.location().trim();
+        this.libraryEntryId = d.libraryEntryId();
+        this.note = d.note() == null || d.note().isBlank() ? null : d.note().trim();
         this.foundOn = result.getInspectedAt().toLocalDate();
     }
 
@@ -108,6 +116,16 @@ public class InspectionDefect {
 
     public String getLocation() {
         return location;
+    }
+
+    /** The defect library entry its code section and wording came from (ADR 0051); none when written out. */
+    public Long getLibraryEntryId() {
+        return libraryEntryId;
+    }
+
+    /** The inspector's note on this defect. */
+    public String getNote() {
+        return note;
     }
 
     public LocalDate getFoundOn() {

@@ -52,7 +52,13 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 public class InspectionResult {
 
     /** A defect as the inspector writes it down. */
-    public record NewDefect(String codeSection, String description, String location) {}
+    public record NewDefect(String codeSection, String description, String location, Long libraryEntryId, String note) {
+
+        /** A defect written out, without a library entry or a note. */
+        public NewDefect(String codeSection, String description, String location) {
+            this(codeSection, description, location, null, null);
+        }
+    }
 
     /**
      * What the inspection is of: the permit, the inspection type, the request it answers (none for an
@@ -379,7 +385,7 @@ public class InspectionResult {
         r.followsResultId = subject.follows() == null ? null : subject.follows().getId();
         r.recordedAt = recordedAt;
         r.recordedBy = recordedBy;
-        defects.forEach(d -> r.defects.add(new InspectionDefect(r, d.codeSection(), d.description(), d.location())));
+        defects.forEach(d -> r.defects.add(new InspectionDefect(r, d)));
         passes.forEach(d -> d.correctedBy(r));
         if (subject.request() != null) {
             subject.request().resulted(outcome);

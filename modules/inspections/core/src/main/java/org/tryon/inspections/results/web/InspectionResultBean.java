@@ -99,30 +99,133 @@ public class InspectionResultBean implements Serializable {
         }
     }
 
-    public void record() {
+    @Inject
+    transient org.tryon.inspections.defects.application.DefectLibrary library;
+
+    /** What the inspector typed in the defect picker. */
+    private String pick;
+
+    /** The photos taken, attached when the result is recorded. */
+    private final List<org.tryon.inspections.results.application.ResultPhotos.NewPhoto> photos =
+            new java.util.ArrayList<>();
+
+    /** The defect library entries of the permit's trade in force on the inspection's day (ADR 0051, 108.3). */
+    public List<org.tryon.inspections.defects.application.DefectLibraryView> getLibrary() {
+        if (permit == null || permit.trade() == null) {
+            return List.of();
+        }
+        LocalDate day = form.getInspectedOn() == null ? LocalDate.now(clock) : form.getInspectedOn();
+        return library.inForce(permit.trade(), day);
+    }
+
+    /** The picker's suggestions: the entries whose code section or wording contains what was typed. */
+    public List<String> completeDefect(String query) {
+        String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+        return getLibrary().stream()
+                .map(org.tryon.inspections.defects.application.DefectLibraryView::label)
+                .filter(l -> q.isEmpty() || l.toLowerCase(java.util.Locale.ROOT).contains(q))
+                .limit(30)
+                .toList();
+    }
+
+    /** A suggestion picked: it becomes a defect row (code section, wording; location and note to write). */
+    public void picked() {
+        if (pick == null || pick.isBlank()) {
+            return;
+        }
+        getLibrary().stream()
+                .filter(e -> e.label().equals(pick))
+                .findFirst()
+                .ifPresentOrElse(
+                        e -> form.getPicked().add(new ResultForm.PickedDefect(e.id(), e.codeSection(), e.wording())),
+                        () -> FacesErrors.show(new org.tryon.platform.errors.RuleViolationException(
+                                "defects",
+                                "defect library",
+                                "Pick a defect from the list (\"" + pick + "\" is not in the library of this day)")));
+        pick = null;
+    }
+
+    public void removeDefect(ResultForm.PickedDefect defect) {
+        form.getPicked().remove(defect);
+    }
+
+    /** A photo taken: checked (an image of at most 5 MB) and kept until the result is recorded. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
         try {
-            recorded = results.record(new RecordResult(
-                    requestId,
-                    null,
-                    null,
-                    form.getOutcome(),
-                    form.inspectedAt(),
-                    null,
-                    form.getNotes(),
-                    form.defectLines(),
-                    form.getCorrected(),
-                    thirdPartyId,
-                    thirdPartyReportOn,
-                    thirdPartyReport,
-                    hours));
-            FacesErrors.info(recorded.outcome().label() + ": result recorded for " + recorded.permitNumber()
-                    + (recorded.defects().isEmpty()
-                            ? ""
-                            : " with " + recorded.defects().size() + " defect(s)"));
-            request = requests.get(requestId);
-            openDefects = queries.openDefects(new PermitId(request.permitId()));
+            var file = event.getFile();
+            photos.add(org.tryon.inspections.results.application.ResultPhotos.check(
+                    new org.tryon.inspections.results.application.ResultPhotos.NewPhoto(
+                            file.getFileName(), file.getContentType(), file.getContent())));
         } catch (RuntimeException e) {
             FacesErrors.show(e);
+        }
+    }
+
+    public void removePhoto(int index) {
+        if (index >= 0 && index < photos.size()) {
+            photos.remove(index);
+        }
+    }
+
+    /** The photos taken, as thumbnails (data URIs) with their names. */
+    public List<Thumbnail> getThumbnails() {
+        List<Thumbnail> list = new java.util.ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            var p = photos.get(i);
+            list.add(new Thumbnail(
+                    i,
+                    p.fileName(),
+                    "data:" + p.contentType() + ";base64,"
+                            + java.util.Base64.getEncoder().encodeToString(p.data())));
+        }
+        return list;
+    }
+
+    /** A photo taken, shown before the result is recorded. */
+    public record Thumbnail(int index, String fileName, String src) implements Serializable {}
+
+    public String getPick() {
+        return pick;
+    }
+
+    public void setPick(String pick) {
+        this.pick = pick;
+    }
+
+    /**
+     * Records the result with its photos and goes back to the day list of the inspection's day, saying "Result saved
+     * for" the permit (one action fewer on a tablet: the next stop is one touch away).
+     */
+    public String record() {
+        try {
+            recorded = results.record(
+                    new RecordResult(
+                            requestId,
+                            null,
+                            null,
+                            form.getOutcome(),
+                            form.inspectedAt(),
+                            null,
+                            form.getNotes(),
+                            form.defectLines(),
+                            form.getCorrected(),
+                            thirdPartyId,
+                            thirdPartyReportOn,
+                            thirdPartyReport,
+                            hours),
+                    photos);
+            return FacesErrors.infoAfterRedirect(
+                    "Result saved for " + recorded.permitNumber() + ": "
+                            + recorded.outcome().label().toLowerCase()
+                            + (recorded.defects().isEmpty()
+                                    ? ""
+                                    : ", " + recorded.defects().size() + " defect(s)")
+                            + (photos.isEmpty() ? "" : ", " + photos.size() + " photo(s)"),
+                    "/inspections/day?faces-redirect=true&date="
+                            + recorded.inspectedAt().toLocalDate());
+        } catch (RuntimeException e) {
+            FacesErrors.show(e);
+            return null;
         }
     }
 

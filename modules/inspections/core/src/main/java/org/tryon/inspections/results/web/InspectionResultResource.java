@@ -105,6 +105,59 @@ public class InspectionResultResource {
         return results.get(id);
     }
 
+    @Inject
+    org.tryon.inspections.results.application.ResultPhotos photos;
+
+    @POST
+    @Path("{resultId}/photos")
+    @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Extension(name = CreatedResponses.EXTENSION, value = "inspection-results/{resultId}/photos/{id}")
+    @APIResponseSchema(
+            value = org.tryon.inspections.results.application.ResultPhotos.PhotoView.class,
+            responseCode = "201",
+            responseDescription = "Created")
+    @Operation(
+            summary =
+                    "Attach a photo to an inspection result (108.3; ADR 0051): the image as the body (PNG, JPEG, GIF or "
+                            + "WebP, at most 5 MB), its name in fileName. Inspector, trade code administrator, administrator")
+    public Response addPhoto(
+            @PathParam("resultId") long resultId,
+            @QueryParam("fileName") String fileName,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            byte[] body,
+            @Context UriInfo uri) {
+        var created = photos.add(
+                resultId,
+                new org.tryon.inspections.results.application.ResultPhotos.NewPhoto(fileName, contentType, body));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("{resultId}/photos")
+    @Operation(summary = "The photos attached to an inspection result, without their images")
+    public List<org.tryon.inspections.results.application.ResultPhotos.PhotoView> photos(
+            @PathParam("resultId") long resultId) {
+        return photos.list(resultId);
+    }
+
+    @GET
+    @Path("{resultId}/photos/{photoId}")
+    @Produces({"image/png", "image/jpeg", "image/gif", "image/webp"})
+    @Operation(summary = "One photo of an inspection result, the image itself")
+    public Response photo(@PathParam("resultId") long resultId, @PathParam("photoId") long photoId) {
+        var image = photos.image(resultId, photoId);
+        return Response.ok(image.data(), image.contentType())
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"" + image.fileName().replace("\"", "") + "\"")
+                .header("Cache-Control", "private, max-age=86400")
+                .build();
+    }
+
     @GET
     @Path("{id}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {

@@ -27,6 +27,56 @@ public class ResultForm implements Serializable {
     private String defects;
     private String notes;
     private List<Long> corrected = new ArrayList<>();
+    private List<PickedDefect> picked = new ArrayList<>();
+
+    /**
+     * A defect picked from the defect library (ADR 0051): the entry's code section and standard wording, and the
+     * inspector's location and note.
+     */
+    public static class PickedDefect implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long entryId;
+        private final String codeSection;
+        private final String wording;
+        private String location;
+        private String note;
+
+        public PickedDefect(long entryId, String codeSection, String wording) {
+            this.entryId = entryId;
+            this.codeSection = codeSection;
+            this.wording = wording;
+        }
+
+        public long getEntryId() {
+            return entryId;
+        }
+
+        public String getCodeSection() {
+            return codeSection;
+        }
+
+        public String getWording() {
+            return wording;
+        }
+
+        public String getLocation() {
+            return location;
+        }
+
+        public void setLocation(String location) {
+            this.location = location;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
 
     /** Inspected now, to the minute, on the application's clock. */
     void startNow(Clock clock) {
@@ -40,14 +90,25 @@ public class ResultForm implements Serializable {
         return inspectedOn == null ? null : inspectedOn.atTime(inspectedTime == null ? LocalTime.NOON : inspectedTime);
     }
 
+    /** The defects written as lines (the departmental screen), then those picked from the library. */
     List<RecordResult.DefectInput> defectLines() {
-        return DefectLines.parse(defects, DefectLines.LINES, "defects");
+        List<RecordResult.DefectInput> list = new ArrayList<>(DefectLines.parse(defects, DefectLines.LINES, "defects"));
+        for (PickedDefect p : picked) {
+            list.add(new RecordResult.DefectInput(
+                    p.getEntryId(), p.getCodeSection(), p.getWording(), p.getLocation(), p.getNote()));
+        }
+        return list;
+    }
+
+    public List<PickedDefect> getPicked() {
+        return picked;
     }
 
     /** Ready for the next inspection; the day and time stay. */
     void clear() {
         outcome = null;
         defects = null;
+        picked = new ArrayList<>();
         notes = null;
         corrected = new ArrayList<>();
     }

@@ -50,4 +50,25 @@ class ResultFormTest {
         assertThat(form.getInspectedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(form.getOutcomes()).contains(InspectionOutcome.FAILED);
     }
+
+    @Test
+    @DisplayName(
+            "108.3 result form: a defect picked from the library is sent with its entry, location and note; clearing"
+                    + " forgets the picked defects")
+    void pickedDefects() {
+        ResultForm form = new ResultForm();
+        form.startNow(COUNTY);
+        ResultForm.PickedDefect picked = new ResultForm.PickedDefect(7L, "R403.1", "Footing not to the required depth");
+        picked.setLocation("north corner");
+        picked.setNote("12 in.");
+        form.getPicked().add(picked);
+        assertThat(form.defectLines()).singleElement().satisfies(d -> {
+            assertThat(d.libraryEntryId()).isEqualTo(7L);
+            assertThat(d.codeSection()).isEqualTo("R403.1");
+            assertThat(d.location()).isEqualTo("north corner");
+            assertThat(d.note()).isEqualTo("12 in.");
+        });
+        form.clear();
+        assertThat(form.getPicked()).isEmpty();
+    }
 }

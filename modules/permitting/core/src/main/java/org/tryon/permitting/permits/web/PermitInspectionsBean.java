@@ -35,6 +35,16 @@ public class PermitInspectionsBean implements Serializable {
         return lines;
     }
 
+    private List<InspectionQueries.InspectionPhoto> photos;
+
+    /** The photos the inspectors attached to the permit's inspection results (ADR 0051). */
+    public List<InspectionQueries.InspectionPhoto> getPhotos() {
+        if (photos == null) {
+            photos = inspections.photos(new PermitId(permitBean.getId()));
+        }
+        return photos;
+    }
+
     public List<InspectionQueries.OpenDefect> getOpenDefects() {
         if (open == null) {
             open = inspections.openDefects(new PermitId(permitBean.getId()));
