@@ -185,11 +185,14 @@ class InspectorFieldIT extends ScreenTest {
                         .getSize()
                         .getHeight())
                 .isGreaterThanOrEqualTo(44);
+        // the tablet view of the docs (docs/screenshots/, README)
+        browser.screenshot("tablet-inspector-result");
         screens.click("result:record");
 
         screens.waitForText("Result saved for " + number);
         assertThat(screens.driver().getCurrentUrl()).contains("inspections/day.xhtml", "date=" + day);
         assertThat(screens.text("day:shownDay")).isEqualTo(day.toString());
+        browser.screenshot("tablet-inspector-day-list");
         assertThat(screens.driver()
                         .findElement(By.cssSelector("[data-request='" + requestId + "']"))
                         .getText())

@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tryon.inspections.api.InspectionQueries;
@@ -148,12 +152,20 @@ public class InspectionResultResource {
     @Path("{resultId}/photos/{photoId}")
     @Produces({"image/png", "image/jpeg", "image/gif", "image/webp"})
     @Operation(summary = "One photo of an inspection result, the image itself")
+    @APIResponse(
+            responseCode = "200",
+            description = "The image as uploaded (its type read from its first bytes)",
+            content = {
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response photo(@PathParam("resultId") long resultId, @PathParam("photoId") long photoId) {
         var image = photos.image(resultId, photoId);
-        return Response.ok(image.data(), image.contentType())
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"" + image.fileName().replace("\"", "") + "\"")
+        // through Downloads: a safe Content-Disposition whatever the file's name (ADR 0041)
+        return Downloads.builder(image.data(), image.contentType(), Downloads.Disposition.INLINE, image.fileName())
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=86400")
                 .build();
     }
