@@ -383,7 +383,7 @@ class AssignmentIT {
                 screens.click("day:show");
                 By link = By.xpath("//a[contains(@href, 'request=" + requestId + "')]");
                 screens.waitFor(link);
-                assertThat(screens.text("day:shownDay")).isEqualTo(day);
+                assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(java.time.LocalDate.parse(day)));
                 assertThat(screens.driver()
                                 .findElement(By.cssSelector("[data-request='" + requestId + "']"))
                                 .getText())

@@ -107,7 +107,7 @@ class ExamCheckInIT extends ScreenTest {
         screens.click("roster:confirmCheckIn");
         screens.waitForText("matching the registered name exactly");
         assertThat(sql("select status from lic_registration where id = " + registration))
-                .isEqualTo("Confirmed");
+                .isEqualTo("CONFIRMED");
 
         screens.type("roster:nameOnDocument", name.toUpperCase());
         screens.click("roster:confirmCheckIn");

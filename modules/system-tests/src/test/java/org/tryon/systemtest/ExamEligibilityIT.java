@@ -61,7 +61,8 @@ class ExamEligibilityIT extends ScreenTest {
         assertThat(screens.text("monthsCounted")).isEqualTo("48");
         assertThat(screens.text("monthsRequired")).isEqualTo("48");
         assertThat(screens.driver().getPageSource())
-                .contains(start + " to " + start.plusMonths(48).minusDays(1));
+                .contains(Screens.us(start) + " to "
+                        + Screens.us(start.plusMonths(48).minusDays(1)));
 
         screens.click("app:decide");
         screens.wait(20)

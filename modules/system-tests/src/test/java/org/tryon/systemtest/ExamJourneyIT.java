@@ -334,8 +334,8 @@ class ExamJourneyIT extends ScreenTest {
                         .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
-        screens.waitForText(name + ", " + status);
         String code = status.toUpperCase().replace(' ', '_');
+        screens.waitForText(name + ", " + code);
         JsonArray mine = system.get(
                         "api/v1/licensing/registrations?candidateId=" + candidate, "examiner", "examiner-demo")
                 .jsonArray();

@@ -95,7 +95,7 @@ class FeeScheduleIT {
             screens.type("schedule:from", from.toString());
             screens.click("schedule:add");
             screens.waitForText("Permit fee (MECHANICAL): $90.00 + $5.00 per started $1,000 from " + from);
-            assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "future");
+            assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "Future");
             screens.signOut();
             lineId = lines().stream()
                     .filter(l -> ("Fee Ordinance amendment " + u).equals(l.getString("note", "")))

@@ -281,7 +281,7 @@ class GovernanceParticipationIT extends ScreenTest {
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
         screens.open("governance/applications.xhtml");
         assertThat(screens.driver().getPageSource())
-                .contains("appointed by the Board of County Commissioners on " + system.today());
+                .contains("appointed by the Board of County Commissioners on " + Screens.us(system.today()));
         screens.signOut();
     }
 }

@@ -258,7 +258,8 @@ class InspectionResultsIT {
             screens.open("permitting/permit.xhtml?id=" + permitId);
             assertThat(screens.text("permit:tabs:status")).isEqualTo("Work commenced");
             assertThat(screens.text("permit:tabs:latestInspectionOn"))
-                    .isEqualTo(permit(permitId).getString("latestInspectionOn"));
+                    .isEqualTo(Screens.us(
+                            java.time.LocalDate.parse(permit(permitId).getString("latestInspectionOn"))));
             screens.driver().findElement(By.linkText("Inspections")).click();
             assertThat(screens.text("permit:tabs:openDefects"))
                     .contains("R403.1", "Footing not to the required depth", "north corner");

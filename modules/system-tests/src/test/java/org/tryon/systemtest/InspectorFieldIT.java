@@ -148,15 +148,13 @@ class InspectorFieldIT extends ScreenTest {
         browser.driver().manage().window().setSize(new Dimension(800, 1100));
         screens.signIn("inspector", "inspector-demo");
         screens.open("inspections/day.xhtml");
-        assertThat(screens.text("day:shownDay")).isEqualTo(day.toString());
+        assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
         screens.click("day:next");
         screens.wait(20)
-                .until(d -> d.findElement(By.id("day:shownDay"))
-                        .getText()
-                        .equals(day.plusDays(1).toString()));
+                .until(d -> d.findElement(By.id("day:shownDay")).getText().equals(Screens.us(day.plusDays(1))));
         screens.click("day:previous");
         screens.wait(20)
-                .until(d -> d.findElement(By.id("day:shownDay")).getText().equals(day.toString()));
+                .until(d -> d.findElement(By.id("day:shownDay")).getText().equals(Screens.us(day)));
         WebElement next = screens.driver().findElement(By.id("day:next"));
         assertThat(next.getSize().getHeight()).as("a touch target").isGreaterThanOrEqualTo(44);
 
@@ -191,7 +189,7 @@ class InspectorFieldIT extends ScreenTest {
 
         screens.waitForText("Result saved for " + number);
         assertThat(screens.driver().getCurrentUrl()).contains("inspections/day.xhtml", "date=" + day);
-        assertThat(screens.text("day:shownDay")).isEqualTo(day.toString());
+        assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
         browser.screenshot("tablet-inspector-day-list");
         assertThat(screens.driver()
                         .findElement(By.cssSelector("[data-request='" + requestId + "']"))

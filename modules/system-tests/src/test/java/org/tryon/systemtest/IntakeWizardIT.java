@@ -148,7 +148,7 @@ class IntakeWizardIT extends ScreenTest {
         screens.tick("intake:compliance");
         screens.click("intake:submit");
         screens.waitFor(By.id("permit:tabs:status"));
-        assertThat(screens.text("permit:tabs:status")).isEqualTo("APPLIED");
+        assertThat(screens.text("permit:tabs:status")).isEqualTo("Applied");
     }
 
     @Test

@@ -21,6 +21,11 @@ final class Screens {
         this.driver = browser.driver();
     }
 
+    /** A day as the screens show it (ADR 0052): {@code 12/08/2026}. */
+    static String us(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    }
+
     WebDriver driver() {
         return driver;
     }
