@@ -338,7 +338,11 @@ class EnforcementIT {
             screens.type("permit:tabs:enfStopReasons", "Trusses not per the approved plans");
             screens.click("permit:tabs:enfIssueStopOrder");
             // refused without the conditions to resume, naming them; nothing issued
-            screens.waitForText("conditions to resume");
+            screens.wait(20)
+                    .until(d -> d.findElement(By.tagName("body"))
+                            .getText()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("conditions to resume"));
             assertThat(screens.driver()
                             .findElement(By.id("permit:tabs:enfActions"))
                             .getAttribute("textContent"))

@@ -105,7 +105,7 @@ class ExamRegistrationIT extends ScreenTest {
                         .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
-        screens.waitForText("Ada Volt, Awaiting payment");
+        screens.waitForText("Ada Volt, AWAITING_PAYMENT");
         long registration = system.get(
                         "api/v1/licensing/registrations?candidateId=" + app[1], "examiner", "examiner-demo")
                 .jsonArray()

@@ -91,23 +91,30 @@ final class Screens {
     }
 
     /**
-     * A PrimeFaces date picker: type the ISO day into its input and close its panel. Type it last
-     * before submitting: while its panel closes it takes the keys meant for the next field.
+     * A PrimeFaces date picker: put the day into its input as the screens show days (MM/DD/YYYY, ADR 0052; an ISO day
+     * given is turned into that form) and close its panel. The text goes in at once with an input event, as a paste
+     * does: typed key by key, the picker reads each partial text ("12/3") as a day and rewrites the field under the
+     * keys. Type it last before submitting: while its panel closes it takes the keys meant for the next field.
      */
-    void typeDate(String id, String isoDay) {
+    void typeDate(String id, String day) {
         WebElement field = waitFor(By.id(id + "_input"));
         // not clear(): the picker takes it for "no day" and puts that back when its panel closes, over the day typed
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        // typed in ISO form, which the pickers also take (ADR 0052; typing MM/DD/YYYY key by key into a picker
-        // sometimes left it empty in these tests: see ScreensIT's holiday for a day typed the US way); then a click
-        // elsewhere closes the picker's panel and keeps the text typed
-        field.sendKeys(isoDay);
+        String shown = day.matches("\\d{4}-\\d{2}-\\d{2}") ? us(java.time.LocalDate.parse(day)) : day;
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        field,
+                        shown);
         List<WebElement> title = driver.findElements(By.id("page-title"));
         if (title.isEmpty()) {
             field.sendKeys(Keys.ESCAPE);
         } else {
             title.get(0).click();
         }
+        wait(5).until(d ->
+                !d.findElement(By.id(id + "_input")).getAttribute("value").isEmpty());
     }
 
     /** A PrimeFaces date picker that already shows a date (clear() leaves it in place): empty it, then {@link #typeDate}. */
