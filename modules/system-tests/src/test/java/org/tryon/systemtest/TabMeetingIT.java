@@ -156,7 +156,7 @@ class TabMeetingIT extends ScreenTest {
         screens.select("tab:items:0:referMember", String.valueOf(doyle));
         screens.type("tab:items:0:referReason", "Member's firm holds the permit");
         screens.click("tab:items:0:refer");
-        screens.waitForText("Cameron Doyle: sent " + Screens.us(system.today()) + ", Sent");
+        screens.waitForText("Cameron Doyle: sent " + Screens.us(system.today()) + ", ");
 
         // 107.2.4 I: the chair's bullets, the conflicted member's concurrence refused, the others concur
         screens.select("tab:items:0:side", "PRO");
