@@ -70,7 +70,7 @@ class ExamEligibilityIT extends ScreenTest {
         assertThat(screens.text("summary"))
                 .contains("48 months of verified supervised training counted, 48 required (106): eligible");
         assertThat(screens.text("app:eligibleUntil"))
-                .isEqualTo(today.plusDays(365).toString());
+                .isEqualTo(Screens.us(today.plusDays(365)));
 
         String href = screens.waitFor(By.id("app:letter")).getAttribute("href");
         List<String> letter = screens.download(href);
