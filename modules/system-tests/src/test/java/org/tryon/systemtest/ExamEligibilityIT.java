@@ -69,8 +69,7 @@ class ExamEligibilityIT extends ScreenTest {
                 .until(d -> "Eligible".equals(d.findElement(By.id("app:status")).getText()));
         assertThat(screens.text("summary"))
                 .contains("48 months of verified supervised training counted, 48 required (106): eligible");
-        assertThat(screens.text("app:eligibleUntil"))
-                .isEqualTo(Screens.us(today.plusDays(365)));
+        assertThat(screens.text("app:eligibleUntil")).isEqualTo(Screens.us(today.plusDays(365)));
 
         String href = screens.waitFor(By.id("app:letter")).getAttribute("href");
         List<String> letter = screens.download(href);
