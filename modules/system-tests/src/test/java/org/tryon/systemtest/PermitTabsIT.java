@@ -259,8 +259,8 @@ class PermitTabsIT {
                 .contains(
                         "Pat Lee for Volt Electric",
                         "Power to the panel for testing only",
-                        today + " by tca",
-                        today.plusDays(30).toString(),
+                        Screens.us(today) + " by tca",
+                        Screens.us(today.plusDays(30)),
                         "in effect");
 
         screens.choose("permit:tabs:utlKind", "Limited conditional utility");
