@@ -135,7 +135,7 @@ class ExamRegistrationIT extends ScreenTest {
 
         JsonObject detail = system.get("api/v1/licensing/registrations/" + registration, "examiner", "examiner-demo")
                 .json();
-        assertThat(detail.getJsonObject("registration").getString("status")).isEqualTo("Confirmed");
+        assertThat(detail.getJsonObject("registration").getString("status")).isEqualTo("CONFIRMED");
         assertThat(detail.getJsonNumber("accountBalance").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(detail.getJsonArray("history").size()).isEqualTo(2);
 
