@@ -5,15 +5,19 @@
 # results and kills Payara Micro with SIGKILL in the middle of it. It starts Payara again on the same database and
 # checks: every call that answered 2xx is in the database exactly once, none is there twice, nothing is
 # half-written, and the events recorded before the kill (the permit fees) are delivered once after the restart.
-# Not part of mvn verify.
+# With --instances 2 (ADR 0056) it starts two Payara Micro instances clustered behind HAProxy, sends the burst
+# through the proxy and kills one of them; the other carries on (nothing is started again). Not part of mvn verify
+# (ClusterIT runs the clustered drill in the suite).
 #
-#   deploy/drill-crash.sh [--no-build] [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--help]
+#   deploy/drill-crash.sh [--no-build] [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--instances N] [--help]
 #
 #   --no-build      reuse what the last build made
 #   --data DIR      the drill's database and logs (default modules/benchmark/target/crash-drill, wiped at start)
 #   --report FILE   where the report goes (default docs/drills/crash.md)
 #   --burst N       concurrent calls in the burst (default 50: half payments, half inspection results)
 #   --kill-after N  kill Payara once N calls of the burst have been answered (default 12)
+#   --instances N   N Payara Micro instances behind HAProxy (default 1; needs Debian's haproxy); the report then
+#                   defaults to docs/drills/crash-cluster.md
 #
 # Environment: MAVEN_ARGS adds arguments to the mvn build (e.g. "-o -Dmaven.repo.local=/path").
 # Bounded: the drill gives up after 40 minutes (DRILL_TIMEOUT seconds, default 2400; a loaded machine needs minutes per start).
@@ -33,7 +37,11 @@ while [[ $# -gt 0 ]]; do
     --data) data="${2:?--data needs a value}"; shift ;;
     --report) report="${2:?--report needs a value}"; shift ;;
     --burst|--kill-after) drill_args+=("$1" "${2:?$1 needs a value}"); shift ;;
-    --help|-h) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --instances)
+      instances="${2:?--instances needs a value}"; drill_args+=("$1" "$instances"); shift
+      [[ "$instances" -gt 1 && "$report" == "$repo_root/docs/drills/crash.md" ]] && report="$repo_root/docs/drills/crash-cluster.md"
+      ;;
+    --help|-h) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "drill-crash.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift

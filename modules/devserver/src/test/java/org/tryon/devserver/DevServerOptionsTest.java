@@ -139,4 +139,41 @@ class DevServerOptionsTest {
         assertThat(ServerLog.tail(log, 2)).isEqualTo("Caused by: java.net.ConnectException: refused\n[INFO] ready");
         assertThat(ServerLog.firstErrors("all fine\n")).isEmpty();
     }
+
+    @Test
+    void severalInstancesSitBehindTheProxyOnTheGivenPort() {
+        DevServerCommandLine o = DevServerCommandLine.parse("--instances", "2", "--port", "9191");
+        assertThat(o.instances).isEqualTo(2);
+        DevServer server = o.toBuilder().dbPort(0).build();
+        assertThat(server.instanceCount()).isEqualTo(2);
+        assertThat(server.httpPort()).as("users reach the proxy").isEqualTo(9191);
+        assertThat(server.baseUrl()).isEqualTo("http://localhost:9191/");
+        assertThat(server.instanceUrl(0)).isNotEqualTo(server.instanceUrl(1)).doesNotContain(":9191/");
+        assertThat(server.instanceName(1)).isEqualTo("tryon-2");
+        assertThat(server.environment().get("TRYON_PUBLIC_URL"))
+                .as("links in mail point at the proxy")
+                .isEqualTo("http://localhost:9191/");
+        assertThatThrownBy(() -> DevServerCommandLine.parse("--instances", "0")).hasMessageContaining("--instances");
+        assertThatThrownBy(() -> server.instanceUrl(2)).hasMessageContaining("No Payara Micro number 3");
+    }
+
+    @Test
+    void theProxyChecksHealthKeepsABrowserOnItsInstanceAndRetriesOnlyWhatNeverReachedOne() {
+        PayaraInstance a = new PayaraInstance(1, 41001, 42001, java.nio.file.Path.of("/tmp/x"), null);
+        PayaraInstance b = new PayaraInstance(2, 41002, 42002, java.nio.file.Path.of("/tmp/x"), null);
+        String cfg = new HaProxy(java.nio.file.Path.of("/tmp/x/haproxy"), 9191, java.util.List.of(a, b), s -> {})
+                .configuration();
+        assertThat(cfg)
+                .contains("bind 127.0.0.1:9191")
+                .contains("option httpchk GET /api/v1/health")
+                .contains("cookie TRYON_INSTANCE insert indirect nocache")
+                .contains("server tryon-1 127.0.0.1:41001 check cookie tryon-1")
+                .contains("server tryon-2 127.0.0.1:41002 check cookie tryon-2")
+                .contains("option redispatch")
+                .contains("retry-on conn-failure\n");
+        assertThat(b.pidFile.getFileName().toString()).isEqualTo("payara-2.pid");
+        assertThat(a.pidFile.getFileName().toString())
+                .as("the first keeps the single instance's name")
+                .isEqualTo("payara.pid");
+    }
 }

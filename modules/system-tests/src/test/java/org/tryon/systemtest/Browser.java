@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(SystemUnderTest.get());
     }
 
+    /** A new browser (own profile: no cookies) for another running system (a cluster of a test's own). */
+    public static Browser open(SystemUnderTest system) {
+        return new Browser(system);
+    }
+
     public WebDriver driver() {
         return driver;
     }

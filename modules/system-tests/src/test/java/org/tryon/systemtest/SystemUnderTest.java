@@ -64,6 +64,20 @@ public final class SystemUnderTest {
     private static SystemUnderTest start() {
         Path dataDir = Path.of(System.getProperty("tryon.systemData", "target/system-data"))
                 .toAbsolutePath();
+        return start(dataDir, 1, Map.of());
+    }
+
+    /**
+     * A Tryon of the caller's own, beside the shared one: {@code instances} Payara Micro instances of the WAR clustered
+     * behind HAProxy on one MariaDB (ADR 0056), demo data and an adjustable clock, in {@code target/<name>}. The caller
+     * stops it ({@link #stop()}).
+     */
+    public static SystemUnderTest startCluster(String name, int instances, Map<String, String> env) {
+        Path dataDir = Path.of("target", name).toAbsolutePath();
+        return start(dataDir, instances, env);
+    }
+
+    private static SystemUnderTest start(Path dataDir, int instances, Map<String, String> moreEnv) {
         Path war = Path.of(System.getProperty("tryon.war", "../devserver/target/tryon.war"))
                 .toAbsolutePath()
                 .normalize();
@@ -78,15 +92,17 @@ public final class SystemUnderTest {
         System.getProperties().stringPropertyNames().stream()
                 .filter(n -> n.startsWith("tryon.env."))
                 .forEach(n -> env.put(n.substring("tryon.env.".length()), System.getProperty(n)));
+        env.putAll(moreEnv);
 
         // leftovers of an earlier run that was killed hold the old data directory: end them, then start afresh
-        DevServer.builder().dataDir(dataDir).build().killLeftovers();
+        DevServer.builder().dataDir(dataDir).instances(instances).build().killLeftovers();
         deleteRecursively(dataDir);
 
         DevServer server = DevServer.builder()
                 .dataDir(dataDir)
                 .httpPort(0)
                 .dbPort(0)
+                .instances(instances)
                 .warFile(war)
                 .payaraJar(payaraJar)
                 .demo(true)
@@ -97,12 +113,20 @@ public final class SystemUnderTest {
         try {
             server.checkPrerequisites();
             server.startDatabase();
-            server.startPayara();
+            server.startAll();
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
         return new SystemUnderTest(server);
+    }
+
+    /** Stops a Tryon started by {@link #startCluster} (the shared one stops when the test JVM exits). */
+    public void stop() {
+        if (this == instance) {
+            throw new IllegalStateException("the shared Tryon stops when the test JVM exits");
+        }
+        server.close();
     }
 
     /** {@code http://localhost:<port>/} */

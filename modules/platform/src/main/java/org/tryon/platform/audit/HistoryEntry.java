@@ -11,7 +11,8 @@ import org.tryon.platform.web.format.UsFormat;
  * writes the field names and values as stored (ISO dates, codes); screens show {@link #when()} and each change's
  * {@code label}, {@code shownBefore} and {@code shownAfter} (ADR 0052).
  */
-public record HistoryEntry(long revision, Instant at, String by, String change, List<FieldChange> fields) {
+public record HistoryEntry(long revision, Instant at, String by, String change, List<FieldChange> fields)
+        implements java.io.Serializable {
 
     /** When, as the county's 12-hour time: {@code 12/06/2026 7:27 PM}. */
     public String when() {
@@ -28,7 +29,8 @@ public record HistoryEntry(long revision, Instant at, String by, String change, 
             String after,
             @JsonbTransient String label,
             @JsonbTransient String shownBefore,
-            @JsonbTransient String shownAfter) {
+            @JsonbTransient String shownAfter)
+            implements java.io.Serializable {
 
         public FieldChange(String field, String before, String after) {
             this(field, before, after, UsFormat.fieldLabel(field), before, after);

@@ -28,5 +28,5 @@ public class RuleViolationException extends RuntimeException {
     }
 
     /** One broken rule: the field it concerns, the rule's name (with its section where there is one) and a message. */
-    public record Violation(String field, String rule, String message) {}
+    public record Violation(String field, String rule, String message) implements java.io.Serializable {}
 }

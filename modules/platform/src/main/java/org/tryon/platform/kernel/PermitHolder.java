@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param id   the firm's or the owner's id in permitting
  * @param name the firm's or the owner's name, as printed on the permit
  */
-public record PermitHolder(Kind kind, long id, String name) {
+public record PermitHolder(Kind kind, long id, String name) implements java.io.Serializable {
 
     public enum Kind {
         CONTRACTOR,

@@ -12,7 +12,7 @@ import java.util.Objects;
  * than two decimals is refused rather than silently rounded; results of percentages are rounded
  * with an explicit {@link RoundingMode} chosen by the rule that computes them.
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements java.io.Serializable, Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

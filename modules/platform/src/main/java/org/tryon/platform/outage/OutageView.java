@@ -16,7 +16,8 @@ public record OutageView(
         LocalDate backlogEnteredOn,
         String backlogEnteredBy,
         Instant backlogEnteredAt,
-        String state) {
+        String state)
+        implements java.io.Serializable {
 
     static OutageView of(Outage o) {
         String state = o.getEndsOn() == null ? "ONGOING" : o.getBacklogEnteredOn() == null ? "BACKLOG_OPEN" : "CLOSED";
@@ -36,8 +37,8 @@ public record OutageView(
     }
 
     /** What the director declares: the first day, the last day when already over, and a note. */
-    public record Declaration(LocalDate startsOn, LocalDate endsOn, String note) {}
+    public record Declaration(LocalDate startsOn, LocalDate endsOn, String note) implements java.io.Serializable {}
 
     /** The last day of an outage that is over. */
-    public record End(LocalDate endsOn) {}
+    public record End(LocalDate endsOn) implements java.io.Serializable {}
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 public class StaffDirectory {
 
     /** A staff user: the sign-in name, the name shown, the roles. */
-    public record Staff(String username, String displayName, Set<String> roles) {}
+    public record Staff(String username, String displayName, Set<String> roles) implements java.io.Serializable {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -11,10 +11,11 @@ public record SettingView(
         String description,
         String defaultValue,
         String currentValue,
-        List<Change> changes) {
+        List<Change> changes)
+        implements java.io.Serializable {
 
-    public record Change(LocalDate effectiveFrom, String value, String reason) {}
+    public record Change(LocalDate effectiveFrom, String value, String reason) implements java.io.Serializable {}
 
     /** A new value from a date on, with the reason (for example the ordinance revision). */
-    public record NewValue(LocalDate effectiveFrom, String value, String reason) {}
+    public record NewValue(LocalDate effectiveFrom, String value, String reason) implements java.io.Serializable {}
 }

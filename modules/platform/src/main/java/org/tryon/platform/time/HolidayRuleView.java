@@ -24,7 +24,8 @@ public record HolidayRuleView(
         WeekendObservance observance,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        String reason) {
+        String reason)
+        implements java.io.Serializable {
 
     /** Whether the rule applies to a holiday dated {@code day}. */
     public boolean appliesTo(LocalDate day) {

@@ -64,9 +64,14 @@ public class TryonClock {
         clock.set(Clock.system(ZoneId.of(zone)));
     }
 
-    /** A clock that always reads the current setting, so injected clocks follow an adjustment. */
-    private static final class DelegatingClock extends Clock {
-        private final java.util.function.Supplier<Clock> target;
+    /**
+     * A clock that always reads the current setting, so injected clocks follow an adjustment. Serialisable, as what
+     * a screen's bean holds must be (its session may move to another instance, ADR 0056): it travels as a reference
+     * and comes back as the receiving instance's clock.
+     */
+    private static final class DelegatingClock extends Clock implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final transient java.util.function.Supplier<Clock> target;
 
         DelegatingClock(java.util.function.Supplier<Clock> target) {
             this.target = target;
@@ -85,6 +90,26 @@ public class TryonClock {
         @Override
         public Instant instant() {
             return target.get().instant();
+        }
+
+        private Object writeReplace() {
+            return new CountyClockReference();
+        }
+    }
+
+    /** How a serialised clock travels: it is read back as the application's clock of the instance that reads it. */
+    private static final class CountyClockReference implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(TryonClock.class)
+                    .get()
+                    .clock();
         }
     }
 }

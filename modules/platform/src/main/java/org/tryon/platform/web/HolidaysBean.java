@@ -29,7 +29,7 @@ public class HolidaysBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CountyCalendar calendar;
+    CountyCalendar calendar;
 
     private Integer year;
     private List<HolidayView> holidays;

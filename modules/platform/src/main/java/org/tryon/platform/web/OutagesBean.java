@@ -17,7 +17,7 @@ public class OutagesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Outages outages;
+    Outages outages;
 
     private LocalDate startsOn;
     private LocalDate endsOn;

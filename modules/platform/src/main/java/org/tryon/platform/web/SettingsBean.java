@@ -17,7 +17,7 @@ public class SettingsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Settings settings;
+    Settings settings;
 
     private String key;
     private LocalDate effectiveFrom;

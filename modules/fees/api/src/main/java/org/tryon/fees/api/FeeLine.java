@@ -11,4 +11,5 @@ public record FeeLine(
         Money amount,
         AccountId accountId,
         String accountName,
-        Instant postedAt) {}
+        Instant postedAt)
+        implements java.io.Serializable {}

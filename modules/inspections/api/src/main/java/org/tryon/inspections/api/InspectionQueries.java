@@ -17,7 +17,8 @@ public interface InspectionQueries {
             LocalDateTime inspectedAt,
             String inspector,
             int defects,
-            InspectionResultId followsResultId) {}
+            InspectionResultId followsResultId)
+            implements java.io.Serializable {}
 
     /** A defect found by an inspection and not yet corrected and passed by a re-inspection (108.10 D). */
     record OpenDefect(
@@ -27,7 +28,8 @@ public interface InspectionQueries {
             String codeSection,
             String description,
             String location,
-            LocalDate foundOn) {}
+            LocalDate foundOn)
+            implements java.io.Serializable {}
 
     /** One trade's line of a project's recap (Re-Inspection Fee Program): its inspections and failures as the code defect rate counts them. */
     record TradeCount(String trade, int inspections, int failures) {}
@@ -57,7 +59,8 @@ public interface InspectionQueries {
      * A photo attached to an inspection result (108.3; ADR 0051); {@code path}: where the image is served, under the
      * application's context path ({@code /api/v1/inspection-results/{resultId}/photos/{photoId}}).
      */
-    record InspectionPhoto(InspectionResultId resultId, String fileName, String path, LocalDateTime uploadedAt) {}
+    record InspectionPhoto(InspectionResultId resultId, String fileName, String path, LocalDateTime uploadedAt)
+            implements java.io.Serializable {}
 
     /** The photos attached to the inspections of a permit, oldest first. */
     default List<InspectionPhoto> photos(PermitId permitId) {

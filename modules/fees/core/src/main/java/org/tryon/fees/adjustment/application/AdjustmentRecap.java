@@ -25,10 +25,11 @@ public record AdjustmentRecap(
         List<Part> parts,
         List<Applied> posted,
         List<Applied> nothingToPost,
-        List<Appeal> appeals) {
+        List<Appeal> appeals)
+        implements java.io.Serializable {
 
     /** One trade's line: inspections and failures counted for the rate. */
-    public record TradeLine(String trade, int inspections, int failures) {}
+    public record TradeLine(String trade, int inspections, int failures) implements java.io.Serializable {}
 
     /** A permit's line: its original fee and, on a small project, its charge with the $25 minimum. */
     public record PermitLine(
@@ -39,7 +40,8 @@ public record AdjustmentRecap(
             String status,
             BigDecimal fee,
             BigDecimal byPercent,
-            BigDecimal charged) {}
+            BigDecimal charged)
+            implements java.io.Serializable {}
 
     /**
      * The adjustment of one responsible party (the whole project, except on a commercial multi-prime
@@ -74,7 +76,8 @@ public record AdjustmentRecap(
             String kind,
             BigDecimal amount,
             String note,
-            String counted) {}
+            String counted)
+            implements java.io.Serializable {}
 
     /** What was applied to an account before the certificate, as fixed then. */
     public record Applied(
@@ -87,7 +90,8 @@ public record AdjustmentRecap(
             BigDecimal amount,
             Long postingId,
             String responsibility,
-            String recordedBy) {}
+            String recordedBy)
+            implements java.io.Serializable {}
 
     /**
      * An appeal of an applied adjustment (Re-Inspection Fee Program) and the director's decision, once made.
@@ -111,5 +115,6 @@ public record AdjustmentRecap(
             LocalDate decidedOn,
             String decidedBy,
             Long reversalPostingId,
-            Long newPostingId) {}
+            Long newPostingId)
+            implements java.io.Serializable {}
 }

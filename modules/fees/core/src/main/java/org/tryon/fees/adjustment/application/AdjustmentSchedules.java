@@ -63,17 +63,21 @@ public class AdjustmentSchedules {
             @Min(0) @Max(100) Integer rateTo,
             @NotNull @DecimalMin("-100") @DecimalMax("100") BigDecimal atFrom,
             @NotNull @DecimalMin("-10") @DecimalMax("10") BigDecimal stepPerPoint,
-            @Size(max = 200) String printed) {}
+            @Size(max = 200) String printed)
+            implements java.io.Serializable {}
 
     /** A schedule adopted by the board, applying from {@code effectiveFrom}. */
     public record Adopt(
             @NotNull LocalDate effectiveFrom,
             @NotBlank @Size(max = 200) String adoptedBy,
-            @NotEmpty @Size(max = 101) List<@Valid @NotNull Band> bands) {}
+            @NotEmpty @Size(max = 101) List<@Valid @NotNull Band> bands)
+            implements java.io.Serializable {}
 
-    public record ScheduleView(LocalDate effectiveFrom, String adoptedBy, String standing, List<BandView> bands) {}
+    public record ScheduleView(LocalDate effectiveFrom, String adoptedBy, String standing, List<BandView> bands)
+            implements java.io.Serializable {}
 
-    public record BandView(String range, BigDecimal atFrom, BigDecimal stepPerPoint, String printed) {}
+    public record BandView(String range, BigDecimal atFrom, BigDecimal stepPerPoint, String printed)
+            implements java.io.Serializable {}
 
     /** Every schedule, newest first, with its standing today: in force, superseded or future. */
     public List<ScheduleView> schedules() {

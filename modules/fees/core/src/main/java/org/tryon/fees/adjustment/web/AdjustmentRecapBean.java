@@ -35,16 +35,16 @@ public class AdjustmentRecapBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReinspectionAdjustments adjustments;
+    ReinspectionAdjustments adjustments;
 
     @Inject
-    transient AdjustmentAppeals appeals;
+    AdjustmentAppeals appeals;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient ProjectPermits projectPermits;
+    ProjectPermits projectPermits;
 
     private Long project;
     private String picked;

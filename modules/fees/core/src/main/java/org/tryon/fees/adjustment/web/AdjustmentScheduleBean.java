@@ -24,7 +24,7 @@ public class AdjustmentScheduleBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AdjustmentSchedules schedules;
+    AdjustmentSchedules schedules;
 
     private LocalDate effectiveFrom;
     private String adoptedBy;

@@ -42,9 +42,11 @@ public class HifrChargeSummary {
             long mepAccountId,
             BigDecimal amount,
             String description,
-            String effect) {}
+            String effect)
+            implements java.io.Serializable {}
 
-    public record Summary(long accountId, String generalContractor, List<Line> lines, BigDecimal total) {}
+    public record Summary(long accountId, String generalContractor, List<Line> lines, BigDecimal total)
+            implements java.io.Serializable {}
 
     public Summary forAccount(long accountId) {
         Account gc = em.find(Account.class, accountId);

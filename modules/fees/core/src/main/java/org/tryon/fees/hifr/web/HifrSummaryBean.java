@@ -15,7 +15,7 @@ public class HifrSummaryBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HifrChargeSummary hifr;
+    HifrChargeSummary hifr;
 
     private Long accountId;
     private HifrChargeSummary.Summary summary;

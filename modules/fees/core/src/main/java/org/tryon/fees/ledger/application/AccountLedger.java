@@ -63,7 +63,8 @@ public class AccountLedger {
             BigDecimal pastDue,
             boolean delinquent,
             String delinquency,
-            List<OpenChargeView> openCharges) {}
+            List<OpenChargeView> openCharges)
+            implements java.io.Serializable {}
 
     /** What is left unpaid of one charge. */
     public record OpenChargeView(
@@ -74,7 +75,8 @@ public class AccountLedger {
             String feeCode,
             String description,
             BigDecimal amount,
-            BigDecimal open) {}
+            BigDecimal open)
+            implements java.io.Serializable {}
 
     /** An account delinquent on a day (108.8 F.3). */
     public record DelinquentAccountView(
@@ -90,7 +92,8 @@ public class AccountLedger {
             BigDecimal days31To60,
             BigDecimal days61To90,
             BigDecimal over90,
-            String delinquency) {}
+            String delinquency)
+            implements java.io.Serializable {}
 
     /** A payment received, with what was given back of it. */
     public record PaymentView(
@@ -106,7 +109,8 @@ public class AccountLedger {
             BigDecimal refundable,
             boolean reversed,
             Long reversedBy,
-            List<RefundView> refunds) {}
+            List<RefundView> refunds)
+            implements java.io.Serializable {}
 
     /** A refund of a payment; a reversed refund gives nothing back. */
     public record RefundView(
@@ -118,7 +122,8 @@ public class AccountLedger {
             String reference,
             BigDecimal amount,
             String reason,
-            boolean reversed) {}
+            boolean reversed)
+            implements java.io.Serializable {}
 
     /** One line of a statement: the entry, its cause, who posted it, why (for a correction) and the running balance. */
     public record StatementLine(
@@ -136,7 +141,8 @@ public class AccountLedger {
             Long writesOffPostingId,
             String reason,
             BigDecimal amount,
-            BigDecimal balance) {}
+            BigDecimal balance)
+            implements java.io.Serializable {}
 
     /** An account's statement for a period: the balance before it, its entries, the balance after. */
     public record StatementView(
@@ -149,7 +155,8 @@ public class AccountLedger {
             BigDecimal opening,
             List<StatementLine> lines,
             BigDecimal closing,
-            AgingView aging) {}
+            AgingView aging)
+            implements java.io.Serializable {}
 
     /** The entries of {@code accountIds}, by effective date. */
     public static List<LedgerEntry> entriesOf(EntityManager em, Collection<Long> accountIds) {
@@ -398,7 +405,8 @@ public class AccountLedger {
      * refunds, write-offs and any entry posted with a reason), oldest first, each with its running balance. One read
      * of the account's entries serves all three, so an account of ten years (thousands of payments) opens in one pass.
      */
-    public record Overview(AgingView aging, List<PaymentView> payments, List<StatementLine> explained) {}
+    public record Overview(AgingView aging, List<PaymentView> payments, List<StatementLine> explained)
+            implements java.io.Serializable {}
 
     public Overview overview(long accountId, LocalDate on) {
         account(accountId);

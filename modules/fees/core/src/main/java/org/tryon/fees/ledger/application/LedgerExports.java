@@ -75,7 +75,8 @@ public class LedgerExports {
             String accountKind,
             BigDecimal debits,
             BigDecimal credits,
-            long postings) {}
+            long postings)
+            implements java.io.Serializable {}
 
     /** A payment, refund or a reversal of one, as cash moved: positive came in, negative went out. */
     public record CashLine(
@@ -90,17 +91,21 @@ public class LedgerExports {
             String accountName,
             BigDecimal amount,
             Long names,
-            String reason) {}
+            String reason)
+            implements java.io.Serializable {}
 
     /** Per method: received, refunded, reversed and the net of the day. */
     public record MethodTotal(
-            String method, BigDecimal received, BigDecimal refunded, BigDecimal reversed, BigDecimal net, long count) {}
+            String method, BigDecimal received, BigDecimal refunded, BigDecimal reversed, BigDecimal net, long count)
+            implements java.io.Serializable {}
 
     /** The cash report of a day. */
-    public record CashReport(LocalDate day, List<CashLine> lines, List<MethodTotal> totals, BigDecimal net) {}
+    public record CashReport(LocalDate day, List<CashLine> lines, List<MethodTotal> totals, BigDecimal net)
+            implements java.io.Serializable {}
 
     /** Revenue of one fee code over a period. */
-    public record RevenueLine(String feeCode, BigDecimal charged, BigDecimal reduced, BigDecimal net, long postings) {}
+    public record RevenueLine(String feeCode, BigDecimal charged, BigDecimal reduced, BigDecimal net, long postings)
+            implements java.io.Serializable {}
 
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(clock.getZone()).toInstant();

@@ -19,10 +19,10 @@ public class DelinquentAccountsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountLedger ledger;
+    AccountLedger ledger;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private LocalDate on;
     private List<AccountLedger.DelinquentAccountView> accounts;

@@ -33,16 +33,16 @@ public class LedgerBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountLedger ledger;
+    AccountLedger ledger;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient LedgerCorrections corrections;
+    LedgerCorrections corrections;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private AccountLedger.AgingView aging;

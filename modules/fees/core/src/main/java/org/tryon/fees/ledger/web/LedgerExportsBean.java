@@ -19,10 +19,10 @@ public class LedgerExportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LedgerExports exports;
+    LedgerExports exports;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private LocalDate day;
     private LocalDate from;

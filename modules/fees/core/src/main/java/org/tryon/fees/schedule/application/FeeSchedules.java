@@ -76,7 +76,8 @@ public class FeeSchedules {
             @DecimalMin("0.00") @DecimalMax("24.00") @Digits(integer = 2, fraction = 2)
             BigDecimal minimumHours,
 
-            @Size(max = 300) String note) {}
+            @Size(max = 300) String note)
+            implements java.io.Serializable {}
 
     /**
      * A line as shown: {@code standing} is "in force", "superseded", "future" or "withdrawn" as of today.
@@ -98,10 +99,11 @@ public class FeeSchedules {
             String enteredBy,
             Instant withdrawnAt,
             String withdrawnBy,
-            String standing) {}
+            String standing)
+            implements java.io.Serializable {}
 
     /** A price with the line that gave it and the arithmetic. */
-    public record Priced(Money amount, FeeScheduleLine line, String explanation) {}
+    public record Priced(Money amount, FeeScheduleLine line, String explanation) implements java.io.Serializable {}
 
     /** The line pricing {@code fee} for {@code trade} work on {@code on}: the trade's own line if one is in force, else the line for every trade. */
     public Optional<FeeScheduleLine> lineInForce(ScheduledFee fee, Trade trade, LocalDate on) {

@@ -20,7 +20,7 @@ public class FeeScheduleBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FeeSchedules schedules;
+    FeeSchedules schedules;
 
     private ScheduledFee fee;
     private Trade trade;

@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A meeting's agenda in order (old business, new business, other), each item with its conflicts and motions. */
-public record AgendaView(long meetingId, String commission, List<Item> items, List<MotionView> otherMotions) {
+public record AgendaView(long meetingId, String commission, List<Item> items, List<MotionView> otherMotions)
+        implements java.io.Serializable {
 
     public record Item(
             long id,
@@ -23,9 +24,11 @@ public record AgendaView(long meetingId, String commission, List<Item> items, Li
             String submittedTo,
             String permitNumber,
             List<Conflict> conflicts,
-            List<MotionView> motions) {}
+            List<MotionView> motions)
+            implements java.io.Serializable {}
 
-    public record Conflict(long personId, String name, LocalDateTime declaredAt, String reason) {}
+    public record Conflict(long personId, String name, LocalDateTime declaredAt, String reason)
+            implements java.io.Serializable {}
 
     public record MotionView(
             long id,
@@ -38,7 +41,8 @@ public record AgendaView(long meetingId, String commission, List<Item> items, Li
             Integer nays,
             Integer abstentions,
             String resolutionNumber,
-            List<BallotView> votes) {}
+            List<BallotView> votes)
+            implements java.io.Serializable {}
 
-    public record BallotView(long personId, String name, String choice) {}
+    public record BallotView(long personId, String name, String choice) implements java.io.Serializable {}
 }

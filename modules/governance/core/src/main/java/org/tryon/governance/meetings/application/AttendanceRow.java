@@ -20,8 +20,10 @@ public record AttendanceRow(
         int credited,
         boolean complies,
         String explanation,
-        List<MeetingLine> lines) {
+        List<MeetingLine> lines)
+        implements java.io.Serializable {
 
     public record MeetingLine(
-            long meetingId, LocalDate day, long meetingMinutes, long minutesPresent, boolean attended, String excuse) {}
+            long meetingId, LocalDate day, long meetingMinutes, long minutesPresent, boolean attended, String excuse)
+            implements java.io.Serializable {}
 }

@@ -26,7 +26,8 @@ public record MeetingView(
         int presentNow,
         int quorum,
         boolean hasQuorum,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     /** A member on the meeting's day: seat, presences, minutes present, whether the meeting counts as attended (107.1.1 B). */
     public record Member(
@@ -38,7 +39,9 @@ public record MeetingView(
             boolean attended,
             List<PresenceView> presences,
             Long excuseId,
-            String excuse) {}
+            String excuse)
+            implements java.io.Serializable {}
 
-    public record PresenceView(long id, LocalDateTime arrivedAt, LocalDateTime departedAt) {}
+    public record PresenceView(long id, LocalDateTime arrivedAt, LocalDateTime departedAt)
+            implements java.io.Serializable {}
 }

@@ -17,7 +17,9 @@ public record MinutesView(
         LocalDateTime approvedAt,
         LocalDate availableOn,
         LocalDate challengeDeadline,
-        List<Amendment> amendments) {
+        List<Amendment> amendments)
+        implements java.io.Serializable {
 
-    public record Amendment(long id, String text, long approvedByMotion, LocalDateTime approvedAt) {}
+    public record Amendment(long id, String text, long approvedByMotion, LocalDateTime approvedAt)
+            implements java.io.Serializable {}
 }

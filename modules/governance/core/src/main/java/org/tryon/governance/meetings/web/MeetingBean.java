@@ -23,7 +23,7 @@ public class MeetingBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     private Long id;
     private MeetingView meeting;
@@ -37,7 +37,7 @@ public class MeetingBean implements Serializable {
     private String decideChair;
 
     @Inject
-    transient org.tryon.governance.meetings.application.Agendas agendas;
+    org.tryon.governance.meetings.application.Agendas agendas;
 
     private org.tryon.governance.meetings.application.AgendaView agenda;
     private String itemTitle;
@@ -65,7 +65,7 @@ public class MeetingBean implements Serializable {
     private org.tryon.governance.meetings.application.MinutesView minutes;
 
     @Inject
-    transient org.tryon.governance.meetings.application.MinutesRecords minutesRecords;
+    org.tryon.governance.meetings.application.MinutesRecords minutesRecords;
 
     private final java.util.Map<Long, String> ballots = new java.util.HashMap<>();
 

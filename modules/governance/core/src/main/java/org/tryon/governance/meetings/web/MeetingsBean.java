@@ -23,10 +23,10 @@ public class MeetingsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String commission = "BDC";
     private Integer year;

@@ -18,7 +18,7 @@ public class RecessBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Recesses recesses;
+    Recesses recesses;
 
     @Inject
     MeetingBean meetingBean;

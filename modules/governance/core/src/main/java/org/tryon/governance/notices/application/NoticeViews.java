@@ -17,13 +17,15 @@ public final class NoticeViews {
     public record Subscribe(
             @NotBlank @Size(max = 20) String commission,
             @NotBlank @Email @Size(max = 254) String email,
-            @Size(max = 200) String name) {}
+            @Size(max = 200) String name)
+            implements java.io.Serializable {}
 
     /** The answer to a request on the public form: the same whatever the address's state, so that it tells nothing about the list. */
-    public record SubscriptionAnswer(String commission, String message) {}
+    public record SubscriptionAnswer(String commission, String message) implements java.io.Serializable {}
 
     /** A subscription as its owner sees it after following a link. */
-    public record SubscriptionState(String commission, String commissionName, String email, String status) {}
+    public record SubscriptionState(String commission, String commissionName, String email, String status)
+            implements java.io.Serializable {}
 
     public record SubscriberView(
             long id,
@@ -34,7 +36,8 @@ public final class NoticeViews {
             String source,
             LocalDateTime requestedAt,
             LocalDateTime confirmedAt,
-            LocalDateTime endedAt) {}
+            LocalDateTime endedAt)
+            implements java.io.Serializable {}
 
     /** A message as sent (or to be sent): to whom, when, its state and the reason of the last failure. */
     public record MailView(
@@ -47,7 +50,8 @@ public final class NoticeViews {
             LocalDateTime queuedAt,
             LocalDateTime nextAttemptAt,
             LocalDateTime sentAt,
-            String lastError) {}
+            String lastError)
+            implements java.io.Serializable {}
 
     /** A posted notice with its messages (the clerk's view). */
     public record NoticeView(
@@ -63,7 +67,8 @@ public final class NoticeViews {
             int sent,
             int pending,
             int failed,
-            List<MailView> messages) {}
+            List<MailView> messages)
+            implements java.io.Serializable {}
 
     /** A recess taken with the time and place of resumption announced in open session. */
     public record RecessView(
@@ -73,7 +78,8 @@ public final class NoticeViews {
             LocalDateTime resumesAt,
             String location,
             String description,
-            String recordedBy) {}
+            String recordedBy)
+            implements java.io.Serializable {}
 
     /**
      * Records a recess: the time and place of resumption, and that they were announced in open session (required for no new
@@ -82,10 +88,12 @@ public final class NoticeViews {
     public record RecordRecess(
             @NotNull LocalDateTime resumesAt,
             @NotBlank @Size(max = 300) String location,
-            boolean announcedInOpenSession) {}
+            boolean announcedInOpenSession)
+            implements java.io.Serializable {}
 
     /** A notice as the public sees it. */
-    public record PublicNotice(long id, String kind, String subject, String body, LocalDateTime postedAt) {}
+    public record PublicNotice(long id, String kind, String subject, String body, LocalDateTime postedAt)
+            implements java.io.Serializable {}
 
     /** An agenda item as published with the notice (its packet). */
     public record PublicAgendaItem(
@@ -99,7 +107,8 @@ public final class NoticeViews {
             String proposedInterpretation,
             String rationale,
             String permitNumber,
-            List<String> results) {}
+            List<String> results)
+            implements java.io.Serializable {}
 
     /** A resolution adopted by the BDC (107.1.4 A). */
     public record PublicResolution(
@@ -110,7 +119,8 @@ public final class NoticeViews {
             LocalDate adoptedOn,
             Integer ayes,
             Integer nays,
-            Integer abstentions) {}
+            Integer abstentions)
+            implements java.io.Serializable {}
 
     /** A line of the public meeting list. */
     public record PublicMeetingSummary(
@@ -125,11 +135,13 @@ public final class NoticeViews {
             String cancelReason,
             LocalDateTime lastNoticeAt,
             LocalDate minutesAvailableOn,
-            int resolutions) {}
+            int resolutions)
+            implements java.io.Serializable {}
 
     /** The public meeting list: upcoming meetings of every body, and the latest past ones. */
     public record PublicMeetingList(
-            LocalDate today, List<PublicMeetingSummary> upcoming, List<PublicMeetingSummary> past) {}
+            LocalDate today, List<PublicMeetingSummary> upcoming, List<PublicMeetingSummary> past)
+            implements java.io.Serializable {}
 
     /** One meeting on the public pages: only what is public (no draft minutes, no sealed accounts). */
     public record PublicMeetingView(
@@ -149,5 +161,6 @@ public final class NoticeViews {
             List<PublicResolution> resolutions,
             String agendaPacketPdf,
             String minutesPdf,
-            String calendar) {}
+            String calendar)
+            implements java.io.Serializable {}
 }

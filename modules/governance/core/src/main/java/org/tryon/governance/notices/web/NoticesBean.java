@@ -20,13 +20,13 @@ public class NoticesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Subscriptions subscriptions;
+    Subscriptions subscriptions;
 
     @Inject
-    transient MeetingNotices notices;
+    MeetingNotices notices;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String commission = "BDC";
     private String email;

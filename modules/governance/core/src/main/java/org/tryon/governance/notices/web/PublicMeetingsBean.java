@@ -19,7 +19,7 @@ public class PublicMeetingsBean implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a", Locale.US);
 
     @Inject
-    transient PublicMeetings publicMeetings;
+    PublicMeetings publicMeetings;
 
     private Long id;
     private NoticeViews.PublicMeetingList list;

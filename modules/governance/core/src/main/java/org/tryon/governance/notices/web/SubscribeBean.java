@@ -19,7 +19,7 @@ public class SubscribeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Subscriptions subscriptions;
+    Subscriptions subscriptions;
 
     private String commission = "BDC";
     private String email;

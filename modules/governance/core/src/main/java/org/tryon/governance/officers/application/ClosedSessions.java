@@ -40,12 +40,13 @@ public class ClosedSessions {
     public record Open(
             @NotBlank @Size(max = 10) String purpose,
             @NotNull Long motionId,
-            @Size(max = 500) String citation) {}
+            @Size(max = 500) String citation) implements java.io.Serializable {}
 
     /** The general account of the closed session (G.S. 143-318.10(e)). */
-    public record Account(@NotBlank @Size(max = 20000) String text) {}
+    public record Account(@NotBlank @Size(max = 20000) String text) implements java.io.Serializable {}
 
-    public record PurposeView(String code, String subsection, String description, String citationNeeded) {}
+    public record PurposeView(String code, String subsection, String description, String citationNeeded)
+            implements java.io.Serializable {}
 
     /** A closed session; {@code account} is the text only when released or read by the clerk, {@code sealed} says which. */
     public record SessionView(
@@ -63,7 +64,8 @@ public class ClosedSessions {
             boolean sealed,
             String account,
             LocalDateTime releasedAt,
-            String releasedBy) {}
+            String releasedBy)
+            implements java.io.Serializable {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -22,7 +22,8 @@ public final class OfficerCommands {
             Long personId,
             @Size(max = 60) String staffUsername,
             LocalDate from,
-            @Size(max = 300) String actionNote) {}
+            @Size(max = 300) String actionNote)
+            implements java.io.Serializable {}
 
     /**
      * An election recorded at a meeting (107.1.3, 107.2.3): the office, the member elected, and the
@@ -33,10 +34,12 @@ public final class OfficerCommands {
             @NotNull OfficerTerm.Office office,
             @NotNull Long personId,
             @NotNull Long meetingId,
-            Long motionId) {}
+            Long motionId)
+            implements java.io.Serializable {}
 
     /** A body's officers: those in office today, every term, and the elections due after an officer left. */
-    public record OfficersView(String commission, List<Term> current, List<Term> terms, List<Due> electionsDue) {}
+    public record OfficersView(String commission, List<Term> current, List<Term> terms, List<Due> electionsDue)
+            implements java.io.Serializable {}
 
     public record Term(
             long id,
@@ -51,7 +54,8 @@ public final class OfficerCommands {
             String endReason,
             Long meetingId,
             Long motionId,
-            String actionNote) {}
+            String actionNote)
+            implements java.io.Serializable {}
 
     /** An election due (107.1.3): who left the office and when, the new appointment, the meeting whose agenda has the item. */
     public record Due(
@@ -64,5 +68,6 @@ public final class OfficerCommands {
             Long meetingId,
             java.time.LocalDateTime meetingStartsAt,
             Long agendaItemId,
-            String state) {}
+            String state)
+            implements java.io.Serializable {}
 }

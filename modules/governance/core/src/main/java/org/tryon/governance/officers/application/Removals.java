@@ -41,7 +41,8 @@ public class Removals {
             @NotNull Long appointmentId,
             @NotBlank @Size(max = 30) String resolution,
             @NotNull LocalDate decidedOn,
-            @NotBlank @Size(max = 1000) String grounds) {}
+            @NotBlank @Size(max = 1000) String grounds)
+            implements java.io.Serializable {}
 
     public record RemovalView(
             long id,
@@ -54,7 +55,8 @@ public class Removals {
             LocalDate decidedOn,
             String grounds,
             String recordedBy,
-            LocalDateTime recordedAt) {}
+            LocalDateTime recordedAt)
+            implements java.io.Serializable {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -55,7 +55,8 @@ public class Subcommittees {
             Integer quorum,
             Boolean membersFromParent,
             @NotNull LocalDate establishedOn,
-            @NotBlank @Size(max = 100) String establishedBy) {}
+            @NotBlank @Size(max = 100) String establishedBy)
+            implements java.io.Serializable {}
 
     public record SubcommitteeView(
             long id,
@@ -70,7 +71,8 @@ public class Subcommittees {
             boolean quorumSet,
             boolean membersFromParent,
             LocalDate establishedOn,
-            String establishedBy) {}
+            String establishedBy)
+            implements java.io.Serializable {}
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;

@@ -23,10 +23,10 @@ public class ClosedSessionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClosedSessions closedSessions;
+    ClosedSessions closedSessions;
 
     @Inject
-    transient Agendas agendas;
+    Agendas agendas;
 
     private Long meetingId;
     private List<ClosedSessions.SessionView> sessions;

@@ -29,16 +29,16 @@ public class OfficersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Officers officers;
+    Officers officers;
 
     @Inject
-    transient Commissions commissions;
+    Commissions commissions;
 
     @Inject
-    transient Removals removals;
+    Removals removals;
 
     @Inject
-    transient Subcommittees subcommittees;
+    Subcommittees subcommittees;
 
     private String code = "BDC";
     private OfficerCommands.OfficersView view;

@@ -38,13 +38,15 @@ public record ApplicationView(
         LocalDate appointedOn,
         String actionNote,
         LocalDate termStart,
-        LocalDateTime withdrawnAt) {
+        LocalDateTime withdrawnAt)
+        implements java.io.Serializable {
 
     /** What an applicant is told: the reference number, nothing of the record. */
-    public record Receipt(String reference, String message) {}
+    public record Receipt(String reference, String message) implements java.io.Serializable {}
 
     /** A seat one may apply for: the body, the seat's number and title, its recommending organisations. */
-    public record SeatChoice(String commission, String commissionName, int number, String title, String organisations) {
+    public record SeatChoice(String commission, String commissionName, int number, String title, String organisations)
+            implements java.io.Serializable {
 
         /** The value a form sends: BDC:3. */
         public String key() {
@@ -63,5 +65,6 @@ public record ApplicationView(
             LocalDateTime forwardedAt,
             String forwardedBy,
             String note,
-            List<ApplicationView> applications) {}
+            List<ApplicationView> applications)
+            implements java.io.Serializable {}
 }

@@ -22,7 +22,8 @@ public record ResolutionView(
         int nays,
         int abstentions,
         List<AgendaView.BallotView> votes,
-        List<Party> parties) {
+        List<Party> parties)
+        implements java.io.Serializable {
 
     public record Party(
             long id,
@@ -31,10 +32,12 @@ public record ResolutionView(
             String email,
             LocalDateTime namedAt,
             String namedBy,
-            List<Copy> copies) {}
+            List<Copy> copies)
+            implements java.io.Serializable {}
 
-    public record Copy(
-            long id, long partyId, LocalDateTime certifiedAt, String certifiedBy, List<Delivery> deliveries) {}
+    public record Copy(long id, long partyId, LocalDateTime certifiedAt, String certifiedBy, List<Delivery> deliveries)
+            implements java.io.Serializable {}
 
-    public record Delivery(long id, String method, String sentTo, LocalDateTime deliveredAt, String recordedBy) {}
+    public record Delivery(long id, String method, String sentTo, LocalDateTime deliveredAt, String recordedBy)
+            implements java.io.Serializable {}
 }

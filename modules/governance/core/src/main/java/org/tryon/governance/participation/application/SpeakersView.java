@@ -16,7 +16,8 @@ public record SpeakersView(
         int perMatterSeconds,
         List<SpeakerLine> speakers,
         Timer timer,
-        LocalDateTime now) {
+        LocalDateTime now)
+        implements java.io.Serializable {
 
     /** One speaker: who, on what, when signed up; once heard, the allowance and the time spoken. */
     public record SpeakerLine(
@@ -32,7 +33,8 @@ public record SpeakersView(
             LocalDateTime stoppedAt,
             Integer allowanceSeconds,
             long spokenSeconds,
-            long matterRemainingSeconds) {}
+            long matterRemainingSeconds)
+            implements java.io.Serializable {}
 
     /** The speaker who has the floor: the allowance, the speaker's and the matter's time left, and whether the time is up. */
     public record Timer(
@@ -43,7 +45,8 @@ public record SpeakersView(
             int allowanceSeconds,
             long speakerRemainingSeconds,
             long matterRemainingSeconds,
-            boolean overTime) {}
+            boolean overTime)
+            implements java.io.Serializable {}
 
     /** A meeting still open for sign-up (not yet called to order), with its agenda items: the public form's choices. */
     public record OpenMeeting(
@@ -52,10 +55,11 @@ public record SpeakersView(
             String commissionName,
             LocalDateTime startsAt,
             String location,
-            List<Item> items) {}
+            List<Item> items)
+            implements java.io.Serializable {}
 
-    public record Item(long id, String title) {}
+    public record Item(long id, String title) implements java.io.Serializable {}
 
     /** What a member of the public is told after signing up. */
-    public record Receipt(long meetingId, String name, String matter, String message) {}
+    public record Receipt(long meetingId, String name, String matter, String message) implements java.io.Serializable {}
 }

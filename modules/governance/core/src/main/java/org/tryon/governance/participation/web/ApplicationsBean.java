@@ -27,10 +27,10 @@ public class ApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatApplications applications;
+    SeatApplications applications;
 
     @Inject
-    transient Commissions commissions;
+    Commissions commissions;
 
     private List<ApplicationView> list;
     private List<ApplicationView.Packet> packets;

@@ -22,7 +22,7 @@ public class ApplyBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatApplications applications;
+    SeatApplications applications;
 
     private Form form = new Form();
     private ApplicationView.Receipt receipt;

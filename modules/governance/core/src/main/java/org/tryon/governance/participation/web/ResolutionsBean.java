@@ -26,10 +26,10 @@ public class ResolutionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertifiedCopies copies;
+    CertifiedCopies copies;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Integer year;
     private Long motion;

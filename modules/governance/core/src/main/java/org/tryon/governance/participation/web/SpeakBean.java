@@ -20,7 +20,7 @@ public class SpeakBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PublicAppearances appearances;
+    PublicAppearances appearances;
 
     private String matter;
     private String name;
@@ -30,7 +30,7 @@ public class SpeakBean implements Serializable {
     private List<Choice> choices;
 
     /** One choice of the form: a meeting and an agenda item of it, or its other business; the value is meetingId:itemId or meetingId:other. */
-    public record Choice(String value, String label) {}
+    public record Choice(String value, String label) implements java.io.Serializable {}
 
     public List<Choice> getChoices() {
         if (choices == null) {

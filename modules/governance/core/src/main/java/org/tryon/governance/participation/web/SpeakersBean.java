@@ -25,13 +25,13 @@ public class SpeakersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PublicAppearances appearances;
+    PublicAppearances appearances;
 
     @Inject
-    transient Agendas agendas;
+    Agendas agendas;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long meeting;
     private SpeakersView view;

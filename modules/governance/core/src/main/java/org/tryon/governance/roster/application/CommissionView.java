@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A body with its seats: each seat's organisations, dates, current member and every term. */
-public record CommissionView(long id, String code, String name, List<SeatView> seats) {
+public record CommissionView(long id, String code, String name, List<SeatView> seats) implements java.io.Serializable {
 
     public record SeatView(
             int number,
@@ -18,7 +18,8 @@ public record CommissionView(long id, String code, String name, List<SeatView> s
             String currentMember,
             LocalDate termStart,
             LocalDate termEnd,
-            List<AppointmentView> appointments) {
+            List<AppointmentView> appointments)
+            implements java.io.Serializable {
 
         /** A seat in effect today with no member. */
         public boolean vacant() {
@@ -36,5 +37,6 @@ public record CommissionView(long id, String code, String name, List<SeatView> s
             String appointedBy,
             String actionNote,
             LocalDate endedOn,
-            String endReason) {}
+            String endReason)
+            implements java.io.Serializable {}
 }

@@ -11,7 +11,8 @@ public record PersonView(
         String address,
         boolean countyResident,
         long version,
-        List<Term> terms) {
+        List<Term> terms)
+        implements java.io.Serializable {
 
     /** A term of the person: body, seat, dates, and why it ended early if it did. */
     public record Term(
@@ -22,5 +23,6 @@ public record PersonView(
             java.time.LocalDate termStart,
             java.time.LocalDate termEnd,
             java.time.LocalDate endedOn,
-            String endReason) {}
+            String endReason)
+            implements java.io.Serializable {}
 }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * attendance policy (107.1.1 B; seat number 0: the member, not a seat).
  */
 public record WorkItem(
-        String kind, String commission, int seatNumber, String seatTitle, String member, LocalDate date, String text) {
+        String kind, String commission, int seatNumber, String seatTitle, String member, LocalDate date, String text)
+        implements java.io.Serializable {
 
     public static final String TERM_ENDING = "TERM_ENDING";
     public static final String VACANT = "VACANT";

@@ -30,7 +30,7 @@ public class CommissionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Commissions commissions;
+    Commissions commissions;
 
     // record a person
     private String fullName;

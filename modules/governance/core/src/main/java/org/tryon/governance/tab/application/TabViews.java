@@ -21,13 +21,15 @@ public final class TabViews {
             LocalDateTime addedAt,
             String addedBy,
             LocalDateTime removedAt,
-            String removedBy) {}
+            String removedBy)
+            implements java.io.Serializable {}
 
     /** A party on permitting's record, to choose when linking. */
-    public record PartyView(String kind, long id, String name, String detail) {}
+    public record PartyView(String kind, long id, String name, String detail) implements java.io.Serializable {}
 
     /** A member of the TAB on a day, with their links in force. */
-    public record MemberLinks(long personId, String name, int seatNumber, List<LinkView> links) {}
+    public record MemberLinks(long personId, String name, int seatNumber, List<LinkView> links)
+            implements java.io.Serializable {}
 
     /** A likely conflict proposed from permit data: the member, the link and the party's role on the item's subject (107.2.4 J.1). */
     public record ProposalView(
@@ -38,15 +40,18 @@ public final class TabViews {
             String partyName,
             String role,
             String reason,
-            boolean declared) {}
+            boolean declared)
+            implements java.io.Serializable {}
 
     /** A declared conflict: the member takes no part in the item. */
-    public record ConflictView(long personId, String member, LocalDateTime declaredAt, String reason) {}
+    public record ConflictView(long personId, String member, LocalDateTime declaredAt, String reason)
+            implements java.io.Serializable {}
 
-    public record BulletView(
-            long id, String side, int position, String text, String writtenBy, LocalDateTime writtenAt) {}
+    public record BulletView(long id, String side, int position, String text, String writtenBy, LocalDateTime writtenAt)
+            implements java.io.Serializable {}
 
-    public record ConcurrenceView(long personId, String member, LocalDateTime concurredAt) {}
+    public record ConcurrenceView(long personId, String member, LocalDateTime concurredAt)
+            implements java.io.Serializable {}
 
     /** The recommendation with the interpretation proposed to the administrator and the decision (107.2.4 K, 107.2.5 G). */
     public record RecommendationView(
@@ -61,7 +66,8 @@ public final class TabViews {
             String decision,
             String decisionText,
             String decidedBy,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn)
+            implements java.io.Serializable {}
 
     /** A referral to the NC Department of Insurance Evaluation Services Section (107.2.4 J.2). */
     public record ReferralView(
@@ -77,7 +83,8 @@ public final class TabViews {
             LocalDate answeredOn,
             String answer,
             LocalDate closedOn,
-            String recordedBy) {}
+            String recordedBy)
+            implements java.io.Serializable {}
 
     /** One TAB item with everything the clerk and the chair need. */
     public record ItemView(
@@ -103,11 +110,13 @@ public final class TabViews {
             List<ConcurrenceView> concurrences,
             List<String> concurrenceMissing,
             RecommendationView recommendation,
-            List<ReferralView> referrals) {}
+            List<ReferralView> referrals)
+            implements java.io.Serializable {}
 
     /** A present member's declaration at the beginning of the meeting (107.2.4 J.1). */
     public record DeclarationView(
-            long personId, String member, boolean present, LocalDateTime declaredAt, Integer conflicts) {}
+            long personId, String member, boolean present, LocalDateTime declaredAt, Integer conflicts)
+            implements java.io.Serializable {}
 
     /** A TAB meeting's conflicts, declarations, summaries and recommendations. */
     public record MeetingView(
@@ -117,7 +126,8 @@ public final class TabViews {
             int present,
             int quorum,
             List<DeclarationView> declarations,
-            List<ItemView> items) {}
+            List<ItemView> items)
+            implements java.io.Serializable {}
 
     /** What one member is asked to declare: each item, with the conflicts proposed for them and whether declared (107.2.4 J.1). */
     public record MemberDeclaration(
@@ -126,7 +136,8 @@ public final class TabViews {
             String member,
             boolean present,
             LocalDateTime declaredAt,
-            List<DeclarationItem> items) {}
+            List<DeclarationItem> items)
+            implements java.io.Serializable {}
 
     public record DeclarationItem(
             long agendaItemId,
@@ -134,7 +145,8 @@ public final class TabViews {
             String subject,
             List<ProposalView> proposals,
             boolean conflictDeclared,
-            String reason) {}
+            String reason)
+            implements java.io.Serializable {}
 
     /** One item of the public results (107.2.4 M). */
     public record PublicItem(
@@ -148,11 +160,13 @@ public final class TabViews {
             List<String> concurredBy,
             List<String> conflicted,
             String recommendation,
-            String administratorDecision) {}
+            String administratorDecision)
+            implements java.io.Serializable {}
 
     /** One meeting's public results (107.2.4 M). */
     public record PublicMeeting(
-            long meetingId, LocalDateTime startsAt, String location, String status, List<PublicItem> items) {}
+            long meetingId, LocalDateTime startsAt, String location, String status, List<PublicItem> items)
+            implements java.io.Serializable {}
 
     /** The TAB's report to the BDC for a calendar quarter (107.2.4 L), generated from the record. */
     public record QuarterReport(
@@ -163,5 +177,6 @@ public final class TabViews {
             List<PublicMeeting> meetings,
             List<ReferralView> referrals,
             List<RecommendationView> decisions,
-            String note) {}
+            String note)
+            implements java.io.Serializable {}
 }

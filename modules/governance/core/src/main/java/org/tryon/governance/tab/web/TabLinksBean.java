@@ -19,7 +19,7 @@ public class TabLinksBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TabLinks links;
+    TabLinks links;
 
     private List<TabViews.MemberLinks> members;
     private Long personId;

@@ -30,13 +30,13 @@ public class TabMeetingBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TabMeetings tabMeetings;
+    TabMeetings tabMeetings;
 
     @Inject
-    transient TabRecords records;
+    TabRecords records;
 
     @Inject
-    transient TabLinks links;
+    TabLinks links;
 
     private Long id;
     private TabViews.MeetingView meeting;

@@ -27,10 +27,10 @@ public class TabOfficeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TabRecords records;
+    TabRecords records;
 
     @Inject
-    transient TabResults results;
+    TabResults results;
 
     private List<TabViews.ReferralView> referrals;
     private List<TabViews.RecommendationView> recommendations;

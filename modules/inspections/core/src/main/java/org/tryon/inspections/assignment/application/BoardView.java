@@ -9,7 +9,8 @@ import org.tryon.platform.kernel.Trade;
  * The supervisor's board of a day: each inspector's load against capacity, the requests of the day
  * (unassigned ones first, with why no inspector was chosen).
  */
-public record BoardView(LocalDate day, List<InspectorLoad> inspectors, List<Request> requests, int unassigned) {
+public record BoardView(LocalDate day, List<InspectorLoad> inspectors, List<Request> requests, int unassigned)
+        implements java.io.Serializable {
 
     /** An inspector's day: requests assigned (not cancelled) against the daily capacity; over capacity when the load exceeds it. */
     public record InspectorLoad(
@@ -23,7 +24,8 @@ public record BoardView(LocalDate day, List<InspectorLoad> inspectors, List<Requ
             int open,
             int urgent,
             boolean active,
-            boolean overCapacity) {}
+            boolean overCapacity)
+            implements java.io.Serializable {}
 
     /**
      * A request of the day. {@code note}: for an unassigned request, why the rule chose no one; for
@@ -42,7 +44,7 @@ public record BoardView(LocalDate day, List<InspectorLoad> inspectors, List<Requ
             Long inspectorId,
             String inspectorName,
             String note)
-            implements RouteOrder.Stop {
+            implements java.io.Serializable, RouteOrder.Stop {
 
         public boolean assigned() {
             return inspectorId != null;

@@ -9,7 +9,8 @@ import org.tryon.inspections.assignment.domain.RouteOrder;
  * district and address), with their load against capacity.
  */
 public record DayListView(
-        long inspectorId, String inspectorName, LocalDate day, int capacity, int load, List<Stop> stops) {
+        long inspectorId, String inspectorName, LocalDate day, int capacity, int load, List<Stop> stops)
+        implements java.io.Serializable {
 
     /** One request of the day, numbered in route order. */
     public record Stop(
@@ -27,7 +28,7 @@ public record DayListView(
             String requestedBy,
             String contactPhone,
             String status)
-            implements RouteOrder.Stop {
+            implements java.io.Serializable, RouteOrder.Stop {
 
         Stop at(int newPosition) {
             return new Stop(

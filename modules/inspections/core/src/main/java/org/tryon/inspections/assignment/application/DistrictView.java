@@ -4,7 +4,7 @@ import java.util.List;
 import org.tryon.inspections.assignment.domain.InspectionDistrict;
 
 /** An inspection district and the ZIP codes it covers. */
-public record DistrictView(String code, String name, List<String> zipCodes) {
+public record DistrictView(String code, String name, List<String> zipCodes) implements java.io.Serializable {
 
     static DistrictView of(InspectionDistrict d) {
         return new DistrictView(

@@ -13,7 +13,8 @@ public record InspectorView(
         List<Trade> trades,
         List<String> districts,
         int dailyCapacity,
-        boolean active) {
+        boolean active)
+        implements java.io.Serializable {
 
     static InspectorView of(Inspector i) {
         return new InspectorView(

@@ -16,7 +16,8 @@ public record OnTimeReportView(
         Line overall,
         List<Line> byDay,
         List<Line> byTrade,
-        List<Line> byInspector) {
+        List<Line> byInspector)
+        implements java.io.Serializable {
 
     /**
      * One group: counts by standing; the rate is on time out of counted (on time, late, overdue),
@@ -32,7 +33,8 @@ public record OnTimeReportView(
             int notCounted,
             int counted,
             BigDecimal ratePercent,
-            Boolean meetsTarget) {
+            Boolean meetsTarget)
+            implements java.io.Serializable {
 
         static Line of(String key, String label, OnTime.Tally t, BigDecimal target) {
             return new Line(

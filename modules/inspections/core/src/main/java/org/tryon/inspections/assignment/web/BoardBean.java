@@ -26,13 +26,13 @@ public class BoardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionSchedule schedule;
+    InspectionSchedule schedule;
 
     @Inject
-    transient InspectionAssignments assignments;
+    InspectionAssignments assignments;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private LocalDate day;
     private BoardView view;

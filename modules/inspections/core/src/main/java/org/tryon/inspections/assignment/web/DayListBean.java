@@ -27,16 +27,16 @@ public class DayListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionSchedule schedule;
+    InspectionSchedule schedule;
 
     @Inject
-    transient Inspectors inspectors;
+    Inspectors inspectors;
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long inspectorId;
     private LocalDate day;

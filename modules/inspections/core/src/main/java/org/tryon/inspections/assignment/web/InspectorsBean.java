@@ -22,10 +22,10 @@ public class InspectorsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Inspectors inspectors;
+    Inspectors inspectors;
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     private List<InspectorView> list;
     private List<DistrictView> districtChoices;

@@ -17,7 +17,7 @@ public class OnTimeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OnTimeReports reports;
+    OnTimeReports reports;
 
     private LocalDate from;
     private LocalDate to;

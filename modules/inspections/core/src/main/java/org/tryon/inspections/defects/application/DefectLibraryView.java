@@ -12,7 +12,8 @@ public record DefectLibraryView(
         String wording,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        String changedBy) {
+        String changedBy)
+        implements java.io.Serializable {
 
     public static DefectLibraryView of(DefectLibraryEntry e) {
         return new DefectLibraryView(

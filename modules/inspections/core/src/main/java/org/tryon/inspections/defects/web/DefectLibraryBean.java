@@ -25,13 +25,13 @@ public class DefectLibraryBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DefectLibrary library;
+    DefectLibrary library;
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Trade trade;
     private LocalDate on;

@@ -62,7 +62,8 @@ public class FailureRates {
             int inspections,
             int failures,
             BigDecimal ratePercent,
-            String failuresCounted) {
+            String failuresCounted)
+            implements java.io.Serializable {
 
         public HifrRules.Counts counts() {
             return new HifrRules.Counts(inspections, failures);
@@ -70,7 +71,8 @@ public class FailureRates {
     }
 
     /** A discipline's numbers, all contractors together, during a quarter (the trend). */
-    public record TrendPoint(String quarter, Trade discipline, int inspections, int failures, BigDecimal ratePercent) {}
+    public record TrendPoint(String quarter, Trade discipline, int inspections, int failures, BigDecimal ratePercent)
+            implements java.io.Serializable {}
 
     /**
      * Each contractor's numbers per discipline and quarter from {@code from} to {@code to}, oldest

@@ -83,14 +83,16 @@ public class HifrProcess implements DailyJob {
 
     /** What a quarter's run did. */
     public record QuarterRun(
-            String quarter, boolean ran, int decisions, int placed, int rotatedOff, int specialFees, String note) {}
+            String quarter, boolean ran, int decisions, int placed, int rotatedOff, int specialFees, String note)
+            implements java.io.Serializable {}
 
     /** F.2.3.1: documentation of training presented. */
     public record RecordTraining(
             @NotBlank @Size(max = 200) String className,
             @NotNull Integer hours,
             @NotNull LocalDate completedOn,
-            LocalDate presentedOn) {}
+            LocalDate presentedOn)
+            implements java.io.Serializable {}
 
     /** A listing as the screens and the API show it. */
     public record ListingView(
@@ -110,10 +112,12 @@ public class HifrProcess implements DailyJob {
             String removalSection,
             String removalReason,
             List<TrainingView> trainings,
-            List<DecisionView> decisions) {}
+            List<DecisionView> decisions)
+            implements java.io.Serializable {}
 
     public record TrainingView(
-            String className, int hours, LocalDate completedOn, LocalDate presentedOn, String recordedBy) {}
+            String className, int hours, LocalDate completedOn, LocalDate presentedOn, String recordedBy)
+            implements java.io.Serializable {}
 
     public record DecisionView(
             String quarter,
@@ -126,7 +130,8 @@ public class HifrProcess implements DailyJob {
             BigDecimal thresholdPercent,
             String verdict,
             String section,
-            String arithmetic) {
+            String arithmetic)
+            implements java.io.Serializable {
 
         static DecisionView of(HifrDecisionRecord d) {
             return new DecisionView(

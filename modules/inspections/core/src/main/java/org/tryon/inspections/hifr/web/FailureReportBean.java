@@ -30,10 +30,10 @@ public class FailureReportBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FailureRates rates;
+    FailureRates rates;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String from;
     private String to;

@@ -18,7 +18,7 @@ public class HifrBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HifrProcess hifr;
+    HifrProcess hifr;
 
     private boolean all;
     private List<HifrProcess.ListingView> listings;

@@ -81,7 +81,8 @@ public class OutageKit implements DailyJob {
     String kitDir;
 
     /** The record of an evening export. */
-    public record Export(LocalDate kitDay, String pdf, String csv, java.time.Instant exportedAt) {}
+    public record Export(LocalDate kitDay, String pdf, String csv, java.time.Instant exportedAt)
+            implements java.io.Serializable {}
 
     private List<Inspector> active() {
         return em.createQuery("select i from Inspector i where i.active = true order by i.displayName", Inspector.class)

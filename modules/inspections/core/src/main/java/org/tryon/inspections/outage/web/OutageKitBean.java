@@ -18,10 +18,10 @@ public class OutageKitBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OutageKit kit;
+    OutageKit kit;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private LocalDate day;
     private List<OutageKit.Export> exports;

@@ -11,7 +11,8 @@ public record InspectablePermitView(
         String contractorName,
         String address,
         String status,
-        LocalDate issuedOn) {
+        LocalDate issuedOn)
+        implements java.io.Serializable {
 
     public static InspectablePermitView of(InspectablePermit p) {
         return new InspectablePermitView(

@@ -33,7 +33,8 @@ public record InspectionRequestView(
         Long inspectorId,
         String hifrOption,
         LocalDate madeOn,
-        Long duplicateOf) {
+        Long duplicateOf)
+        implements java.io.Serializable {
 
     public static InspectionRequestView of(InspectionRequest r) {
         return new InspectionRequestView(

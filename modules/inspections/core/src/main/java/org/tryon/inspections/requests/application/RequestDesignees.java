@@ -63,7 +63,8 @@ public class RequestDesignees {
             @NotBlank @Size(max = 120) String name,
 
             @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
-            String phone) {}
+            String phone)
+            implements java.io.Serializable {}
 
     public record DesigneeView(
             long id,
@@ -75,7 +76,8 @@ public class RequestDesignees {
             String namedBy,
             Instant withdrawnAt,
             String withdrawnBy,
-            boolean active) {}
+            boolean active)
+            implements java.io.Serializable {}
 
     /**
      * Everyone who may request inspections on a permit (108.10 C).
@@ -91,7 +93,8 @@ public class RequestDesignees {
             long holderId,
             String holder,
             String pointOfContact,
-            List<DesigneeView> designees) {
+            List<DesigneeView> designees)
+            implements java.io.Serializable {
 
         /** The names a request may give as its requester, in the order shown to staff. */
         public List<String> names() {

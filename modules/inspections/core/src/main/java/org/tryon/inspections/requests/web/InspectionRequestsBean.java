@@ -28,13 +28,13 @@ public class InspectionRequestsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionRequests requests;
+    InspectionRequests requests;
 
     @Inject
-    transient Inspectors inspectors;
+    Inspectors inspectors;
 
     @Inject
-    transient RequestDesignees designees;
+    RequestDesignees designees;
 
     private String designeeName;
     private String designeePhone;

@@ -29,7 +29,8 @@ public record InspectionResultView(
         String thirdPartyReport,
         boolean excludedFromProjectFee,
         String exclusionSection,
-        java.math.BigDecimal hours) {
+        java.math.BigDecimal hours)
+        implements java.io.Serializable {
 
     /** A defect and, once a later inspection passed it, which one and when (108.10 D). */
     public record DefectView(
@@ -41,7 +42,8 @@ public record InspectionResultView(
             Long correctedByResultId,
             LocalDate correctedOn,
             String note,
-            Long libraryEntryId) {
+            Long libraryEntryId)
+            implements java.io.Serializable {
 
         static DefectView of(InspectionDefect d) {
             return new DefectView(

@@ -31,16 +31,16 @@ public class DepartmentalInspectionBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionRequests requests;
+    InspectionRequests requests;
 
     @Inject
-    transient InspectionResults results;
+    InspectionResults results;
 
     @Inject
-    transient org.tryon.inspections.api.InspectionQueries queries;
+    org.tryon.inspections.api.InspectionQueries queries;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long permitId;
     private String inspectionType;

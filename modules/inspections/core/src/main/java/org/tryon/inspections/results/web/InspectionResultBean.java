@@ -29,16 +29,16 @@ public class InspectionResultBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionRequests requests;
+    InspectionRequests requests;
 
     @Inject
-    transient InspectionResults results;
+    InspectionResults results;
 
     @Inject
-    transient org.tryon.inspections.api.InspectionQueries queries;
+    org.tryon.inspections.api.InspectionQueries queries;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long requestId;
     private InspectionRequestView request;
@@ -53,7 +53,7 @@ public class InspectionResultBean implements Serializable {
     private java.math.BigDecimal hours;
 
     @Inject
-    transient org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations registry;
+    org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations registry;
 
     /** 108.10 F.2.2.1: the third parties approved today. */
     public List<org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations.ThirdPartyView>
@@ -100,7 +100,7 @@ public class InspectionResultBean implements Serializable {
     }
 
     @Inject
-    transient org.tryon.inspections.defects.application.DefectLibrary library;
+    org.tryon.inspections.defects.application.DefectLibrary library;
 
     /** What the inspector typed in the defect picker. */
     private String pick;

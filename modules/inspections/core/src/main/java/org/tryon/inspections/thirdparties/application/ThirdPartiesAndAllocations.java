@@ -54,10 +54,11 @@ public class ThirdPartiesAndAllocations {
             @Pattern(regexp = "[0-9()+. -]{7,30}", message = "must be a phone number")
             String phone,
 
-            LocalDate approvedOn) {}
+            LocalDate approvedOn)
+            implements java.io.Serializable {}
 
     public record Withdraw(
-            LocalDate on, @NotBlank @Size(max = 500) String reason) {}
+            LocalDate on, @NotBlank @Size(max = 500) String reason) implements java.io.Serializable {}
 
     public record ThirdPartyView(
             long id,
@@ -69,12 +70,13 @@ public class ThirdPartiesAndAllocations {
             String approvedBy,
             LocalDate withdrawnOn,
             String withdrawalReason,
-            boolean approvedToday) {}
+            boolean approvedToday)
+            implements java.io.Serializable {}
 
     public record SetAllocation(
             @NotNull Long permitId,
             @NotNull InspectionAllocation.Basis basis,
-            @NotNull Integer includedInspections) {}
+            @NotNull Integer includedInspections) implements java.io.Serializable {}
 
     public record AllocationView(
             long permitId,
@@ -83,7 +85,8 @@ public class ThirdPartiesAndAllocations {
             int includedInspections,
             long made,
             long beyond,
-            String setBy) {}
+            String setBy)
+            implements java.io.Serializable {}
 
     public ThirdPartyView approve(ApproveThirdParty command) {
         user.requireAnyRole(REFUSAL, Roles.TRADE_CODE_ADMINISTRATOR, Roles.ADMINISTRATOR);

@@ -19,10 +19,10 @@ public class ThirdPartiesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ThirdPartiesAndAllocations registry;
+    ThirdPartiesAndAllocations registry;
 
     @Inject
-    transient org.tryon.inspections.requests.application.InspectionRequests requests;
+    org.tryon.inspections.requests.application.InspectionRequests requests;
 
     /** The allocation's permit is picked by its number and address (ADR 0053), not typed as an id. */
     public List<org.tryon.inspections.register.application.InspectablePermitView> getPermits() {

@@ -26,11 +26,13 @@ public final class CertificateViews {
             String standing,
             LocalDate periodFrom,
             BigDecimal ceHoursInPeriod,
-            int ceHoursRequired) {}
+            int ceHoursRequired)
+            implements java.io.Serializable {}
 
     /** A certificate with its official actions and continuing education, newest first. */
     public record CertificateDetail(
-            CertificateView certificate, List<ActionView> actions, List<EducationView> education) {}
+            CertificateView certificate, List<ActionView> actions, List<EducationView> education)
+            implements java.io.Serializable {}
 
     /**
      * What anyone may see (no sign-in): number, holder's name, type, status on today's date and the dates; nothing
@@ -46,7 +48,8 @@ public final class CertificateViews {
             LocalDate issuedOn,
             LocalDate expiresOn,
             LocalDate asOf,
-            Boolean codeMatches) {}
+            Boolean codeMatches)
+            implements java.io.Serializable {}
 
     /** One entry of the register of official actions (107.1.5 C.2). */
     public record ActionView(
@@ -62,9 +65,11 @@ public final class CertificateViews {
             String reference,
             String reason,
             String recordedBy,
-            Instant recordedAt) {}
+            Instant recordedAt)
+            implements java.io.Serializable {}
 
-    public record EducationView(long id, BigDecimal hours, LocalDate completedOn, String course, String recordedBy) {}
+    public record EducationView(long id, BigDecimal hours, LocalDate completedOn, String course, String recordedBy)
+            implements java.io.Serializable {}
 
     /** A delegated result and the county's review of it (107.1.5 C). */
     public record ReviewView(
@@ -81,5 +86,6 @@ public final class CertificateViews {
             String reference,
             String reason,
             Long certificateId,
-            String certificateNumber) {}
+            String certificateNumber)
+            implements java.io.Serializable {}
 }

@@ -20,10 +20,10 @@ public class CertificateBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private CertificateDetail detail;

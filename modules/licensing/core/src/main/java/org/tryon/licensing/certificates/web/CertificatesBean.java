@@ -19,10 +19,10 @@ public class CertificatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String number;
     private String name;

@@ -20,7 +20,7 @@ public class DelegatedReviewsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     private boolean all;
     private List<ReviewView> list;

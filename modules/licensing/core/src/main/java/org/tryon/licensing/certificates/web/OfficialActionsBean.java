@@ -19,7 +19,7 @@ public class OfficialActionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     private String from;
     private String to;

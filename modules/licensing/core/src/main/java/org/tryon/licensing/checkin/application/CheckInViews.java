@@ -24,7 +24,8 @@ public final class CheckInViews {
             String proctor,
             String delegate,
             String status,
-            int registered) {
+            int registered)
+            implements java.io.Serializable {
 
         public String label() {
             return sessionDate + " " + startsAt + " " + certificateName + ", " + site + " " + room;
@@ -32,7 +33,8 @@ public final class CheckInViews {
     }
 
     /** One accommodation as the roster shows it. */
-    public record AccommodationLine(long id, String kind, String label, Integer extraMinutes, String status) {
+    public record AccommodationLine(long id, String kind, String label, Integer extraMinutes, String status)
+            implements java.io.Serializable {
 
         public String text() {
             return label
@@ -54,7 +56,8 @@ public final class CheckInViews {
             String formCode,
             String idKind,
             String idLastDigits,
-            Integer minutesLate) {
+            Integer minutesLate)
+            implements java.io.Serializable {
 
         public String accommodationText() {
             return String.join(
@@ -68,7 +71,8 @@ public final class CheckInViews {
 
     /** The proctor's roster of a session, ordered by name. */
     public record RosterView(
-            SessionView session, int lateArrivalMinutes, LocalDateTime admittedUntil, List<RosterLine> lines) {}
+            SessionView session, int lateArrivalMinutes, LocalDateTime admittedUntil, List<RosterLine> lines)
+            implements java.io.Serializable {}
 
     /** A check-in as recorded; the access code is what the candidate types at the kiosk. */
     public record CheckInView(
@@ -85,10 +89,12 @@ public final class CheckInViews {
             String nameOnDocument,
             Long nameChangeId,
             int minutesLate,
-            String checkedInBy) {}
+            String checkedInBy)
+            implements java.io.Serializable {}
 
     public record NameChangeView(
-            long id, long candidateId, String nameOnDocument, String evidence, String recordedBy, Instant recordedAt) {}
+            long id, long candidateId, String nameOnDocument, String evidence, String recordedBy, Instant recordedAt)
+            implements java.io.Serializable {}
 
     public record AccommodationView(
             long id,
@@ -109,7 +115,8 @@ public final class CheckInViews {
             Instant requestedAt,
             String decidedBy,
             Instant decidedAt,
-            String decisionReason) {
+            String decisionReason)
+            implements java.io.Serializable {
 
         public boolean hasDocument() {
             return documentType != null;
@@ -122,7 +129,8 @@ public final class CheckInViews {
             LocalDate decidedOn,
             String decisionReference,
             String outcome,
-            String decidedBy) {}
+            String decidedBy)
+            implements java.io.Serializable {}
 
     public record IrregularityView(
             long id,
@@ -136,8 +144,9 @@ public final class CheckInViews {
             boolean invalidates,
             String recordedBy,
             Instant recordedAt,
-            ReferralView referral) {}
+            ReferralView referral)
+            implements java.io.Serializable {}
 
     /** A document uploaded with an accommodation request. */
-    public record Document(String name, String mediaType, byte[] content) {}
+    public record Document(String name, String mediaType, byte[] content) implements java.io.Serializable {}
 }

@@ -23,7 +23,7 @@ public class AccommodationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accommodations accommodations;
+    Accommodations accommodations;
 
     private String status = "REQUESTED";
     private List<AccommodationView> list;

@@ -25,10 +25,10 @@ public class CheckInBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CheckIns checkIns;
+    CheckIns checkIns;
 
     @Inject
-    transient Irregularities irregularities;
+    Irregularities irregularities;
 
     private Long session;
     private List<SessionView> sessions;

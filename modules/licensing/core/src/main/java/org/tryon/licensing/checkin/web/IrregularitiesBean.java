@@ -18,7 +18,7 @@ public class IrregularitiesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Irregularities irregularities;
+    Irregularities irregularities;
 
     private boolean openReferrals;
     private List<IrregularityView> list;

@@ -24,7 +24,8 @@ public final class DelegationViews {
             Instant recordedAt,
             String endedBy,
             String endedReason,
-            boolean inForceToday) {}
+            boolean inForceToday)
+            implements java.io.Serializable {}
 
     /**
      * @param validUntil the last day, or blank for open-ended
@@ -37,9 +38,10 @@ public final class DelegationViews {
             String validUntil,
             @NotNull String decidedBy,
             @NotBlank @Size(max = 100) String reference,
-            @NotBlank @Size(max = 600) String reason) {}
+            @NotBlank @Size(max = 600) String reason)
+            implements java.io.Serializable {}
 
     public record EndDelegation(
             @NotBlank String lastDay,
-            @NotBlank @Size(max = 600) String reason) {}
+            @NotBlank @Size(max = 600) String reason) implements java.io.Serializable {}
 }

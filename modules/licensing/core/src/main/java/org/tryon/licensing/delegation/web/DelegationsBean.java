@@ -22,10 +22,10 @@ public class DelegationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Delegations delegations;
+    Delegations delegations;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String delegate;
     private String certificateType;

@@ -70,9 +70,10 @@ public class AnswerSheets {
             String candidateName,
             String certificateType,
             String formCode,
-            List<SheetPosition> positions) {}
+            List<SheetPosition> positions)
+            implements java.io.Serializable {}
 
-    public record SheetPosition(int position, List<String> letters) {}
+    public record SheetPosition(int position, List<String> letters) implements java.io.Serializable {}
 
     /** The positions of the registration's form, for keying. */
     public SheetView sheet(long registrationId) {

@@ -19,7 +19,7 @@ public final class KioskViews {
         SUBMITTED
     }
 
-    public record AnswerView(int position, String chosen, boolean flagged) {}
+    public record AnswerView(int position, String chosen, boolean flagged) implements java.io.Serializable {}
 
     /**
      * The kiosk for an access code. The questions and answers are shown while the attempt is in progress; the
@@ -41,8 +41,9 @@ public final class KioskViews {
             List<Question> questions,
             List<AnswerView> answers,
             int answered,
-            ResultView result) {}
+            ResultView result)
+            implements java.io.Serializable {}
 
     /** The outcome of saving an answer: refused after the time (the attempt was then submitted). */
-    public record Saved(boolean accepted, String refusal, KioskView kiosk) {}
+    public record Saved(boolean accepted, String refusal, KioskView kiosk) implements java.io.Serializable {}
 }

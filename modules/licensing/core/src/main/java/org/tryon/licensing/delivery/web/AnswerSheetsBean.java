@@ -23,7 +23,7 @@ public class AnswerSheetsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AnswerSheets sheets;
+    AnswerSheets sheets;
 
     private Long registrationId;
     private SheetView sheet;

@@ -28,10 +28,10 @@ public class ExamKioskBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamKiosk kiosk;
+    ExamKiosk kiosk;
 
     @Inject
-    transient KioskGuard guard;
+    KioskGuard guard;
 
     private String code;
     private KioskView view;

@@ -22,7 +22,8 @@ public final class EligibilityViews {
             String status,
             LocalDate decidedOn,
             LocalDate eligibleUntil,
-            String receivedVia) {}
+            String receivedVia)
+            implements java.io.Serializable {}
 
     public record ApplicationView(
             long id,
@@ -45,7 +46,8 @@ public final class EligibilityViews {
             boolean identityComplete,
             List<ExperienceView> experience,
             List<ReferenceView> references,
-            ArithmeticView arithmetic) {}
+            ArithmeticView arithmetic)
+            implements java.io.Serializable {}
 
     public record ExperienceView(
             long id,
@@ -59,16 +61,12 @@ public final class EligibilityViews {
             String rejectReason,
             String checkedBy,
             boolean counted,
-            String why) {}
+            String why)
+            implements java.io.Serializable {}
 
     public record ReferenceView(
-            long id,
-            String name,
-            String contact,
-            String relation,
-            String status,
-            String rejectReason,
-            String checkedBy) {}
+            long id, String name, String contact, String relation, String status, String rejectReason, String checkedBy)
+            implements java.io.Serializable {}
 
     /** The arithmetic by the rule in force on the application day: the merged periods, months counted and required, the decision it leads to. */
     public record ArithmeticView(
@@ -80,12 +78,13 @@ public final class EligibilityViews {
             int monthsRequired,
             int minWeeklyHours,
             boolean eligible,
-            String summary) {}
+            String summary)
+            implements java.io.Serializable {}
 
-    public record PeriodView(LocalDate from, LocalDate to, int months) {}
+    public record PeriodView(LocalDate from, LocalDate to, int months) implements java.io.Serializable {}
 
     /** What a candidate is told after applying: the reference to look the application up with, and what happens next. */
-    public record Receipt(String reference, String status, String message) {}
+    public record Receipt(String reference, String status, String message) implements java.io.Serializable {}
 
     /** What a candidate sees of their own application on the public status page. */
     public record PublicStatus(
@@ -98,12 +97,15 @@ public final class EligibilityViews {
             LocalDate eligibleUntil,
             String decision,
             List<SessionLine> sessions,
-            List<ResultLine> results) {}
+            List<ResultLine> results)
+            implements java.io.Serializable {}
 
-    public record SessionLine(LocalDate day, LocalTime startsAt, String site, String room, String registration) {}
+    public record SessionLine(LocalDate day, LocalTime startsAt, String site, String room, String registration)
+            implements java.io.Serializable {}
 
     public record ResultLine(
-            LocalDate takenOn, int rawScore, int itemCount, BigDecimal percent, boolean passed, String status) {}
+            LocalDate takenOn, int rawScore, int itemCount, BigDecimal percent, boolean passed, String status)
+            implements java.io.Serializable {}
 
     public record RuleView(
             long id,
@@ -124,7 +126,8 @@ public final class EligibilityViews {
             String reason,
             String recordedBy,
             Instant recordedAt,
-            boolean inForceToday) {}
+            boolean inForceToday)
+            implements java.io.Serializable {}
 
     public record KindView(
             long id,
@@ -133,10 +136,12 @@ public final class EligibilityViews {
             String kind,
             String reason,
             String recordedBy,
-            boolean inForceToday) {}
+            boolean inForceToday)
+            implements java.io.Serializable {}
 
     /** A certificate type with what it is today. */
-    public record TypeView(String code, String name, String tradeName, String kindToday, String issuingBoard) {}
+    public record TypeView(String code, String name, String tradeName, String kindToday, String issuingBoard)
+            implements java.io.Serializable {}
 
     public record CredentialView(
             long id,
@@ -151,5 +156,6 @@ public final class EligibilityViews {
             boolean current,
             String verifiedBy,
             LocalDate verifiedOn,
-            String verificationNote) {}
+            String verificationNote)
+            implements java.io.Serializable {}
 }

@@ -18,7 +18,7 @@ public class ExamApplicationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Eligibility eligibility;
+    Eligibility eligibility;
 
     private Long id;
     private ApplicationView application;

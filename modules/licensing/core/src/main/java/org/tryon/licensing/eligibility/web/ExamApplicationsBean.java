@@ -20,10 +20,10 @@ public class ExamApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Eligibility eligibility;
+    Eligibility eligibility;
 
     @Inject
-    transient ExamRules rules;
+    ExamRules rules;
 
     private String status;
     private String type;

@@ -22,7 +22,7 @@ public class ExamRulesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamRules rules;
+    ExamRules rules;
 
     private String type = "JOURNEYMAN-ELECTRICIAN";
     private List<TypeView> types;

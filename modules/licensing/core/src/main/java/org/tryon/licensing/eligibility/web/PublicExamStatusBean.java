@@ -16,7 +16,7 @@ public class PublicExamStatusBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Eligibility eligibility;
+    Eligibility eligibility;
 
     private String reference;
     private String email;

@@ -21,10 +21,10 @@ public class StateCredentialsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StateCredentials credentials;
+    StateCredentials credentials;
 
     @Inject
-    transient ExamRules rules;
+    ExamRules rules;
 
     private List<CredentialView> list;
     private List<TypeView> types;

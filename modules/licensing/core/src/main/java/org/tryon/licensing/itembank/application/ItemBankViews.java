@@ -20,9 +20,10 @@ public final class ItemBankViews {
             String latestStatus,
             Integer activeNumber,
             boolean administered,
-            int versions) {}
+            int versions)
+            implements java.io.Serializable {}
 
-    public record OptionView(String label, String text) {}
+    public record OptionView(String label, String text) implements java.io.Serializable {}
 
     public record VersionView(
             long id,
@@ -41,12 +42,14 @@ public final class ItemBankViews {
             String decisionKeyedBy,
             Instant activatedAt,
             Instant retiredAt,
-            String changedBy) {}
+            String changedBy)
+            implements java.io.Serializable {}
 
     /** An item with every version, newest first. */
-    public record ItemDetail(long id, String code, String certificateType, List<VersionView> versions) {}
+    public record ItemDetail(long id, String code, String certificateType, List<VersionView> versions)
+            implements java.io.Serializable {}
 
-    public record AreaCount(String contentArea, int items) {}
+    public record AreaCount(String contentArea, int items) implements java.io.Serializable {}
 
     public record OutlineView(
             long id,
@@ -56,7 +59,8 @@ public final class ItemBankViews {
             String recordedBy,
             Instant recordedAt,
             List<AreaCount> areas,
-            int total) {}
+            int total)
+            implements java.io.Serializable {}
 
     public record FormRow(
             long id,
@@ -67,7 +71,8 @@ public final class ItemBankViews {
             Long seed,
             Instant assembledAt,
             Instant lockedAt,
-            String lockedBy) {}
+            String lockedBy)
+            implements java.io.Serializable {}
 
     public record FormItemView(
             int position,
@@ -79,7 +84,8 @@ public final class ItemBankViews {
             String stem,
             List<OptionView> options,
             String key,
-            String status) {}
+            String status)
+            implements java.io.Serializable {}
 
     public record FormDetail(
             long id,
@@ -94,24 +100,24 @@ public final class ItemBankViews {
             Instant lockedAt,
             Instant retiredAt,
             List<AreaCount> areas,
-            List<FormItemView> items) {}
+            List<FormItemView> items)
+            implements java.io.Serializable {}
 
     /**
      * A LOCKED form a candidate may be given (check-in picks one of the type; {@code itemCount} positions).
      */
-    public record LockedForm(long id, String code, String certificateType, int itemCount, Instant lockedAt) {}
+    public record LockedForm(long id, String code, String certificateType, int itemCount, Instant lockedAt)
+            implements java.io.Serializable {}
 
-    public record AccessView(long id, Instant at, String user, String action, String subject, int itemCount) {}
+    public record AccessView(long id, Instant at, String user, String action, String subject, int itemCount)
+            implements java.io.Serializable {}
 
     /** One item version as imported or exported (QTI, CSV): the item's code and type, the version's number, status and content. */
     public record ItemRecord(
-            String code,
-            String certificateType,
-            int number,
-            String status,
-            boolean administered,
-            ItemContent content) {}
+            String code, String certificateType, int number, String status, boolean administered, ItemContent content)
+            implements java.io.Serializable {}
 
     /** What an import did: items created, new versions added to items already in the bank, versions already there. */
-    public record ImportResult(int itemsCreated, int versionsAdded, int unchanged, List<String> codes) {}
+    public record ImportResult(int itemsCreated, int versionsAdded, int unchanged, List<String> codes)
+            implements java.io.Serializable {}
 }

@@ -16,7 +16,7 @@ public class FormViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamForms forms;
+    ExamForms forms;
 
     private Long id;
     private FormDetail form;

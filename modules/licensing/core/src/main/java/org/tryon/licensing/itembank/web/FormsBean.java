@@ -21,10 +21,10 @@ public class FormsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamForms forms;
+    ExamForms forms;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String certificateType;
     private String code;

@@ -18,7 +18,7 @@ public class ItemAccessLogBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ItemBankAccess access;
+    ItemBankAccess access;
 
     private String user;
     private LocalDate from;

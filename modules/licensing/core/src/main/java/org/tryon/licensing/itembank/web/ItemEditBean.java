@@ -27,10 +27,10 @@ public class ItemEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ItemBank bank;
+    ItemBank bank;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private Long id;
     private boolean loaded;

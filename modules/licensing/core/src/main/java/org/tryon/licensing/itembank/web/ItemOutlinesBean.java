@@ -24,10 +24,10 @@ public class ItemOutlinesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentOutlines outlines;
+    ContentOutlines outlines;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String certificateType;
     private LocalDate effectiveFrom;

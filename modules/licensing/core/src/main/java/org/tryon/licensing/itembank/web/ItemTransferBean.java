@@ -29,16 +29,18 @@ public class ItemTransferBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ItemTransfer transfer;
+    ItemTransfer transfer;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String exportType;
     private String exportStatus;
     private String importType;
-    private UploadedFile qtiFile;
-    private UploadedFile csvFile;
+    /** The uploads of the request that imports them (not kept in the session, ADR 0056). */
+    private transient UploadedFile qtiFile;
+
+    private transient UploadedFile csvFile;
     private ImportResult result;
     private List<RuleViolationException.Violation> refused;
 

@@ -19,7 +19,7 @@ public class ItemViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ItemBank bank;
+    ItemBank bank;
 
     private Long id;
     private ItemDetail item;

@@ -20,10 +20,10 @@ public class ItemsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ItemBank bank;
+    ItemBank bank;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String certificateType;
     private String area;

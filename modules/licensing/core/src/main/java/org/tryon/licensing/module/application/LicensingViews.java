@@ -7,7 +7,7 @@ public final class LicensingViews {
 
     private LicensingViews() {}
 
-    public record TradeView(String code, String name) {}
+    public record TradeView(String code, String name) implements java.io.Serializable {}
 
     public record CertificateTypeView(
             String code,
@@ -18,7 +18,8 @@ public final class LicensingViews {
             String section,
             LocalDate examinedFrom,
             LocalDate examinedUntil,
-            boolean examinedToday) {}
+            boolean examinedToday)
+            implements java.io.Serializable {}
 
     public record CandidateView(
             long id,
@@ -27,5 +28,6 @@ public final class LicensingViews {
             String phone,
             String certificateType,
             String certificateName,
-            LocalDate enteredOn) {}
+            LocalDate enteredOn)
+            implements java.io.Serializable {}
 }

@@ -28,19 +28,19 @@ public class CandidateBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     @Inject
-    transient Eligibility eligibility;
+    Eligibility eligibility;
 
     @Inject
-    transient ExamSessions sessions;
+    ExamSessions sessions;
 
     @Inject
-    transient Scoring scoring;
+    Scoring scoring;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     private Long id;
     private CandidateView candidate;

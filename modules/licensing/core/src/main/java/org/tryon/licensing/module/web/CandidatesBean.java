@@ -20,7 +20,7 @@ public class CandidatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String name;
     private String email;

@@ -35,16 +35,18 @@ public final class ExamFacts {
             String formCode,
             int extraMinutes,
             String status,
-            String accessCode) {
+            String accessCode)
+            implements java.io.Serializable {
         public boolean checkedIn() {
             return "CHECKED_IN".equals(status);
         }
     }
 
     /** A question of a form as the candidate sees it (no key). */
-    public record Question(int position, long itemVersionId, String stem, List<Option> options) {}
+    public record Question(int position, long itemVersionId, String stem, List<Option> options)
+            implements java.io.Serializable {}
 
-    public record Option(String label, String text) {}
+    public record Option(String label, String text) implements java.io.Serializable {}
 
     private static final String REGISTRATION =
             "select r.id, r.candidate_id, c.full_name, r.session_id, s.certificate_type, t.name, s.session_date,"

@@ -32,7 +32,8 @@ public final class ScoringViews {
             Long supersedesResultId,
             String reason,
             String recordedBy,
-            Instant recordedAt) {}
+            Instant recordedAt)
+            implements java.io.Serializable {}
 
     /**
      * The retake rule as it stands after this result (106): the waiting period from the day taken and the attempt
@@ -43,11 +44,13 @@ public final class ScoringViews {
             LocalDate earliestRetake,
             Integer maxAttempts,
             int attemptsCounted,
-            boolean anotherAttemptAllowed) {}
+            boolean anotherAttemptAllowed)
+            implements java.io.Serializable {}
 
     /** A result with its history (the rescore chain of the attempt, oldest first) and its score per content area. */
     public record ResultDetail(
-            ResultView result, List<ResultView> history, List<AreaScore> areas, RetakeView retake, boolean delegated) {}
+            ResultView result, List<ResultView> history, List<AreaScore> areas, RetakeView retake, boolean delegated)
+            implements java.io.Serializable {}
 
     /** A challenge or appeal. */
     public record ChallengeView(
@@ -68,5 +71,6 @@ public final class ScoringViews {
             String resolution,
             String correctedOption,
             String decidedBy,
-            int resultsRescored) {}
+            int resultsRescored)
+            implements java.io.Serializable {}
 }

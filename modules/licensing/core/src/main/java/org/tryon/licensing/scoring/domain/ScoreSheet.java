@@ -40,7 +40,7 @@ public final class ScoreSheet {
     }
 
     /** The score per content area (for the report of a candidate who failed). */
-    public record AreaScore(String contentArea, int correct, int questions) {}
+    public record AreaScore(String contentArea, int correct, int questions) implements java.io.Serializable {}
 
     /** A scored attempt. */
     public record Score(

@@ -18,7 +18,7 @@ public class ChallengesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Challenges challenges;
+    Challenges challenges;
 
     private List<ChallengeView> list;
     private Long selected;

@@ -22,13 +22,13 @@ public class ResultsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Scoring scoring;
+    Scoring scoring;
 
     @Inject
-    transient Challenges challenges;
+    Challenges challenges;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private Long sessionId;
     private String certificateType;

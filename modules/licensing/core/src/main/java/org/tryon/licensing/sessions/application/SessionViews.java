@@ -24,9 +24,11 @@ public final class SessionViews {
             int seatsLeft,
             String proctor,
             String delegate,
-            String status) {}
+            String status)
+            implements java.io.Serializable {}
 
-    public record SessionDetail(SessionView session, List<RegistrationView> registrations, List<ChangeView> history) {}
+    public record SessionDetail(SessionView session, List<RegistrationView> registrations, List<ChangeView> history)
+            implements java.io.Serializable {}
 
     public record RegistrationView(
             long id,
@@ -45,18 +47,18 @@ public final class SessionViews {
             Instant holdUntil,
             BigDecimal fee,
             Long rescheduledFromId,
-            LocalDate changeDeadline) {}
+            LocalDate changeDeadline)
+            implements java.io.Serializable {}
 
     public record RegistrationDetail(
-            RegistrationView registration, boolean feeSettled, BigDecimal accountBalance, List<ChangeView> history) {}
+            RegistrationView registration, boolean feeSettled, BigDecimal accountBalance, List<ChangeView> history)
+            implements java.io.Serializable {}
 
-    public record ChangeView(String from, String to, Instant at, String by, String reason) {}
+    public record ChangeView(String from, String to, Instant at, String by, String reason)
+            implements java.io.Serializable {}
 
     /** An application a candidate may register with: eligible, not lapsed. */
     public record EligibleApplicationView(
-            long applicationId,
-            long candidateId,
-            String candidateName,
-            String certificateType,
-            LocalDate eligibleUntil) {}
+            long applicationId, long candidateId, String candidateName, String certificateType, LocalDate eligibleUntil)
+            implements java.io.Serializable {}
 }

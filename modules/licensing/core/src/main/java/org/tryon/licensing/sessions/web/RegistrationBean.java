@@ -25,10 +25,10 @@ public class RegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamSessions sessions;
+    ExamSessions sessions;
 
     @Inject
-    transient Scoring scoring;
+    Scoring scoring;
 
     private Long id;
     private RegistrationDetail detail;

@@ -20,7 +20,7 @@ public class RegistrationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamSessions sessions;
+    ExamSessions sessions;
 
     private Long applicationId;
     private Long sessionId;

@@ -16,7 +16,7 @@ public class SessionBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamSessions sessions;
+    ExamSessions sessions;
 
     private Long id;
     private String reason;

@@ -31,19 +31,19 @@ public class SessionsBean implements Serializable {
     public record Day(LocalDate day, List<SessionView> sessions) {}
 
     @Inject
-    transient ExamSessions sessions;
+    ExamSessions sessions;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     @Inject
-    transient StaffDirectory staff;
+    StaffDirectory staff;
 
     @Inject
-    transient ExamDelegation delegation;
+    ExamDelegation delegation;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String certificateType;
     private String day;

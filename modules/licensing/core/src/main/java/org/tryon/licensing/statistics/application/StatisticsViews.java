@@ -61,7 +61,8 @@ public final class StatisticsViews {
             List<Integer> scoreCounts,
             List<String> options,
             List<ItemRow> itemRows,
-            long computeMillis) {
+            long computeMillis)
+            implements java.io.Serializable {
 
         /** Items flagged for review. */
         public long flagged() {
@@ -87,7 +88,8 @@ public final class StatisticsViews {
             BigDecimal discrimination,
             List<BigDecimal> optionShares,
             BigDecimal blankShare,
-            List<String> flags) {
+            List<String> flags)
+            implements java.io.Serializable {
 
         public String difficultyText() {
             return text(difficulty);
@@ -103,10 +105,12 @@ public final class StatisticsViews {
     }
 
     /** A form the statistics may be asked for, with the administrations that used it. */
-    public record FormOption(long id, String code, String certificateType, String status, int items, long attempts) {}
+    public record FormOption(long id, String code, String certificateType, String status, int items, long attempts)
+            implements java.io.Serializable {}
 
     /** An administration (a session) in which the form was taken. */
-    public record SessionOption(long id, LocalDate day, String site, String room, long attempts) {
+    public record SessionOption(long id, LocalDate day, String site, String room, long attempts)
+            implements java.io.Serializable {
 
         public String label() {
             return day + " " + site + ", " + room + " (" + attempts + ")";

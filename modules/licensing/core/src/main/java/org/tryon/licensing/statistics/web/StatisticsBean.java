@@ -36,10 +36,10 @@ public class StatisticsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamStatistics statistics;
+    ExamStatistics statistics;
 
     @Inject
-    transient Licensing licensing;
+    Licensing licensing;
 
     private String certificateType;
     private String form;

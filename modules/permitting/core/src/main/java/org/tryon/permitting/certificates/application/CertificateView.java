@@ -14,7 +14,8 @@ public record CertificateView(
         List<String> permitNumbers,
         LocalDate issuedOn,
         String issuedBy,
-        String pdf) {
+        String pdf)
+        implements java.io.Serializable {
 
     static CertificateView of(Certificate c) {
         return new CertificateView(

@@ -12,4 +12,5 @@ public record CertificatesOverview(
         long projectId,
         CertificateView certificate,
         List<Violation> certificateCheck,
-        List<TemporaryCertificateView> temporaryCertificates) {}
+        List<TemporaryCertificateView> temporaryCertificates)
+        implements java.io.Serializable {}

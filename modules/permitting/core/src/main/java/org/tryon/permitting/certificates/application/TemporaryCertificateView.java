@@ -19,7 +19,8 @@ public record TemporaryCertificateView(
         boolean expired,
         LocalDate endedOn,
         String endedBy,
-        String endedReason) {
+        String endedReason)
+        implements java.io.Serializable {
 
     static TemporaryCertificateView of(TemporaryCertificate t, LocalDate today) {
         TemporaryCertificate.Standing standing = t.standingOn(today);

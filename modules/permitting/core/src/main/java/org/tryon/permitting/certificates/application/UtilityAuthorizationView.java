@@ -19,7 +19,8 @@ public record UtilityAuthorizationView(
         String standing,
         LocalDate withdrawnOn,
         String withdrawnBy,
-        String withdrawnReason) {
+        String withdrawnReason)
+        implements java.io.Serializable {
 
     static UtilityAuthorizationView of(UtilityAuthorization a, LocalDate today) {
         return new UtilityAuthorizationView(

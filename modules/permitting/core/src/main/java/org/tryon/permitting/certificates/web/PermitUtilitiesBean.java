@@ -29,7 +29,7 @@ public class PermitUtilitiesBean implements Serializable {
     PermitBean permitBean;
 
     @Inject
-    transient UtilityAuthorizations utilities;
+    UtilityAuthorizations utilities;
 
     private List<UtilityAuthorizationView> list;
     private List<String> refusals;

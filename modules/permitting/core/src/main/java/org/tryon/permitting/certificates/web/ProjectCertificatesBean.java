@@ -31,7 +31,7 @@ public class ProjectCertificatesBean implements Serializable {
     ProjectBean projectBean;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     private CertificatesOverview overview;
     private String portion;

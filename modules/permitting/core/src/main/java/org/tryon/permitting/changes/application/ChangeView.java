@@ -23,7 +23,8 @@ public record ChangeView(
         String decidedBy,
         LocalDate decidedOn,
         String decisionNote,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ChangeView of(ChangeRequest c) {
         return new ChangeView(

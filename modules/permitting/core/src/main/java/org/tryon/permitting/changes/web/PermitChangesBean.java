@@ -21,7 +21,7 @@ public class PermitChangesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ChangesInWork changes;
+    ChangesInWork changes;
 
     @Inject
     PermitBean permitBean;

@@ -14,7 +14,8 @@ public record AppealView(
         String outcomeLabel,
         LocalDate decidedOn,
         String decidedBy,
-        String decisionReasons) {
+        String decisionReasons)
+        implements java.io.Serializable {
 
     static AppealView of(EnforcementAppeal a) {
         return a == null

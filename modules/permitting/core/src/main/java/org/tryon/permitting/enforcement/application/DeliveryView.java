@@ -16,7 +16,8 @@ public record DeliveryView(
         String mailingAddress,
         String articleNumber,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt)
+        implements java.io.Serializable {
 
     public static DeliveryView of(WrittenNotice d) {
         return new DeliveryView(

@@ -52,7 +52,8 @@ public record EnforcementActionView(
         String appealTo,
         AppealView appeal,
         List<DeliveryView> deliveries,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static EnforcementActionView of(
             EnforcementAction a,

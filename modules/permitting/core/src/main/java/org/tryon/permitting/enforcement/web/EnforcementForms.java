@@ -33,7 +33,7 @@ public abstract class EnforcementForms implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnforcementActions actions;
+    EnforcementActions actions;
 
     private Long selectedId;
     private EnforcementActionView selected;

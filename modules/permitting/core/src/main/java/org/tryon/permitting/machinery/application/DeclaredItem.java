@@ -17,4 +17,5 @@ public record DeclaredItem(
         @NotBlank @Size(max = 200) String building,
         @Size(max = 200) String space,
         @NotBlank @Size(max = 2000) String processStep,
-        Long replacesItemId) {}
+        Long replacesItemId)
+        implements java.io.Serializable {}

@@ -37,7 +37,8 @@ public record MachineryRecordView(
         List<Escalation> escalations,
         List<Notice> notices,
         List<Appeal> appeals,
-        List<UnsafeReport> unsafeInstallations) {
+        List<UnsafeReport> unsafeInstallations)
+        implements java.io.Serializable {
 
     /** G.1 */
     public record Declaration(
@@ -53,7 +54,8 @@ public record MachineryRecordView(
             String signerCapacity,
             LocalDate signedOn,
             LocalDate receivedOn,
-            String receivedBy) {
+            String receivedBy)
+            implements java.io.Serializable {
 
         static Declaration of(MachineryDeclaration d) {
             return new Declaration(
@@ -101,7 +103,8 @@ public record MachineryRecordView(
             String connectionDetail,
             String inspectionScope,
             List<Determination> determinations,
-            long version) {
+            long version)
+            implements java.io.Serializable {
 
         static Item of(MachineryItem i, List<Determination> determinations) {
             return new Item(
@@ -154,7 +157,8 @@ public record MachineryRecordView(
             String determinedAs,
             Long escalationId,
             Long appealId,
-            String recordedBy) {
+            String recordedBy)
+            implements java.io.Serializable {
 
         static Determination of(MachineryDetermination d) {
             return new Determination(
@@ -189,7 +193,8 @@ public record MachineryRecordView(
             String visitChief,
             String visitChiefTitle,
             String visitNotes,
-            boolean open) {
+            boolean open)
+            implements java.io.Serializable {
 
         static Escalation of(MachineryEscalation e, List<MachineryItem> referred, List<Integer> itemNumbers) {
             return new Escalation(
@@ -222,7 +227,8 @@ public record MachineryRecordView(
             String issuedBy,
             String issuedAs,
             List<NoticeLine> lines,
-            List<DeliveryView> deliveries) {
+            List<DeliveryView> deliveries)
+            implements java.io.Serializable {
 
         static Notice of(ExceptionNotice n, List<ExceptionNoticeLine> lines, List<DeliveryView> deliveries) {
             return new Notice(
@@ -240,7 +246,8 @@ public record MachineryRecordView(
 
     /** G.1: an exception as the notice states it. */
     public record NoticeLine(
-            long itemId, int itemNumber, String description, ExceptionGround ground, String reason, String stageLabel) {
+            long itemId, int itemNumber, String description, ExceptionGround ground, String reason, String stageLabel)
+            implements java.io.Serializable {
 
         static NoticeLine of(ExceptionNoticeLine l) {
             return new NoticeLine(
@@ -255,7 +262,8 @@ public record MachineryRecordView(
 
     /** G.2: the appeal as filed, and the outcome of each item appealed (null until decided). */
     public record Appeal(
-            long id, LocalDate filedOn, String appellant, String grounds, String recordedBy, List<AppealedItem> items) {
+            long id, LocalDate filedOn, String appellant, String grounds, String recordedBy, List<AppealedItem> items)
+            implements java.io.Serializable {
 
         static Appeal of(MachineryAppeal a, List<AppealedItem> items) {
             return new Appeal(
@@ -276,7 +284,8 @@ public record MachineryRecordView(
             String decisionLabel,
             LocalDate decidedOn,
             String decidedBy,
-            String reasons) {}
+            String reasons)
+            implements java.io.Serializable {}
 
     /** G.3 F */
     public record UnsafeReport(
@@ -289,7 +298,8 @@ public record MachineryRecordView(
             LocalDate advisedOn,
             LocalDate oshaAdvisedOn,
             String oshaContact,
-            String recordedBy) {
+            String recordedBy)
+            implements java.io.Serializable {
 
         static UnsafeReport of(UnsafeInstallationReport r, Integer itemNumber) {
             return new UnsafeReport(

@@ -37,8 +37,8 @@ import org.tryon.platform.errors.RuleViolationException;
 public class MachineryRecords {
 
     /** A permit with industrial machinery work open: items awaiting the initial determination, referred (G.3 D), under appeal (G.2). */
-    public record OpenWork(
-            long permitId, String permitNumber, long awaitingInspector, long referred, long underAppeal) {}
+    public record OpenWork(long permitId, String permitNumber, long awaitingInspector, long referred, long underAppeal)
+            implements java.io.Serializable {}
 
     @Inject
     MachineryContext context;

@@ -24,7 +24,7 @@ public class MachineryAppealForm implements Serializable {
     MachineryBean page;
 
     @Inject
-    transient MachineryAppeals appeals;
+    MachineryAppeals appeals;
 
     private final AppealFiling appealFiling = new AppealFiling();
     private List<Long> appealedItemIds = new ArrayList<>();

@@ -25,7 +25,7 @@ public class MachineryAppealOutcomeForm implements Serializable {
     MachineryBean page;
 
     @Inject
-    transient MachineryAppeals appeals;
+    MachineryAppeals appeals;
 
     private Long outcomeItemId;
     private AppealDecision decision;

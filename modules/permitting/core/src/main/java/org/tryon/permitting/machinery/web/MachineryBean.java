@@ -30,7 +30,7 @@ public class MachineryBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MachineryRecords records;
+    MachineryRecords records;
 
     @Inject
     PermitBean permitBean;

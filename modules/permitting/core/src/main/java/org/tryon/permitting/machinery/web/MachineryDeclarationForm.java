@@ -45,7 +45,7 @@ public class MachineryDeclarationForm implements Serializable {
     private final List<DeclaredItem> draftItems = new ArrayList<>();
 
     @Inject
-    transient MachineryDeterminations determinations;
+    MachineryDeterminations determinations;
 
     public void addDraftItem() {
         draftItems.add(new DeclaredItem(

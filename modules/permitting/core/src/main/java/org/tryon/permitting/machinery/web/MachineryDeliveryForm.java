@@ -23,7 +23,7 @@ public class MachineryDeliveryForm implements Serializable {
     MachineryBean page;
 
     @Inject
-    transient MachineryExceptionNotices notices;
+    MachineryExceptionNotices notices;
 
     private Long deliveryNoticeId;
     private final DeliveryFields delivery = new DeliveryFields();

@@ -28,7 +28,7 @@ public class MachineryDeterminationForm implements Serializable {
     private String groundDetails;
 
     @Inject
-    transient MachineryDeterminations determinations;
+    MachineryDeterminations determinations;
 
     public void determineInitially() {
         page.act(

@@ -23,7 +23,7 @@ public class MachineryNoticeForm implements Serializable {
     private String addresseeAddress;
 
     @Inject
-    transient MachineryExceptionNotices notices;
+    MachineryExceptionNotices notices;
 
     public void issueNotice() {
         page.act(

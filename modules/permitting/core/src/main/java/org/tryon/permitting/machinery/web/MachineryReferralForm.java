@@ -28,7 +28,7 @@ public class MachineryReferralForm implements Serializable {
     private String referralDetails;
 
     @Inject
-    transient MachineryDeterminations determinations;
+    MachineryDeterminations determinations;
 
     public void refer() {
         page.act(

@@ -27,7 +27,7 @@ public class MachineryScopeForm implements Serializable {
     private String connectionDetail;
 
     @Inject
-    transient MachineryFieldReports field;
+    MachineryFieldReports field;
 
     public void recordInspectionScope() {
         page.act(

@@ -29,7 +29,7 @@ public class MachinerySiteVisitForm implements Serializable {
     private String visitNotes;
 
     @Inject
-    transient MachineryDeterminations determinations;
+    MachineryDeterminations determinations;
 
     public void recordSiteVisit() {
         page.act(

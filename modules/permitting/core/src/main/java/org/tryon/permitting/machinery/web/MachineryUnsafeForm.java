@@ -32,7 +32,7 @@ public class MachineryUnsafeForm implements Serializable {
     private String oshaContact;
 
     @Inject
-    transient MachineryFieldReports field;
+    MachineryFieldReports field;
 
     public void reportUnsafe() {
         page.act(

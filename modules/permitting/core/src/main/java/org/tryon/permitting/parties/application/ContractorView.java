@@ -24,7 +24,8 @@ public record ContractorView(
         boolean bondOnFile,
         List<LicenseView> licenses,
         List<BondView> bonds,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     /** A license and whether it counts today. */
     public record LicenseView(
@@ -35,7 +36,8 @@ public record ContractorView(
             String classification,
             Trade trade,
             LocalDate expiresOn,
-            boolean current) {}
+            boolean current)
+            implements java.io.Serializable {}
 
     /** A bond, and when its cancellation (if noticed) takes effect. */
     public record BondView(
@@ -46,7 +48,8 @@ public record ContractorView(
             LocalDate effectiveOn,
             LocalDate cancellationReceivedOn,
             LocalDate cancellationEffectiveOn,
-            boolean onFile) {}
+            boolean onFile)
+            implements java.io.Serializable {}
 
     static ContractorView of(ContractorFirm c, LocalDate today) {
         List<LicenseView> licenses =

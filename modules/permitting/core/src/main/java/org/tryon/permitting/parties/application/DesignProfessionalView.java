@@ -11,7 +11,8 @@ public record DesignProfessionalView(
         String statute,
         String registrationNumber,
         String firmName,
-        String address) {
+        String address)
+        implements java.io.Serializable {
 
     static DesignProfessionalView of(DesignProfessional d) {
         return new DesignProfessionalView(

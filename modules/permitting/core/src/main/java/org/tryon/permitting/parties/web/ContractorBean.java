@@ -31,7 +31,7 @@ public class ContractorBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Contractors contractors;
+    Contractors contractors;
 
     private Long id;
     private ContractorView contractor;

@@ -19,7 +19,7 @@ public class ContractorsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Contractors contractors;
+    Contractors contractors;
 
     private String name;
     private String licenseNumber;

@@ -19,7 +19,7 @@ public class DesignProfessionalsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DesignProfessionals designProfessionals;
+    DesignProfessionals designProfessionals;
 
     private String name;
     private DesignProfessional.Profession profession;

@@ -46,7 +46,8 @@ public record PermitView(
         Long replacesPermitId,
         String replacesPermitNumber,
         Long replacedByPermitId,
-        String replacedByPermitNumber) {
+        String replacedByPermitNumber)
+        implements java.io.Serializable {
 
     static PermitView of(Permit p, PermitClocks clocks) {
         var deadline = p.nextDeadline(clocks);

@@ -37,7 +37,8 @@ public record ProjectView(
         BigDecimal permitFees,
         ProjectClassification classification,
         LocalDate abandonmentLastDay,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ProjectView of(
             Project p,

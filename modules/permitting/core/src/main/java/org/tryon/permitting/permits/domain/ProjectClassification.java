@@ -19,7 +19,8 @@ import org.tryon.platform.money.Money;
  * @param megaWhy      each Mega Project test the project meets (empty when it is not one)
  */
 public record ProjectClassification(
-        boolean residential, String categoryWhy, boolean small, String sizeWhy, boolean mega, List<String> megaWhy) {
+        boolean residential, String categoryWhy, boolean small, String sizeWhy, boolean mega, List<String> megaWhy)
+        implements java.io.Serializable {
 
     /** The thresholds in force on the day of the classification (effective-dated settings, the ordinance's values by default). */
     public record Thresholds(

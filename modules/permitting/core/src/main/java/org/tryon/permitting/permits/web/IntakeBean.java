@@ -49,17 +49,18 @@ public class IntakeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PermitIntake intake;
+    PermitIntake intake;
 
     @Inject
-    transient Projects projects;
+    Projects projects;
 
     @Inject
-    transient Contractors contractors;
+    Contractors contractors;
 
     @Inject
-    transient Permits permits;
+    Permits permits;
 
+    /** Not kept in the session (not serialisable): looked up again after a move to another instance (ADR 0056). */
     @Inject
     transient Validator validator;
 
@@ -256,7 +257,13 @@ public class IntakeBean implements Serializable {
     /** The first broken constraint of a command's property for this value, in plain words, or null. */
     private String constraint(Class<?> command, String property, Object value) {
         if (validator == null) {
-            return null;
+            validator = jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(Validator.class)
+                    .get();
         }
         // "enter a value" first: an empty field breaks its pattern too
         return validator.validateValue(command, property, value).stream()

@@ -26,7 +26,7 @@ public class PermitBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Permits permits;
+    Permits permits;
 
     private Long id;
     private PermitView permit;
@@ -41,7 +41,7 @@ public class PermitBean implements Serializable {
 
     /** The fees and ledger context answers which fees were posted for the permit. */
     @Inject
-    transient FeeQueries feeQueries;
+    FeeQueries feeQueries;
 
     public void load() {
         if (id != null && permit == null) {

@@ -20,7 +20,7 @@ public class PermitInspectionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InspectionQueries inspections;
+    InspectionQueries inspections;
 
     @Inject
     PermitBean permitBean;

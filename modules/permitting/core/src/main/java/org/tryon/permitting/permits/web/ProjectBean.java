@@ -33,13 +33,13 @@ public class ProjectBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Projects projects;
+    Projects projects;
 
     @Inject
-    transient Permits permits;
+    Permits permits;
 
     @Inject
-    transient DesignProfessionals designProfessionals;
+    DesignProfessionals designProfessionals;
 
     private Long id;
     /** The tab shown first, from a link ({@code ?tab=permits}, {@code certificates}): 0 the project. */

@@ -17,7 +17,8 @@ public record PlanRuleView(
         LocalDate effectiveUntil,
         String citation,
         String description,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static PlanRuleView of(PlanRule r) {
         return new PlanRuleView(

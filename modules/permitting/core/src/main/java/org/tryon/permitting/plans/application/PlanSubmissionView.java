@@ -22,7 +22,8 @@ public record PlanSubmissionView(
         LocalDate destroyedOn,
         LocalDate mayBeDestroyedFrom,
         List<ReviewView> reviews,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     /** One discipline's result. */
     public record ReviewView(
@@ -32,7 +33,8 @@ public record PlanSubmissionView(
             String resultLabel,
             String comments,
             String reviewer,
-            LocalDate resultOn) {
+            LocalDate resultOn)
+            implements java.io.Serializable {
 
         static ReviewView of(DisciplineReview r) {
             return new ReviewView(

@@ -24,10 +24,10 @@ public class PlanRulesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanRules rules;
+    PlanRules rules;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private PlanRequirement requirement;
     private Trade trade;
