@@ -142,6 +142,9 @@ class ClusterIT {
 
         // the burst through the proxy; the instance serving the technician is killed in its middle
         CrashDrill.Outcome drill = CrashDrill.drill(server(), 24, 8, killed);
+        java.nio.file.Path report = java.nio.file.Path.of("target", "drills", "crash-cluster.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, drill.report(), StandardCharsets.UTF_8);
         assertThat(drill.failed()).as(drill.report()).isFalse();
         assertThat(server().isPayaraRunning(killed)).isFalse();
         assertThat(sql("select count(*) from plat_outbox where status <> 'DELIVERED'"))
