@@ -330,7 +330,9 @@ public class AuditChains {
         long afterId = 0;
         while (true) {
             List<ChainedRecord> batch = source.records(afterId, BATCH);
-            long upper = batch.isEmpty() ? Long.MAX_VALUE : batch.get(batch.size() - 1).id();
+            long upper = batch.isEmpty()
+                    ? Long.MAX_VALUE
+                    : batch.get(batch.size() - 1).id();
             Map<Long, Link> latest = latestLinks(chain, afterId, upper);
             for (ChainedRecord r : batch) {
                 records++;
@@ -395,8 +397,8 @@ public class AuditChains {
             boolean wasThere = chained.containsKey(field);
             boolean isThere = present.containsKey(field);
             if (!Objects.equals(was, is) || wasThere != isThere) {
-                changes.add(new Finding.FieldChange(
-                        field, wasThere ? text(was) : "(none)", isThere ? text(is) : "(none)"));
+                changes.add(
+                        new Finding.FieldChange(field, wasThere ? text(was) : "(none)", isThere ? text(is) : "(none)"));
             }
         }
         String what = changes.isEmpty()

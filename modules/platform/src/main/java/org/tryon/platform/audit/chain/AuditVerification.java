@@ -45,7 +45,8 @@ public class AuditVerification {
     EntityManager em;
 
     /** One daily check, as recorded. */
-    public record DailyCheck(LocalDate checkedOn, Instant checkedAt, Boolean intact, Integer findings, String summary) {}
+    public record DailyCheck(
+            LocalDate checkedOn, Instant checkedAt, Boolean intact, Integer findings, String summary) {}
 
     /** Verifies every chain now (director). */
     @Transactional
@@ -115,7 +116,11 @@ public class AuditVerification {
                 if (!s.isEmpty()) {
                     s.append(';');
                 }
-                s.append(c.chain()).append(':').append(c.lastSequence()).append(':').append(c.lastHash());
+                s.append(c.chain())
+                        .append(':')
+                        .append(c.lastSequence())
+                        .append(':')
+                        .append(c.lastHash());
             }
         }
         return s.toString();
