@@ -38,7 +38,8 @@ class AuditChainIT extends ScreenTest {
                     + " 'AUDIT-IT-" + p + "', 0);");
             sql.append("insert into lic_item_version (item_id, number, stem, correct_option, content_area, reference,"
                     + " author, status, administered, created_at) values (last_insert_id(), 1, 'Audit question " + p
-                    + "', '" + KEYS.charAt(p - 1) + "', 'NEC 210 Branch circuits', 'NEC', 'it', 'ACTIVE', true, now());");
+                    + "', '" + KEYS.charAt(p - 1)
+                    + "', 'NEC 210 Branch circuits', 'NEC', 'it', 'ACTIVE', true, now());");
             sql.append("set @v = last_insert_id();");
             for (char l : "ABCD".toCharArray()) {
                 sql.append("insert into lic_item_option (item_version_id, label, text) values (@v, '" + l
@@ -97,7 +98,8 @@ class AuditChainIT extends ScreenTest {
             + " named by the tamper check (REST and the director's screen); Tryon's own writes verify intact")
     void directUpdatesAreNamed() {
         // a ledger posting through the REST API: a payment on a demo contractor's account
-        JsonObject account = system.awaitAccount(a -> a.getString("code").startsWith("CONTRACTOR-"), Duration.ofSeconds(60));
+        JsonObject account =
+                system.awaitAccount(a -> a.getString("code").startsWith("CONTRACTOR-"), Duration.ofSeconds(60));
         long accountId = account.getJsonNumber("id").longValue();
         String reference = "AUDIT-" + Applications.unique();
         HttpResult paid = system.postJson(
@@ -106,13 +108,14 @@ class AuditChainIT extends ScreenTest {
                 "tech",
                 "tech-demo");
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
-        long posting = Long.parseLong(sql("select id from fees_posting where cause_type = 'payment' and cause_id = 'CHECK:"
-                + reference + "'"));
+        long posting = Long.parseLong(sql(
+                "select id from fees_posting where cause_type = 'payment' and cause_id = 'CHECK:" + reference + "'"));
         long cashLine = Long.parseLong(
                 sql("select id from fees_posting_line where posting_id = " + posting + " and amount > 0"));
 
         // an exam result through the REST API: the candidate's kiosk exam, four of five right
-        assertThat(system.postJson("api/v1/public/exam-kiosk/" + CODE + "/start", "", null, null).status())
+        assertThat(system.postJson("api/v1/public/exam-kiosk/" + CODE + "/start", "", null, null)
+                        .status())
                 .isEqualTo(200);
         for (int p = 1; p <= KEYS.length(); p++) {
             char choice = p == 5 ? 'A' : KEYS.charAt(p - 1);
@@ -156,13 +159,15 @@ class AuditChainIT extends ScreenTest {
                 assertThat(change.getString("chained")).endsWith("amount 125.00");
                 assertThat(change.getString("now")).endsWith("amount 12.50");
             });
-            assertThat(findings(broken, "exam-results").get(resultId)).singleElement().satisfies(f -> {
-                assertThat(f.getString("kind")).isEqualTo("EDITED");
-                assertThat(f.getString("label")).startsWith("Exam result " + resultId + " of Avery Audit");
-                assertThat(f.getString("message"))
-                        .contains("raw score was 4, is now 2")
-                        .contains("passed was yes, is now no");
-            });
+            assertThat(findings(broken, "exam-results").get(resultId))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.getString("kind")).isEqualTo("EDITED");
+                        assertThat(f.getString("label")).startsWith("Exam result " + resultId + " of Avery Audit");
+                        assertThat(f.getString("message"))
+                                .contains("raw score was 4, is now 2")
+                                .contains("passed was yes, is now no");
+                    });
 
             // the director's screen shows both
             screens.signIn("director", "director-demo");

@@ -18,8 +18,10 @@ import org.tryon.platform.audit.chain.ChainedRecord;
  * Ledger: the postings as the audit chain sees them (ADR 0055). A posting is never changed (ADR 0014), so it is linked
  * once, when it is written; its canonical content is every column of the posting (when and by whom, the effective date,
  * the fee, the description, the cause and its scope, the permit, the posting it reverses, refunds or writes off, the
- * reason) and each of its lines (the account and the amount), read from the database as text, so the content chained
- * at the write and the content rebuilt by a verification years later are the same bytes.
+ * reason) and each of its lines (the account's id and the amount), read from the database as text, so the content
+ * chained at the write and the content rebuilt by a verification years later are the same bytes. The account's code is
+ * in the label only: an account opened for this posting is committed by a transaction of its own ({@link
+ * AccountOpening}) after this one's snapshot was taken, so this transaction's plain reads do not see its row yet.
  */
 @ApplicationScoped
 public class LedgerChain implements ChainSource {
@@ -106,7 +108,7 @@ public class LedgerChain implements ChainSource {
             for (Line l : of) {
                 b.field(
                         "line " + l.id(),
-                        "account " + l.account() + " (" + l.accountId() + "), amount "
+                        "account " + l.accountId() + ", amount "
                                 + (l.amount() == null ? "none" : l.amount().toPlainString()));
             }
             records.add(b.build());
@@ -124,7 +126,7 @@ public class LedgerChain implements ChainSource {
                 .ifPresent(l -> s.append(" $")
                         .append(l.amount().toPlainString())
                         .append(" debited to ")
-                        .append(l.account()));
+                        .append(l.account() == null ? "account " + l.accountId() : l.account()));
         if (effective != null) {
             s.append(", effective ").append(US_DATE.format(LocalDate.parse(String.valueOf(effective))));
         }
