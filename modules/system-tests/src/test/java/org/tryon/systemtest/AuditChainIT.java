@@ -3,6 +3,7 @@ package org.tryon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * kiosk exam, its candidate's earlier steps inserted by SQL as ExamKioskIT does) are written through the REST API and
  * verify intact; an UPDATE made directly in MariaDB on the posting's amount (past the ledger's append-only trigger,
  * lifted and put back as a DBA could) and one on the result's score and pass flag are each named by {@code GET
- * /api/v1/audit/verification} and on the director's audit screen; both rows are put back as they were at the end, and
- * the check is clean for them again.
+ * /api/v1/audit/verification}, by {@code deploy/verify-audit.sh} (exit 1) and on the director's audit screen; both
+ * rows are put back as they were at the end, and the check is clean for them again.
  */
 class AuditChainIT extends ScreenTest {
 
@@ -96,7 +97,7 @@ class AuditChainIT extends ScreenTest {
     @Test
     @DisplayName("issue 18 audit, 107.1.5 C.2: a direct UPDATE in MariaDB of a ledger amount and of an exam score is"
             + " named by the tamper check (REST and the director's screen); Tryon's own writes verify intact")
-    void directUpdatesAreNamed() {
+    void directUpdatesAreNamed() throws Exception {
         // a ledger posting through the REST API: a payment on a demo contractor's account
         JsonObject account =
                 system.awaitAccount(a -> a.getString("code").startsWith("CONTRACTOR-"), Duration.ofSeconds(60));
@@ -168,6 +169,18 @@ class AuditChainIT extends ScreenTest {
                                 .contains("raw score was 4, is now 2")
                                 .contains("passed was yes, is now no");
                     });
+
+            // the command of deploy/ says the same and exits non-zero
+            Process command = new ProcessBuilder(
+                            "bash", "../../deploy/verify-audit.sh", "--url", system.baseUrl(), "--user", "director")
+                    .redirectErrorStream(true)
+                    .start();
+            String printed = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(command.waitFor()).as(printed).isEqualTo(1);
+            assertThat(printed)
+                    .contains("break(s) found")
+                    .contains("Ledger posting " + posting + ": PAYMENT $12.50")
+                    .contains("raw score: chained 4, now 2");
 
             // the director's screen shows both
             screens.signIn("director", "director-demo");
