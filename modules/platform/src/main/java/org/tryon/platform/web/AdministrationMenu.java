@@ -23,6 +23,7 @@ public class AdministrationMenu implements MenuSection {
         return List.of(
                 new Item("Settings", "/admin/settings.xhtml", "pi pi-sliders-h", Set.of(Roles.ADMINISTRATOR)),
                 new Item("Outages", "/admin/outages.xhtml", "pi pi-power-off", Set.of(Roles.ADMINISTRATOR)),
+                new Item("Audit verification", "/admin/audit.xhtml", "pi pi-shield", Set.of(Roles.ADMINISTRATOR)),
                 new Item("County holidays", "/calendar/holidays.xhtml", "pi pi-calendar", Set.copyOf(Roles.ALL)));
     }
 }

@@ -11,10 +11,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.tryon.fees.ledger.domain.Account;
 import org.tryon.fees.ledger.domain.Posting;
+import org.tryon.platform.audit.chain.AuditChains;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.money.Money;
 
-/** Posts to the ledger: each cause at most once. */
+/**
+ * Posts to the ledger: each cause at most once. Every posting is written by {@link #post}, which links it into the
+ * ledger's audit chain in the same transaction (ADR 0055).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
@@ -29,6 +33,12 @@ public class Ledger {
 
     @Inject
     AccountOpening opening;
+
+    @Inject
+    AuditChains chains;
+
+    @Inject
+    LedgerChain chain;
 
     /** The holder's account, opened on its first posting. */
     public Account customerAccount(PermitHolder holder) {
@@ -113,8 +123,7 @@ public class Ledger {
                 receivedOn,
                 clock.instant(),
                 by);
-        em.persist(p);
-        return p;
+        return post(p);
     }
 
     /** The payment of that cause ("CHECK:1001") already received from this payer, if any. */
@@ -184,8 +193,7 @@ public class Ledger {
                         clock.instant(),
                         by)
                 .aboutPermit(permitId);
-        em.persist(p);
-        return p;
+        return post(p);
     }
 
     /**
@@ -217,7 +225,19 @@ public class Ledger {
                 effectiveDate,
                 clock.instant(),
                 by);
+        return post(p);
+    }
+
+    /**
+     * Writes a new posting and links it, as the database now holds it, into the ledger's audit chain in this
+     * transaction (ADR 0055): the posting and its link commit together or not at all.
+     */
+    public Posting post(Posting p) {
         em.persist(p);
+        em.flush();
+        if (chains != null) { // null only when wired by hand without the chain (tests of the rules alone)
+            chains.append(chain, p.getId());
+        }
         return p;
     }
 }

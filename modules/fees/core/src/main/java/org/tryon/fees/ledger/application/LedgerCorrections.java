@@ -158,8 +158,7 @@ public class LedgerCorrections {
         Corrections.checkReversal(entry, reversedBy.containsKey(postingId), refundsStanding, writeOffStanding);
         Posting reversal = Posting.reversalOf(
                 original, command.reason().trim(), LocalDate.now(clock), clock.instant(), user.name());
-        em.persist(reversal);
-        em.flush();
+        ledger.post(reversal);
         return view(reversal, "REVERSAL", postingId, customer);
     }
 
@@ -195,8 +194,7 @@ public class LedgerCorrections {
                 today,
                 clock.instant(),
                 user.name());
-        em.persist(w);
-        em.flush();
+        ledger.post(w);
         return view(w, "WRITE_OFF", chargeId, customer);
     }
 
@@ -249,8 +247,7 @@ public class LedgerCorrections {
                 LocalDate.now(clock),
                 clock.instant(),
                 user.name());
-        em.persist(refund);
-        em.flush();
+        ledger.post(refund);
         return view(refund, "REFUND", paymentId, customer);
     }
 

@@ -62,6 +62,8 @@ class LedgerPersistenceTest {
         Ledger ledger = new Ledger();
         ledger.em = em;
         ledger.clock = clock;
+        ledger.chains = new org.tryon.platform.audit.chain.AuditChains(em);
+        ledger.chain = new LedgerChain(em);
         return ledger;
     }
 

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.tryon.fees.adjustment.application.ReinspectionAdjustments;
 import org.tryon.fees.ledger.application.Ledger;
+import org.tryon.fees.ledger.application.LedgerChain;
 import org.tryon.fees.schedule.application.FeeSchedules;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.permitting.api.ProjectPermits;
+import org.tryon.platform.audit.chain.AuditChains;
 import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.SettingKey;
@@ -55,6 +57,8 @@ public final class FeesTestWiring {
         Ledger ledger = new Ledger();
         TestFields.set(ledger, "em", em);
         TestFields.set(ledger, "clock", clock);
+        TestFields.set(ledger, "chains", new AuditChains(em));
+        TestFields.set(ledger, "chain", new LedgerChain(em));
         return ledger;
     }
 

@@ -27,6 +27,7 @@ import org.tryon.licensing.scoring.application.ScoringViews.ResultView;
 import org.tryon.licensing.scoring.application.ScoringViews.RetakeView;
 import org.tryon.licensing.scoring.domain.ExamResult;
 import org.tryon.licensing.scoring.domain.ScoreSheet;
+import org.tryon.platform.audit.chain.AuditChains;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
@@ -59,6 +60,12 @@ public class Scoring {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditChains chains;
+
+    @Inject
+    ExamResultChain chain;
+
     private Consumer<ResultRecorded> publish;
 
     public Scoring() {}
@@ -69,6 +76,8 @@ public class Scoring {
         this.rules = new ExamRuleBook(em);
         this.clock = clock;
         this.publish = publish;
+        this.chains = new AuditChains(em);
+        this.chain = new ExamResultChain(em);
     }
 
     String who() {
@@ -151,9 +160,19 @@ public class Scoring {
                 ExamFacts.keys(em, formId), ExamFacts.answers(em, attemptId), rule.getCutScorePercent());
     }
 
+    /**
+     * Writes a new result row and links it into the exam results' audit chain in this transaction (ADR 0055), with
+     * the row it supersedes, whose status Tryon has just changed: the chain follows every change Tryon makes. Linked
+     * before {@link ResultRecorded} is fired, so a transaction always locks the exam results' chain before the
+     * ledger's.
+     */
     private ExamResult record(ExamResult result, long sessionId) {
         em.persist(result);
         em.flush();
+        chains.append(chain, result.getId());
+        if (result.getSupersedesResultId() != null) {
+            chains.append(chain, result.getSupersedesResultId());
+        }
         fire(new ResultRecorded(
                 result.getId(),
                 result.getCandidateId(),

@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tryon.licensing.itembank.application.ItemBankDemoLoaded;
 import org.tryon.licensing.module.application.ExamRuleBook;
+import org.tryon.licensing.scoring.application.ExamResultChain;
+import org.tryon.platform.audit.chain.AuditChains;
 
 /**
  * The demo's past administrations (only with {@code tryon.demo=true}): when the item bank's demo loader has loaded its
@@ -48,6 +50,12 @@ public class StatisticsDemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditChains chains;
+
+    @Inject
+    ExamResultChain resultChain;
+
     public StatisticsDemoData() {}
 
     /** For tests outside a container. */
@@ -56,6 +64,8 @@ public class StatisticsDemoData {
         this.rules = rules;
         this.clock = clock;
         this.demo = demo;
+        this.chains = new AuditChains(em);
+        this.resultChain = new ExamResultChain(em);
     }
 
     @Transactional
@@ -81,19 +91,34 @@ public class StatisticsDemoData {
                 continue;
             }
             SimulatedAdministrations sim = new SimulatedAdministrations(em, rules);
+            chains.start(resultChain);
             for (int i = 0; i < plan.daysAgo().size(); i++) {
-                sim.administer(
+                long session = sim.administer(
                         plan.form(),
                         today.minusDays(plan.daysAgo().get(i)),
                         plan.candidates(),
                         20261206L + 1000L * i + plan.form().hashCode(),
                         plan.form().startsWith("JE"));
+                linkResults(session);
                 candidates += plan.candidates();
             }
         }
         if (candidates > 0) {
             LOG.info("Demo: simulated past exam administrations with " + candidates
                     + " candidates for the item statistics");
+        }
+    }
+
+    /**
+     * The simulated results are written by SQL, not by scoring: they are linked into the exam results' audit chain here,
+     * in the same transaction, as scoring links its own (ADR 0055).
+     */
+    private void linkResults(long session) {
+        for (Object id : em.createNativeQuery("select r.id from lic_result r join lic_attempt a on a.id = r.attempt_id"
+                        + " join lic_registration g on g.id = a.registration_id where g.session_id = ?1 order by r.id")
+                .setParameter(1, session)
+                .getResultList()) {
+            chains.append(resultChain, ((Number) id).longValue());
         }
     }
 }
