@@ -338,12 +338,7 @@ public final class DevServer implements AutoCloseable {
                         logStart);
             }
             try {
-                HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(health)
-                                .timeout(Duration.ofSeconds(10))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = probe(http, health);
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -376,6 +371,31 @@ public final class DevServer implements AutoCloseable {
                         logStart);
             }
             sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    /**
+     * One GET of the health endpoint, given up after 10 s whatever happens: the JDK's client was seen waiting for an
+     * answer far longer than its request timeout while an instance started on a loaded machine, and the start then
+     * hung past every deadline.
+     */
+    static HttpResponse<String> probe(HttpClient http, URI uri) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        try {
+            return answer.get(12, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new java.net.http.HttpTimeoutException("no answer within 12 s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

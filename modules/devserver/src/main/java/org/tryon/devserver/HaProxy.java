@@ -3,7 +3,6 @@ package org.tryon.devserver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,11 +134,7 @@ public final class HaProxy {
                 throw new DevServerException("HAProxy exited at start: " + tail(logFile));
             }
             try {
-                HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(health)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = DevServer.probe(http, health);
                 if (r.statusCode() == 200) {
                     return;
                 }

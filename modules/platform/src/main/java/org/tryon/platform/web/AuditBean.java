@@ -17,7 +17,7 @@ public class AuditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditVerification verification;
+    AuditVerification verification;
 
     private VerificationReport report;
     private List<AuditVerification.DailyCheck> checks;
