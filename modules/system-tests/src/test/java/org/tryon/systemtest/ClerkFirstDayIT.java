@@ -129,7 +129,7 @@ class ClerkFirstDayIT extends ScreenTest {
         String title = "Keyboard item " + Applications.unique();
         screens.signIn("clerk", "clerk-demo");
         screens.tabTo("[id='" + BDC_CARD + "-next']", 120);
-        screens.keys(org.openqa.selenium.Keys.ENTER);
+        screens.enter();
         screens.waitFor(By.id("meeting:itemTitle"));
         assertThat(screens.driver().getCurrentUrl()).contains("id=" + meeting);
         screens.typeByKeys("meeting:itemTitle", title);

@@ -32,7 +32,7 @@ class KeyboardJourneysIT extends ScreenTest {
     /** Opens a screen of the menu by Tab and Enter. */
     private void menu(String path) {
         screens.tabTo("#main-menu a[href$='" + path + "']", 80);
-        screens.keys(Keys.ENTER);
+        screens.enter();
         screens.wait(20).until(d -> d.getCurrentUrl().contains(path));
         screens.waitFor(By.id("page-title"));
     }
@@ -40,7 +40,7 @@ class KeyboardJourneysIT extends ScreenTest {
     /** Tab to the wizard's Next and press Enter; waits for {@code field} of the next step. */
     private void next(String field) {
         screens.tabTo(".ui-wizard-nav-next", 120);
-        screens.keys(Keys.ENTER);
+        screens.enter();
         screens.waitFor(By.id(field));
     }
 
@@ -169,7 +169,7 @@ class KeyboardJourneysIT extends ScreenTest {
         menu("inspections/day.xhtml");
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
         screens.tabTo("a[href*='request=" + requestId + "']", 200);
-        screens.keys(Keys.ENTER);
+        screens.enter();
         screens.waitFor(By.id("result:pick_input"));
         screens.chooseByKeys("result:outcome", "Failed", 10);
         screens.typeByKeys("result:pick", "R403.1");
@@ -187,7 +187,7 @@ class KeyboardJourneysIT extends ScreenTest {
             }
             screens.keys(Keys.ARROW_DOWN);
         }
-        screens.keys(Keys.ENTER);
+        screens.enter();
         screens.waitFor(By.id("result:picked:0:location"));
         screens.typeByKeys("result:picked:0:location", "north corner");
         screens.typeByKeys("result:picked:0:note", "12 in. deep, plans say 18 in.");

@@ -376,14 +376,24 @@ final class Screens {
     /** Tab to a text field and type into it. */
     void typeByKeys(String id, String text) {
         tabToId(id);
-        keys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        keys(text);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(Keys.DELETE)
+                .sendKeys(text)
+                .perform();
+    }
+
+    /** Enter on what has the focus (a link followed, a button pressed). */
+    void enter() {
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
     }
 
     /** Tab to a button or link and press Enter. */
     void pressByKeys(String id) {
         tabToId(id);
-        keys(Keys.ENTER);
+        enter();
     }
 
     /**
