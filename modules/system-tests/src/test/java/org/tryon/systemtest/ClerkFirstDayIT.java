@@ -211,7 +211,7 @@ class ClerkFirstDayIT extends ScreenTest {
 
         assertThat(steps.count()).as(steps.toString()).isLessThanOrEqualTo(ours ? 11 : 12);
         assertThat(screens.text("meeting:status")).isEqualTo("Adjourned");
-        assertThat(screens.text("meeting:minutesText")).contains(motion);
+        assertThat(screens.text("minutesText")).contains(motion);
         String main = screens.driver().findElement(By.tagName("main")).getText();
         assertThat(main).contains(members.get(0).getString("name") + ": Aye;").doesNotContain(": AYE");
         screens.assertPlain();

@@ -83,6 +83,9 @@ class KeyboardJourneysIT extends ScreenTest {
         assertThat(screens.text("intake:reviewName")).isEqualTo("Keyboard house " + u);
         assertThat(screens.text("intake:reviewApplicant")).contains(firm);
         assertThat(screens.text("intake:reviewTrade")).isEqualTo("Electrical");
+        assertThat(Accessibility.seriousViolations(screens.driver()))
+                .as("axe-core on the wizard's review step")
+                .isEmpty();
         screens.typeByKeys("intake:statementBy", "Pat Lee");
         screens.tabToId("intake:compliance");
         screens.keys(Keys.SPACE);
@@ -191,6 +194,9 @@ class KeyboardJourneysIT extends ScreenTest {
         screens.waitFor(By.id("result:picked:0:location"));
         screens.typeByKeys("result:picked:0:location", "north corner");
         screens.typeByKeys("result:picked:0:note", "12 in. deep, plans say 18 in.");
+        assertThat(Accessibility.seriousViolations(screens.driver()))
+                .as("axe-core on the result form with a defect picked")
+                .isEmpty();
         screens.pressByKeys("result:record");
         screens.wait(30).until(d -> d.getCurrentUrl().contains("inspections/day.xhtml"));
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
