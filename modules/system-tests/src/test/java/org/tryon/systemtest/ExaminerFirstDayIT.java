@@ -113,7 +113,7 @@ class ExaminerFirstDayIT extends ScreenTest {
                 .hasSize((int) waiting)
                 .containsOnly("Submitted");
         screens.assertPlain();
-        steps.follow(By.cssSelector("a[href*='applications-record.xhtml?id=" + app + "']"));
+        steps.follow(By.cssSelector("a[href$='applications-record.xhtml?id=" + app + "']"));
         screens.waitFor(By.id("app:decide"));
         assertThat(screens.text("app:status")).isEqualTo("Submitted");
         screens.assertPlain();
@@ -264,7 +264,7 @@ class ExaminerFirstDayIT extends ScreenTest {
         screens.tabTo("[id='" + APPLICATIONS_CARD + "-count']", 120);
         screens.enter();
         screens.waitFor(By.id("list:applications"));
-        screens.tabTo("a[href*='applications-record.xhtml?id=" + app + "']", 200);
+        screens.tabTo("a[href$='applications-record.xhtml?id=" + app + "']", 200);
         screens.enter();
         screens.waitFor(By.id("app:decide"));
         screens.pressByKeys("app:experience:0:verify");

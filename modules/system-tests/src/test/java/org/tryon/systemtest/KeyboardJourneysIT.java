@@ -171,7 +171,7 @@ class KeyboardJourneysIT extends ScreenTest {
         screens.signIn("inspector", "inspector-demo");
         menu("inspections/day.xhtml");
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
-        screens.tabTo("a[href*='request=" + requestId + "']", 200);
+        screens.tabTo("a[href$='request=" + requestId + "'], a[href*='request=" + requestId + "&']", 200);
         screens.enter();
         screens.waitFor(By.id("result:pick_input"));
         screens.chooseByKeys("result:outcome", "Failed", 10);

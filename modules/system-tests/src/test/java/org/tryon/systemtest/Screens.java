@@ -348,8 +348,7 @@ final class Screens {
     }
 
     /**
-     * Presses Tab until the focus is on {@code css} (a PrimeFaces widget's own input: {@code _input} or {@code
-     * _focus} of an id counts), at most {@code max} times; fails naming the control that could not be reached.
+     * Presses Tab until the focus is on {@code css}, at most {@code max} times; fails naming the control that could not be reached.
      */
     void tabTo(String css, int max) {
         String reached = "var a = document.activeElement; return a != null && a.matches(arguments[0]);";
@@ -363,9 +362,12 @@ final class Screens {
         throw new AssertionError(css + " is not reached by Tab in " + max + " presses (last focus: " + focused() + ")");
     }
 
-    /** Presses Tab until the focus is on the control {@code id} (or its {@code _input} or {@code _focus}). */
+    /**
+     * Presses Tab until the focus is on the control {@code id} or the element of a PrimeFaces widget that takes the keys:
+     * {@code _input} (a number, a check box), {@code _focus} (an editable list), {@code _label} (a select-one menu).
+     */
     void tabToId(String id) {
-        tabTo("[id='" + id + "'], [id='" + id + "_input'], [id='" + id + "_focus']", 250);
+        tabTo("[id='" + id + "'], [id='" + id + "_input'], [id='" + id + "_focus'], [id='" + id + "_label']", 250);
     }
 
     /** Keys typed into whatever has the focus. */
