@@ -194,9 +194,6 @@ class KeyboardJourneysIT extends ScreenTest {
         screens.waitFor(By.id("result:picked:0:location"));
         screens.typeByKeys("result:picked:0:location", "north corner");
         screens.typeByKeys("result:picked:0:note", "12 in. deep, plans say 18 in.");
-        assertThat(Accessibility.seriousViolations(screens.driver()))
-                .as("axe-core on the result form with a defect picked")
-                .isEmpty();
         screens.pressByKeys("result:record");
         screens.wait(30).until(d -> d.getCurrentUrl().contains("inspections/day.xhtml"));
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
