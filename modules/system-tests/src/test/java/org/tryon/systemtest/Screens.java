@@ -259,4 +259,162 @@ final class Screens {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
+
+    // ---- plain words and US dates (issue 17): what the main content shows, read as people read it
+
+    /**
+     * The text the content area ({@code main}) shows: every visible text node and the labels of visible lists, as
+     * written in the page (not upper-cased by CSS). Messages are left out: their words are the beans' (and checked
+     * where they are made).
+     */
+    String shownText() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("var root = document.querySelector('main') || document.body, out = [];"
+                        + "var w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                        + "while (w.nextNode()) { var n = w.currentNode, p = n.parentElement;"
+                        + "  if (!p || p.closest('script,style,noscript,.ui-messages,.ui-message,.ui-growl')) continue;"
+                        + "  var box = p.closest('select') || p;"
+                        + "  if (box.getClientRects().length === 0 && !p.closest('.ui-helper-hidden-accessible')) continue;"
+                        + "  out.push(n.nodeValue); }"
+                        + "return out.join(' ').replace(/\\s+/g, ' ');");
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY =
+            java.util.regex.Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
+    private static final java.util.regex.Pattern US_DAY =
+            java.util.regex.Pattern.compile("(?<![\\w/])(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/\\d{4}(?![\\w/])");
+    /**
+     * A code where words belong: a code with underscores ({@code IN_PROGRESS}), a certificate type's code ({@code
+     * HOMEOWNER-ELECTRICAL}), or a status, kind or vote as the database keeps it ({@code SCHEDULED}, {@code AYE}). A
+     * reference such as {@code EX-PN3B7UMQ7V} or an acronym such as BDC, TAB, PIN, ASHRAE is no code.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?<![\\w-])(?:"
+            + "[A-Z]{2,}(?:_[A-Z0-9]+)+|[A-Z]{4,}(?:-[A-Z]{4,})+"
+            + "|SCHEDULED|ADJOURNED|CANCELLED|REGULAR|SPECIAL|EMERGENCY|SUBMITTED|ELIGIBLE|INELIGIBLE|WITHDRAWN|LAPSED"
+            + "|CONFIRMED|PENDING|VERIFIED|REJECTED|RECEIVED|REVIEWED|FORWARDED|APPOINTED|CARRIED|FAILED|PASSED|ISSUED"
+            + "|APPLIED|APPROVED|DRAFT|INVALIDATED|ABSTAIN|AYE|NAY|PASS|FAIL|OPEN|PUBLIC|PAPER|CHECK|CASH|CARD"
+            + ")(?![\\w-])");
+
+    /** The pattern's matches in {@code text}, each with a little of what is around it. */
+    private static List<String> found(java.util.regex.Pattern pattern, String text) {
+        List<String> hits = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            hits.add("'" + m.group() + "' in '..."
+                    + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)) + "...'");
+        }
+        return hits;
+    }
+
+    /** The content shows no day as ISO (yyyy-mm-dd): days are MM/DD/YYYY (ADR 0052). */
+    void assertNoIsoDates() {
+        List<String> iso = found(ISO_DAY, shownText());
+        if (!iso.isEmpty()) {
+            throw new AssertionError(title() + ": days shown as ISO instead of MM/DD/YYYY: " + iso);
+        }
+    }
+
+    /** The content shows no status or kind as a code in capitals: words only (ADR 0052). */
+    void assertNoCodes() {
+        List<String> codes = found(CODE, shownText());
+        if (!codes.isEmpty()) {
+            throw new AssertionError(title() + ": codes shown where words belong: " + codes);
+        }
+    }
+
+    /** Plain words and US dates on the screen now shown: {@link #assertNoIsoDates} and {@link #assertNoCodes}. */
+    void assertPlain() {
+        assertNoIsoDates();
+        assertNoCodes();
+    }
+
+    /** The days the content shows as MM/DD/YYYY. */
+    List<java.time.LocalDate> usDaysShown() {
+        java.util.regex.Matcher m = US_DAY.matcher(shownText());
+        List<java.time.LocalDate> days = new java.util.ArrayList<>();
+        while (m.find()) {
+            days.add(java.time.LocalDate.parse(m.group(), java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        }
+        return days;
+    }
+
+    // ---- the keyboard alone (issue 17 item 7): Tab to a control, keys to use it; never a click
+
+    /** What has the focus now: its id, or its tag and text when it has none. */
+    String focused() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("var a = document.activeElement; return a == null ? '' : (a.id || a.tagName + ' '"
+                        + " + (a.textContent || '').trim().substring(0, 40));");
+    }
+
+    /**
+     * Presses Tab until the focus is on {@code css}, at most {@code max} times; fails naming the control that could not be reached.
+     */
+    void tabTo(String css, int max) {
+        String reached = "var a = document.activeElement; return a != null && a.matches(arguments[0]);";
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i <= max; i++) {
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(reached, css))) {
+                return;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError(css + " is not reached by Tab in " + max + " presses (last focus: " + focused() + ")");
+    }
+
+    /**
+     * Presses Tab until the focus is on the control {@code id} or the element of a PrimeFaces widget that takes the keys:
+     * {@code _input} (a number, a check box), {@code _focus} (an editable list), {@code _label} (a select-one menu).
+     */
+    void tabToId(String id) {
+        tabTo("[id='" + id + "'], [id='" + id + "_input'], [id='" + id + "_focus'], [id='" + id + "_label']", 250);
+    }
+
+    /** Keys typed into whatever has the focus. */
+    void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Tab to a text field and type into it. */
+    void typeByKeys(String id, String text) {
+        tabToId(id);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(Keys.DELETE)
+                .sendKeys(text)
+                .perform();
+    }
+
+    /** Enter on what has the focus (a link followed, a button pressed). */
+    void enter() {
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    }
+
+    /** Tab to a button or link and press Enter. */
+    void pressByKeys(String id) {
+        tabToId(id);
+        enter();
+    }
+
+    /**
+     * Tab to a list (a plain select or a PrimeFaces select-one menu) and press the down arrow until the option whose
+     * label contains {@code label} is chosen, at most {@code max} times.
+     */
+    void chooseByKeys(String id, String label, int max) {
+        tabToId(id);
+        String chosen = "var s = document.getElementById(arguments[0]);"
+                + "var l = document.getElementById(arguments[0] + '_label');"
+                + "if (l) return l.textContent;"
+                + "return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : '';";
+        for (int i = 0; i <= max; i++) {
+            String now = String.valueOf(((JavascriptExecutor) driver).executeScript(chosen, id));
+            if (now.contains(label)) {
+                return;
+            }
+            keys(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError(id + ": no option '" + label + "' reached by the down arrow in " + max + " presses");
+    }
 }

@@ -11,9 +11,20 @@ package org.tryon.platform.home;
  * @param link the path of the list or screen, from the application's root, e.g. {@code /inspections/day.xhtml}
  * @param detail one short plain-English line
  * @param chart a chart, or null
+ * @param nextLink the path of the first thing waiting (the next meeting, the oldest application), opened in one step
+ *     from the home page, or null
+ * @param nextLabel the words of that link ("Open the meeting of 01/12/2027"), or null
  */
 public record HomeCard(
-        String key, String title, long count, String figure, String link, String detail, HomeChart chart) {
+        String key,
+        String title,
+        long count,
+        String figure,
+        String link,
+        String detail,
+        HomeChart chart,
+        String nextLink,
+        String nextLabel) {
 
     public HomeCard {
         if (key == null || title == null || link == null) {
@@ -24,12 +35,21 @@ public record HomeCard(
         }
     }
 
+    public HomeCard(String key, String title, long count, String figure, String link, String detail, HomeChart chart) {
+        this(key, title, count, figure, link, detail, chart, null, null);
+    }
+
     public HomeCard(String key, String title, long count, String link, String detail) {
         this(key, title, count, null, link, detail, null);
     }
 
     public HomeCard(String key, String title, long count, String link, String detail, HomeChart chart) {
         this(key, title, count, null, link, detail, chart);
+    }
+
+    /** This card with a link to the first thing waiting, opened from the home page in one step (issue 17). */
+    public HomeCard withNext(String link, String label) {
+        return new HomeCard(key, title, count, figure, this.link, detail, chart, link, label);
     }
 
     /** The element id of the card on the page: the key with anything but letters and digits as dashes. */

@@ -169,9 +169,9 @@ public final class UsFormat {
     // ---- words
 
     /**
-     * Any value as people read it: dates and times as above, money with separators, an enum by its {@code label()}
-     * (or {@code displayName()}) or else its name in words ({@code PERMIT_FEE} → "Permit fee"), a collection as a
-     * list of words ("Center, South, West").
+     * Any value as people read it: dates and times as above (a time of day on the 12-hour clock), money with
+     * separators, an enum by its {@code label()} (or {@code displayName()}) or else its name in words
+     * ({@code PERMIT_FEE} → "Permit fee"), a collection as a list of words ("Center, South, West").
      */
     public static String words(Object value) {
         if (value == null) {
@@ -182,6 +182,9 @@ public final class UsFormat {
         }
         if (value instanceof LocalDateTime t) {
             return dateTime(t);
+        }
+        if (value instanceof java.time.LocalTime t) {
+            return time(t);
         }
         if (value instanceof Instant i) {
             return dateTime(i);

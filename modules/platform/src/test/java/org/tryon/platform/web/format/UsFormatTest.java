@@ -59,6 +59,14 @@ class UsFormatTest {
     }
 
     @Test
+    @DisplayName("A time of day and a local date-time in words are on the 12-hour clock: a session at 9:00 AM, 3:00 PM")
+    void timesOfDayInWords() {
+        assertThat(UsFormat.words(java.time.LocalTime.of(9, 0))).isEqualTo("9:00 AM");
+        assertThat(UsFormat.words(java.time.LocalTime.of(15, 30))).isEqualTo("3:30 PM");
+        assertThat(UsFormat.words(LocalDateTime.of(2027, 1, 12, 15, 0))).isEqualTo("01/12/2027 3:00 PM");
+    }
+
+    @Test
     @DisplayName("An instant is shown on a 12-hour clock in New York time, never as UTC")
     void instantsInCountyTime() {
         assertThat(UsFormat.dateTime(Instant.parse("2026-12-07T00:27:14.20Z"))).isEqualTo("12/06/2026 7:27 PM");

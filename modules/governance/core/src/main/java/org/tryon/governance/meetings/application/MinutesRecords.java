@@ -39,6 +39,13 @@ import org.tryon.platform.settings.Settings;
 @Transactional
 public class MinutesRecords {
 
+    /** Days and times in the minutes as people read them in the county (issue 17): 01/12/2027 at 3:00 PM. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.US);
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
+
     /** Approve a meeting's minutes, or an amendment, by a motion carried at a later meeting. */
     public record Approve(@NotNull Long motionId) {}
 
@@ -181,18 +188,20 @@ public class MinutesRecords {
         MeetingView meeting = meetings.get(meetingId);
         var doc = letterhead
                 .document("Minutes of the " + meeting.commission() + " meeting of "
-                        + meeting.startsAt().toLocalDate())
+                        + meeting.startsAt().format(DAY))
                 .reference("MIN-" + meetingId)
                 .dated(meeting.startsAt().toLocalDate())
                 .fact(
                         "Status",
                         "APPROVED".equals(v.status())
-                                ? "Approved on " + v.approvedAt().toLocalDate() + "; available " + v.availableOn()
-                                        + "; a suit to void an action may be brought until " + v.challengeDeadline()
-                                : "DRAFT, not approved");
+                                ? "Approved on " + v.approvedAt().format(DAY) + "; available "
+                                        + v.availableOn().format(DAY)
+                                        + "; a suit to void an action may be brought until "
+                                        + v.challengeDeadline().format(DAY)
+                                : "Draft, not approved");
         doc.section("Record", v.text());
         for (MinutesView.Amendment a : v.amendments()) {
-            doc.section("Amendment approved " + a.approvedAt().toLocalDate(), a.text());
+            doc.section("Amendment approved " + a.approvedAt().format(DAY), a.text());
         }
         return doc.render();
     }
@@ -206,9 +215,9 @@ public class MinutesRecords {
                 .append(" meeting of the ")
                 .append(m.commission())
                 .append(", ")
-                .append(m.startsAt().toLocalDate())
+                .append(m.startsAt().format(DAY))
                 .append(" at ")
-                .append(m.startsAt().toLocalTime())
+                .append(m.startsAt().format(TIME))
                 .append(", ")
                 .append(m.location())
                 .append(".\n");
@@ -223,7 +232,7 @@ public class MinutesRecords {
         }
         if (m.calledToOrderAt() != null) {
             b.append("Called to order at ")
-                    .append(m.calledToOrderAt().toLocalTime())
+                    .append(m.calledToOrderAt().format(TIME))
                     .append(".\n");
         }
         b.append("\nMembers present:\n");
@@ -235,12 +244,12 @@ public class MinutesRecords {
                         .append(x.seatNumber())
                         .append("): ");
                 for (MeetingView.PresenceView p : x.presences()) {
-                    b.append(p.arrivedAt().toLocalTime())
+                    b.append(p.arrivedAt().format(TIME))
                             .append("-")
                             .append(
                                     p.departedAt() == null
                                             ? "adjournment"
-                                            : p.departedAt().toLocalTime())
+                                            : p.departedAt().format(TIME))
                             .append(" ");
                 }
                 b.append("\n");
@@ -282,7 +291,7 @@ public class MinutesRecords {
         b.append(recesses.minutesLines(meetingId).isEmpty() ? "" : "\n" + recesses.minutesLines(meetingId));
         b.append(appearances.minutesText(meetingId));
         if (m.adjournedAt() != null) {
-            b.append("\nAdjourned at ").append(m.adjournedAt().toLocalTime()).append(".\n");
+            b.append("\nAdjourned at ").append(m.adjournedAt().format(TIME)).append(".\n");
         }
         return b.toString();
     }

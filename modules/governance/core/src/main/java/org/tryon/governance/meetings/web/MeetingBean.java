@@ -105,6 +105,40 @@ public class MeetingBean implements Serializable {
         run(() -> meetings.arrive(id, new MeetingCommands.Arrive(personId, null)), "Arrival recorded");
     }
 
+    /**
+     * The roll call in one step (issue 17): every member on the roll not yet in the room arrives now, each recorded
+     * as {@link #arrive} records one (107.1.4 A); a member who cannot be recorded stops the rest with the reason.
+     */
+    public void arriveAll() {
+        run(
+                () -> {
+                    MeetingView now = meeting;
+                    for (MeetingView.Member m : meeting.members()) {
+                        if (!m.present()) {
+                            now = meetings.arrive(id, new MeetingCommands.Arrive(m.personId(), null));
+                        }
+                    }
+                    return now;
+                },
+                "Arrivals recorded");
+    }
+
+    /**
+     * Fills the ballot of every member present and not recused on the chosen motion's item with an aye; the clerk
+     * changes the nays and abstentions and records the votes (107.1.4 E: each member's vote is still recorded).
+     */
+    public void everyoneAye() {
+        java.util.Set<Long> recused = new java.util.HashSet<>();
+        if (agenda != null && voteMotion != null) {
+            agenda.items().stream()
+                    .filter(i -> i.motions().stream().anyMatch(x -> x.id() == voteMotion))
+                    .forEach(i -> i.conflicts().forEach(c -> recused.add(c.personId())));
+        }
+        getPresent().stream()
+                .filter(m -> !recused.contains(m.personId()))
+                .forEach(m -> ballots.put(m.personId(), org.tryon.governance.meetings.domain.Vote.Choice.AYE.name()));
+    }
+
     public void depart(long presenceId) {
         run(() -> meetings.depart(id, presenceId, new MeetingCommands.At(null)), "Departure recorded");
     }

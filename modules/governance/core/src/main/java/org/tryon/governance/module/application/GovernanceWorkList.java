@@ -91,12 +91,20 @@ public class GovernanceWorkList implements WorkListSection {
             Meeting m = next.get(0);
             detail = "Next on " + m.getStartsAt().format(WHEN) + "; " + deadline(body, m.getStartsAt());
         }
-        return new HomeCard(
+        HomeCard card = new HomeCard(
                 "governance.meetings." + body.toLowerCase(Locale.ROOT),
                 title,
                 count,
                 "/governance/meetings.xhtml",
                 detail);
+        if (next.isEmpty()) {
+            return card;
+        }
+        // the clerk's first job of the day is the next meeting: its agenda, roll call and votes, one step away
+        Meeting m = next.get(0);
+        return card.withNext(
+                "/governance/meeting.xhtml?id=" + m.getId(),
+                "Open the meeting of " + m.getStartsAt().format(DAY));
     }
 
     /** The agenda deadline of a meeting, as the agenda enforces it. */

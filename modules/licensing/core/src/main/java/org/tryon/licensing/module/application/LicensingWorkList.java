@@ -68,7 +68,7 @@ public class LicensingWorkList implements WorkListSection {
         for (SessionViews.SessionView s : next) {
             free += s.seatsLeft();
             if (labels.size() < CHARTED_SESSIONS) {
-                labels.add(s.day().format(SHORT) + " " + s.certificateType());
+                labels.add(s.day().format(SHORT) + " " + s.certificateName());
                 values.add(BigDecimal.valueOf(s.seatsTaken()));
             }
         }
@@ -78,7 +78,7 @@ public class LicensingWorkList implements WorkListSection {
                         + next.get(0).day().format(DAY) + ", "
                         + next.get(0).seatsTaken() + " of " + next.get(0).seats() + " seats taken; " + free
                         + " seats free in all";
-        return new HomeCard(
+        HomeCard card = new HomeCard(
                 "licensing.sessions",
                 "Next exam sessions",
                 next.size(),
@@ -87,20 +87,40 @@ public class LicensingWorkList implements WorkListSection {
                 next.isEmpty()
                         ? null
                         : new HomeChart("bar", "Seats taken per session", "Session", labels, values, null, null));
+        // the next session with a seat left, one step away: its roster and the link to register a candidate in it
+        return next.stream()
+                .filter(s -> s.seatsLeft() > 0)
+                .findFirst()
+                .map(s -> card.withNext(
+                        "/licensing/session.xhtml?id=" + s.id(),
+                        "Open the session of " + s.day().format(DAY) + " (" + s.seatsLeft() + " seats left)"))
+                .orElse(card);
     }
 
     private HomeCard applicationsAwaiting() {
         long count = em.createQuery("select count(a) from ExamApplication a where a.status = :submitted", Long.class)
                 .setParameter("submitted", ApplicationStatus.SUBMITTED)
                 .getSingleResult();
-        return new HomeCard(
+        HomeCard card = new HomeCard(
                 "licensing.applications",
                 "Applications awaiting eligibility",
                 count,
-                "/licensing/applications.xhtml",
+                "/licensing/applications.xhtml?status=SUBMITTED",
                 count == 0
                         ? "No exam application waits for a decision"
                         : "Submitted, waiting for the eligibility decision");
+        // the oldest one waiting, one step away
+        return em.createQuery(
+                        "select a.id, a.reference, a.fullName from ExamApplication a where a.status = :submitted"
+                                + " order by a.appliedOn, a.id",
+                        Object[].class)
+                .setParameter("submitted", ApplicationStatus.SUBMITTED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(a -> card.withNext(
+                        "/licensing/applications-record.xhtml?id=" + a[0], "Decide the oldest: " + a[1] + ", " + a[2]))
+                .orElse(card);
     }
 
     private HomeCard challengesOpen() {

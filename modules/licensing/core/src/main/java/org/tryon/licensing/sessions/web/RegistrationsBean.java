@@ -92,6 +92,17 @@ public class RegistrationsBean implements Serializable {
         }
     }
 
+    public Long getApplicationParam() {
+        return applicationId;
+    }
+
+    /** From an application's page: the eligible application chosen already, its sessions with a seat offered. */
+    public void setApplicationParam(Long v) {
+        if (v != null) {
+            this.applicationId = v;
+        }
+    }
+
     public RegistrationView getRegistered() {
         return registered;
     }
