@@ -94,7 +94,7 @@ class FeeScheduleIT {
             screens.type("schedule:note", "Fee Ordinance amendment " + u);
             screens.type("schedule:from", from.toString());
             screens.click("schedule:add");
-            screens.waitForText("Permit fee (MECHANICAL): $90.00 + $5.00 per started $1,000 from " + from);
+            screens.waitForText("Permit fee (Mechanical): $90.00 + $5.00 per started $1,000 from " + Screens.us(from));
             assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "Future");
             screens.signOut();
             lineId = lines().stream()
@@ -194,7 +194,7 @@ class FeeScheduleIT {
             screens.type("adj:lines", "0|14|-20|1|0 % to 14 %\n15||0|1|15 % and over");
             screens.type("adj:from", day);
             screens.click("adj:adopt");
-            screens.waitForText("Schedule of 2 lines recorded, applying from " + day);
+            screens.waitForText("Schedule of 2 lines recorded, applying from " + Screens.us(LocalDate.parse(day)));
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-adjustment-schedules");

@@ -270,7 +270,7 @@ class ScreensIT {
         screens.type("tabs:appoint:start_input", "2026-08-01");
         screens.click("page-title");
         screens.click("tabs:appoint:submit");
-        screens.waitForText(name + " appointed to seat 1 of the " + code + " until 2029-07-31");
+        screens.waitForText(name + " appointed to seat 1 of the " + code + " until 07/31/2029");
         screens.signOut();
     }
 
