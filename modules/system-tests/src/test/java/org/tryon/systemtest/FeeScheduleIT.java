@@ -95,7 +95,10 @@ class FeeScheduleIT {
             screens.type("schedule:from", from.toString());
             screens.click("schedule:add");
             screens.waitForText("Permit fee (Mechanical): $90.00 + $5.00 per started $1,000 from " + Screens.us(from));
-            assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "Future");
+            // trades in words, not codes (ADR 0052)
+            assertThat(screens.text("schedule:lines"))
+                    .contains("Fee Ordinance amendment " + u, "Future", "Mechanical")
+                    .doesNotContain("MECHANICAL", "PERMIT_FEE");
             screens.signOut();
             lineId = lines().stream()
                     .filter(l -> ("Fee Ordinance amendment " + u).equals(l.getString("note", "")))

@@ -67,8 +67,11 @@ public class PlainMessages implements SystemEventListener {
             return true;
         }
         if (component instanceof UIData
-                || component.getClass().getSimpleName().matches(".*(Repeat|Dialog|Overlay).*")) {
-            // rows are not read outside their iteration; a dialog's messages show only while it is open
+                || component
+                        .getClass()
+                        .getSimpleName()
+                        .matches(".*(Repeat|Dialog|Overlay|TabView|Accordion|Wizard).*")) {
+            // rows are not read outside their iteration; a dialog's or a hidden tab's messages are not seen
             return false;
         }
         for (Iterator<UIComponent> kids = component.getFacetsAndChildren(); kids.hasNext(); ) {
