@@ -41,7 +41,7 @@ class ExamItemBankIT extends ScreenTest {
         screens.type("item:decisionReference", "Licensing subcommittee minutes " + today);
         screens.typeDate("item:decisionDate", today.toString());
         screens.click("item:versions:0:approve");
-        screens.waitForText("Version 1 APPROVED");
+        screens.waitForText("Version 1 approved");
         assertThat(screens.text("item:status")).isEqualTo("Approved");
         screens.click("item:versions:0:activate");
         screens.waitForText("Version 1 is active");
