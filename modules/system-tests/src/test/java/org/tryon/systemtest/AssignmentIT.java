@@ -369,6 +369,8 @@ class AssignmentIT {
                 screens.type("reassign:reason", "Ines is nearby");
                 screens.click("reassign:submit");
                 screens.waitForText("reassigned to Ines Inspector");
+                // the board in words (ADR 0052): inspection types by name, districts and statuses as words
+                assertThat(screens.text("requests:requests")).doesNotContain("BLD-SLAB", "REQUESTED", "CENTER");
                 assertThat(id(
                                 system.get("api/v1/inspection-requests/" + requestId, "tca", "tca-demo")
                                         .json(),
@@ -387,7 +389,8 @@ class AssignmentIT {
                 assertThat(screens.driver()
                                 .findElement(By.cssSelector("[data-request='" + requestId + "']"))
                                 .getText())
-                        .contains("1601 South Blvd", "Slab", "Record result");
+                        .contains("1601 South Blvd", "Building — slab", "district Center", "Record result")
+                        .doesNotContain("BLD-SLAB", "CENTER", "REQUESTED");
                 screens.driver().findElement(link).click();
                 screens.waitFor(By.id("result:outcome"));
                 assertThat(screens.text("result:permitNumber")).isEqualTo(r.getString("permitNumber"));

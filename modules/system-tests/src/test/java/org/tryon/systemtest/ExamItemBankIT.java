@@ -35,16 +35,16 @@ class ExamItemBankIT extends ScreenTest {
         screens.type("editor:area", "NEC 406 Receptacles");
         screens.type("editor:reference", "NEC 210.11(C)(3)");
         screens.click("editor:save");
-        screens.waitForText("Saved HO-IT1 version 1 (DRAFT)");
+        screens.waitForText("Saved HO-IT1 version 1 (draft)");
         assertThat(screens.text("item:status")).isEqualTo("Draft");
 
         screens.type("item:decisionReference", "Licensing subcommittee minutes " + today);
         screens.typeDate("item:decisionDate", today.toString());
         screens.click("item:versions:0:approve");
-        screens.waitForText("Version 1 APPROVED");
+        screens.waitForText("Version 1 approved");
         assertThat(screens.text("item:status")).isEqualTo("Approved");
         screens.click("item:versions:0:activate");
-        screens.waitForText("Version 1 is ACTIVE");
+        screens.waitForText("Version 1 is active");
         assertThat(screens.driver().getPageSource()).contains("keyed by examiner");
 
         screens.open("licensing/forms.xhtml");
@@ -57,7 +57,7 @@ class ExamItemBankIT extends ScreenTest {
         assertThat(screens.driver().getPageSource()).contains("NEC 406 Receptacles: 3");
         screens.click("form:lock");
         screens.confirm();
-        screens.waitForText("LOCKED: its 25 item versions are administered");
+        screens.waitForText("locked: its 25 item versions are administered");
 
         screens.open("licensing/items-transfer.xhtml");
         String href = screens.driver().findElement(By.id("qtiZip")).getAttribute("href");

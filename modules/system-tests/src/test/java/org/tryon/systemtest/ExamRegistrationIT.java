@@ -94,7 +94,7 @@ class ExamRegistrationIT extends ScreenTest {
         screens.type("schedule:seats", "5");
         screens.type("schedule:proctor", "Pat Proctor");
         screens.click("schedule:submit");
-        screens.waitForText("scheduled: Journeyman Electrician on " + day);
+        screens.waitForText("scheduled: Journeyman Electrician on " + Screens.us(day) + " at 9:00 AM");
         long session = sessionAt(site);
 
         screens.open("licensing/registrations.xhtml?session=" + session);
@@ -105,7 +105,7 @@ class ExamRegistrationIT extends ScreenTest {
                         .isEmpty());
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
-        screens.waitForText("Ada Volt, AWAITING_PAYMENT");
+        screens.waitForText("Ada Volt, awaiting payment");
         long registration = system.get(
                         "api/v1/licensing/registrations?candidateId=" + app[1], "examiner", "examiner-demo")
                 .jsonArray()

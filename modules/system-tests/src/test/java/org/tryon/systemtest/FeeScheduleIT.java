@@ -94,8 +94,11 @@ class FeeScheduleIT {
             screens.type("schedule:note", "Fee Ordinance amendment " + u);
             screens.type("schedule:from", from.toString());
             screens.click("schedule:add");
-            screens.waitForText("Permit fee (MECHANICAL): $90.00 + $5.00 per started $1,000 from " + from);
-            assertThat(screens.text("schedule:lines")).contains("Fee Ordinance amendment " + u, "Future");
+            screens.waitForText("Permit fee (Mechanical): $90.00 + $5.00 per started $1,000 from " + Screens.us(from));
+            // trades in words, not codes (ADR 0052)
+            assertThat(screens.text("schedule:lines"))
+                    .contains("Fee Ordinance amendment " + u, "Future", "Mechanical")
+                    .doesNotContain("MECHANICAL", "PERMIT_FEE");
             screens.signOut();
             lineId = lines().stream()
                     .filter(l -> ("Fee Ordinance amendment " + u).equals(l.getString("note", "")))
@@ -194,7 +197,7 @@ class FeeScheduleIT {
             screens.type("adj:lines", "0|14|-20|1|0 % to 14 %\n15||0|1|15 % and over");
             screens.type("adj:from", day);
             screens.click("adj:adopt");
-            screens.waitForText("Schedule of 2 lines recorded, applying from " + day);
+            screens.waitForText("Schedule of 2 lines recorded, applying from " + Screens.us(LocalDate.parse(day)));
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-adjustment-schedules");

@@ -117,7 +117,8 @@ class HifrIT {
             "108.10 F, F.3, F.2.3.1: a quarter's end puts 8 failed of 20 (exactly 40 %) on the list with a notice to the point of contact, "
                     + "19 inspections owe the special fee instead; the hourly re-inspection is charged for the hours recorded (F.2.1); twelve hours "
                     + "of training taken after the listing rotate the contractor off; after it only what came thereafter counts (F.2.4); reports "
-                    + "show the same numbers and which results counted")
+                    + "show the same numbers and which results counted; the report's quarters are picked from a list (Q2 2025) and a "
+                    + "bad quarter never reaches the CSV export from the screen (the API answers it with a problem document)")
     void quarterJudged() {
         setClock("2025-05-02T15:00:00Z");
         Object[] listed = contractorWithPermit("Failing Framers");
@@ -175,6 +176,11 @@ class HifrIT {
         assertThat(system.get("api/v1/failure-rates?from=nonsense", "inspector", "inspector-demo")
                         .status())
                 .isEqualTo(422);
+        // the CSV export refuses a bad quarter as the rest of the API does: a problem document naming the field
+        HttpResult badCsv = system.get("api/v1/failure-rates.csv?from=2025-Q9", "inspector", "inspector-demo");
+        assertThat(badCsv.status()).as(badCsv.toString()).isEqualTo(422);
+        assertThat(badCsv.contentType()).startsWith("application/problem+json");
+        assertThat(badCsv.body()).contains("\"field\":\"from\"", "not a quarter like 2026-Q3");
 
         // 108.10 F.1, F.2: at request time the listed contractor is delayed and chooses; the hourly re-inspection
         // leaves the project's fee
@@ -324,12 +330,29 @@ class HifrIT {
         try {
             screens.signIn("tca", "tca-demo");
             screens.open("inspections/failure-report.xhtml");
-            screens.type("report:from", QUARTER);
-            screens.type("report:to", QUARTER);
+            // the quarters are picked from the last twelve by the county's clock (here Q3 2025), shown as "Q2 2025"
+            assertThat(screens.text("report:from"))
+                    .contains("Q3 2025", "Q2 2025", "Q4 2022")
+                    .doesNotContain("2025-Q2");
+            screens.select("report:from", QUARTER);
+            screens.select("report:to", QUARTER);
             screens.click("report:show");
             screens.wait(20)
                     .until(d -> d.findElement(By.id("report:rows")).getText().contains("Failing Framers"));
-            assertThat(screens.text("report:rows")).contains("Failing Framers", "40.00", "Few Framers", "52.63");
+            assertThat(screens.text("report:rows"))
+                    .contains("Failing Framers", "40.00", "Few Framers", "52.63", "Q2 2025")
+                    .doesNotContain(QUARTER);
+            assertThat(screens.driver().findElement(By.id("csv")).getAttribute("href"))
+                    .contains("failure-rates.csv?from=" + QUARTER + "&to=" + QUARTER);
+            // a range the rules refuse shows a plain message on the screen, and no export link that would answer one
+            screens.select("report:from", "2025-Q3");
+            screens.select("report:to", QUARTER);
+            screens.click("report:show");
+            screens.waitForText("The last quarter (Q2 2025) is before the first (Q3 2025)");
+            assertThat(screens.driver().findElements(By.id("csv"))).isEmpty();
+            screens.select("report:from", QUARTER);
+            screens.click("report:show");
+            screens.wait(20).until(d -> !d.findElements(By.id("csv")).isEmpty());
             assertThat(screens.driver().findElements(By.cssSelector("#report\\:trend canvas")))
                     .as("the trend chart")
                     .isNotEmpty();

@@ -262,8 +262,9 @@ class InspectionResultsIT {
                             java.time.LocalDate.parse(permit(permitId).getString("latestInspectionOn"))));
             screens.driver().findElement(By.linkText("Inspections")).click();
             assertThat(screens.text("permit:tabs:openDefects"))
-                    .contains("R403.1", "Footing not to the required depth", "north corner");
-            assertThat(screens.text("permit:tabs:inspections")).contains("Footing", "Failed");
+                    .contains("R403.1", "Footing not to the required depth", "north corner", "Building — footing")
+                    .doesNotContain("BLD-FOOTING");
+            assertThat(screens.text("permit:tabs:inspections")).contains("Building — footing", "Failed");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-inspection-result");
@@ -293,15 +294,19 @@ class InspectionResultsIT {
             screens.open("inspections/departmental.xhtml");
             screens.choose("dept:permit", number);
             screens.wait(20)
-                    .until(d -> !d.findElements(By.xpath("//select[@id='dept:type']/option[contains(., 'Periodic')]"))
+                    .until(d -> !d.findElements(By.xpath("//select[@id='dept:type']/option[contains(., 'periodic')]"))
                             .isEmpty());
             new Select(screens.driver().findElement(By.id("dept:type")))
-                    .selectByVisibleText("Periodic: hazardous or unlawful conditions (108.10.3)");
+                    .selectByVisibleText("Building — periodic: hazardous or unlawful conditions (108.10.3)");
             new Select(screens.driver().findElement(By.id("dept:outcome"))).selectByVisibleText("Failed");
             screens.type("dept:defects", "R314.3 | Smoke alarm missing | hall");
             screens.click("dept:record");
-            screens.waitForText("Failed: BLD-PERIODIC recorded on " + number + " with 1 defect(s)");
-            assertThat(screens.text("dept:results")).contains("BLD-PERIODIC", "department", "Failed");
+            screens.waitForText("Failed: Building — periodic: hazardous or unlawful conditions (108.10.3) recorded on "
+                    + number + " with 1 defect(s)");
+            assertThat(screens.text("dept:results"))
+                    .contains(
+                            "Building — periodic: hazardous or unlawful conditions (108.10.3)", "department", "Failed")
+                    .doesNotContain("BLD-PERIODIC");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failed-departmental-inspection");
@@ -410,7 +415,7 @@ class InspectionResultsIT {
             screens.type("request:designeePhone", "704-555-0188");
             screens.click("request:nameDesignee");
             screens.waitForText("Site super may now request inspections for " + firm);
-            screens.choose("request:type", "Slab");
+            screens.choose("request:type", "Building — slab");
             screens.type("request:by", "Site super");
             screens.type("request:phone", "704-555-0188");
             screens.click("request:submit");
@@ -547,7 +552,7 @@ class InspectionResultsIT {
             // shown the US way: MM/DD/YYYY and a 12-hour clock (ADR 0052)
             String usToday = today.substring(5, 7) + "/" + today.substring(8, 10) + "/" + today.substring(0, 4);
             assertThat(screens.text("paper:recorded"))
-                    .contains(number, "BLD-FOOTING", "Passed", usToday + " 7:45 AM")
+                    .contains(number, "Building — footing", "Passed", usToday + " 7:45 AM")
                     .doesNotContain(today + "T07:45");
             screens.signOut();
         } catch (RuntimeException | AssertionError e) {

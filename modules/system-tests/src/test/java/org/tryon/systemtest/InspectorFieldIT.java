@@ -61,6 +61,11 @@ class InspectorFieldIT extends ScreenTest {
         return o.getJsonNumber(field).longValue();
     }
 
+    /** The vertical middle of an element on the page. */
+    private static int middle(WebElement e) {
+        return e.getLocation().getY() + e.getSize().getHeight() / 2;
+    }
+
     /** A small PNG, as a tablet's camera would hand over (much smaller). */
     private static Path png() {
         try {
@@ -95,7 +100,8 @@ class InspectorFieldIT extends ScreenTest {
     @Test
     @DisplayName(
             "108.3, 108.10 on a tablet: next and previous day on the day list; a failure with two defects picked from the"
-                    + " building library, their locations and notes and a photo; back on the day list; the photo on the permit")
+                    + " building library, their locations and notes and a photo; back on the day list; the photo on the permit;"
+                    + " statuses, inspection types and districts in words, the confirmation once, the header on one line")
     void failureInTheField() {
         String u = Applications.unique();
         long builder = Applications.contractor(system, "Field Builders " + u, "FB-" + u, "BUILDING");
@@ -157,11 +163,36 @@ class InspectorFieldIT extends ScreenTest {
                 .until(d -> d.findElement(By.id("day:shownDay")).getText().equals(Screens.us(day)));
         WebElement next = screens.driver().findElement(By.id("day:next"));
         assertThat(next.getSize().getHeight()).as("a touch target").isGreaterThanOrEqualTo(44);
+        // ADR 0052: the header stays one line at 800 px, Sign out on the search box's line and not wrapped
+        WebElement signOut = screens.driver().findElement(By.id("logout"));
+        WebElement search = screens.driver().findElement(By.id("header-search-q"));
+        assertThat(Math.abs(middle(signOut) - middle(search)))
+                .as("Sign out beside the search box")
+                .isLessThanOrEqualTo(6);
+        assertThat(signOut.getSize().getHeight())
+                .as("Sign out on one line, a touch target")
+                .isBetween(44, 55);
+        assertThat(screens.driver()
+                        .findElement(By.cssSelector("header.tryon-header"))
+                        .getSize()
+                        .getHeight())
+                .as("the header is one line")
+                .isLessThanOrEqualTo(72);
+        // the stop in words (ADR 0052): its status as a chip, the inspection type by name, the district in words
+        WebElement stop = screens.driver().findElement(By.cssSelector("[data-request='" + requestId + "']"));
+        assertThat(stop.getText())
+                .contains("Requested", "Building — footing", "district Center")
+                .doesNotContain("REQUESTED", "BLD-FOOTING", "CENTER");
+        assertThat(stop.findElement(By.cssSelector(".tryon-chip")).getAttribute("class"))
+                .contains("tryon-chip-blue");
 
         screens.driver()
                 .findElement(By.xpath("//a[contains(@href, 'request=" + requestId + "')]"))
                 .click();
         screens.waitFor(By.id("result:pick_input"));
+        assertThat(screens.text("result:requestStatus")).isEqualTo("Requested");
+        assertThat(screens.driver().findElement(By.cssSelector("#result h2")).getText())
+                .startsWith("Building — footing on permit " + number);
         new Select(screens.driver().findElement(By.id("result:outcome"))).selectByVisibleText("Failed");
         pick("R403.1", "R403.1 Footing", 1);
         screens.type("result:picked:0:location", "north corner");
@@ -189,12 +220,20 @@ class InspectorFieldIT extends ScreenTest {
 
         screens.waitForText("Result saved for " + number);
         assertThat(screens.driver().getCurrentUrl()).contains("inspections/day.xhtml", "date=" + day);
+        // the confirmation shows once: in the page's messages, not again in a growl
+        String page = screens.driver().findElement(By.tagName("body")).getText();
+        assertThat(page.split(java.util.regex.Pattern.quote("Result saved for " + number), -1))
+                .as("the confirmation, once: " + page)
+                .hasSize(2);
+        assertThat(screens.driver().findElements(By.cssSelector(".ui-growl-item")))
+                .isEmpty();
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
         browser.screenshot("tablet-inspector-day-list");
         assertThat(screens.driver()
                         .findElement(By.cssSelector("[data-request='" + requestId + "']"))
                         .getText())
-                .contains("View result");
+                .contains("View result", "Inspected")
+                .doesNotContain("INSPECTED");
         screens.signOut();
 
         JsonObject result = system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo")
@@ -259,7 +298,7 @@ class InspectorFieldIT extends ScreenTest {
         screens.type("library:changedWording", "Cleanout missing at the base of the stack");
         screens.type("library:changeFrom", from.toString());
         screens.click("library:change");
-        screens.waitForText(code + ": the new wording applies from " + from);
+        screens.waitForText(code + ": the new wording applies from " + Screens.us(from));
         screens.signOut();
 
         assertThat(wording(code, from.minusDays(1))).containsExactly("Cleanout missing");

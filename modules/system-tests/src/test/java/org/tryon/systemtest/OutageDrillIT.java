@@ -53,11 +53,11 @@ class OutageDrillIT {
             screens.typeDate("declare:endsOn", "2020-01-10");
             screens.click("page-title");
             screens.click("declare:submit");
-            screens.waitForText("Outage declared from 2020-01-06 to 2020-01-10");
+            screens.waitForText("Outage declared from 01/06/2020 to 01/10/2020");
             screens.driver()
                     .findElement(org.openqa.selenium.By.xpath("//button[contains(., 'Backlog entered')]"))
                     .click();
-            screens.waitForText("The backlog of the outage from 2020-01-06 is entered");
+            screens.waitForText("The backlog of the outage from 01/06/2020 is entered");
             assertThat(system.get("api/v1/outages", "tech", "tech-demo")
                             .jsonArray()
                             .getValuesAs(JsonObject.class))

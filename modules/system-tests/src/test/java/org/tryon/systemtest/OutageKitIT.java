@@ -47,7 +47,7 @@ class OutageKitIT {
         assertThat(csv.body())
                 .startsWith(
                         "day,inspector,inspectorPhone,position,urgent,permitNumber,inspection,address,requestedBy,contactPhone")
-                .contains(number, "Footing", "Pat Lee", "704-555-0177");
+                .contains(number, "Building — footing", "Pat Lee", "704-555-0177");
         HttpResult pdf =
                 system.get("api/v1/inspection-schedule/kit/kit.pdf?date=" + day, "inspector", "inspector-demo");
         assertThat(pdf.status()).isEqualTo(200);

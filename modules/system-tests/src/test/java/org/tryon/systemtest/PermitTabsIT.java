@@ -254,7 +254,7 @@ class PermitTabsIT {
         screens.wait(20)
                 .until(d -> messages("permit:tabs:utlMessages")
                         .contains("Temporary utilities before the permit is finaled " + "(108.11.1) granted through "
-                                + today.plusDays(30)));
+                                + Screens.us(today.plusDays(30))));
         assertThat(row("permit:tabs:utlList", "Temporary utilities"))
                 .contains(
                         "Pat Lee for Volt Electric",
@@ -275,7 +275,8 @@ class PermitTabsIT {
         screens.click("permit:tabs:utlGrant");
         screens.wait(20)
                 .until(d -> messages("permit:tabs:utlMessages")
-                        .contains("Limited conditional utility (108.11.2) granted through " + today.plusDays(14)));
+                        .contains("Limited conditional utility (108.11.2) granted through "
+                                + Screens.us(today.plusDays(14))));
         assertThat(row("permit:tabs:utlList", "Limited conditional utility")).contains("Heat pump only", "in effect");
 
         // withdrawn, with its reason (the newest is listed first)

@@ -197,11 +197,14 @@ class ScreensIT {
 
         screens.open("inspections/requests.xhtml");
         screens.choose("request:permit", number);
-        screens.choose("request:type", "Electrical rough-in");
+        screens.choose("request:type", "Electrical — rough-in");
         screens.type("request:by", "Pat Lee");
         screens.click("request:submit");
         screens.waitForText("Inspection requested on " + number);
-        assertThat(screens.text("list:requests")).contains(number);
+        // inspection types by their names, not their codes (ADR 0052)
+        assertThat(screens.text("list:requests"))
+                .contains(number, "Electrical — rough-in")
+                .doesNotContain("ELE-ROUGH");
         screens.signOut();
     }
 
@@ -267,7 +270,7 @@ class ScreensIT {
         screens.type("tabs:appoint:start_input", "2026-08-01");
         screens.click("page-title");
         screens.click("tabs:appoint:submit");
-        screens.waitForText(name + " appointed to seat 1 of the " + code + " until 2029-07-31");
+        screens.waitForText(name + " appointed to seat 1 of the " + code + " until 07/31/2029");
         screens.signOut();
     }
 
@@ -287,7 +290,8 @@ class ScreensIT {
 
     @Test
     @DisplayName(
-            "the administrator closes a day on the settings screen; a permit technician sees it among the 2031 holidays")
+            "the administrator closes a day on the settings screen; a permit technician sees it among the 2031 holidays,"
+                    + " each with its rule in words")
     void countyHolidaysOnTheScreens() {
         screens.signIn("director", "director-demo");
         screens.open("admin/settings.xhtml");
@@ -309,7 +313,12 @@ class ScreensIT {
         screens.waitForText("Winter closure (screen test)");
         assertThat(screens.text("holidays:list"))
                 .contains("11/27/2031 Thursday Thanksgiving", "11/28/2031 Friday Day after Thanksgiving")
-                .doesNotContain("2031-11-27", "THURSDAY");
+                .contains("fourth Thursday of November", "1 day after Thanksgiving")
+                .doesNotContain("2031-11-27", "THURSDAY", "THANKSGIVING_2");
+        // the rules in words, not their codes (ADR 0052)
+        assertThat(screens.text("rules"))
+                .contains("third Monday of January", "2 days before Easter Sunday", "The Monday after")
+                .doesNotContain("NTH_WEEKDAY", "MLK_DAY", "FOLLOWING_WEEKDAY");
         assertThat(screens.driver().getPageSource()).doesNotContain("Adopt rule");
         screens.signOut();
     }

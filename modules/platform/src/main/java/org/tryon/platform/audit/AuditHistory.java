@@ -17,7 +17,7 @@ import java.util.Objects;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.tryon.platform.web.format.UsFormat;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The history of a record (108.3) as its page shows it: every insert, update and delete with who,

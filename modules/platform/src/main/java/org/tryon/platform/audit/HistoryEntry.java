@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.tryon.platform.web.format.UsFormat;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One change of a record: revision, when, who, what kind, and each field's value before and after. The REST API

@@ -8,9 +8,20 @@ package org.tryon.platform.time;
  */
 public enum WeekendObservance {
     /** No other day: a holiday on a weekend gives no day off (days computed from a weekday rule never fall on one). */
-    NONE,
+    NONE("No other day"),
     /** Saturday → the Friday before, Sunday → the Monday after. */
-    NEAREST_WEEKDAY,
+    NEAREST_WEEKDAY("Nearest weekday (Saturday: Friday; Sunday: Monday)"),
     /** Saturday or Sunday → the Monday after. */
-    FOLLOWING_WEEKDAY
+    FOLLOWING_WEEKDAY("The Monday after");
+
+    private final String label;
+
+    WeekendObservance(String label) {
+        this.label = label;
+    }
+
+    /** The choice in words, as screens show it (ADR 0052). */
+    public String label() {
+        return label;
+    }
 }

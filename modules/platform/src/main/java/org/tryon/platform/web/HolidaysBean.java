@@ -79,6 +79,36 @@ public class HolidaysBean implements Serializable {
         return rules;
     }
 
+    /** A rule in words ("third Monday of January", "1 day after Thanksgiving"), a base holiday by its name. */
+    public String describe(HolidayRuleView rule) {
+        return rule == null ? "" : rule.describe(ruleName(rule.baseCode()));
+    }
+
+    /**
+     * The rule that gives a holiday of the list, in words; "added by the administrator" for a day added by hand.
+     */
+    public String ruleOf(HolidayView holiday) {
+        if (holiday.rule() == null || holiday.rule().isBlank()) {
+            return "added by the administrator";
+        }
+        return getRules().stream()
+                .filter(r -> r.code().equals(holiday.rule()) && r.appliesTo(holiday.date()))
+                .findFirst()
+                .map(this::describe)
+                .orElse(org.tryon.platform.text.UsFormat.code(holiday.rule()));
+    }
+
+    private String ruleName(String code) {
+        if (code == null) {
+            return null;
+        }
+        return getRules().stream()
+                .filter(r -> r.code().equals(code))
+                .map(HolidayRuleView::name)
+                .findFirst()
+                .orElse(code);
+    }
+
     public List<HolidayExceptionView> getExceptions() {
         if (exceptions == null) {
             exceptions = calendar.exceptions();
@@ -90,7 +120,7 @@ public class HolidaysBean implements Serializable {
         try {
             administratorOnly();
             HolidayExceptionView e = calendar.addException(new HolidayExceptionView(null, date, kind, name, reason));
-            FacesErrors.info(org.tryon.platform.web.format.UsFormat.date(e.date())
+            FacesErrors.info(org.tryon.platform.text.UsFormat.date(e.date())
                     + (e.kind() == HolidayException.Kind.ADDED
                             ? " is a county holiday: " + e.name()
                             : " is a working day although the rules make it a holiday"));
@@ -132,8 +162,8 @@ public class HolidaysBean implements Serializable {
                     ruleFrom,
                     null,
                     ruleReason));
-            FacesErrors.info(r.name() + " is a county holiday from "
-                    + org.tryon.platform.web.format.UsFormat.date(r.effectiveFrom()));
+            FacesErrors.info(
+                    r.name() + " is a county holiday from " + org.tryon.platform.text.UsFormat.date(r.effectiveFrom()));
             ruleCode = null;
             ruleName = null;
             ruleReason = null;
@@ -152,7 +182,7 @@ public class HolidaysBean implements Serializable {
             }
             HolidayRuleView r = calendar.endRule(endId, endLastDay, endReason);
             FacesErrors.info(r.name() + " applies to no holiday after "
-                    + org.tryon.platform.web.format.UsFormat.date(r.effectiveTo()));
+                    + org.tryon.platform.text.UsFormat.date(r.effectiveTo()));
             endId = null;
             endLastDay = null;
             endReason = null;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.platform.outage.OutageView;
 import org.tryon.platform.outage.Outages;
+import org.tryon.platform.text.UsFormat;
 
 /** The outages screen (Administration → Outages): declare an outage, its end, and its backlog entered. */
 @Named
@@ -28,8 +29,8 @@ public class OutagesBean implements Serializable {
     public void declare() {
         try {
             OutageView o = outages.declare(new OutageView.Declaration(startsOn, endsOn, note));
-            FacesErrors.info(
-                    "Outage declared from " + o.startsOn() + (o.endsOn() == null ? " (ongoing)" : " to " + o.endsOn()));
+            FacesErrors.info("Outage declared from " + UsFormat.date(o.startsOn())
+                    + (o.endsOn() == null ? " (ongoing)" : " to " + UsFormat.date(o.endsOn())));
             startsOn = null;
             endsOn = null;
             note = null;
@@ -42,7 +43,8 @@ public class OutagesBean implements Serializable {
     public void end(long id) {
         try {
             OutageView o = outages.end(id, new OutageView.End(endOf));
-            FacesErrors.info("The outage from " + o.startsOn() + " ended on " + o.endsOn());
+            FacesErrors.info(
+                    "The outage from " + UsFormat.date(o.startsOn()) + " ended on " + UsFormat.date(o.endsOn()));
             endOf = null;
             list = null;
         } catch (RuntimeException e) {
@@ -53,8 +55,8 @@ public class OutagesBean implements Serializable {
     public void backlogEntered(long id) {
         try {
             OutageView o = outages.backlogEntered(id);
-            FacesErrors.info(
-                    "The backlog of the outage from " + o.startsOn() + " is entered; the permit clocks run again");
+            FacesErrors.info("The backlog of the outage from " + UsFormat.date(o.startsOn())
+                    + " is entered; the permit clocks run again");
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);

@@ -39,8 +39,8 @@ public class SettingsBean implements Serializable {
         }
         try {
             settings.record(key, effectiveFrom, value, reason);
-            FacesErrors.info(org.tryon.platform.web.format.UsFormat.settingLabel(key) + " = " + value + " from "
-                    + org.tryon.platform.web.format.UsFormat.date(effectiveFrom));
+            FacesErrors.info(org.tryon.platform.text.UsFormat.settingLabel(key) + " = " + value + " from "
+                    + org.tryon.platform.text.UsFormat.date(effectiveFrom));
             key = null;
             effectiveFrom = null;
             value = null;

@@ -348,6 +348,64 @@ class CountyHolidaysTest {
         return days.stream().map(HolidayView::name).toList();
     }
 
+    @Test
+    @DisplayName("Holiday rules read as words on the screens, never as their codes (ADR 0052)")
+    void rulesInWords() {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        WeekendObservance none = WeekendObservance.NONE;
+        assertThat(fixed("NEW_YEAR", "New Year's Day", 1, 1, none).describe(null))
+                .isEqualTo("January 1");
+        assertThat(rule(
+                                "MLK",
+                                "King",
+                                HolidayRuleKind.NTH_WEEKDAY,
+                                1,
+                                null,
+                                DayOfWeek.MONDAY,
+                                3,
+                                null,
+                                null,
+                                none,
+                                from)
+                        .describe(null))
+                .isEqualTo("third Monday of January");
+        assertThat(rule(
+                                "MEM",
+                                "Memorial",
+                                HolidayRuleKind.LAST_WEEKDAY,
+                                5,
+                                null,
+                                DayOfWeek.MONDAY,
+                                null,
+                                null,
+                                null,
+                                none,
+                                from)
+                        .describe(null))
+                .isEqualTo("last Monday of May");
+        assertThat(rule("GF", "Good Friday", HolidayRuleKind.EASTER, null, null, null, null, -2, null, none, from)
+                        .describe(null))
+                .isEqualTo("2 days before Easter Sunday");
+        assertThat(rule(
+                                "T2",
+                                "After",
+                                HolidayRuleKind.AFTER_HOLIDAY,
+                                null,
+                                null,
+                                null,
+                                null,
+                                1,
+                                "THANKSGIVING",
+                                none,
+                                from)
+                        .describe("Thanksgiving"))
+                .isEqualTo("1 day after Thanksgiving");
+        assertThat(org.tryon.platform.text.UsFormat.words(HolidayRuleKind.NTH_WEEKDAY))
+                .isEqualTo("The nth weekday of a month");
+        assertThat(org.tryon.platform.text.UsFormat.words(WeekendObservance.FOLLOWING_WEEKDAY))
+                .isEqualTo("The Monday after");
+    }
+
     private static HolidayView seeded(String date, String name, String rule) {
         return new HolidayView(LocalDate.parse(date), name, rule, null);
     }

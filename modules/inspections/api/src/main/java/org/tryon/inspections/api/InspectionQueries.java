@@ -25,6 +25,7 @@ public interface InspectionQueries {
             DefectId defectId,
             InspectionResultId resultId,
             String inspectionType,
+            String inspectionName,
             String codeSection,
             String description,
             String location,

@@ -45,8 +45,8 @@ public class AuditVerification {
     EntityManager em;
 
     /** One daily check, as recorded. */
-    public record DailyCheck(
-            LocalDate checkedOn, Instant checkedAt, Boolean intact, Integer findings, String summary) {}
+    public record DailyCheck(LocalDate checkedOn, Instant checkedAt, Boolean intact, Integer findings, String summary)
+            implements java.io.Serializable {}
 
     /** Verifies every chain now (director). */
     @Transactional

@@ -24,4 +24,5 @@ public record ChainReport(
         long lastSequence,
         String lastHash,
         int findingCount,
-        List<Finding> findings) {}
+        List<Finding> findings)
+        implements java.io.Serializable {}

@@ -20,7 +20,8 @@ public record Finding(
         Long sequence,
         String label,
         String message,
-        List<FieldChange> changes) {
+        List<FieldChange> changes)
+        implements java.io.Serializable {
 
     public enum Kind {
         /** A row differs from the content of its latest link: changed behind Tryon's back. */
@@ -42,5 +43,5 @@ public record Finding(
     }
 
     /** A field whose chained value and present value differ. */
-    public record FieldChange(String field, String chained, String now) {}
+    public record FieldChange(String field, String chained, String now) implements java.io.Serializable {}
 }

@@ -11,4 +11,5 @@ import java.util.List;
  * @param findingCount breaks found in all chains
  * @param chains       each chain's report
  */
-public record VerificationReport(Instant checkedAt, boolean intact, int findingCount, List<ChainReport> chains) {}
+public record VerificationReport(Instant checkedAt, boolean intact, int findingCount, List<ChainReport> chains)
+        implements java.io.Serializable {}

@@ -7,6 +7,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Converters Faces picks by type, so an {@code h:outputText} or {@code h:inputText} of a date, a time or an instant

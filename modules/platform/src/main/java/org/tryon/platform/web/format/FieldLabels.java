@@ -3,6 +3,7 @@ package org.tryon.platform.web.format;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.context.FacesContext;
+import org.tryon.platform.text.UsFormat;
 
 /** The words a message uses for a field: its label, else the text of the label pointing at it, else its id in words. */
 final class FieldLabels {

@@ -4,6 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * For a day a screen keeps as text in ISO form (handed on to a command that the REST API shares): typed the US way

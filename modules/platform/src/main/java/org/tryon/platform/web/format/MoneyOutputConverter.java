@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /** Shows every {@link Money} in an output component with separators and two decimals ($385,000.00). */
 @FacesConverter(forClass = Money.class)

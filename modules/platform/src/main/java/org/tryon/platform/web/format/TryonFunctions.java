@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The {@code tryon} EL functions (namespace {@code http://tryon.org/faces}, ADR 0052): {@code t:date(day)},

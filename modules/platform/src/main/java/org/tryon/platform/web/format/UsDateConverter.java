@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A day typed and shown the US way (ADR 0052): shows {@code 12/08/2026}; accepts 12/08/2026, 12/8/2026 and

@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A county-local date and time typed and shown the US way (ADR 0052): shows {@code 12/08/2026 9:30 AM}; accepts that,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 class UsFormatTest {
 

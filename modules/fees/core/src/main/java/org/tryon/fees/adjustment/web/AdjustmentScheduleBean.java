@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tryon.fees.adjustment.application.AdjustmentSchedules;
 import org.tryon.platform.errors.InvalidInputException;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -42,7 +43,8 @@ public class AdjustmentScheduleBean implements Serializable {
         try {
             AdjustmentSchedules.ScheduleView s =
                     schedules.adopt(new AdjustmentSchedules.Adopt(effectiveFrom, adoptedBy, parse(lines)));
-            FacesErrors.info("Schedule of " + s.bands().size() + " lines recorded, applying from " + s.effectiveFrom());
+            FacesErrors.info("Schedule of " + s.bands().size() + " lines recorded, applying from "
+                    + UsFormat.date(s.effectiveFrom()));
             list = null;
             effectiveFrom = null;
             adoptedBy = null;

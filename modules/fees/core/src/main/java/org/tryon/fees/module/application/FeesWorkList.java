@@ -3,14 +3,13 @@ package org.tryon.fees.module.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.tryon.fees.ledger.application.AccountLedger;
 import org.tryon.platform.home.HomeCard;
 import org.tryon.platform.home.Viewer;
 import org.tryon.platform.home.WorkListSection;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Fees' card of the home page (ADR 0050), for the permit office (permit technician, director): the customer accounts
@@ -44,16 +43,8 @@ public class FeesWorkList implements WorkListSection {
                 "/fees/delinquent.xhtml",
                 accounts.isEmpty()
                         ? "No account owes a billed charge past its due date (108.8 F.3)"
-                        : money(pastDue) + " past due; the oldest since "
-                                + accounts.get(0)
-                                        .oldestDueOn()
-                                        .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US))
+                        : UsFormat.money(pastDue) + " past due; the oldest since "
+                                + UsFormat.date(accounts.get(0).oldestDueOn())
                                 + " (108.8 F.3)"));
-    }
-
-    /** Dollars with separators and cents: $1,776.00. */
-    static String money(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
-        return f.format(amount);
     }
 }

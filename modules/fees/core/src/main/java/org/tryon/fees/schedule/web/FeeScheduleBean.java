@@ -10,6 +10,7 @@ import java.util.List;
 import org.tryon.fees.schedule.application.FeeSchedules;
 import org.tryon.fees.schedule.domain.ScheduledFee;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The fee schedule screen: every line with its standing, and the administrator's form for a new rate (108.9). */
@@ -43,8 +44,8 @@ public class FeeScheduleBean implements Serializable {
         try {
             FeeSchedules.LineView line = schedules.add(new FeeSchedules.NewLine(
                     fee, trade, effectiveFrom, base, perThousand, perHour, minimumHours, note));
-            FacesErrors.info(line.feeLabel() + (line.trade() == null ? "" : " (" + line.trade() + ")") + ": "
-                    + line.formula() + " from " + line.effectiveFrom());
+            FacesErrors.info(line.feeLabel() + (line.trade() == null ? "" : " (" + UsFormat.code(line.trade()) + ")")
+                    + ": " + line.formula() + " from " + UsFormat.date(line.effectiveFrom()));
             lines = null;
             fee = null;
             trade = null;

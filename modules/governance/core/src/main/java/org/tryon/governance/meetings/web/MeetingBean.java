@@ -9,6 +9,7 @@ import org.tryon.governance.meetings.application.MeetingCommands;
 import org.tryon.governance.meetings.application.MeetingView;
 import org.tryon.governance.meetings.application.Meetings;
 import org.tryon.governance.meetings.domain.ExcusedAbsence;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -257,7 +258,7 @@ public class MeetingBean implements Serializable {
         try {
             minutes = minutesRecords.approve(
                     id, new org.tryon.governance.meetings.application.MinutesRecords.Approve(approvalMotion));
-            FacesErrors.info("Minutes approved; available from " + minutes.availableOn());
+            FacesErrors.info("Minutes approved; available from " + UsFormat.date(minutes.availableOn()));
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }

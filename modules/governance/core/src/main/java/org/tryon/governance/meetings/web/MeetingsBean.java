@@ -13,6 +13,7 @@ import org.tryon.governance.meetings.application.MeetingView;
 import org.tryon.governance.meetings.application.Meetings;
 import org.tryon.governance.meetings.application.ScheduleMeeting;
 import org.tryon.governance.meetings.domain.Meeting;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The meetings screen: a body's meetings of a year, the form to schedule one, and the BDC's attendance report (107.1.1 B, 107.1.4). */
@@ -40,9 +41,9 @@ public class MeetingsBean implements Serializable {
     public void schedule() {
         try {
             MeetingView m = meetings.schedule(new ScheduleMeeting(commission, kind, startsAt, location, purpose, null));
-            FacesErrors.info(m.kind().charAt(0) + m.kind().substring(1).toLowerCase() + " meeting of the "
-                    + m.commission() + " scheduled for " + m.startsAt().toLocalDate() + " at "
-                    + m.startsAt().toLocalTime());
+            FacesErrors.info(UsFormat.status(m.kind()) + " meeting of the " + m.commission() + " scheduled for "
+                    + UsFormat.date(m.startsAt().toLocalDate()) + " at "
+                    + UsFormat.time(m.startsAt().toLocalTime()));
             startsAt = null;
             purpose = null;
             refresh();

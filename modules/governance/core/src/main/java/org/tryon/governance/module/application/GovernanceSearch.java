@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.tryon.governance.roster.domain.Appointment;
 import org.tryon.governance.roster.domain.Person;
 import org.tryon.platform.search.SearchHit;
 import org.tryon.platform.search.SearchProvider;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Governance's part of the search box (ADR 0054): the people who serve, served or applied to serve on the BDC and the
@@ -27,8 +27,6 @@ import org.tryon.platform.search.SearchProvider;
 @ApplicationScoped
 @Transactional
 public class GovernanceSearch implements SearchProvider {
-
-    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -91,8 +89,8 @@ public class GovernanceSearch implements SearchProvider {
                             "Commission member",
                             p.getFullName(),
                             a.getSeat().getCommission().getCode() + " seat "
-                                    + a.getSeat().getNumber() + " · term " + US.format(a.getTermStart()) + " – "
-                                    + US.format(a.getTermEnd()),
+                                    + a.getSeat().getNumber() + " · term " + UsFormat.date(a.getTermStart()) + " – "
+                                    + UsFormat.date(a.getTermEnd()),
                             path);
                 })
                 .toList();

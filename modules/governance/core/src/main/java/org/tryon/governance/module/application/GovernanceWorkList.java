@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.tryon.platform.home.Viewer;
 import org.tryon.platform.home.WorkListSection;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
@@ -33,9 +33,6 @@ import org.tryon.platform.time.WorkingDayCalendar;
 @ApplicationScoped
 @Transactional
 public class GovernanceWorkList implements WorkListSection {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a", Locale.US);
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -89,7 +86,7 @@ public class GovernanceWorkList implements WorkListSection {
             detail = "No " + body + " meeting is scheduled";
         } else {
             Meeting m = next.get(0);
-            detail = "Next on " + m.getStartsAt().format(WHEN) + "; " + deadline(body, m.getStartsAt());
+            detail = "Next on " + UsFormat.dateTime(m.getStartsAt()) + "; " + deadline(body, m.getStartsAt());
         }
         HomeCard card = new HomeCard(
                 "governance.meetings." + body.toLowerCase(Locale.ROOT),
@@ -104,7 +101,7 @@ public class GovernanceWorkList implements WorkListSection {
         Meeting m = next.get(0);
         return card.withNext(
                 "/governance/meeting.xhtml?id=" + m.getId(),
-                "Open the meeting of " + m.getStartsAt().format(DAY));
+                "Open the meeting of " + UsFormat.date(m.getStartsAt().toLocalDate()));
     }
 
     /** The agenda deadline of a meeting, as the agenda enforces it. */
@@ -115,12 +112,12 @@ public class GovernanceWorkList implements WorkListSection {
             int hours = settings.valueOn(GovernanceSettings.TAB_TOPIC_HOURS, day);
             int workdays = settings.valueOn(GovernanceSettings.TAB_TOPIC_WORKDAYS, day);
             return "topics due by "
-                    + AgendaDeadlines.tabTopicDue(startsAt, hours, workdays, calendar)
-                            .format(WHEN) + " (107.2.4 G)";
+                    + UsFormat.dateTime(AgendaDeadlines.tabTopicDue(startsAt, hours, workdays, calendar))
+                    + " (107.2.4 G)";
         }
         int days = settings.valueOn(GovernanceSettings.BDC_AGENDA_WORKING_DAYS, day);
-        return "agenda requests due by "
-                + AgendaDeadlines.bdcRequestDue(day, days, calendar).format(DAY) + " (107.1.4 G)";
+        return "agenda requests due by " + UsFormat.date(AgendaDeadlines.bdcRequestDue(day, days, calendar))
+                + " (107.1.4 G)";
     }
 
     private HomeCard seatApplications() {

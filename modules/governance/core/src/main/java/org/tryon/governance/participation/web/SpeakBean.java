@@ -10,6 +10,7 @@ import org.tryon.governance.participation.application.PublicAppearances;
 import org.tryon.governance.participation.application.SpeakerCommands;
 import org.tryon.governance.participation.application.SpeakersView;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The public form to sign up to speak at a meeting (no sign-in; 107.1.4 F), before it is called to order. */
@@ -36,8 +37,7 @@ public class SpeakBean implements Serializable {
         if (choices == null) {
             choices = new ArrayList<>();
             for (SpeakersView.OpenMeeting m : appearances.openMeetings()) {
-                String when = m.commission() + " " + m.startsAt().toLocalDate() + " "
-                        + m.startsAt().toLocalTime() + ": ";
+                String when = m.commission() + " " + UsFormat.dateTime(m.startsAt()) + ": ";
                 for (SpeakersView.Item i : m.items()) {
                     choices.add(new Choice(m.id() + ":" + i.id(), when + i.title()));
                 }

@@ -16,6 +16,7 @@ import org.tryon.governance.roster.application.PersonInput;
 import org.tryon.governance.roster.application.PersonView;
 import org.tryon.governance.roster.application.WorkItem;
 import org.tryon.governance.roster.domain.Appointment;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -87,8 +88,8 @@ public class CommissionsBean implements Serializable {
                     code,
                     seat == null ? 0 : seat,
                     new AppointMember(personId, termStart, termYears, actionDate, actionNote, null));
-            FacesErrors.info(
-                    a.memberName() + " appointed to seat " + seat + " of the " + code + " until " + a.termEnd());
+            FacesErrors.info(a.memberName() + " appointed to seat " + seat + " of the " + code + " until "
+                    + UsFormat.date(a.termEnd()));
             seat = null;
             personId = null;
             termStart = null;
@@ -104,8 +105,8 @@ public class CommissionsBean implements Serializable {
     public void endTerm() {
         try {
             var a = commissions.endTerm(appointmentId == null ? 0 : appointmentId, new EndTerm(lastDay, endReason));
-            FacesErrors.info(a.memberName() + "'s term ended on " + a.endedOn() + " ("
-                    + a.endReason().toLowerCase() + "); the seat is vacant");
+            FacesErrors.info(a.memberName() + "'s term ended on " + UsFormat.date(a.endedOn()) + " ("
+                    + UsFormat.code(a.endReason()).toLowerCase() + "); the seat is vacant");
             appointmentId = null;
             lastDay = null;
             endReason = null;
@@ -125,7 +126,8 @@ public class CommissionsBean implements Serializable {
                             .toList();
             CommissionView c =
                     commissions.addSeat(seatCode, new AddSeat(seatTitle, organisations, seatFrom, chairSeat));
-            FacesErrors.info("Seat " + c.seats().size() + " added to the " + c.code() + " from " + seatFrom);
+            FacesErrors.info(
+                    "Seat " + c.seats().size() + " added to the " + c.code() + " from " + UsFormat.date(seatFrom));
             seatTitle = null;
             seatOrganisations = null;
             seatFrom = null;
@@ -180,8 +182,8 @@ public class CommissionsBean implements Serializable {
         for (CommissionView c : getList()) {
             for (CommissionView.SeatView s : c.seats()) {
                 if (s.appointments().stream().anyMatch(x -> x.id() == a.id())) {
-                    return c.code() + " seat " + s.number() + ": " + a.memberName() + " (" + a.termStart() + " to "
-                            + a.termEnd() + ")";
+                    return c.code() + " seat " + s.number() + ": " + a.memberName() + " ("
+                            + UsFormat.date(a.termStart()) + " to " + UsFormat.date(a.termEnd()) + ")";
                 }
             }
         }

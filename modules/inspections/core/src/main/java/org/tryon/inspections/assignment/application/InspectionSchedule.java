@@ -17,8 +17,8 @@ import org.tryon.inspections.assignment.domain.InspectionAssignment;
 import org.tryon.inspections.assignment.domain.Inspector;
 import org.tryon.inspections.assignment.domain.RouteOrder;
 import org.tryon.inspections.register.domain.InspectablePermit;
+import org.tryon.inspections.requests.application.InspectionTypeNames;
 import org.tryon.inspections.requests.domain.InspectionRequest;
-import org.tryon.inspections.requests.domain.InspectionType;
 import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RuleViolationException;
 
@@ -60,7 +60,7 @@ public class InspectionSchedule {
 
     /** The day list of {@code inspector} on {@code on}, without asking who wants it: the caller decides (the outage kit, outage notice of December 2017). */
     public DayListView dayListOf(Inspector inspector, LocalDate on) {
-        Map<String, String> typeNames = typeNames();
+        Map<String, String> typeNames = InspectionTypeNames.byCode(em);
         List<DayListView.Stop> stops = rows(on, inspector.getId()).stream()
                 .map(row -> stop(row, typeNames))
                 .sorted(RouteOrder.ORDER)
@@ -190,11 +190,6 @@ public class InspectionSchedule {
                     .forEach(a -> notes.put(a.getRequestId(), a.getNote()));
         }
         return notes;
-    }
-
-    private Map<String, String> typeNames() {
-        return em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
-                .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
     }
 
     private static DayListView.Stop stop(Object[] row, Map<String, String> typeNames) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The automatic assignment of a request (108.10 C: the inspection is requested for the permit's
@@ -71,7 +72,7 @@ public final class InspectorChoice {
     }
 
     public static Choice choose(List<Candidate> candidates, Trade trade, String district, boolean urgent) {
-        String work = trade.label() + " work in district " + (district == null ? "(unknown)" : district);
+        String work = trade.label() + " work in district " + (district == null ? "(unknown)" : UsFormat.code(district));
         if (district == null) {
             return new Choice(
                     null, false, "The permit's address has no ZIP code of a known district; the supervisor assigns it");

@@ -7,6 +7,7 @@ import org.tryon.inspections.requests.domain.InspectionRequest;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A supervisor gives a request to another inspector (the department's requirements: "can be reassigned by a supervisor").
@@ -60,7 +61,7 @@ public final class Reassignment {
         }
         if (district == null || !to.districts().contains(district)) {
             warnings.add("Outside district: " + to.name() + " does not cover district "
-                    + (district == null ? "(unknown)" : district));
+                    + (district == null ? "(unknown)" : UsFormat.code(district)));
         }
         return warnings;
     }

@@ -11,6 +11,7 @@ import org.tryon.inspections.assignment.application.Supervision;
 import org.tryon.inspections.defects.application.DefectLibrary;
 import org.tryon.inspections.defects.application.DefectLibraryView;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -69,7 +70,7 @@ public class DefectLibraryBean implements Serializable {
             DefectLibraryView added = library.add(new DefectLibrary.NewEntry(
                     newTrade == null ? null : newTrade.name(), newCode, newWording, newFrom));
             FacesErrors.info("Added " + added.codeSection() + " to the "
-                    + added.tradeLabel().toLowerCase() + " library from " + added.effectiveFrom());
+                    + added.tradeLabel().toLowerCase() + " library from " + UsFormat.date(added.effectiveFrom()));
             newCode = null;
             newWording = null;
             show();
@@ -92,7 +93,8 @@ public class DefectLibraryBean implements Serializable {
     public void change() {
         try {
             DefectLibraryView next = library.change(editing.id(), new DefectLibrary.Change(changedWording, changeFrom));
-            FacesErrors.info(next.codeSection() + ": the new wording applies from " + next.effectiveFrom());
+            FacesErrors.info(
+                    next.codeSection() + ": the new wording applies from " + UsFormat.date(next.effectiveFrom()));
             editing = null;
             show();
         } catch (RuntimeException e) {
@@ -104,7 +106,8 @@ public class DefectLibraryBean implements Serializable {
     public void retire() {
         try {
             DefectLibraryView retired = library.retire(editing.id(), new DefectLibrary.Retirement(changeFrom));
-            FacesErrors.info(retired.codeSection() + " is retired; its last day is " + retired.effectiveTo());
+            FacesErrors.info(
+                    retired.codeSection() + " is retired; its last day is " + UsFormat.date(retired.effectiveTo()));
             editing = null;
             show();
         } catch (RuntimeException e) {

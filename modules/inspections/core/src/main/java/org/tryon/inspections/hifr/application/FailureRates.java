@@ -81,7 +81,9 @@ public class FailureRates {
     public List<Row> byContractor(Quarter from, Quarter to, Trade discipline, Long contractorId) {
         if (to.compareTo(from) < 0) {
             throw new RuleViolationException(
-                    "to", "quarter-order", "The last quarter (" + to + ") is before the first (" + from + ")");
+                    "to",
+                    "quarter-order",
+                    "The last quarter (" + to.label() + ") is before the first (" + from.label() + ")");
         }
         if (to.year() - from.year() > 10) {
             throw new RuleViolationException("from", "quarter-range", "At most ten years at a time");

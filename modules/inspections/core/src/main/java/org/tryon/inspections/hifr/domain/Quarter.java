@@ -50,6 +50,11 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return year != o.year ? Integer.compare(year, o.year) : Integer.compare(number, o.number);
     }
 
+    /** As people read it: "Q3 2026" (the API and CSV files keep {@link #toString()}, {@code 2026-Q3}). */
+    public String label() {
+        return "Q" + number + " " + year;
+    }
+
     @Override
     public String toString() {
         return year + "-Q" + number;

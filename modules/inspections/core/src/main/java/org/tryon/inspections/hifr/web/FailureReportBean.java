@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.tryon.inspections.hifr.application.FailureRates;
@@ -21,7 +22,9 @@ import org.tryon.platform.web.FacesErrors;
 
 /**
  * Inspection failure reports (106, 108.10 F): by contractor, discipline and quarter, with the
- * department's trend per discipline as a chart; the CSV export link asks the API for the same rows.
+ * department's trend per discipline as a chart; the CSV export link asks the API for the same rows. The quarters are
+ * picked from a list (the last twelve by the county's clock, "Q4 2026"), so the export link only ever carries
+ * quarters the table was shown for: a range the rules refuse shows its message on the screen and no link.
  */
 @Named
 @ViewScoped
@@ -40,6 +43,13 @@ public class FailureReportBean implements Serializable {
     private Trade discipline;
     private List<FailureRates.Row> rows = List.of();
     private String chart;
+    private boolean shown;
+
+    /** A quarter of the pickers: its value as the API takes it ({@code 2026-Q4}) and its label ("Q4 2026"). */
+    public record QuarterChoice(String value, String label) implements Serializable {}
+
+    /** How many quarters the pickers offer, the current one included. */
+    static final int QUARTERS = 12;
 
     @PostConstruct
     void init() {
@@ -53,11 +63,51 @@ public class FailureReportBean implements Serializable {
         try {
             rows = rates.byContractor(Quarter.parse(from, "from"), Quarter.parse(to, "to"), discipline, null);
             chart = chartJson(rates.trend(rows));
+            shown = true;
         } catch (RuntimeException e) {
             rows = List.of();
             chart = null;
+            shown = false;
             FacesErrors.show(e);
         }
+    }
+
+    /** The last {@value #QUARTERS} quarters by the county's clock, newest first (and a chosen one outside them). */
+    public List<QuarterChoice> getQuarters() {
+        List<QuarterChoice> choices = new ArrayList<>();
+        Quarter q = Quarter.of(LocalDate.now(clock));
+        for (int i = 0; i < QUARTERS; i++, q = q.previous()) {
+            choices.add(choice(q));
+        }
+        for (String chosen : new String[] {from, to}) {
+            if (chosen != null && choices.stream().noneMatch(c -> c.value().equals(chosen))) {
+                try {
+                    choices.add(choice(Quarter.parse(chosen, "quarter")));
+                } catch (RuntimeException notAQuarter) {
+                    // not offered
+                }
+            }
+        }
+        choices.sort(java.util.Comparator.comparing(QuarterChoice::value).reversed());
+        return choices;
+    }
+
+    private static QuarterChoice choice(Quarter q) {
+        return new QuarterChoice(q.toString(), q.label());
+    }
+
+    /** {@code 2026-Q4} as people read it: "Q4 2026". */
+    public String label(String quarter) {
+        try {
+            return Quarter.parse(quarter, "quarter").label();
+        } catch (RuntimeException notAQuarter) {
+            return quarter;
+        }
+    }
+
+    /** Whether the export link is offered: only for the quarters the table shows. */
+    public boolean isExportable() {
+        return shown;
     }
 
     /** A Chart.js line chart: one line per discipline, the rate per quarter. */

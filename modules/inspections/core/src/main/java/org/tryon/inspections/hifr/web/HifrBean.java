@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tryon.inspections.hifr.application.HifrProcess;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The HIFR list screen (108.10 F): the listings with their notices and decisions, training presented, judging a quarter. */
@@ -49,7 +50,8 @@ public class HifrBean implements Serializable {
                             ? v.trainingHours() + " of " + v.trainingHoursRequired() + " contact hours presented; "
                                     + v.contractorName() + " stays listed"
                             : v.contractorName() + " rotated off the "
-                                    + v.discipline().label().toLowerCase() + " HIFR list on " + v.removedOn() + " ("
+                                    + v.discipline().label().toLowerCase() + " HIFR list on "
+                                    + UsFormat.date(v.removedOn()) + " ("
                                     + v.removalSection() + ")");
             listingId = null;
             className = null;

@@ -6,13 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.tryon.inspections.api.CountedResults;
 import org.tryon.inspections.api.DefectId;
 import org.tryon.inspections.api.InspectionOutcome;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.api.InspectionResultId;
-import org.tryon.inspections.requests.domain.InspectionType;
+import org.tryon.inspections.requests.application.InspectionTypeNames;
 import org.tryon.inspections.results.application.InspectionResultView;
 import org.tryon.inspections.results.domain.InspectionResult;
 import org.tryon.inspections.results.domain.PermitInspectionRecord;
@@ -33,9 +32,7 @@ public class InspectionQueriesAdapter implements InspectionQueries {
 
     @Override
     public List<InspectionLine> inspections(PermitId permitId) {
-        Map<String, String> names =
-                em.createQuery("select t from InspectionType t", InspectionType.class).getResultList().stream()
-                        .collect(Collectors.toMap(InspectionType::getCode, InspectionType::getName));
+        Map<String, String> names = InspectionTypeNames.byCode(em);
         return results(permitId.value()).stream()
                 .map(r -> new InspectionLine(
                         new InspectionResultId(r.id()),
@@ -96,12 +93,14 @@ public class InspectionQueriesAdapter implements InspectionQueries {
 
     @Override
     public List<OpenDefect> openDefects(PermitId permitId) {
+        Map<String, String> names = InspectionTypeNames.byCode(em);
         return new PermitInspectionRecord(em)
                 .openDefects(permitId.value()).stream()
                         .map(d -> new OpenDefect(
                                 new DefectId(d.getId()),
                                 new InspectionResultId(d.getResult().getId()),
                                 d.getInspectionType(),
+                                names.getOrDefault(d.getInspectionType(), d.getInspectionType()),
                                 d.getCodeSection(),
                                 d.getDescription(),
                                 d.getLocation(),

@@ -1,5 +1,6 @@
 package org.tryon.inspections.requests.application;
 
+import org.tryon.inspections.requests.domain.InspectionType;
 import org.tryon.platform.kernel.Trade;
 
 /**
@@ -7,4 +8,10 @@ import org.tryon.platform.kernel.Trade;
  * department makes of its own accord (nobody requests it), null for one the holder requests.
  */
 public record InspectionTypeView(
-        String code, Trade trade, String name, boolean finalInspection, String departmentalSection) {}
+        String code, Trade trade, String name, boolean finalInspection, String departmentalSection) {
+
+    /** "Building — footing": what screens show (ADR 0052); the REST answer keeps the code and name. */
+    public String displayName() {
+        return InspectionType.displayName(trade, name);
+    }
+}

@@ -73,6 +73,26 @@ public class InspectionType {
         return name;
     }
 
+    /** The name people read: the trade, then the inspection ("Building — footing", "Electrical — rough-in"). */
+    public String getDisplayName() {
+        return displayName(trade, name);
+    }
+
+    /**
+     * "Building — footing" from the trade and the type's name; a name that repeats the trade ("Building final") drops
+     * it ("Building — final").
+     */
+    public static String displayName(Trade trade, String name) {
+        if (trade == null || name == null || name.isBlank()) {
+            return name;
+        }
+        String prefix = trade.label() + " ";
+        String rest = name.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? name.substring(prefix.length()).trim()
+                : name.trim();
+        return trade.label() + " — " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
     public int getSortOrder() {
         return sortOrder;
     }

@@ -18,6 +18,7 @@ import org.tryon.inspections.requests.application.InspectionTypeView;
 import org.tryon.inspections.requests.application.RequestDesignees;
 import org.tryon.inspections.requests.application.RequestInspection;
 import org.tryon.inspections.requests.domain.UrgentReason;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The inspection requests screen: the request form and the list. */
@@ -95,7 +96,7 @@ public class InspectionRequestsBean implements Serializable {
                     madeOn);
             InspectionRequestView r =
                     org.tryon.inspections.module.application.DeadlockRetry.retried(() -> requests.request(command));
-            FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + r.scheduledFor()
+            FacesErrors.info("Inspection requested on " + r.permitNumber() + " for " + UsFormat.date(r.scheduledFor())
                     + (r.inspectorId() == null
                             ? "; no inspector has room: the supervisor assigns it"
                             : "; assigned to " + inspectorName(r.inspectorId())));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.tryon.inspections.api.InspectionQueries;
 import org.tryon.inspections.register.application.InspectablePermitView;
 import org.tryon.inspections.requests.application.InspectionRequests;
+import org.tryon.inspections.requests.application.InspectionTypeNames;
 import org.tryon.inspections.requests.application.InspectionTypeView;
 import org.tryon.inspections.results.application.InspectionResultView;
 import org.tryon.inspections.results.application.InspectionResults;
@@ -35,6 +36,9 @@ public class DepartmentalInspectionBean implements Serializable {
 
     @Inject
     InspectionResults results;
+
+    @Inject
+    InspectionTypeNames typeNames;
 
     @Inject
     org.tryon.inspections.api.InspectionQueries queries;
@@ -64,7 +68,9 @@ public class DepartmentalInspectionBean implements Serializable {
                     form.getNotes(),
                     form.defectLines(),
                     form.getCorrected()));
-            FacesErrors.info(r.outcome().label() + ": " + r.inspectionType() + " recorded on " + r.permitNumber()
+            FacesErrors.info(r.outcome().label() + ": "
+                    + typeNames.byCode().getOrDefault(r.inspectionType(), r.inspectionType()) + " recorded on "
+                    + r.permitNumber()
                     + (r.defects().isEmpty() ? "" : " with " + r.defects().size() + " defect(s)"));
             form.clear();
         } catch (RuntimeException e) {

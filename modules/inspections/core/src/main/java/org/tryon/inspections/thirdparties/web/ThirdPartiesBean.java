@@ -9,6 +9,7 @@ import java.util.List;
 import org.tryon.inspections.thirdparties.application.ThirdPartiesAndAllocations;
 import org.tryon.inspections.thirdparties.domain.InspectionAllocation;
 import org.tryon.inspections.thirdparties.domain.ThirdPartyInspector;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The screen of approved third parties (108.10 F.2.2.1) and inspection count allocations (108.10.4). */
@@ -51,7 +52,7 @@ public class ThirdPartiesBean implements Serializable {
         try {
             var t = registry.approve(
                     new ThirdPartiesAndAllocations.ApproveThirdParty(name, kind, licenseNumber, phone, null));
-            FacesErrors.info(t.name() + " approved from " + t.approvedOn());
+            FacesErrors.info(t.name() + " approved from " + UsFormat.date(t.approvedOn()));
             name = null;
             kind = null;
             licenseNumber = null;
@@ -67,7 +68,7 @@ public class ThirdPartiesBean implements Serializable {
             var t = registry.withdraw(
                     withdrawId == null ? -1 : withdrawId,
                     new ThirdPartiesAndAllocations.Withdraw(null, withdrawReason));
-            FacesErrors.info(t.name() + "'s approval withdrawn from " + t.withdrawnOn());
+            FacesErrors.info(t.name() + "'s approval withdrawn from " + UsFormat.date(t.withdrawnOn()));
             withdrawId = null;
             withdrawReason = null;
             init();

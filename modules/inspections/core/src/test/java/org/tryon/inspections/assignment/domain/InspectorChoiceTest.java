@@ -143,7 +143,7 @@ class InspectorChoiceTest {
         assertThat(Reassignment.check(InspectionRequest.Status.REQUESTED, 7L, Trade.BUILDING, "CENTER", full))
                 .containsExactly(
                         "Over capacity: Cy has 9 inspections that day for a capacity of 8",
-                        "Outside district: Cy does not cover district CENTER");
+                        "Outside district: Cy does not cover district Center");
         Candidate oneLeft = inspector(9, "Di", 8, 7, Trade.BUILDING, "CENTER");
         assertThat(Reassignment.check(InspectionRequest.Status.REQUESTED, 7L, Trade.BUILDING, "CENTER", oneLeft))
                 .isEmpty();

@@ -12,6 +12,7 @@ import org.tryon.licensing.delegation.application.DelegationViews.DelegationView
 import org.tryon.licensing.delegation.application.Delegations;
 import org.tryon.licensing.module.application.Licensing;
 import org.tryon.licensing.module.application.LicensingViews.CertificateTypeView;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** Delegations of exam administration (107.1.5 C): the list, a new delegation, ending one. */
@@ -42,7 +43,8 @@ public class DelegationsBean implements Serializable {
         try {
             DelegationView d = delegations.record(new DelegationViews.RecordDelegation(
                     delegate, certificateType, validFrom, validUntil, decidedBy, reference, reason));
-            FacesErrors.info(d.certificateType() + " delegated to " + d.delegate() + " from " + d.validFrom());
+            FacesErrors.info(
+                    d.certificateType() + " delegated to " + d.delegate() + " from " + UsFormat.date(d.validFrom()));
             delegate = null;
             certificateType = null;
             validFrom = null;
@@ -59,7 +61,7 @@ public class DelegationsBean implements Serializable {
         try {
             DelegationView d =
                     delegations.end(id, new DelegationViews.EndDelegation(lastDays.get(id), endReasons.get(id)));
-            FacesErrors.info("Delegation " + d.id() + " ends after " + d.validUntil());
+            FacesErrors.info("Delegation " + d.id() + " ends after " + UsFormat.date(d.validUntil()));
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);

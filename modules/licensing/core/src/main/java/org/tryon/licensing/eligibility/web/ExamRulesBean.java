@@ -12,6 +12,7 @@ import org.tryon.licensing.eligibility.application.EligibilityViews.KindView;
 import org.tryon.licensing.eligibility.application.EligibilityViews.RuleView;
 import org.tryon.licensing.eligibility.application.EligibilityViews.TypeView;
 import org.tryon.licensing.eligibility.application.ExamRules;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The exam rules and kinds of a certificate type over time, and a new one from a day not before today (106). */
@@ -98,7 +99,7 @@ public class ExamRulesBean implements Serializable {
                     ceHours,
                     minWeeklyHours,
                     reason));
-            FacesErrors.info("Rule recorded for " + r.certificateType() + " from " + r.effectiveFrom());
+            FacesErrors.info("Rule recorded for " + r.certificateType() + " from " + UsFormat.date(r.effectiveFrom()));
             history = null;
             reason = null;
             effectiveFrom = null;
@@ -110,7 +111,7 @@ public class ExamRulesBean implements Serializable {
     public void recordKind() {
         try {
             kinds = rules.recordKind(type, new EligibilityCommands.RecordKind(kind, kindFrom, kindReason));
-            FacesErrors.info(type + " is " + kind + " from " + kindFrom);
+            FacesErrors.info(type + " is " + UsFormat.code(kind).toLowerCase() + " from " + UsFormat.date(kindFrom));
             types = null;
             kindReason = null;
             kindFrom = null;

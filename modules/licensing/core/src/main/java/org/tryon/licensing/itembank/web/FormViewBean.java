@@ -36,7 +36,7 @@ public class FormViewBean implements Serializable {
         try {
             forms.lock(id);
             form = forms.review(id);
-            FacesErrors.info("Form " + form.code() + " LOCKED: its "
+            FacesErrors.info("Form " + form.code() + " locked: its "
                     + form.items().size() + " item versions are administered and never change");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
@@ -47,7 +47,7 @@ public class FormViewBean implements Serializable {
         try {
             forms.retire(id);
             form = forms.review(id);
-            FacesErrors.info("Form " + form.code() + " RETIRED");
+            FacesErrors.info("Form " + form.code() + " retired");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }

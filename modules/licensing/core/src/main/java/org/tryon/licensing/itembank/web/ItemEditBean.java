@@ -14,6 +14,7 @@ import org.tryon.licensing.itembank.application.WriteItem;
 import org.tryon.licensing.itembank.domain.ItemContent;
 import org.tryon.licensing.module.application.Licensing;
 import org.tryon.licensing.module.application.LicensingViews.CertificateTypeView;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -82,7 +83,7 @@ public class ItemEditBean implements Serializable {
             return FacesErrors.infoAfterRedirect(
                     "Saved " + saved.code() + " version "
                             + saved.versions().get(0).number() + " ("
-                            + saved.versions().get(0).status() + ")",
+                            + UsFormat.code(saved.versions().get(0).status()).toLowerCase() + ")",
                     "/licensing/items-view.xhtml?faces-redirect=true&id=" + saved.id());
         } catch (RuntimeException e) {
             FacesErrors.show(e);

@@ -14,6 +14,7 @@ import org.tryon.licensing.itembank.application.RecordOutline;
 import org.tryon.licensing.module.application.Licensing;
 import org.tryon.licensing.module.application.LicensingViews.CertificateTypeView;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** Content outlines per certificate type: the list and a new outline (one line per content area: "area | items"). */
@@ -55,8 +56,8 @@ public class ItemOutlinesBean implements Serializable {
                 }
             }
             OutlineView o = outlines.record(new RecordOutline(certificateType, effectiveFrom, note, areas));
-            FacesErrors.info("Outline of " + o.certificateType() + " from " + o.effectiveFrom() + " recorded ("
-                    + o.total() + " items)");
+            FacesErrors.info("Outline of " + o.certificateType() + " from " + UsFormat.date(o.effectiveFrom())
+                    + " recorded (" + o.total() + " items)");
             list = null;
             lines = null;
             note = null;

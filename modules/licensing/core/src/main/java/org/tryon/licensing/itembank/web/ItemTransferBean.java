@@ -79,7 +79,7 @@ public class ItemTransferBean implements Serializable {
     private void done(ImportResult r) {
         result = r;
         FacesErrors.info("Imported: " + r.itemsCreated() + " new item(s), " + r.versionsAdded() + " new version(s), "
-                + r.unchanged() + " already in the bank (new versions are DRAFTs for the subcommittee's review)");
+                + r.unchanged() + " already in the bank (new versions are drafts for the subcommittee's review)");
     }
 
     private void refuse(RuleViolationException e) {

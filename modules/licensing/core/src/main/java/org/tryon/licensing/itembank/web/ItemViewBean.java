@@ -40,7 +40,7 @@ public class ItemViewBean implements Serializable {
     public void approve(int number) {
         try {
             item = bank.approve(id, number, new ApproveVersion(decisionReference, decisionDate));
-            FacesErrors.info("Version " + number + " APPROVED by " + decisionReference);
+            FacesErrors.info("Version " + number + " approved by " + decisionReference);
             decisionReference = null;
             decisionDate = null;
         } catch (RuntimeException e) {
@@ -51,7 +51,7 @@ public class ItemViewBean implements Serializable {
     public void activate(int number) {
         try {
             item = bank.activate(id, number);
-            FacesErrors.info("Version " + number + " is ACTIVE");
+            FacesErrors.info("Version " + number + " is active");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
@@ -60,7 +60,7 @@ public class ItemViewBean implements Serializable {
     public void retire(int number) {
         try {
             item = bank.retire(id, number);
-            FacesErrors.info("Version " + number + " RETIRED");
+            FacesErrors.info("Version " + number + " retired");
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }

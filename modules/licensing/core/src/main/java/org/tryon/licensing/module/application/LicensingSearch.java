@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.tryon.licensing.module.domain.Candidate;
 import org.tryon.platform.search.SearchHit;
 import org.tryon.platform.search.SearchProvider;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Licensing's part of the search box (ADR 0054): candidates for a certificate (106, 107.1.5 C) by their number (the
@@ -24,7 +24,6 @@ import org.tryon.platform.search.SearchProvider;
 public class LicensingSearch implements SearchProvider {
 
     private static final Pattern NUMBER = Pattern.compile("#?\\d{1,9}");
-    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -71,7 +70,7 @@ public class LicensingSearch implements SearchProvider {
                         "Candidate",
                         c.getName(),
                         "Candidate #" + c.getId() + " · "
-                                + c.getCertificateType().getName() + " · entered " + US.format(c.getEnteredOn()),
+                                + c.getCertificateType().getName() + " · entered " + UsFormat.date(c.getEnteredOn()),
                         "/licensing/candidate.xhtml?id=" + c.getId()))
                 .toList();
     }

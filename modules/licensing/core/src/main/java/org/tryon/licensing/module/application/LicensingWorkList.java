@@ -19,6 +19,7 @@ import org.tryon.platform.home.HomeChart;
 import org.tryon.platform.home.Viewer;
 import org.tryon.platform.home.WorkListSection;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Licensing's cards of the home page (ADR 0050), for the exam administrator (a delegate sees its own sessions): the
@@ -33,7 +34,6 @@ public class LicensingWorkList implements WorkListSection {
     /** How many of the next sessions the chart shows. */
     static final int CHARTED_SESSIONS = 6;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd", Locale.US);
 
     @PersistenceContext(unitName = "tryon")
@@ -75,7 +75,7 @@ public class LicensingWorkList implements WorkListSection {
         String detail = next.isEmpty()
                 ? "No exam session is scheduled from today on"
                 : "Next: " + next.get(0).certificateName() + " on "
-                        + next.get(0).day().format(DAY) + ", "
+                        + UsFormat.date(next.get(0).day()) + ", "
                         + next.get(0).seatsTaken() + " of " + next.get(0).seats() + " seats taken; " + free
                         + " seats free in all";
         HomeCard card = new HomeCard(
@@ -93,7 +93,7 @@ public class LicensingWorkList implements WorkListSection {
                 .findFirst()
                 .map(s -> card.withNext(
                         "/licensing/session.xhtml?id=" + s.id(),
-                        "Open the session of " + s.day().format(DAY) + " (" + s.seatsLeft() + " seats left)"))
+                        "Open the session of " + UsFormat.date(s.day()) + " (" + s.seatsLeft() + " seats left)"))
                 .orElse(card);
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
-import org.tryon.platform.web.format.UsFormat;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Prints a moment on the licensing screens in the county's local time ({@code #{licensingTime.at(x)}} gives

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.licensing.scoring.application.Challenges;
 import org.tryon.licensing.scoring.application.ScoringViews.ChallengeView;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** Item challenges and score appeals, and the record of the subcommittee's decision (107.1.5 C). */
@@ -52,7 +53,7 @@ public class ChallengesBean implements Serializable {
                             resolution,
                             correctedOption));
             FacesErrors.info((c.kind().equals("ITEM_CHALLENGE") ? "Item challenge " : "Appeal ") + c.id() + " "
-                    + c.status().toLowerCase()
+                    + UsFormat.code(c.status()).toLowerCase()
                     + (c.resultsRescored() > 0 ? "; " + c.resultsRescored() + " result(s) rescored as new rows" : ""));
             list = null;
             selected = null;

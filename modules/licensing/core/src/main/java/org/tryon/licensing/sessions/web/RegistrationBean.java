@@ -15,6 +15,7 @@ import org.tryon.licensing.sessions.application.SessionCommands.Reschedule;
 import org.tryon.licensing.sessions.application.SessionViews.RegistrationDetail;
 import org.tryon.licensing.sessions.application.SessionViews.RegistrationView;
 import org.tryon.licensing.sessions.application.SessionViews.SessionView;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** One registration: the fee, the candidate's account balance, the history; record the payment, reschedule, cancel. */
@@ -71,7 +72,7 @@ public class RegistrationBean implements Serializable {
         try {
             detail = sessions.pay(id, new Payment(amount, method, reference));
             FacesErrors.info("Payment recorded: the registration is "
-                    + detail.registration().status());
+                    + UsFormat.code(detail.registration().status()).toLowerCase());
             reference = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);

@@ -10,6 +10,7 @@ import org.tryon.licensing.sessions.application.SessionCommands.Register;
 import org.tryon.licensing.sessions.application.SessionViews.EligibleApplicationView;
 import org.tryon.licensing.sessions.application.SessionViews.RegistrationView;
 import org.tryon.licensing.sessions.application.SessionViews.SessionView;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** Registering an eligible application in a session with a seat, and the list of registrations. */
@@ -32,8 +33,8 @@ public class RegistrationsBean implements Serializable {
     public void register() {
         try {
             registered = sessions.register(new Register(applicationId, sessionId));
-            FacesErrors.info(
-                    "Registration " + registered.id() + ": " + registered.candidateName() + ", " + registered.status());
+            FacesErrors.info("Registration " + registered.id() + ": " + registered.candidateName() + ", "
+                    + UsFormat.code(registered.status()).toLowerCase());
             list = null;
             applicationId = null;
         } catch (RuntimeException e) {

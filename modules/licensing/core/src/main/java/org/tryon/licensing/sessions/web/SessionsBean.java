@@ -18,6 +18,7 @@ import org.tryon.licensing.sessions.application.SessionCommands.ScheduleSession;
 import org.tryon.licensing.sessions.application.SessionViews.SessionView;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.security.StaffDirectory;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The exam sessions screen: schedule a session, the list and a calendar of the coming sessions. */
@@ -60,8 +61,8 @@ public class SessionsBean implements Serializable {
         try {
             SessionView s = sessions.schedule(
                     new ScheduleSession(certificateType, day, startsAt, site, room, seats, proctor, delegate));
-            FacesErrors.info("Session " + s.id() + " scheduled: " + s.certificateName() + " on " + s.day() + " at "
-                    + s.startsAt());
+            FacesErrors.info("Session " + s.id() + " scheduled: " + s.certificateName() + " on "
+                    + UsFormat.date(s.day()) + " at " + UsFormat.time(s.startsAt()));
             list = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);

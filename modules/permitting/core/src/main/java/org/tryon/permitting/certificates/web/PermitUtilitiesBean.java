@@ -13,6 +13,7 @@ import org.tryon.permitting.certificates.application.WithdrawUtility;
 import org.tryon.permitting.certificates.domain.UtilityKind;
 import org.tryon.permitting.permits.web.PermitBean;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -77,7 +78,7 @@ public class PermitUtilitiesBean implements Serializable {
         try {
             UtilityAuthorizationView a =
                     utilities.grant(permitBean.getId(), new GrantUtility(kind, requestedBy, conditions, endsOn));
-            FacesErrors.info(a.kindLabel() + " granted through " + a.endsOn());
+            FacesErrors.info(a.kindLabel() + " granted through " + UsFormat.date(a.endsOn()));
             kind = null;
             requestedBy = null;
             conditions = null;

@@ -11,6 +11,7 @@ import org.tryon.permitting.changes.application.ChangesInWork;
 import org.tryon.permitting.changes.application.DecideChange;
 import org.tryon.permitting.changes.application.RequestChange;
 import org.tryon.permitting.permits.web.PermitBean;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /** The permit page's "Changes in work" tab (108.8.2): requests, and the written decision on each. */
@@ -66,7 +67,8 @@ public class PermitChangesBean implements Serializable {
         try {
             ChangeView c = changes.decide(
                     changeId == null ? -1 : changeId, new DecideChange(approve, substantial, additionalFee, note));
-            FacesErrors.info("Change " + c.id() + " " + c.state().toLowerCase() + " in writing (108.8.2)");
+            FacesErrors.info(
+                    "Change " + c.id() + " " + UsFormat.code(c.state()).toLowerCase() + " in writing (108.8.2)");
             changeId = null;
             approve = true;
             substantial = false;

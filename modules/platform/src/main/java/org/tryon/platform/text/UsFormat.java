@@ -1,4 +1,4 @@
-package org.tryon.platform.web.format;
+package org.tryon.platform.text;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -25,7 +25,9 @@ import org.tryon.platform.money.Money;
  * How screens write and read dates, times, money and codes: the US way (ADR 0052). Dates are typed and shown as
  * MM/DD/YYYY (M/D/YYYY and ISO yyyy-mm-dd are accepted when typed), times on a 12-hour clock in the county's zone
  * (never a UTC instant), dollars with separators and two decimals, codes and statuses as words. The REST API and CSV
- * files keep ISO 8601 ({@link org.tryon.platform.time.CountyTime}); this class is for people only.
+ * files keep ISO 8601 ({@link org.tryon.platform.time.CountyTime}); this class is for people only. It knows no Faces
+ * type, so application code (home cards, search hits) and web beans' messages use it as the converters and EL
+ * functions of {@code org.tryon.platform.web.format} do.
  */
 public final class UsFormat {
 
