@@ -335,7 +335,8 @@ class ExamJourneyIT extends ScreenTest {
         screens.select("register:session", String.valueOf(session));
         screens.click("register:submit");
         String code = status.toUpperCase().replace(' ', '_');
-        screens.waitForText(name + ", " + code);
+        // the screen says the status in words (ADR 0052), the REST answer keeps its code
+        screens.waitForText(name + ", " + status.toLowerCase());
         JsonArray mine = system.get(
                         "api/v1/licensing/registrations?candidateId=" + candidate, "examiner", "examiner-demo")
                 .jsonArray();

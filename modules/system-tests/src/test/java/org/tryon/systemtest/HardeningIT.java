@@ -272,9 +272,9 @@ class HardeningIT {
     void expiredOrForgedViewState() {
         HttpResult page = system.get("login.xhtml");
         String cookie = page.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElseThrow();
         String form = "login=login&login%3Ausername=typed-before&login%3Apassword=secret&login%3Anext="
                 + "&login%3Asubmit=&jakarta.faces.ViewState="
@@ -307,24 +307,24 @@ class HardeningIT {
     private String signIn(String user, String password) {
         HttpResult page = system.get("login.xhtml");
         String cookie = page.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElseThrow();
         HttpResult signedIn = signInAnswer(user, password, page, cookie);
         return signedIn.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElse(cookie);
     }
 
     private HttpResult signInAnswer(String user, String password) {
         HttpResult page = system.get("login.xhtml");
         String cookie = page.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElseThrow();
         return signInAnswer(user, password, page, cookie);
     }

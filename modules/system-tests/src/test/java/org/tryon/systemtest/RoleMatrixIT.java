@@ -204,9 +204,9 @@ class RoleMatrixIT {
     private String signIn(String user, String password) {
         HttpResult page = system.get("login.xhtml");
         String cookie = page.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElseThrow();
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertThat(viewState.find()).isTrue();
@@ -217,9 +217,9 @@ class RoleMatrixIT {
                 "POST", "login.xhtml", "application/x-www-form-urlencoded", form, null, null, "Cookie", cookie);
         assertThat(signedIn.status()).as(user + " signs in: " + signedIn).isEqualTo(302);
         String session = signedIn.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElse(cookie);
         HttpResult me = system.send("GET", "api/v1/me", null, null, null, null, "Cookie", session);
         assertThat(me.status()).as(user + "'s session: " + me).isEqualTo(200);

@@ -156,11 +156,15 @@ class SessionsIT {
                 : cookie;
     }
 
+    /**
+     * The session's cookies as a browser keeps them: the id and, the sessions being distributable (ADR 0056), Payara's
+     * JSESSIONIDVERSION beside it (without it Payara looks the session up in the cluster's store, not in memory).
+     */
     private static String sessionCookie(HttpResult answer) {
         return answer.headerValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.split(";", 2)[0])
-                .findFirst()
+                .reduce((a, b) -> a + "; " + b)
                 .orElseThrow(() -> new AssertionError("no session cookie in " + answer));
     }
 }

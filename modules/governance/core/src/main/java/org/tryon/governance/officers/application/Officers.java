@@ -415,9 +415,11 @@ public class Officers {
                 section,
                 position,
                 "Election of the " + office(d.getOffice()) + " (" + sectionCited + ")",
-                d.getVacatedBy() + " left the office of " + office(d.getOffice()) + " on " + d.getVacatedOn()
+                d.getVacatedBy() + " left the office of " + office(d.getOffice()) + " on "
+                        + org.tryon.platform.text.UsFormat.date(d.getVacatedOn())
                         + "; the new appointment to seat "
-                        + d.getSeat().getNumber() + " was made on " + d.getAppointedOn() + ". " + sectionCited
+                        + d.getSeat().getNumber() + " was made on "
+                        + org.tryon.platform.text.UsFormat.date(d.getAppointedOn()) + ". " + sectionCited
                         + ": the election is held at the "
                         + "next regular meeting after the new appointment; the one elected serves until the next scheduled election.",
                 "Clerk (" + sectionCited + ")",
