@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,6 @@ public class LedgerChain implements ChainSource {
 
     public static final String CHAIN = "ledger";
     public static final String TYPE = "posting";
-
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -128,7 +125,8 @@ public class LedgerChain implements ChainSource {
                         .append(" debited to ")
                         .append(l.account() == null ? "account " + l.accountId() : l.account()));
         if (effective != null) {
-            s.append(", effective ").append(US_DATE.format(LocalDate.parse(String.valueOf(effective))));
+            s.append(", effective ")
+                    .append(org.tryon.platform.text.UsFormat.date(LocalDate.parse(String.valueOf(effective))));
         }
         return s.toString();
     }

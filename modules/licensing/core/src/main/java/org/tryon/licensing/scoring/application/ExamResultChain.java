@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ public class ExamResultChain implements ChainSource {
 
     public static final String CHAIN = "exam-results";
     public static final String TYPE = "exam-result";
-
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -117,7 +114,9 @@ public class ExamResultChain implements ChainSource {
 
     /** "Exam result 45 of Jane Doe (candidate 12), JOURNEYMAN-ELECTRICIAN taken 12/01/2026: 41 of 50, pass". */
     private static String label(long id, Object[] r, boolean passed) {
-        String taken = r[6] == null ? "" : " taken " + US_DATE.format(LocalDate.parse(String.valueOf(r[6])));
+        String taken = r[6] == null
+                ? ""
+                : " taken " + org.tryon.platform.text.UsFormat.date(LocalDate.parse(String.valueOf(r[6])));
         return "Exam result " + id + " of "
                 + (r[3] == null ? "candidate " + num(r[2]) : r[3] + " (candidate " + num(r[2]) + ")") + ", " + r[4]
                 + taken + ": " + num(r[7]) + " of " + num(r[8]) + ", " + (passed ? "pass" : "fail");
