@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,8 @@ import org.openqa.selenium.Keys;
 /**
  * The main flows by the keyboard alone (issue 17, item 7; ADR 0049): Tab reaches every control, Enter, Space and the
  * arrow keys use it, nothing is clicked. The permit technician takes an application through the intake wizard to its
- * review and submits it (108.8 D). (The inspector's walk to a saved failed result stays open: by keys the result
- * form is reached, filled and a defect picked from the library, but Enter on "Save result" has not yet been seen to
- * save.) The clerk's agenda item and the examiner's eligibility decision by keys are in ClerkFirstDayIT and
+ * review and submits it (108.8 D); the inspector records a failed result with a defect from the library (108.3,
+ * 108.10). The clerk's agenda item and the examiner's eligibility decision by keys are in ClerkFirstDayIT and
  * ExaminerFirstDayIT; the sign-in, the skip link and the menu in AccessibilityIT.
  */
 class KeyboardJourneysIT extends ScreenTest {
@@ -114,5 +114,104 @@ class KeyboardJourneysIT extends ScreenTest {
 
     private static long id(JsonObject o, String field) {
         return o.getJsonNumber(field).longValue();
+    }
+
+    @Test
+    @DisplayName(
+            "108.3, 108.10 by the keyboard alone: the inspector opens the day list from the menu, Enter on a request, the"
+                    + " result chosen with the arrow keys, a defect picked from the library by typing and Enter, its location"
+                    + " typed, saved with Enter: failed with the library's defect, back on the day list")
+    void inspectorRecordsAResult() {
+        String u = Applications.unique();
+        long builder = Applications.contractor(system, "Keys Builders " + u, "KB-" + u, "BUILDING");
+        long permitId = Applications.apply(
+                system,
+                Applications.approvedHouse(system, u + " Keypad Lane"),
+                "BUILDING",
+                builder,
+                "New house",
+                150000);
+        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo")
+                        .status())
+                .isEqualTo(200);
+        LocalDate day = scheduledDay();
+        HttpResult requested = Applications.onceInspectionsKnowsThePermit(() -> system.postJson(
+                "api/v1/inspection-requests",
+                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedDate\":\"" + day
+                        + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
+                "tech",
+                "tech-demo"));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        JsonObject r = requested.json();
+        long requestId = id(r, "id");
+        long ines = system.get(API + "inspectors", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.containsKey("userName")
+                        && !i.isNull("userName")
+                        && i.getString("userName").equals("inspector"))
+                .mapToLong(i -> id(i, "id"))
+                .findFirst()
+                .orElseThrow();
+        if (!r.containsKey("inspectorId") || r.isNull("inspectorId") || id(r, "inspectorId") != ines) {
+            HttpResult moved = system.postJson(
+                    API + "requests/" + requestId + "/assignment",
+                    "{\"inspectorId\":" + ines + ",\"reason\":\"Keyboard test\"}",
+                    "tca",
+                    "tca-demo");
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+        HttpResult clock = system.send(
+                "PUT",
+                "api/v1/calendar/clock",
+                "application/json",
+                "{\"now\":\"" + day + "T19:00:00Z\"}",
+                "director",
+                "director-demo");
+        assertThat(clock.status()).as(clock.toString()).isEqualTo(200);
+
+        screens.signIn("inspector", "inspector-demo");
+        menu("inspections/day.xhtml");
+        assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
+        screens.tabTo("a[href$='request=" + requestId + "'], a[href*='request=" + requestId + "&']", 200);
+        screens.enter();
+        screens.waitFor(By.id("result:pick_input"));
+        screens.chooseByKeys("result:outcome", "Failed", 10);
+        screens.typeByKeys("result:pick", "R403.1");
+        By items = By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item");
+        screens.wait(20)
+                .until(d -> d.findElements(items).stream()
+                        .anyMatch(li -> li.isDisplayed()
+                                && li.getAttribute("data-item-label").startsWith("R403.1 ")));
+        // the arrow keys move to the suggestion wanted; Enter takes it
+        for (int i = 0; i < 20; i++) {
+            List<org.openqa.selenium.WebElement> lit = screens.driver()
+                    .findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item.ui-state-highlight"));
+            if (!lit.isEmpty() && lit.get(0).getAttribute("data-item-label").startsWith("R403.1 ")) {
+                break;
+            }
+            screens.keys(Keys.ARROW_DOWN);
+        }
+        screens.enter();
+        screens.waitFor(By.id("result:picked:0:location"));
+        screens.typeByKeys("result:picked:0:location", "north corner");
+        screens.typeByKeys("result:picked:0:note", "12 in. deep, plans say 18 in.");
+        assertThat(Accessibility.seriousViolations(screens.driver()))
+                .as("axe-core on the result form with a defect picked, its location and note, and the photo field")
+                .isEmpty();
+        screens.pressByKeys("result:record");
+        screens.wait(30).until(d -> d.getCurrentUrl().contains("inspections/day.xhtml"));
+        assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
+
+        JsonObject result = system.get("api/v1/inspection-results?permitId=" + permitId, "inspector", "inspector-demo")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .get(0);
+        assertThat(result.getString("outcome")).isEqualTo("FAILED");
+        assertThat(result.getJsonArray("defects").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getString("codeSection")).isEqualTo("R403.1");
+                    assertThat(d.getString("location")).isEqualTo("north corner");
+                    assertThat(d.containsKey("libraryEntryId")).isTrue();
+                });
     }
 }
