@@ -124,7 +124,7 @@ class ExamRegistrationIT extends ScreenTest {
 
         screens.open("licensing/registration.xhtml?id=" + registration);
         assertThat(screens.text("registration:status")).isEqualTo("Awaiting payment");
-        assertThat(screens.text("registration:balance")).isEqualTo("100.00");
+        assertThat(screens.text("registration:balance")).isEqualTo("$100.00");
         screens.type("registration:amount", "100.00");
         screens.type("registration:reference", "5001");
         screens.click("registration:pay");

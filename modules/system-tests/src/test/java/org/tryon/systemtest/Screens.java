@@ -26,6 +26,11 @@ final class Screens {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     }
 
+    /** An amount as the screens show it: {@code $1,776.00}. */
+    static String money(java.math.BigDecimal amount) {
+        return String.format(java.util.Locale.US, "$%,.2f", amount);
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -99,7 +99,8 @@ public class ExamRulesBean implements Serializable {
                     ceHours,
                     minWeeklyHours,
                     reason));
-            FacesErrors.info("Rule recorded for " + r.certificateType() + " from " + UsFormat.date(r.effectiveFrom()));
+            FacesErrors.info(
+                    "Rule recorded for " + typeName(r.certificateType()) + " from " + UsFormat.date(r.effectiveFrom()));
             history = null;
             reason = null;
             effectiveFrom = null;
@@ -111,13 +112,23 @@ public class ExamRulesBean implements Serializable {
     public void recordKind() {
         try {
             kinds = rules.recordKind(type, new EligibilityCommands.RecordKind(kind, kindFrom, kindReason));
-            FacesErrors.info(type + " is " + UsFormat.code(kind).toLowerCase() + " from " + UsFormat.date(kindFrom));
+            FacesErrors.info(
+                    typeName(type) + " is " + UsFormat.code(kind).toLowerCase() + " from " + UsFormat.date(kindFrom));
             types = null;
             kindReason = null;
             kindFrom = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e);
         }
+    }
+
+    /** The certificate type's name as the list shows it (its code only when the type is unknown). */
+    private String typeName(String code) {
+        return getTypes().stream()
+                .filter(t -> t.code().equals(code))
+                .map(TypeView::name)
+                .findFirst()
+                .orElse(code);
     }
 
     public List<TypeView> getTypes() {
