@@ -14,7 +14,8 @@ import java.io.Serializable;
  * {@code SystemException} inside, "JTS5031 ... completed: Maybe") leaves as a {@link DatabaseFailure} instead. Jersey's own
  * mapper for {@code TransactionalException} cannot map it and answers a bare 500 with no body; the application's mapper
  * answers the 503 problem document of ADR 0023, saying the change may or may not have been saved. Found by the
- * database-pause and disk-full drills (ADR 0027).
+ * database-pause and disk-full drills (ADR 0027). A commit refused by an optimistic lock leaves as a
+ * {@link ConflictAtCommit} (409).
  */
 @Transactional
 @Interceptor
@@ -33,6 +34,21 @@ public class CommitFailures implements Serializable {
         }
     }
 
+    /**
+     * A commit refused because another transaction changed the same record first (an optimistic lock found at the
+     * flush before commit). Jersey's own mapper for {@code TransactionalException} would answer a bare 500; this one
+     * reaches the application's mapper, which finds the {@code OptimisticLockException} among its causes and answers
+     * 409 "someone else changed this record" (nothing was saved), as for a conflict found before the commit.
+     */
+    public static final class ConflictAtCommit extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ConflictAtCommit(TransactionalException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     @AroundInvoke
     public Object around(InvocationContext context) throws Exception {
         try {
@@ -41,7 +57,20 @@ public class CommitFailures implements Serializable {
             if (DatabaseUnavailable.causedBy(e.getCause())) {
                 throw new DatabaseFailure(e);
             }
+            if (concurrentEdit(e)) {
+                throw new ConflictAtCommit(e);
+            }
             throw e;
         }
+    }
+
+    static boolean concurrentEdit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

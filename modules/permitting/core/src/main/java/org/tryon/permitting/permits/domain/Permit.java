@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.parties.domain.ContractorFirm;
@@ -35,10 +37,16 @@ import org.tryon.platform.money.Money;
  * once, from the applied state only; the permit number is assigned at application and never
  * changes; a replacement names a revoked, expired or void permit of the same trade and project,
  * and an ended permit has at most one replacement standing (108.8.1, {@link PermitReplacement}).
+ *
+ * <p>The days of the latest inspection request and inspection are bookkeeping the inspections module's events keep
+ * (108.8.1, 108.10 E): they only move forward and do not count as a change of the permit for optimistic locking, and
+ * an update writes only the columns it changed. So a person's action on the permit (a revocation, say) is never
+ * refused as a concurrent edit because an inspection was requested meanwhile, and never writes back an older day.
  */
 @Entity
 @Table(name = "perm_permit")
 @Audited
+@DynamicUpdate
 public class Permit {
 
     @Id
@@ -101,10 +109,12 @@ public class Permit {
 
     /** The day of the latest inspection request: 106 "Project Discontinued" (108.8.1) counts from it. */
     @Column(name = "latest_request_on")
+    @OptimisticLock(excluded = true)
     private LocalDate latestRequestOn;
 
     /** The day of the most recent inspection of completed work: the twelve months of 108.10 E run from it. */
     @Column(name = "latest_inspection_on")
+    @OptimisticLock(excluded = true)
     private LocalDate latestInspectionOn;
 
     /** 108.8.1: the ended permit (revoked, expired, void) this new permit replaces; none for an ordinary application. */
