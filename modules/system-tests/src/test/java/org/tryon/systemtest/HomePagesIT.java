@@ -110,6 +110,86 @@ class HomePagesIT extends ScreenTest {
 
     @Test
     @DisplayName(
+            "108.8 E, F.1: the plan reviewer's home page counts the discipline reviews waiting (two more after plans are"
+                    + " submitted for building and electrical review) as GET /api/v1/plan-reviews/pending lists them, and"
+                    + " links to the list with the project's rows and their submittal day")
+    void planReviewer() {
+        long before = count("reviewer", "permitting.plan-reviews");
+        String u = Applications.unique();
+        String name = "Plans for review at " + u + " Reviewer Way";
+        HttpResult project = system.postJson(
+                "api/v1/projects",
+                "{\"name\":\"" + name + "\",\"street\":\"" + u
+                        + " Reviewer Way\",\"city\":\"Charlotte\",\"state\":\"NC\","
+                        + "\"zip\":\"28202\",\"pin\":\"078-011-05\",\"ownerName\":\"Jordan Reed\","
+                        + "\"ownerMailingAddress\":\"12 Elm Ct, Charlotte, NC 28205\",\"description\":\"New house\","
+                        + "\"constructionValue\":385000,\"grossSquareFeet\":2400,\"heightFeet\":28,\"occupancyGroup\":\"R_3\","
+                        + "\"dwelling\":\"SINGLE_FAMILY_DETACHED\",\"workType\":\"NEW\"}",
+                "tech",
+                "tech-demo");
+        assertThat(project.status()).as(project.toString()).isEqualTo(201);
+        long projectId = project.json().getJsonNumber("id").longValue();
+        HttpResult plans = system.postJson(
+                "api/v1/projects/" + projectId + "/plans",
+                "{\"description\":\"Construction set\",\"authorName\":\"Dana Whitfield\","
+                        + "\"authorAddress\":\"400 S Tryon St, Charlotte, NC 28285\",\"disciplines\":[\"BUILDING\",\"ELECTRICAL\"]}",
+                "tech",
+                "tech-demo");
+        assertThat(plans.status()).as(plans.toString()).isEqualTo(201);
+        java.time.LocalDate today = system.today();
+
+        long waiting = count("reviewer", "permitting.plan-reviews");
+        assertThat(waiting).isEqualTo(before + 2);
+        HttpResult pending = system.get("api/v1/plan-reviews/pending", "reviewer", "reviewer-demo");
+        assertThat(pending.status()).as(pending.toString()).isEqualTo(200);
+        List<JsonObject> rows = pending.jsonArray().getValuesAs(JsonObject.class);
+        assertThat(rows).hasSize((int) waiting);
+        assertThat(rows.stream()
+                        .filter(r -> r.getJsonNumber("projectId").longValue() == projectId)
+                        .map(r -> r.getString("discipline") + " " + r.getString("submittedOn") + " "
+                                + r.getJsonNumber("daysWaiting"))
+                        .toList())
+                .containsExactly("BUILDING " + today + " 0", "ELECTRICAL " + today + " 0");
+        assertThat(rows.stream().map(r -> r.getString("submittedOn")).toList())
+                .as("oldest submission first")
+                .isSorted();
+
+        screens.signIn("reviewer", "reviewer-demo");
+        assertThat(titlesOnScreen()).containsExactly("Plan reviews waiting");
+        sameAsTheApi("reviewer");
+        assertThat(screens.text(id("permitting.plan-reviews") + "-count"))
+                .isEqualTo(String.format(java.util.Locale.US, "%,d", waiting));
+        assertThat(screens.driver()
+                        .findElement(By.id(id("permitting.plan-reviews")))
+                        .getText())
+                .contains("building", "electrical", "the oldest submitted");
+
+        assertThat(follow("permitting.plan-reviews")).isEqualTo("Plan reviews waiting");
+        screens.waitFor(By.id("list:reviews"));
+        // the newest plans come last: their rows are on the last page
+        List<WebElement> last = screens.driver().findElements(By.cssSelector("#list\\:reviews .ui-paginator-last"));
+        if (!last.isEmpty() && !last.get(0).getAttribute("class").contains("ui-state-disabled")) {
+            last.get(0).click();
+            screens.wait(10)
+                    .until(d -> !d.findElements(
+                                    By.xpath("//tbody[@id='list:reviews_data']/tr[contains(., '" + name + "')]"))
+                            .isEmpty());
+        }
+        List<WebElement> projectRows = screens.driver()
+                .findElements(By.xpath("//tbody[@id='list:reviews_data']/tr[contains(., '" + name + "')]"));
+        assertThat(projectRows).hasSize(2);
+        assertThat(projectRows.get(0).getText())
+                .contains(u + " Reviewer Way", "Construction set, cycle 1", "Building", Screens.us(today));
+        assertThat(projectRows.get(1).getText()).contains("Electrical", Screens.us(today));
+        assertThat(projectRows.get(0).findElement(By.tagName("a")).getAttribute("href"))
+                .contains("/permitting/project.xhtml?id=" + projectId);
+        assertThat(Accessibility.seriousViolations(screens.driver()))
+                .as("axe-core on Plan reviews waiting")
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName(
             "108.10 F: the inspector's home page has the stops of today as the day list has them, the unassigned requests, and "
                     + "the failure rate by quarter against the 40 % line with its figures as text")
     void inspector() {

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.module.domain.PermittingSettings;
 import org.tryon.permitting.permits.application.PermitSearch;
+import org.tryon.permitting.plans.application.PendingReviews;
 import org.tryon.platform.home.HomeCard;
 import org.tryon.platform.home.Viewer;
 import org.tryon.platform.home.WorkListSection;
@@ -22,7 +25,8 @@ import org.tryon.platform.settings.Settings;
  * Permitting's cards of the home page (ADR 0050), for the permit office (permit technician, director): the
  * applications not yet issued (108.8) and the permits whose clock runs out within the work-list days (108.8.1,
  * 108.10 E; setting {@code permitting.clock.work-list-days}, 30 by default): the same count as the work list screen.
- * Reads only; counts on the permit status index.
+ * For the plan reviewers (and the director): the discipline reviews still pending (108.8 E, F.1), as the "Plan reviews
+ * waiting" list has them. Reads only; counts on the permit status index and the pending reviews.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +45,9 @@ public class PermittingWorkList implements WorkListSection {
     @Inject
     Settings settings;
 
+    @Inject
+    PendingReviews pendingReviews;
+
     @Override
     public int order() {
         return 10;
@@ -48,10 +55,41 @@ public class PermittingWorkList implements WorkListSection {
 
     @Override
     public List<HomeCard> cards(Viewer viewer) {
-        if (!viewer.has(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR)) {
-            return List.of();
+        List<HomeCard> cards = new ArrayList<>();
+        boolean permitOffice = viewer.has(Roles.PERMIT_TECHNICIAN, Roles.ADMINISTRATOR);
+        if (permitOffice) {
+            cards.add(applicationsWaiting());
         }
-        return List.of(applicationsWaiting(), clocksRunningOut(viewer));
+        // plans wait for review before an application can be issued: after the applications, before the clocks
+        if (viewer.has(Roles.PLAN_REVIEWER, Roles.ADMINISTRATOR)) {
+            cards.add(planReviewsWaiting(viewer));
+        }
+        if (permitOffice) {
+            cards.add(clocksRunningOut(viewer));
+        }
+        return cards;
+    }
+
+    /**
+     * The discipline reviews still pending (108.8 E, F.1), by discipline in words with the day the oldest plans were
+     * submitted, and the oldest one's project one step away.
+     */
+    private HomeCard planReviewsWaiting(Viewer viewer) {
+        PendingReviews.Summary summary = pendingReviews.summary();
+        HomeCard card = new HomeCard(
+                "permitting.plan-reviews",
+                "Plan reviews waiting",
+                summary.total(),
+                "/permitting/plan-reviews.xhtml",
+                summary.words());
+        return pendingReviews
+                .oldest(viewer.today())
+                .map(r -> card.withNext(
+                        "/permitting/project.xhtml?id=" + r.projectId() + "&tab=plans",
+                        "Review the oldest: " + r.projectName() + ", "
+                                + r.disciplineLabel().toLowerCase(Locale.ROOT) + " (" + r.daysWaiting()
+                                + (r.daysWaiting() == 1 ? " day" : " days") + " waiting)"))
+                .orElse(card);
     }
 
     private HomeCard applicationsWaiting() {
