@@ -34,7 +34,7 @@ class GovernanceMeetingsIT {
         assertThat(error.getString("rule")).isEqualTo("G.S. 143-318.12 schedule-change");
         assertThat(error.getString("field")).isEqualTo("startsAt");
         assertThat(error.getString("message"))
-                .contains("due by " + system.today().minusDays(1));
+                .contains("due by " + Screens.us(system.today().minusDays(1)));
 
         HttpResult noPurpose = post(
                 "api/v1/meetings",

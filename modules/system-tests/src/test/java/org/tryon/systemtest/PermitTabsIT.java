@@ -270,7 +270,7 @@ class PermitTabsIT {
         screens.click("permit:tabs:utlGrant");
         screens.wait(20)
                 .until(d -> messages("permit:tabs:utlMessages")
-                        .contains("cannot end (" + today.minusDays(1) + ") before it is granted"));
+                        .contains("cannot end (" + Screens.us(today.minusDays(1)) + ") before it is granted"));
         screens.typeDate("permit:tabs:utlEndsOn", today.plusDays(14).toString());
         screens.click("permit:tabs:utlGrant");
         screens.wait(20)

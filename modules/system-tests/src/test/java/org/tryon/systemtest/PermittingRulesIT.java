@@ -58,7 +58,7 @@ class PermittingRulesIT {
                 "tech-demo");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(rules(refused)).containsExactly("108.8 G");
-        assertThat(refused.body()).contains("expired on 2020-12-31");
+        assertThat(refused.body()).contains("expired on 12/31/2020");
         assertThat(system.get("api/v1/permits", "tech", "tech-demo").jsonArray())
                 .hasSize(before);
 

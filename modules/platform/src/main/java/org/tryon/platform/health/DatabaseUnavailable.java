@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.tryon.platform.rest.Problem;
 import org.tryon.platform.rest.Problems;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The answer while the database does not answer: 503 with a Retry-After, as a problem document for the API and as a
@@ -90,7 +91,7 @@ public final class DatabaseUnavailable {
 
     public static void answer(HttpServletRequest request, HttpServletResponse response, DatabaseWatch watch) {
         String detail = "Tryon cannot reach its database"
-                + (watch.unavailableSince() == null ? "" : " since " + watch.unavailableSince())
+                + (watch.unavailableSince() == null ? "" : " since " + UsFormat.dateTime(watch.unavailableSince()))
                 + ". Nothing was changed. Try again in a few seconds; Tryon recovers by itself when the database is back.";
         write(request, response, 503, watch.retryAfterSeconds(), TITLE, detail);
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An outage of the county's permitting and inspections systems, declared by the director (outage
@@ -76,7 +77,8 @@ public class Outage {
             throw new RuleViolationException(
                     "startsOn",
                     "outage.not-future",
-                    "An outage is declared once it has begun; " + startsOn + " is after today (" + today + ")");
+                    "An outage is declared once it has begun; " + UsFormat.date(startsOn) + " is after today ("
+                            + UsFormat.date(today) + ")");
         }
         if (note == null || note.isBlank() || note.length() > 1000) {
             throw new RuleViolationException("note", "required", "Say what is down and why (at most 1000 characters)");
@@ -95,7 +97,8 @@ public class Outage {
     /** The outage is over: {@code endsOn} was its last day. */
     public void end(LocalDate endsOn, LocalDate today, String by, Instant at) {
         if (this.endsOn != null) {
-            throw new RuleViolationException("endsOn", "outage.end-once", "The outage already ended on " + this.endsOn);
+            throw new RuleViolationException(
+                    "endsOn", "outage.end-once", "The outage already ended on " + UsFormat.date(this.endsOn));
         }
         if (endsOn == null) {
             throw new RuleViolationException("endsOn", "required", "The last day of the outage is required");
@@ -104,13 +107,14 @@ public class Outage {
             throw new RuleViolationException(
                     "endsOn",
                     "outage.end-after-start",
-                    "The outage began on " + startsOn + "; it cannot end on " + endsOn);
+                    "The outage began on " + UsFormat.date(startsOn) + "; it cannot end on " + UsFormat.date(endsOn));
         }
         if (endsOn.isAfter(today)) {
             throw new RuleViolationException(
                     "endsOn",
                     "outage.not-future",
-                    "An outage's end is declared once it is over; " + endsOn + " is after today (" + today + ")");
+                    "An outage's end is declared once it is over; " + UsFormat.date(endsOn) + " is after today ("
+                            + UsFormat.date(today) + ")");
         }
         this.endsOn = endsOn;
         this.endedBy = by;
@@ -127,7 +131,9 @@ public class Outage {
         }
         if (backlogEnteredOn != null) {
             throw new RuleViolationException(
-                    "backlogEntered", "outage.backlog-once", "The backlog was declared entered on " + backlogEnteredOn);
+                    "backlogEntered",
+                    "outage.backlog-once",
+                    "The backlog was declared entered on " + UsFormat.date(backlogEnteredOn));
         }
         this.backlogEnteredOn = today;
         this.backlogEnteredBy = by;

@@ -12,6 +12,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.TryonClock;
 
 /**
@@ -55,10 +56,10 @@ public class Outages {
             throw new RuleViolationException(
                     "startsOn",
                     "outage.no-overlap",
-                    "The outage declared from " + other.getStartsOn()
+                    "The outage declared from " + UsFormat.date(other.getStartsOn())
                             + (other.getEndsOn() == null
                                     ? " is still going on"
-                                    : " to " + other.getEndsOn() + " overlaps these days"));
+                                    : " to " + UsFormat.date(other.getEndsOn()) + " overlaps these days"));
         }
         em.persist(o);
         em.flush();

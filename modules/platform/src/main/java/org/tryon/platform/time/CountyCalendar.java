@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The county's {@link WorkingDayCalendar}: its holidays of any year are computed from the holiday
@@ -160,16 +161,18 @@ public class CountyCalendar {
                 .getResultList()
                 .isEmpty()) {
             throw new RuleViolationException(
-                    "date", "holiday.unique", date + " already has an exception; withdraw it first");
+                    "date", "holiday.unique", UsFormat.date(date) + " already has an exception; withdraw it first");
         }
         boolean holiday =
                 holidaysOf(date.getYear()).stream().anyMatch(h -> h.date().equals(date));
         if (e.kind() == HolidayException.Kind.ADDED && holiday) {
-            throw new RuleViolationException("date", "holiday.unique", date + " is already a holiday");
+            throw new RuleViolationException("date", "holiday.unique", UsFormat.date(date) + " is already a holiday");
         }
         if (e.kind() == HolidayException.Kind.REMOVED && !holiday) {
             throw new RuleViolationException(
-                    "date", "holiday.exception.removes-a-holiday", date + " is not a holiday the rules give");
+                    "date",
+                    "holiday.exception.removes-a-holiday",
+                    UsFormat.date(date) + " is not a holiday the rules give");
         }
         HolidayException saved =
                 new HolidayException(date, e.kind(), e.kind() == HolidayException.Kind.ADDED ? name : null, reason);
@@ -206,8 +209,9 @@ public class CountyCalendar {
                 throw new RuleViolationException(
                         "effectiveFrom",
                         "holiday.rule.overlap",
-                        "The rule " + r.code() + " is already in effect from " + other.effectiveFrom()
-                                + (other.effectiveTo() == null ? "" : " to " + other.effectiveTo()) + "; end it first");
+                        "The rule " + r.code() + " is already in effect from " + UsFormat.date(other.effectiveFrom())
+                                + (other.effectiveTo() == null ? "" : " to " + UsFormat.date(other.effectiveTo()))
+                                + "; end it first");
             }
         }
         HolidayRule saved = new HolidayRule(new HolidayRuleView(
@@ -255,7 +259,7 @@ public class CountyCalendar {
             throw new RuleViolationException(
                     "lastDay",
                     "holiday.rule.period",
-                    "The last day cannot be before the rule's start " + rule.getEffectiveFrom());
+                    "The last day cannot be before the rule's start " + UsFormat.date(rule.getEffectiveFrom()));
         }
         rule.end(lastDay, reason.trim());
         invalidate();

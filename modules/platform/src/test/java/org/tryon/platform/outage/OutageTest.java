@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /** The director's declaration of an outage (outage notice of December 2017). */
 class OutageTest {
@@ -59,6 +60,6 @@ class OutageTest {
         assertThat(o.period().backlogOpen()).isFalse();
         assertThatThrownBy(() -> o.backlogEntered(TODAY, "director", Instant.EPOCH))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("declared entered on " + TODAY);
+                .hasMessageContaining("declared entered on " + UsFormat.date(TODAY));
     }
 }

@@ -30,6 +30,7 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The Reinspection Fee Adjustment Schedules (Re-Inspection Fee Program) as the administrator keeps them: every schedule
@@ -114,7 +115,7 @@ public class AdjustmentSchedules {
             throw new RuleViolationException(
                     "effectiveFrom",
                     RULE + " no-back-dating",
-                    "A schedule applies from a day after today (" + today
+                    "A schedule applies from a day after today (" + UsFormat.date(today)
                             + "): adjustments already applied keep the schedule they used");
         }
         if (!em.createQuery("select l from ScheduleLine l where l.effectiveFrom = :d", ScheduleLine.class)
@@ -123,7 +124,9 @@ public class AdjustmentSchedules {
                 .getResultList()
                 .isEmpty()) {
             throw new RuleViolationException(
-                    "effectiveFrom", RULE + " one-a-day", "A schedule already applies from " + command.effectiveFrom());
+                    "effectiveFrom",
+                    RULE + " one-a-day",
+                    "A schedule already applies from " + UsFormat.date(command.effectiveFrom()));
         }
         List<ScheduleBand> bands = new ArrayList<>();
         for (Band b : command.bands()) {

@@ -50,6 +50,7 @@ import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The re-inspection fee adjustment of a project (Re-Inspection Fee Program): its recap sheet, computed as of a day,
@@ -346,7 +347,8 @@ public class ReinspectionAdjustments {
                 ? "No permit on the structure counts: nothing to adjust"
                 : ready
                         ? "Every permit on the structure is finaled: the adjustment is applied before the certificate"
-                        : "Computed as of " + on + "; applied when every permit on the structure is finaled (not yet: "
+                        : "Computed as of " + UsFormat.date(on)
+                                + "; applied when every permit on the structure is finaled (not yet: "
                                 + String.join(", ", open) + ")";
         Optional<AdjustmentSchedule> schedule = scheduleOn(on);
         AdjustmentLimits limits = limitsOn(on);
@@ -357,7 +359,9 @@ public class ReinspectionAdjustments {
                 leadScheduleOn(on),
                 arrangement.map(ProjectArrangement::getArrangement),
                 arrangement.flatMap(ProjectArrangement::agreedHolder));
-        String note = schedule.isEmpty() ? "No Reinspection Fee Adjustment Schedule is in force on " + on : null;
+        String note = schedule.isEmpty()
+                ? "No Reinspection Fee Adjustment Schedule is in force on " + UsFormat.date(on)
+                : null;
         // Re-Inspection Fee Program "failed inspections divided by total inspections": what counts as a failure is a
         // setting in force on the day
         CountedResults reading = new CountedResults(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The Reinspection Fee Adjustment Schedule in force from {@code effectiveFrom} (Re-Inspection Fee Program): data,
@@ -18,18 +19,19 @@ public record AdjustmentSchedule(LocalDate effectiveFrom, List<ScheduleBand> ban
                 .sorted(Comparator.comparingInt(ScheduleBand::rateFrom))
                 .toList();
         if (bands.isEmpty() || bands.get(0).rateFrom() != 0) {
-            throw new IllegalArgumentException("The schedule from " + effectiveFrom + " must start at a rate of 0 %");
+            throw new IllegalArgumentException(
+                    "The schedule from " + UsFormat.date(effectiveFrom) + " must start at a rate of 0 %");
         }
         for (int i = 0; i < bands.size(); i++) {
             ScheduleBand b = bands.get(i);
             boolean last = i == bands.size() - 1;
             if (last != (b.rateTo() == null)) {
-                throw new IllegalArgumentException(
-                        "Only the last line of the schedule from " + effectiveFrom + " is open: " + b.range());
+                throw new IllegalArgumentException("Only the last line of the schedule from "
+                        + UsFormat.date(effectiveFrom) + " is open: " + b.range());
             }
             if (!last && bands.get(i + 1).rateFrom() != b.rateTo() + 1) {
-                throw new IllegalArgumentException(
-                        "The schedule from " + effectiveFrom + " has a gap or overlap after " + b.range());
+                throw new IllegalArgumentException("The schedule from " + UsFormat.date(effectiveFrom)
+                        + " has a gap or overlap after " + b.range());
             }
         }
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Re-Inspection Fee Program: the rules of an appeal of the re-inspection fee adjustment. The Re-Inspection Fee Program offers an
@@ -39,14 +40,15 @@ public final class AppealRules {
             throw new RuleViolationException(
                     "receivedOn",
                     "Re-Inspection Fee Program appeal-received",
-                    "The appeal cannot be received on " + receivedOn + ", after today (" + today + ")");
+                    "The appeal cannot be received on " + UsFormat.date(receivedOn) + ", after today ("
+                            + UsFormat.date(today) + ")");
         }
         if (receivedOn.isBefore(appliedOn)) {
             throw new RuleViolationException(
                     "receivedOn",
                     "Re-Inspection Fee Program appeal-received",
-                    "The appeal cannot be received on " + receivedOn + ", before the adjustment was applied on "
-                            + appliedOn);
+                    "The appeal cannot be received on " + UsFormat.date(receivedOn)
+                            + ", before the adjustment was applied on " + UsFormat.date(appliedOn));
         }
     }
 

@@ -27,6 +27,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Ledger: reading a customer's account: its entries with their causes, what is unpaid and
@@ -368,7 +369,9 @@ public class AccountLedger {
         }
         if (to.isBefore(from)) {
             throw new RuleViolationException(
-                    "to", "period", "The period ends (" + to + ") before it starts (" + from + ")");
+                    "to",
+                    "period",
+                    "The period ends (" + UsFormat.date(to) + ") before it starts (" + UsFormat.date(from) + ")");
         }
         Account a = account(accountId);
         List<LedgerEntry> entries = entriesOf(em, List.of(accountId));

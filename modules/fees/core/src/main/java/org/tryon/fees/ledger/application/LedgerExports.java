@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tryon.platform.csv.CsvCells;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Ledger: the county's exports of the ledger. All of them go by the day a posting entered
@@ -236,7 +237,9 @@ public class LedgerExports {
         require(to, "to");
         if (to.isBefore(from)) {
             throw new RuleViolationException(
-                    "to", "period", "The period ends (" + to + ") before it starts (" + from + ")");
+                    "to",
+                    "period",
+                    "The period ends (" + UsFormat.date(to) + ") before it starts (" + UsFormat.date(from) + ")");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Ledger, 108.8 F.3: what is still unpaid of each debit of a customer's account on a day,
@@ -129,6 +130,7 @@ public final class OpenCharges {
         Money total = pastDue.stream().map(Charge::open).reduce(Money.ZERO, Money::plus);
         Charge oldest = pastDue.get(0);
         return Optional.of(total + " is unpaid past its due date (oldest: " + oldest.open() + " of "
-                + oldest.description() + ", billed " + oldest.billedOn() + ", due " + oldest.dueOn() + ")");
+                + oldest.description() + ", billed " + UsFormat.date(oldest.billedOn()) + ", due "
+                + UsFormat.date(oldest.dueOn()) + ")");
     }
 }

@@ -30,6 +30,7 @@ import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The effective-dated fee schedule (108.9): which line prices a fee on a date, and its
@@ -127,7 +128,8 @@ public class FeeSchedules {
                         "fee",
                         RULE,
                         "No line of the fee schedule prices " + fee.label()
-                                + (trade == null ? "" : " for " + trade.label() + " work") + " on " + on));
+                                + (trade == null ? "" : " for " + trade.label() + " work") + " on "
+                                + UsFormat.date(on)));
         Money amount = line.price(constructionValue, hours);
         StringBuilder why = new StringBuilder(line.formula());
         if (line.getPerThousand().isPositive() && constructionValue != null) {
@@ -177,7 +179,7 @@ public class FeeSchedules {
             throw new RuleViolationException(
                     "effectiveFrom",
                     RULE + " no-back-dating",
-                    "A new rate takes effect after today (" + today
+                    "A new rate takes effect after today (" + UsFormat.date(today)
                             + "): charges already priced keep the rate in force on their date");
         }
         if (command.trade() != null && !command.fee().byTrade()) {
@@ -199,7 +201,7 @@ public class FeeSchedules {
                             + (command.trade() == null
                                     ? ""
                                     : " for " + command.trade().label()) + " already takes effect on "
-                            + command.effectiveFrom()
+                            + UsFormat.date(command.effectiveFrom())
                             + "; withdraw it first");
         }
         FeeScheduleLine line = new FeeScheduleLine(
@@ -231,7 +233,7 @@ public class FeeSchedules {
             throw new RuleViolationException(
                     "id",
                     RULE + " no-back-dating",
-                    "Line " + id + " is in force since " + line.getEffectiveFrom()
+                    "Line " + id + " is in force since " + UsFormat.date(line.getEffectiveFrom())
                             + "; it priced charges and stays; add a new line from a later day instead");
         }
         line.withdraw(clock.instant(), user.name());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /** Ledger: aging, delinquency (108.8 F.3), reversals, refunds and write-offs, at their edges. */
 class LedgerRulesTest {
@@ -108,7 +109,8 @@ class LedgerRulesTest {
                 .isEmpty();
         LocalDate after = dueDay.plusDays(1);
         assertThat(OpenCharges.delinquency(OpenCharges.of(entries, after, THIRTY), after))
-                .hasValueSatisfying(why -> assertThat(why).contains("$112.00").contains("due " + dueDay));
+                .hasValueSatisfying(
+                        why -> assertThat(why).contains("$112.00").contains("due " + UsFormat.date(dueDay)));
     }
 
     @Test

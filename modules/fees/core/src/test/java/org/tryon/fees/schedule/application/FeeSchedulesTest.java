@@ -103,7 +103,7 @@ class FeeSchedulesTest {
                                 LocalDate.of(1999, 12, 31))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Plan review fee")
-                .hasMessageContaining("1999-12-31");
+                .hasMessageContaining("12/31/1999");
     }
 
     @Test

@@ -10,7 +10,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +33,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
@@ -46,8 +46,6 @@ import org.tryon.platform.time.WorkingDayCalendar;
 @ApplicationScoped
 @Transactional
 public class Agendas {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "tryon")
     EntityManager em;
@@ -110,8 +108,8 @@ public class Agendas {
                         "107.2.4 G topic-in-time",
                         "107.2.4 G: a topic is submitted " + hours + " hours or "
                                 + workdays + " workdays before the meeting, whichever is greater: for the meeting of "
-                                + m.getStartsAt().format(WHEN)
-                                + " it was due by " + due.format(WHEN)
+                                + UsFormat.dateTime(m.getStartsAt())
+                                + " it was due by " + UsFormat.dateTime(due)
                                 + nextTab(m, received, hours, workdays, calendar));
             }
             section = command.section() == null || command.section() == AgendaItem.Section.OTHER
@@ -132,8 +130,9 @@ public class Agendas {
                             "receivedAt",
                             "107.1.4 G six-working-days",
                             "107.1.4 G: a request is provided " + days
-                                    + " working days before the meeting: for the meeting of " + day + " it was due on "
-                                    + due
+                                    + " working days before the meeting: for the meeting of " + UsFormat.date(day)
+                                    + " it was due on "
+                                    + UsFormat.date(due)
                                     + nextBdc(m, received.toLocalDate(), days, calendar));
                 }
             }
@@ -201,7 +200,7 @@ public class Agendas {
             LocalDate due = AgendaDeadlines.bdcRequestDue(n.getStartsAt().toLocalDate(), days, calendar);
             if (!received.isAfter(due)) {
                 return "; it can go on the agenda of the next meeting, "
-                        + n.getStartsAt().toLocalDate() + " (meeting " + n.getId() + ")";
+                        + UsFormat.date(n.getStartsAt().toLocalDate()) + " (meeting " + n.getId() + ")";
             }
         }
         return "; no later meeting is scheduled yet";
@@ -210,8 +209,8 @@ public class Agendas {
     private String nextTab(Meeting late, LocalDateTime received, int hours, int workdays, WorkingDayCalendar calendar) {
         for (Meeting n : later(late)) {
             if (!received.isAfter(AgendaDeadlines.tabTopicDue(n.getStartsAt(), hours, workdays, calendar))) {
-                return "; it can go on the agenda of the next meeting, "
-                        + n.getStartsAt().format(WHEN) + " (meeting " + n.getId() + ")";
+                return "; it can go on the agenda of the next meeting, " + UsFormat.dateTime(n.getStartsAt())
+                        + " (meeting " + n.getId() + ")";
             }
         }
         return "; no later meeting is scheduled yet";
@@ -313,7 +312,7 @@ public class Agendas {
             throw new RuleViolationException(
                     "at",
                     "vote.after-motion",
-                    "The vote is taken after the motion was made (" + motion.getMadeAt() + ")");
+                    "The vote is taken after the motion was made (" + UsFormat.dateTime(motion.getMadeAt()) + ")");
         }
         Set<Long> eligible = eligible(m, motion.getItem(), at);
         int quorum = meetings.quorum(m.getCommission(), m.getStartsAt().toLocalDate());
@@ -424,7 +423,9 @@ public class Agendas {
         }
         if (m.getCalledToOrderAt() != null && given.isBefore(m.getCalledToOrderAt())) {
             throw new RuleViolationException(
-                    "at", "after-call-to-order", "The meeting was called to order at " + m.getCalledToOrderAt());
+                    "at",
+                    "after-call-to-order",
+                    "The meeting was called to order at " + UsFormat.dateTime(m.getCalledToOrderAt()));
         }
         return given;
     }
@@ -536,7 +537,7 @@ public class Agendas {
                         field,
                         "member-of-the-body",
                         "Member " + personId + " does not hold a seat of the "
-                                + m.getCommission().getCode() + " on " + day));
+                                + m.getCommission().getCode() + " on " + UsFormat.date(day)));
     }
 
     private AgendaItem item(Meeting m, Long id) {

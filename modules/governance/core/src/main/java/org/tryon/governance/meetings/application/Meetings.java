@@ -36,6 +36,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Meetings of the bodies: scheduling under the Open Meetings Law's notice rules, the call to order,
@@ -98,7 +99,8 @@ public class Meetings {
                             "G.S. 143-318.12 schedule-change",
                             "G.S. 143-318.12: a change of the regular schedule is filed at least " + days
                                     + " days before the meeting it "
-                                    + "affects; for " + day + " it was due by " + day.minusDays(days)
+                                    + "affects; for " + UsFormat.date(day) + " it was due by "
+                                    + UsFormat.date(day.minusDays(days))
                                     + ". Call a special meeting instead "
                                     + "(48 hours' notice)");
                 }
@@ -111,8 +113,9 @@ public class Meetings {
                             "startsAt",
                             "G.S. 143-318.12 special-notice",
                             "G.S. 143-318.12: a special meeting needs " + hours + " hours' notice; noticed at "
-                                    + scheduledAt + " it starts at "
-                                    + scheduledAt.plusHours(hours).truncatedTo(ChronoUnit.MINUTES)
+                                    + UsFormat.dateTime(scheduledAt) + " it starts at "
+                                    + UsFormat.dateTime(
+                                            scheduledAt.plusHours(hours).truncatedTo(ChronoUnit.MINUTES))
                                     + " at the earliest");
                 }
             }
@@ -184,7 +187,7 @@ public class Meetings {
                 throw new RuleViolationException(
                         "at",
                         "meeting.adjourn-after-arrivals",
-                        p.getPerson().getFullName() + " arrived at " + p.getArrivedAt()
+                        p.getPerson().getFullName() + " arrived at " + UsFormat.dateTime(p.getArrivedAt())
                                 + ", after the adjournment given");
             }
         }
@@ -214,12 +217,14 @@ public class Meetings {
                     "personId",
                     "member-of-the-body",
                     "Only a member holding a seat of the " + m.getCommission().getCode() + " on "
-                            + m.getStartsAt().toLocalDate() + " is on the roll call");
+                            + UsFormat.date(m.getStartsAt().toLocalDate()) + " is on the roll call");
         }
         LocalDateTime at = moment(new MeetingCommands.At(command.at()));
         if (m.getAdjournedAt() != null && !at.isBefore(m.getAdjournedAt())) {
             throw new RuleViolationException(
-                    "at", "meeting.arrival-before-adjournment", "The meeting adjourned at " + m.getAdjournedAt());
+                    "at",
+                    "meeting.arrival-before-adjournment",
+                    "The meeting adjourned at " + UsFormat.dateTime(m.getAdjournedAt()));
         }
         for (Presence p : presences(m)) {
             if (p.getPerson().getId().equals(person.getId())
@@ -227,8 +232,8 @@ public class Meetings {
                 throw new RuleViolationException(
                         "personId",
                         "presence.once",
-                        person.getFullName() + " is recorded present from " + p.getArrivedAt()
-                                + (p.getDepartedAt() == null ? "" : " to " + p.getDepartedAt()));
+                        person.getFullName() + " is recorded present from " + UsFormat.dateTime(p.getArrivedAt())
+                                + (p.getDepartedAt() == null ? "" : " to " + UsFormat.dateTime(p.getDepartedAt())));
             }
         }
         em.persist(new Presence(m, person, at, user.name()));
@@ -269,8 +274,8 @@ public class Meetings {
             throw new RuleViolationException(
                     "personId",
                     "member-of-the-body",
-                    "Only a member of the BDC on " + m.getStartsAt().toLocalDate()
-                            + " asks to be excused from that meeting");
+                    "Only a member of the BDC on "
+                            + UsFormat.date(m.getStartsAt().toLocalDate()) + " asks to be excused from that meeting");
         }
         int after = settings.valueOn(
                 GovernanceSettings.EXCUSE_REQUEST_DAYS_AFTER, m.getStartsAt().toLocalDate());
@@ -279,8 +284,9 @@ public class Meetings {
             throw new RuleViolationException(
                     "requestedOn",
                     "107.1.1 B excuse-request-in-time",
-                    "107.1.1 B: a request is made before the " + "absence or immediately after it, by " + latest
-                            + " for the meeting of " + m.getStartsAt().toLocalDate());
+                    "107.1.1 B: a request is made before the " + "absence or immediately after it, by "
+                            + UsFormat.date(latest) + " for the meeting of "
+                            + UsFormat.date(m.getStartsAt().toLocalDate()));
         }
         if (command.requestedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("requestedOn", "not-in-future", "The request's day cannot be after today");
@@ -314,7 +320,8 @@ public class Meetings {
             throw new RuleViolationException(
                     "decidedOn",
                     "within-request",
-                    "The chair decides on or after the request (" + e.getRequestedOn() + ") and not after today");
+                    "The chair decides on or after the request (" + UsFormat.date(e.getRequestedOn())
+                            + ") and not after today");
         }
         e.decide(command.excused(), on, command.chair());
         em.flush();

@@ -19,6 +19,7 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Recesses announced in open session (G.S. 143-318.12(b)(1)): the meeting resumes at the announced time and place without a
@@ -57,7 +58,7 @@ public class Recesses {
             throw new RuleViolationException(
                     "at",
                     "recess.after-call",
-                    "A recess comes after the call to order (" + m.getCalledToOrderAt() + ")");
+                    "A recess comes after the call to order (" + UsFormat.dateTime(m.getCalledToOrderAt()) + ")");
         }
         RecessRules.check(
                 m.getStatus(), command.announcedInOpenSession(), when, command.resumesAt(), command.location());

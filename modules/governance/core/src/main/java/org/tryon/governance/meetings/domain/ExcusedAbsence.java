@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.governance.roster.domain.Person;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A request to excuse a member's absence from a BDC meeting (107.1.1 B): for business conflicts,
@@ -100,7 +101,9 @@ public class ExcusedAbsence {
     public void decide(boolean excused, LocalDate on, String chair) {
         if (decision != Decision.PENDING) {
             throw new RuleViolationException(
-                    "decision", "107.1.1 B decided-once", "The chair decided this request already on " + decidedOn);
+                    "decision",
+                    "107.1.1 B decided-once",
+                    "The chair decided this request already on " + UsFormat.date(decidedOn));
         }
         this.decision = excused ? Decision.EXCUSED : Decision.NOT_EXCUSED;
         this.decidedOn = on;

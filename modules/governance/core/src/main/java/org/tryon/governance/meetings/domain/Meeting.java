@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import org.hibernate.envers.Audited;
 import org.tryon.governance.roster.domain.Commission;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A meeting of a body. Regular meetings follow the schedule filed with the clerk (a change at least
@@ -138,7 +139,7 @@ public class Meeting {
             throw new RuleViolationException(
                     "at",
                     "meeting.adjourn-after-call",
-                    "Adjournment cannot be before the call to order (" + calledToOrderAt + ")");
+                    "Adjournment cannot be before the call to order (" + UsFormat.dateTime(calledToOrderAt) + ")");
         }
         this.adjournedAt = at;
         this.status = Status.ADJOURNED;

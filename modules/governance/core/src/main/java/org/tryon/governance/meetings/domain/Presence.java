@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import org.hibernate.envers.Audited;
 import org.tryon.governance.roster.domain.Person;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A member's presence at a meeting, from arrival to departure, as the clerk records it in the roll
@@ -63,13 +64,15 @@ public class Presence {
     public void depart(LocalDateTime at) {
         if (departedAt != null) {
             throw new RuleViolationException(
-                    "at", "presence.departed-once", person.getFullName() + " left at " + departedAt + " already");
+                    "at",
+                    "presence.departed-once",
+                    person.getFullName() + " left at " + UsFormat.dateTime(departedAt) + " already");
         }
         if (at.isBefore(arrivedAt)) {
             throw new RuleViolationException(
                     "at",
                     "presence.depart-after-arrival",
-                    "The departure cannot be before the arrival (" + arrivedAt + ")");
+                    "The departure cannot be before the arrival (" + UsFormat.dateTime(arrivedAt) + ")");
         }
         this.departedAt = at;
     }

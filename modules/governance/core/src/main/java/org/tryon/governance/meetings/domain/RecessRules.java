@@ -2,6 +2,7 @@ package org.tryon.governance.meetings.domain;
 
 import java.time.LocalDateTime;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A recessed meeting needs no new notice when the time and place of its resumption were announced in open session
@@ -44,16 +45,19 @@ public final class RecessRules {
                     "resumesAt",
                     "G.S. 143-318.12(b)(1) recess-time",
                     "G.S. 143-318.12(b)(1): the meeting " + "resumes at an announced time after the recess ("
-                            + recessedAt + ")");
+                            + UsFormat.dateTime(recessedAt) + ")");
         }
     }
 
     /** The line of the minutes and of the public page for a recess. */
     public static String describe(LocalDateTime recessedAt, LocalDateTime resumesAt, String location) {
-        return "Recessed at " + recessedAt.toLocalTime()
-                + (recessedAt.toLocalDate().equals(resumesAt.toLocalDate()) ? "" : " on " + recessedAt.toLocalDate())
+        return "Recessed at " + UsFormat.time(recessedAt.toLocalTime())
+                + (recessedAt.toLocalDate().equals(resumesAt.toLocalDate())
+                        ? ""
+                        : " on " + UsFormat.date(recessedAt.toLocalDate()))
                 + "; the time and place of resumption were announced in open session: "
-                + resumesAt.toLocalDate() + " at " + resumesAt.toLocalTime() + ", " + location
+                + UsFormat.date(resumesAt.toLocalDate()) + " at " + UsFormat.time(resumesAt.toLocalTime()) + ", "
+                + location
                 + " (no new notice, G.S. 143-318.12(b)(1)).";
     }
 }

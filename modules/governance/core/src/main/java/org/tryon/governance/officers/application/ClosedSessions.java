@@ -25,6 +25,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Closed sessions (G.S. 143-318.11, 143-318.10(e)): entered only on a motion adopted in open session
@@ -153,7 +154,9 @@ public class ClosedSessions {
         ClosedSession s = session(meetingId, sessionId);
         if (s.getEndedAt() != null) {
             throw new RuleViolationException(
-                    "at", "closed-session.ended-once", "The closed session ended at " + s.getEndedAt());
+                    "at",
+                    "closed-session.ended-once",
+                    "The closed session ended at " + UsFormat.dateTime(s.getEndedAt()));
         }
         LocalDateTime end = moment(at);
         ClosedSessionRules.checkTimes(null, s.getStartedAt(), end);
@@ -173,7 +176,8 @@ public class ClosedSessions {
             throw new RuleViolationException(
                     "text",
                     "closed-session.released",
-                    "The account was released on " + s.getReleasedAt().toLocalDate()
+                    "The account was released on "
+                            + UsFormat.date(s.getReleasedAt().toLocalDate())
                             + "; it is part of the public record and is not changed");
         }
         s.account(command.text(), user.name(), LocalDateTime.now(clock));
@@ -191,7 +195,7 @@ public class ClosedSessions {
             throw new RuleViolationException(
                     "sessionId",
                     "closed-session.released-once",
-                    "The account was released already on " + s.getReleasedAt());
+                    "The account was released already on " + UsFormat.dateTime(s.getReleasedAt()));
         }
         if (s.getAccount() == null) {
             throw new RuleViolationException(

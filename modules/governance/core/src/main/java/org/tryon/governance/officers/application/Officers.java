@@ -32,6 +32,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.StaffDirectory;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The officers of the bodies (107.1.3, 107.2.3): the BDC chair appointed by the Board (the Chamber
@@ -97,7 +98,7 @@ public class Officers {
                 throw new RuleViolationException(
                         "personId",
                         "member-of-the-body",
-                        p.getFullName() + " is not a member of the " + c.getCode() + " on " + from);
+                        p.getFullName() + " is not a member of the " + c.getCode() + " on " + UsFormat.date(from));
             }
             term = OfficerTerm.appointed(
                     c, OfficerTerm.Office.CHAIR, p, from, seat.servedUntil(), command.actionNote(), user.name());
@@ -166,7 +167,7 @@ public class Officers {
                     "107.1.3 from-membership",
                     "107.1.3: officers are elected from the membership; "
                             + (p == null ? "person " + command.personId() : p.getFullName())
-                            + " is not a member of the " + c.getCode() + " on " + day);
+                            + " is not a member of the " + c.getCode() + " on " + UsFormat.date(day));
         }
         Motion motion = null;
         if (command.motionId() != null) {

@@ -22,6 +22,7 @@ import org.tryon.platform.errors.Inputs;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The BDC's removal of a TAB member "whose attendance does not provide the necessary assistance to
@@ -95,8 +96,9 @@ public class Removals {
             throw new RuleViolationException(
                     "decidedOn",
                     "107.2.1 member-on-the-day",
-                    "107.2.1: " + a.getMemberName() + " served from " + a.getTermStart() + " to " + a.servedUntil()
-                            + "; a removal on " + command.decidedOn() + " is outside the term");
+                    "107.2.1: " + a.getMemberName() + " served from " + UsFormat.date(a.getTermStart()) + " to "
+                            + UsFormat.date(a.servedUntil()) + "; a removal on " + UsFormat.date(command.decidedOn())
+                            + " is outside the term");
         }
         String resolution = command.resolution().trim();
         Motion motion = em.createQuery("select m from Motion m where m.resolutionNumber = :r", Motion.class)
@@ -109,7 +111,7 @@ public class Removals {
                     "decidedOn",
                     "107.2.1 resolution-day",
                     "Resolution " + resolution + " was adopted on "
-                            + motion.getMeeting().getStartsAt().toLocalDate());
+                            + UsFormat.date(motion.getMeeting().getStartsAt().toLocalDate()));
         }
         if (motion == null
                 && resolution.toUpperCase().startsWith("BDC ")

@@ -3,6 +3,7 @@ package org.tryon.governance.officers.domain;
 import java.time.LocalDateTime;
 import org.tryon.governance.meetings.domain.Motion;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The rules of a closed session (G.S. 143-318.11): a public body goes into closed session only on a
@@ -59,11 +60,14 @@ public final class ClosedSessionRules {
             throw new RuleViolationException(
                     "at",
                     "G.S. 143-318.11 after-motion",
-                    "G.S. 143-318.11: the closed session starts after the motion was " + "adopted (" + adoptedAt + ")");
+                    "G.S. 143-318.11: the closed session starts after the motion was " + "adopted ("
+                            + UsFormat.dateTime(adoptedAt) + ")");
         }
         if (end != null && end.isBefore(start)) {
             throw new RuleViolationException(
-                    "at", "closed-session.end-after-start", "The closed session started at " + start);
+                    "at",
+                    "closed-session.end-after-start",
+                    "The closed session started at " + UsFormat.dateTime(start));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The officers (107.1.3, 107.2.3). The BDC chair "is hereby appointed by the Board and shall be
@@ -87,7 +88,7 @@ public final class OfficerRules {
                     section + " election-meeting",
                     section + ": elections are held at the first meeting of "
                             + "the calendar year, or after an officer leaves at the next regular meeting after the new appointment; the meeting of "
-                            + meetingDay + " is neither");
+                            + UsFormat.date(meetingDay) + " is neither");
         }
     }
 

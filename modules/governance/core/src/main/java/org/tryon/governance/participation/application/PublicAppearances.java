@@ -24,6 +24,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The public appearance procedure (107.1.4 F): sign-up before the meeting starts (the public form, or the clerk from the
@@ -59,7 +60,8 @@ public class PublicAppearances {
                 matter(s),
                 "You are signed up to speak at the "
                         + s.getMeeting().getCommission().getCode() + " meeting of "
-                        + s.getMeeting().getStartsAt().toLocalDate() + " (" + matter(s) + "). 107.1.4 F: three minutes "
+                        + UsFormat.date(s.getMeeting().getStartsAt().toLocalDate()) + " (" + matter(s)
+                        + "). 107.1.4 F: three minutes "
                         + "per speaker, at most ten minutes in all for several speakers on the same matter.");
     }
 

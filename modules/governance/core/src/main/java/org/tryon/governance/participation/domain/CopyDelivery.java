@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One delivery of a certified copy to its party (107.1.4 A): how it was sent, where, when and by whom. A copy sent twice
@@ -77,7 +78,7 @@ public class CopyDelivery {
             throw new RuleViolationException(
                     "deliveredAt",
                     "after-certification",
-                    "A copy is delivered after it is certified (" + copy.getCertifiedAt() + ")");
+                    "A copy is delivered after it is certified (" + UsFormat.dateTime(copy.getCertifiedAt()) + ")");
         }
         this.copy = copy;
         this.method = method;

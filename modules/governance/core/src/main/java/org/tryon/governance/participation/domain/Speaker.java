@@ -20,6 +20,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.tryon.governance.meetings.domain.AgendaItem;
 import org.tryon.governance.meetings.domain.Meeting;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A member of the public who signed up to speak (107.1.4 F, "Public Appearance Procedure - Sign up prior to start of
@@ -137,7 +138,7 @@ public class Speaker {
                     "meetingId",
                     "107.1.4 F sign-up-before-start",
                     "107.1.4 F: speakers sign up prior to the start " + "of the meeting; it was called to order at "
-                            + called.toLocalTime() + " on " + called.toLocalDate());
+                            + UsFormat.time(called.toLocalTime()) + " on " + UsFormat.date(called.toLocalDate()));
         }
     }
 

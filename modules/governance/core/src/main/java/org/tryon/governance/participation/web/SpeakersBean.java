@@ -65,8 +65,11 @@ public class SpeakersBean implements Serializable {
                 try {
                     at = org.tryon.platform.time.CountyTime.parse(signedUpAt.trim(), clock.getZone());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new RuleViolationException(
-                            "signedUpAt", "date-time", "'" + signedUpAt + "' is not a time like 2026-11-10T14:45");
+                    at = org.tryon.platform.text.UsFormat.parseDateTime(signedUpAt)
+                            .orElseThrow(() -> new RuleViolationException(
+                                    "signedUpAt",
+                                    "date-time",
+                                    "'" + signedUpAt + "' is not a time like 11/10/2026 2:45 PM"));
                 }
             }
             view = appearances.signUpByClerk(meeting, new SpeakerCommands.SignUp(name, item, description, email), at);

@@ -33,6 +33,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /** Use cases of the bodies' rosters: bodies and seats, people, appointments and vacancies, the clerk's work list (107). */
 @ApplicationScoped
@@ -110,16 +111,16 @@ public class Commissions {
             throw new RuleViolationException(
                     "actionDate",
                     "not-in-future",
-                    "The appointing body's action cannot be after today (" + today + ")");
+                    "The appointing body's action cannot be after today (" + UsFormat.date(today) + ")");
         }
         if (!seat.inEffectOn(start)) {
             throw new RuleViolationException(
                     "termStart",
                     "seat-in-effect",
                     "Seat " + seatNumber + " of the " + commission.getCode()
-                            + " exists from " + seat.getEffectiveFrom()
-                            + (seat.getEffectiveTo() == null ? "" : " to " + seat.getEffectiveTo())
-                            + "; a term cannot start on " + start);
+                            + " exists from " + UsFormat.date(seat.getEffectiveFrom())
+                            + (seat.getEffectiveTo() == null ? "" : " to " + UsFormat.date(seat.getEffectiveTo()))
+                            + "; a term cannot start on " + UsFormat.date(start));
         }
         if ("BDC".equals(commission.getCode()) && !person.isCountyResident()) {
             throw new RuleViolationException(
@@ -192,15 +193,15 @@ public class Commissions {
             throw new RuleViolationException(
                     "lastDay",
                     "ended-once",
-                    "The term ended already on " + a.getEndedOn() + " ("
+                    "The term ended already on " + UsFormat.date(a.getEndedOn()) + " ("
                             + a.getEndReason().name().toLowerCase() + ")");
         }
         if (command.lastDay().isBefore(a.getTermStart()) || !command.lastDay().isBefore(a.getTermEnd())) {
             throw new RuleViolationException(
                     "lastDay",
                     "within-term",
-                    "The last day served is from " + a.getTermStart() + " to the day before " + a.getTermEnd()
-                            + " (a term that runs its course ends by itself)");
+                    "The last day served is from " + UsFormat.date(a.getTermStart()) + " to the day before "
+                            + UsFormat.date(a.getTermEnd()) + " (a term that runs its course ends by itself)");
         }
         a.end(command.lastDay(), command.reason());
         em.flush();
@@ -238,7 +239,7 @@ public class Commissions {
                         "effectiveFrom",
                         terms.seats().section() + " seats",
                         terms.seats().section() + ": the " + commission.getCode() + " has " + allowed + " seats on "
-                                + from + "; record the new number of seats from that day first");
+                                + UsFormat.date(from) + "; record the new number of seats from that day first");
             }
         }
         boolean chair = Boolean.TRUE.equals(command.chairSeat());
@@ -361,10 +362,12 @@ public class Commissions {
                             null,
                             since,
                             "Seat " + s.getNumber()
-                                    + " is vacant" + (since.isAfter(LocalDate.of(1900, 1, 1)) ? " since " + since : "")
+                                    + " is vacant"
+                                    + (since.isAfter(LocalDate.of(1900, 1, 1)) ? " since " + UsFormat.date(since) : "")
                                     + (next == null
                                             ? ""
-                                            : "; " + next.getMemberName() + " starts on " + next.getTermStart())));
+                                            : "; " + next.getMemberName() + " starts on "
+                                                    + UsFormat.date(next.getTermStart()))));
                     continue;
                 }
                 LocalDate end = current.servedUntil();
@@ -378,7 +381,7 @@ public class Commissions {
                             s.getTitle(),
                             current.getMemberName(),
                             end,
-                            current.getMemberName() + "'s term ends on " + end));
+                            current.getMemberName() + "'s term ends on " + UsFormat.date(end)));
                     LocalDate nextStart = end.plusDays(1);
                     int regular = settings.valueOn(terms.termYears(), nextStart);
                     try {

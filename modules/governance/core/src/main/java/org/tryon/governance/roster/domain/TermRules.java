@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The terms of office. BDC: regular terms of three years, at most two regular terms in a row
@@ -93,8 +94,8 @@ public final class TermRules {
                 throw new RuleViolationException(
                         "termStart",
                         "one-member-per-seat",
-                        "The seat is held by " + a.getMemberName() + " from " + a.getTermStart() + " to "
-                                + a.servedUntil());
+                        "The seat is held by " + a.getMemberName() + " from " + UsFormat.date(a.getTermStart()) + " to "
+                                + UsFormat.date(a.servedUntil()));
             }
         }
         // terms that run on without a gap into the new one

@@ -34,6 +34,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The TAB's record of an item: the chair's pro/con summary and each member's concurrence (107.2.4 I),
@@ -323,7 +324,8 @@ public class TabRecords {
     private LocalDate day(String field, LocalDate given) {
         LocalDate today = LocalDate.now(clock);
         if (given != null && given.isAfter(today)) {
-            throw new RuleViolationException(field, "not-in-future", "A day not after today (" + today + ")");
+            throw new RuleViolationException(
+                    field, "not-in-future", "A day not after today (" + UsFormat.date(today) + ")");
         }
         return given == null ? today : given;
     }

@@ -17,6 +17,7 @@ import org.tryon.governance.tab.domain.SummaryBullet;
 import org.tryon.governance.tab.domain.TabRecommendation;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.pdf.Letterhead;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The TAB's results for the public (107.2.4 M: meeting results with a summary of the discussions, pro
@@ -102,10 +103,13 @@ public class TabResults {
 
     private static String decision(TabRecommendation r) {
         return switch (r.getDecision()) {
-            case ADOPTED -> "Adopted by the Administrator on " + r.getDecidedOn() + ": " + r.getDecisionText();
+            case ADOPTED ->
+                "Adopted by the Administrator on " + UsFormat.date(r.getDecidedOn()) + ": " + r.getDecisionText();
             case MODIFIED ->
-                "Decided with changes by the Administrator on " + r.getDecidedOn() + ": " + r.getDecisionText();
-            case NOT_ADOPTED -> "Not adopted by the Administrator on " + r.getDecidedOn() + ": " + r.getDecisionText();
+                "Decided with changes by the Administrator on " + UsFormat.date(r.getDecidedOn()) + ": "
+                        + r.getDecisionText();
+            case NOT_ADOPTED ->
+                "Not adopted by the Administrator on " + UsFormat.date(r.getDecidedOn()) + ": " + r.getDecisionText();
         };
     }
 

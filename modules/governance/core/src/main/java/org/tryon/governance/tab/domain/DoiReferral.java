@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.tryon.governance.meetings.domain.AgendaItem;
 import org.tryon.governance.roster.domain.Person;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A referral to the NC Department of Insurance Evaluation Services Section (107.2.4 J.2): a project
@@ -78,7 +79,9 @@ public class DoiReferral {
             AgendaItem item, Person person, String reason, LocalDate sentOn, LocalDate today, String recordedBy) {
         if (sentOn.isAfter(today)) {
             throw new RuleViolationException(
-                    "sentOn", "not-in-future", "A referral is sent today or earlier, not after " + today);
+                    "sentOn",
+                    "not-in-future",
+                    "A referral is sent today or earlier, not after " + UsFormat.date(today));
         }
         this.item = item;
         this.person = person;
@@ -109,7 +112,7 @@ public class DoiReferral {
     public void close(LocalDate on, String note, LocalDate today) {
         if (status == Status.CLOSED) {
             throw new RuleViolationException(
-                    "status", "107.2.4 J.2 closed-once", "The referral was closed on " + closedOn);
+                    "status", "107.2.4 J.2 closed-once", "The referral was closed on " + UsFormat.date(closedOn));
         }
         if (status == Status.SENT && (note == null || note.isBlank())) {
             throw new RuleViolationException(
@@ -128,11 +131,13 @@ public class DoiReferral {
     private void day(String field, LocalDate on, LocalDate today) {
         if (on.isBefore(sentOn) || on.isAfter(today)) {
             throw new RuleViolationException(
-                    field, "within-referral", "A day from the day sent (" + sentOn + ") to today (" + today + ")");
+                    field,
+                    "within-referral",
+                    "A day from the day sent (" + UsFormat.date(sentOn) + ") to today (" + UsFormat.date(today) + ")");
         }
         if (answeredOn != null && on.isBefore(answeredOn)) {
             throw new RuleViolationException(
-                    field, "within-referral", "A day on or after the answer (" + answeredOn + ")");
+                    field, "within-referral", "A day on or after the answer (" + UsFormat.date(answeredOn) + ")");
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import org.tryon.governance.roster.domain.Person;
 import org.tryon.permitting.api.PermitParties.PartyKind;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A member's link to a party on permitting's record — a contractor firm they work for or own, a
@@ -87,7 +88,7 @@ public class MemberLink {
     public void remove(LocalDateTime at, String by) {
         if (removedAt != null) {
             throw new RuleViolationException(
-                    "linkId", "link.removed-once", "The link was removed on " + removedAt.toLocalDate());
+                    "linkId", "link.removed-once", "The link was removed on " + UsFormat.date(removedAt.toLocalDate()));
         }
         this.removedAt = at;
         this.removedBy = by;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tryon.governance.meetings.domain.AgendaItem;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The TAB's recommendation on an item, and what became of it. It binds no one (107.2.4 K, 107.2.5 G):
@@ -91,14 +92,14 @@ public class TabRecommendation {
             throw new RuleViolationException(
                     "interpretation",
                     "107.2.4 K proposed-once",
-                    "107.2.4 K: the interpretation was proposed on " + proposedOn + " by " + proposedBy);
+                    "107.2.4 K: the interpretation was proposed on " + UsFormat.date(proposedOn) + " by " + proposedBy);
         }
         if (on.isBefore(madeAt.toLocalDate())) {
             throw new RuleViolationException(
                     "proposedOn",
                     "107.2.4 K after-recommendation",
                     "107.2.4 K: the interpretation is proposed on or " + "after the recommendation ("
-                            + madeAt.toLocalDate() + ")");
+                            + UsFormat.date(madeAt.toLocalDate()) + ")");
         }
         this.proposedInterpretation = interpretation.trim();
         this.proposedBy = by;
@@ -115,13 +116,15 @@ public class TabRecommendation {
         }
         if (this.decision != null) {
             throw new RuleViolationException(
-                    "decision", "107.2.5 G decided-once", "107.2.5 G: the administrator decided on " + decidedOn);
+                    "decision",
+                    "107.2.5 G decided-once",
+                    "107.2.5 G: the administrator decided on " + UsFormat.date(decidedOn));
         }
         if (on.isBefore(proposedOn)) {
             throw new RuleViolationException(
                     "decidedOn",
                     "107.2.5 G after-proposal",
-                    "The decision is on or after the proposal (" + proposedOn + ")");
+                    "The decision is on or after the proposal (" + UsFormat.date(proposedOn) + ")");
         }
         if (decision != Decision.ADOPTED && (text == null || text.isBlank())) {
             throw new RuleViolationException(

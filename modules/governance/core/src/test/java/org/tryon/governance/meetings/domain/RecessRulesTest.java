@@ -22,7 +22,7 @@ class RecessRulesTest {
                 .doesNotThrowAnyException();
         assertThat(RecessRules.describe(AT, AT.plusDays(1).withHour(9), "Room 267"))
                 .isEqualTo(
-                        "Recessed at 17:30 on 2026-12-10; the time and place of resumption were announced in open session: 2026-12-11 at 09:30, Room 267 "
+                        "Recessed at 5:30 PM on 12/10/2026; the time and place of resumption were announced in open session: 12/11/2026 at 9:30 AM, Room 267 "
                                 + "(no new notice, G.S. 143-318.12(b)(1)).");
     }
 

@@ -54,7 +54,7 @@ class SpeakerTest {
                 .hasMessageContaining("107.1.4 F")
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("107.1.4 F sign-up-before-start"));
         assertThatThrownBy(() -> speaker("D. Resident", null, three.plusMinutes(20)))
-                .hasMessageContaining("called to order at 15:00");
+                .hasMessageContaining("called to order at 3:00 PM on 12/08/2026");
     }
 
     @Test

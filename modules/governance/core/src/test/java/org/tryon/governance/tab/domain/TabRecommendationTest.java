@@ -46,7 +46,7 @@ class TabRecommendationTest {
         assertThat(r.getDecision()).isEqualTo(TabRecommendation.Decision.NOT_ADOPTED);
         assertThatThrownBy(() ->
                         r.decide(TabRecommendation.Decision.ADOPTED, null, "director", LocalDate.of(2026, 11, 22)))
-                .hasMessageContaining("decided on 2026-11-21");
+                .hasMessageContaining("decided on 11/21/2026");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
@@ -65,7 +66,9 @@ public class OnTimeReports {
         LocalDate start = from == null ? end.minusDays(29) : from;
         if (start.isAfter(end)) {
             throw new RuleViolationException(
-                    "from", "period.order", "The period starts (" + start + ") after it ends (" + end + ")");
+                    "from",
+                    "period.order",
+                    "The period starts (" + UsFormat.date(start) + ") after it ends (" + UsFormat.date(end) + ")");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw new RuleViolationException(
@@ -110,7 +113,10 @@ public class OnTimeReports {
         }
         List<OnTimeReportView.Line> days = new ArrayList<>();
         byDay.forEach((d, t) -> days.add(OnTimeReportView.Line.of(
-                d.toString(), d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US) + " " + d, t, target)));
+                d.toString(),
+                d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US) + " " + UsFormat.date(d),
+                t,
+                target)));
         List<OnTimeReportView.Line> trades = new ArrayList<>();
         byTrade.forEach((trade, t) -> trades.add(OnTimeReportView.Line.of(trade.name(), trade.label(), t, target)));
         List<OnTimeReportView.Line> inspectors = new ArrayList<>(byInspector.entrySet().stream()

@@ -15,6 +15,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The defect library's use cases (ADR 0051): the entries of a trade in force on a day (what the inspector picks from,
@@ -112,7 +113,7 @@ public class DefectLibrary {
             throw new RuleViolationException(
                     field,
                     "defect library effective-dated",
-                    e.getCodeSection() + " \"" + e.getWording() + "\" is not in force on " + day
+                    e.getCodeSection() + " \"" + e.getWording() + "\" is not in force on " + UsFormat.date(day)
                             + "; pick the wording of that day");
         }
         return DefectLibraryView.of(e);

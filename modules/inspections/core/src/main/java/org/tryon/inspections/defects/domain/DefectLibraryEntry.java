@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One code section of a trade with its standard wording, in force from {@code effectiveFrom} through
@@ -100,8 +101,8 @@ public class DefectLibraryEntry {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "effective-dated",
-                    "The new wording must apply from a day after " + effectiveFrom
-                            + (effectiveTo == null ? "" : " and no later than " + effectiveTo)
+                    "The new wording must apply from a day after " + UsFormat.date(effectiveFrom)
+                            + (effectiveTo == null ? "" : " and no later than " + UsFormat.date(effectiveTo))
                             + " (the days this wording is in force)");
         }
         DefectLibraryEntry next = new DefectLibraryEntry(trade, codeSection, newWording, from, effectiveTo, by);
@@ -119,8 +120,8 @@ public class DefectLibraryEntry {
             throw new RuleViolationException(
                     "from",
                     "effective-dated",
-                    "The entry can be retired from a day after " + effectiveFrom
-                            + (effectiveTo == null ? "" : " through " + effectiveTo.plusDays(1)));
+                    "The entry can be retired from a day after " + UsFormat.date(effectiveFrom)
+                            + (effectiveTo == null ? "" : " through " + UsFormat.date(effectiveTo.plusDays(1))));
         }
         this.effectiveTo = from.minusDays(1);
         this.changedBy = by;

@@ -38,6 +38,7 @@ import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The High Inspection Failure Rate process (108.10 F) at each quarter's end: every contractor's
@@ -171,7 +172,8 @@ public class HifrProcess implements DailyJob {
             throw new RuleViolationException(
                     "quarter",
                     "108.10 F quarter-ended",
-                    "108.10 F: " + quarter + " ends on " + quarter.end() + "; a quarter is judged after its end");
+                    "108.10 F: " + quarter + " ends on " + UsFormat.date(quarter.end())
+                            + "; a quarter is judged after its end");
         }
         return judge(quarter);
     }
@@ -216,7 +218,13 @@ public class HifrProcess implements DailyJob {
         HifrRules rules = rulesFor(quarter);
         if (!rules.covers(quarter)) {
             return new QuarterRun(
-                    quarter.toString(), false, 0, 0, 0, 0, "before the program start on " + rules.programStart());
+                    quarter.toString(),
+                    false,
+                    0,
+                    0,
+                    0,
+                    0,
+                    "before the program start on " + UsFormat.date(rules.programStart()));
         }
         int inserted = em.createNativeQuery(
                         "insert ignore into insp_hifr_quarter_run (quarter, ran_at, decisions) values (?1, ?2, 0)")

@@ -18,6 +18,7 @@ import java.util.List;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A contractor's time on the High Inspection Failure Rate list of one discipline (108.10 F): from
@@ -138,7 +139,7 @@ public class HifrListing {
                 training.getPresentedOn(),
                 repeat ? "108.10 F.2.4" : "108.10 F.2.3.1",
                 trainingHours() + " contact hours of training in "
-                        + discipline.label().toLowerCase() + " presented on " + training.getPresentedOn()
+                        + discipline.label().toLowerCase() + " presented on " + UsFormat.date(training.getPresentedOn())
                         + (repeat ? ", and a full quarter below the threshold kept in " + quarterBelowMet : ""));
         return true;
     }
@@ -163,7 +164,7 @@ public class HifrListing {
                     field,
                     "108.10 F.2.3",
                     contractorName + " rotated off the " + discipline.label().toLowerCase() + " HIFR list on "
-                            + removedOn);
+                            + UsFormat.date(removedOn));
         }
     }
 

@@ -3,6 +3,7 @@ package org.tryon.inspections.hifr.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The High Inspection Failure Rate rules (106 "High Inspection Failure Rate Contractor", 108.10 F),
@@ -110,7 +111,8 @@ public record HifrRules(
                 + " %, " + (above ? "at or above" : "below") + " the threshold of "
                 + t.stripTrailingZeros().toPlainString() + " %"
                 + (t.compareTo(threshold) != 0
-                        ? " (the first " + startMonths + " months after the program start on " + programStart + ")"
+                        ? " (the first " + startMonths + " months after the program start on "
+                                + UsFormat.date(programStart) + ")"
                         : "");
         if (listed != null) {
             if (above || counts.inspections() == 0) {
@@ -154,7 +156,7 @@ public record HifrRules(
                     Verdict.PLACED_REPEAT,
                     t,
                     "108.10 F.2.4",
-                    rate + "; rotated off on " + lastRotatedOff + ", within "
+                    rate + "; rotated off on " + UsFormat.date(lastRotatedOff) + ", within "
                             + repeatYears + " years: placed on the HIFR list again, and must both present "
                             + trainingHours
                             + " contact hours of training (F.2.4.1) and keep a full quarter below the threshold (F.2.4.2)");

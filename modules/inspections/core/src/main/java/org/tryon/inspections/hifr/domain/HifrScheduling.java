@@ -2,6 +2,7 @@ package org.tryon.inspections.hifr.domain;
 
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.WorkingDayCalendar;
 
 /**
@@ -76,7 +77,7 @@ public final class HifrScheduling {
                     delayed,
                     Option.INITIAL,
                     "108.10 F.1: the contractor is on the HIFR list; its requests are delayed " + delayDays
-                            + " working days (from " + normal + ")");
+                            + " working days (from " + UsFormat.date(normal) + ")");
         }
         if (chosen == null || chosen == Option.INITIAL) {
             throw new RuleViolationException(
@@ -97,6 +98,6 @@ public final class HifrScheduling {
                 earliest,
                 chosen,
                 "108.10 F.2.2.2: the department's re-inspection by the hour, at least " + hourlyNotice
-                        + " work days ahead (from " + today + ")");
+                        + " work days ahead (from " + UsFormat.date(today) + ")");
     }
 }

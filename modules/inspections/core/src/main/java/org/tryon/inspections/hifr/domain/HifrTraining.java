@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Documentation of NC Building Code technical training presented by a HIFR contractor (108.10
@@ -74,22 +75,22 @@ public class HifrTraining {
             throw new RuleViolationException(
                     "presentedOn",
                     "not-future",
-                    "Documentation cannot be presented on a day to come (" + presentedOn + ")");
+                    "Documentation cannot be presented on a day to come (" + UsFormat.date(presentedOn) + ")");
         }
         if (completedOn.isBefore(listing.getPlacedOn())) {
             throw new RuleViolationException(
                     "completedOn",
                     "108.10 F.2.3.1 after-listing",
                     "108.10 F.2.3.1: the contractor was placed on the "
-                            + "list on " + listing.getPlacedOn()
+                            + "list on " + UsFormat.date(listing.getPlacedOn())
                             + "; only training taken from then on counts toward rotating off (this class was passed on "
-                            + completedOn + ")");
+                            + UsFormat.date(completedOn) + ")");
         }
         if (presentedOn.isBefore(listing.getPlacedOn())) {
             throw new RuleViolationException(
                     "presentedOn",
                     "108.10 F.2.3.1",
-                    "The contractor was placed on the list on " + listing.getPlacedOn()
+                    "The contractor was placed on the list on " + UsFormat.date(listing.getPlacedOn())
                             + "; documentation presented before does not count");
         }
         this.listing = listing;

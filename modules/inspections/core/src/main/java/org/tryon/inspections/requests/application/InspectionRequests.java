@@ -39,6 +39,7 @@ import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.CountyCalendar;
 import org.tryon.platform.time.WorkingDayCalendar;
 
@@ -127,11 +128,12 @@ public class InspectionRequests {
             throw new RuleViolationException(
                     "requestedDate",
                     schedule.option() == null ? "108.10.1 earliest-date" : "108.10 F.1 earliest-date",
-                    "The earliest date this request can be scheduled for is " + earliest + ": " + schedule.why());
+                    "The earliest date this request can be scheduled for is " + UsFormat.date(earliest) + ": "
+                            + schedule.why());
         }
         if (!workingDays.isWorkingDay(date)) {
             throw new RuleViolationException(
-                    "requestedDate", "working-day", date + " is not a working day of the county");
+                    "requestedDate", "working-day", UsFormat.date(date) + " is not a working day of the county");
         }
         InspectionRequest request = new InspectionRequest(
                 permit,
@@ -234,13 +236,13 @@ public class InspectionRequests {
             throw new RuleViolationException(
                     "madeOn",
                     "not-future",
-                    "A request cannot have been made on a day to come (" + command.madeOn() + ")");
+                    "A request cannot have been made on a day to come (" + UsFormat.date(command.madeOn()) + ")");
         }
         if (command.requestedDate() == null) {
             throw new RuleViolationException(
                     "requestedDate",
                     "required",
-                    "A request made on " + command.madeOn()
+                    "A request made on " + UsFormat.date(command.madeOn())
                             + " and keyed in later needs the date it was scheduled for");
         }
     }

@@ -19,6 +19,7 @@ import org.tryon.inspections.hifr.domain.HifrScheduling;
 import org.tryon.inspections.register.domain.InspectablePermit;
 import org.tryon.inspections.register.domain.PermitStateOnDay;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A request for an inspection of work under an issued permit (108.10 C), for a working day.
@@ -145,7 +146,7 @@ public class InspectionRequest {
                     "permitId",
                     "108.8.1 work-allowed",
                     "108.8.1: permit " + permit.getPermitNumber() + (madeOn == null ? " is " : " was ")
-                            + stateWhenMade.status().label() + (madeOn == null ? "" : " on " + madeOn)
+                            + stateWhenMade.status().label() + (madeOn == null ? "" : " on " + UsFormat.date(madeOn))
                             + "; no work may proceed, and no inspection is made, under it");
         }
         if (type.getTrade() != permit.getTrade()) {
@@ -160,7 +161,7 @@ public class InspectionRequest {
             throw new RuleViolationException(
                     "requestedDate",
                     "108.10.1 earliest-date",
-                    "The earliest date this request can be scheduled for is " + earliest);
+                    "The earliest date this request can be scheduled for is " + UsFormat.date(earliest));
         }
         this.permitId = permit.getPermitId();
         this.permitNumber = permit.getPermitNumber();

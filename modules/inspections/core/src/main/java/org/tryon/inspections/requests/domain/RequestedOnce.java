@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A call for an inspection is made once (108.10.1, calls for inspections; hardening "Concurrency"):
@@ -55,7 +56,7 @@ public final class RequestedOnce {
                 FIELD,
                 RULE,
                 "108.10.1: " + typeName + " on permit " + permitNumber + " is already requested for "
-                        + day + (earlierId == null ? "" : " (request " + earlierId + ")")
+                        + UsFormat.date(day) + (earlierId == null ? "" : " (request " + earlierId + ")")
                         + " and not yet inspected; an inspection is requested "
                         + "once per day. Ask for another day, or request it again once that request has its result");
     }

@@ -40,6 +40,7 @@ import org.tryon.platform.kernel.PermitId;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Use cases of inspection results (108.3, 108.10): recording a result with its defects, linking a
@@ -353,8 +354,8 @@ public class InspectionResults {
             throw new RuleViolationException(
                     "inspectedAt",
                     "duplicate",
-                    "The " + r.inspectionType() + " inspection of " + line.permitNumber() + " at " + r.inspectedAt()
-                            + " is already recorded");
+                    "The " + r.inspectionType() + " inspection of " + line.permitNumber() + " at "
+                            + UsFormat.dateTime(r.inspectedAt()) + " is already recorded");
         }
         return RecordResult.of(
                 null,

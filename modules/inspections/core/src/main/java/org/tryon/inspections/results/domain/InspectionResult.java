@@ -30,6 +30,7 @@ import org.tryon.inspections.requests.domain.InspectionType;
 import org.tryon.inspections.thirdparties.domain.ThirdPartyInspector;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The result of an inspection (108.3: the Department keeps a record of each inspection; 108.10):
@@ -241,7 +242,7 @@ public class InspectionResult {
                     "108.8.1",
                     "108.8.1: permit " + permit.getPermitNumber() + " was "
                             + subject.stateThatDay().status().label() + " on "
-                            + finding.inspectedAt().toLocalDate()
+                            + UsFormat.date(finding.inspectedAt().toLocalDate())
                             + "; no work may proceed, and no inspection is made, under it"));
         }
         if (type.getTrade() != permit.getTrade()) {
@@ -256,12 +257,13 @@ public class InspectionResult {
             refusals.add(new Violation(
                     "inspectedAt",
                     "not-future",
-                    "An inspection cannot be made at a moment to come (" + finding.inspectedAt() + ")"));
+                    "An inspection cannot be made at a moment to come (" + UsFormat.dateTime(finding.inspectedAt())
+                            + ")"));
         } else if (finding.inspectedAt().toLocalDate().isBefore(permit.getIssuedOn())) {
             refusals.add(new Violation(
                     "inspectedAt",
                     "108.10 A",
-                    "108.10 A: the permit was issued on " + permit.getIssuedOn()
+                    "108.10 A: the permit was issued on " + UsFormat.date(permit.getIssuedOn())
                             + "; no inspection under it was made before"));
         }
         List<NewDefect> defects = finding.defects() == null ? List.of() : finding.defects();
@@ -344,7 +346,7 @@ public class InspectionResult {
                         "thirdPartyId",
                         "108.10 F.2.2.1",
                         "108.10 F.2.2.1: " + third.inspector().getName() + " was not approved by the department on "
-                                + third.reportedOn()));
+                                + UsFormat.date(third.reportedOn())));
             }
         }
         HifrScheduling.Option chosen =

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A third party the department approved to inspect before its re-inspection (108.10 F.2.2.1: "a
@@ -91,13 +92,15 @@ public class ThirdPartyInspector {
     public void withdraw(LocalDate on, String reason) {
         if (withdrawnOn != null) {
             throw new RuleViolationException(
-                    "withdrawnOn", "108.10 F.2.2.1", name + "'s approval was withdrawn on " + withdrawnOn);
+                    "withdrawnOn",
+                    "108.10 F.2.2.1",
+                    name + "'s approval was withdrawn on " + UsFormat.date(withdrawnOn));
         }
         if (on.isBefore(approvedOn)) {
             throw new RuleViolationException(
                     "withdrawnOn",
                     "108.10 F.2.2.1",
-                    "An approval is withdrawn after it was given (" + approvedOn + ")");
+                    "An approval is withdrawn after it was given (" + UsFormat.date(approvedOn) + ")");
         }
         this.withdrawnOn = on;
         this.withdrawalReason = reason;

@@ -28,6 +28,7 @@ import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The permit's states with their days (V12, insp_permit_status) on a real MariaDB: work keyed in late
@@ -168,6 +169,6 @@ class PermitStateHistoryPersistenceTest {
                             KEYED_IN));
                 }))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("was expired on " + EXPIRED.plusDays(1));
+                .hasMessageContaining("was expired on " + UsFormat.date(EXPIRED.plusDays(1)));
     }
 }

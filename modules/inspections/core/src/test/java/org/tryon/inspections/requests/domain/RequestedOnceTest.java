@@ -45,7 +45,7 @@ class RequestedOnceTest {
                         assertThat(e.violations()).singleElement().satisfies(v -> {
                             assertThat(v.field()).isEqualTo("inspectionType");
                             assertThat(v.rule()).isEqualTo("108.10.1 requested-once");
-                            assertThat(v.message()).contains("Footing", "B-2026-000077", "2027-03-10", "request 7");
+                            assertThat(v.message()).contains("Footing", "B-2026-000077", "03/10/2027", "request 7");
                         });
                     });
         }
@@ -63,6 +63,6 @@ class RequestedOnceTest {
                 .contains(new Earlier(6, Status.REQUESTED));
         assertThat(RequestedOnce.refusal("B-1", "Slab", DAY, null).getMessage())
                 .doesNotContain("request null")
-                .contains("already requested for 2027-03-10");
+                .contains("already requested for 03/10/2027");
     }
 }

@@ -49,6 +49,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.events.EventPublisher;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Certificates issued on examinations (109) and the official actions of the licensing subcommittee (107.1.5 C.2).
@@ -349,7 +350,7 @@ public class Certificates {
         LocalDate decidedOn = Inputs.day("decidedOn", command.decidedOn());
         if (decidedOn.isAfter(today)) {
             throw new RuleViolationException(
-                    "decidedOn", "not-future", "The decision day " + decidedOn + " is after today");
+                    "decidedOn", "not-future", "The decision day " + UsFormat.date(decidedOn) + " is after today");
         }
         Certificate c = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A certificate of competency issued on a passed examination with eligibility (109): a readable number, an
@@ -136,7 +137,7 @@ public class Certificate {
                     "certificate",
                     "109 renewal",
                     "109: certificate " + number + " (" + certificateType
-                            + ") does not expire under the rule in force since " + ruleFrom
+                            + ") does not expire under the rule in force since " + UsFormat.date(ruleFrom)
                             + "; there is nothing to renew");
         }
         if (ceHoursCompleted.compareTo(BigDecimal.valueOf(ceHoursRequired)) < 0) {
@@ -144,10 +145,12 @@ public class Certificate {
                     "ceHours",
                     "109 continuing education",
                     "109 continuing education: the rule for "
-                            + certificateType + " in force since " + ruleFrom + " requires " + ceHoursRequired
+                            + certificateType + " in force since " + UsFormat.date(ruleFrom) + " requires "
+                            + ceHoursRequired
                             + " hours of continuing education "
                             + "for a renewal; "
-                            + ceHoursCompleted.stripTrailingZeros().toPlainString() + " recorded since " + periodFrom);
+                            + ceHoursCompleted.stripTrailingZeros().toPlainString() + " recorded since "
+                            + UsFormat.date(periodFrom));
         }
         LocalDate from = day.isAfter(expiresOn) ? day : expiresOn;
         this.expiresOn = expiry(from, renewalYears);

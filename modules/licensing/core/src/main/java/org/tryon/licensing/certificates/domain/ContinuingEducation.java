@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /** Continuing education a certificate holder completed (109 renewal): hours, the day, the course. Recorded, never edited. */
 @Entity
@@ -58,7 +59,7 @@ public class ContinuingEducation {
             throw new RuleViolationException(
                     "completedOn",
                     "not-future",
-                    "Continuing education is recorded once completed, not before " + completedOn);
+                    "Continuing education is recorded once completed, not before " + UsFormat.date(completedOn));
         }
         this.certificateId = certificateId;
         this.hours = hours;

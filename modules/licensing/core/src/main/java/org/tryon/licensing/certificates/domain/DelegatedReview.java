@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 107.1.5 C: a passing result of a session administered by a delegate (a qualified industry representative) waits
@@ -108,7 +109,8 @@ public class DelegatedReview {
                     "review",
                     "107.1.5 C",
                     "107.1.5 C: the delegated result " + resultId + " was already "
-                            + status.name().toLowerCase().replace('_', ' ') + " on " + decidedOn + " by " + decidedBy);
+                            + status.name().toLowerCase().replace('_', ' ') + " on " + UsFormat.date(decidedOn) + " by "
+                            + decidedBy);
         }
     }
 

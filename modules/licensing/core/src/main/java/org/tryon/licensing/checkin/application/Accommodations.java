@@ -21,6 +21,7 @@ import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Accommodations (domain facts "Licensing examinations": extra time, reader, separate room, "requested with documentation
@@ -87,7 +88,7 @@ public class Accommodations {
                     "registrationId",
                     "accommodation.before-session",
                     "Domain facts: accommodations are approved before the session; the session started at "
-                            + r.sessionStart());
+                            + UsFormat.dateTime(r.sessionStart()));
         }
         Accommodation a = new Accommodation(
                 registrationId,

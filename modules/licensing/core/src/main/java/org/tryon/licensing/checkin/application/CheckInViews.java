@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.tryon.platform.text.UsFormat;
 
 /** What the check-in screens and API show. */
 public final class CheckInViews {
@@ -28,7 +29,8 @@ public final class CheckInViews {
             implements java.io.Serializable {
 
         public String label() {
-            return sessionDate + " " + startsAt + " " + certificateName + ", " + site + " " + room;
+            return UsFormat.date(sessionDate) + " " + UsFormat.time(startsAt) + " " + certificateName + ", " + site
+                    + " " + room;
         }
     }
 

@@ -25,6 +25,7 @@ import org.tryon.platform.errors.NotAllowedException;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Irregularities the proctor records during a sitting, append-only (107.1.5 C.2). Notes written into a reference book
@@ -77,7 +78,8 @@ public class Irregularities {
                     "occurredAt",
                     "irregularity.at-sitting",
                     "An irregularity at the sitting happens after check-in ("
-                            + r.checkedInAt().withNano(0) + "), not at " + occurred);
+                            + UsFormat.dateTime(r.checkedInAt().withNano(0)) + "), not at "
+                            + UsFormat.dateTime(occurred));
         }
         Irregularity irregularity = new Irregularity(
                 r.id(), kind(command.kind()), occurred, now, command.description(), user.name(), clock.instant());

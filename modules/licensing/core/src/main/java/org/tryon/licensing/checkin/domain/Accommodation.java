@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An accommodation requested for a registration, with its documentation, and the exam administrator's decision
@@ -205,14 +206,15 @@ public class Accommodation {
             throw new RuleViolationException(
                     "status",
                     "accommodation.decided-once",
-                    "Accommodation " + id + " was already " + status.name().toLowerCase() + " on " + decidedAt);
+                    "Accommodation " + id + " was already " + status.name().toLowerCase() + " on "
+                            + UsFormat.dateTime(decidedAt));
         }
         if (!now.isBefore(sessionStart)) {
             throw new RuleViolationException(
                     "sessionStart",
                     "accommodation.before-session",
                     "Domain facts: accommodations are approved before the session; the session started at "
-                            + sessionStart);
+                            + UsFormat.dateTime(sessionStart));
         }
         if (reason != null && reason.trim().length() > 400) {
             throw new RuleViolationException("reason", "size", "A reason is at most 400 characters");

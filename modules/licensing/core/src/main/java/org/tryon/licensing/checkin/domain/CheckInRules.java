@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The proctor's check-in rules (107.1.5 C; domain facts "Licensing examinations": "a government photo ID matching
@@ -60,15 +61,17 @@ public final class CheckInRules {
             throw new RuleViolationException(
                     "arrival",
                     "check-in.session-day",
-                    "Check-in is on the session's day (" + start.toLocalDate() + "), not on " + arrival.toLocalDate());
+                    "Check-in is on the session's day (" + UsFormat.date(start.toLocalDate()) + "), not on "
+                            + UsFormat.date(arrival.toLocalDate()));
         }
         if (arrival.isAfter(start.plusMinutes(lateLimitMinutes))) {
             throw new RuleViolationException(
                     "arrival",
                     "check-in.late-arrival",
                     "Late arrival: a candidate is admitted up to " + lateLimitMinutes + " minutes after the start ("
-                            + start.toLocalTime() + "); it is "
-                            + arrival.toLocalTime().withNano(0) + " (setting licensing.late-arrival-minutes)");
+                            + UsFormat.time(start.toLocalTime()) + "); it is "
+                            + UsFormat.time(arrival.toLocalTime().withNano(0))
+                            + " (setting licensing.late-arrival-minutes)");
         }
         return arrival.isAfter(start) ? (int) Duration.between(start, arrival).toMinutes() : 0;
     }

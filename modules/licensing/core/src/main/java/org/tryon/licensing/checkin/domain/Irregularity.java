@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An irregularity the proctor recorded during a sitting: kind, time, description. Examinations are append-only
@@ -67,7 +68,7 @@ public class Irregularity {
             throw new RuleViolationException(
                     "occurredAt",
                     "irregularity.not-future",
-                    "An irregularity is recorded after it happened, not for " + occurredAt);
+                    "An irregularity is recorded after it happened, not for " + UsFormat.dateTime(occurredAt));
         }
         if (description == null || description.isBlank() || description.trim().length() > 2000) {
             throw new RuleViolationException(

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A matter referred to the licensing subcommittee (107.1.5 C) by an irregularity that invalidates a result; the
@@ -60,14 +61,15 @@ public class Referral {
             throw new RuleViolationException(
                     "decidedOn",
                     "107.1.5 C.2 append-only",
-                    "107.1.5 C.2: the subcommittee's decision on referral " + id + " was recorded on " + decidedOn
-                            + " and is not changed");
+                    "107.1.5 C.2: the subcommittee's decision on referral " + id + " was recorded on "
+                            + UsFormat.date(decidedOn) + " and is not changed");
         }
         if (on == null || on.isBefore(referredOn) || on.isAfter(today)) {
             throw new RuleViolationException(
                     "decidedOn",
                     "referral.decision-day",
-                    "The decision's day is between the referral (" + referredOn + ") and today (" + today + ")");
+                    "The decision's day is between the referral (" + UsFormat.date(referredOn) + ") and today ("
+                            + UsFormat.date(today) + ")");
         }
         if (reference == null || reference.isBlank() || reference.trim().length() > 100) {
             throw new RuleViolationException(

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 107.1.5 C: "the BDC and Department may agree to and delegate administration of examinations and testing to a
@@ -91,7 +92,7 @@ public class Delegation {
             refusals.add(new Violation(
                     "validUntil",
                     "107.1.5 C",
-                    "107.1.5 C: a delegation ends on or after the day it starts (" + validFrom + ")"));
+                    "107.1.5 C: a delegation ends on or after the day it starts (" + UsFormat.date(validFrom) + ")"));
         }
         if (decidedBy == null) {
             refusals.add(new Violation(
@@ -122,11 +123,13 @@ public class Delegation {
     public void end(LocalDate lastDay, String by, String why) {
         if (lastDay.isBefore(validFrom.minusDays(1))) {
             throw new RuleViolationException(
-                    "lastDay", "107.1.5 C", "107.1.5 C: the delegation starts " + validFrom + "; it cannot end before");
+                    "lastDay",
+                    "107.1.5 C",
+                    "107.1.5 C: the delegation starts " + UsFormat.date(validFrom) + "; it cannot end before");
         }
         if (validUntil != null && validUntil.isBefore(lastDay)) {
             throw new RuleViolationException(
-                    "lastDay", "107.1.5 C", "107.1.5 C: the delegation already ended on " + validUntil);
+                    "lastDay", "107.1.5 C", "107.1.5 C: the delegation already ended on " + UsFormat.date(validUntil));
         }
         this.validUntil = lastDay;
         this.endedBy = by;

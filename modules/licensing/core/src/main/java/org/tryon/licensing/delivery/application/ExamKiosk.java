@@ -26,6 +26,7 @@ import org.tryon.licensing.scoring.application.ExamFacts.Registration;
 import org.tryon.licensing.scoring.application.Scoring;
 import org.tryon.licensing.scoring.application.ScoringViews.ResultView;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The candidate's kiosk (106): the access code given at check-in opens it; the candidate confirms their name and
@@ -116,7 +117,8 @@ public class ExamKiosk {
         if (finalizeIfTimeUp(attempt, now)) {
             return new Saved(
                     false,
-                    "106: the time was up at " + attempt.time().deadline()
+                    "106: the time was up at "
+                            + UsFormat.dateTime(attempt.time().deadline())
                             + "; the answer was not saved and the exam was submitted",
                     view(reg, attempt, now));
         }
@@ -152,7 +154,8 @@ public class ExamKiosk {
         if (finalizeIfTimeUp(attempt, now)) {
             return new Saved(
                     false,
-                    "106: the time was up at " + attempt.time().deadline() + "; the exam was submitted",
+                    "106: the time was up at "
+                            + UsFormat.dateTime(attempt.time().deadline()) + "; the exam was submitted",
                     view(reg, attempt, now));
         }
         itemAt(attempt, position);
@@ -219,7 +222,10 @@ public class ExamKiosk {
                 .orElseThrow(() -> new RuleViolationException("code", "106", "The exam was not started"));
         if (!attempt.isInProgress()) {
             throw new RuleViolationException(
-                    "code", "106", "The exam was submitted at " + attempt.getSubmittedAt() + "; no answer is taken");
+                    "code",
+                    "106",
+                    "The exam was submitted at " + UsFormat.dateTime(attempt.getSubmittedAt())
+                            + "; no answer is taken");
         }
         return attempt;
     }

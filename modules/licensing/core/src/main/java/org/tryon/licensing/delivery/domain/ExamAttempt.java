@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One sitting of a form by a checked-in candidate (106), on screen (the kiosk) or on paper (a sheet keyed or
@@ -97,7 +98,8 @@ public class ExamAttempt {
      */
     public void submit(Instant now, boolean timeOut) {
         if (!IN_PROGRESS.equals(status)) {
-            throw new RuleViolationException("attempt", "106", "The attempt was already submitted at " + submittedAt);
+            throw new RuleViolationException(
+                    "attempt", "106", "The attempt was already submitted at " + UsFormat.dateTime(submittedAt));
         }
         ExamTime t = time();
         Instant at = t.isUp(now) ? t.deadline() : now;

@@ -44,6 +44,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Applications to sit an examination and their eligibility (106; ADR 0033): received from the public page or entered by
@@ -92,7 +93,8 @@ public class Eligibility {
     public Receipt applyPublicly(EligibilityCommands.Apply command) {
         ExamApplication a = receive(command, ExamApplication.Via.PUBLIC);
         String next = switch (a.getStatus()) {
-            case ELIGIBLE -> "You are eligible to register for the examination until " + a.getEligibleUntil() + ".";
+            case ELIGIBLE ->
+                "You are eligible to register for the examination until " + UsFormat.date(a.getEligibleUntil()) + ".";
             default ->
                 "Staff verify your experience and references and decide your eligibility; the decision is shown on the status page.";
         };

@@ -24,6 +24,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The exam rules and kinds of the certificate types, effective-dated (106; ADR 0033): the history of each, and a new rule or
@@ -101,7 +102,7 @@ public class ExamRules {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "not-before-today",
-                    "A rule applies from today (" + today
+                    "A rule applies from today (" + UsFormat.date(today)
                             + ") or a later day, never from an earlier one: decisions already taken keep the rule they were taken under");
         }
         if (type.kindOn(command.effectiveFrom()).orElse(null) == CertificateKind.STATE_CREDENTIAL) {
@@ -115,7 +116,7 @@ public class ExamRules {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "one-rule-per-day",
-                    "A rule for " + type.getName() + " from " + command.effectiveFrom()
+                    "A rule for " + type.getName() + " from " + UsFormat.date(command.effectiveFrom())
                             + " is already recorded; record the change from another day");
         }
         ExamRule r = new ExamRule(
@@ -172,13 +173,16 @@ public class ExamRules {
         LocalDate today = LocalDate.now(clock);
         if (command.effectiveFrom().isBefore(today)) {
             throw new RuleViolationException(
-                    "effectiveFrom", "not-before-today", "A change applies from today (" + today + ") or a later day");
+                    "effectiveFrom",
+                    "not-before-today",
+                    "A change applies from today (" + UsFormat.date(today) + ") or a later day");
         }
         if (type.getKinds().stream().anyMatch(p -> p.getEffectiveFrom().equals(command.effectiveFrom()))) {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "one-kind-per-day",
-                    "What " + type.getName() + " is from " + command.effectiveFrom() + " is already recorded");
+                    "What " + type.getName() + " is from " + UsFormat.date(command.effectiveFrom())
+                            + " is already recorded");
         }
         CertificateKindPeriod p = new CertificateKindPeriod(
                 type.getCode(),

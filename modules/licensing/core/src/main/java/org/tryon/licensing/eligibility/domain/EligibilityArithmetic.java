@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The eligibility arithmetic of 106 ("Minimum requirements are four (4) years of training under the supervision of a
@@ -81,7 +82,7 @@ public final class EligibilityArithmetic {
             } else if (j.hoursPerWeek() < minWeeklyHours) {
                 why = j.hoursPerWeek() + " hours a week, fewer than the " + minWeeklyHours + " the rule requires";
             } else if (j.from().isAfter(appliedOn)) {
-                why = "begins after the application day " + appliedOn;
+                why = "begins after the application day " + UsFormat.date(appliedOn);
             } else if (j.to() != null && j.to().isBefore(j.from())) {
                 why = "ends before it begins";
             }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.tryon.licensing.module.domain.CertificateKind;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An application to sit the examination for a certificate (106): the candidate's identity (name, date of birth, mailing
@@ -133,7 +134,7 @@ public class ExamApplication {
         refuseUnlessExamined(certificateType, kind, appliedOn);
         if (dateOfBirth != null && !dateOfBirth.isBefore(appliedOn)) {
             throw new RuleViolationException(
-                    "dateOfBirth", "in-the-past", "A date of birth is before today (" + appliedOn + ")");
+                    "dateOfBirth", "in-the-past", "A date of birth is before today (" + UsFormat.date(appliedOn) + ")");
         }
         this.reference = Objects.requireNonNull(reference);
         this.candidateId = candidateId;
@@ -155,7 +156,7 @@ public class ExamApplication {
             throw new RuleViolationException(
                     "certificateType",
                     "106 renewal-only",
-                    certificateType + " is renewed only on " + day
+                    certificateType + " is renewed only on " + UsFormat.date(day)
                             + ": the county no longer examines for it (no new examinations since the state board took over); certificates issued before stay renewable");
         }
         if (kind == CertificateKind.STATE_CREDENTIAL) {
@@ -169,7 +170,7 @@ public class ExamApplication {
             throw new RuleViolationException(
                     "certificateType",
                     "106 examined",
-                    "The county does not examine for " + certificateType + " on " + day);
+                    "The county does not examine for " + certificateType + " on " + UsFormat.date(day));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /** A job of training claimed on an application (106): employer, supervisor and their license, from, to, hours a week; checked by staff. */
 @Entity
@@ -44,7 +45,8 @@ public class ExperienceLine extends CheckedClaim {
             throw new RuleViolationException(
                     "to",
                     "to-not-before-from",
-                    "A job ends on or after the day it begins (" + fromDay + "), not " + toDay);
+                    "A job ends on or after the day it begins (" + UsFormat.date(fromDay) + "), not "
+                            + UsFormat.date(toDay));
         }
         if (hoursPerWeek < 1 || hoursPerWeek > 100) {
             throw new RuleViolationException("hoursPerWeek", "range", "Hours a week are between 1 and 100");

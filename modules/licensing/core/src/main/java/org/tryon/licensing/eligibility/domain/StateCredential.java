@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.tryon.licensing.module.domain.CertificateKind;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A credential issued by a state board (for example the NC State Board of Examiners of Electrical Contractors), held by a
@@ -89,7 +90,8 @@ public class StateCredential {
             throw new RuleViolationException(
                     "verifiedOn",
                     "not-in-future",
-                    "A credential is verified on " + today + " at the latest, not " + verifiedOn);
+                    "A credential is verified on " + UsFormat.date(today) + " at the latest, not "
+                            + UsFormat.date(verifiedOn));
         }
         this.certificateType = certificateType;
         this.candidateId = candidateId;

@@ -16,6 +16,7 @@ import org.tryon.licensing.itembank.application.ItemBankViews.OutlineView;
 import org.tryon.licensing.itembank.domain.ContentOutline;
 import org.tryon.licensing.module.application.ExamRuleBook;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The content outlines per certificate type (107.1.5 C), effective-dated: recorded as new rows, never edited; the one
@@ -71,7 +72,7 @@ public class ContentOutlines {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "unique",
-                    "An outline of " + type + " already applies from " + command.effectiveFrom()
+                    "An outline of " + type + " already applies from " + UsFormat.date(command.effectiveFrom())
                             + "; record a new one from another day");
         }
         int questions = rules.inForce(type, command.effectiveFrom()).getQuestions();

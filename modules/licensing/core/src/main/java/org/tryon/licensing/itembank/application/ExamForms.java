@@ -32,6 +32,7 @@ import org.tryon.licensing.itembank.domain.ItemStatus;
 import org.tryon.licensing.itembank.domain.ItemVersion;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Forms (107.1.5 C): assembled from ACTIVE items by the content outline in force (at random with a seed; parallel forms
@@ -87,7 +88,7 @@ public class ExamForms {
                 .orElseThrow(() -> new RuleViolationException(
                         "certificateType",
                         "outline",
-                        "107.1.5 C: there is no content outline of " + type + " in force on " + today
+                        "107.1.5 C: there is no content outline of " + type + " in force on " + UsFormat.date(today)
                                 + "; record one first"));
         Map<String, List<Candidate>> active = new HashMap<>();
         for (ItemVersion v : em.createQuery(

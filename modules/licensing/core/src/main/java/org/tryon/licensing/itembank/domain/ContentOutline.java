@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The content outline of a certificate type's examination (107.1.5 C): how many items each content area contributes
@@ -106,7 +107,7 @@ public class ContentOutline {
                         "areas",
                         "106 questions",
                         "The outline counts " + total + " items but the examination rule in force" + " on "
-                                + effectiveFrom + " has " + questions + " questions"));
+                                + UsFormat.date(effectiveFrom) + " has " + questions + " questions"));
             }
         }
         if (!problems.isEmpty()) {

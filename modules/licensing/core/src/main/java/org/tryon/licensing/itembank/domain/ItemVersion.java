@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One version of an item. Its content (stem, options, key, content area, reference, author) is written once; the one
@@ -180,7 +181,7 @@ public class ItemVersion {
                     "decisionDate", "107.1.5 C", "107.1.5 C: give the date of the subcommittee's decision"));
         } else if (date.isAfter(today)) {
             problems.add(new RuleViolationException.Violation(
-                    "decisionDate", "not-future", "The decision's date " + date + " is after today"));
+                    "decisionDate", "not-future", "The decision's date " + UsFormat.date(date) + " is after today"));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);

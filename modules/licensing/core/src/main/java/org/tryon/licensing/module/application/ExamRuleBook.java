@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tryon.licensing.module.domain.ExamRule;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Which examination rules were in force for a certificate type on a day (106; every number is
@@ -41,7 +42,7 @@ public class ExamRuleBook {
             throw new RuleViolationException(
                     "certificateType",
                     "106",
-                    "No examination rules are in force for " + certificateType + " on " + day);
+                    "No examination rules are in force for " + certificateType + " on " + UsFormat.date(day));
         }
         return rules.get(0);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A person who seeks a certificate by examination (109).
@@ -54,10 +55,12 @@ public class Candidate {
             throw new RuleViolationException(
                     "certificateType",
                     "109 examined-by-county",
-                    "109: the county does not examine for " + certificateType.getName() + " on " + enteredOn
+                    "109: the county does not examine for " + certificateType.getName() + " on "
+                            + UsFormat.date(enteredOn)
                             + (certificateType.getExaminedUntil() == null
                                     ? ""
-                                    : " (examinations ended " + certificateType.getExaminedUntil() + ")"));
+                                    : " (examinations ended " + UsFormat.date(certificateType.getExaminedUntil())
+                                            + ")"));
         }
         this.name = name.trim();
         this.email = email.trim().toLowerCase();

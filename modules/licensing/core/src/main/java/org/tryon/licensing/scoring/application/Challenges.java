@@ -15,6 +15,7 @@ import org.tryon.licensing.scoring.application.ScoringViews.ResultView;
 import org.tryon.licensing.scoring.domain.ScoreChallenge;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Item challenges and score appeals (107.1.5 C): filed by the candidate through staff, decided by the licensing
@@ -112,7 +113,9 @@ public class Challenges {
                 : org.tryon.platform.errors.Inputs.day("decidedOn", command.decidedOn());
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException(
-                    "decidedOn", "not in the future", "A decision is recorded after it was made, not for " + on);
+                    "decidedOn",
+                    "not in the future",
+                    "A decision is recorded after it was made, not for " + UsFormat.date(on));
         }
         c.decide(
                 command.accepted(),

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An item challenge (a candidate says a question's key is wrong) or a score appeal (a candidate says their result
@@ -129,7 +130,9 @@ public class ScoreChallenge {
             String by) {
         if (!FILED.equals(status)) {
             throw new RuleViolationException(
-                    "challenge", "107.1.5 C", "Challenge " + id + " was already decided on " + decidedOn);
+                    "challenge",
+                    "107.1.5 C",
+                    "Challenge " + id + " was already decided on " + UsFormat.date(decidedOn));
         }
         if (on == null) {
             throw new RuleViolationException(
@@ -137,7 +140,10 @@ public class ScoreChallenge {
         }
         if (on.isBefore(filedOn)) {
             throw new RuleViolationException(
-                    "decidedOn", "107.1.5 C", "A decision (" + on + ") cannot precede the filing (" + filedOn + ")");
+                    "decidedOn",
+                    "107.1.5 C",
+                    "A decision (" + UsFormat.date(on) + ") cannot precede the filing (" + UsFormat.date(filedOn)
+                            + ")");
         }
         if (reference == null || reference.isBlank()) {
             throw new RuleViolationException(

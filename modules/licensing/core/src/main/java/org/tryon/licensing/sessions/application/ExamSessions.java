@@ -59,6 +59,7 @@ import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.security.StaffDirectory;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Exam sessions, registrations, rescheduling, cancellation and no-shows (107.1.5 C; ADR 0035), with the exam fee of
@@ -136,14 +137,19 @@ public class ExamSessions {
                     "certificateType",
                     "examined-dates",
                     "The county examines for " + type.getName() + " from "
-                            + type.getExaminedFrom()
-                            + (type.getExaminedUntil() == null ? "" : " until " + type.getExaminedUntil())
-                            + ", not on " + day + " (106)");
+                            + UsFormat.date(type.getExaminedFrom())
+                            + (type.getExaminedUntil() == null
+                                    ? ""
+                                    : " until " + UsFormat.date(type.getExaminedUntil()))
+                            + ", not on " + UsFormat.date(day) + " (106)");
         }
         LocalDate today = LocalDate.now(clock);
         if (day.isBefore(today)) {
             throw new RuleViolationException(
-                    "day", "not-past", "A session is scheduled on today (" + today + ") or later, not " + day);
+                    "day",
+                    "not-past",
+                    "A session is scheduled on today (" + UsFormat.date(today) + ") or later, not "
+                            + UsFormat.date(day));
         }
         rules.inForce(type.getCode(), day);
         String delegate = command.delegate() == null || command.delegate().isBlank()

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An examination session (107.1.5 C: the county administers the licensing examinations, or delegates a session to a
@@ -110,8 +111,8 @@ public class ExamSession {
             throw new RuleViolationException(
                     "sessionId",
                     "session-day",
-                    "Session " + id + " is on " + day + ": it can be closed as held on or after that day, not on "
-                            + today);
+                    "Session " + id + " is on " + UsFormat.date(day)
+                            + ": it can be closed as held on or after that day, not on " + UsFormat.date(today));
         }
         status = Status.HELD;
     }

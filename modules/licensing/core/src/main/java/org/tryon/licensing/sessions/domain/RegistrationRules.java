@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.OptionalInt;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The rules of registering for, moving and leaving an exam session (106; 107.1.5 C; the domain facts "Licensing
@@ -47,7 +48,8 @@ public final class RegistrationRules {
                     "applicationId",
                     "106 eligibility-lapsed",
                     "The eligibility of application " + app.id()
-                            + " lapses " + app.eligibleUntil() + ", before the session day " + sessionDay
+                            + " lapses " + UsFormat.date(app.eligibleUntil()) + ", before the session day "
+                            + UsFormat.date(sessionDay)
                             + ": eligibility must stand on the day of the examination (106)");
         }
     }
@@ -69,7 +71,7 @@ public final class RegistrationRules {
                     "attempt-limit",
                     "The candidate has made " + attempts.attempts() + " attempt"
                             + (attempts.attempts() == 1 ? "" : "s") + " at " + certificateType
-                            + "; the rule in force on " + sessionDay + " allows "
+                            + "; the rule in force on " + UsFormat.date(sessionDay) + " allows "
                             + maxAttempts.getAsInt() + " (Licensing examinations: attempt limit)");
         }
         if (attempts.lastTakenOn() != null) {
@@ -79,9 +81,9 @@ public final class RegistrationRules {
                         "sessionId",
                         "retake-wait",
                         "The candidate last took " + certificateType + " on "
-                                + attempts.lastTakenOn() + "; the waiting period of " + retakeWaitDays
-                                + " days in force on " + sessionDay
-                                + " ends " + earliest
+                                + UsFormat.date(attempts.lastTakenOn()) + "; the waiting period of " + retakeWaitDays
+                                + " days in force on " + UsFormat.date(sessionDay)
+                                + " ends " + UsFormat.date(earliest)
                                 + ": choose a session on or after that day (Licensing examinations: retake waiting period)");
             }
         }
@@ -140,7 +142,8 @@ public final class RegistrationRules {
             throw new RuleViolationException(
                     "sessionId",
                     "session-started",
-                    "Session " + sessionId + " started " + startsAt + ": choose a session that has not begun");
+                    "Session " + sessionId + " started " + UsFormat.dateTime(startsAt)
+                            + ": choose a session that has not begun");
         }
     }
 
@@ -156,8 +159,9 @@ public final class RegistrationRules {
             throw new RuleViolationException(
                     field,
                     "change-deadline",
-                    "The session is on " + sessionDay + "; a registration is moved no later than " + deadlineDays
-                            + " days before it (" + deadline + "); today is " + today);
+                    "The session is on " + UsFormat.date(sessionDay) + "; a registration is moved no later than "
+                            + deadlineDays + " days before it (" + UsFormat.date(deadline) + "); today is "
+                            + UsFormat.date(today));
         }
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * What the statistics screen, the REST API and the CSV show. Every statistic is rounded HALF_UP to 4 decimals; a value
@@ -113,7 +114,7 @@ public final class StatisticsViews {
             implements java.io.Serializable {
 
         public String label() {
-            return day + " " + site + ", " + room + " (" + attempts + ")";
+            return UsFormat.date(day) + " " + site + ", " + room + " (" + attempts + ")";
         }
     }
 }

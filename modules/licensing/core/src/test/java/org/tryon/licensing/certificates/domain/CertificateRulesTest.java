@@ -86,7 +86,7 @@ class CertificateRulesTest {
                 .satisfies(e -> assertThat(((RuleViolationException) e).violations())
                         .extracting(RuleViolationException.Violation::rule)
                         .containsExactly("109 continuing education"))
-                .hasMessageContaining("in force since 1996-02-29")
+                .hasMessageContaining("in force since 02/29/1996")
                 .hasMessageContaining("requires 8 hours")
                 .hasMessageContaining("7.5 recorded");
         assertThat(c.getExpiresOn()).isEqualTo(LocalDate.of(2027, 12, 6));

@@ -65,7 +65,7 @@ class LicensingPersistenceTest {
                         em.find(CertificateType.class, "JOURNEYMAN-PLUMBER"),
                         LocalDate.of(2026, 11, 23))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("examinations ended 2013-01-01");
+                .hasMessageContaining("examinations ended 01/01/2013");
         boolean examinedBefore2013 = db.inTransaction(
                 em -> em.find(CertificateType.class, "JOURNEYMAN-PLUMBER").isExaminedOn(LocalDate.of(2012, 12, 31)));
         assertThat(examinedBefore2013).isTrue();

@@ -20,6 +20,7 @@ import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * An authorization to connect utility service before an electrical or mechanical permit is finaled:
@@ -111,7 +112,8 @@ public class UtilityAuthorization {
             refusals.add(new Violation(
                     "endsOn",
                     "not-before-grant",
-                    "The authorization cannot end (" + endsOn + ") before it is granted (" + granted.on() + ")"));
+                    "The authorization cannot end (" + UsFormat.date(endsOn) + ") before it is granted ("
+                            + UsFormat.date(granted.on()) + ")"));
         }
         if (!refusals.isEmpty()) {
             throw new RuleViolationException(refusals);
@@ -156,7 +158,9 @@ public class UtilityAuthorization {
     public void withdraw(Act withdrawal, String reason) {
         if (withdrawn != null) {
             throw new RuleViolationException(
-                    "id", kind.section() + " withdrawn", "This authorization was withdrawn on " + withdrawn.on());
+                    "id",
+                    kind.section() + " withdrawn",
+                    "This authorization was withdrawn on " + UsFormat.date(withdrawn.on()));
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reason", "required", "Say why the authorization is withdrawn");

@@ -14,6 +14,7 @@ import org.tryon.permitting.certificates.application.RevokeTemporaryCertificate;
 import org.tryon.permitting.certificates.application.TemporaryCertificateView;
 import org.tryon.permitting.permits.web.ProjectBean;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.web.FacesErrors;
 
 /**
@@ -71,15 +72,16 @@ public class ProjectCertificatesBean implements Serializable {
                     projectBean.getId(), new IssueTemporaryCertificate(portion, conditions));
             portion = null;
             conditions = null;
-            return "Temporary certificate " + t.number() + " issued, in force through " + t.validThrough()
-                    + " (108.11.3)";
+            return "Temporary certificate " + t.number() + " issued, in force through "
+                    + UsFormat.date(t.validThrough()) + " (108.11.3)";
         });
     }
 
     public void renew(long id) {
         act(() -> {
             TemporaryCertificateView t = certificates.renewTemporary(projectBean.getId(), id);
-            return "Temporary certificate " + t.number() + " renewed through " + t.validThrough() + " (108.11.3)";
+            return "Temporary certificate " + t.number() + " renewed through " + UsFormat.date(t.validThrough())
+                    + " (108.11.3)";
         });
     }
 

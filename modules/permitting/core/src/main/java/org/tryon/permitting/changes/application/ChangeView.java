@@ -3,6 +3,7 @@ package org.tryon.permitting.changes.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.tryon.permitting.changes.domain.ChangeRequest;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A change in work as screens and the API show it; {@code plansCycleAtRequest} is the project's
@@ -56,7 +57,7 @@ public record ChangeView(
                     + (plansCycleAtRequest + 1) + " or later) and must be approved before the change is (108.8.2)";
         }
         if (ChangeRequest.State.REFUSED.name().equals(state)) {
-            return "Refused in writing on " + decidedOn + " by " + decidedBy;
+            return "Refused in writing on " + UsFormat.date(decidedOn) + " by " + decidedBy;
         }
         String how = Boolean.TRUE.equals(substantial)
                 ? "substantial: revised plans approved in plan review cycle " + revisedPlansCycle
@@ -64,6 +65,6 @@ public record ChangeView(
         String fee = additionalFee == null || additionalFee.signum() == 0
                 ? ""
                 : "; additional fee $" + additionalFee + " (108.9)";
-        return "Approved in writing on " + decidedOn + " by " + decidedBy + "; " + how + fee;
+        return "Approved in writing on " + UsFormat.date(decidedOn) + " by " + decidedBy + "; " + how + fee;
     }
 }

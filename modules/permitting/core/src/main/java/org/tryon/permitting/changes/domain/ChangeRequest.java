@@ -15,6 +15,7 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.8.2 Changes in Work: after a permit is issued, no change or deviation from the application,
@@ -164,7 +165,7 @@ public class ChangeRequest {
             throw new RuleViolationException(
                     "changeId",
                     "decide-once",
-                    "This change was already " + state.name().toLowerCase() + " on " + decidedOn);
+                    "This change was already " + state.name().toLowerCase() + " on " + UsFormat.date(decidedOn));
         }
     }
 

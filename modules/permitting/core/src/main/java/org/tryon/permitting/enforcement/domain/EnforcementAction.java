@@ -18,6 +18,7 @@ import org.tryon.permitting.api.RevocationGround;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.permits.domain.ProjectAddress;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One administrative enforcement action (108.12) on a permit's work or on a building, with what its
@@ -244,7 +245,8 @@ public class EnforcementAction {
                     "hearingAt",
                     "108.12.6 hearing-within-days",
                     "108.12.6: the hearing is held after the notice and not later than " + hearingWithinDays
-                            + " days after its date: between " + issue.on().plusDays(1) + " and " + latest);
+                            + " days after its date: between "
+                            + UsFormat.date(issue.on().plusDays(1)) + " and " + UsFormat.date(latest));
         }
         EnforcementAction a = new EnforcementAction(
                 EnforcementKind.HEARING_NOTICE,
@@ -285,7 +287,7 @@ public class EnforcementAction {
                     "108.12.6: an order to take corrective action is made upon a hearing"
                             + (hearing == null
                                     ? "; give the owner notice of a hearing first"
-                                    : ", held on " + hearing.hearingAt.toLocalDate()));
+                                    : ", held on " + UsFormat.date(hearing.hearingAt.toLocalDate())));
         }
         LocalDate earliest = issue.on().plusDays(minimumDays);
         if (complyBy.isBefore(earliest)) {
@@ -293,7 +295,7 @@ public class EnforcementAction {
                     "complyBy",
                     "108.12.6 corrective-period",
                     "108.12.6: the owner has not less than " + minimumDays + " days to comply: on or after "
-                            + earliest);
+                            + UsFormat.date(earliest));
         }
         EnforcementAction a = new EnforcementAction(
                 EnforcementKind.CORRECTIVE_ORDER,
@@ -315,7 +317,8 @@ public class EnforcementAction {
             throw new RuleViolationException(
                     "status",
                     kind.section() + " lifted",
-                    referenceNumber + " was lifted on " + lifted.on() + "; there is nothing left to deliver");
+                    referenceNumber + " was lifted on " + UsFormat.date(lifted.on())
+                            + "; there is nothing left to deliver");
         }
         return new NoticeDelivery(this, delivery, recorded);
     }
@@ -355,7 +358,8 @@ public class EnforcementAction {
             throw new RuleViolationException(
                     "filedOn",
                     "108.12.7 filing-date",
-                    "An appeal is filed between the order (" + issued.on() + ") and today (" + today + ")");
+                    "An appeal is filed between the order (" + UsFormat.date(issued.on()) + ") and today ("
+                            + UsFormat.date(today) + ")");
         }
         if (!window.isTimely(noticeGivenOn, filedOn)) {
             throw new RuleViolationException(
@@ -363,8 +367,8 @@ public class EnforcementAction {
                     kind.appealWindow().orElseThrow().section() + " appeal-window",
                     kind.appealWindow().orElseThrow().section() + ": an appeal of " + referenceNumber
                             + " was due within " + window.days()
-                            + " days of the written notice given on " + noticeGivenOn + ", by "
-                            + window.lastDay(noticeGivenOn)
+                            + " days of the written notice given on " + UsFormat.date(noticeGivenOn) + ", by "
+                            + UsFormat.date(window.lastDay(noticeGivenOn))
                             + "; not appealed in time, the order is final");
         }
         return new EnforcementAppeal(id, filedOn, appellant, grounds, new Act(today, recordedAt, recordedBy, null));
@@ -401,7 +405,7 @@ public class EnforcementAction {
                     kind.section() + " in-force",
                     status == ActionStatus.NOTICE
                             ? "A " + kind.title().toLowerCase() + " has nothing to lift"
-                            : referenceNumber + " was already lifted on " + lifted.on());
+                            : referenceNumber + " was already lifted on " + UsFormat.date(lifted.on()));
         }
         if (kind == EnforcementKind.CONDEMNATION && correctiveOrderInForce) {
             throw new RuleViolationException(

@@ -11,6 +11,7 @@ import org.hibernate.envers.Audited;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.permitting.module.domain.Appeal;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The appeal of an order (108.12.1, 108.12.7): when the written notice of appeal was filed, by whom
@@ -64,14 +65,15 @@ public class EnforcementAppeal extends Appeal {
             throw new RuleViolationException(
                     "outcome",
                     "108.12.7 decided-once",
-                    "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on " + this.decidedOn
-                            + ")");
+                    "The appeal was already decided (" + this.outcome.label().toLowerCase() + " on "
+                            + UsFormat.date(this.decidedOn) + ")");
         }
         if (decidedOn.isBefore(getFiledOn()) || decidedOn.isAfter(today)) {
             throw new RuleViolationException(
                     "decidedOn",
                     "108.12.7 decision-date",
-                    "The decision is dated between the appeal (" + getFiledOn() + ") and today (" + today + ")");
+                    "The decision is dated between the appeal (" + UsFormat.date(getFiledOn()) + ") and today ("
+                            + UsFormat.date(today) + ")");
         }
         this.outcome = outcome;
         this.decidedOn = decidedOn;

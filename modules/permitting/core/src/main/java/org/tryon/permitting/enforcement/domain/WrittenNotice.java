@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 106 "Written Notice": the record of how a written notice of the department reached its
@@ -125,7 +126,7 @@ public abstract class WrittenNotice {
             throw new RuleViolationException(
                     "deliveredOn",
                     "106 written-notice.after-issue",
-                    "A notice cannot be delivered before it was issued (" + issuedOn + ")");
+                    "A notice cannot be delivered before it was issued (" + UsFormat.date(issuedOn) + ")");
         }
         if (deliveredOn.isAfter(today)) {
             throw new RuleViolationException(

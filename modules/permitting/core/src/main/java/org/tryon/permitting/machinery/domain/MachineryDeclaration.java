@@ -16,6 +16,7 @@ import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The owner's industrial machinery declaration (108.10 G.1): the owner claims NC GS 143-138(b) for
@@ -114,8 +115,8 @@ public class MachineryDeclaration {
             throw new RuleViolationException(
                     "signedOn",
                     "108.10 G.1 signed",
-                    "108.10 G.1: the declaration is received signed; it cannot be signed after today (" + received.on()
-                            + ")");
+                    "108.10 G.1: the declaration is received signed; it cannot be signed after today ("
+                            + UsFormat.date(received.on()) + ")");
         }
         MachineryDeclaration d = new MachineryDeclaration();
         d.permitId = permit.id();

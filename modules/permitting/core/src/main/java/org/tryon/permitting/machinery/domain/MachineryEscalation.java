@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.10 G.3 D: the inspector, unsure of a piece of equipment or facing the owner's disagreement,
@@ -96,14 +97,15 @@ public class MachineryEscalation {
             throw new RuleViolationException(
                     "visitedOn",
                     "108.10 G.3 D site-visit",
-                    "The joint site visit was recorded (" + visitedOn + ", " + visitInspector + " and " + visitChief
-                            + ")");
+                    "The joint site visit was recorded (" + UsFormat.date(visitedOn) + ", " + visitInspector + " and "
+                            + visitChief + ")");
         }
         if (on.isBefore(referredOn) || on.isAfter(recorded.on())) {
             throw new RuleViolationException(
                     "visitedOn",
                     "108.10 G.3 D site-visit",
-                    "The visit is dated between the referral (" + referredOn + ") and today (" + recorded.on() + ")");
+                    "The visit is dated between the referral (" + UsFormat.date(referredOn) + ") and today ("
+                            + UsFormat.date(recorded.on()) + ")");
         }
         this.visitedOn = on;
         this.visitInspector = inspector.trim();

@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * One piece of equipment on the owner's industrial machinery list (108.10 G.1), as declared (its
@@ -188,7 +189,8 @@ public class MachineryItem {
                                     + " is referred to the trade chief, who makes the final determination (G.3 D)";
                         case SUPERSEDED -> "Item " + number + " was superseded by item " + supersededByNumber;
                         default ->
-                            "The initial determination of item " + number + " was made on " + determinedOn
+                            "The initial determination of item " + number + " was made on "
+                                    + UsFormat.date(determinedOn)
                                     + "; if the owner disagrees, refer it to the trade chief (G.3 D)";
                     });
         }
@@ -240,7 +242,7 @@ public class MachineryItem {
             throw new RuleViolationException(
                     "itemId",
                     "108.10 G.3 D site-visit",
-                    "The final determination follows the visit of " + escalation.getVisitedOn());
+                    "The final determination follows the visit of " + UsFormat.date(escalation.getVisitedOn()));
         }
         return determine(
                 DeterminationStage.FINAL,
@@ -271,7 +273,8 @@ public class MachineryItem {
             throw new RuleViolationException(
                     "filedOn",
                     "108.10 G.2 filing-date",
-                    "The appeal of item " + number + " cannot be filed before the exception of " + determinedOn);
+                    "The appeal of item " + number + " cannot be filed before the exception of "
+                            + UsFormat.date(determinedOn));
         }
         this.status = ItemStatus.UNDER_APPEAL;
         this.appealId = appealId;
@@ -296,8 +299,8 @@ public class MachineryItem {
             throw new RuleViolationException(
                     "decidedOn",
                     "108.10 G.2 decision-date",
-                    "The outcome is dated between the appeal (" + appeal.getFiledOn() + ") and today (" + recorded.on()
-                            + ")");
+                    "The outcome is dated between the appeal (" + UsFormat.date(appeal.getFiledOn()) + ") and today ("
+                            + UsFormat.date(recorded.on()) + ")");
         }
         ExceptionGround upheld = decision == AppealDecision.UPHELD ? ground : null;
         String upheldDetails = decision == AppealDecision.UPHELD ? groundDetails : null;

@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 import org.tryon.permitting.enforcement.domain.WrittenNotice;
 import org.tryon.permitting.module.domain.Act;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.10 G.3 F: the electrical inspector observed an industrial machinery installation the inspector
@@ -131,7 +132,8 @@ public class UnsafeInstallationReport {
             throw new RuleViolationException(
                     field,
                     "108.10 G.3 F advised",
-                    "Advice is given between the observation (" + observedOn + ") and today (" + today + ")");
+                    "Advice is given between the observation (" + UsFormat.date(observedOn) + ") and today ("
+                            + UsFormat.date(today) + ")");
         }
     }
 

@@ -8,6 +8,7 @@ import org.tryon.permitting.parties.domain.ContractorFirm;
 import org.tryon.permitting.parties.domain.ContractorLicense;
 import org.tryon.permitting.parties.domain.SuretyBond;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A contractor firm with its licenses (and whether each counts today, 108.8 G), its point of
@@ -56,7 +57,8 @@ public record ContractorView(
                 c.getLicenses().stream().map(l -> license(l, today)).toList();
         String summary = c.getLicenses().stream()
                 .map(l -> l.getNumber() + " (" + l.getTrade().label()
-                        + (today.isAfter(l.getExpiresOn()) ? ", expired " : ", to ") + l.getExpiresOn() + ")")
+                        + (today.isAfter(l.getExpiresOn()) ? ", expired " : ", to ") + UsFormat.date(l.getExpiresOn())
+                        + ")")
                 .collect(Collectors.joining(", "));
         var contact = c.getPointOfContact();
         return new ContractorView(

@@ -25,6 +25,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Use cases of contractor firms: registration, licenses (106, 108.8 G), point of contact (106) and bonds (108.7). Other
@@ -169,7 +170,9 @@ public class Contractors {
         LocalDate today = LocalDate.now(clock);
         if (command.receivedOn().isAfter(today)) {
             throw new RuleViolationException(
-                    "receivedOn", "not-in-future", "The notice cannot be received after today (" + today + ")");
+                    "receivedOn",
+                    "not-in-future",
+                    "The notice cannot be received after today (" + UsFormat.date(today) + ")");
         }
         ContractorFirm firm = find(id);
         SuretyBond bond = firm.getBonds().stream()

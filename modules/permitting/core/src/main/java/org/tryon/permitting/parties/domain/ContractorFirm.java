@@ -22,6 +22,7 @@ import org.hibernate.envers.NotAudited;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A contractor firm (106 "General Contractor", "Electrical Contractor", "Master Plumber", "State
@@ -106,14 +107,14 @@ public class ContractorFirm {
         return licenseFor(trade, day).orElseThrow(() -> {
             Optional<ContractorLicense> expired =
                     licenses.stream().filter(l -> l.getTrade() == trade).findFirst();
-            String why = expired.map(l ->
-                            "its " + trade.label() + " license " + l.getNumber() + " expired on " + l.getExpiresOn())
+            String why = expired.map(l -> "its " + trade.label() + " license " + l.getNumber() + " expired on "
+                            + UsFormat.date(l.getExpiresOn()))
                     .orElse("it holds no " + trade.label() + " license");
             return new RuleViolationException(
                     field,
                     "108.8 G",
-                    "108.8 G: " + name + " is not duly licensed for " + trade.label() + " work on " + day + ": " + why
-                            + "; the permit is issued only for work by a contractor licensed for it");
+                    "108.8 G: " + name + " is not duly licensed for " + trade.label() + " work on " + UsFormat.date(day)
+                            + ": " + why + "; the permit is issued only for work by a contractor licensed for it");
         });
     }
 

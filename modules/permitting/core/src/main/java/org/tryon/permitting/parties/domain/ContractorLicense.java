@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A state license held by a contractor firm: the board that issued it, its number, its
@@ -88,7 +89,9 @@ public class ContractorLicense {
     public void renewThrough(LocalDate newExpiry) {
         if (!newExpiry.isAfter(expiresOn)) {
             throw new RuleViolationException(
-                    "expiresOn", "renewal-later", "A renewal must run past the current expiry day " + expiresOn);
+                    "expiresOn",
+                    "renewal-later",
+                    "A renewal must run past the current expiry day " + UsFormat.date(expiresOn));
         }
         this.expiresOn = newExpiry;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.8 C: an owner who personally installs electrical work (an owner acting as their own contractor,
@@ -59,14 +60,16 @@ public final class HomeownerElectricalTest {
         }
         if (c.getRevokedOn() != null && !c.getRevokedOn().isAfter(day)) {
             return List.of(new Violation(
-                    FIELD, RULE, base + "certificate " + c.getNumber() + " was revoked on " + c.getRevokedOn()));
+                    FIELD,
+                    RULE,
+                    base + "certificate " + c.getNumber() + " was revoked on " + UsFormat.date(c.getRevokedOn())));
         }
         if (c.isSuspended()) {
             return List.of(new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is suspended"));
         }
         if (c.getIssuedOn().isAfter(day) || c.getExpiresOn() != null && day.isAfter(c.getExpiresOn())) {
-            return List.of(
-                    new Violation(FIELD, RULE, base + "certificate " + c.getNumber() + " is not valid on " + day));
+            return List.of(new Violation(
+                    FIELD, RULE, base + "certificate " + c.getNumber() + " is not valid on " + UsFormat.date(day)));
         }
         return List.of();
     }

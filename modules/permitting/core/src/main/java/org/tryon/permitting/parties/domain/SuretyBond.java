@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.7: the continuous surety bond a firm files with the Department to guarantee the payment of
@@ -80,7 +81,7 @@ public class SuretyBond {
                     "receivedOn",
                     "108.7 once",
                     "108.7: a cancellation notice for bond " + bondNumber + " was already received on "
-                            + cancellationReceivedOn);
+                            + UsFormat.date(cancellationReceivedOn));
         }
         LocalDate earliest = receivedOn.plusDays(noticeDays);
         this.cancellationReceivedOn = receivedOn;

@@ -10,6 +10,7 @@ import org.tryon.permitting.plans.domain.PlanRequirement;
 import org.tryon.permitting.plans.domain.PlanSubmission;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.errors.RuleViolationException.Violation;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.8 E, F and G, 108.7: the reasons the Administrator shall not issue a permit, each with its
@@ -39,7 +40,7 @@ public final class IssuanceRules {
                     "projectId",
                     "106 Abandoned Projects",
                     "106 Abandoned Projects: project " + project.getName() + " was abandoned on "
-                            + project.getAbandonedOn()));
+                            + UsFormat.date(project.getAbandonedOn())));
         }
         ContractorFirm contractor = permit.getContractor();
         if (contractor != null) {
@@ -52,7 +53,8 @@ public final class IssuanceRules {
                 refusals.add(new Violation(
                         "bond",
                         "108.7",
-                        "108.7: " + contractor.getName() + " has no continuous surety bond on file on " + day
+                        "108.7: " + contractor.getName() + " has no continuous surety bond on file on "
+                                + UsFormat.date(day)
                                 + "; only the owner of a residence may get a permit without a bond"));
             }
         }

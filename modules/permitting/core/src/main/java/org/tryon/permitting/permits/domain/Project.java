@@ -20,6 +20,7 @@ import org.hibernate.envers.NotAudited;
 import org.tryon.permitting.parties.domain.Owner;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A construction project on one parcel: what is built, for whom, how big and for what use. The
@@ -209,7 +210,7 @@ public class Project {
             throw new RuleViolationException(
                     field,
                     "106 Abandoned Projects",
-                    "106 Abandoned Projects: project " + name + " was abandoned on " + abandonedOn
+                    "106 Abandoned Projects: project " + name + " was abandoned on " + UsFormat.date(abandonedOn)
                             + "; a new application and plan review are needed");
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * How a project is classified, and why: residential or commercial (106), small or large for the
@@ -94,7 +95,7 @@ public record ProjectClassification(
         }
         if (project.getMegaDesignatedOn() != null) {
             mega.add("106 Mega Project: designated by " + project.getMegaDesignatedBy() + " on "
-                    + project.getMegaDesignatedOn() + ": " + project.getMegaDesignationReason());
+                    + UsFormat.date(project.getMegaDesignatedOn()) + ": " + project.getMegaDesignationReason());
         }
         return new ProjectClassification(residential, categoryWhy, small, sizeWhy, !mega.isEmpty(), List.copyOf(mega));
     }

@@ -20,6 +20,7 @@ import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.money.Money;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The configurable rules of 108.8 E and F.1: which permits need plans identified by their author, a
@@ -59,7 +60,7 @@ public class PlanRules {
             throw new RuleViolationException(
                     "effectiveFrom",
                     "not-back-dated",
-                    "A rule takes effect from today (" + today
+                    "A rule takes effect from today (" + UsFormat.date(today)
                             + ") at the earliest: permits already decided keep the rules of their day");
         }
         PlanRule rule = new PlanRule(

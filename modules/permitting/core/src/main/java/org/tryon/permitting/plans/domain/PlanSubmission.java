@@ -24,6 +24,7 @@ import org.hibernate.envers.NotAudited;
 import org.tryon.permitting.parties.domain.DesignProfessional;
 import org.tryon.permitting.permits.domain.Project;
 import org.tryon.platform.errors.RuleViolationException;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * A plan set submitted for review: one review cycle of a project. The plans name their author
@@ -158,7 +159,7 @@ public class PlanSubmission {
         requireCompleted("pickedUpOn");
         if (destroyedOn != null) {
             throw new RuleViolationException(
-                    "pickedUpOn", "108.8.3", "108.8.3: the drawings were destroyed on " + destroyedOn);
+                    "pickedUpOn", "108.8.3", "108.8.3: the drawings were destroyed on " + UsFormat.date(destroyedOn));
         }
         this.pickedUpOn = on;
     }
@@ -199,9 +200,11 @@ public class PlanSubmission {
             throw new RuleViolationException(
                     "destroyedOn",
                     "108.8.3",
-                    "108.8.3: the drawings may be destroyed from " + from + " (not picked up within " + pickUpDays
-                            + " calendar days of review completion on " + completedOn + ", and at least " + noticeDays
-                            + " days after the written notice of " + destructionNoticeOn + ")");
+                    "108.8.3: the drawings may be destroyed from " + UsFormat.date(from) + " (not picked up within "
+                            + pickUpDays
+                            + " calendar days of review completion on " + UsFormat.date(completedOn) + ", and at least "
+                            + noticeDays
+                            + " days after the written notice of " + UsFormat.date(destructionNoticeOn) + ")");
         }
         this.destroyedOn = on;
     }
@@ -216,7 +219,7 @@ public class PlanSubmission {
     private void requireNotPickedUp(String field) {
         if (pickedUpOn != null) {
             throw new RuleViolationException(
-                    field, "108.8.3", "108.8.3: the customer picked the drawings up on " + pickedUpOn);
+                    field, "108.8.3", "108.8.3: the customer picked the drawings up on " + UsFormat.date(pickedUpOn));
         }
     }
 

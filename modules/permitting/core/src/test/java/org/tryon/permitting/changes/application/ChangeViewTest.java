@@ -47,12 +47,12 @@ class ChangeViewTest {
     void decided() {
         assertThat(change("APPROVED", true, new BigDecimal("150.00"), 2).decisionLabel())
                 .isEqualTo(
-                        "Approved in writing on 2026-12-04 by tca; substantial: revised plans approved in plan review cycle 2; "
+                        "Approved in writing on 12/04/2026 by tca; substantial: revised plans approved in plan review cycle 2; "
                                 + "additional fee $150.00 (108.9)");
         assertThat(change("APPROVED", false, new BigDecimal("0.00"), null).decisionLabel())
-                .isEqualTo("Approved in writing on 2026-12-04 by tca; not substantial");
+                .isEqualTo("Approved in writing on 12/04/2026 by tca; not substantial");
         ChangeView refused = change("REFUSED", null, null, null);
         assertThat(refused.pending()).isFalse();
-        assertThat(refused.decisionLabel()).isEqualTo("Refused in writing on 2026-12-04 by tca");
+        assertThat(refused.decisionLabel()).isEqualTo("Refused in writing on 12/04/2026 by tca");
     }
 }

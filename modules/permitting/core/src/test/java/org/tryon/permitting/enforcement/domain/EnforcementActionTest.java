@@ -143,7 +143,7 @@ class EnforcementActionTest {
                         LocalDate.of(2027, 1, 8),
                         60))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("on or after 2027-01-09");
+                .hasMessageContaining("on or after 01/09/2027");
         EnforcementAction order = EnforcementAction.correctiveOrder(
                 condemned, hearing, afterHearing, CorrectiveAction.DEMOLISH, "f", "r", LocalDate.of(2027, 1, 9), 60);
         assertThat(order.getKind().isAppealable()).isTrue();
@@ -253,7 +253,7 @@ class EnforcementActionTest {
                         "tech",
                         Instant.EPOCH))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("by 2026-11-09")
+                .hasMessageContaining("by 11/09/2026")
                 .hasMessageContaining("final");
         assertThatThrownBy(() ->
                         order.appeal(FIVE_DAYS, TODAY, true, lastDay, "Pat", "again", lastDay, "tech", Instant.EPOCH))

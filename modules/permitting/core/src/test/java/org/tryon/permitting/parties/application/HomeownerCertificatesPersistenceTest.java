@@ -30,6 +30,7 @@ import org.tryon.platform.settings.SettingTimeline;
 import org.tryon.platform.settings.Settings;
 import org.tryon.platform.testing.TestDatabase;
 import org.tryon.platform.testing.TestPersistence;
+import org.tryon.platform.text.UsFormat;
 
 /** 108.8 C on a real MariaDB: permitting's record of homeowner electrical certificates, kept from licensing's events, and the issue check. */
 class HomeownerCertificatesPersistenceTest {
@@ -167,7 +168,7 @@ class HomeownerCertificatesPersistenceTest {
                         "Subcommittee minutes 2026-12-04")));
         assertThat(check(permit, ruleFrom(null))).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("108.8 C homeowner test");
-            assertThat(v.message()).contains("108.8 C").contains("revoked on " + DAY);
+            assertThat(v.message()).contains("108.8 C").contains("revoked on " + UsFormat.date(DAY));
         });
     }
 

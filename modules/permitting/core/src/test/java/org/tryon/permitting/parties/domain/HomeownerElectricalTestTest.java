@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 class HomeownerElectricalTestTest {
 
@@ -54,7 +55,7 @@ class HomeownerElectricalTestTest {
         assertThat(HomeownerElectricalTest.refusals(
                         Trade.ELECTRICAL, OWNER, "HE-2026-0001", Optional.of(revoked), DAY, true))
                 .singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("revoked on " + DAY));
+                .satisfies(v -> assertThat(v.message()).contains("revoked on " + UsFormat.date(DAY)));
         assertThat(HomeownerElectricalTest.refusals(
                         Trade.ELECTRICAL, OWNER, "HE-2026-0001", Optional.of(revoked), DAY.minusDays(1), true))
                 .isEmpty();

@@ -25,6 +25,7 @@ import org.tryon.platform.errors.RuleViolationException.Violation;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
 import org.tryon.platform.money.Money;
+import org.tryon.platform.text.UsFormat;
 
 class PartiesAndIssuanceTest {
 
@@ -42,7 +43,7 @@ class PartiesAndIssuanceTest {
         assertThatThrownBy(() -> builder.requireLicenseFor(Trade.BUILDING, EXPIRY.plusDays(1), "contractorId"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("108.8 G")
-                .hasMessageContaining("license GC-71234 expired on " + EXPIRY);
+                .hasMessageContaining("license GC-71234 expired on " + UsFormat.date(EXPIRY));
     }
 
     @Test
