@@ -98,7 +98,7 @@ class ExamCheckInIT extends ScreenTest {
         screens.open("licensing/check-in.xhtml?session=" + session);
         assertThat(screens.text("roster:lines:0:accommodations")).contains("Extra time +30 min");
         assertThat(screens.text("roster:lines:0:status")).isEqualTo("Confirmed");
-        assertThat(screens.text("roster:late")).contains("09:15");
+        assertThat(screens.text("roster:late")).contains("admitted until 9:15 AM");
 
         screens.click("roster:lines:0:checkIn");
         screens.select("roster:idKind", "DRIVER_LICENCE");

@@ -42,6 +42,26 @@ public final class TryonFunctions {
         return UsFormat.words(value);
     }
 
+    /** The time of day in the county, 12-hour: {@code 2:45 PM} (a county-local time, or an instant). */
+    public static String time(Object value) {
+        if (value instanceof java.time.LocalTime t) {
+            return UsFormat.time(t);
+        }
+        if (value instanceof LocalDateTime t) {
+            return UsFormat.time(t.toLocalTime());
+        }
+        if (value instanceof Instant i) {
+            return UsFormat.time(i.atZone(UsFormat.COUNTY).toLocalTime());
+        }
+        if (value instanceof ZonedDateTime z) {
+            return UsFormat.time(z.withZoneSameInstant(UsFormat.COUNTY).toLocalTime());
+        }
+        if (value instanceof OffsetDateTime o) {
+            return UsFormat.time(o.atZoneSameInstant(UsFormat.COUNTY).toLocalTime());
+        }
+        return UsFormat.words(value);
+    }
+
     public static String money(Object value) {
         return UsFormat.money(value);
     }
