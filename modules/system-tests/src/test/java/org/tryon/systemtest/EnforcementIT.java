@@ -229,7 +229,7 @@ class EnforcementIT {
         assertThat(late.status()).as(late.toString()).isEqualTo(422);
         assertThat(late.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("filedOn");
-        assertThat(late.body()).contains("108.12.1", "2027-03-08", "final");
+        assertThat(late.body()).contains("108.12.1", "03/08/2027", "final");
         JsonObject order = system.get("api/v1/enforcement/actions/" + id, "tech", "tech-demo")
                 .json();
         assertThat(order.getString("standing")).isEqualTo("FINAL_NOT_APPEALED");

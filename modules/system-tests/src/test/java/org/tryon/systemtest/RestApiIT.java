@@ -461,7 +461,7 @@ class RestApiIT {
                 "examiner",
                 "examiner-demo");
         assertThat(plumber.status()).isEqualTo(422);
-        assertThat(plumber.body()).contains("2013-01-01");
+        assertThat(plumber.body()).contains("01/01/2013");
 
         HttpResult badEmail = system.postJson(
                 "api/v1/licensing/candidates",
