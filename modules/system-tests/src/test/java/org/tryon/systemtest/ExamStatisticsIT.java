@@ -95,7 +95,7 @@ class ExamStatisticsIT extends ScreenTest {
         screens.waitForText("Room IT");
         screens.select("stats:session", String.valueOf(session));
         screens.click("stats:show");
-        screens.waitForText("session of " + system.today().minusDays(10));
+        screens.waitForText("session of " + Screens.us(system.today().minusDays(10)));
         assertThat(screens.text("stats:candidates")).isEqualTo("6");
         assertThat(screens.text("stats:kr20")).isEqualTo("0.4242");
         assertThat(screens.text("stats:sem")).isEqualTo("0.8389");

@@ -138,7 +138,7 @@ class FeeScheduleIT {
                             + e.getJsonNumber("amount").bigDecimalValue().toPlainString())
                     .containsExactly(before + " 108.00", after + " 150.00");
             assertThat(entries.get(1).getString("description"))
-                    .contains("$90.00 + $5.00 per started $1,000", "schedule from " + from);
+                    .contains("$90.00 + $5.00 per started $1,000", "schedule from " + Screens.us(from));
             assertThat(system.postJson("api/v1/fee-schedule/" + lineId + "/withdrawal", "", "director", "director-demo")
                             .body())
                     .contains("no-back-dating");

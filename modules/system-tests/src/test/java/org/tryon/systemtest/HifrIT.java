@@ -322,7 +322,7 @@ class HifrIT {
                 .as("only what came after the day of the rotation counts: 2 of 20")
                 .isEqualTo("BELOW");
         assertThat(thereafter.getString("arithmetic"))
-                .contains("Counted from 2025-07-08", "rotated off on 2025-07-07", "2 failed of 20 inspections");
+                .contains("Counted from 07/08/2025", "rotated off on 07/07/2025", "2 failed of 20 inspections");
         setClock("2025-07-07T15:00:00Z");
 
         browser = browser == null ? Browser.open() : browser;

@@ -177,7 +177,7 @@ class OutageDrillIT {
                 .filter(x -> x.getString("from").equals("EXPIRED"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(restoredC.getString("reason")).contains("outage declared from 2031-08-11");
+        assertThat(restoredC.getString("reason")).contains("outage declared from 08/11/2031");
         assertThat(notices(c)).extracting(n -> n.getString("kind")).contains("EXPIRED", "RESTORED");
 
         // Wednesday 3 September passes in the outage: A and B would expire, but the outage holds their clocks
@@ -246,7 +246,7 @@ class OutageDrillIT {
                 .orElseThrow();
         assertThat(restoredD.getString("to")).isEqualTo("WORK_COMMENCED");
         assertThat(restoredD.getString("on")).isEqualTo("2031-07-07");
-        assertThat(restoredD.getString("reason")).contains("BLD-FOOTING", "2031-07-03", "keyed in by inspector");
+        assertThat(restoredD.getString("reason")).contains("BLD-FOOTING", "07/03/2031", "keyed in by inspector");
         assertThat(notices(d)).extracting(n -> n.getString("kind")).contains("EXPIRED", "RESTORED");
         assertThat(awaitStatus(c, "WORK_COMMENCED")).isEqualTo("WORK_COMMENCED");
         assertThat(awaitStatus(a, "WORK_COMMENCED")).isEqualTo("WORK_COMMENCED");
@@ -271,7 +271,7 @@ class OutageDrillIT {
                         .findFirst()
                         .orElseThrow()
                         .getString("reason"))
-                .contains("held by a declared outage until 2031-09-26");
+                .contains("held by a declared outage until 09/26/2031");
         for (long running : new long[] {a, c, d}) {
             assertThat(status(running)).as("permit " + running).isEqualTo("WORK_COMMENCED");
         }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Builds one printable document of the department: a letterhead (county and department), a title
@@ -174,7 +175,7 @@ public final class PdfDocumentBuilder {
             line.add("No. " + reference);
         }
         if (dated != null) {
-            line.add("Dated " + dated);
+            line.add("Dated " + UsFormat.date(dated));
         }
         if (!line.isEmpty()) {
             Paragraph p = new Paragraph(String.join("    ", line), BODY);
@@ -245,7 +246,7 @@ public final class PdfDocumentBuilder {
                             county,
                             reference,
                             "Page " + writer.getPageNumber(),
-                            generatedOn == null ? null : "Generated " + generatedOn));
+                            generatedOn == null ? null : "Generated " + UsFormat.date(generatedOn)));
             Rectangle page = document.getPageSize();
             ColumnText.showTextAligned(
                     canvas,

@@ -37,7 +37,7 @@ class PdfDocumentBuilderTest {
                         "MECKLENBURG COUNTY - CODE ENFORCEMENT DEPARTMENT",
                         "Stop order",
                         "No. SO-2026-000007",
-                        "Dated 2026-11-23",
+                        "Dated 11/23/2026",
                         "Pat Smith",
                         "Queen City Builders",
                         "Permit",
@@ -47,7 +47,7 @@ class PdfDocumentBuilderTest {
                         "All of it.",
                         "Inspector",
                         "Page 1",
-                        "Generated 2026-11-24");
+                        "Generated 11/24/2026");
         assertThat(text).doesNotContain("Left out", "Empty");
         assertThat(reader.getInfo().get("Title")).isEqualTo("Stop order SO-2026-000007");
         reader.close();

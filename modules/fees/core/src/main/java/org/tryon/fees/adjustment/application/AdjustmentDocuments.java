@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The recap sheet of the re-inspection fee adjustment (Re-Inspection Fee Program: "A recap sheet showing the amount
@@ -37,7 +38,7 @@ public class AdjustmentDocuments {
                 .fact("Program", "Re-Inspection Fee Program, revised fees effective 10/1/02")
                 .fact("Project", recap.projectName())
                 .fact("Address", recap.address())
-                .fact("Computed as of", recap.computedOn().toString())
+                .fact("Computed as of", UsFormat.words(recap.computedOn()))
                 .fact("Status", recap.readiness())
                 .fact("Note", recap.note());
         for (AdjustmentRecap.Part p : recap.parts()) {
@@ -91,7 +92,8 @@ public class AdjustmentDocuments {
                     "Code defect rate: " + p.failures() + " / " + p.inspections() + " = "
                             + p.rawRate().toPlainString() + " %, read as "
                             + p.roundedRate() + " % (" + p.roundingRule() + ")\n"
-                            + "Schedule in force from " + p.scheduleFrom() + ", line " + p.scheduleLine() + ": "
+                            + "Schedule in force from " + UsFormat.date(p.scheduleFrom()) + ", line " + p.scheduleLine()
+                            + ": "
                             + pct(p.schedulePercent())
                             + (p.percent().compareTo(p.schedulePercent()) != 0 ? ", applied " + pct(p.percent()) : "")
                             + "\n"
@@ -124,7 +126,7 @@ public class AdjustmentDocuments {
                                                 ? "charge $" + a.amount().toPlainString()
                                                 : "none")
                         .append(", applied as of ")
-                        .append(a.computedOn())
+                        .append(UsFormat.words(a.computedOn()))
                         .append(" (rate ")
                         .append(a.rawRate().toPlainString())
                         .append(" %, read as ")
@@ -138,7 +140,7 @@ public class AdjustmentDocuments {
             for (AdjustmentRecap.Applied a : recap.nothingToPost()) {
                 text.append(a.accountCode())
                         .append(": no charge and no credit, nothing to post (no ledger entry), as of ")
-                        .append(a.computedOn())
+                        .append(UsFormat.words(a.computedOn()))
                         .append(" (rate ")
                         .append(a.rawRate().toPlainString())
                         .append(" %, read as ")
@@ -157,7 +159,7 @@ public class AdjustmentDocuments {
                         .append(" (")
                         .append(money(a.appealedAmount()))
                         .append("), received ")
-                        .append(a.receivedOn())
+                        .append(UsFormat.words(a.receivedOn()))
                         .append(": ")
                         .append(a.grounds())
                         .append('\n');
@@ -167,14 +169,14 @@ public class AdjustmentDocuments {
                     text.append("  Upheld by ")
                             .append(a.decidedBy())
                             .append(" on ")
-                            .append(a.decidedOn())
+                            .append(UsFormat.words(a.decidedOn()))
                             .append(a.reason() == null ? "" : ": " + a.reason())
                             .append("; the adjustment stands\n");
                 } else {
                     text.append("  Changed by ")
                             .append(a.decidedBy())
                             .append(" on ")
-                            .append(a.decidedOn())
+                            .append(UsFormat.words(a.decidedOn()))
                             .append(" to ")
                             .append(money(a.decidedAmount()))
                             .append(": ")

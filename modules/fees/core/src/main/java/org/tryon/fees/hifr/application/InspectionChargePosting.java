@@ -18,6 +18,7 @@ import org.tryon.inspections.api.HifrSpecialFeeDue;
 import org.tryon.inspections.api.InspectionBeyondAllocation;
 import org.tryon.platform.kernel.PermitHolder;
 import org.tryon.platform.kernel.Trade;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The charges inspections tells fees about, each priced by the fee schedule on the date its rule
@@ -57,7 +58,8 @@ public class InspectionChargePosting {
                         PermitHolder.contractor(charged.contractorId().value(), charged.contractorName())),
                 fee.amount(),
                 ScheduledFee.HIFR_HOURLY.name(),
-                "HIFR re-inspection by the hour, " + charged.permitNumber() + " on " + charged.inspectedOn()
+                "HIFR re-inspection by the hour, " + charged.permitNumber() + " on "
+                        + UsFormat.words(charged.inspectedOn())
                         + (charged.hours() == null
                                 ? ", hours not recorded"
                                 : ", " + charged.hours().stripTrailingZeros().toPlainString() + " h recorded")

@@ -21,6 +21,7 @@ import org.tryon.platform.money.Money;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Ledger: the printable documents of an account, rendered from the ledger when asked for:
@@ -65,7 +66,7 @@ public class LedgerDocuments {
                 letterhead.document("Receipt").reference("RCPT-" + paymentId).dated(payment.receivedOn());
         addressee(doc, customer);
         doc.fact("Account", customer.getCode() + " (" + customer.getName() + ")")
-                .fact("Received on", payment.receivedOn().toString())
+                .fact("Received on", UsFormat.words(payment.receivedOn()))
                 .fact("Amount", Money.of(payment.amount()).toString())
                 .fact("Method", payment.method().toLowerCase())
                 .fact("Reference", payment.reference())
@@ -76,7 +77,7 @@ public class LedgerDocuments {
             doc.section(
                     "Refunds of this payment",
                     payment.refunds().stream()
-                            .map(r -> r.refundedOn() + ": " + Money.of(r.amount()) + " by "
+                            .map(r -> UsFormat.words(r.refundedOn()) + ": " + Money.of(r.amount()) + " by "
                                     + r.method().toLowerCase() + ", " + r.reference() + " (" + r.reason() + ")"
                                     + (r.reversed() ? ", reversed" : ""))
                             .collect(Collectors.joining("\n")));
@@ -116,16 +117,18 @@ public class LedgerDocuments {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         AccountLedger.AgingView aging = s.aging();
         doc.fact("Account", s.code() + " (" + s.name() + ")")
-                .fact("Period", s.from() + " to " + s.to())
+                .fact("Period", UsFormat.words(s.from()) + " to " + UsFormat.words(s.to()))
                 .fact("Opening balance", Money.of(s.opening()).toString())
                 .fact("Charges", Money.of(charges).toString())
                 .fact("Payments and credits", Money.of(credits.negate()).toString())
                 .fact("Closing balance", Money.of(s.closing()).toString())
-                .fact("Past due on " + to, Money.of(aging.pastDue()).toString());
+                .fact(
+                        "Past due on " + UsFormat.date(to),
+                        Money.of(aging.pastDue()).toString());
         List<String> lines = new ArrayList<>();
         for (AccountLedger.StatementLine l : s.lines()) {
             StringBuilder b = new StringBuilder()
-                    .append(l.effectiveDate())
+                    .append(UsFormat.words(l.effectiveDate()))
                     .append("  #")
                     .append(l.postingId())
                     .append("  ")
@@ -148,7 +151,7 @@ public class LedgerDocuments {
         }
         doc.section("Entries", lines.isEmpty() ? "No entries in the period." : String.join("\n", lines));
         doc.section(
-                "Aging on " + to,
+                "Aging on " + UsFormat.date(to),
                 "Current " + Money.of(aging.current()) + "; 1-30 days past due " + Money.of(aging.days1To30())
                         + "; 31-60 " + Money.of(aging.days31To60()) + "; 61-90 " + Money.of(aging.days61To90())
                         + "; over 90 " + Money.of(aging.over90())

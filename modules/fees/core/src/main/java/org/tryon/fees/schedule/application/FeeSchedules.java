@@ -140,7 +140,9 @@ public class FeeSchedules {
                     .append(line.billedHours(hours).stripTrailingZeros().toPlainString())
                     .append(" h billed");
         }
-        why.append(" (schedule from ").append(line.getEffectiveFrom()).append(')');
+        why.append(" (schedule from ")
+                .append(UsFormat.words(line.getEffectiveFrom()))
+                .append(')');
         return new Priced(amount, line, why.toString());
     }
 

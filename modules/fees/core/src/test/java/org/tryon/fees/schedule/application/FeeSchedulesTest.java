@@ -72,7 +72,7 @@ class FeeSchedulesTest {
         FeeSchedules.Priced hourly = db.inTransaction(em ->
                 schedules(em).price(ScheduledFee.HIFR_HOURLY, Trade.PLUMBING, null, null, LocalDate.of(2026, 12, 3)));
         assertThat(hourly.amount()).isEqualTo(Money.of(75));
-        assertThat(hourly.explanation()).contains("$75.00 per hour", "1 h billed", "schedule from 2000-01-01");
+        assertThat(hourly.explanation()).contains("$75.00 per hour", "1 h billed", "schedule from 01/01/2000");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.tryon.governance.roster.domain.Commission;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.Letterhead;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * What the public reads without signing in (107.1.4 B, 107.2.4 B, 107.2.4 M; G.S. 143-318.12): upcoming meetings of every
@@ -221,11 +222,14 @@ public class PublicMeetings {
         NoticeViews.PublicMeetingView m = meeting(id);
         var doc = letterhead
                 .document("Agenda and packet: " + m.commissionName() + ", " + kindWord(m.kind()) + " meeting of "
-                        + m.startsAt().toLocalDate())
+                        + UsFormat.date(m.startsAt().toLocalDate()))
                 .reference("AGENDA-" + id)
                 .dated(m.startsAt().toLocalDate())
                 .fact("Body", m.commissionName() + " (" + m.commission() + ")")
-                .fact("When", m.startsAt().toLocalDate() + " at " + m.startsAt().toLocalTime())
+                .fact(
+                        "When",
+                        UsFormat.date(m.startsAt().toLocalDate()) + " at "
+                                + UsFormat.time(m.startsAt().toLocalTime()))
                 .fact("Where", m.location());
         if (m.purpose() != null) {
             doc.fact("Purpose", m.purpose());
@@ -236,8 +240,8 @@ public class PublicMeetings {
         if (!m.notices().isEmpty()) {
             NoticeViews.PublicNotice last = m.notices().get(m.notices().size() - 1);
             doc.section(
-                    "Notice posted " + last.postedAt().toLocalDate() + " at "
-                            + last.postedAt().toLocalTime(),
+                    "Notice posted " + UsFormat.date(last.postedAt().toLocalDate()) + " at "
+                            + UsFormat.time(last.postedAt().toLocalTime()),
                     last.body());
         }
         StringBuilder order = new StringBuilder();

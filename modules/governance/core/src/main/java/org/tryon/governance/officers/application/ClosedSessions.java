@@ -243,9 +243,12 @@ public class ClosedSessions {
                     .append(") on the motion adopted in open session: ")
                     .append(s.getMotion().getText())
                     .append(". From ")
-                    .append(s.getStartedAt().toLocalTime())
+                    .append(UsFormat.time(s.getStartedAt().toLocalTime()))
                     .append(" to ")
-                    .append(s.getEndedAt() == null ? "-" : s.getEndedAt().toLocalTime())
+                    .append(
+                            s.getEndedAt() == null
+                                    ? "-"
+                                    : UsFormat.time(s.getEndedAt().toLocalTime()))
                     .append(".\n");
             if (s.getAccount() == null) {
                 b.append("General account: not yet written.\n");
@@ -253,7 +256,7 @@ public class ClosedSessions {
                 b.append("General account: kept by the clerk and sealed (G.S. 143-318.10(e)).\n");
             } else {
                 b.append("General account (released ")
-                        .append(s.getReleasedAt().toLocalDate())
+                        .append(UsFormat.date(s.getReleasedAt().toLocalDate()))
                         .append("): ")
                         .append(s.getAccount())
                         .append("\n");
@@ -271,7 +274,7 @@ public class ClosedSessions {
                 b.append("\n\nGeneral account of the closed session under ")
                         .append(s.getPurpose().getSubsection())
                         .append(", released ")
-                        .append(s.getReleasedAt().toLocalDate())
+                        .append(UsFormat.date(s.getReleasedAt().toLocalDate()))
                         .append(" (G.S. 143-318.10(e)): ")
                         .append(s.getAccount());
             }

@@ -24,6 +24,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Certified copies of BDC resolutions (107.1.4 A: "Every action shall be by resolution with certified copies of the
@@ -133,7 +134,7 @@ public class CertifiedCopies {
                 .fact("Body", m.getMeeting().getCommission().getName())
                 .fact(
                         "Meeting",
-                        m.getMeeting().getStartsAt().toLocalDate() + ", "
+                        UsFormat.date(m.getMeeting().getStartsAt().toLocalDate()) + ", "
                                 + m.getMeeting().getLocation())
                 .fact("Moved by", r.mover())
                 .fact("Seconded by", r.seconder())
@@ -156,14 +157,14 @@ public class CertifiedCopies {
                         + ", certify that the foregoing is a true and correct copy of resolution "
                         + m.getResolutionNumber() + ", adopted by the "
                         + m.getMeeting().getCommission().getName() + " at its meeting of "
-                        + m.getMeeting().getStartsAt().toLocalDate()
+                        + UsFormat.date(m.getMeeting().getStartsAt().toLocalDate())
                         + " by the vote shown, as it appears in the record of that meeting. Certified on "
-                        + copy.getCertifiedAt().toLocalDate()
+                        + UsFormat.date(copy.getCertifiedAt().toLocalDate())
                         + " for " + party.getName() + " (107.1.4 A).");
         doc.signature(
                 copy.getCertifiedBy(),
                 "Clerk to the " + m.getMeeting().getCommission().getName() + ", certified "
-                        + copy.getCertifiedAt().toLocalDate());
+                        + UsFormat.date(copy.getCertifiedAt().toLocalDate()));
         return doc.render();
     }
 

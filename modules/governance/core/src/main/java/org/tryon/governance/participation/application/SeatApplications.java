@@ -26,6 +26,7 @@ import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.security.CurrentUser;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Applications for a seat (107.1.1 A, 107.2.1): received from the public form or entered by the clerk, reviewed, forwarded
@@ -317,9 +318,7 @@ public class SeatApplications {
                 .fact("Seat", p.seatNumber() + ": " + p.seatTitle())
                 .fact("Recommending organisation(s)", String.join("; ", p.organisations()))
                 .fact("Applications", String.valueOf(p.applications().size()))
-                .fact(
-                        "Forwarded",
-                        p.forwardedAt().toLocalDate() + " " + p.forwardedAt().toLocalTime() + " by " + p.forwardedBy())
+                .fact("Forwarded", UsFormat.dateTime(p.forwardedAt()) + " by " + p.forwardedBy())
                 .fact(
                         "Basis",
                         "BDC".equals(p.commission())
@@ -343,7 +342,7 @@ public class SeatApplications {
                 b.append("Organisation named: ").append(a.organisation()).append('\n');
             }
             b.append("Received: ")
-                    .append(a.receivedAt().toLocalDate())
+                    .append(UsFormat.date(a.receivedAt().toLocalDate()))
                     .append(" (")
                     .append(a.receivedVia().equals("PUBLIC") ? "public form" : "entered by the clerk")
                     .append(")\n");

@@ -167,7 +167,7 @@ public class TabResults {
                 .reference("TAB-" + r.quarter())
                 .dated(r.to())
                 .generatedOn(LocalDate.now(clock))
-                .fact("Period", r.from() + " to " + r.to())
+                .fact("Period", UsFormat.words(r.from()) + " to " + UsFormat.words(r.to()))
                 .fact("Meetings held", String.valueOf(r.meetingsHeld()))
                 .fact(
                         "Basis",
@@ -201,7 +201,9 @@ public class TabResults {
                     b.append("  ").append(i.administratorDecision()).append("\n");
                 }
             }
-            doc.section("Meeting of " + m.startsAt().toLocalDate(), b.isEmpty() ? "No items." : b.toString());
+            doc.section(
+                    "Meeting of " + UsFormat.date(m.startsAt().toLocalDate()),
+                    b.isEmpty() ? "No items." : b.toString());
         }
         if (!r.referrals().isEmpty()) {
             StringBuilder b = new StringBuilder();
@@ -210,7 +212,7 @@ public class TabResults {
                             .append(" (")
                             .append(x.member())
                             .append("): sent ")
-                            .append(x.sentOn())
+                            .append(UsFormat.words(x.sentOn()))
                             .append(", ")
                             .append(x.status().toLowerCase())
                             .append(x.answer() == null ? "" : ", " + x.answer())
@@ -220,7 +222,7 @@ public class TabResults {
         if (!r.decisions().isEmpty()) {
             StringBuilder b = new StringBuilder();
             r.decisions()
-                    .forEach(x -> b.append(x.decidedOn())
+                    .forEach(x -> b.append(UsFormat.words(x.decidedOn()))
                             .append(": ")
                             .append(x.decision().toLowerCase().replace('_', ' '))
                             .append(", ")

@@ -289,7 +289,9 @@ public class HifrProcess implements DailyJob {
                         d.verdict(),
                         d.threshold(),
                         d.section(),
-                        "Counted from " + from + ", after " + counted.contractorName() + " rotated off on " + rotatedOff
+                        "Counted from " + UsFormat.date(from) + ", after " + counted.contractorName()
+                                + " rotated off on "
+                                + UsFormat.date(rotatedOff)
                                 + " (108.10 F.2.4: thereafter): " + d.arithmetic());
             }
             decisions.add(new HifrDecisionRecord(
@@ -381,7 +383,8 @@ public class HifrProcess implements DailyJob {
                 .orElse("the point of contact of " + row.contractorName());
         String text =
                 "To " + to + ". " + row.contractorName() + " is placed on the High Inspection Failure Rate list for "
-                        + row.discipline().label().toLowerCase() + " work from " + today + " (" + d.section() + "). "
+                        + row.discipline().label().toLowerCase() + " work from " + UsFormat.date(today) + " ("
+                        + d.section() + "). "
                         + d.arithmetic()
                         + ". From now on its inspection requests are delayed "
                         + words(settings.valueOn(InspectionSettings.HIFR_REQUEST_DELAY, today))

@@ -31,6 +31,7 @@ import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 import org.tryon.platform.time.CountyCalendar;
 
 /**
@@ -107,11 +108,11 @@ public class OutageKit implements DailyJob {
 
     private byte[] renderPdf(LocalDate day) {
         PdfDocumentBuilder doc = letterhead
-                .document("Inspections kit for " + day)
+                .document("Inspections kit for " + UsFormat.date(day))
                 .reference("KIT-" + day)
                 .dated(LocalDate.now(clock))
-                .fact("Day", day.toString())
-                .fact("Printed", LocalDateTime.now(clock).withNano(0).toString());
+                .fact("Day", UsFormat.date(day))
+                .fact("Printed", UsFormat.dateTime(LocalDateTime.now(clock)));
         List<Inspector> inspectors = active();
         for (Inspector inspector : inspectors) {
             DayListView list = schedule.dayListOf(inspector, day);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tryon.licensing.certificates.application.CertificateViews.CertificateView;
 import org.tryon.platform.pdf.Letterhead;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The certificate as PDF (109): holder, type, number, issue and expiry days, and the verification code with where
@@ -38,12 +39,8 @@ public class CertificatePdf {
                 .fact("Holder", c.holderName())
                 .fact("Certificate", c.certificateName())
                 .fact("Number", c.number())
-                .fact("Issued", c.issuedOn().toString())
-                .fact(
-                        "Expires",
-                        c.expiresOn() == null
-                                ? "Does not expire"
-                                : c.expiresOn().toString())
+                .fact("Issued", UsFormat.words(c.issuedOn()))
+                .fact("Expires", c.expiresOn() == null ? "Does not expire" : UsFormat.words(c.expiresOn()))
                 .fact("Status", c.status().toLowerCase())
                 .fact("Verification code", c.verificationCode())
                 .section(

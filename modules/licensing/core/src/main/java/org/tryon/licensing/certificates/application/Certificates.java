@@ -134,7 +134,7 @@ public class Certificates {
                         type,
                         recorded.resultId(),
                         "Result " + recorded.resultId(),
-                        "Passed the examination on " + takenOn + " with eligibility (109)");
+                        "Passed the examination on " + UsFormat.date(takenOn) + " with eligibility (109)");
             case AWAIT_REVIEW ->
                 em.persist(
                         new DelegatedReview(recorded.resultId(), candidateId, holder, type, takenOn, clock.instant()));
@@ -457,7 +457,8 @@ public class Certificates {
                 review.getCertificateType(),
                 review.getResultId(),
                 command.reference(),
-                "Passed on " + review.getTakenOn() + " in a delegated session; approved by the county (107.1.5 C): "
+                "Passed on " + UsFormat.date(review.getTakenOn())
+                        + " in a delegated session; approved by the county (107.1.5 C): "
                         + command.reason().trim());
         review.approve(
                 user.name(), today, command.reference().trim(), command.reason().trim(), issued.id());

@@ -2,6 +2,7 @@ package org.tryon.licensing.certificates.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 109, 107.1.5 C: whether a recorded result earns a certificate. A certificate is issued on a current (not
@@ -42,7 +43,8 @@ public final class IssuingRule {
             return new Decision(Outcome.NONE, "the result is " + result.status().toLowerCase());
         }
         if (applications.stream().noneMatch(a -> a.eligibleOn(result.takenOn()))) {
-            return new Decision(Outcome.NONE, "no application of the candidate was eligible on " + result.takenOn());
+            return new Decision(
+                    Outcome.NONE, "no application of the candidate was eligible on " + UsFormat.date(result.takenOn()));
         }
         if (alreadyIssued) {
             return new Decision(Outcome.NONE, "a certificate was already issued on this attempt");

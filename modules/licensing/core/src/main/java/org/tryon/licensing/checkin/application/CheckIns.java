@@ -38,6 +38,7 @@ import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The proctor's roster and check-in (107.1.5 C; domain facts "Licensing examinations"). The proctor is an exam
@@ -228,7 +229,7 @@ public class CheckIns {
                 .reference("Session " + s.id())
                 .dated(s.sessionDate())
                 .fact("Examination", s.certificateName())
-                .fact("Day and start", s.sessionDate() + " at " + s.startsAt())
+                .fact("Day and start", UsFormat.date(s.sessionDate()) + " at " + UsFormat.time(s.startsAt()))
                 .fact("Site and room", s.site() + ", " + s.room())
                 .fact("Seats", s.seats() + " (" + s.registered() + " registered)")
                 .fact(
@@ -236,8 +237,8 @@ public class CheckIns {
                         s.proctor() + (s.delegate() == null ? "" : " (delegate " + s.delegate() + ", 107.1.5 C)"))
                 .fact(
                         "Late arrival",
-                        "admitted until " + roster.admittedUntil().toLocalTime() + " (" + roster.lateArrivalMinutes()
-                                + " minutes after the start), refused after")
+                        "admitted until " + UsFormat.time(roster.admittedUntil().toLocalTime()) + " ("
+                                + roster.lateArrivalMinutes() + " minutes after the start), refused after")
                 .section(
                         "Identity",
                         "A government photo ID matching the registered name exactly: driver licence, state ID, passport "

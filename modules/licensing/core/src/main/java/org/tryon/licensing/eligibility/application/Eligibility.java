@@ -341,18 +341,20 @@ public class Eligibility {
                 .dated(a.decidedOn())
                 .addressee(a.fullName(), Arrays.asList(a.mailingAddress().split("\\R|,")))
                 .fact("Certificate", a.certificateName())
-                .fact("Application day", String.valueOf(a.appliedOn()))
+                .fact("Application day", UsFormat.words(a.appliedOn()))
                 .fact("Decision", eligible ? "ELIGIBLE to sit the examination" : "NOT ELIGIBLE")
                 .fact(
                         "Eligible until",
                         a.eligibleUntil() == null
                                 ? null
-                                : a.eligibleUntil() + " (the eligibility lapses after this day; apply again after it)")
+                                : UsFormat.words(a.eligibleUntil())
+                                        + " (the eligibility lapses after this day; apply again after it)")
                 .fact(
                         "Rule applied",
                         m == null
                                 ? null
-                                : "The rule in force on " + a.appliedOn() + " (from " + m.ruleEffectiveFrom() + "): "
+                                : "The rule in force on " + UsFormat.words(a.appliedOn()) + " (from "
+                                        + UsFormat.words(m.ruleEffectiveFrom()) + "): "
                                         + m.monthsRequired()
                                         + " months of training under the supervision of a journeyman or a North Carolina licensed contractor (106)"
                                         + (m.minWeeklyHours() > 0
@@ -362,9 +364,9 @@ public class Eligibility {
         for (ExperienceView e : a.experience()) {
             jobs.append(e.employer())
                     .append(", ")
-                    .append(e.from())
+                    .append(UsFormat.words(e.from()))
                     .append(" to ")
-                    .append(e.to() == null ? "present" : e.to())
+                    .append(e.to() == null ? "present" : UsFormat.words(e.to()))
                     .append(", supervisor ")
                     .append(e.supervisor() == null ? "none" : e.supervisor())
                     .append(e.supervisorLicense() == null ? "" : " (license " + e.supervisorLicense() + ")")
@@ -379,9 +381,9 @@ public class Eligibility {
         if (m != null) {
             StringBuilder periods = new StringBuilder();
             for (PeriodView p : m.periods()) {
-                periods.append(p.from())
+                periods.append(UsFormat.words(p.from()))
                         .append(" to ")
-                        .append(p.to())
+                        .append(UsFormat.words(p.to()))
                         .append(": ")
                         .append(p.months())
                         .append(" whole months\n\n");

@@ -5,14 +5,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * A moment as people at the county read it: the county's local time with its zone of that day ("2026-12-05 19:27 EST";
- * EDT in summer), never the UTC instant the database keeps. Used by the licensing screens and by the reasons written
- * into licensing's histories.
+ * A moment as people at the county read it: the county's local time, on the 12-hour clock, with its zone of that day
+ * ("12/05/2026 7:27 PM EST"; EDT in summer), never the UTC instant the database keeps. Used by the licensing screens
+ * and by the reasons written into licensing's histories.
  */
 public final class CountyClockText {
 
     private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.US);
+            DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a z", java.util.Locale.US);
 
     private CountyClockText() {}
 

@@ -130,7 +130,7 @@ public class Challenges {
         if (command.accepted()) {
             String reason = "Rescored (107.1.5 C): "
                     + (ScoreChallenge.ITEM_CHALLENGE.equals(c.getKind()) ? "item challenge " : "score appeal ")
-                    + c.getId() + " accepted, " + c.getDecisionReference() + " of " + c.getDecidedOn();
+                    + c.getId() + " accepted, " + c.getDecisionReference() + " of " + UsFormat.date(c.getDecidedOn());
             if (ScoreChallenge.ITEM_CHALLENGE.equals(c.getKind())) {
                 rescored =
                         scoring.rescoreItemVersion(c.getItemVersionId(), reason).size();

@@ -12,6 +12,7 @@ import org.tryon.licensing.scoring.application.ScoringViews.RetakeView;
 import org.tryon.platform.errors.RuleViolationException;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The score report (106): candidate, certificate type, the day taken, the score, percent, cut score and pass or
@@ -54,7 +55,7 @@ public class ScoreReports {
                 .addressee(r.candidateName(), java.util.List.of())
                 .fact("Candidate", r.candidateName())
                 .fact("Certificate type", r.certificateType())
-                .fact("Date taken", String.valueOf(r.takenOn()))
+                .fact("Date taken", UsFormat.words(r.takenOn()))
                 .fact(
                         "Form",
                         r.formCode() + " (" + ("PAPER".equals(r.mode()) ? "paper answer sheet" : "on screen") + ")")
@@ -74,7 +75,7 @@ public class ScoreReports {
             RetakeView t = d.retake();
             String retake = t.anotherAttemptAllowed()
                     ? "The waiting period before a retake is " + t.waitDays()
-                            + " days (106): the earliest day of a retake is " + t.earliestRetake() + "."
+                            + " days (106): the earliest day of a retake is " + UsFormat.words(t.earliestRetake()) + "."
                     : "No further attempt is allowed: the rule allows " + t.maxAttempts() + " attempt"
                             + (t.maxAttempts() == 1 ? "" : "s") + " and " + t.attemptsCounted() + " counted.";
             if (t.anotherAttemptAllowed() && t.maxAttempts() != null) {

@@ -269,7 +269,7 @@ public class ExamSessions {
                 move(
                         r,
                         Registration.Status.NO_SHOW,
-                        "Never checked in: a no-show at the session of " + s.getDay()
+                        "Never checked in: a no-show at the session of " + UsFormat.date(s.getDay())
                                 + " (not counted as an attempt; the fee is forfeited)",
                         now,
                         by);
@@ -583,7 +583,7 @@ public class ExamSessions {
         move(
                 r,
                 Registration.Status.RESCHEDULED,
-                "Rescheduled to session " + to.getId() + " on " + to.getDay() + ": " + command.reason(),
+                "Rescheduled to session " + to.getId() + " on " + UsFormat.date(to.getDay()) + ": " + command.reason(),
                 now,
                 user.name());
         em.persist(created);
@@ -594,8 +594,8 @@ public class ExamSessions {
                 created.getStatus().name(),
                 now,
                 user.name(),
-                "Rescheduled from registration " + r.getId() + " (session " + from.getId() + " on " + from.getDay()
-                        + "): " + command.reason()));
+                "Rescheduled from registration " + r.getId() + " (session " + from.getId() + " on "
+                        + UsFormat.date(from.getDay()) + "): " + command.reason()));
         em.flush();
         return view(created, to);
     }

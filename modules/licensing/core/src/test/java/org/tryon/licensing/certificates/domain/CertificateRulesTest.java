@@ -191,7 +191,7 @@ class CertificateRulesTest {
         IssuingRule.Application ineligible = new IssuingRule.Application("INELIGIBLE", taken.minusMonths(1), null);
         IssuingRule.Decision none = IssuingRule.decide(pass, List.of(lapsed, later, ineligible), false, false);
         assertThat(none.outcome()).isEqualTo(IssuingRule.Outcome.NONE);
-        assertThat(none.whyNot()).hasValueSatisfying(w -> assertThat(w).contains("eligible on 2026-12-06"));
+        assertThat(none.whyNot()).hasValueSatisfying(w -> assertThat(w).contains("eligible on 12/06/2026"));
         assertThat(IssuingRule.decide(pass, List.of(eligible), false, true).outcome())
                 .isEqualTo(IssuingRule.Outcome.NONE);
     }

@@ -16,9 +16,9 @@ class CountyClockTextTest {
             "Licensing screens print a moment in the county's local time with its zone of the day (EST in winter, EDT in summer), none as blank")
     void countyTime() {
         assertThat(CountyClockText.format(Instant.parse("2026-12-06T00:27:14Z"), COUNTY))
-                .isEqualTo("2026-12-05 19:27 EST");
+                .isEqualTo("12/05/2026 7:27 PM EST");
         assertThat(CountyClockText.format(Instant.parse("2026-07-01T13:05:00Z"), COUNTY))
-                .isEqualTo("2026-07-01 09:05 EDT");
+                .isEqualTo("07/01/2026 9:05 AM EDT");
         assertThat(CountyClockText.format(null, COUNTY)).isEmpty();
     }
 }

@@ -336,7 +336,7 @@ class SessionsPersistenceTest {
             assertThat(c.from()).isEqualTo("AWAITING_PAYMENT");
             assertThat(c.to()).isEqualTo("CANCELLED");
             assertThat(c.by()).isEqualTo("system");
-            assertThat(c.reason()).contains("payment hold lapsed unpaid at 2027-01-07 09:00 EST");
+            assertThat(c.reason()).contains("payment hold lapsed unpaid at 01/07/2027 9:00 AM EST");
         });
         assertThat(SessionsTestWiring.PUBLISHED.subList(before, SessionsTestWiring.PUBLISHED.size()))
                 .filteredOn(e ->

@@ -13,6 +13,7 @@ import org.tryon.permitting.permits.domain.Project;
 import org.tryon.platform.errors.RecordNotFoundException;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The certificate of compliance or occupancy (108.11.4) and the temporary certificate of occupancy
@@ -74,23 +75,25 @@ public class CertificateDocuments {
                         project)
                 .fact("Ordinance", "108.11.3, " + letterhead.county() + " Building-Development Ordinance")
                 .fact("Part of the building", t.getPortion() == null ? "The whole building" : t.getPortion())
-                .fact("In force through", t.getValidThrough().toString())
+                .fact("In force through", UsFormat.date(t.getValidThrough()))
                 .fact(
                         "Renewed",
-                        t.getRenewals() == 0 ? null : t.getRenewals() + " time(s), last on " + t.getLastRenewedOn())
+                        t.getRenewals() == 0
+                                ? null
+                                : t.getRenewals() + " time(s), last on " + UsFormat.date(t.getLastRenewedOn()))
                 .fact("Issued by", t.getIssued().by() + ", for the Administrator")
                 .fact(
                         "Standing",
                         standing.name().toLowerCase().replace('_', ' ')
                                 + (t.getEndedReason() == null
                                         ? ""
-                                        : " on " + t.getEnded().on() + ": " + t.getEndedReason()))
+                                        : " on " + UsFormat.date(t.getEnded().on()) + ": " + t.getEndedReason()))
                 .section(
                         "Permission",
                         "The " + (t.getPortion() == null ? "building" : "part of the building named above") + " at "
                                 + project.getAddress()
                                 + " may be occupied temporarily, on the conditions below, until the end of "
-                                + t.getValidThrough()
+                                + UsFormat.date(t.getValidThrough())
                                 + " unless this certificate is renewed or revoked before (108.11.3). It does not replace "
                                 + "the certificate of occupancy, which follows the final inspections (108.11.4).")
                 .section("Conditions", t.getConditions())

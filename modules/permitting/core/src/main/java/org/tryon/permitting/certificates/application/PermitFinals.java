@@ -13,6 +13,7 @@ import org.tryon.inspections.api.FinalInspectionPassed;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.permits.application.PermitStatusLog;
 import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Finals a permit when inspections reports that its final inspection passed (108.10; the step
@@ -55,7 +56,8 @@ public class PermitFinals {
                             passed.passedOn(),
                             at,
                             passed.inspector(),
-                            "final inspection " + passed.inspectionType() + " passed on " + passed.passedOn()));
+                            "final inspection " + passed.inspectionType() + " passed on "
+                                    + UsFormat.date(passed.passedOn())));
         }
         if (permit.getStatus() == PermitStatus.WORK_COMMENCED) {
             statusLog.record(
@@ -67,7 +69,7 @@ public class PermitFinals {
                             at,
                             passed.inspector(),
                             "Final inspection passed (108.10, 108.11.4): " + passed.inspectionType() + " on "
-                                    + passed.passedOn() + " by " + passed.inspector()));
+                                    + UsFormat.date(passed.passedOn()) + " by " + passed.inspector()));
         } else if (permit.getStatus() != PermitStatus.FINALED
                 && permit.getStatus() != PermitStatus.CERTIFICATE_ISSUED) {
             LOG.warning("Final inspection passed on permit " + permit.getNumber() + ", which is "

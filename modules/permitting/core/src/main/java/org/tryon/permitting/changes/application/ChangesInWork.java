@@ -23,6 +23,7 @@ import org.tryon.platform.money.Money;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.security.CurrentUser;
 import org.tryon.platform.security.Roles;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * 108.8.2 Changes in Work: requests on an issued permit, the Department's written approval or
@@ -133,7 +134,7 @@ public class ChangesInWork {
                 .dated(change.getDecidedOn() == null ? change.getRequestedOn() : change.getDecidedOn())
                 .addressee(permit.holder().name(), List.of(permit.getAddress().toString()))
                 .fact("Permit", permit.getNumber())
-                .fact("Requested on", change.getRequestedOn().toString())
+                .fact("Requested on", UsFormat.date(change.getRequestedOn()))
                 .fact("Requested by", change.getRequestedBy())
                 .section("The change (108.8.2)", change.getDescription());
         if (change.getState() == ChangeRequest.State.APPROVED) {

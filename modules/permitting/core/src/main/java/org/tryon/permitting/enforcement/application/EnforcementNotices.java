@@ -10,6 +10,7 @@ import org.tryon.permitting.enforcement.domain.EnforcementAction;
 import org.tryon.permitting.enforcement.domain.EnforcementKind;
 import org.tryon.platform.pdf.Letterhead;
 import org.tryon.platform.pdf.PdfDocumentBuilder;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The written notice of an enforcement action as a PDF (106 "Written Notice"; 108.12.1 to
@@ -72,7 +73,8 @@ public class EnforcementNotices {
                                 "The Department has found the defects below (108.12.3). The owner and the occupant shall each remedy them "
                                         + (a.getComplyBy() == null
                                                 ? "immediately."
-                                                : "immediately, and not later than " + a.getComplyBy() + "."))
+                                                : "immediately, and not later than " + UsFormat.date(a.getComplyBy())
+                                                        + "."))
                         .section("Defects", a.getSubject())
                         .section("Why they must be corrected", a.getReasons())
                         .section("What is required", a.getConditions());
@@ -90,15 +92,16 @@ public class EnforcementNotices {
                                 "The owner will be given notice of a hearing, after which the Department may order the building repaired, "
                                         + "closed, vacated or demolished (108.12.6).");
             case HEARING_NOTICE ->
-                doc.fact("Hearing", a.getHearingAt().toString().replace('T', ' ') + ", " + a.getHearingPlace())
+                doc.fact("Hearing", UsFormat.dateTime(a.getHearingAt()) + ", " + a.getHearingPlace())
                         .section("Notice", a.getSubject())
                         .section("Hearing (108.12.6)", a.getReasons());
             case CORRECTIVE_ORDER ->
-                doc.fact("Comply by", a.getComplyBy().toString())
+                doc.fact("Comply by", UsFormat.date(a.getComplyBy()))
                         .section(
                                 "Order",
                                 "Following the hearing (108.12.6), you are ordered to: "
-                                        + a.getSubject().toLowerCase() + ", not later " + "than " + a.getComplyBy()
+                                        + a.getSubject().toLowerCase() + ", not later " + "than "
+                                        + UsFormat.date(a.getComplyBy())
                                         + ".")
                         .section("Findings", a.getReasons())
                         .section("What is required", a.getConditions())
@@ -119,7 +122,9 @@ public class EnforcementNotices {
                 .map(d -> d.getDeliveredOn())
                 .sorted()
                 .toList();
-        String by = given.isEmpty() ? "" : " The last day to appeal is " + window.lastDay(given.get(0)) + ".";
+        String by = given.isEmpty()
+                ? ""
+                : " The last day to appeal is " + UsFormat.date(window.lastDay(given.get(0))) + ".";
         return "The owner may appeal this order to " + a.getKind().appealTo()
                 + " by written notice of appeal, with a copy to the "
                 + "Department, within " + window.days() + " days after this notice is given ("

@@ -16,6 +16,7 @@ import org.tryon.permitting.permits.domain.Permit;
 import org.tryon.permitting.permits.domain.PermitClocks;
 import org.tryon.permitting.permits.domain.PermitNotice;
 import org.tryon.platform.settings.Settings;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * The daily run of the permits' clocks (108.8.1, 108.10 E): every permit whose clock has run out
@@ -134,14 +135,15 @@ public class PermitClockJob implements org.tryon.platform.jobs.DailyJob {
                 + (to == PermitStatus.EXPIRED
                         ? "the work had not commenced within " + clocks.expiryMonths() + " months of issue"
                         : "no work or final inspection within the months the ordinance allows")
-                + "; the clock ran out on " + deadline.on()
-                + (moved.equals(deadline.on()) ? "" : ", held by a declared outage until " + moved);
+                + "; the clock ran out on " + UsFormat.date(deadline.on())
+                + (moved.equals(deadline.on()) ? "" : ", held by a declared outage until " + UsFormat.date(moved));
         statusLog.record(permit, from, permit.moveTo(to, on, clock.instant(), "system", reason));
         em.persist(new PermitNotice(
                 permit.getId(),
                 to.name(),
                 permit.holder().name(),
-                "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of " + on
+                "Permit " + permit.getNumber() + " at " + permit.getAddress() + " is " + to.label() + " as of "
+                        + UsFormat.date(on)
                         + ". " + reason
                         + ". No work authorized by it may be performed until a new permit has been secured (108.8.1).",
                 today,

@@ -12,6 +12,7 @@ import org.tryon.inspections.api.InspectionRequested;
 import org.tryon.inspections.api.InspectionResultRecorded;
 import org.tryon.permitting.api.PermitStatus;
 import org.tryon.permitting.permits.domain.Permit;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Feeds the permit's clocks from the inspections module's events (108.8.1, 108.10 E):
@@ -68,7 +69,8 @@ public class PermitInspections {
                             clock.instant(),
                             result.inspector(),
                             "inspection " + result.inspectionType() + " of completed work ("
-                                    + result.outcome().label().toLowerCase() + ") on " + result.inspectedOn()));
+                                    + result.outcome().label().toLowerCase() + ") on "
+                                    + UsFormat.date(result.inspectedOn())));
         }
         permit.inspected(result.inspectedOn());
     }

@@ -19,6 +19,7 @@ import org.tryon.permitting.permits.domain.PermitClocks;
 import org.tryon.permitting.permits.domain.PermitNotice;
 import org.tryon.permitting.permits.domain.PermitStatusChange;
 import org.tryon.platform.outage.OutageChanged;
+import org.tryon.platform.text.UsFormat;
 
 /**
  * Puts right a permit that a clock ended wrongly (108.8.1, 108.10 E; outage notice of December 2017;
@@ -64,8 +65,8 @@ public class PermitRestoration {
         if (late.inspectedWork()) {
             permit.inspected(late.happenedOn());
         }
-        String why = late.entry() + " of " + late.happenedOn() + ", keyed in by " + late.enteredBy() + " at "
-                + late.occurredAt();
+        String why = late.entry() + " of " + UsFormat.date(late.happenedOn()) + ", keyed in by " + late.enteredBy()
+                + " at " + UsFormat.dateTime(late.occurredAt());
         reconsider(permit, late.inspectedWork() ? late.happenedOn() : null, why);
         if (late.finalPassed() && permit.getStatus() == PermitStatus.WORK_COMMENCED) {
             // 108.10, 108.11.4: the final delivered before the restoration found the permit void and could not final it
@@ -78,7 +79,7 @@ public class PermitRestoration {
                             clock.instant(),
                             late.enteredBy(),
                             "Final inspection passed (108.10, 108.11.4): " + late.entry() + " on "
-                                    + late.happenedOn()));
+                                    + UsFormat.date(late.happenedOn())));
         }
     }
 
@@ -91,10 +92,11 @@ public class PermitRestoration {
                 .setParameter("ended", List.of(PermitStatus.EXPIRED, PermitStatus.VOID))
                 .setParameter("start", changed.outage().startsOn())
                 .getResultList();
-        String why = "the outage declared from " + changed.outage().startsOn()
-                + (changed.outage().endsOn() == null
-                        ? " (still going on)"
-                        : " to " + changed.outage().endsOn());
+        String why =
+                "the outage declared from " + UsFormat.date(changed.outage().startsOn())
+                        + (changed.outage().endsOn() == null
+                                ? " (still going on)"
+                                : " to " + UsFormat.date(changed.outage().endsOn()));
         for (Permit permit : ended) {
             reconsider(permit, null, why);
         }
@@ -139,9 +141,10 @@ public class PermitRestoration {
         ClockEndReview.Wrong w = wrong.get();
         PermitStatus from = permit.getStatus();
         LocalDate today = LocalDate.now(clock);
-        String reason = "Restored (108.8.1, 108.10 E): the permit was " + from.label() + " by its clock on " + endedOn
+        String reason = "Restored (108.8.1, 108.10 E): the permit was " + from.label() + " by its clock on "
+                + UsFormat.date(endedOn)
                 + ", but "
-                + why + " shows the clock had not run out; its clock now runs out on " + w.runsOutOn()
+                + why + " shows the clock had not run out; its clock now runs out on " + UsFormat.date(w.runsOutOn())
                 + (relief.held(w.deadline().on()) ? " once the outage's backlog is entered" : "");
         statusLog.record(
                 permit,
@@ -153,7 +156,7 @@ public class PermitRestoration {
                 permit.holder().name(),
                 "Permit " + permit.getNumber() + " at "
                         + permit.getAddress() + " is " + w.restoreTo().label() + " again: it was not " + from.label()
-                        + " on " + endedOn + ". " + reason
+                        + " on " + UsFormat.date(endedOn) + ". " + reason
                         + ".",
                 today,
                 clock.instant()));
