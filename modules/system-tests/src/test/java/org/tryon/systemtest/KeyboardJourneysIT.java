@@ -172,7 +172,13 @@ class KeyboardJourneysIT extends ScreenTest {
         menu("inspections/day.xhtml");
         assertThat(screens.text("day:shownDay")).isEqualTo(Screens.us(day));
         screens.tabTo("a[href$='request=" + requestId + "'], a[href*='request=" + requestId + "&']", 200);
+        String onLink = screens.focused() + " "
+                + screens.driver().switchTo().activeElement().getAttribute("href");
         screens.enter();
+        screens.wait(20)
+                .withMessage(() -> "Enter on the day list's link (" + onLink + ") did not open the result form; now at "
+                        + screens.driver().getCurrentUrl())
+                .until(d -> d.getCurrentUrl().contains("inspections/result.xhtml"));
         screens.waitFor(By.id("result:pick_input"));
         screens.chooseByKeys("result:outcome", "Failed", 10);
         screens.typeByKeys("result:pick", "R403.1");

@@ -20,7 +20,11 @@ abstract class ScreenTest {
     final TestWatcher screenshotOnFailure = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+            // a file name has at most 255 bytes: the display names that cite sections are longer
+            String name = (context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName())
+                    .replaceAll("[^A-Za-z0-9]+", "-");
+            browser.screenshot("failed-" + name);
         }
     };
 
