@@ -31,30 +31,12 @@ import org.openqa.selenium.support.ui.Select;
  */
 class InspectorFieldIT extends ScreenTest {
 
-    private static final String API = "api/v1/inspection-schedule/";
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @AfterEach
     void resetClock() {
         system.send("PUT", "api/v1/calendar/clock", "application/json", "{}", "director", "director-demo");
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
-    }
-
-    /** A weekday a week after the earliest inspection day, not a holiday. */
-    private LocalDate scheduledDay() {
-        java.util.Set<String> holidays = new java.util.HashSet<>();
-        system.get("api/v1/calendar/holidays", "director", "director-demo")
-                .jsonArray()
-                .getValuesAs(JsonObject.class)
-                .forEach(h -> holidays.add(h.getString("date")));
-        LocalDate d = LocalDate.parse(system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo")
-                        .json()
-                        .getString("earliestDate"))
-                .plusWeeks(1);
-        while (d.getDayOfWeek().getValue() > 5 || holidays.contains(d.toString())) {
-            d = d.plusDays(1);
-        }
-        return d;
     }
 
     private static long id(JsonObject o, String field) {
@@ -103,53 +85,11 @@ class InspectorFieldIT extends ScreenTest {
                     + " building library, their locations and notes and a photo; back on the day list; the photo on the permit;"
                     + " statuses, inspection types and districts in words, the confirmation once, the header on one line")
     void failureInTheField() {
-        String u = Applications.unique();
-        long builder = Applications.contractor(system, "Field Builders " + u, "FB-" + u, "BUILDING");
-        long permitId = Applications.apply(
-                system,
-                Applications.approvedHouse(system, u + " Tablet Lane"),
-                "BUILDING",
-                builder,
-                "New house",
-                150000);
-        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo")
-                        .status())
-                .isEqualTo(200);
-        LocalDate day = scheduledDay();
-        HttpResult requested = Applications.onceInspectionsKnowsThePermit(() -> system.postJson(
-                "api/v1/inspection-requests",
-                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedDate\":\"" + day
-                        + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
-                "tech",
-                "tech-demo"));
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-        JsonObject r = requested.json();
-        long requestId = id(r, "id");
-        String number = r.getString("permitNumber");
-        long ines = system.get(API + "inspectors", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.containsKey("userName")
-                        && !i.isNull("userName")
-                        && i.getString("userName").equals("inspector"))
-                .mapToLong(i -> id(i, "id"))
-                .findFirst()
-                .orElseThrow();
-        if (!r.containsKey("inspectorId") || r.isNull("inspectorId") || id(r, "inspectorId") != ines) {
-            HttpResult moved = system.postJson(
-                    API + "requests/" + requestId + "/assignment",
-                    "{\"inspectorId\":" + ines + ",\"reason\":\"Field test\"}",
-                    "tca",
-                    "tca-demo");
-            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        }
-        // the inspector is out on the inspection's day, 2 p.m. in Charlotte
-        HttpResult clock = system.send(
-                "PUT",
-                "api/v1/calendar/clock",
-                "application/json",
-                "{\"now\":\"" + day + "T19:00:00Z\"}",
-                "director",
-                "director-demo");
-        assertThat(clock.status()).as(clock.toString()).isEqualTo(200);
+        FieldRequest field = FieldRequest.onTheInspectorsDay(system, "Field Builders", "FB", "Tablet Lane");
+        long permitId = field.permitId();
+        long requestId = field.requestId();
+        String number = field.permitNumber();
+        LocalDate day = field.day();
 
         browser.driver().manage().window().setSize(new Dimension(800, 1100));
         screens.signIn("inspector", "inspector-demo");

@@ -21,7 +21,6 @@ import org.openqa.selenium.Keys;
  */
 class KeyboardJourneysIT extends ScreenTest {
 
-    private static final String API = "api/v1/inspection-schedule/";
     private final SystemUnderTest system = SystemUnderTest.get();
 
     @AfterEach
@@ -95,78 +94,16 @@ class KeyboardJourneysIT extends ScreenTest {
         assertThat(screens.text("permit:tabs:status")).isEqualTo("Applied");
     }
 
-    /** A weekday a week after the earliest inspection day, not a holiday. */
-    private LocalDate scheduledDay() {
-        java.util.Set<String> holidays = new java.util.HashSet<>();
-        system.get("api/v1/calendar/holidays", "director", "director-demo")
-                .jsonArray()
-                .getValuesAs(JsonObject.class)
-                .forEach(h -> holidays.add(h.getString("date")));
-        LocalDate d = LocalDate.parse(system.get("api/v1/inspection-requests/earliest-date", "tech", "tech-demo")
-                        .json()
-                        .getString("earliestDate"))
-                .plusWeeks(1);
-        while (d.getDayOfWeek().getValue() > 5 || holidays.contains(d.toString())) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    private static long id(JsonObject o, String field) {
-        return o.getJsonNumber(field).longValue();
-    }
-
     @Test
     @DisplayName(
             "108.3, 108.10 by the keyboard alone: the inspector opens the day list from the menu, Enter on a request, the"
                     + " result chosen with the arrow keys, a defect picked from the library by typing and Enter, its location"
                     + " typed, saved with Enter: failed with the library's defect, back on the day list")
     void inspectorRecordsAResult() {
-        String u = Applications.unique();
-        long builder = Applications.contractor(system, "Keys Builders " + u, "KB-" + u, "BUILDING");
-        long permitId = Applications.apply(
-                system,
-                Applications.approvedHouse(system, u + " Keypad Lane"),
-                "BUILDING",
-                builder,
-                "New house",
-                150000);
-        assertThat(system.postJson("api/v1/permits/" + permitId + "/issue", "", "tech", "tech-demo")
-                        .status())
-                .isEqualTo(200);
-        LocalDate day = scheduledDay();
-        HttpResult requested = Applications.onceInspectionsKnowsThePermit(() -> system.postJson(
-                "api/v1/inspection-requests",
-                "{\"permitId\":" + permitId + ",\"inspectionType\":\"BLD-FOOTING\",\"requestedDate\":\"" + day
-                        + "\",\"requestedBy\":\"Pat Lee\",\"contactPhone\":\"704-555-0142\"}",
-                "tech",
-                "tech-demo"));
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-        JsonObject r = requested.json();
-        long requestId = id(r, "id");
-        long ines = system.get(API + "inspectors", "tca", "tca-demo").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.containsKey("userName")
-                        && !i.isNull("userName")
-                        && i.getString("userName").equals("inspector"))
-                .mapToLong(i -> id(i, "id"))
-                .findFirst()
-                .orElseThrow();
-        if (!r.containsKey("inspectorId") || r.isNull("inspectorId") || id(r, "inspectorId") != ines) {
-            HttpResult moved = system.postJson(
-                    API + "requests/" + requestId + "/assignment",
-                    "{\"inspectorId\":" + ines + ",\"reason\":\"Keyboard test\"}",
-                    "tca",
-                    "tca-demo");
-            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        }
-        HttpResult clock = system.send(
-                "PUT",
-                "api/v1/calendar/clock",
-                "application/json",
-                "{\"now\":\"" + day + "T19:00:00Z\"}",
-                "director",
-                "director-demo");
-        assertThat(clock.status()).as(clock.toString()).isEqualTo(200);
+        FieldRequest field = FieldRequest.onTheInspectorsDay(system, "Keys Builders", "KB", "Keypad Lane");
+        long permitId = field.permitId();
+        long requestId = field.requestId();
+        LocalDate day = field.day();
 
         screens.signIn("inspector", "inspector-demo");
         menu("inspections/day.xhtml");
